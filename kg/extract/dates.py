@@ -1,0 +1,126 @@
+"""Vietnamese date expressions → ISO dates, with the article as context.
+
+"Ngày 14.1", "Chiều nay (12/10)", "ngày 13-4", "Sáng 28/3", "Chiều ngày
+16/10/2023", "ngày 14 tháng 4 năm 2022" … A day and month with no year take
+the article's year; when no year can be known the date stays "--MM-DD".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_PART = r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|sáng|chiều|tối|trưa|đêm)\s+)?"
+_NAY = r"(?:(?:nay|hôm nay|qua|hôm qua)\s*)?"
+# day/month with an optional year: 14.1  17-1  12/10  16/10/2023  23-9-2019
+_DMY = r"(\d{1,2})\s*[./\-]\s*(\d{1,2})(?:\s*[./\-]\s*(\d{4}))?(?![\d./\-]*\d)"
+_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?"
+
+#: A date that opens a sentence: "Ngày 14.1,", "Chiều nay (12/10),", "Sáng 28/3".
+LEAD_DATE = re.compile(
+    r"^\W{0,3}" + _PART + _NAY + r"(?:[Nn]gày\s+)?\(?(?:" + _DMY + r"|" + _WORDS + r")\)?"
+)
+#: A date anywhere in a sentence, introduced by "ngày" or a part of the day.
+ANY_DATE = re.compile(
+    r"(?:(?<![\w])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s*)?\(?)(?:" + _DMY + r"|" + _WORDS + r")"
+)
+_FULL = re.compile(r"(?<!\d)(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})(?!\d)|" + _WORDS)
+
+
+@dataclass(frozen=True)
+class DayMonth:
+    """A date as written: day, month, and the year when the text gives one."""
+
+    day: int
+    month: int
+    year: int | None = None
+
+
+def _groups(m: re.Match[str], offset: int = 1) -> DayMonth | None:
+    g = m.groups()[offset - 1:]
+    d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+    try:
+        day, month = int(d), int(mo)
+        year = int(y) if y else None
+    except (TypeError, ValueError):
+        return None
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return DayMonth(day, month, year)
+
+
+def lead_date(sentence: str) -> DayMonth | None:
+    """The date a sentence opens with ("Ngày 14.1, …"), or None."""
+    m = LEAD_DATE.match(sentence)
+    return _groups(m) if m else None
+
+
+def first_date(sentence: str) -> DayMonth | None:
+    """The date at the start of a sentence, else the first "ngày d/m" in it."""
+    found = lead_date(sentence)
+    if found:
+        return found
+    m = ANY_DATE.search(sentence)
+    return _groups(m) if m else None
+
+
+def full_date(text: str) -> dt.date | None:
+    """The first complete, valid day-month-year date in a text."""
+    for m in _FULL.finditer(text):
+        g = m.groups()
+        d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+        if not y:
+            continue
+        try:
+            return dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    return None
+
+
+# Years that speak of the article's own time: "năm 2021", "quý IV/2020",
+# "quý II-2022", "tháng 9/2020", "9 tháng đầu năm 2020" — not tenures
+# ("2020-2025"), periods ("giai đoạn 2017-2020") or targets ("đến năm 2030").
+_CURRENT_YEAR = re.compile(
+    r"(?<!đến )(?<!tới )(?<!trước )(?:năm|quý\s+[IV]+\s*[/\-–]|tháng\s+\d{1,2}\s*[/\-–])\s*((?:19|20)\d{2})(?!\s*[–\-]\s*\d)"
+)
+
+
+def content_years(text: str) -> list[int]:
+    """Years the text speaks of as its own time, in order of appearance."""
+    return [int(m.group(1)) for m in _CURRENT_YEAR.finditer(text)]
+
+
+def article_year(published: dt.date | None, text: str) -> int | None:
+    """The year the article's events happen in.
+
+    The header date wins unless the text never speaks of that year and does
+    speak of earlier ones: then the header is a later viewing date and the
+    latest year of the text is the article's.
+    """
+    years = content_years(text)
+    if published is None:
+        return max(years) if years else None
+    if years and published.year not in years and max(years) < published.year:
+        return max(years)
+    return published.year
+
+
+def resolve(date: DayMonth, year: int | None, published: dt.date | None = None) -> str:
+    """ISO date for a written date: its own year, else the article's year.
+
+    A day and month later in the year than the publication date belong to the
+    year before (an article of 2 January about 30 December). Without any
+    year, "--MM-DD" (an XSD gMonthDay).
+    """
+    y = date.year or year
+    if date.year is None and y is not None and published is not None and y == published.year:
+        if (date.month, date.day) > (published.month, published.day):
+            y -= 1
+    if y is None:
+        return f"--{date.month:02d}-{date.day:02d}"
+    try:
+        return dt.date(y, date.month, date.day).isoformat()
+    except ValueError:
+        return f"--{date.month:02d}-{date.day:02d}"

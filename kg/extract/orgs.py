@@ -1,0 +1,66 @@
+"""Organization names as written, and their kind.
+
+An organization name runs from its head ("Đảng ủy", "Ban Thường vụ", "UBND",
+"Hội Cựu giáo chức") over capitalised words, abbreviations, place names and a
+few lower-case words that live inside such names ("tỉnh", "các cơ quan và
+doanh nghiệp"), and stops at anything else: a verb, a comma, a person's name.
+"""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import body_heads, inner_words, place_names
+from kg.extract.names import name_at
+from kg.extract.text import Token, match_words
+from kg.facts import Org
+
+_TRAILING = {"và", "các", "của", "cùng", "với", "–", "-"}
+_DASHES = {"–", "-"}
+
+
+def kind_of(tokens: list[Token]) -> str | None:
+    """The kind of the first organization head found in a name's tokens."""
+    for i in range(len(tokens)):
+        for words, kind in body_heads():
+            if match_words(tokens, i, words):
+                return kind
+    return None
+
+
+def org_span(tokens: list[Token], i: int) -> int:
+    """Number of tokens of an organization-like run starting at i (0 if none)."""
+    j = i
+    while j < len(tokens):
+        tok = tokens[j]
+        fixed = next((n for w in place_names() if (n := match_words(tokens, j, w))), 0) or next(
+            (n for w, _ in body_heads() if (n := match_words(tokens, j, w))), 0)
+        if fixed:
+            j += fixed
+            continue
+        inner = next((n for w in inner_words() if (n := match_words(tokens, j, w))), 0)
+        if inner and j > i:
+            j += inner
+            continue
+        if tok.is_cap and tok.is_word and not tok.text.isdigit():
+            if j > i and name_at(tokens, j):
+                break
+            j += 1
+            continue
+        if tok.text in _DASHES and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            j += 1
+            continue
+        break
+    while j > i and tokens[j - 1].text.lower() in _TRAILING:
+        j -= 1
+    return j - i
+
+
+def org_at(text: str, tokens: list[Token], i: int, require_head: bool = True) -> tuple[int, Org] | None:
+    """The organization whose name starts at token i, if any."""
+    n = org_span(tokens, i)
+    if not n:
+        return None
+    span = tokens[i:i + n]
+    kind = kind_of(span)
+    if require_head and kind is None:
+        return None
+    return n, Org(text[span[0].start:span[-1].end], kind)

@@ -1,0 +1,59 @@
+"""The extraction pipeline: an Article in, its ArticleFacts out (pure, no RDF)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.article import Article
+from kg.extract.awards import extract_awards
+from kg.extract.dates import article_year
+from kg.extract.meetings import extract_meetings, same_meeting
+from kg.extract.positions import extract_positions
+from kg.extract.text import split_sentences
+from kg.facts import ArticleFacts, Participation
+
+_ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
+          ("speaker", re.compile(r"\bphát biểu\b", re.I)),
+          ("attendee", re.compile(r"\b(?:tham dự|đến dự|về dự|dự)\b", re.I)))
+
+
+def _participations(facts: ArticleFacts, persons_by_sentence: dict[int, list[str]]) -> None:
+    """Link persons who chair, address or attend to the meeting in question: the
+    last one reported before their sentence (else the first one)."""
+    if not facts.meetings:
+        return
+    for idx, persons in persons_by_sentence.items():
+        text = facts.sentences[idx].text
+        role = next((r for r, rx in _ROLES if rx.search(text)), None)
+        if role is None:
+            continue
+        before = [k for k, m in enumerate(facts.meetings) if m.sentence <= idx]
+        meeting = before[-1] if before else 0
+        for p in dict.fromkeys(persons):
+            facts.participations.append(Participation(p, meeting, role, idx))
+
+
+def extract_facts(article: Article) -> ArticleFacts:
+    """Every fact of one article: persons, posts, meetings, awards, participations."""
+    facts = ArticleFacts(article=article, sentences=split_sentences(article.text))
+    facts.year = article_year(article.published, article.text)
+    authors = set(article.authors)
+    persons_by_sentence: dict[int, list[str]] = {}
+    seen_posts = set()
+    for s in facts.sentences:
+        persons, positions = extract_positions(s)
+        persons = [p for p in persons if p not in authors]
+        if persons:
+            persons_by_sentence[s.index] = persons
+        facts.persons += [p for p in persons if p not in facts.persons]
+        for pos in positions:
+            k = (pos.person, pos.title.text)
+            if pos.person not in authors and k not in seen_posts:
+                seen_posts.add(k)
+                facts.positions.append(pos)
+        for m in extract_meetings(s, facts.year, article.published):
+            if not any(same_meeting(m, old) for old in facts.meetings):
+                facts.meetings.append(m)
+        facts.awards += extract_awards(s)
+    _participations(facts, persons_by_sentence)
+    return facts

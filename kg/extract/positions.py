@@ -1,0 +1,102 @@
+"""person – holds – position.
+
+Titles follow a name ("Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND
+tỉnh" — comma, dash or parenthesis, titles split by commas) or precede it
+("Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch UBND tỉnh, đồng chí Trần B").
+Every title is a role head from titles.tsv and, mostly, the body it belongs
+to. A ";" ends one person's titles.
+"""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import role_heads
+from kg.extract.names import honorific_at, name_at, person_name
+from kg.extract.orgs import kind_of, org_span
+from kg.extract.text import Token, match_words
+from kg.facts import Org, Position, Sentence, Title
+
+_OPENERS = {",", "–", "-", "(", ":"}
+
+
+def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """The longest role head at token i ("Phó Bí thư Thường trực")."""
+    for words, vi in role_heads():
+        n = match_words(tokens, i, words)
+        if n:
+            return n, vi
+    return None
+
+
+def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None:
+    """A title (role head and the body it belongs to) starting at token i."""
+    role = role_at(tokens, i)
+    if role is None:
+        return None
+    n, vi = role
+    body_n = org_span(tokens, i + n)
+    body = None
+    if body_n:
+        span = tokens[i + n:i + n + body_n]
+        body = Org(text[span[0].start:span[-1].end], kind_of(span))
+    last = tokens[i + n + body_n - 1]
+    return n + body_n, Title(text[tokens[i].start:last.end], vi, body)
+
+
+def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
+    """Titles from token k, separated by commas or dashes; returns the end index."""
+    found: list[Title] = []
+    while k < len(tokens):
+        t = title_at(text, tokens, k)
+        if t is None:
+            break
+        found.append(t[1])
+        k += t[0]
+        if k + 1 < len(tokens) and tokens[k].text in {",", "–", "-"} and role_at(tokens, k + 1):
+            k += 1
+            continue
+        break
+    return k, found
+
+
+def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
+    """Persons named in a sentence, and every post each is said to hold."""
+    text = sentence.text
+    from kg.extract.text import tokenize
+
+    tokens = tokenize(text)
+    persons: list[str] = []
+    positions: list[Position] = []
+    i = 0
+    while i < len(tokens):
+        h = honorific_at(tokens, i)
+        n = name_at(tokens, i + h, after_honorific=bool(h))
+        if n:
+            name = person_name(tokens, i + h, n)
+            persons.append(name)
+            j = i + h + n
+            if j < len(tokens) and tokens[j].text in _OPENERS:
+                j, titles = _title_chain(text, tokens, j + 1)
+                positions += [Position(name, t, sentence.index) for t in titles]
+            i = max(j, i + 1)
+            continue
+        if role_at(tokens, i):
+            end, titles = _title_chain(text, tokens, i)
+            k = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
+            k += honorific_at(tokens, k)
+            n = name_at(tokens, k, after_honorific=True)
+            # "Chủ tịch Hồ Chí Minh" is no post: a title before a name needs its body
+            titles = [t for t in titles if t.body is not None]
+            if n and titles:
+                name = person_name(tokens, k, n)
+                persons.append(name)
+                positions += [Position(name, t, sentence.index) for t in titles]
+                j = k + n
+                if j < len(tokens) and tokens[j].text in _OPENERS:
+                    j, more = _title_chain(text, tokens, j + 1)
+                    positions += [Position(name, t, sentence.index) for t in more]
+                i = j
+                continue
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return persons, positions

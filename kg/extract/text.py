@@ -1,0 +1,96 @@
+"""Sentences and tokens of an article body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.facts import Sentence
+from kg.resources import abbreviations
+
+# Abbreviations that end in a dot but do not end a sentence.
+_NO_BREAK = ("TP.", "Tp.", "TX.", "ThS.", "TS.", "PGS.", "GS.", "BS.", "Th.S.", "đ/c.", "St.", "Q.", "P.")
+_BREAK = re.compile(r"(?<=[.!?…])[”\"]?\s+(?=[\"“(*]?[A-ZÀ-ỸĐ0-9])")
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join a line to the next when the sentence runs on ("… trao cờ của BTV Tỉnh ủy" /
+    "cho tập thể …"): no closing punctuation and a lower-case start."""
+    out: list[str] = []
+    for ln in lines:
+        if out and out[-1] and ln and ln[0].islower() and out[-1][-1] not in ".!?:;…":
+            out[-1] = out[-1] + " " + ln
+        else:
+            out.append(ln)
+    return out
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split a body into sentences with their spans (paragraphs never merge)."""
+    sentences: list[Sentence] = []
+    pos = 0
+    joined = "\n".join(_join_wrapped(body.split("\n")))
+    # joining replaced "\n" by " " one for one, so spans into `joined` are spans into `body`
+    for para in re.finditer(r"[^\n]+", joined):
+        text, base = para.group(), para.start()
+        start = 0
+        for m in _BREAK.finditer(text):
+            head = text[:m.start()]
+            if head.endswith(_NO_BREAK):
+                continue
+            piece = text[start:m.start()].strip()
+            if piece:
+                sentences.append(Sentence(len(sentences), piece, base + start, base + m.start()))
+            start = m.end()
+        piece = text[start:].strip()
+        if piece:
+            sentences.append(Sentence(len(sentences), piece, base + start, base + len(text)))
+    del pos
+    return sentences
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark; `exp` is its lower-cased expansion."""
+
+    text: str
+    start: int
+    end: int
+    exp: tuple[str, ...]
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+_TOKEN = re.compile(r"\w+(?:[.’'/]\w+)*|[^\w\s]")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (with inner dots: "T.Ư", "14.1") and punctuation marks."""
+    table = abbreviations()
+    toks = []
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        exp = table.get(w.upper()) if (w.isupper() or w in ("TƯ", "T.Ư")) and len(w) > 1 else None
+        words = tuple(exp.vi.lower().split()) if exp else (w.lower(),)
+        toks.append(Token(w, m.start(), m.end(), words))
+    return toks
+
+
+def match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> int:
+    """How many tokens from i spell `words` (lower-cased, abbreviations expanded); 0 if not."""
+    k, j = 0, i
+    while k < len(words):
+        if j >= len(tokens):
+            return 0
+        exp = tokens[j].exp
+        if tuple(words[k:k + len(exp)]) != exp:
+            return 0
+        k += len(exp)
+        j += 1
+    return j - i

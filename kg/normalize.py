@@ -1,0 +1,91 @@
+"""Text normalization shared by reading, extraction and identity keys.
+
+Vietnamese text arrives in NFC or NFD, with old ("hoà", "uỷ") or new ("hòa",
+"ủy") tone-mark placement, with assorted dashes and spaces. Everything the
+extractors see goes through :func:`normalize_text`; identity keys (for IRIs
+and matching) go through :func:`key`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.resources import abbreviations
+
+# Old-style tone placement -> new style, only at the end of a syllable and not
+# after "q" ("quý" keeps its mark on the y).
+_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONES) + r")(?!\w)", re.IGNORECASE)
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# The Icelandic eth (Ð) is often typed for the Vietnamese Đ.
+_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "\ufeff": None})
+
+
+def _retone(match: re.Match[str]) -> str:
+    old = match.group(1)
+    new = _TONES[old.lower()]
+    # keep the capitalisation of each of the two letters
+    return "".join(n.upper() if o.isupper() else n for o, n in zip(old, new))
+
+
+def retone(text: str) -> str:
+    """Move old-style tone marks to the new-style position (uỷ → ủy, hoà → hòa)."""
+    return _TONE_RE.sub(_retone, text)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, new-style tone marks, one kind of dash and space; line breaks kept."""
+    text = unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
+    text = retone(text)
+    text = _DASHES.sub("–", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def fold_spaces(text: str) -> str:
+    """Collapse runs of white space into one space and strip the ends."""
+    return " ".join(text.split())
+
+
+def strip_diacritics(text: str) -> str:
+    """ASCII-fold Vietnamese: "Nguyễn Văn Sơn" → "Nguyen Van Son"."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+def expand_abbreviations(text: str) -> str:
+    """Replace the usual abbreviations (UBND, BCH, …) by their expansion."""
+    table = abbreviations()
+    words = []
+    for word in text.split():
+        core = word.strip(",;:()")
+        exp = table.get(core.upper()) if core else None
+        words.append(word.replace(core, exp.vi) if exp else word)
+    return " ".join(words)
+
+
+def key(text: str) -> str:
+    """Identity key of a name: normalized, abbreviations expanded, lower-cased,
+    punctuation folded. Two spellings of one name give one key."""
+    t = normalize_text(text)
+    t = re.sub(r"[–\-_/]", " ", t)
+    t = re.sub(r"[,;:()\[\]\"“”'‘’!?…]", " ", t)
+    t = re.sub(r"\.(?!\w)", " ", t)
+    t = expand_abbreviations(t).lower()
+    words = t.split()
+    if words[:2] == ["đồng", "chí"]:
+        words = words[2:]
+    return " ".join(words)
+
+
+def slug(text: str, max_len: int = 60) -> str:
+    """Readable ASCII slug of a name: "Tỉnh ủy Tuyên Quang" → "tinh-uy-tuyen-quang"."""
+    s = strip_diacritics(text).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s[:max_len].rstrip("-") or "x"

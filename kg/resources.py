@@ -1,0 +1,132 @@
+"""Loaders for the data files in kg/data (gazetteers, titles, abbreviations).
+
+Each loader reads its file once and caches the result. Lines starting with "#"
+are comments; columns are tab-separated.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([unicodedata.normalize("NFC", c.strip()) for c in line.split("\t")])
+    return rows
+
+
+class Expansion(NamedTuple):
+    vi: str
+    en: str
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> dict[str, Expansion]:
+    """Abbreviation (upper case) → its Vietnamese expansion and English gloss."""
+    return {r[0].upper(): Expansion(r[1], r[2]) for r in _rows("abbreviations.tsv")}
+
+
+@lru_cache(maxsize=None)
+def titles() -> dict[str, str]:
+    """Role heads that open a title ("Phó Bí thư") → English."""
+    return {r[0]: r[1] for r in _rows("titles.tsv")}
+
+
+class BodyHead(NamedTuple):
+    vi: str
+    kind: str
+    en: str
+
+
+@lru_cache(maxsize=None)
+def bodies() -> list[BodyHead]:
+    """Heads of organization names, longest first."""
+    heads = [BodyHead(*r[:3]) for r in _rows("bodies.tsv")]
+    return sorted(heads, key=lambda b: -len(b.vi))
+
+
+class Level(NamedTuple):
+    vi: str
+    adj: str
+    noun: str
+
+
+@lru_cache(maxsize=None)
+def levels() -> dict[str, Level]:
+    """Administrative level words (tỉnh, huyện, …) → English."""
+    return {r[0]: Level(*r[:3]) for r in _rows("levels.tsv")}
+
+
+@lru_cache(maxsize=None)
+def org_words() -> tuple[str, ...]:
+    """Lower-case words allowed inside an organization name, longest first."""
+    words = [r[0] for r in _rows("org_words.txt")]
+    return tuple(sorted(words, key=lambda w: -len(w)))
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    kind: str
+    en: str
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def provinces() -> list[Province]:
+    """The 63 provinces and centrally-run cities (before the 2025 merger)."""
+    out = []
+    for r in _rows("provinces.tsv"):
+        aliases = tuple(a for a in (r[3].split("|") if len(r) > 3 else []) if a)
+        out.append(Province(r[0], r[1], r[2], aliases))
+    return out
+
+
+class Outlet(NamedTuple):
+    name: str
+    province: str | None
+
+
+@lru_cache(maxsize=None)
+def outlets() -> dict[str, Outlet]:
+    """Dateline codes and site domains → outlet name and province."""
+    return {r[0]: Outlet(r[1], (r[2] if len(r) > 2 and r[2] else None)) for r in _rows("outlets.tsv")}
+
+
+@lru_cache(maxsize=None)
+def family_names() -> frozenset[str]:
+    """Vietnamese family names (Kinh and ethnic minorities)."""
+    return frozenset(r[0] for r in _rows("family_names.txt"))
+
+
+class MeetingKind(NamedTuple):
+    vi: str
+    kind: str
+    en: str
+
+
+@lru_cache(maxsize=None)
+def meeting_kinds() -> list[MeetingKind]:
+    """Meeting nouns (Hội nghị, Đại hội, …), longest first."""
+    kinds = [MeetingKind(*r[:3]) for r in _rows("meeting_kinds.tsv")]
+    return sorted(kinds, key=lambda k: -len(k.vi))
+
+
+class AwardKind(NamedTuple):
+    pattern: str
+    vi: str
+    en: str
+
+
+@lru_cache(maxsize=None)
+def award_kinds() -> list[AwardKind]:
+    """Award kinds: a regex, the canonical Vietnamese name and the English."""
+    return [AwardKind(*r[:3]) for r in _rows("awards.tsv")]
