@@ -1,0 +1,126 @@
+"""Build: articles → facts → RDF → store, incrementally.
+
+An article whose content hash is already in the store is skipped; a changed
+one replaces its own named graph; a new one adds one. Nothing else is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kg.article import ArticleError, read_article
+from kg.extract.pipeline import extract_facts
+from kg.iris import ONTOLOGY_GRAPH, article_iri
+from kg.rdf import article_graph, content_hash, vocabulary_graph
+from kg.store import OxigraphStore
+
+SUFFIXES = (".txt", ".html", ".htm")
+
+
+@dataclass
+class BuildReport:
+    """What a build did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+    @property
+    def read(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Article files under the given files and folders (recursive, sorted), and the
+    paths that could not be used, with the reason."""
+    files: list[Path] = []
+    problems: list[tuple[str, str]] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = []
+            for root, dirs, names in os.walk(p, onerror=lambda e: problems.append((e.filename, e.strerror))):
+                dirs.sort()
+                found += [Path(root) / n for n in names if n.lower().endswith(SUFFIXES)]
+            files += sorted(found)
+        elif p.is_file():
+            files.append(p)
+        else:
+            problems.append((str(p), "no such file or folder"))
+    seen: set[Path] = set()
+    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+    return unique, problems
+
+
+def build(paths: Iterable[str | Path], store: OxigraphStore,
+          progress: Callable[[Path], None] | None = None) -> BuildReport:
+    """Extract every article under `paths` and load it into `store`."""
+    files, problems = discover(paths)
+    report = BuildReport(failed=list(problems))
+    store.replace_graph(ONTOLOGY_GRAPH, vocabulary_graph())
+    known = store.article_hashes()
+    for path in files:
+        try:
+            facts = extract_facts(read_article(path))
+        except ArticleError as e:
+            report.failed.append((str(path), str(e).removeprefix(f"{path}: ")))
+        else:
+            iri = article_iri(facts.article.id)
+            digest = content_hash(facts)
+            old = known.get(str(iri))
+            if old == digest:
+                report.unchanged += 1
+            else:
+                store.replace_graph(iri, article_graph(facts))
+                known[str(iri)] = digest
+                if old is None:
+                    report.added += 1
+                else:
+                    report.updated += 1
+        if progress:
+            progress(path)
+    store.flush()
+    return report
+
+
+COUNTS = {
+    "articles": "?x a kg:Article",
+    "persons": "?x a kg:Person",
+    "posts": "?x a kg:Post",
+    "organizations": "?x a kg:Organization",
+    "meetings": "?x a kg:Meeting",
+    "awards": "?x a kg:AwardConferral",
+}
+
+
+def summary(store: OxigraphStore) -> dict[str, int]:
+    """Counts of the main kinds of node, and of distinct triples."""
+    out = {}
+    for name, pattern in COUNTS.items():
+        q = f"PREFIX kg: <https://w3id.org/kgvn/ontology#> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"
+        out[name] = int(next(iter(store.query(q)))["n"].value)
+    q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+    out["triples"] = int(next(iter(store.query(q)))["n"].value)
+    return out
+
+
+def write_atomic(path: str | Path, data: bytes | str) -> None:
+    """Write a file whole or not at all: a temporary file beside it, then a rename."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", dir=p.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(raw)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,201 @@
+"""The `kg` command: a thin click layer over the library."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from kg.article import ArticleError, read_article
+from kg.build import build as build_articles
+from kg.build import summary, write_atomic
+from kg.store import FORMATS, StoreError, open_store
+
+DEFAULT_OUT = Path("out")
+DEFAULT_STORE = DEFAULT_OUT / "store"
+QUERY_DIRS = (Path("queries"), Path(__file__).resolve().parent.parent / "queries")
+PROGRESS_FROM = 20  # articles; below that a bar is noise
+
+
+def _friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn expected failures into one clear line on stderr and exit code 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (StoreError, ArticleError) as e:
+            raise click.ClickException(str(e)) from None
+        except SyntaxError as e:  # pyoxigraph reports bad SPARQL as SyntaxError
+            raise click.ClickException(f"the query is not valid SPARQL: {e}") from None
+        except OSError as e:
+            raise click.ClickException(f"{e.filename or ''}: {e.strerror or e}".lstrip(": ")) from None
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: a knowledge graph of Vietnamese provincial Party news.
+
+    Extract persons and their posts, meetings and awards from articles
+    (.txt or saved .html), load them as RDF into a store you can query with
+    SPARQL, draw them as an interactive page, and export them.
+
+    \b
+    Start with:
+      kg build seeds/             # → out/store, out/kg.ttl, out/graph.html
+      kg query positions          # who holds which post
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True,
+              help="The store directory (created if missing; kept between runs).")
+@click.option("--out", "out_dir", default=str(DEFAULT_OUT), show_default=True, type=click.Path(path_type=Path),
+              help="Where kg.ttl and graph.html are written.")
+@_friendly
+def build(paths: tuple[Path, ...], store_path: str, out_dir: Path) -> None:
+    """Extract articles and load them into the store.
+
+    PATHS are files or folders (searched recursively) of .txt and .html
+    articles. Articles already in the store with the same content are
+    skipped; changed ones replace their own facts. Then out/kg.ttl and
+    out/graph.html are written from the whole store.
+
+    \b
+    Example:
+      kg build seeds/
+      kg build ~/articles/2021 ~/articles/2022 --store out/store
+    """
+    from kg.build import discover
+    from kg.views import render
+
+    store = open_store(store_path)
+    files, _ = discover(paths)
+    if len(files) >= PROGRESS_FROM and sys.stderr.isatty():
+        with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
+            report = build_articles(paths, store, progress=lambda _p: bar.update(1))
+    else:
+        report = build_articles(paths, store)
+    for path, reason in report.failed:
+        click.echo(f"kg: skipped {path}: {reason}", err=True)
+    counts = summary(store)
+    write_atomic(out_dir / "kg.ttl", store.export("turtle"))
+    write_atomic(out_dir / "graph.html", render(store, title="kg"))
+    store.close()
+    click.echo(f"read {report.read} articles ({report.added} new, {report.updated} changed, "
+               f"{report.unchanged} unchanged), {len(report.failed)} failed")
+    click.echo("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    click.echo(f"wrote {out_dir / 'kg.ttl'} and {out_dir / 'graph.html'}; store at {store_path}")
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@_friendly
+def extract(file: Path) -> None:
+    """Print one article's facts as Turtle; nothing is stored.
+
+    \b
+    Example:
+      kg extract seeds/001_b559765a8eaa996e.txt
+    """
+    from kg.extract.pipeline import extract_facts
+    from kg.rdf import article_graph
+
+    graph = article_graph(extract_facts(read_article(file)))
+    click.echo(graph.serialize(format="turtle"), nl=False)
+
+
+def _query_text(query: str) -> str:
+    p = Path(query)
+    if p.is_file():
+        return p.read_text(encoding="utf-8")
+    name = query if query.endswith(".rq") else query + ".rq"
+    for d in QUERY_DIRS:
+        if (d / name).is_file():
+            return (d / name).read_text(encoding="utf-8")
+    known = sorted({q.stem for d in QUERY_DIRS if d.is_dir() for q in d.glob("*.rq")})
+    raise click.ClickException(f"no query file {query!r}; named queries: {', '.join(known) or 'none'}")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="table for people; csv/tsv/json are the W3C SPARQL 1.1 results formats.")
+@_friendly
+def query(query: str, store_path: str, fmt: str) -> None:
+    """Run a SPARQL query over the store.
+
+    QUERY is a .rq file or the name of one in queries/ (positions,
+    meetings, awards, persons, sources). The default graph is the union of
+    all articles' graphs.
+
+    \b
+    Example:
+      kg query positions
+      kg query meetings --format csv > meetings.csv
+    """
+    from kg.results import serialize
+
+    text = _query_text(query)
+    store = open_store(store_path, read_only=True)
+    sys.stdout.buffer.write(serialize(store.query(text), fmt))
+
+
+@main.command()
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle", show_default=True,
+              help="turtle/nt/jsonld/xml merge the articles' graphs; trig/nquads keep one graph per article.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file (default: stdout).")
+@_friendly
+def export(store_path: str, fmt: str, output: Path | None) -> None:
+    """Export the whole graph.
+
+    \b
+    Example:
+      kg export -o out/kg.ttl
+      kg export --format trig -o out/kg.trig
+    """
+    store = open_store(store_path, read_only=True)
+    data = store.export(fmt)
+    if output:
+        write_atomic(output, data)
+        click.echo(f"wrote {output} ({len(data):,} bytes)", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command()
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_OUT / "graph.html",
+              show_default=True, help="The HTML page to write.")
+@_friendly
+def render(store_path: str, output: Path) -> None:
+    """Draw the store as an interactive HTML page (works offline).
+
+    Nodes are coloured and shaped by class, with a legend that filters, a
+    search box (with or without diacritics), and on click the English gloss
+    and the source sentences.
+
+    \b
+    Example:
+      kg render -o out/graph.html
+    """
+    from kg.views import render as render_page
+
+    store = open_store(store_path, read_only=True)
+    write_atomic(output, render_page(store, title="kg"))
+    click.echo(f"wrote {output}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""IRIs: stable across runs, readable, valid for any input text.
+
+Each IRI is a readable ASCII slug of the name plus, where two names could
+fold to one slug ("Sơn" and "Son"), a short hash of the exact identity key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import quote
+
+from rdflib import Namespace, URIRef
+
+from kg.normalize import slug
+
+BASE = "https://w3id.org/kgvn/"
+KG = Namespace(BASE + "ontology#")
+ID = Namespace(BASE + "id/")
+ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
+
+
+def _h(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def mint(kind: str, name: str, identity: str | None = None) -> URIRef:
+    """IRI of a thing of `kind` named `name`; `identity` (default: name) decides sameness."""
+    ident = identity if identity is not None else name
+    return ID[f"{kind}/{slug(name)}-{_h(ident)}"]
+
+
+def article_iri(article_id: str) -> URIRef:
+    """IRI of an article (and of its named graph); it ends with the file's stem."""
+    return ID["article/" + quote(article_id, safe="")]
+
+
+def part_iri(article_id: str, kind: str, n: int) -> URIRef:
+    """IRI of the n-th fact of a kind within an article (sentence, holding, award …)."""
+    return URIRef(f"{article_iri(article_id)}/{kind}/{n}")
+
+
+def named_iri(kind: str, name: str) -> URIRef:
+    """IRI of a vocabulary item (role, province, award kind) by its readable slug."""
+    return ID[f"{kind}/{slug(name)}"]

@@ -1,0 +1,283 @@
+"""Facts → RDF. One graph per article: its facts and their provenance.
+
+Shared things (persons, organizations, posts, meetings) get IRIs from their
+identity keys (see kg.resolve), so the same official in two articles is one
+node; each article's graph says only what that article says about it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import FOAF, OWL, PROV, SKOS
+
+from kg.extract.numbers import roman
+from kg.facts import ArticleFacts, Org
+from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri, mint, named_iri, part_iri
+from kg.resolve import canonical_org, english_org, english_title, org_key, person_key
+from kg.resources import award_kinds, provinces, titles
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
+
+
+def bind(g: Graph) -> Graph:
+    """Bind the project's prefixes on a graph (for readable Turtle)."""
+    for p, ns in (("kg", KG), ("id", ID), ("org", ORG), ("schema", SCHEMA), ("prov", PROV),
+                  ("foaf", FOAF), ("skos", SKOS), ("owl", OWL)):
+        g.bind(p, ns)
+    return g
+
+
+def content_hash(facts: ArticleFacts) -> str:
+    """SHA-256 of what an article's graph is made from: its body and metadata."""
+    a = facts.article
+    basis = "\x1f".join([a.id, a.title or "", str(a.published or ""), a.outlet or "",
+                         a.province or "", "|".join(a.authors), a.text])
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
+def _vi_en(g: Graph, node: URIRef, vi: str, en: str | None) -> None:
+    g.add((node, RDFS.label, Literal(vi, lang="vi")))
+    if en:
+        g.add((node, RDFS.label, Literal(en, lang="en")))
+
+
+def _date(iso: str) -> Literal:
+    return Literal(iso, datatype=XSD.gMonthDay if iso.startswith("--") else XSD.date)
+
+
+class _Mapper:
+    """Maps one article's facts into one graph."""
+
+    def __init__(self, facts: ArticleFacts) -> None:
+        self.f = facts
+        self.a = facts.article
+        self.g = bind(Graph())
+        self.art = article_iri(self.a.id)
+        self.prov = self.a.province
+        self.orgs_written = self._org_names()
+
+    def _org_names(self) -> list[str]:
+        f = self.f
+        names = [p.title.body.name for p in f.positions if p.title.body]
+        names += [m.organizer.name for m in f.meetings if m.organizer]
+        for w in f.awards:
+            names += [o.name for o in (w.giver, w.recipient_org) if o]
+        return names
+
+    def sentence(self, idx: int) -> URIRef:
+        s = self.f.sentences[idx]
+        node = part_iri(self.a.id, "sentence", idx)
+        g = self.g
+        g.add((node, RDF.type, KG.Sentence))
+        g.add((node, KG.inArticle, self.art))
+        g.add((node, KG.text, Literal(s.text, lang="vi")))
+        g.add((node, KG.sentenceIndex, Literal(idx)))
+        g.add((node, KG.charStart, Literal(s.start)))
+        g.add((node, KG.charEnd, Literal(s.end)))
+        return node
+
+    def province(self) -> URIRef | None:
+        if not self.prov:
+            return None
+        node = named_iri("province", self.prov)
+        self.g.add((node, RDF.type, KG.Province))
+        en = next((p.en for p in provinces() if p.name == self.prov), None)
+        _vi_en(self.g, node, self.prov, en)
+        return node
+
+    def person(self, name: str) -> URIRef:
+        node = mint("person", name, person_key(name, self.prov))
+        g = self.g
+        g.add((node, RDF.type, KG.Person))
+        g.add((node, FOAF.name, Literal(name)))
+        g.add((node, RDFS.label, Literal(name, lang="vi")))
+        prov = self.province()
+        if prov:
+            g.add((node, KG.province, prov))
+        return node
+
+    def org(self, o: Org) -> URIRef:
+        canon = canonical_org(o.name, self.prov, self.orgs_written)
+        ident = org_key(canon)
+        if not self.prov and "tỉnh" in ident.split():
+            # "Tỉnh ủy" of an article whose province is unknown: it is only itself
+            ident += f"|{self.a.id}"
+        node = mint("org", canon, ident)
+        g = self.g
+        g.add((node, RDF.type, KG.Organization))
+        if o.kind:
+            g.add((node, RDF.type, KG[o.kind]))
+        written = canonical_org(o.name, None, self.orgs_written)
+        g.add((node, RDFS.label, Literal(written, lang="vi")))
+        g.add((node, KG.canonicalName, Literal(canon, lang="vi")))
+        g.add((node, KG.englishGloss, Literal(english_org(canon), lang="en")))
+        prov = self.province() if canon != written else None
+        if prov:
+            g.add((node, KG.province, prov))
+        return node
+
+    def article(self) -> None:
+        a, g, art = self.a, self.g, self.art
+        g.add((art, RDF.type, KG.Article))
+        g.add((art, KG.sourceFile, Literal(Path(a.path).name or a.id)))
+        g.add((art, KG.contentHash, Literal(content_hash(self.f))))
+        if a.title:
+            g.add((art, SCHEMA.headline, Literal(a.title, lang="vi")))
+            g.add((art, RDFS.label, Literal(a.title, lang="vi")))
+        if a.published:
+            g.add((art, SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=XSD.date)))
+        if a.url:
+            g.add((art, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+        if a.outlet:
+            out = mint("outlet", a.outlet)
+            g.add((out, RDF.type, KG.Outlet))
+            g.add((out, RDFS.label, Literal(a.outlet, lang="vi")))
+            g.add((art, SCHEMA.publisher, out))
+        for name in a.authors:
+            au = mint("author", name)
+            g.add((au, RDF.type, KG.Author))
+            g.add((au, SCHEMA.name, Literal(name)))
+            g.add((au, RDFS.label, Literal(name, lang="vi")))
+            g.add((art, SCHEMA.author, au))
+        prov = self.province()
+        if prov:
+            g.add((art, KG.province, prov))
+
+    def positions(self) -> None:
+        g = self.g
+        for n, p in enumerate(self.f.positions):
+            person = self.person(p.person)
+            role = named_iri("role", p.title.role)
+            body = self.org(p.title.body) if p.title.body else None
+            canon_body = (canonical_org(p.title.body.name, self.prov, self.orgs_written)
+                          if p.title.body else None)
+            post_vi = f"{p.title.role} {canon_body}" if canon_body else p.title.role
+            ident = post_vi if canon_body else f"{post_vi}|{self.prov or ''}"
+            post = mint("post", post_vi, org_key(ident))
+            g.add((post, RDF.type, KG.Post))
+            _vi_en(g, post, post_vi, english_title(p.title.role, canon_body))
+            g.add((post, ORG.role, role))
+            if body:
+                g.add((post, ORG.postIn, body))
+            g.add((person, ORG.holds, post))
+            g.add((post, ORG.heldBy, person))
+            h = part_iri(self.a.id, "holding", n)
+            g.add((h, RDF.type, KG.PostHolding))
+            g.add((h, ORG.member, person))
+            g.add((h, KG.post, post))
+            g.add((h, ORG.role, role))
+            if body:
+                g.add((h, ORG.organization, body))
+            g.add((h, KG.asWritten, Literal(p.title.text, lang="vi")))
+            g.add((h, PROV.wasDerivedFrom, self.sentence(p.sentence)))
+
+    def meetings(self) -> list[URIRef]:
+        g = self.g
+        nodes = []
+        for m in self.f.meetings:
+            org = self.org(m.organizer) if m.organizer else None
+            canon = canonical_org(m.organizer.name, self.prov, self.orgs_written) if m.organizer else ""
+            ident = f"{org_key(canon)}|{m.date}|{m.kind}|{m.session}"
+            node = mint("meeting", f"{m.kind_vi} {canon} {m.date or ''}", ident)
+            nodes.append(node)
+            g.add((node, RDF.type, KG.Meeting))
+            g.add((node, RDF.type, KG[m.kind]))
+            _vi_en(g, node, f"{m.kind_vi} {canon}" + (f" ({m.date})" if m.date else ""), None)
+            g.add((node, KG.meetingName, Literal(m.name, lang="vi")))
+            if org:
+                g.add((node, KG.organizer, org))
+            if m.date:
+                g.add((node, SCHEMA.startDate, _date(m.date)))
+            if m.session is not None:
+                g.add((node, KG.sessionNumber, Literal(m.session)))
+            if m.term:
+                g.add((node, KG["term"], Literal(m.term)))
+                num = int(m.term) if m.term.isdigit() else roman(m.term)
+                if num:
+                    g.add((node, KG.termNumber, Literal(num)))
+            if m.tenure:
+                g.add((node, KG.tenureStart, Literal(str(m.tenure[0]), datatype=XSD.gYear)))
+                g.add((node, KG.tenureEnd, Literal(str(m.tenure[1]), datatype=XSD.gYear)))
+            g.add((node, KG.extended, Literal(m.extended)))
+            if m.online:
+                g.add((node, KG.online, Literal(True)))
+            g.add((node, PROV.wasDerivedFrom, self.sentence(m.sentence)))
+        return nodes
+
+    def participations(self, meetings: list[URIRef]) -> None:
+        g = self.g
+        prop = {"chair": KG.chair, "speaker": KG.speaker, "attendee": KG.attendee}
+        for n, p in enumerate(self.f.participations):
+            person = self.person(p.person)
+            g.add((meetings[p.meeting], prop[p.role], person))
+            node = part_iri(self.a.id, "participation", n)
+            g.add((node, RDF.type, KG.Participation))
+            g.add((node, KG.participant, person))
+            g.add((node, KG.atMeeting, meetings[p.meeting]))
+            g.add((node, KG.participationRole, Literal(p.role)))
+            g.add((node, PROV.wasDerivedFrom, self.sentence(p.sentence)))
+
+    def awards(self, meetings: list[URIRef]) -> None:
+        g = self.g
+        for n, w in enumerate(self.f.awards):
+            node = part_iri(self.a.id, "award", n)
+            g.add((node, RDF.type, KG.AwardConferral))
+            kind = named_iri("award-kind", w.kind)
+            g.add((kind, RDF.type, KG.AwardKind))
+            _vi_en(g, kind, w.kind, w.kind_en)
+            g.add((node, KG.awardKind, kind))
+            g.add((node, KG.awardName, Literal(w.kind, lang="vi")))
+            recipient = w.recipient_person or (w.recipient_org.name if w.recipient_org else w.group)
+            _vi_en(g, node, f"{w.kind} → {recipient or '?'}", None)
+            if w.giver:
+                g.add((node, KG.giver, self.org(w.giver)))
+            if w.recipient_org:
+                g.add((node, KG.recipient, self.org(w.recipient_org)))
+            if w.recipient_person:
+                g.add((node, KG.recipient, self.person(w.recipient_person)))
+            if w.group:
+                g.add((node, KG.recipientGroup, Literal(w.group, lang="vi")))
+            at = [k for k, m in enumerate(self.f.meetings) if m.sentence <= w.sentence]
+            if at:
+                g.add((node, KG.atMeeting, meetings[at[-1]]))
+            g.add((node, PROV.wasDerivedFrom, self.sentence(w.sentence)))
+
+
+def article_graph(facts: ArticleFacts) -> Graph:
+    """The RDF graph of one article's facts and their provenance."""
+    m = _Mapper(facts)
+    m.article()
+    m.positions()
+    meetings = m.meetings()
+    m.participations(meetings)
+    m.awards(meetings)
+    return m.g
+
+
+def vocabulary_graph() -> Graph:
+    """The ontology plus the known titles, award kinds, meeting kinds and provinces,
+    each labelled in Vietnamese and English."""
+    g = bind(Graph())
+    g.parse(ONTOLOGY_FILE, format="turtle")
+    for vi, en in titles().items():
+        node = named_iri("role", vi)
+        g.add((node, RDF.type, KG.Role))
+        _vi_en(g, node, vi, en)
+    for k in award_kinds():
+        if "\\" not in k.vi:
+            node = named_iri("award-kind", k.vi)
+            g.add((node, RDF.type, KG.AwardKind))
+            _vi_en(g, node, k.vi, k.en)
+    for p in provinces():
+        node = named_iri("province", p.name)
+        g.add((node, RDF.type, KG.Province))
+        _vi_en(g, node, p.name, p.en)
+    return g
+
+
+__all__ = ["article_graph", "vocabulary_graph", "content_hash", "ONTOLOGY_GRAPH", "bind"]

@@ -1,0 +1,135 @@
+"""Where the graph lives: an embedded Oxigraph database on disk (the default)
+or in memory, behind one small interface a remote SPARQL endpoint can also
+implement.
+
+Each article is one named graph (the article's IRI); rebuilding an article
+replaces exactly that graph in one transaction. The vocabulary (ontology,
+known titles, provinces) lives in a graph of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Protocol
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from kg.iris import BASE
+
+FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+DATASET_FORMATS = {"trig", "nquads"}
+PREFIXES = {
+    "kg": BASE + "ontology#", "id": BASE + "id/", "org": "http://www.w3.org/ns/org#",
+    "schema": "https://schema.org/", "prov": "http://www.w3.org/ns/prov#",
+    "foaf": "http://xmlns.com/foaf/0.1/", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#", "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened or written (the message says why)."""
+
+
+class Store(Protocol):
+    """What kg needs of a graph store."""
+
+    def article_hashes(self) -> dict[str, str]:
+        """Article IRI → content hash, for every article in the store."""
+
+    def replace_graph(self, graph: URIRef, data: Graph) -> None:
+        """Replace a named graph's content with `data`, atomically."""
+
+    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
+        """Run a SPARQL query; the default graph is the union of all graphs."""
+
+    def export(self, fmt: str) -> bytes:
+        """The whole graph serialized in one of FORMATS."""
+
+    def close(self) -> None:
+        """Release the store."""
+
+
+def _ntriples(data: Graph) -> str:
+    return data.serialize(format="nt")
+
+
+class OxigraphStore:
+    """The embedded Oxigraph store, on disk (`path`) or in memory (`path=None`)."""
+
+    def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self._ro = read_only
+        try:
+            if self.path is None:
+                self._s = ox.Store()
+            elif read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"no store at {self.path} (run `kg build` first)")
+                self._s = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._s = ox.Store(str(self.path))
+        except OSError as e:
+            msg = str(e)
+            if "lock" in msg.lower():
+                raise StoreError(f"the store {self.path} is in use by another kg process; "
+                                 "wait for it to finish") from None
+            raise StoreError(f"cannot open the store {self.path}: {msg}") from None
+
+    def article_hashes(self) -> dict[str, str]:
+        """Article IRI → content hash, for every article in the store."""
+        q = f"""SELECT ?a ?h WHERE {{ GRAPH ?a {{ ?a <{BASE}ontology#contentHash> ?h }} }}"""
+        return {row["a"].value: row["h"].value for row in self._s.query(q)}
+
+    def replace_graph(self, graph: URIRef, data: Graph) -> None:
+        """Replace a named graph's content with `data`, in one transaction."""
+        update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{_ntriples(data)}\n}} }}"
+        self._s.update(update)
+
+    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
+        """Run a SPARQL query over the union of all graphs."""
+        return self._s.query(sparql, use_default_graph_as_union=True)
+
+    def quads(self) -> Iterable[ox.Quad]:
+        """Every quad in the store."""
+        return self._s.quads_for_pattern(None, None, None, None)
+
+    def export(self, fmt: str) -> bytes:
+        """The whole graph in a format of FORMATS, sorted so the same store gives
+        the same bytes; triple formats merge the article graphs."""
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+        quads = list(self.quads())
+        if fmt in DATASET_FORMATS:
+            data: list = sorted(quads, key=str)
+        else:
+            data = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
+        prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+        return ox.serialize(data, format=FORMATS[fmt], prefixes=prefixes)
+
+    def flush(self) -> None:
+        """Write pending changes to disk."""
+        if self.path is not None:
+            self._s.flush()
+
+    def close(self) -> None:
+        """Release the store (and its lock)."""
+        if self.path is not None and not self._ro:
+            self._s.flush()
+        del self._s
+
+
+def open_store(location: str | Path | None, read_only: bool = False) -> OxigraphStore:
+    """Open the store at a location: a directory (embedded, default), or None for memory."""
+    if location is not None and str(location).startswith(("http://", "https://")):
+        raise StoreError("remote SPARQL stores are not supported yet; give a directory")
+    return OxigraphStore(location, read_only=read_only)
