@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -114,7 +115,12 @@ def extract(file: Path) -> None:
     click.echo(graph.serialize(format="turtle"), nl=False)
 
 
+_INLINE = re.compile(r"^\s*(?:#.*\n\s*)*(?:PREFIX|BASE|SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.IGNORECASE)
+
+
 def _query_text(query: str) -> str:
+    if _INLINE.match(query):
+        return query
     p = Path(query)
     if p.is_file():
         return p.read_text(encoding="utf-8")
@@ -135,14 +141,16 @@ def _query_text(query: str) -> str:
 def query(query: str, store_path: str, fmt: str) -> None:
     """Run a SPARQL query over the store.
 
-    QUERY is a .rq file or the name of one in queries/ (positions,
-    meetings, awards, persons, sources). The default graph is the union of
-    all articles' graphs.
+    QUERY is a .rq file, the name of one in queries/ (positions,
+    meetings, awards, persons, sources), or the text of a query. The
+    default graph is the union of all articles' graphs; GRAPH ?g names
+    one article's graph (its IRI is the article's).
 
     \b
     Example:
       kg query positions
       kg query meetings --format csv > meetings.csv
+      kg query 'SELECT ?name WHERE { ?p a <https://w3id.org/kgvn/ontology#Person> ; <http://xmlns.com/foaf/0.1/name> ?name }'
     """
     from kg.results import serialize
 

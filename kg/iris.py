@@ -26,7 +26,9 @@ def _h(text: str) -> str:
 def mint(kind: str, name: str, identity: str | None = None) -> URIRef:
     """IRI of a thing of `kind` named `name`; `identity` (default: name) decides sameness."""
     ident = identity if identity is not None else name
-    return ID[f"{kind}/{slug(name)}-{_h(ident)}"]
+    # the slug comes from the identity's name part, so "BTV Tỉnh ủy" and
+    # "Ban Thường vụ Tỉnh ủy" (one key) are one IRI
+    return ID[f"{kind}/{slug(ident.split('|')[0] or name)}-{_h(ident)}"]
 
 
 def article_iri(article_id: str) -> URIRef:

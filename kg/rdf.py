@@ -16,6 +16,7 @@ from rdflib.namespace import FOAF, OWL, PROV, SKOS
 from kg.extract.numbers import roman
 from kg.facts import ArticleFacts, Org
 from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri, mint, named_iri, part_iri
+from kg.normalize import expand_abbreviations
 from kg.resolve import canonical_org, english_org, english_title, org_key, person_key
 from kg.resources import award_kinds, provinces, titles
 
@@ -101,6 +102,11 @@ class _Mapper:
             g.add((node, KG.province, prov))
         return node
 
+    def written(self, o: Org) -> str:
+        """The organization's name as the article writes it, shorthand completed
+        from the article itself ("Đảng ủy Khối" → "Đảng ủy Khối các cơ quan tỉnh")."""
+        return canonical_org(o.name, None, self.orgs_written)
+
     def org(self, o: Org) -> URIRef:
         canon = canonical_org(o.name, self.prov, self.orgs_written)
         ident = org_key(canon)
@@ -112,9 +118,9 @@ class _Mapper:
         g.add((node, RDF.type, KG.Organization))
         if o.kind:
             g.add((node, RDF.type, KG[o.kind]))
-        written = canonical_org(o.name, None, self.orgs_written)
+        written = self.written(o)
         g.add((node, RDFS.label, Literal(written, lang="vi")))
-        g.add((node, KG.canonicalName, Literal(canon, lang="vi")))
+        g.add((node, KG.canonicalName, Literal(expand_abbreviations(canon), lang="vi")))
         g.add((node, KG.englishGloss, Literal(english_org(canon), lang="en")))
         prov = self.province() if canon != written else None
         if prov:
@@ -191,6 +197,7 @@ class _Mapper:
             g.add((node, KG.meetingName, Literal(m.name, lang="vi")))
             if org:
                 g.add((node, KG.organizer, org))
+                g.add((node, KG.organizerAsWritten, Literal(self.written(m.organizer), lang="vi")))
             if m.date:
                 g.add((node, SCHEMA.startDate, _date(m.date)))
             if m.session is not None:
@@ -236,10 +243,13 @@ class _Mapper:
             _vi_en(g, node, f"{w.kind} → {recipient or '?'}", None)
             if w.giver:
                 g.add((node, KG.giver, self.org(w.giver)))
+                g.add((node, KG.giverAsWritten, Literal(self.written(w.giver), lang="vi")))
             if w.recipient_org:
                 g.add((node, KG.recipient, self.org(w.recipient_org)))
+                g.add((node, KG.recipientAsWritten, Literal(self.written(w.recipient_org), lang="vi")))
             if w.recipient_person:
                 g.add((node, KG.recipient, self.person(w.recipient_person)))
+                g.add((node, KG.recipientAsWritten, Literal(w.recipient_person, lang="vi")))
             if w.group:
                 g.add((node, KG.recipientGroup, Literal(w.group, lang="vi")))
             at = [k for k, m in enumerate(self.f.meetings) if m.sentence <= w.sentence]

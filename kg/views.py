@@ -67,10 +67,10 @@ def _v(term: object) -> str:
     return getattr(term, "value", "") if term is not None else ""
 
 
-def project(store: OxigraphStore) -> nx.DiGraph:
+def project(store: OxigraphStore) -> nx.MultiDiGraph:
     """The store as a networkx graph: persons, posts, organizations, meetings,
     awards and articles, with their relations as labelled edges."""
-    g = nx.DiGraph()
+    g = nx.MultiDiGraph()  # a person may both attend and address one meeting
     for cls, q in _NODES.items():
         for row in store.query(_P + q):
             x = _v(row["x"])
@@ -95,15 +95,16 @@ def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def render_html(g: nx.DiGraph, title: str = "kg") -> str:
+def render_html(g: nx.MultiDiGraph, title: str = "kg") -> str:
     """A self-contained, offline HTML page drawing the graph."""
     net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
     degree = dict(g.degree())
     for x, d in g.nodes(data=True):
         colour, shape, _, _ = STYLE[d["cls"]]
         tooltip = "\n".join(filter(None, [d["vi"], d["en"]] + [f"“{_short(t, 160)}” ({f})" for t, f in d["sources"][:3]]))
+        # "cls", not vis' "group": a group would override the colour of the legend
         net.add_node(x, label=_short(d["vi"]), title=tooltip, color=colour, shape=shape,
-                     group=d["cls"], size=10 + 3 * min(degree.get(x, 0), 10))
+                     cls=d["cls"], size=10 + 3 * min(degree.get(x, 0), 10))
     for a, b, d in g.edges(data=True):
         net.add_edge(a, b, label=d["label"], title=d["label"], arrows="to")
     nodes, edges, *_ = net.get_network_data()

@@ -84,7 +84,7 @@ def full_date(text: str) -> dt.date | None:
 # ("2020-2025"), periods ("giai đoạn 2017-2020") or targets ("đến năm 2030").
 _CURRENT_YEAR = re.compile(
     r"(?<!đến )(?<!tới )(?<!trước )(?:năm|quý\s+[IV]+\s*[/\-–]|tháng\s+\d{1,2}\s*[/\-–])\s*((?:19|20)\d{2})(?!\s*[–\-]\s*\d)"
-)
+, re.IGNORECASE)
 
 
 def content_years(text: str) -> list[int]:

@@ -8,13 +8,41 @@ doanh nghiệp"), and stops at anything else: a verb, a comma, a person's name.
 
 from __future__ import annotations
 
-from kg.extract.lexicon import body_heads, inner_words, place_names
+from kg.extract.lexicon import body_heads, families, inner_words, place_names
 from kg.extract.names import name_at
 from kg.extract.text import Token, match_words
 from kg.facts import Org
+from kg.resources import levels
+
+_LOCAL_LEVELS = [tuple(w.split()) for w in levels() if w not in ("tỉnh", "thành phố", "khối")]
 
 _TRAILING = {"và", "các", "của", "cùng", "với", "–", "-"}
 _DASHES = {"–", "-"}
+
+
+def _after_level(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether token j is part of the place name after a level word below the
+    province ("huyện Yên Minh", "xã Hồ Thầu"): such names are not in a gazetteer
+    and often look like person names. Provinces are matched by the gazetteer.
+
+    The place name is taken to be two words, unless exactly three capitalised
+    words follow and they read as a person's name ("UBND huyện Trần Văn Bình").
+    """
+    for back in (1, 2):
+        k = j - back + 1  # the first word after the level word
+        if k - 1 < i or (back == 2 and not tokens[j - 1].is_cap):
+            break
+        for w in _LOCAL_LEVELS:
+            n = len(w)
+            if k - n < i or match_words(tokens, k - n, w) != n:
+                continue
+            run = 0
+            while k + run < len(tokens) and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
+                run += 1
+            if run == 3 and tokens[k].text.lower() in families():
+                return False
+            return True
+    return False
 
 
 def kind_of(tokens: list[Token]) -> str | None:
@@ -41,7 +69,9 @@ def org_span(tokens: list[Token], i: int) -> int:
             j += inner
             continue
         if tok.is_cap and tok.is_word and not tok.text.isdigit():
-            if j > i and name_at(tokens, j):
+            # after "huyện", "xã" … up to two capitalised words are the place's name
+            # ("huyện Yên Minh", "xã Hồ Thầu"), whatever they look like
+            if j > i and not _after_level(tokens, i, j) and name_at(tokens, j):
                 break
             j += 1
             continue

@@ -1,0 +1,144 @@
+"""The command line, end to end over the seeds."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+from conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cli")
+    store, out = root / "store", root / "out"
+    r = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    return store, out, r.output
+
+
+def run(*args):
+    r = CliRunner().invoke(main, [str(a) for a in args])
+    return r.exit_code, r.output
+
+
+def rows(store, query):
+    code, out = run("query", query, "--store", store, "--format", "csv")
+    assert code == 0, out
+    return list(csv.DictReader(io.StringIO(out)))
+
+
+def test_build_prints_a_summary_and_writes_outputs(built):
+    store, out, output = built
+    assert "read 5 articles (5 new, 0 changed, 0 unchanged), 0 failed" in output
+    assert "5 articles, 3 persons, 6 posts" in output
+    assert (out / "kg.ttl").stat().st_size > 1000 and (out / "graph.html").stat().st_size > 100_000
+
+
+def test_ma_the_hong_holds_three_posts(built):
+    got = {r["position"] for r in rows(built[0], "positions") if r["person"] == "Ma Thế Hồng"}
+    assert got == {"Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy",
+                   "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp"}
+
+
+def test_meeting_of_seed_002_is_in_2020(built):
+    got = [r for r in rows(built[0], "meetings") if r["source"].endswith("002_935c444eb72e4165")]
+    assert [(r["date"], r["ordinal"]) for r in got] == [("2020-10-12", "2")]
+
+
+def test_rebuild_changes_nothing(built, tmp_path):
+    store = built[0]
+    before = run("export", "--store", store, "--format", "nquads")[1]
+    code, out = run("build", SEEDS, "--store", store, "--out", tmp_path)
+    assert code == 0 and "0 new, 0 changed, 5 unchanged" in out
+    assert run("export", "--store", store, "--format", "nquads")[1] == before
+
+
+def test_changed_article_replaces_its_own_facts(tmp_path):
+    src = tmp_path / "arts"
+    src.mkdir()
+    seed = next(SEEDS.glob("004_*"))
+    (src / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    store = tmp_path / "store"
+    assert run("build", src, "--store", store, "--out", tmp_path / "o")[0] == 0
+    text = seed.read_text(encoding="utf-8").replace("Ngày 9/4", "Ngày 8/4")
+    (src / seed.name).write_text(text, encoding="utf-8")
+    code, out = run("build", src, "--store", store, "--out", tmp_path / "o")
+    assert code == 0 and "1 changed" in out
+    assert [r["date"] for r in rows(store, "meetings")] == ["2021-04-08"]
+
+
+def test_query_formats(built):
+    code, out = run("query", "awards", "--store", built[0], "--format", "json")
+    data = json.loads(out)
+    assert data["head"]["vars"][:2] == ["recipient", "award"] and len(data["results"]["bindings"]) == 5
+    code, out = run("query", "positions", "--store", built[0], "--format", "tsv")
+    assert out.splitlines()[0] == "?person\t?position\t?source"
+    code, out = run("query", "positions", "--store", built[0])
+    assert "Ma Thế Hồng" in out and "(6 rows)" in out
+
+
+def test_inline_query(built):
+    code, out = run("query", "PREFIX kg: <https://w3id.org/kgvn/ontology#> "
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?a a kg:Article }", "--store", built[0], "--format", "csv")
+    assert out.split() == ["n", "5"]
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld", "trig", "nquads", "xml"])
+def test_export_formats(built, fmt, tmp_path):
+    target = tmp_path / f"kg.{fmt}"
+    code, out = run("export", "--store", built[0], "--format", fmt, "-o", target)
+    assert code == 0 and target.stat().st_size > 1000
+
+
+def test_extract_prints_turtle_without_a_store(tmp_path):
+    from rdflib import Graph
+    code, out = run("extract", next(SEEDS.glob("001_*")))
+    assert code == 0
+    assert len(Graph().parse(data=out, format="turtle")) > 50
+
+
+def test_render(built, tmp_path):
+    code, out = run("render", "--store", built[0], "-o", tmp_path / "g.html")
+    assert code == 0 and (tmp_path / "g.html").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["build", "/no/such/dir"], "no such file or folder"),
+    (["query", "nosuchquery"], "named queries: awards, meetings, persons, positions, sources"),
+    (["query", "SELECT ?x WHERE { ?x"], "not valid SPARQL"),
+    (["extract", "/no/such.txt"], "cannot read"),
+])
+def test_bad_input_gives_one_clear_line_and_no_traceback(tmp_path, args, message):
+    if args[0] in ("build", "query"):
+        args = args + ["--store", str(tmp_path / "st")]
+        if args[0] == "query":
+            run("build", SEEDS, "--store", tmp_path / "st", "--out", tmp_path)
+    code, out = run(*args)
+    assert code != 0 and message in out and "Traceback" not in out
+
+
+def test_query_on_a_missing_store(tmp_path):
+    code, out = run("query", "positions", "--store", tmp_path / "none")
+    assert code == 1 and "run `kg build` first" in out
+
+
+def test_failed_articles_are_reported_and_the_rest_built(tmp_path):
+    src = tmp_path / "arts"
+    src.mkdir()
+    (src / "empty.txt").write_text("")
+    seed = next(SEEDS.glob("001_*"))
+    (src / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    code, out = run("build", src, "--store", tmp_path / "st", "--out", tmp_path / "o")
+    assert code == 1
+    assert "empty.txt: empty file" in out and "1 new" in out and "1 failed" in out
+
+
+def test_help_teaches_with_examples():
+    for cmd in ["build", "extract", "query", "export", "render"]:
+        code, out = run(cmd, "--help")
+        assert code == 0 and "Example" in out

@@ -1,0 +1,77 @@
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.extract.dates import DayMonth, article_year, content_years, first_date, full_date, lead_date, resolve
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ngày 14.1, Đảng bộ Khối Cơ quan – Doanh nghiệp tỉnh tổ chức Hội nghị", DayMonth(14, 1)),
+    ("* Chiều 14.1, Hội Cựu giáo chức tỉnh đã tổ chức Hội nghị BCH lần thứ IV", DayMonth(14, 1)),
+    ("Ngày 17-1, Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh đã tổ chức hội nghị", DayMonth(17, 1)),
+    ("Chiều nay (12/10), Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh khóa XIV tổ chức", DayMonth(12, 10)),
+    ("Sáng 28/3, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 đã khai mạc.", DayMonth(28, 3)),
+    ("Chiều ngày 16/10/2023, Ban Thường vụ Tỉnh ủy họp", DayMonth(16, 10, 2023)),
+    ("Ngày 14 tháng 4 năm 2022, Huyện ủy tổ chức hội nghị", DayMonth(14, 4, 2022)),
+    ("ngày 13-4, Đảng ủy Khối đã tổ chức", DayMonth(13, 4)),
+])
+def test_lead_dates(sentence, expected):
+    assert lead_date(sentence) == expected
+
+
+def test_no_lead_date_in_ordinary_sentences():
+    assert lead_date("Trong năm 2020, Đảng ủy Khối đã tập trung lãnh đạo") is None
+    assert lead_date("Quý I-2022, Đảng ủy Khối đã tập trung") is None
+
+
+def test_first_date_finds_a_date_inside():
+    assert first_date("Hội nghị diễn ra vào sáng 20/5 tại hội trường") == DayMonth(20, 5)
+
+
+def test_full_date_of_datelines():
+    assert full_date("Thứ Năm, 14/01/2021, 14:15 (GMT+7)") == dt.date(2021, 1, 14)
+    assert full_date("Thứ Năm, ngày 14 tháng 4 năm 2022 - 09:06") == dt.date(2022, 4, 14)
+    assert full_date("Thứ bảy 10/04/2021 19:55") == dt.date(2021, 4, 10)
+    assert full_date("ngày 31/02/2021") is None
+
+
+def test_content_years_skip_tenures_periods_and_targets():
+    text = ("nhiệm kỳ 2020-2025; giai đoạn 2017-2020; trong 9 tháng đầu năm 2020; quý IV/2020; "
+            "đến năm 2030; tháng 9/2019")
+    assert content_years(text) == [2020, 2020, 2019]
+
+
+def test_header_later_than_content_gives_content_year():
+    text = "Trong 9 tháng đầu năm 2020, Đảng bộ … Trong quý IV/2020, … giai đoạn 2017-2020"
+    assert article_year(dt.date(2022, 1, 18), text) == 2020
+
+
+def test_header_year_wins_when_text_speaks_of_it():
+    text = "Quý I-2022 … năm 2021 … định hướng đến năm 2030"
+    assert article_year(dt.date(2022, 4, 14), text) == 2022
+
+
+def test_no_header_takes_latest_year_of_text():
+    assert article_year(None, "đánh giá kết quả năm 2020; triển khai nhiệm vụ năm 2021") == 2021
+    assert article_year(None, "không có năm") is None
+
+
+def test_resolve():
+    assert resolve(DayMonth(14, 1), 2021) == "2021-01-14"
+    assert resolve(DayMonth(12, 10), None) == "--10-12"
+    assert resolve(DayMonth(16, 10, 2023), 2020) == "2023-10-16"
+    # an article of 2 January about 30 December speaks of the year before
+    assert resolve(DayMonth(30, 12), 2021, dt.date(2021, 1, 2)) == "2020-12-30"
+    assert resolve(DayMonth(30, 2), 2021) == "--02-30"
+
+
+@given(st.integers(1, 31), st.integers(1, 12), st.one_of(st.none(), st.integers(1900, 2100)))
+def test_resolve_gives_iso_or_month_day(day, month, year):
+    out = resolve(DayMonth(day, month), year)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", out):
+        assert dt.date.fromisoformat(out).day == day
+    else:
+        assert out == f"--{month:02d}-{day:02d}"

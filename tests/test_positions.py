@@ -1,0 +1,88 @@
+"""person – holds – position, over the shapes real articles use."""
+
+import pytest
+
+from kg.extract.positions import extract_positions
+from kg.facts import Sentence
+
+
+def posts(text):
+    persons, positions = extract_positions(Sentence(0, text, 0, len(text)))
+    return persons, [(p.person, p.title.text) for p in positions]
+
+
+def test_titles_after_the_name_split_by_commas():
+    _, got = posts("Đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và các đồng chí "
+                   "trong Ban Thường vụ Tỉnh ủy đến dự.")
+    assert got == [("Nguyễn Văn Sơn", "Phó Bí thư Tỉnh ủy"), ("Nguyễn Văn Sơn", "Chủ tịch UBND tỉnh")]
+
+
+def test_last_title_stops_at_the_verb():
+    _, got = posts("Đồng chí Ma Thế Hồng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy, "
+                   "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp chủ trì hội nghị.")
+    assert got == [("Ma Thế Hồng", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+                   ("Ma Thế Hồng", "Trưởng Ban Tổ chức Tỉnh ủy"),
+                   ("Ma Thế Hồng", "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp")]
+
+
+def test_list_of_officials_split_by_semicolons():
+    _, got = posts("Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: Hầu A Lềnh, Phó Bí thư Tỉnh ủy, "
+                   "Chủ tịch UBND tỉnh; Sùng Thị Dợ, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh; "
+                   "Vừ Mí Súa, Tỉnh ủy viên.")
+    assert got == [("Hầu A Lềnh", "Phó Bí thư Tỉnh ủy"), ("Hầu A Lềnh", "Chủ tịch UBND tỉnh"),
+                   ("Sùng Thị Dợ", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Sùng Thị Dợ", "Phó Chủ tịch UBND tỉnh"),
+                   ("Vừ Mí Súa", "Tỉnh ủy viên")]
+
+
+def test_titles_after_a_dash():
+    _, got = posts("đồng chí Nguyễn Văn Lợi - Ủy viên TW Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh phát biểu.")
+    assert got == [("Nguyễn Văn Lợi", "Ủy viên TW Đảng"), ("Nguyễn Văn Lợi", "Bí thư Tỉnh ủy"),
+                   ("Nguyễn Văn Lợi", "Trưởng Đoàn ĐBQH tỉnh")]
+
+
+def test_title_in_parentheses():
+    _, got = posts("bà Giàng Thị Dung (Chủ tịch Hội Liên hiệp Phụ nữ tỉnh) trao quà.")
+    assert got == [("Giàng Thị Dung", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Tỉnh ủy Hà Giang Đặng Quốc Khánh phát biểu.", ("Đặng Quốc Khánh", "Bí thư Tỉnh ủy Hà Giang")),
+    ("Phó Chủ tịch Thường trực UBND tỉnh Trần Thị Bình dự.", ("Trần Thị Bình", "Phó Chủ tịch Thường trực UBND tỉnh")),
+    ("Phó Chủ tịch Thường trực UBND tỉnh, đồng chí Lò Văn Tùng dự.",
+     ("Lò Văn Tùng", "Phó Chủ tịch Thường trực UBND tỉnh")),
+    ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nông Thị Mai báo cáo.", ("Nông Thị Mai", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")),
+    ("Bí thư Huyện ủy Bắc Mê Triệu Đức Thanh chủ trì.", ("Triệu Đức Thanh", "Bí thư Huyện ủy Bắc Mê")),
+])
+def test_title_before_the_name(text, expected):
+    assert posts(text)[1] == [expected]
+
+
+def test_names_in_capitals_are_title_cased():
+    _, got = posts("Đồng chí LÒ VĂN TÙNG, Bí thư Đảng ủy xã phát biểu.")
+    assert got == [("Lò Văn Tùng", "Bí thư Đảng ủy xã")]
+
+
+def test_president_ho_chi_minh_is_not_a_post():
+    persons, got = posts("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Chủ tịch Hồ Chí Minh")
+    assert got == [] and persons == []
+
+
+def test_place_names_are_not_persons():
+    persons, _ = posts("Đoàn công tác tỉnh Hà Giang làm việc tại Cao Bằng.")
+    assert persons == []
+
+
+def test_no_title_no_post_but_the_person_is_named():
+    persons, got = posts("Đồng chí Trần Việt Hùng trao cờ.")
+    assert persons == ["Trần Việt Hùng"] and got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND huyện Trần Văn Bình phát biểu.", [("Trần Văn Bình", "Chủ tịch UBND huyện")]),
+    ("Đồng chí Hoàng Văn Ánh, Bí thư Đảng ủy xã Hồ Thầu, Chủ tịch HĐND xã dự.",
+     [("Hoàng Văn Ánh", "Bí thư Đảng ủy xã Hồ Thầu"), ("Hoàng Văn Ánh", "Chủ tịch HĐND xã")]),
+    ("Bí thư Đảng ủy xã Hồ Thầu Nguyễn Văn Bình dự.", [("Nguyễn Văn Bình", "Bí thư Đảng ủy xã Hồ Thầu")]),
+    ("Ngày 20/8, Đảng bộ huyện Yên Minh tổ chức Đại hội.", []),
+])
+def test_local_place_names_that_look_like_person_names(text, expected):
+    assert posts(text)[1] == expected

@@ -1,0 +1,79 @@
+from rdflib import RDF, RDFS, Literal
+from rdflib.namespace import FOAF, OWL, PROV
+
+from kg.article import read_article
+from kg.extract.pipeline import extract_facts
+from kg.iris import KG
+from kg.rdf import ORG, article_graph, vocabulary_graph
+from kg.resolve import canonical_org, english_org, english_title
+
+
+def graph_of(seeds_dir, stem):
+    return article_graph(extract_facts(read_article(next(seeds_dir.glob(stem + "*")))))
+
+
+def test_every_post_holding_has_its_sentence(seeds_dir):
+    g = graph_of(seeds_dir, "001")
+    holdings = list(g.subjects(RDF.type, KG.PostHolding))
+    assert len(holdings) == 5
+    for h in holdings:
+        s = g.value(h, PROV.wasDerivedFrom)
+        assert g.value(s, RDF.type) == KG.Sentence
+        written = str(g.value(h, KG.asWritten))
+        assert written.split()[-1] in str(g.value(s, KG.text))
+
+
+def test_person_holds_posts_with_english_labels(seeds_dir):
+    g = graph_of(seeds_dir, "001")
+    [son] = [p for p in g.subjects(FOAF.name, Literal("Nguyễn Văn Sơn"))]
+    posts = {str(g.value(p, RDFS.label)) for p in g.objects(son, ORG.holds)}
+    en = {str(o) for p in g.objects(son, ORG.holds) for o in g.objects(p, RDFS.label) if o.language == "en"}
+    assert len(posts) == 2
+    assert "Chairman of the Provincial People's Committee" in en
+
+
+def test_meeting_facts(seeds_dir):
+    g = graph_of(seeds_dir, "000")
+    meetings = list(g.subjects(RDF.type, KG.Meeting))
+    assert len(meetings) == 2
+    sessions = sorted(int(g.value(m, KG.sessionNumber)) for m in meetings)
+    assert sessions == [3, 4]
+    assert {str(g.value(m, KG["term"])) for m in meetings} == {"XXIII", "III"}
+
+
+def test_province_resolves_tinh(seeds_dir):
+    g = graph_of(seeds_dir, "003")
+    names = {str(o) for o in g.objects(None, KG.canonicalName)}
+    assert "Ban Thường vụ Tỉnh ủy Tuyên Quang" in names
+    assert "Đảng bộ Văn phòng Tỉnh ủy Tuyên Quang" in names
+
+
+def test_authors_are_not_officials(seeds_dir):
+    g = graph_of(seeds_dir, "000")
+    assert list(g.subjects(RDF.type, KG.Person)) == []
+    assert len(list(g.subjects(RDF.type, KG.Author))) == 1
+
+
+def test_vocabulary_labels_every_class_and_property_in_both_languages():
+    g = vocabulary_graph()
+    things = set(g.subjects(RDF.type, OWL.Class)) | set(g.subjects(RDF.type, OWL.ObjectProperty)) | set(
+        g.subjects(RDF.type, OWL.DatatypeProperty)) | set(g.subjects(RDF.type, KG.Role))
+    assert len(things) > 60
+    for t in things:
+        langs = {o.language for o in g.objects(t, RDFS.label)}
+        assert {"vi", "en"} <= langs, t
+
+
+def test_known_titles_have_english():
+    g = vocabulary_graph()
+    en = {str(o) for s in g.subjects(RDF.type, KG.Role) for o in g.objects(s, RDFS.label) if o.language == "en"}
+    assert {"Secretary", "Standing Deputy Secretary", "Vice Chairman"} <= en
+
+
+def test_resolution_and_glosses():
+    assert canonical_org("Tỉnh ủy", "Tuyên Quang") == "Tỉnh ủy Tuyên Quang"
+    assert canonical_org("UBND tỉnh Hà Giang", "Hà Giang") == "UBND tỉnh Hà Giang"
+    assert canonical_org("Đảng ủy Khối", "Lạng Sơn", ["Đảng ủy Khối các cơ quan tỉnh"]) == \
+        "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"
+    assert english_org("Ban Tổ chức Tỉnh ủy") == "Organisation Commission of the Provincial Party Committee"
+    assert english_title("Phó Bí thư", "Tỉnh ủy") == "Deputy Secretary of the Provincial Party Committee"
