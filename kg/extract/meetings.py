@@ -35,6 +35,11 @@ _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển kha
 _LEAD_SKIP = re.compile(r"^[\s,*–\-]*(?:tại\s[^,]{1,60},\s*)?", re.IGNORECASE)
 
 
+def _name(desc: str) -> str:
+    """The meeting's name: its description without trailing connectors."""
+    return re.sub(r"(?:\s+(?:và|cùng|với|,))+$", "", desc.strip(" .,;")).strip(" .,")
+
+
 def _describe(desc: str, meeting: Meeting) -> None:
     m = _SESSION.search(desc)
     if m:
@@ -89,7 +94,7 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
         held = _HELD_BEFORE.search(before)
         if held and before[: held.start()].strip():
             org, term = _organizer(before[: held.start()])
-            meeting = Meeting(kind.kind, kind.vi, desc.strip(" .,"), org, iso, sentence.index, term=term)
+            meeting = Meeting(kind.kind, kind.vi, _name(desc), org, iso, sentence.index, term=term)
             _describe(desc, meeting)
             return [meeting] if org else []
         if not before.strip(" ,") and _HELD_AFTER.search(after):
@@ -97,7 +102,7 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             toks = tokenize(after)
             n_noun = len(tokenize(noun.group(1)))
             org = org_at(after, toks, n_noun, require_head=True)
-            meeting = Meeting(kind.kind, kind.vi, desc.strip(" .,"), org[1] if org else None, iso,
+            meeting = Meeting(kind.kind, kind.vi, _name(desc), org[1] if org else None, iso,
                               sentence.index)
             _describe(desc, meeting)
             return [meeting] if org else []
