@@ -8,6 +8,7 @@ node; each article's graph says only what that article says about it.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
@@ -18,7 +19,7 @@ from kg.facts import ArticleFacts, Org
 from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri, mint, named_iri, part_iri
 from kg.normalize import expand_abbreviations
 from kg.resolve import canonical_org, english_org, english_title, org_key, person_key
-from kg.resources import award_kinds, provinces, titles
+from kg.resources import abbreviations, award_kinds, provinces, titles
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
@@ -45,6 +46,19 @@ def _vi_en(g: Graph, node: URIRef, vi: str, en: str | None) -> None:
     g.add((node, RDFS.label, Literal(vi, lang="vi")))
     if en:
         g.add((node, RDFS.label, Literal(en, lang="en")))
+
+
+def abbreviation_iri(abbr: str) -> URIRef:
+    """IRI of an abbreviation in the vocabulary ("UBND")."""
+    return named_iri("abbreviation", abbr.replace(".", "-"))
+
+
+def _link_abbreviations(g: Graph, node: URIRef, written: str) -> None:
+    """Link a name to the expansions of the abbreviations it is written with."""
+    table = abbreviations()
+    for word in set(re.findall(r"[\w.]+", written)):
+        if len(word) > 1 and word.isupper() and word.upper() in table:
+            g.add((node, KG.usesAbbreviation, abbreviation_iri(word.upper())))
 
 
 def _date(iso: str) -> Literal:
@@ -120,6 +134,7 @@ class _Mapper:
             g.add((node, RDF.type, KG[o.kind]))
         written = self.written(o)
         g.add((node, RDFS.label, Literal(written, lang="vi")))
+        _link_abbreviations(g, node, written)
         g.add((node, KG.canonicalName, Literal(expand_abbreviations(canon), lang="vi")))
         g.add((node, KG.englishGloss, Literal(english_org(canon), lang="en")))
         prov = self.province() if canon != written else None
@@ -180,6 +195,7 @@ class _Mapper:
             if body:
                 g.add((h, ORG.organization, body))
             g.add((h, KG.asWritten, Literal(p.title.text, lang="vi")))
+            _link_abbreviations(g, h, p.title.text)
             g.add((h, PROV.wasDerivedFrom, self.sentence(p.sentence)))
 
     def meetings(self) -> list[URIRef]:
@@ -283,6 +299,13 @@ def vocabulary_graph() -> Graph:
             node = named_iri("award-kind", k.vi)
             g.add((node, RDF.type, KG.AwardKind))
             _vi_en(g, node, k.vi, k.en)
+    for abbr, exp in abbreviations().items():
+        node = abbreviation_iri(abbr)
+        g.add((node, RDF.type, KG.Abbreviation))
+        g.add((node, SKOS.altLabel, Literal(abbr)))
+        g.add((node, SKOS.prefLabel, Literal(exp.vi, lang="vi")))
+        g.add((node, SKOS.prefLabel, Literal(exp.en, lang="en")))
+        _vi_en(g, node, f"{abbr} = {exp.vi}", f"{abbr} = {exp.en}")
     for p in provinces():
         node = named_iri("province", p.name)
         g.add((node, RDF.type, KG.Province))

@@ -77,3 +77,13 @@ def test_resolution_and_glosses():
         "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"
     assert english_org("Ban Tổ chức Tỉnh ủy") == "Organisation Commission of the Provincial Party Committee"
     assert english_title("Phó Bí thư", "Tỉnh ủy") == "Deputy Secretary of the Provincial Party Committee"
+
+
+def test_abbreviations_are_kept_and_linked_to_their_expansion(seeds_dir):
+    from rdflib.namespace import SKOS
+    g = graph_of(seeds_dir, "001")
+    v = vocabulary_graph()
+    [h] = [h for h in g.subjects(RDF.type, KG.PostHolding) if str(g.value(h, KG.asWritten)) == "Chủ tịch UBND tỉnh"]
+    [abbr] = list(g.objects(h, KG.usesAbbreviation))
+    assert str(v.value(abbr, SKOS.altLabel)) == "UBND"
+    assert {str(o) for o in v.objects(abbr, SKOS.prefLabel)} == {"Ủy ban nhân dân", "People's Committee"}

@@ -48,6 +48,8 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
 def kind_of(tokens: list[Token]) -> str | None:
     """The kind of the first organization head found in a name's tokens."""
     for i in range(len(tokens)):
+        if not tokens[i].is_cap:
+            continue
         for words, kind in body_heads():
             if match_words(tokens, i, words):
                 return kind
@@ -59,8 +61,9 @@ def org_span(tokens: list[Token], i: int) -> int:
     j = i
     while j < len(tokens):
         tok = tokens[j]
-        fixed = next((n for w in place_names() if (n := match_words(tokens, j, w))), 0) or next(
-            (n for w, _ in body_heads() if (n := match_words(tokens, j, w))), 0)
+        # a head inside a name is capitalised ("Hội", never the "hội" of "hội nghị")
+        fixed = next((n for w in place_names() if (n := match_words(tokens, j, w))), 0) or (next(
+            (n for w, _ in body_heads() if (n := match_words(tokens, j, w))), 0) if tok.is_cap else 0)
         if fixed:
             j += fixed
             continue

@@ -1,0 +1,23 @@
+from kg.extract.text import match_words, split_sentences, tokenize
+
+
+def test_sentences_keep_their_spans():
+    body = "Ngày 14.1, Đảng bộ họp. Tại TP. Hà Giang, hội nghị diễn ra.\nDòng mới"
+    ss = split_sentences(body)
+    assert [s.text for s in ss] == ["Ngày 14.1, Đảng bộ họp.", "Tại TP. Hà Giang, hội nghị diễn ra.", "Dòng mới"]
+    for s in ss:
+        assert body[s.start:s.end].strip() == s.text
+
+
+def test_wrapped_caption_lines_are_joined():
+    body = "Đồng chí Trần Việt Hùng trao cờ của BTV Tỉnh ủy\ncho tập thể Đảng bộ Văn phòng Tỉnh ủy."
+    [s] = split_sentences(body)
+    assert s.text == body.replace("\n", " ")
+
+
+def test_tokens_expand_abbreviations():
+    toks = tokenize("Chủ tịch UBND tỉnh, T.Ư")
+    assert [t.text for t in toks] == ["Chủ", "tịch", "UBND", "tỉnh", ",", "T.Ư"]
+    assert toks[2].exp == ("ủy", "ban", "nhân", "dân")
+    assert match_words(toks, 2, ("ủy", "ban", "nhân", "dân", "tỉnh")) == 2
+    assert match_words(toks, 2, ("ủy", "ban")) == 0  # never half a token
