@@ -130,3 +130,15 @@ class AwardKind(NamedTuple):
 def award_kinds() -> list[AwardKind]:
     """Award kinds: a regex, the canonical Vietnamese name and the English."""
     return [AwardKind(*r[:3]) for r in _rows("awards.tsv")]
+
+
+@lru_cache(maxsize=None)
+def org_syllables() -> frozenset[str]:
+    """Lower-case syllables that continue a capitalised word in an institution's name."""
+    return frozenset(r[0] for r in _rows("org_syllables.txt"))
+
+
+@lru_cache(maxsize=None)
+def ranks() -> tuple[str, ...]:
+    """Military, police and academic ranks (not posts), longest first."""
+    return tuple(sorted((r[0] for r in _rows("ranks.txt")), key=lambda w: -len(w)))

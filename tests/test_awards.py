@@ -39,7 +39,21 @@ def test_several_named_recipients():
 
 def test_received_by_the_subject():
     assert awards("Đảng bộ xã Minh Ngọc được tặng Bằng khen của Ban Thường vụ Tỉnh ủy.") == [
-        ("Bằng khen", None, "Đảng bộ xã Minh Ngọc", None, None)]
+        ("Bằng khen", "Ban Thường vụ Tỉnh ủy", "Đảng bộ xã Minh Ngọc", None, None)]
+    assert awards("Dịp này, 12 đảng viên được trao tặng Huy hiệu 30, 40 năm tuổi Đảng.") == [
+        ("Huy hiệu 30 năm tuổi Đảng", None, None, None, "12 đảng viên"),
+        ("Huy hiệu 40 năm tuổi Đảng", None, None, None, "12 đảng viên")]
+
+
+def test_coordinated_awards_share_giver_and_recipients():
+    assert awards("Ban Thường vụ Tỉnh ủy tặng Bằng khen và Giấy khen cho 20 tập thể.") == [
+        ("Bằng khen", "Ban Thường vụ Tỉnh ủy", None, None, "20 tập thể"),
+        ("Giấy khen", "Ban Thường vụ Tỉnh ủy", None, None, "20 tập thể")]
+
+
+def test_giver_named_after_the_award():
+    assert awards("Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí Nguyễn Văn Sơn trao Bằng khen của Thủ tướng "
+                  "Chính phủ cho 3 tập thể.") == [("Bằng khen", "Thủ tướng Chính phủ", None, None, "3 tập thể")]
 
 
 def test_proposal_is_not_an_award():

@@ -26,8 +26,13 @@ _GROUP = re.compile(r"^(?:\d+|các|nhiều|những|một số|\d+\s*/\s*\d+)\s",
 _PREFIX = re.compile(r"^(?:tập thể|cá nhân)\s+", re.IGNORECASE)
 
 
+_COORD = re.compile(r"^\s*(?:,|và|hoặc|,\s*và)\s*$")
+_GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân dịp|tới)\s|[;,.:(]")
+
+
 def _award_mentions(clause: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, canonical vi, en) of each award kind in a clause."""
+    """(start, end, canonical vi, en) of each award kind in a clause; a badge for
+    several ages ("Huy hiệu 30, 40 năm tuổi Đảng") is one mention per age."""
     found: list[tuple[int, int, str, str]] = []
     for k in award_kinds():
         bare = k.pattern == "cờ"
@@ -35,9 +40,24 @@ def _award_mentions(clause: str) -> list[tuple[int, int, str, str]]:
         for m in re.finditer(r"(?<!\w)" + k.pattern + r"(?!\w)", clause, flags):
             if any(s <= m.start() < e for s, e, _, _ in found):
                 continue
-            vi, en = m.expand(k.vi), m.expand(k.en)
-            found.append((m.start(), m.end(), vi, en))
+            if m.groups() and "," in (m.group(1) or ""):
+                for age in re.split(r"\s*,\s*", m.group(1)):
+                    found.append((m.start(), m.end(), k.vi.replace("\\1", age), k.en.replace("\\1", age)))
+                continue
+            found.append((m.start(), m.end(), m.expand(k.vi), m.expand(k.en)))
     return sorted(found)
+
+
+def _groups(mentions: list[tuple[int, int, str, str]], clause: str) -> list[list[tuple[int, int, str, str]]]:
+    """Mentions joined by "và" or a comma ("Bằng khen và Giấy khen") share their verb,
+    giver and recipients."""
+    groups: list[list[tuple[int, int, str, str]]] = []
+    for m in mentions:
+        if groups and (groups[-1][-1][1] == m[1] or _COORD.match(clause[groups[-1][-1][1]:m[0]])):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
 
 
 def _last_org(text: str) -> Org | None:
@@ -53,6 +73,20 @@ def _last_org(text: str) -> Org | None:
         else:
             i += 1
     return best
+
+
+def _giver_phrase(after: str) -> tuple[Org | None, str]:
+    """The giver named right after the award ("của Thủ tướng Chính phủ"), and the rest."""
+    m = _GIVER.match(after)
+    if not m:
+        return None, after
+    tail = after[m.end():]
+    stop = _GIVER_END.search(tail)
+    phrase = (tail[: stop.start()] if stop else tail).strip()
+    toks = tokenize(phrase)
+    if not toks or not toks[0].is_cap or len(toks) > 12:
+        return None, after
+    return Org(phrase, kind_of(toks)), tail[len(tail[: stop.start()] if stop else tail):]
 
 
 def _recipients(text: str) -> list[tuple[Org | None, str | None, str | None]]:
@@ -81,43 +115,43 @@ def _recipients(text: str) -> list[tuple[Org | None, str | None, str | None]]:
     return out
 
 
+def _subject_recipient(before: str) -> list[tuple[Org | None, str | None, str | None]]:
+    """The recipient named as the subject: "Chi bộ X được tặng …", "12 đảng viên được trao …"."""
+    subject = re.sub(r"^.*?,\s*(?=\S+\s+\S)", "", before.strip()) if "," in before else before.strip()
+    if _GROUP.match(subject + " "):
+        return [(None, None, subject.strip())]
+    org = _last_org(before)
+    return [(org, None, None)] if org else []
+
+
 def extract_awards(sentence: Sentence) -> list[Award]:
     """The awards a sentence reports as given."""
     awards: list[Award] = []
     for clause in re.split(r";", sentence.text):
-        for start, end, vi, en in _award_mentions(clause):
+        for group in _groups(_award_mentions(clause), clause):
+            start, end = group[0][0], group[-1][1]
             before = clause[:start]
             verb = _GIVE.search(before)
-            if verb is None and not vi.startswith("Huy hiệu"):
+            if verb is None and not all(vi.startswith("Huy hiệu") for _, _, vi, _ in group):
                 continue
             if _PROPOSAL.search(before):
                 continue
-            after = clause[end:]
-            giver = None
-            m = _GIVER.match(after)
-            if m:
-                toks = tokenize(after[m.end():])
-                g = org_at(after[m.end():], toks, 0, require_head=True)
-                if g:
-                    giver = g[1]
-                    after = after[m.end() + len(g[1].name):]
-            if giver is None and verb is not None:
+            giver, after = _giver_phrase(clause[end:])
+            passive = verb is not None and (re.match(r"(?:được|nhận)", verb.group(), re.IGNORECASE)
+                                            or re.search(r"\b(?:được|vinh dự được)\s*$", before[: verb.start()]))
+            if giver is None and verb is not None and not passive:
                 giver = _last_org(before[: verb.start()])
-            rec_text = ""
             m = _TO.match(after)
+            recs: list[tuple[Org | None, str | None, str | None]] = []
             if m:
                 tail = after[m.end():]
                 stop = _REC_END.search(tail)
-                rec_text = tail[: stop.start()] if stop else tail
-            elif verb is not None and re.match(r"(?:được|nhận)", verb.group(), re.IGNORECASE):
-                # "Chi bộ X được tặng Bằng khen": the subject is the recipient
-                subj = _last_org(before[: verb.start()])
-                if subj:
-                    awards.append(Award(vi, en, sentence.index, None, subj))
-                    continue
-            recs = _recipients(rec_text)
-            if not recs:
-                awards.append(Award(vi, en, sentence.index, giver))
-            for org, person, group in recs:
-                awards.append(Award(vi, en, sentence.index, giver, org, person, group))
+                recs = _recipients(tail[: stop.start()] if stop else tail)
+            elif passive:
+                recs = _subject_recipient(re.sub(r"\s*(?:vinh dự\s+)?được\s*$", "", before[: verb.start()]))
+            for _, _, vi, en in group:
+                if not recs:
+                    awards.append(Award(vi, en, sentence.index, giver))
+                for org, person, grp in recs:
+                    awards.append(Award(vi, en, sentence.index, giver, org, person, grp))
     return awards

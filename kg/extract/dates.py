@@ -21,6 +21,11 @@ _WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?"
 LEAD_DATE = re.compile(
     r"^\W{0,3}" + _PART + _NAY + r"(?:[Nn]gày\s+)?\(?(?:" + _DMY + r"|" + _WORDS + r")\)?"
 )
+#: Several days opening a sentence: "Trong 2 ngày (14 và 15/1),", "Từ ngày 14 đến 16/1," → the first.
+LEAD_RANGE = re.compile(
+    r"^\W{0,3}(?:[Tt]rong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày\s*\(?|[Tt]ừ\s+|[Cc]ác\s+|[Hh]ai\s+)(?:ngày\s+)?"
+    r"(\d{1,2})\s*(?:và|đến|–|-|,)\s*(?:ngày\s+)?\d{1,2}\s*[./\-]\s*(\d{1,2})(?:\s*[./\-]\s*(\d{4}))?"
+)
 #: A date anywhere in a sentence, introduced by "ngày" or a part of the day.
 ANY_DATE = re.compile(
     r"(?:(?<![\w])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s*)?\(?)(?:" + _DMY + r"|" + _WORDS + r")"
@@ -53,7 +58,14 @@ def _groups(m: re.Match[str], offset: int = 1) -> DayMonth | None:
 def lead_date(sentence: str) -> DayMonth | None:
     """The date a sentence opens with ("Ngày 14.1, …"), or None."""
     m = LEAD_DATE.match(sentence)
-    return _groups(m) if m else None
+    if m:
+        return _groups(m)
+    m = LEAD_RANGE.match(sentence)
+    if m:
+        d, mo, y = m.groups()
+        if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12:
+            return DayMonth(int(d), int(mo), int(y) if y else None)
+    return None
 
 
 def first_date(sentence: str) -> DayMonth | None:

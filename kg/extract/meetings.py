@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.dates import lead_date, resolve
-from kg.extract.numbers import ORDINAL, ordinal, roman
+from kg.extract.dates import first_date, lead_date, resolve
+from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
@@ -26,7 +26,8 @@ _HELD_BEFORE = re.compile(r"(?:(?:đã|cũng đã|vừa)\s+)?(?:long trọng\s+|
                           r"(?:tổ chức|tiến hành|khai mạc|bế mạc|họp)(?:\s+thành công)?\s*$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"\b(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|đã họp|họp)\b", re.IGNORECASE)
 _HOP = re.compile(r"^(.*?)\s+(?:đã\s+)?họp\b", re.IGNORECASE)
-_SESSION = re.compile(r"\blần thứ\s+(" + ORDINAL + r")", re.IGNORECASE)
+_SESSION = re.compile(r"\b(?:lần thứ|[Kk]ỳ họp thứ|[Pp]hiên họp thứ|[Hh]ội nghị thứ)\s+(" + ORDINAL + r")", re.IGNORECASE)
+_BY = re.compile(r"\b(?:do|của)\s+(.{3,80}?)\s+(?:tổ chức|chủ trì tổ chức)\b")
 _TERM = re.compile(r"\b[Kk]hóa\s+([IVXLC]+|\d{1,3})\b")
 _TENURE = re.compile(r"\bnhiệm kỳ\s+((?:19|20)\d{2})\s*[–\-]\s*((?:19|20)\d{2})", re.IGNORECASE)
 # the name of a meeting ends where the sentence starts saying what it did
@@ -75,7 +76,7 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     text = sentence.text
     date = lead_date(text)
     if date is None:
-        return []
+        return _named_then_dated(sentence, year, published)
     iso = resolve(date, year, published)
     # what follows the date: "Ngày 14.1, <rest>"
     comma = text.find(",")
@@ -99,13 +100,7 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             return [meeting] if org else []
         if not before.strip(" ,") and _HELD_AFTER.search(after):
             # "Sáng 28/3, Hội nghị BCH Đảng bộ tỉnh lần thứ 5 đã khai mạc"
-            toks = tokenize(after)
-            n_noun = len(tokenize(noun.group(1)))
-            org = org_at(after, toks, n_noun, require_head=True)
-            meeting = Meeting(kind.kind, kind.vi, _name(desc), org[1] if org else None, iso,
-                              sentence.index)
-            _describe(desc, meeting)
-            return [meeting] if org else []
+            return _meeting_as_subject(after, noun, kind, iso, sentence.index)
     m = _HOP.match(rest)
     if m and len(m.group(1)) < 100:
         org, term = _organizer(m.group(1))
@@ -117,6 +112,45 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     return []
 
 
+def _meeting_as_subject(after: str, noun: re.Match[str], kind, iso: str, index: int) -> list[Meeting]:
+    """A meeting that opens its clause: its organizer follows the meeting noun
+    ("Hội nghị Ban Chấp hành Đảng bộ tỉnh …") or is given by "do X tổ chức"."""
+    end = _DESC_END.search(after, len(noun.group(1)))
+    desc = after[: end.start()] if end else after
+    toks = tokenize(desc)
+    org = None
+    for k in range(len(tokenize(noun.group(1))), len(toks)):
+        # the first organization after the noun ("Hội nghị lần thứ 15 Ban Chấp hành …")
+        found = org_at(desc, toks, k, require_head=True) if toks[k].is_cap else None
+        if found:
+            org = found[1]
+            break
+    by = _BY.search(after)
+    if by:
+        named, _ = _organizer(by.group(1))
+        org = named or org
+    if org is None:
+        return []
+    meeting = Meeting(kind.kind, kind.vi, _name(desc), org, iso, index)
+    _describe(desc, meeting)
+    return [meeting]
+
+
+def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date | None) -> list[Meeting]:
+    """A meeting named first and dated later: "Hội nghị lần thứ 15 BCH Đảng bộ
+    tỉnh khóa XVII diễn ra vào ngày 14/1."."""
+    text = sentence.text.lstrip("*–- ")
+    noun = _NOUN.match(text)
+    if noun is None or not _HELD_AFTER.search(text):
+        return []
+    date = first_date(text)
+    if date is None:
+        return []
+    kinds = {k.vi.lower(): k for k in meeting_kinds()}
+    return _meeting_as_subject(text, noun, kinds[noun.group(1).lower()], resolve(date, year, published),
+                               sentence.index)
+
+
 def same_meeting(a: Meeting, b: Meeting) -> bool:
     """Whether two reports in one article are of the same meeting."""
     if a.date != b.date or a.organizer is None or b.organizer is None:
@@ -125,4 +159,3 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
-__all__ = ["extract_meetings", "same_meeting", "roman"]

@@ -12,7 +12,7 @@ from kg.extract.lexicon import body_heads, families, inner_words, place_names
 from kg.extract.names import name_at
 from kg.extract.text import Token, match_words
 from kg.facts import Org
-from kg.resources import levels
+from kg.resources import levels, org_syllables
 
 _LOCAL_LEVELS = [tuple(w.split()) for w in levels() if w not in ("tỉnh", "thành phố", "khối")]
 
@@ -45,6 +45,16 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
+def _is_head(tokens: list[Token], j: int) -> bool:
+    """Whether token j ends an organization head on its own ("Khối", "Tỉnh ủy")."""
+    for words, _ in body_heads():
+        n = len(words)
+        for start in range(max(0, j - n + 1), j + 1):
+            if match_words(tokens, start, words) == j - start + 1 and start + match_words(tokens, start, words) - 1 == j:
+                return True
+    return False
+
+
 def kind_of(tokens: list[Token]) -> str | None:
     """The kind of the first organization head found in a name's tokens."""
     for i in range(len(tokens)):
@@ -70,6 +80,12 @@ def org_span(tokens: list[Token], i: int) -> int:
         inner = next((n for w in inner_words() if (n := match_words(tokens, j, w))), 0)
         if inner and j > i:
             j += inner
+            continue
+        if (j > i and not tok.is_cap and tok.text in org_syllables() and tokens[j - 1].is_word
+                and (tokens[j - 1].is_cap or tokens[j - 1].text in org_syllables())
+                and not _is_head(tokens, j - 1)):
+            # "Sở Nội vụ", "Ban Thường trực", "Tỉnh đoàn", "Ban cán sự đảng"
+            j += 1
             continue
         if tok.is_cap and tok.is_word and not tok.text.isdigit():
             # after "huyện", "xã" … up to two capitalised words are the place's name

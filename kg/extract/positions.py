@@ -12,8 +12,9 @@ from __future__ import annotations
 from kg.extract.lexicon import role_heads
 from kg.extract.names import honorific_at, name_at, person_name
 from kg.extract.orgs import kind_of, org_span
-from kg.extract.text import Token, match_words
+from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
+from kg.resources import levels, ranks
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -24,7 +25,40 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         n = match_words(tokens, i, words)
         if n:
             return n, vi
+    split = _role_in_token(tokens, i)
+    return (1, split[0]) if split else None
+
+
+def _role_in_token(tokens: list[Token], i: int) -> tuple[str, tuple[str, ...]] | None:
+    """A role and a body written as one abbreviation ("UVTW" = Ủy viên + Trung ương)."""
+    if i >= len(tokens):
+        return None
+    exp = tokens[i].exp
+    for words, vi in role_heads():
+        if len(exp) > len(words) and exp[: len(words)] == words:
+            return vi, exp[len(words):]
     return None
+
+
+def _rank_at(tokens: list[Token], i: int) -> int:
+    """Number of tokens of a rank ("Đại tá", "PGS.TS") at i; 0 if none."""
+    for r in ranks():
+        n = match_words(tokens, i, tuple(r.lower().split()))
+        if n:
+            return n
+    return 0
+
+
+def _level_span(tokens: list[Token], i: int) -> int:
+    """A body that is only a level and its place: "tỉnh", "xã Nậm Ban"."""
+    for lv in levels():
+        n = match_words(tokens, i, tuple(lv.split()))
+        if n:
+            k = i + n
+            while k < len(tokens) and k - (i + n) < 3 and tokens[k].is_cap and tokens[k].text.isalpha():
+                k += 1
+            return k - i
+    return 0
 
 
 def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None:
@@ -33,9 +67,15 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if role is None:
         return None
     n, vi = role
-    body_n = org_span(tokens, i + n)
+    split = _role_in_token(tokens, i) if n == 1 and not match_words(tokens, i, tuple(vi.lower().split())) else None
+    body_n = org_span(tokens, i + n) or _level_span(tokens, i + n)
     body = None
-    if body_n:
+    if split:
+        # "UVTW Đảng": the body starts inside the abbreviation
+        rest = " ".join(split[1]).capitalize()
+        tail = text[tokens[i + 1].start:tokens[i + body_n].end] if body_n else ""
+        body = Org(f"{rest} {tail}".strip(), kind_of(tokenize(f"{rest} {tail}")))
+    elif body_n:
         span = tokens[i + n:i + n + body_n]
         body = Org(text[span[0].start:span[-1].end], kind_of(span))
     last = tokens[i + n + body_n - 1]
@@ -46,6 +86,10 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
     """Titles from token k, separated by commas or dashes; returns the end index."""
     found: list[Title] = []
     while k < len(tokens):
+        r = _rank_at(tokens, k)
+        if r and k + r + 1 < len(tokens) and tokens[k + r].text == "," and role_at(tokens, k + r + 1):
+            k += r + 1  # "Đại tá, Chỉ huy trưởng …": a rank in the list is no post
+            continue
         t = title_at(text, tokens, k)
         if t is None:
             break
@@ -61,8 +105,6 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
 def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     """Persons named in a sentence, and every post each is said to hold."""
     text = sentence.text
-    from kg.extract.text import tokenize
-
     tokens = tokenize(text)
     persons: list[str] = []
     positions: list[Position] = []
