@@ -46,6 +46,8 @@ _DATELINE = re.compile(r"^(?:" + _WEEKDAY + r"|Ngày đăng|Cập nhật|Đăng 
                        r"(?:ngày\s+)?\d{1,2}\s*(?:[/.\-]|\s+tháng\s+)\d{1,2}\s*(?:[/.\-]|\s*,?\s*năm\s+)\d{4}",
                        re.IGNORECASE)
 _LEAD_CODE = re.compile(r"^\(?([A-ZĐ][A-ZĐ.]{1,7})\)?\s*[–\-]\s*")
+# "HÀ GIANG – ", "(ĐCSVN) – ", "(Baonghean.vn) - ", "TP. HỒ CHÍ MINH - ": a dateline of place or source
+_LEAD_PLACE = re.compile(r"^(\((?:[^()]{2,30})\)|[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ.]*(?:\s+[A-ZÀ-ỸĐ.]+){0,4})\s*[–\-]\s+(?=\S)")
 _LEAD_DASH = re.compile(r"^[–\-]\s+")
 _CREDIT = re.compile(
     r"^(?:(?:Tin|Bài|Ảnh|Video|Clip|Đồ họa|Tin và ảnh|Bài và ảnh|Tin, ảnh|Bài, ảnh|Tin - ảnh|Bài - ảnh|Nhóm PV|Nguồn)\s*:)\s*(.+)$",
@@ -163,6 +165,16 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
             lines[i] = lines[i][m.end():]
         elif m is None and _LEAD_DASH.match(lines[i]):
             lines[i] = _LEAD_DASH.sub("", lines[i])
+        elif (p := _LEAD_PLACE.match(lines[i])) is not None:
+            head = p.group(1).strip("()")
+            d = _DOMAIN.search(head)
+            if d:
+                name, prov = outlet_of_domain(d.group(1))
+                art.outlet = art.outlet or name
+                art.province = art.province or prov
+            else:
+                art.province = art.province or province_of(head)
+            lines[i] = lines[i][p.end():]
         break
 
     # Bylines and credits, anywhere; a lone name among the last lines.

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -28,7 +29,8 @@ def test_positions(row):
 
 @pytest.mark.parametrize("row", [r for r in ROWS if "meetings" in r], ids=lambda r: r["text"][:50])
 def test_meetings(row):
-    got = extract_meetings(_sentence(row["text"]), row.get("year"), None)
+    published = dt.date.fromisoformat(row["published"]) if "published" in row else None
+    got = extract_meetings(_sentence(row["text"]), row.get("year"), published)
     assert [{"organizer": m.organizer.name if m.organizer else None, "date": m.date, "session": m.session,
              "term": m.term} for m in got] == row["meetings"]
 

@@ -12,20 +12,23 @@ import re
 from dataclasses import dataclass
 
 _PART = r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|sáng|chiều|tối|trưa|đêm)\s+)?"
-_NAY = r"(?:(?:nay|hôm nay|qua|hôm qua)\s*)?"
+_NAY = r"(?:(?i:nay|hôm nay|qua|hôm qua)\s*)?"
 # day/month with an optional year: 14.1  17-1  12/10  16/10/2023  23-9-2019
 _DMY = r"(\d{1,2})\s*[./\-]\s*(\d{1,2})(?:\s*[./\-]\s*(\d{4}))?(?![\d./\-]*\d)"
 _WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?"
 
 #: A date that opens a sentence: "Ngày 14.1,", "Chiều nay (12/10),", "Sáng 28/3".
+_WEEKDAY = r"(?:(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s*[Nn]hật)\s*,?\s*)?"
 LEAD_DATE = re.compile(
-    r"^\W{0,3}" + _PART + _NAY + r"(?:[Nn]gày\s+)?\(?(?:" + _DMY + r"|" + _WORDS + r")\)?"
+    r"^\W{0,3}" + _PART + _NAY + _WEEKDAY + r"(?:[Nn]gày\s+)?\(?(?:" + _DMY + r"|" + _WORDS + r")\)?"
 )
 #: Several days opening a sentence: "Trong 2 ngày (14 và 15/1),", "Từ ngày 14 đến 16/1," → the first.
 LEAD_RANGE = re.compile(
     r"^\W{0,3}(?:[Tt]rong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày\s*\(?|[Tt]ừ\s+|[Cc]ác\s+|[Hh]ai\s+)(?:ngày\s+)?"
     r"(\d{1,2})\s*(?:và|đến|–|-|,)\s*(?:ngày\s+)?\d{1,2}\s*[./\-]\s*(\d{1,2})(?:\s*[./\-]\s*(\d{4}))?"
 )
+#: A day named relative to the publication: "Sáng nay,", "Chiều hôm qua,", "Hôm nay (thứ Hai),".
+LEAD_RELATIVE = re.compile(r"^\W{0,3}" + _PART + r"(nay|hôm nay|qua|hôm qua)\b(?!\s*\(?\d)", re.IGNORECASE)
 #: A date anywhere in a sentence, introduced by "ngày" or a part of the day.
 ANY_DATE = re.compile(
     r"(?:(?<![\w])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s*)?\(?)(?:" + _DMY + r"|" + _WORDS + r")"
@@ -55,17 +58,29 @@ def _groups(m: re.Match[str], offset: int = 1) -> DayMonth | None:
     return DayMonth(day, month, year)
 
 
-def lead_date(sentence: str) -> DayMonth | None:
-    """The date a sentence opens with ("Ngày 14.1, …"), or None."""
+def lead_date_span(sentence: str, published: dt.date | None = None) -> tuple[DayMonth, int] | None:
+    """The date a sentence opens with ("Ngày 14.1, …", "Trong 2 ngày (14 và 15/1)",
+    "Sáng nay" with the publication date) and where it ends; None if none."""
     m = LEAD_DATE.match(sentence)
     if m:
-        return _groups(m)
+        found = _groups(m)
+        return (found, m.end()) if found else None
     m = LEAD_RANGE.match(sentence)
     if m:
         d, mo, y = m.groups()
         if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12:
-            return DayMonth(int(d), int(mo), int(y) if y else None)
+            return DayMonth(int(d), int(mo), int(y) if y else None), m.end()
+    m = LEAD_RELATIVE.match(sentence)
+    if m and published is not None:
+        day = published - dt.timedelta(days=1 if m.group(1).lower().endswith("qua") else 0)
+        return DayMonth(day.day, day.month, day.year), m.end()
     return None
+
+
+def lead_date(sentence: str) -> DayMonth | None:
+    """The date a sentence opens with ("Ngày 14.1, …"), or None."""
+    found = lead_date_span(sentence)
+    return found[0] if found else None
 
 
 def first_date(sentence: str) -> DayMonth | None:

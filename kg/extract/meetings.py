@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.dates import first_date, lead_date, resolve
+from kg.extract.dates import first_date, lead_date_span, resolve
 from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
@@ -74,14 +74,13 @@ def _organizer(text: str) -> tuple[Org | None, str | None]:
 def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None) -> list[Meeting]:
     """The meetings a sentence reports as held (at most one)."""
     text = sentence.text
-    date = lead_date(text)
-    if date is None:
+    lead = lead_date_span(text, published)
+    if lead is None:
         return _named_then_dated(sentence, year, published)
+    date, end = lead
     iso = resolve(date, year, published)
     # what follows the date: "Ngày 14.1, <rest>"
-    comma = text.find(",")
-    rest_start = comma + 1 if 0 <= comma < 40 else 0
-    rest = text[rest_start:]
+    rest = re.sub(r"^[\s)]*(?:,|:|–|-)?\s*", "", text[end:])
     rest = rest[_LEAD_SKIP.match(rest).end():]
     noun = _NOUN.search(rest)
     kinds = {k.vi.lower(): k for k in meeting_kinds()}
