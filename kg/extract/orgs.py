@@ -14,7 +14,10 @@ from kg.extract.text import Token, match_words
 from kg.facts import Org
 from kg.resources import levels, org_syllables
 
-_LOCAL_LEVELS = [tuple(w.split()) for w in levels() if w not in ("tỉnh", "thành phố", "khối")]
+# Words after which the capitalised words name a place below the province: the
+# levels, and the committees named after their level ("Huyện ủy Quản Bạ").
+_LOCAL_LEVELS = [tuple(w.split()) for w in levels() if w not in ("tỉnh", "thành phố", "khối")] + [
+    ("huyện", "ủy"), ("thị", "ủy"), ("quận", "ủy"), ("thành", "ủy"), ("huyện", "đoàn"), ("thành", "đoàn")]
 
 _TRAILING = {"và", "các", "của", "cùng", "với", "–", "-"}
 _DASHES = {"–", "-"}
