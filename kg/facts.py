@@ -87,6 +87,32 @@ class Award:
     group: str | None = None  # a counted group: "2 Đảng bộ, 2 chi bộ và 3 cá nhân"
 
 
+@dataclass(frozen=True)
+class Document:
+    """A document cited: "Chỉ thị số 35-CT/TW của Bộ Chính trị"."""
+
+    kind: str  # "Chỉ thị"
+    kind_en: str  # "Directive"
+    number: str  # "35-CT/TW"
+    sentence: int
+    issuer: Org | None = None
+    date: str | None = None  # ISO date of issue
+    written: str = ""  # as written
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure reported about a body: "kết nạp được 153 đảng viên"."""
+
+    measure: str  # "members_admitted", "party_members", …
+    value: int
+    unit: str  # "đảng viên", "tổ chức cơ sở đảng", …
+    sentence: int
+    subject: Org | None = None
+    period: str | None = None  # "2020", "2021-Q1", "2020-01..09"
+    written: str = ""
+
+
 @dataclass
 class ArticleFacts:
     """Everything extracted from one article."""
@@ -98,4 +124,6 @@ class ArticleFacts:
     meetings: list[Meeting] = field(default_factory=list)
     participations: list[Participation] = field(default_factory=list)
     awards: list[Award] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
     year: int | None = None  # the year the article's events happen in

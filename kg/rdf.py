@@ -17,9 +17,9 @@ from rdflib.namespace import FOAF, OWL, PROV, SKOS
 from kg.extract.numbers import roman
 from kg.facts import ArticleFacts, Org
 from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri, mint, named_iri, part_iri
-from kg.normalize import expand_abbreviations
-from kg.resolve import canonical_org, english_org, english_title, org_key, person_key
-from kg.resources import abbreviations, award_kinds, provinces, titles
+from kg.normalize import expand_abbreviations, key
+from kg.resolve import canonical_org, english_org, english_title, org_identity, person_key
+from kg.resources import abbreviations, award_kinds, figure_kinds, provinces, titles
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
@@ -82,6 +82,8 @@ class _Mapper:
         names += [m.organizer.name for m in f.meetings if m.organizer]
         for w in f.awards:
             names += [o.name for o in (w.giver, w.recipient_org) if o]
+        names += [d.issuer.name for d in f.documents if d.issuer]
+        names += [x.subject.name for x in f.figures if x.subject]
         return names
 
     def sentence(self, idx: int) -> URIRef:
@@ -123,11 +125,7 @@ class _Mapper:
 
     def org(self, o: Org) -> URIRef:
         canon = canonical_org(o.name, self.prov, self.orgs_written)
-        ident = org_key(canon)
-        if not self.prov and "tỉnh" in ident.split():
-            # "Tỉnh ủy" of an article whose province is unknown: it is only itself
-            ident += f"|{self.a.id}"
-        node = mint("org", canon, ident)
+        node = mint("org", canon, org_identity(canon, o.kind, self.prov, self.a.id))
         g = self.g
         g.add((node, RDF.type, KG.Organization))
         if o.kind:
@@ -178,8 +176,10 @@ class _Mapper:
             canon_body = (canonical_org(p.title.body.name, self.prov, self.orgs_written)
                           if p.title.body else None)
             post_vi = f"{p.title.role} {canon_body}" if canon_body else p.title.role
-            ident = post_vi if canon_body else f"{post_vi}|{self.prov or ''}"
-            post = mint("post", post_vi, org_key(ident))
+            # a post is its role in its body; a bare role ("Tỉnh ủy viên") is the province's
+            body_ident = (org_identity(canon_body, p.title.body.kind, self.prov, self.a.id) if canon_body
+                          else f"|{self.prov or self.a.id}")
+            post = mint("post", post_vi, f"{key(p.title.role)} {body_ident}")
             g.add((post, RDF.type, KG.Post))
             _vi_en(g, post, post_vi, english_title(p.title.role, canon_body))
             g.add((post, ORG.role, role))
@@ -204,7 +204,8 @@ class _Mapper:
         for m in self.f.meetings:
             org = self.org(m.organizer) if m.organizer else None
             canon = canonical_org(m.organizer.name, self.prov, self.orgs_written) if m.organizer else ""
-            ident = f"{org_key(canon)}|{m.date}|{m.kind}|{m.session}"
+            org_ident = org_identity(canon, m.organizer.kind, self.prov, self.a.id) if m.organizer else self.a.id
+            ident = f"{org_ident}|{m.date}|{m.kind}|{m.session}"
             node = mint("meeting", f"{m.kind_vi} {canon} {m.date or ''}", ident)
             nodes.append(node)
             g.add((node, RDF.type, KG.Meeting))
@@ -274,6 +275,63 @@ class _Mapper:
             g.add((node, PROV.wasDerivedFrom, self.sentence(w.sentence)))
 
 
+    def _meeting_of(self, sentence: int, meetings: list[URIRef]) -> URIRef | None:
+        """The meeting a sentence speaks of: the last one reported up to it, when the
+        sentence speaks of a meeting at all."""
+        text = self.f.sentences[sentence].text.lower()
+        at = [k for k, m in enumerate(self.f.meetings) if m.sentence <= sentence]
+        if at and (self.f.meetings[at[-1]].sentence == sentence
+                   or re.search(r"hội nghị|đại hội|phiên họp|kỳ họp", text)):
+            return meetings[at[-1]]
+        return None
+
+    def documents(self, meetings: list[URIRef]) -> None:
+        g = self.g
+        local = {"TU", "HU", "ĐU", "ĐUK", "UBND", "HĐND", "BCSĐ"}
+        for d in self.f.documents:
+            code = d.number.rsplit("/", 1)[1] if "/" in d.number else None
+            # a provincial number (48-NQ/TU) is only unique within its province
+            scope = "" if code and code not in local else (self.prov or self.a.id)
+            node = mint("document", f"{d.kind} {d.number}", f"{key(d.kind)} {d.number.lower()}|{scope}")
+            g.add((node, RDF.type, KG.Document))
+            _vi_en(g, node, f"{d.kind} số {d.number}", f"{d.kind_en} No. {d.number}")
+            g.add((node, KG.documentKind, Literal(d.kind, lang="vi")))
+            g.add((node, KG.documentNumber, Literal(d.number)))
+            if d.date:
+                g.add((node, SCHEMA.dateCreated, Literal(d.date, datatype=XSD.date)))
+            if d.issuer:
+                g.add((node, KG.issuer, self.org(d.issuer)))
+            g.add((self.art, SCHEMA.citation, node))
+            meeting = self._meeting_of(d.sentence, meetings)
+            if meeting is not None:
+                g.add((meeting, SCHEMA.citation, node))
+            g.add((node, PROV.wasQuotedFrom, self.sentence(d.sentence)))
+
+    def figures(self) -> None:
+        g = self.g
+        for n, f in enumerate(self.f.figures):
+            # no body named: the figure speaks of the body whose meeting is being reported
+            before = [m.organizer for m in self.f.meetings if m.organizer and m.sentence <= f.sentence]
+            fallback = before[-1] if before else next((m.organizer for m in self.f.meetings if m.organizer), None)
+            node = part_iri(self.a.id, "figure", n)
+            g.add((node, RDF.type, KG.Figure))
+            g.add((node, KG.measure, KG[f.measure]))
+            g.add((node, KG.value, Literal(f.value)))
+            g.add((node, KG.unit, Literal(f.unit, lang="vi")))
+            g.add((node, KG.asWritten, Literal(f.written, lang="vi")))
+            _vi_en(g, node, f"{f.written}", None)
+            subject = f.subject or fallback
+            if subject:
+                g.add((node, KG.about, self.org(subject)))
+            if f.period:
+                g.add((node, KG.period, Literal(f.period)))
+                g.add((node, KG.year, Literal(int(f.period[:4]))))
+            prov = self.province()
+            if prov:
+                g.add((node, KG.province, prov))
+            g.add((node, PROV.wasDerivedFrom, self.sentence(f.sentence)))
+
+
 def article_graph(facts: ArticleFacts) -> Graph:
     """The RDF graph of one article's facts and their provenance."""
     m = _Mapper(facts)
@@ -282,6 +340,8 @@ def article_graph(facts: ArticleFacts) -> Graph:
     meetings = m.meetings()
     m.participations(meetings)
     m.awards(meetings)
+    m.documents(meetings)
+    m.figures()
     return m.g
 
 
@@ -306,6 +366,9 @@ def vocabulary_graph() -> Graph:
         g.add((node, SKOS.prefLabel, Literal(exp.vi, lang="vi")))
         g.add((node, SKOS.prefLabel, Literal(exp.en, lang="en")))
         _vi_en(g, node, f"{abbr} = {exp.vi}", f"{abbr} = {exp.en}")
+    for fk in figure_kinds():
+        g.add((KG[fk.measure], RDF.type, KG.Measure))
+        _vi_en(g, KG[fk.measure], fk.unit, fk.en)
     for p in provinces():
         node = named_iri("province", p.name)
         g.add((node, RDF.type, KG.Province))

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.lexicon import body_heads
 from kg.extract.text import match_words, tokenize
 from kg.normalize import key, strip_diacritics
@@ -23,14 +25,46 @@ def _names_province(name: str) -> bool:
     return any(strip_diacritics(n).lower() in folded for p in provinces() for n in (p.name, *p.aliases))
 
 
+_NATIONAL_KINDS = {"CentralBody", "StateBody"}
+_NATIONAL_WORDS = ("trung ương", "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "việt nam", "thủ tướng")
+
+
+def is_national(name: str, kind: str | None) -> bool:
+    """Whether a body is one for the whole country (Bộ Chính trị, Quốc hội …),
+    the same in every province's articles."""
+    k = key(name)
+    return kind in _NATIONAL_KINDS or any(w in k for w in _NATIONAL_WORDS)
+
+
+def _recase(name: str) -> str:
+    """Known organization heads in their usual spelling ("Bộ chính trị" → "Bộ Chính trị")."""
+    from kg.resources import bodies
+
+    for b in bodies():
+        if " " in b.vi:
+            name = re.sub(r"(?<!\w)" + re.escape(b.vi) + r"(?!\w)", b.vi, name, flags=re.IGNORECASE)
+    return name
+
+
+def _completion(name: str, article_orgs: list[str]) -> str:
+    """The longest name in the article that the shorthand begins, or that holds it
+    as the start of a body ("Đảng bộ" in "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh")."""
+    k = key(name).split()
+    best, best_len = name, len(k)
+    for other in article_orgs:
+        words = other.split()
+        okey = [key(w) for w in words]
+        for start in range(len(words)):
+            flat = " ".join(okey[start:]).split()
+            if len(flat) > best_len and flat[: len(k)] == k:
+                best, best_len = " ".join(words[start:]), len(flat)
+                break
+    return best
+
+
 def canonical_org(name: str, province: str | None, article_orgs: list[str] = ()) -> str:
     """The organization's name with shorthand completed and "tỉnh" resolved."""
-    k = key(name).split()
-    longest = name
-    for other in article_orgs:
-        ok = key(other).split()
-        if len(ok) > len(key(longest).split()) and ok[: len(k)] == k:
-            longest = other
+    longest = _recase(_completion(name, list(article_orgs)))
     words = key(longest).split()
     if province and ("tỉnh" in words or "thành" in words) and not _names_province(longest):
         return f"{longest} {province}"
@@ -40,6 +74,16 @@ def canonical_org(name: str, province: str | None, article_orgs: list[str] = ())
 def org_key(canonical: str) -> str:
     """Identity key of a canonical organization name."""
     return key(canonical)
+
+
+def org_identity(canonical: str, kind: str | None, province: str | None, article_id: str) -> str:
+    """Identity of an organization: its key, scoped to the province unless the body
+    is national or its name says its province ("Huyện ủy Châu Thành" exists in several
+    provinces); scoped to the article when the province is unknown."""
+    k = org_key(canonical)
+    if is_national(canonical, kind) or _names_province(canonical):
+        return k
+    return f"{k}|{key(province) if province else 'article:' + article_id}"
 
 
 def person_key(name: str, province: str | None) -> str:

@@ -142,3 +142,37 @@ def org_syllables() -> frozenset[str]:
 def ranks() -> tuple[str, ...]:
     """Military, police and academic ranks (not posts), longest first."""
     return tuple(sorted((r[0] for r in _rows("ranks.txt")), key=lambda w: -len(w)))
+
+
+class DocumentKind(NamedTuple):
+    vi: str
+    code: str
+    en: str
+
+
+@lru_cache(maxsize=None)
+def document_kinds() -> list[DocumentKind]:
+    """Kinds of documents cited (Nghị quyết, Chỉ thị …), longest first."""
+    return sorted((DocumentKind(*r[:3]) for r in _rows("document_kinds.tsv")), key=lambda k: -len(k.vi))
+
+
+@lru_cache(maxsize=None)
+def issuer_codes() -> dict[str, Expansion]:
+    """The issuer part of a document number ("TW", "TU") → who issues it."""
+    out: dict[str, Expansion] = {}
+    for r in _rows("issuer_codes.tsv"):
+        out.setdefault(r[0], Expansion(r[1], r[2]))
+    return out
+
+
+class FigureKind(NamedTuple):
+    measure: str
+    unit: str
+    en: str
+    pattern: str
+
+
+@lru_cache(maxsize=None)
+def figure_kinds() -> list[FigureKind]:
+    """Figures reported about a body: measure, unit, English, regular expression."""
+    return [FigureKind(*r[:4]) for r in _rows("figures.tsv")]

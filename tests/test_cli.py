@@ -109,7 +109,7 @@ def test_render(built, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["build", "/no/such/dir"], "no such file or folder"),
-    (["query", "nosuchquery"], "named queries: awards, meetings, persons, positions, sources"),
+    (["query", "nosuchquery"], "named queries: admitted, awards, documents, figures, meetings, persons, positions, sources"),
     (["query", "SELECT ?x WHERE { ?x"], "not valid SPARQL"),
     (["extract", "/no/such.txt"], "cannot read"),
 ])
@@ -142,3 +142,16 @@ def test_help_teaches_with_examples():
     for cmd in ["build", "extract", "query", "export", "render"]:
         code, out = run(cmd, "--help")
         assert code == 0 and "Example" in out
+
+
+def test_members_admitted_per_province_and_year_is_one_query(built):
+    got = {(r["province"], r["year"]): r["admitted"] for r in rows(built[0], "admitted")}
+    assert got[("Lạng Sơn", "2020")] == "99"
+    assert got[("Bình Định", "2021")] == "39"
+
+
+def test_documents_are_nodes_cited_by_articles_and_meetings(built):
+    got = {r["number"]: r for r in rows(built[0], "documents")}
+    assert got["205-QĐ/TW"]["issuer"] == "Bộ Chính trị" and got["205-QĐ/TW"]["issued"] == "2019-09-23"
+    assert got["48-NQ/TU"]["issuer"] == "Ban Chấp hành Đảng bộ tỉnh Tuyên Quang"
+    assert got["21-KL/TW"]["meetings"] == "1"

@@ -7,6 +7,8 @@ import re
 from kg.article import Article
 from kg.extract.awards import extract_awards
 from kg.extract.dates import article_year
+from kg.extract.documents import extract_documents
+from kg.extract.figures import extract_figures
 from kg.extract.meetings import extract_meetings, same_meeting
 from kg.extract.positions import extract_positions
 from kg.extract.text import split_sentences
@@ -55,5 +57,7 @@ def extract_facts(article: Article) -> ArticleFacts:
             if not any(same_meeting(m, old) for old in facts.meetings):
                 facts.meetings.append(m)
         facts.awards += extract_awards(s)
+        facts.documents += extract_documents(s)
+        facts.figures += extract_figures(s, facts.year)
     _participations(facts, persons_by_sentence)
     return facts
