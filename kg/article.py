@@ -106,7 +106,7 @@ def outlet_of_domain(domain: str) -> tuple[str, str | None]:
     prov = province_of(domain.split(".")[0])
     # provincial papers live at bao<province>.vn: name the paper, not the host
     if prov and domain.lower().startswith("bao"):
-        return f"Báo {prov}", prov
+        return next(p.newspaper for p in provinces() if p.name == prov), prov
     return domain.lower(), prov
 
 

@@ -7,6 +7,7 @@ node; each article's graph says only what that article says about it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from pathlib import Path
@@ -19,10 +20,11 @@ from kg.facts import ArticleFacts, Org
 from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri, mint, named_iri, part_iri
 from kg.normalize import expand_abbreviations, key
 from kg.resolve import canonical_org, english_org, english_title, org_identity, person_key
-from kg.resources import abbreviations, award_kinds, figure_kinds, provinces, titles
+from kg.resources import abbreviations, award_kinds, figure_kinds, provinces, provinces_2025, titles
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
+MERGER_DATE = dt.date(2025, 7, 1)  # 63 provinces became 34
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
 
 
@@ -74,6 +76,9 @@ class _Mapper:
         self.g = bind(Graph())
         self.art = article_iri(self.a.id)
         self.prov = self.a.province
+        if self.prov and self.a.published and self.a.published >= MERGER_DATE:
+            # from 1 July 2025 "tỉnh" is the merged unit
+            self.prov = next((p.merged_into for p in provinces() if p.name == self.prov), self.prov)
         self.orgs_written = self._org_names()
 
     def _org_names(self) -> list[str]:
@@ -99,12 +104,21 @@ class _Mapper:
         return node
 
     def province(self) -> URIRef | None:
+        """The article's province: as it stood when the article was published (the
+        unit formed on 1 July 2025 for an article from that day on)."""
         if not self.prov:
             return None
-        node = named_iri("province", self.prov)
+        a = self.a
+        if a.published and a.published >= MERGER_DATE:
+            node = named_iri("province-2025", self.prov)
+            en = next((p.en for p in provinces_2025() if p.name == self.prov), None)
+            label = self.prov
+        else:
+            node = named_iri("province", self.prov)
+            en = next((p.en for p in provinces() if p.name == self.prov), None)
+            label = self.prov
         self.g.add((node, RDF.type, KG.Province))
-        en = next((p.en for p in provinces() if p.name == self.prov), None)
-        _vi_en(self.g, node, self.prov, en)
+        _vi_en(self.g, node, label, en)
         return node
 
     def person(self, name: str) -> URIRef:
@@ -373,6 +387,15 @@ def vocabulary_graph() -> Graph:
         node = named_iri("province", p.name)
         g.add((node, RDF.type, KG.Province))
         _vi_en(g, node, p.name, p.en)
+        g.add((node, KG.newspaper, Literal(p.newspaper, lang="vi")))
+        g.add((node, KG.mergedInto, named_iri("province-2025", p.merged_into)))
+    for p in provinces_2025():
+        node = named_iri("province-2025", p.name)
+        g.add((node, RDF.type, KG.Province))
+        _vi_en(g, node, f"{p.name} (từ 2025)", f"{p.en} (from 2025)")
+        g.add((node, SCHEMA.foundingDate, Literal(MERGER_DATE.isoformat(), datatype=XSD.date)))
+        for old in p.formed_from:
+            g.add((node, KG.formedFrom, named_iri("province", old)))
     return g
 
 

@@ -78,6 +78,8 @@ class Province:
     kind: str
     en: str
     aliases: tuple[str, ...]
+    merged_into: str = ""  # the unit it became on 1 July 2025
+    newspaper: str = ""
 
 
 @lru_cache(maxsize=None)
@@ -85,9 +87,24 @@ def provinces() -> list[Province]:
     """The 63 provinces and centrally-run cities (before the 2025 merger)."""
     out = []
     for r in _rows("provinces.tsv"):
-        aliases = tuple(a for a in (r[3].split("|") if len(r) > 3 else []) if a)
-        out.append(Province(r[0], r[1], r[2], aliases))
+        r = r + [""] * (6 - len(r))
+        aliases = tuple(a for a in r[3].split("|") if a)
+        out.append(Province(r[0], r[1], r[2], aliases, r[4] or r[0], r[5] or f"Báo {r[0]}"))
     return out
+
+
+@dataclass(frozen=True)
+class Province2025:
+    name: str
+    kind: str
+    en: str
+    formed_from: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def provinces_2025() -> list[Province2025]:
+    """The 34 provinces and centrally-run cities from 1 July 2025."""
+    return [Province2025(r[0], r[1], r[2], tuple(r[3].split("|"))) for r in _rows("provinces_2025.tsv")]
 
 
 class Outlet(NamedTuple):

@@ -87,3 +87,24 @@ def test_abbreviations_are_kept_and_linked_to_their_expansion(seeds_dir):
     [abbr] = list(g.objects(h, KG.usesAbbreviation))
     assert str(v.value(abbr, SKOS.altLabel)) == "UBND"
     assert {str(o) for o in v.objects(abbr, SKOS.prefLabel)} == {"Ủy ban nhân dân", "People's Committee"}
+
+
+def test_gazetteer_before_and_after_the_2025_merger():
+    from kg.iris import named_iri
+    from kg.resources import provinces, provinces_2025
+    assert len(provinces()) == 63 and len(provinces_2025()) == 34
+    assert {p.merged_into for p in provinces()} == {p.name for p in provinces_2025()}
+    g = vocabulary_graph()
+    assert (named_iri("province", "Hà Giang"), KG.mergedInto, named_iri("province-2025", "Tuyên Quang")) in g
+    assert (named_iri("province-2025", "Gia Lai"), KG.formedFrom, named_iri("province", "Bình Định")) in g
+
+
+def test_article_after_the_merger_is_in_the_new_province():
+    import datetime as dt
+    from kg.article import parse_article
+    from kg.iris import named_iri
+    a = parse_article("Tin\n\nThứ Hai, 04/08/2025\n\nBHG - Ngày 2/8, Tỉnh ủy tổ chức hội nghị.", "late")
+    g = article_graph(extract_facts(a))
+    assert a.published == dt.date(2025, 8, 4) and a.province == "Hà Giang"
+    assert (None, KG.province, named_iri("province-2025", "Tuyên Quang")) in g
+    assert "Tỉnh ủy Tuyên Quang" in {str(o) for o in g.objects(None, KG.canonicalName)}
