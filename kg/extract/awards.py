@@ -26,6 +26,7 @@ _GROUP = re.compile(r"^(?:\d+|các|nhiều|những|một số|\d+\s*/\s*\d+)\s",
 _PREFIX = re.compile(r"^(?:tập thể|cá nhân)\s+", re.IGNORECASE)
 
 
+_AGENT = re.compile(r"\bđược\s+((?:[A-ZĐÀ-Ỹ][\w.]*\s*){1,8}?(?:\s*[a-zà-ỹđ]+){0,3})\s*$")
 _COORD = re.compile(r"^\s*(?:,|và|hoặc|,\s*và)\s*$")
 _GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân dịp|tới)\s|[;,.:(]")
 
@@ -137,8 +138,14 @@ def extract_awards(sentence: Sentence) -> list[Award]:
             if _PROPOSAL.search(before):
                 continue
             giver, after = _giver_phrase(clause[end:])
+            subject = before[: verb.start()] if verb is not None else before
+            agent = _AGENT.search(subject)
+            if agent and agent.group(1)[:1].isupper():
+                # "Đảng bộ huyện được Chủ tịch nước tặng thưởng …": the agent gives
+                giver = giver or Org(agent.group(1), kind_of(tokenize(agent.group(1))))
+                subject = subject[: agent.start()] + " được"
             passive = verb is not None and (re.match(r"(?:được|nhận)", verb.group(), re.IGNORECASE)
-                                            or re.search(r"\b(?:được|vinh dự được)\s*$", before[: verb.start()]))
+                                            or re.search(r"\b(?:được|vinh dự được)\s*$", subject))
             if giver is None and verb is not None and not passive:
                 giver = _last_org(before[: verb.start()])
             m = _TO.match(after)
@@ -148,7 +155,7 @@ def extract_awards(sentence: Sentence) -> list[Award]:
                 stop = _REC_END.search(tail)
                 recs = _recipients(tail[: stop.start()] if stop else tail)
             elif passive:
-                recs = _subject_recipient(re.sub(r"\s*(?:vinh dự\s+)?được\s*$", "", before[: verb.start()]))
+                recs = _subject_recipient(re.sub(r"\s*(?:vinh dự\s+)?được\s*$", "", subject))
             for _, _, vi, en in group:
                 if not recs:
                     awards.append(Award(vi, en, sentence.index, giver))

@@ -102,6 +102,30 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
     return k, found
 
 
+def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Title], index: int,
+                       persons: list[str], positions: list[Position]) -> int:
+    """Names after "TITLE:", each holding the shared titles (and any of their own)."""
+    while k < len(tokens):
+        h = honorific_at(tokens, k)
+        n = name_at(tokens, k + h, after_honorific=True)
+        if not n:
+            break
+        name = person_name(tokens, k + h, n)
+        persons.append(name)
+        positions.extend(Position(name, t, index) for t in shared)
+        k += h + n
+        if k < len(tokens) and tokens[k].text in _OPENERS - {":"}:
+            k2, own = _title_chain(text, tokens, k + 1)
+            if own:
+                positions.extend(Position(name, t, index) for t in own)
+                k = k2
+        if k < len(tokens) and (tokens[k].text in {",", ";"} or tokens[k].text.lower() == "và"):
+            k += 1
+            continue
+        break
+    return k
+
+
 def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     """Persons named in a sentence, and every post each is said to hold."""
     text = sentence.text
@@ -128,6 +152,12 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             n = name_at(tokens, k, after_honorific=True)
             # "Chủ tịch Hồ Chí Minh" is no post: a title before a name needs its body
             titles = [t for t in titles if t.body is not None]
+            if titles and end < len(tokens) and tokens[end].text == ":":
+                # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B và C" — one title for a list
+                j = _shared_title_list(text, tokens, end + 1, titles, sentence.index, persons, positions)
+                if j > end + 1:
+                    i = j
+                    continue
             if n and titles:
                 name = person_name(tokens, k, n)
                 persons.append(name)
