@@ -243,8 +243,11 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, dt.date | None
     """Main text, URL, title and date of a saved web page (trafilatura)."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
+    # dates from the page's metadata and address only: a date guessed from the text is
+    # as likely a cited resolution's as the article's
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_recall=True)
+                                      include_tables=False, favor_recall=True,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     if doc is None or not (doc.text or "").strip():
         raise ArticleError("no article text found in the HTML page")
     published = None

@@ -137,13 +137,18 @@ def article_year(published: dt.date | None, text: str) -> int | None:
 def resolve(date: DayMonth, year: int | None, published: dt.date | None = None) -> str:
     """ISO date for a written date: its own year, else the article's year.
 
-    A day and month later in the year than the publication date belong to the
-    year before (an article of 2 January about 30 December). Without any
-    year, "--MM-DD" (an XSD gMonthDay).
+    A day and month more than a month after the publication date belong to the
+    year before (an article of 2 January about 30 December); closer than that,
+    the publication date may be imprecise (a page address gives only the month).
+    Without any year, "--MM-DD" (an XSD gMonthDay).
     """
     y = date.year or year
     if date.year is None and y is not None and published is not None and y == published.year:
-        if (date.month, date.day) > (published.month, published.day):
+        try:
+            ahead = (dt.date(y, date.month, date.day) - published).days
+        except ValueError:
+            ahead = 0
+        if ahead > 31:
             y -= 1
     if y is None:
         return f"--{date.month:02d}-{date.day:02d}"

@@ -102,6 +102,18 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
     return k, found
 
 
+def _titled_name(tokens: list[Token], i: int) -> int:
+    """A name whose family name the gazetteer lacks, known by what follows it:
+    two to four capitalised syllables, then ", <title>" ("Sền Mí Chư, Tỉnh ủy viên")."""
+    if i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
+        return 0
+    n = name_at(tokens, i, after_honorific=True)
+    if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
+            and role_at(tokens, i + n + 1):
+        return n
+    return 0
+
+
 def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Title], index: int,
                        persons: list[str], positions: list[Position]) -> int:
     """Names after "TITLE:", each holding the shared titles (and any of their own)."""
@@ -135,7 +147,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     i = 0
     while i < len(tokens):
         h = honorific_at(tokens, i)
-        n = name_at(tokens, i + h, after_honorific=bool(h))
+        n = name_at(tokens, i + h, after_honorific=bool(h)) or _titled_name(tokens, i)
         if n:
             name = person_name(tokens, i + h, n)
             persons.append(name)
