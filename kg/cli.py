@@ -28,6 +28,12 @@ def _friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except BrokenPipeError:
+            # `kg export | head`: the reader has had enough; that is no error
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except (StoreError, ArticleError) as e:
             raise click.ClickException(str(e)) from None
         except SyntaxError as e:  # pyoxigraph reports bad SPARQL as SyntaxError
