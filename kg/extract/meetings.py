@@ -33,6 +33,7 @@ _TENURE = re.compile(r"\bnhiệm kỳ\s+((?:19|20)\d{2})\s*[–\-]\s*((?:19|20)\
 # the name of a meeting ends where the sentence starts saying what it did
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự)\s", re.IGNORECASE)
+_CLAUSE_DATE = re.compile(r",\s+(?=(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay)\s)")
 _LEAD_SKIP = re.compile(r"^[\s,*–\-]*(?:tại\s[^,]{1,60},\s*)?", re.IGNORECASE)
 
 
@@ -75,6 +76,13 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     """The meetings a sentence reports as held (at most one)."""
     text = sentence.text
     lead = lead_date_span(text, published)
+    if lead is None:
+        # "Thực hiện Kế hoạch số 12-KH/TU, ngày 14/1, Huyện ủy … tổ chức …": a clause opens with the date
+        for m in _CLAUSE_DATE.finditer(text):
+            lead = lead_date_span(text[m.end():], published)
+            if lead is not None:
+                text = text[m.end():]
+                break
     if lead is None:
         return _named_then_dated(sentence, year, published)
     date, end = lead
