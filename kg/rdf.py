@@ -91,6 +91,11 @@ class _Mapper:
         names += [x.subject.name for x in f.figures if x.subject]
         return names
 
+    def _local_bodies(self, name: str) -> list[str]:
+        """The canonical bodies of a person's posts in this article."""
+        return [canonical_org(p.title.body.name, self.prov, self.orgs_written)
+                for p in self.f.positions if p.person == name and p.title.body]
+
     def sentence(self, idx: int) -> URIRef:
         s = self.f.sentences[idx]
         node = part_iri(self.a.id, "sentence", idx)
@@ -122,7 +127,7 @@ class _Mapper:
         return node
 
     def person(self, name: str) -> URIRef:
-        node = mint("person", name, person_key(name, self.prov))
+        node = mint("person", name, person_key(name, self.prov, self._local_bodies(name)))
         g = self.g
         g.add((node, RDF.type, KG.Person))
         g.add((node, FOAF.name, Literal(name)))

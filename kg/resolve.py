@@ -86,9 +86,26 @@ def org_identity(canonical: str, kind: str | None, province: str | None, article
     return f"{k}|{key(province) if province else 'article:' + article_id}"
 
 
-def person_key(name: str, province: str | None) -> str:
-    """Identity key of an official: the name and the province of the article."""
-    return f"{key(name)}|{key(province) if province else ''}"
+_LOCAL = {"xã", "phường", "thị trấn", "thôn", "bản", "xóm", "ấp", "tổ dân phố", "khu phố"}
+
+
+def person_key(name: str, province: str | None, bodies: list[str] = ()) -> str:
+    """Identity key of an official: the name and the province of the article.
+
+    Namesakes are common among commune and village officials, so a person whose
+    posts in the article are all at that level is also keyed by the first such
+    body ("Bí thư Chi bộ thôn Nà Sát"): posts at different communes are not
+    compatible. Provincial and district officials are one per name and province.
+    """
+    base = f"{key(name)}|{key(province) if province else ''}"
+    if bodies and all(_LOCAL & set(_grams(key(b))) for b in bodies):
+        return f"{base}|{key(bodies[0])}"
+    return base
+
+
+def _grams(text: str) -> list[str]:
+    w = text.split()
+    return w + [" ".join(w[i:i + 2]) for i in range(len(w) - 1)] + [" ".join(w[i:i + 3]) for i in range(len(w) - 2)]
 
 
 def english_org(name: str) -> str:

@@ -108,3 +108,25 @@ def test_article_after_the_merger_is_in_the_new_province():
     assert a.published == dt.date(2025, 8, 4) and a.province == "Hà Giang"
     assert (None, KG.province, named_iri("province-2025", "Tuyên Quang")) in g
     assert "Tỉnh ủy Tuyên Quang" in {str(o) for o in g.objects(None, KG.canonicalName)}
+
+
+def test_identity_of_officials():
+    from kg.resolve import person_key
+    # provincial officials: one per name and province
+    assert person_key("Nguyễn Văn Sơn", "Tuyên Quang", ["Tỉnh ủy Tuyên Quang"]) == person_key("Nguyễn Văn Sơn", "Tuyên Quang")
+    assert person_key("Nguyễn Văn Sơn", "Tuyên Quang") != person_key("Nguyễn Văn Sơn", "Hà Giang")
+    # commune officials of two communes are two people
+    a = person_key("Nguyễn Văn An", "Hà Giang", ["Đảng ủy xã Tùng Vài"])
+    b = person_key("Nguyễn Văn An", "Hà Giang", ["Đảng ủy xã Cao Mã Pờ"])
+    assert a != b
+
+
+def test_same_official_in_two_articles_is_one_node(tmp_path):
+    from kg.article import parse_article
+    from rdflib import Graph
+    head = "Tin\n\nThứ Hai, 04/01/2021\n\nBHG - "
+    g1 = article_graph(extract_facts(parse_article(head + "Đồng chí Thào Hồng Sơn, Phó Bí thư Tỉnh ủy dự.", "x1")))
+    g2 = article_graph(extract_facts(parse_article(head + "Đồng chí Thào Hồng Sơn, Chủ tịch HĐND tỉnh phát biểu.", "x2")))
+    p1 = set(g1.subjects(FOAF.name, Literal("Thào Hồng Sơn")))
+    p2 = set(g2.subjects(FOAF.name, Literal("Thào Hồng Sơn")))
+    assert p1 == p2 and len(p1) == 1
