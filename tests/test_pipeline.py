@@ -1,0 +1,36 @@
+"""The whole extraction over one article; it must hold on any text."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.article import parse_article
+from kg.extract.pipeline import extract_facts
+from kg.rdf import article_graph
+
+# Vietnamese-looking text: words from articles, digits, punctuation, and anything else
+WORDS = ["Ngày", "14.1", "Đảng", "ủy", "Khối", "tổ chức", "Hội nghị", "lần thứ", "IV", "đồng chí", "Nguyễn",
+         "Văn", "Sơn", ",", ";", "Bí thư", "Tỉnh ủy", "trao", "Bằng khen", "cho", "2", "đảng viên", "kết nạp",
+         "(", ")", "–", "Chỉ thị", "số", "35-CT/TW", "của", "\n", "Tin, ảnh:", "Sáng nay", "Huy hiệu", "năm tuổi"]
+vietnamese = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=5)), max_size=60).map(" ".join)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.one_of(vietnamese, st.text(max_size=300)))
+def test_extraction_and_mapping_never_raise(text):
+    facts = extract_facts(parse_article(text, "prop"))
+    graph = article_graph(facts)
+    assert len(graph) > 0  # at least the article itself
+
+
+def test_two_items_in_one_page_keep_their_own_organizers(seeds_dir):
+    from kg.article import read_article
+    facts = extract_facts(read_article(next(seeds_dir.glob("000_*"))))
+    assert [(m.organizer.name, m.session) for m in facts.meetings] == [
+        ("Đảng bộ Khối Cơ quan – Doanh nghiệp tỉnh", 3), ("Hội Cựu giáo chức tỉnh", 4)]
+
+
+def test_participants_are_linked_to_the_meeting(seeds_dir):
+    from kg.article import read_article
+    facts = extract_facts(read_article(next(seeds_dir.glob("001_*"))))
+    assert {(p.person, p.role) for p in facts.participations} == {
+        ("Nguyễn Văn Sơn", "attendee"), ("Ma Thế Hồng", "chair"), ("Nguyễn Văn Sơn", "speaker")}
