@@ -112,6 +112,7 @@ def test_utf8_bom_and_utf16(tmp_path):
     ("HÀ GIANG – Ngày 4/3, Tỉnh ủy tổ chức hội nghị.", "Hà Giang", None),
     ("(Baonghean.vn) - Ngày 4/3, Tỉnh ủy tổ chức hội nghị.", "Nghệ An", "Báo Nghệ An"),
     ("(ĐCSVN) – Ngày 4/3, Tỉnh ủy tổ chức hội nghị.", None, None),
+    ("(NDO) - Ngày 4/3, Tỉnh ủy tổ chức hội nghị.", None, None),
 ])
 def test_datelines_of_place_or_source_leave_the_lead(lead, province, outlet):
     a = parse_article("Tiêu đề\n\nThứ Ba, 05/03/2024\n\n" + lead, "x")

@@ -25,6 +25,7 @@ _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:(?:đã|cũng đã|vừa)\s+)?(?:long trọng\s+|trọng thể\s+)?"
                           r"(?:tổ chức|tiến hành|khai mạc|bế mạc|họp)(?:\s+thành công)?\s*$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"\b(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|đã họp|họp)\b", re.IGNORECASE)
+_CHAIRED = re.compile(r"(?:(?:đã|đồng)\s+)?(?:chủ trì|đồng chủ trì)\s*$", re.IGNORECASE)
 _HOP = re.compile(r"^(.*?)\s+(?:đã\s+)?họp\b", re.IGNORECASE)
 _SESSION = re.compile(r"\b(?:lần thứ|[Kk]ỳ họp thứ|[Pp]hiên họp thứ|[Hh]ội nghị thứ)\s+(" + ORDINAL + r")", re.IGNORECASE)
 _BY = re.compile(r"\b(?:do|của)\s+(.{3,80}?)\s+(?:tổ chức|chủ trì tổ chức)\b")
@@ -107,6 +108,9 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             return [meeting] if org else []
         if not before.strip(" ,") and _HELD_AFTER.search(after):
             # "Sáng 28/3, Hội nghị BCH Đảng bộ tỉnh lần thứ 5 đã khai mạc"
+            return _meeting_as_subject(after, noun, kind, iso, sentence.index)
+        if _CHAIRED.search(before):
+            # "Sáng 15/3, đồng chí X, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy …"
             return _meeting_as_subject(after, noun, kind, iso, sentence.index)
     m = _HOP.match(rest)
     if m and len(m.group(1)) < 100:
