@@ -9,6 +9,8 @@ to. A ";" ends one person's titles.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.lexicon import role_heads
 from kg.extract.names import honorific_at, name_at, person_name
 from kg.extract.orgs import kind_of, org_span
@@ -102,6 +104,19 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
     return k, found
 
 
+_TAKES_POST = re.compile(
+    r"^\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
+    r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
+    r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức|giữ chức vụ|"
+    r"tiếp tục giữ chức|kiêm nhiệm|kiêm)(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
+    re.IGNORECASE)
+
+
+def _token_at(tokens: list[Token], offset: int) -> int | None:
+    """The index of the token that starts at a character offset."""
+    return next((k for k, t in enumerate(tokens) if t.start == offset), None)
+
+
 def _titled_name(tokens: list[Token], i: int) -> int:
     """A name whose family name the gazetteer lacks, known by what follows it:
     two to four capitalised syllables, then ", <title>" ("Sền Mí Chư, Tỉnh ủy viên")."""
@@ -155,6 +170,14 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             if j < len(tokens) and tokens[j].text in _OPENERS:
                 j, titles = _title_chain(text, tokens, j + 1)
                 positions += [Position(name, t, sentence.index) for t in titles]
+            # "… được bầu giữ chức Bí thư Huyện ủy", "tái đắc cử Chủ tịch …"
+            m = _TAKES_POST.match(text[tokens[j - 1].end:]) if j > 0 else None
+            if m:
+                k = _token_at(tokens, tokens[j - 1].end + m.end())
+                if k is not None:
+                    k, titles = _title_chain(text, tokens, k)
+                    positions += [Position(name, t, sentence.index) for t in titles]
+                    j = max(j, k)
             i = max(j, i + 1)
             continue
         if role_at(tokens, i):
