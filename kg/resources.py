@@ -193,3 +193,9 @@ class FigureKind(NamedTuple):
 def figure_kinds() -> list[FigureKind]:
     """Figures reported about a body: measure, unit, English, regular expression."""
     return [FigureKind(*r[:4]) for r in _rows("figures.tsv")]
+
+
+@lru_cache(maxsize=None)
+def middle_names() -> frozenset[str]:
+    """Common middle names (Văn, Thị, Đức …), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("middle_names.txt"))

@@ -23,8 +23,10 @@ def _sentence(text: str) -> Sentence:
 
 @pytest.mark.parametrize("row", [r for r in ROWS if "positions" in r], ids=lambda r: r["text"][:50])
 def test_positions(row):
-    _, got = extract_positions(_sentence(row["text"]))
+    persons, got = extract_positions(_sentence(row["text"]))
     assert [[p.person, p.title.text] for p in got] == row["positions"]
+    if "persons" in row:
+        assert persons == row["persons"]
 
 
 @pytest.mark.parametrize("row", [r for r in ROWS if "meetings" in r], ids=lambda r: r["text"][:50])

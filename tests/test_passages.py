@@ -29,9 +29,9 @@ def test_article_facts_match_the_gold(stem):
     assert got_meetings == sorted((g["date"], g["ordinal"]) for g in gold["meetings"])
     for g, m in zip(sorted(gold["meetings"], key=lambda g: g["date"]), sorted(facts.meetings, key=lambda m: m.date)):
         assert g["organizer"] in m.organizer.name
-    got_awards = sorted((a.kind, a.recipient_person or (a.recipient_org.name if a.recipient_org else None))
-                        for a in facts.awards)
-    assert got_awards == sorted((g["award"], g["recipient"]) for g in gold["awards"])
+    got_awards = sorted(((a.kind, a.recipient_person or (a.recipient_org.name if a.recipient_org else None))
+                         for a in facts.awards), key=str)
+    assert got_awards == sorted(((g["award"], g["recipient"]) for g in gold["awards"]), key=str)
 
 
 def test_html_page_metadata():

@@ -12,7 +12,7 @@ from kg.extract.lexicon import body_heads, families, inner_words, place_names
 from kg.extract.names import name_at
 from kg.extract.text import Token, match_words
 from kg.facts import Org
-from kg.resources import levels, org_syllables
+from kg.resources import levels, middle_names, org_syllables
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -29,7 +29,8 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
     and often look like person names. Provinces are matched by the gazetteer.
 
     The place name is taken to be two words, unless exactly three capitalised
-    words follow and they read as a person's name ("UBND huyện Trần Văn Bình").
+    words follow and they read as a person's name, a family and a middle name
+    ("UBND huyện Trần Văn Bình", but "Huyện ủy Hoàng Su Phì").
     """
     for back in (1, 2):
         k = j - back + 1  # the first word after the level word
@@ -42,7 +43,7 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
             run = 0
             while k + run < len(tokens) and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
                 run += 1
-            if run == 3 and tokens[k].text.lower() in families():
+            if run == 3 and tokens[k].text.lower() in families() and tokens[k + 1].text.lower() in middle_names():
                 return False
             return True
     return False

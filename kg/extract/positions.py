@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import role_heads
+from kg.extract.lexicon import body_heads, role_heads
 from kg.extract.names import honorific_at, name_at, person_name
 from kg.extract.orgs import kind_of, org_span
 from kg.extract.text import Token, match_words, tokenize
@@ -205,5 +205,13 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 continue
             i = max(end, i + 1)
             continue
+        if tokens[i].is_cap and kind_of(tokens[i:i + 1] + tokens[i + 1:i + 4]) and _starts_body(tokens, i):
+            # step over an organization's name: "Huyện ủy Hoàng Su Phì" names no person
+            i += max(org_span(tokens, i), 1)
+            continue
         i += 1
     return persons, positions
+
+
+def _starts_body(tokens: list[Token], i: int) -> bool:
+    return any(match_words(tokens, i, w) for w, _ in body_heads())
