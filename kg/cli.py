@@ -167,8 +167,9 @@ def query(query: str, store_path: str, fmt: str) -> None:
 
 @main.command()
 @click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle", show_default=True,
-              help="turtle/nt/jsonld/xml merge the articles' graphs; trig/nquads keep one graph per article.")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS) + ["graphml", "gexf"]), default="turtle",
+              show_default=True, help="turtle/nt/jsonld/xml merge the articles' graphs; trig/nquads keep one "
+                                      "graph per article; graphml/gexf are the view's graph, for Gephi.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file (default: stdout).")
 @_friendly
 def export(store_path: str, fmt: str, output: Path | None) -> None:
@@ -178,9 +179,21 @@ def export(store_path: str, fmt: str, output: Path | None) -> None:
     Example:
       kg export -o out/kg.ttl
       kg export --format trig -o out/kg.trig
+      kg export --format gexf -o out/kg.gexf      # open in Gephi
     """
     store = open_store(store_path, read_only=True)
-    data = store.export(fmt)
+    if fmt in ("graphml", "gexf"):
+        import io
+
+        import networkx as nx
+
+        from kg.views import project, to_exchange_graph
+
+        buf = io.BytesIO()
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(to_exchange_graph(project(store)), buf)
+        data = buf.getvalue()
+    else:
+        data = store.export(fmt)
     if output:
         write_atomic(output, data)
         click.echo(f"wrote {output} ({len(data):,} bytes)", err=True)
@@ -192,23 +205,106 @@ def export(store_path: str, fmt: str, output: Path | None) -> None:
 @click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_OUT / "graph.html",
               show_default=True, help="The HTML page to write.")
+@click.option("--focus", help="Only what lies around this name (a person, body, meeting …; diacritics optional).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(0, 6), help="How far around --focus.")
+@click.option("--province", help="Only this province's nodes (\"Tuyên Quang\").")
+@click.option("--kind", help="Only this class and what it is tied to: person, post, meeting, award, document, "
+                             "article, party body, state body, mass organization.")
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="Meetings, awards, articles from this day.")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="… up to this day.")
 @_friendly
-def render(store_path: str, output: Path) -> None:
-    """Draw the store as an interactive HTML page (works offline).
+def render(store_path: str, output: Path, focus: str | None, depth: int, province: str | None, kind: str | None,
+           date_from: Any, date_to: Any) -> None:
+    """Draw the store, or a focused part of it, as an interactive HTML page.
 
-    Nodes are coloured and shaped by class, with a legend that filters, a
-    search box (with or without diacritics), and on click the English gloss
-    and the source sentences.
+    The page works offline: nodes coloured and shaped by class, a legend
+    whose boxes filter classes, a province filter, a search box (with or
+    without diacritics), and on click the Vietnamese and English labels,
+    dates and the source sentences with links to their articles. A focus on a
+    person adds their career timeline. Above a few thousand nodes a browser
+    cannot lay a page out: kg then says so and suggests a focus.
 
     \b
     Example:
       kg render -o out/graph.html
+      kg render --focus "Nguyễn Văn Sơn" --depth 2 -o out/son.html
+      kg render --province "Tuyên Quang" -o out/tuyen-quang.html
+      kg render --kind meeting --from 2021-01-01 --to 2021-12-31 -o out/meetings-2021.html
     """
+    from kg.career import career
+    from kg.views import ViewTooLarge
     from kg.views import render as render_page
 
     store = open_store(store_path, read_only=True)
-    write_atomic(output, render_page(store, title="kg"))
+    timeline = [{"date": r["date"], "post": r["post"], "post_en": r["post_en"], "file": r["file"]}
+                for r in career(store, focus)] if focus else None
+    try:
+        page = render_page(store, title=f"kg — {focus}" if focus else "kg", focus=focus, depth=depth,
+                           province=province, kind=kind, date_from=date_from.date() if date_from else None,
+                           date_to=date_to.date() if date_to else None, timeline=timeline)
+    except ViewTooLarge as e:
+        raise click.ClickException(str(e)) from None
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    write_atomic(output, page)
     click.echo(f"wrote {output}")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_friendly
+def person(name: str, store_path: str, fmt: str) -> None:
+    """An official's posts over time: one line a post, with its date and article.
+
+    NAME may be written with or without diacritics ("ma the hong").
+
+    \b
+    Example:
+      kg person "Ma Thế Hồng"
+      kg person "nguyen van son" --format json
+    """
+    import json
+
+    from kg.career import career
+
+    store = open_store(store_path, read_only=True)
+    rows = career(store, name)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        raise click.ClickException(f"no official named {name!r} holds a post in the store")
+    current = None
+    for r in rows:
+        if r["person"] != current:
+            current = r["person"]
+            click.echo(f"{current}" + (f" ({r['province']})" if r["province"] else ""))
+        click.echo(f"  {r['date'] or '?':<10}  {r['written']}  [{r['post_en']}]  — {r['file']}")
+
+
+@main.command()
+@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000), help="How many to rank.")
+@_friendly
+def stats(store_path: str, fmt: str, top: int) -> None:
+    """Counts per class and province, the most connected officials and bodies
+    (degree and betweenness), and the organization hierarchy.
+
+    \b
+    Example:
+      kg stats
+      kg stats --format json --top 50
+    """
+    import json
+
+    from kg.stats import format_text
+    from kg.stats import stats as compute
+
+    s = compute(open_store(store_path, read_only=True), top=top)
+    click.echo(json.dumps(s, ensure_ascii=False, indent=2) if fmt == "json" else format_text(s))
 
 
 if __name__ == "__main__":

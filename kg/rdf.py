@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from functools import lru_cache
 import re
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from kg.extract.numbers import roman
 from kg.facts import ArticleFacts, Org
 from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri, mint, named_iri, part_iri
 from kg.normalize import expand_abbreviations, key
+from kg.extract.lexicon import body_heads
+from kg.extract.text import match_words, tokenize
 from kg.resolve import canonical_org, english_org, english_title, org_identity, person_key
 from kg.resources import abbreviations, award_kinds, figure_kinds, provinces, provinces_2025, titles
 
@@ -36,11 +39,26 @@ def bind(g: Graph) -> Graph:
     return g
 
 
+@lru_cache(maxsize=None)
+def pipeline_fingerprint() -> str:
+    """A hash of kg's own code, data files and ontology: when the extractor or the
+    mapping changes, every article's graph is made again."""
+    h = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for f in sorted([*root.rglob("*.py"), *root.rglob("*.tsv"), *root.rglob("*.txt"), ONTOLOGY_FILE]):
+        if f.is_file() and "__pycache__" not in f.parts:
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def content_hash(facts: ArticleFacts) -> str:
-    """SHA-256 of what an article's graph is made from: its body and metadata."""
+    """SHA-256 of what an article's graph is made from: its body and metadata, and
+    the version of kg that made it."""
     a = facts.article
-    basis = "\x1f".join([a.id, a.title or "", str(a.published or ""), a.outlet or "",
-                         a.province or "", "|".join(a.authors), a.text])
+    basis = "\x1f".join([pipeline_fingerprint(), a.id, a.path and Path(a.path).name, a.title or "",
+                         str(a.published or ""), a.outlet or "", a.province or "", "|".join(a.authors),
+                         a.url or "", a.text])
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
@@ -169,6 +187,8 @@ class _Mapper:
             g.add((art, RDFS.label, Literal(a.title, lang="vi")))
         if a.published:
             g.add((art, SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=XSD.date)))
+        if self.f.year:
+            g.add((art, KG.year, Literal(self.f.year)))
         if a.url:
             g.add((art, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
         if a.outlet:
@@ -351,6 +371,38 @@ class _Mapper:
             g.add((node, PROV.wasDerivedFrom, self.sentence(f.sentence)))
 
 
+    def hierarchy(self) -> None:
+        """org:subOrganizationOf read from names: the parent is the body named at the
+        end of the child's name ("Ban Tổ chức Tỉnh ủy Tuyên Quang" is part of "Tỉnh ủy
+        Tuyên Quang", which is created when the article does not name it)."""
+        g = self.g
+        todo = list(set(g.subjects(RDF.type, KG.Organization)))
+        seen = set(todo)
+        while todo:
+            child = todo.pop()
+            name = str(g.value(child, KG.canonicalName) or "")
+            toks = tokenize(name)
+            for k in range(1, len(toks)):
+                hit = next((kind for w, kind in body_heads() if toks[k].is_cap and match_words(toks, k, w)), None)
+                if hit is None:
+                    continue
+                parent_name = name[toks[k].start:]
+                if len(tokenize(parent_name)) == 1 and hit == "Bloc":
+                    break  # a bare "Khối" names no body
+                parent = mint("org", parent_name, org_identity(parent_name, hit, self.prov, self.a.id))
+                g.add((parent, RDF.type, KG.Organization))
+                g.add((parent, RDF.type, KG[hit]))
+                g.add((parent, KG.canonicalName, Literal(parent_name, lang="vi")))
+                if g.value(parent, RDFS.label) is None:
+                    g.add((parent, RDFS.label, Literal(parent_name, lang="vi")))
+                    g.add((parent, KG.englishGloss, Literal(english_org(parent_name), lang="en")))
+                g.add((child, ORG.subOrganizationOf, parent))
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+                break
+
+
 def article_graph(facts: ArticleFacts) -> Graph:
     """The RDF graph of one article's facts and their provenance."""
     m = _Mapper(facts)
@@ -361,6 +413,7 @@ def article_graph(facts: ArticleFacts) -> Graph:
     m.awards(meetings)
     m.documents(meetings)
     m.figures()
+    m.hierarchy()
     return m.g
 
 

@@ -155,3 +155,51 @@ def test_documents_are_nodes_cited_by_articles_and_meetings(built):
     assert got["205-QĐ/TW"]["issuer"] == "Bộ Chính trị" and got["205-QĐ/TW"]["issued"] == "2019-09-23"
     assert got["48-NQ/TU"]["issuer"] == "Ban Chấp hành Đảng bộ tỉnh Tuyên Quang"
     assert got["21-KL/TW"]["meetings"] == "1"
+
+
+def test_person_timeline_text_and_json(built):
+    code, out = run("person", "ma the hong", "--store", built[0])
+    assert code == 0 and out.splitlines()[0] == "Ma Thế Hồng"
+    assert len(out.splitlines()) == 4 and "Trưởng Ban Tổ chức Tỉnh ủy" in out and "001_b559765a8eaa996e.txt" in out
+    code, out = run("person", "Trần Việt Hùng", "--store", built[0], "--format", "json")
+    [row] = json.loads(out)
+    assert (row["post"], row["date"], row["province"]) == (
+        "Phó Bí thư Thường trực Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Tuyên Quang", "2022-04-14", "Tuyên Quang")
+
+
+def test_a_hostile_name_is_only_a_name(built):
+    code, out = run("person", 'x" } ; DROP ALL ; #', "--store", built[0])
+    assert code == 1 and "no official named" in out
+    assert rows(built[0], "positions")  # the store is intact
+
+
+def test_stats(built):
+    code, out = run("stats", "--store", built[0], "--format", "json")
+    s = json.loads(out)
+    assert s["classes"]["Person"] == 3 and s["classes"]["Article"] == 5
+    assert s["officials"][0]["name"] == "Ma Thế Hồng"
+    tinh_uy = next(t for t in s["hierarchy"] if t["name"] == "Tỉnh ủy Tuyên Quang")
+    assert {p["name"] for p in tinh_uy["parts"]} == {"Ban Thường vụ Tỉnh ủy Tuyên Quang", "Văn phòng Tỉnh ủy Tuyên Quang"}
+    code, out = run("stats", "--store", built[0])
+    assert "Most connected officials" in out and "Organization hierarchy:" in out
+
+
+def test_focused_renders(built, tmp_path):
+    code, out = run("render", "--store", built[0], "--focus", "Nguyễn Văn Sơn", "-o", tmp_path / "f.html")
+    assert code == 0
+    html = (tmp_path / "f.html").read_text(encoding="utf-8")
+    assert "Quá trình công tác" in html and "Deputy Secretary of the Provincial Party Committee" in html
+    code, out = run("render", "--store", built[0], "--focus", "Không Có Ai", "-o", tmp_path / "x.html")
+    assert code == 1 and "nothing named" in out and not (tmp_path / "x.html").exists()
+    code, out = run("render", "--store", built[0], "--kind", "meeting", "--from", "2021-01-01", "--to", "2021-12-31",
+                    "-o", tmp_path / "m.html")
+    assert code == 0
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_gephi_exports(built, fmt, tmp_path):
+    import networkx as nx
+    target = tmp_path / f"kg.{fmt}"
+    assert run("export", "--store", built[0], "--format", fmt, "-o", target)[0] == 0
+    g = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(target)
+    assert g.number_of_nodes() > 40

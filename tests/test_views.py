@@ -60,7 +60,8 @@ def seed_page(tmp_path_factory, seed_store):
 def test_projection_has_every_class(seed_store):
     g = project(seed_store)
     classes = {d["cls"] for _, d in g.nodes(data=True)}
-    assert classes == {"Person", "Post", "Organization", "Meeting", "Award", "Article"}
+    assert classes == {"Person", "Post", "Party body", "State body", "Mass organization", "Meeting", "Award",
+                       "Document", "Article"}
     son = next(x for x, d in g.nodes(data=True) if d["vi"] == "Nguyễn Văn Sơn")
     assert {d["label"] for _, _, d in g.out_edges(son, data=True)} == {"holds", "attended", "addressed"}
     assert g.nodes[son]["sources"]  # the sentences he is named in
@@ -90,8 +91,54 @@ def test_search_finds_an_official_without_diacritics(seed_page):
 
 def test_a_filter_hides_nodes(seed_page):
     shown_all = int(body_data(dom(seed_page))["shown"])
-    shown = int(body_data(dom(seed_page, "#hide=Organization,Article"))["shown"])
+    shown = int(body_data(dom(seed_page, "#hide=Party body,Article"))["shown"])
     assert shown < shown_all - 10
+
+
+def test_a_province_filter_hides_the_other_provinces(seed_page, seed_store):
+    g = project(seed_store)
+    in_lang_son = sum(1 for _, d in g.nodes(data=True) if d["province"] == "Lạng Sơn")
+    shown = int(body_data(dom(seed_page, "#province=Lạng Sơn"))["shown"])
+    assert 0 < shown == in_lang_son < g.number_of_nodes()
+
+
+def test_focus_province_kind_and_dates(seed_store):
+    import datetime as dt
+    from kg.views import select
+    g = project(seed_store)
+    around = select(g, focus="ma the hong", depth=1)
+    assert {d["vi"] for _, d in around.nodes(data=True) if d["cls"] == "Post"} == {
+        "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy", "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp"}
+    assert {d["province"] for _, d in select(g, province="Tuyên Quang").nodes(data=True)} == {"Tuyên Quang"}
+    meetings = select(g, kind="meeting", date_from=dt.date(2021, 1, 1), date_to=dt.date(2021, 12, 31))
+    dates = sorted(d["date"] for _, d in meetings.nodes(data=True) if d["cls"] == "Meeting")
+    assert dates == ["2021-01-14", "2021-01-14", "2021-01-17", "2021-04-09"]
+    with pytest.raises(ValueError, match="nothing named"):
+        select(g, focus="Không Có Ai")
+
+
+def test_too_large_a_view_asks_for_a_focus(monkeypatch, seed_store):
+    import kg.views as views
+    monkeypatch.setattr(views, "MAX_NODES", 10)
+    with pytest.raises(views.ViewTooLarge, match="--focus"):
+        render(seed_store)
+
+
+def test_details_link_sources_to_their_articles(seed_store):
+    g = project(seed_store)
+    son = next(x for x, d in g.nodes(data=True) if d["vi"] == "Nguyễn Văn Sơn")
+    [(_, article)] = {(t, a) for t, a in g.nodes[son]["sources"] if "Phó Bí thư" in t and "dự" in t}
+    assert g.nodes[article]["cls"] == "Article" and g.nodes[article]["en"] == "001_b559765a8eaa996e.txt"
+
+
+def test_gephi_formats(seed_store, tmp_path):
+    import networkx as nx
+    from kg.views import to_exchange_graph
+    g = to_exchange_graph(project(seed_store))
+    nx.write_graphml(g, tmp_path / "g.graphml")
+    nx.write_gexf(g, tmp_path / "g.gexf")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    assert back.number_of_nodes() == g.number_of_nodes()
 
 
 def test_hostile_text_shows_as_text(tmp_path):
@@ -107,3 +154,16 @@ def test_hostile_text_shows_as_text(tmp_path):
     assert body_data(html).get("ready") == "1"
     assert "<script>alert(2)" not in html and not re.search(r"<img[^>]*onerror", html)
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html  # shown, as text, in the details
+
+
+def test_focused_view_with_timeline_in_chromium(seed_store, tmp_path):
+    from kg.career import career
+    rows = career(seed_store, "Ma Thế Hồng")
+    page = tmp_path / "focus.html"
+    page.write_text(render(seed_store, focus="Ma Thế Hồng", depth=1, timeline=[
+        {"date": r["date"], "post": r["post"], "post_en": r["post_en"], "file": r["file"]} for r in rows]),
+        encoding="utf-8")
+    html = dom(page)
+    assert body_data(html).get("ready") == "1" and "errors" not in body_data(html)
+    timeline = html[html.index('id="timeline"'):html.index('id="details"')]
+    assert timeline.count("<tr>") == 3 and "Head of the Organisation Commission" in timeline

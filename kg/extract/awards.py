@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.names import honorific_at, name_at, person_name
-from kg.extract.orgs import kind_of, org_at, org_span
+from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import tokenize
 from kg.facts import Award, Org, Sentence
 from kg.resources import award_kinds
@@ -62,18 +62,9 @@ def _groups(mentions: list[tuple[int, int, str, str]], clause: str) -> list[list
 
 
 def _last_org(text: str) -> Org | None:
-    """The last organization (with a known head) named in a text."""
-    toks = tokenize(text)
-    best = None
-    i = 0
-    while i < len(toks):
-        n = org_span(toks, i) if toks[i].is_cap else 0
-        if n and kind_of(toks[i:i + n]):
-            best = Org(text[toks[i].start:toks[i + n - 1].end], kind_of(toks[i:i + n]))
-            i += n
-        else:
-            i += 1
-    return best
+    """The last organization named in a text."""
+    found = orgs_in(text)
+    return found[-1] if found else None
 
 
 def _giver_phrase(after: str) -> tuple[Org | None, str]:

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgs import kind_of, org_span
-from kg.extract.text import tokenize
+from kg.extract.orgs import orgs_in
 from kg.facts import Figure, Org, Sentence
 from kg.resources import figure_kinds
 
@@ -50,13 +49,8 @@ def period_of(text: str, year: int | None) -> str | None:
 
 
 def _subject(text: str) -> Org | None:
-    toks = tokenize(text)
-    for i, t in enumerate(toks):
-        if t.is_cap:
-            n = org_span(toks, i)
-            if n and kind_of(toks[i:i + n]):
-                return Org(text[toks[i].start:toks[i + n - 1].end], kind_of(toks[i:i + n]))
-    return None
+    found = orgs_in(text)
+    return found[0] if found else None
 
 
 def extract_figures(sentence: Sentence, year: int | None) -> list[Figure]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import body_heads, families, inner_words, place_names
 from kg.extract.names import name_at
-from kg.extract.text import Token, match_words
+from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
 from kg.resources import levels, middle_names, org_syllables
 
@@ -117,3 +117,20 @@ def org_at(text: str, tokens: list[Token], i: int, require_head: bool = True) ->
     if require_head and kind is None:
         return None
     return n, Org(text[span[0].start:span[-1].end], kind)
+
+
+def orgs_in(text: str) -> list[Org]:
+    """Organizations named in a text, each from its head ("Lãnh đạo Đảng ủy Khối CCQ
+    tỉnh" names "Đảng ủy Khối CCQ tỉnh")."""
+    toks = tokenize(text)
+    found: list[Org] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].is_cap and any(match_words(toks, i, w) for w, _ in body_heads()):
+            n = org_span(toks, i)
+            if n:
+                found.append(Org(text[toks[i].start:toks[i + n - 1].end], kind_of(toks[i:i + n])))
+                i += n
+                continue
+        i += 1
+    return found
