@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from kg.resources import abbreviations
 
@@ -53,6 +54,7 @@ def fold_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=200_000)
 def strip_diacritics(text: str) -> str:
     """ASCII-fold Vietnamese: "Nguyễn Văn Sơn" → "Nguyen Van Son"."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -70,6 +72,7 @@ def expand_abbreviations(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """Identity key of a name: normalized, abbreviations expanded, lower-cased,
     punctuation folded. Two spellings of one name give one key."""

@@ -20,8 +20,8 @@ from kg.extract.numbers import roman
 from kg.facts import ArticleFacts, Org
 from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri, mint, named_iri, part_iri
 from kg.normalize import expand_abbreviations, key
-from kg.extract.lexicon import body_heads
-from kg.extract.text import match_words, tokenize
+from kg.extract.lexicon import body_index
+from kg.extract.text import tokenize
 from kg.resolve import canonical_org, english_org, english_title, org_identity, person_key
 from kg.resources import abbreviations, award_kinds, figure_kinds, provinces, provinces_2025, titles
 
@@ -383,9 +383,10 @@ class _Mapper:
             name = str(g.value(child, KG.canonicalName) or "")
             toks = tokenize(name)
             for k in range(1, len(toks)):
-                hit = next((kind for w, kind in body_heads() if toks[k].is_cap and match_words(toks, k, w)), None)
-                if hit is None:
+                found = body_index().match(toks, k) if toks[k].is_cap else None
+                if found is None:
                     continue
+                hit = found[1]
                 parent_name = name[toks[k].start:]
                 if len(tokenize(parent_name)) == 1 and hit == "Bloc":
                     break  # a bare "Khối" names no body

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.lexicon import body_heads
 from kg.extract.text import match_words, tokenize
@@ -20,9 +21,15 @@ from kg.normalize import key, strip_diacritics
 from kg.resources import abbreviations, levels, provinces, titles
 
 
+@lru_cache(maxsize=None)
+def _province_folds() -> tuple[str, ...]:
+    return tuple(strip_diacritics(n).lower() for p in provinces() for n in (p.name, *p.aliases))
+
+
+@lru_cache(maxsize=100_000)
 def _names_province(name: str) -> bool:
     folded = strip_diacritics(name).lower()
-    return any(strip_diacritics(n).lower() in folded for p in provinces() for n in (p.name, *p.aliases))
+    return any(n in folded for n in _province_folds())
 
 
 _NATIONAL_KINDS = {"CentralBody", "StateBody"}
@@ -36,14 +43,19 @@ def is_national(name: str, kind: str | None) -> bool:
     return kind in _NATIONAL_KINDS or any(w in k for w in _NATIONAL_WORDS)
 
 
-def _recase(name: str) -> str:
-    """Known organization heads in their usual spelling ("Bộ chính trị" → "Bộ Chính trị")."""
+@lru_cache(maxsize=None)
+def _heads_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     from kg.resources import bodies
 
-    for b in bodies():
-        if " " in b.vi:
-            name = re.sub(r"(?<!\w)" + re.escape(b.vi) + r"(?!\w)", b.vi, name, flags=re.IGNORECASE)
-    return name
+    spelled = {b.vi.lower(): b.vi for b in bodies() if " " in b.vi}
+    alts = "|".join(re.escape(v) for v in sorted(spelled, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.IGNORECASE), spelled
+
+
+def _recase(name: str) -> str:
+    """Known organization heads in their usual spelling ("Bộ chính trị" → "Bộ Chính trị")."""
+    pattern, spelled = _heads_pattern()
+    return pattern.sub(lambda m: spelled.get(m.group(0).lower(), m.group(0)), name)
 
 
 def _completion(name: str, article_orgs: list[str]) -> str:
@@ -62,9 +74,14 @@ def _completion(name: str, article_orgs: list[str]) -> str:
     return best
 
 
-def canonical_org(name: str, province: str | None, article_orgs: list[str] = ()) -> str:
+def canonical_org(name: str, province: str | None, article_orgs: list[str] | tuple[str, ...] = ()) -> str:
     """The organization's name with shorthand completed and "tỉnh" resolved."""
-    longest = _recase(_completion(name, list(article_orgs)))
+    return _canonical_org(name, province, tuple(article_orgs))
+
+
+@lru_cache(maxsize=50_000)
+def _canonical_org(name: str, province: str | None, article_orgs: tuple[str, ...]) -> str:
+    longest = _recase(_completion(name, list(dict.fromkeys(article_orgs))))
     words = key(longest).split()
     if province and ("tỉnh" in words or "thành" in words) and not _names_province(longest):
         return f"{longest} {province}"

@@ -10,12 +10,13 @@ A proposal ("đề nghị tặng", "đề nghị Thủ tướng tặng") is not 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.names import honorific_at, name_at, person_name
 from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import tokenize
 from kg.facts import Award, Org, Sentence
-from kg.resources import award_kinds
+from kg.resources import AwardKind, award_kinds
 
 _GIVE = re.compile(r"(?:trao tặng|trao|tặng thưởng|tặng|khen thưởng|nhận|được tặng|được trao)\s+$", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\b(?:đề nghị|đề xuất|xin|trình)\b[^;]*$", re.IGNORECASE)
@@ -31,14 +32,22 @@ _COORD = re.compile(r"^\s*(?:,|và|hoặc|,\s*và)\s*$")
 _GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân dịp|tới)\s|[;,.:(]")
 
 
+@lru_cache(maxsize=None)
+def _award_patterns() -> list[tuple[AwardKind, re.Pattern[str]]]:
+    # a bare "cờ" is an award only in lower case after a giving verb; the others in any case
+    return [(k, re.compile(r"(?<!\w)" + k.pattern + r"(?!\w)", 0 if k.pattern == "cờ" else re.IGNORECASE))
+            for k in award_kinds()]
+
+
+_CUES = ("khen", "cờ", "huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "danh hiệu")
+
+
 def _award_mentions(clause: str) -> list[tuple[int, int, str, str]]:
     """(start, end, canonical vi, en) of each award kind in a clause; a badge for
     several ages ("Huy hiệu 30, 40 năm tuổi Đảng") is one mention per age."""
     found: list[tuple[int, int, str, str]] = []
-    for k in award_kinds():
-        bare = k.pattern == "cờ"
-        flags = 0 if bare else re.IGNORECASE
-        for m in re.finditer(r"(?<!\w)" + k.pattern + r"(?!\w)", clause, flags):
+    for k, rx in _award_patterns():
+        for m in rx.finditer(clause):
             if any(s <= m.start() < e for s, e, _, _ in found):
                 continue
             if m.groups() and "," in (m.group(1) or ""):
@@ -119,6 +128,9 @@ def _subject_recipient(before: str) -> list[tuple[Org | None, str | None, str | 
 def extract_awards(sentence: Sentence) -> list[Award]:
     """The awards a sentence reports as given."""
     awards: list[Award] = []
+    low = sentence.text.lower()
+    if not any(c in low for c in _CUES):
+        return awards
     for clause in re.split(r";", sentence.text):
         for group in _groups(_award_mentions(clause), clause):
             start, end = group[0][0], group[-1][1]

@@ -37,6 +37,8 @@ def extract_documents(sentence: Sentence) -> list[Document]:
     """The documents a sentence cites."""
     docs: list[Document] = []
     text = sentence.text
+    if not any(c.isdigit() for c in text):
+        return docs
     for m in _DOC.finditer(text):
         kind = next(k for k in document_kinds() if k.vi == m.group(1))
         number, code = _number(m.group(2))

@@ -15,10 +15,11 @@ article's organizer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.orgs import orgs_in
 from kg.facts import Figure, Org, Sentence
-from kg.resources import figure_kinds
+from kg.resources import FigureKind, figure_kinds
 
 _QUARTER = re.compile(r"quý\s+(I{1,3}|IV)\s*(?:[/\-–]|năm)\s*((?:19|20)\d{2})", re.IGNORECASE)
 _MONTHS = re.compile(r"(\d{1,2})\s+tháng(?:\s+đầu)?\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
@@ -53,13 +54,20 @@ def _subject(text: str) -> Org | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=None)
+def _figure_patterns() -> list[tuple[FigureKind, re.Pattern[str]]]:
+    return [(k, re.compile(k.pattern, re.IGNORECASE)) for k in figure_kinds()]
+
+
 def extract_figures(sentence: Sentence, year: int | None) -> list[Figure]:
     """The figures a sentence reports."""
     text = sentence.text
     out: list[Figure] = []
+    if not any(c.isdigit() for c in text):
+        return out
     taken: list[tuple[int, int]] = []
-    for k in figure_kinds():
-        for m in re.finditer(k.pattern, text, re.IGNORECASE):
+    for k, rx in _figure_patterns():
+        for m in rx.finditer(text):
             if re.search(r"đề nghị\s*$", text[: m.start()]):
                 continue  # a proposal, not a result
             n = vi_number(m.group("n"))

@@ -4,7 +4,36 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from typing import Generic, TypeVar
+
+from kg.extract.text import Token, match_words
 from kg.resources import bodies, family_names, org_words, provinces, titles
+
+V = TypeVar("V")
+
+
+class WordIndex(Generic[V]):
+    """Word sequences indexed by their first word, for matching at a token in O(1)
+    lookups instead of a scan of the whole list."""
+
+    def __init__(self, entries: list[tuple[tuple[str, ...], V]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        for words, value in sorted(entries, key=lambda e: -len(e[0])):
+            self._by_first.setdefault(words[0], []).append((words, value))
+
+    def match(self, tokens: list[Token], i: int) -> tuple[int, V] | None:
+        """The longest entry spelled from token i: (tokens used, value), or None."""
+        if i >= len(tokens):
+            return None
+        for words, value in self._by_first.get(tokens[i].exp[0], ()):
+            n = match_words(tokens, i, words)
+            if n:
+                return n, value
+        return None
+
+    def starting(self, word: str) -> list[tuple[tuple[str, ...], V]]:
+        """The entries whose first word is `word`, longest first."""
+        return self._by_first.get(word, [])
 
 
 def _words(s: str) -> tuple[str, ...]:
@@ -43,3 +72,27 @@ def place_names() -> list[tuple[str, ...]]:
 def families() -> frozenset[str]:
     """Family names, lower-cased."""
     return frozenset(f.lower() for f in family_names())
+
+
+@lru_cache(maxsize=None)
+def role_index() -> WordIndex[str]:
+    """Role heads, indexed; the value is the Vietnamese role head."""
+    return WordIndex(role_heads())
+
+
+@lru_cache(maxsize=None)
+def body_index() -> WordIndex[str]:
+    """Organization heads, indexed; the value is the kind."""
+    return WordIndex(body_heads())
+
+
+@lru_cache(maxsize=None)
+def place_index() -> WordIndex[bool]:
+    """Province names and aliases (and Việt Nam, Hồ Chí Minh), indexed."""
+    return WordIndex([(w, True) for w in place_names()])
+
+
+@lru_cache(maxsize=None)
+def inner_index() -> WordIndex[bool]:
+    """Lower-case words inside organization names, indexed."""
+    return WordIndex([(w, True) for w in inner_words()])

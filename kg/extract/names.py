@@ -9,10 +9,11 @@ persons.
 
 from __future__ import annotations
 
-from kg.extract.lexicon import body_heads, families, place_names, role_heads
+from kg.extract.lexicon import body_index, families, place_index, role_index
 from kg.extract.text import Token, match_words
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",))
+HONORIFIC_FIRST = frozenset(h[0] for h in HONORIFICS)
 
 
 def _syllable(tok: Token) -> bool:
@@ -21,13 +22,13 @@ def _syllable(tok: Token) -> bool:
 
 def starts_other(tokens: list[Token], i: int) -> bool:
     """Whether a title, an organization or a place begins at token i."""
-    return any(match_words(tokens, i, w) for w, _ in role_heads()) or any(
-        match_words(tokens, i, w) for w, _ in body_heads()) or any(
-        match_words(tokens, i, w) for w in place_names())
+    return bool(role_index().match(tokens, i) or body_index().match(tokens, i) or place_index().match(tokens, i))
 
 
 def honorific_at(tokens: list[Token], i: int) -> int:
     """Number of tokens of an honorific ("đồng chí", "ông", "bà") at i; 0 if none."""
+    if i >= len(tokens) or tokens[i].exp[0] not in HONORIFIC_FIRST:
+        return 0
     for h in HONORIFICS:
         n = match_words(tokens, i, h)
         if n:
@@ -39,7 +40,7 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     """Number of tokens of a person name starting at token i; 0 if none."""
     if i >= len(tokens) or not _syllable(tokens[i]):
         return 0
-    if any(match_words(tokens, i, w) for w in place_names()):
+    if place_index().match(tokens, i):
         return 0
     known_family = tokens[i].text.lower() in families()
     if not (known_family or after_honorific):

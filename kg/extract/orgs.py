@@ -8,7 +8,7 @@ doanh nghiệp"), and stops at anything else: a verb, a comma, a person's name.
 
 from __future__ import annotations
 
-from kg.extract.lexicon import body_heads, families, inner_words, place_names
+from kg.extract.lexicon import body_index, families, inner_index, place_index
 from kg.extract.names import name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
@@ -51,10 +51,9 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
 
 def _is_head(tokens: list[Token], j: int) -> bool:
     """Whether token j ends an organization head on its own ("Khối", "Tỉnh ủy")."""
-    for words, _ in body_heads():
-        n = len(words)
-        for start in range(max(0, j - n + 1), j + 1):
-            if match_words(tokens, start, words) == j - start + 1 and start + match_words(tokens, start, words) - 1 == j:
+    for start in range(max(0, j - 5), j + 1):
+        for words, _ in body_index().starting(tokens[start].exp[0]):
+            if match_words(tokens, start, words) == j - start + 1:
                 return True
     return False
 
@@ -64,9 +63,9 @@ def kind_of(tokens: list[Token]) -> str | None:
     for i in range(len(tokens)):
         if not tokens[i].is_cap:
             continue
-        for words, kind in body_heads():
-            if match_words(tokens, i, words):
-                return kind
+        hit = body_index().match(tokens, i)
+        if hit:
+            return hit[1]
     return None
 
 
@@ -76,12 +75,13 @@ def org_span(tokens: list[Token], i: int) -> int:
     while j < len(tokens):
         tok = tokens[j]
         # a head inside a name is capitalised ("Hội", never the "hội" of "hội nghị")
-        fixed = next((n for w in place_names() if (n := match_words(tokens, j, w))), 0) or (next(
-            (n for w, _ in body_heads() if (n := match_words(tokens, j, w))), 0) if tok.is_cap else 0)
+        place = place_index().match(tokens, j)
+        head = body_index().match(tokens, j) if tok.is_cap else None
+        fixed = (place or head or (0,))[0]
         if fixed:
             j += fixed
             continue
-        inner = next((n for w in inner_words() if (n := match_words(tokens, j, w))), 0)
+        inner = (inner_index().match(tokens, j) or (0,))[0]
         if inner and j > i:
             j += inner
             continue
@@ -126,7 +126,7 @@ def orgs_in(text: str) -> list[Org]:
     found: list[Org] = []
     i = 0
     while i < len(toks):
-        if toks[i].is_cap and any(match_words(toks, i, w) for w, _ in body_heads()):
+        if toks[i].is_cap and body_index().match(toks, i):
             n = org_span(toks, i)
             if n:
                 found.append(Org(text[toks[i].start:toks[i + n - 1].end], kind_of(toks[i:i + n])))

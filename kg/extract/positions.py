@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import body_heads, role_heads
-from kg.extract.names import honorific_at, name_at, person_name
+from kg.extract.lexicon import body_index, role_index
+from kg.extract.names import HONORIFIC_FIRST, honorific_at, name_at, person_name
 from kg.extract.orgs import kind_of, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
@@ -23,10 +23,9 @@ _OPENERS = {",", "–", "-", "(", ":"}
 
 def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest role head at token i ("Phó Bí thư Thường trực")."""
-    for words, vi in role_heads():
-        n = match_words(tokens, i, words)
-        if n:
-            return n, vi
+    hit = role_index().match(tokens, i)
+    if hit:
+        return hit
     split = _role_in_token(tokens, i)
     return (1, split[0]) if split else None
 
@@ -36,7 +35,9 @@ def _role_in_token(tokens: list[Token], i: int) -> tuple[str, tuple[str, ...]] |
     if i >= len(tokens):
         return None
     exp = tokens[i].exp
-    for words, vi in role_heads():
+    if len(exp) < 2:
+        return None
+    for words, vi in role_index().starting(exp[0]):
         if len(exp) > len(words) and exp[: len(words)] == words:
             return vi, exp[len(words):]
     return None
@@ -159,8 +160,13 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     tokens = tokenize(text)
     persons: list[str] = []
     positions: list[Position] = []
+    roles = role_index()
     i = 0
     while i < len(tokens):
+        t = tokens[i]
+        if not t.is_cap and t.exp[0] not in HONORIFIC_FIRST and not roles.starting(t.exp[0]):
+            i += 1  # an ordinary word: nothing starts here
+            continue
         h = honorific_at(tokens, i)
         n = name_at(tokens, i + h, after_honorific=bool(h)) or _titled_name(tokens, i)
         if n:
@@ -214,4 +220,4 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
 
 
 def _starts_body(tokens: list[Token], i: int) -> bool:
-    return any(match_words(tokens, i, w) for w, _ in body_heads())
+    return body_index().match(tokens, i) is not None
