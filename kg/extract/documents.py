@@ -26,6 +26,9 @@ _ISSUER = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-\s]+(?:tháng\s+\d+\s+năm\s+\
                      r"(?=\s+(?:về|khóa|về việc|ngày|và\s+(?:" + _KINDS + r")|và\s+các|trong|để|nhằm)\b|\s*[;,.(:]|$)")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _number(raw: str) -> tuple[str, str | None]:
     """A document number in one spelling ("205- QĐ/TW" → "205-QĐ/TW"), and its issuer code."""
     num = re.sub(r"\s+", "", raw).replace("–", "-")
@@ -37,7 +40,7 @@ def extract_documents(sentence: Sentence) -> list[Document]:
     """The documents a sentence cites."""
     docs: list[Document] = []
     text = sentence.text
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return docs
     for m in _DOC.finditer(text):
         kind = next(k for k in document_kinds() if k.vi == m.group(1))

@@ -24,6 +24,7 @@ from kg.resources import FigureKind, figure_kinds
 _QUARTER = re.compile(r"quý\s+(I{1,3}|IV)\s*(?:[/\-–]|năm)\s*((?:19|20)\d{2})", re.IGNORECASE)
 _MONTHS = re.compile(r"(\d{1,2})\s+tháng(?:\s+đầu)?\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!đến )(?:năm|trong năm)\s+((?:19|20)\d{2})(?!\s*[–\-]\s*\d)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -63,7 +64,7 @@ def extract_figures(sentence: Sentence, year: int | None) -> list[Figure]:
     """The figures a sentence reports."""
     text = sentence.text
     out: list[Figure] = []
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return out
     taken: list[tuple[int, int]] = []
     for k, rx in _figure_patterns():

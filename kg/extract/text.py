@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.facts import Sentence
 from kg.resources import abbreviations
@@ -49,36 +49,38 @@ def split_sentences(body: str) -> list[Sentence]:
     return sentences
 
 
-@dataclass(frozen=True)
 class Token:
-    """A word or punctuation mark; `exp` is its lower-cased expansion."""
+    """A word or punctuation mark; `exp` is its lower-cased expansion (an
+    abbreviation's words: UBND → ủy ban nhân dân)."""
 
-    text: str
-    start: int
-    end: int
-    exp: tuple[str, ...]
+    __slots__ = ("text", "start", "end", "exp", "is_cap", "is_word")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int, exp: tuple[str, ...]) -> None:
+        self.text, self.start, self.end, self.exp = text, start, end, exp
+        first = text[:1]
+        self.is_cap = first.isupper()
+        self.is_word = first.isalnum()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 _TOKEN = re.compile(r"\w+(?:[.’'/]\w+)*|[^\w\s]")
 
 
+@lru_cache(maxsize=None)
+def _expansions() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v.vi.lower().split()) for k, v in abbreviations().items()}
+
+
 def tokenize(text: str) -> list[Token]:
     """Words (with inner dots: "T.Ư", "14.1") and punctuation marks."""
-    table = abbreviations()
+    table = _expansions()
     toks = []
     for m in _TOKEN.finditer(text):
         w = m.group()
-        exp = table.get(w.upper()) if (w.isupper() or w in ("TƯ", "T.Ư")) and len(w) > 1 else None
-        words = tuple(exp.vi.lower().split()) if exp else (w.lower(),)
-        toks.append(Token(w, m.start(), m.end(), words))
+        exp = table.get(w) if len(w) > 1 and w.isupper() else None
+        toks.append(Token(w, m.start(), m.end(), exp or (w.lower(),)))
     return toks
 
 
