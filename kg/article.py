@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,20 +83,30 @@ def _split_people(text: str) -> list[str]:
     return [_title_case(p.strip()) for p in parts if p.strip() and len(p.split()) <= 5]
 
 
+@lru_cache(maxsize=None)
+def _province_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Folded province names (longest first) and their compact site-name forms."""
+    names: dict[str, str] = {}
+    for prov in provinces():
+        for name in (prov.name, *prov.aliases):
+            names.setdefault(strip_diacritics(name).lower(), prov.name)
+        names.setdefault(slug(prov.name).replace("-", ""), prov.name)
+    by_words = re.compile(r"(?<![a-z])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                          + r")(?![a-z])")
+    compact = sorted({slug(p.name).replace("-", "") for p in provinces()}, key=len, reverse=True)
+    by_site = re.compile(r"(?:^|bao|dangbo|tinhuy|thanhuy)(" + "|".join(compact) + r")")
+    return by_words, by_site, names
+
+
 def province_of(text: str) -> str | None:
     """The province a site name, header or domain names ("baotuyenquang.com.vn")."""
+    by_words, by_site, names = _province_patterns()
     folded = strip_diacritics(text).lower()
-    compact = re.sub(r"[^a-z0-9]", "", folded)
-    for prov in sorted(provinces(), key=lambda p: -len(p.name)):
-        for name in (prov.name, *prov.aliases):
-            n = strip_diacritics(name).lower()
-            if re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", folded):
-                return prov.name
-    for prov in provinces():
-        s = slug(prov.name).replace("-", "")
-        if re.search(r"(?:^|bao|dangbo|tinhuy|thanhuy)" + s, compact):
-            return prov.name
-    return None
+    m = by_words.search(folded)
+    if m:
+        return names[m.group(1)]
+    m = by_site.search(re.sub(r"[^a-z0-9]", "", folded))
+    return names[m.group(1)] if m else None
 
 
 def outlet_of_domain(domain: str) -> tuple[str, str | None]:
@@ -110,14 +121,19 @@ def outlet_of_domain(domain: str) -> tuple[str, str | None]:
     return domain.lower(), prov
 
 
+@lru_cache(maxsize=None)
+def _named_province() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {n: p.name for p in provinces() for n in (p.name, *p.aliases)}
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+(" + alts + r")\b"), names
+
+
 def _province_from_text(text: str) -> str | None:
     """The province the text names most often as "tỉnh X" / "thành phố X"."""
+    pattern, names = _named_province()
     counts: dict[str, int] = {}
-    for prov in provinces():
-        for name in (prov.name, *prov.aliases):
-            n = len(re.findall(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+" + re.escape(name) + r"\b", text))
-            if n:
-                counts[prov.name] = counts.get(prov.name, 0) + n
+    for m in pattern.finditer(text):
+        counts[names[m.group(1)]] = counts.get(names[m.group(1)], 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 

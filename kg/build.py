@@ -6,16 +6,19 @@ one replaces its own named graph; a new one adds one. Nothing else is touched.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from rdflib import URIRef
+
 from kg.article import ArticleError, read_article
 from kg.extract.pipeline import extract_facts
 from kg.iris import ONTOLOGY_GRAPH, article_iri
-from kg.rdf import article_graph, content_hash, vocabulary_graph
+from kg.rdf import article_triples, file_hash, vocabulary_graph
 from kg.store import OxigraphStore
 
 SUFFIXES = (".txt", ".html", ".htm")
@@ -57,33 +60,83 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, s
     return unique, problems
 
 
+BATCH = 500  # articles loaded per transaction
+
+_known: dict[str, str] = {}
+
+
+def _init(known: dict[str, str]) -> None:
+    global _known
+    _known = known
+
+
+def _work(path: Path) -> tuple[str, str, str, str | None, str | None]:
+    """One article, start to end: (path, article IRI, status, N-Quads, error).
+    Status is "unchanged", "new", "changed" or "failed"."""
+    iri = str(article_iri(path.stem))
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return str(path), iri, "failed", None, f"cannot read ({e.strerror or e})"
+    digest = file_hash(path.name, data)
+    old = _known.get(iri)
+    if old == digest:
+        return str(path), iri, "unchanged", None, None
+    try:
+        facts = extract_facts(read_article(path))
+    except ArticleError as e:
+        return str(path), iri, "failed", None, str(e).removeprefix(f"{path}: ")
+    quads = article_triples(facts, digest).nquads(URIRef(iri))
+    return str(path), iri, ("new" if old is None else "changed"), quads, None
+
+
 def build(paths: Iterable[str | Path], store: OxigraphStore,
-          progress: Callable[[Path], None] | None = None) -> BuildReport:
-    """Extract every article under `paths` and load it into `store`."""
+          progress: Callable[[Path], None] | None = None, jobs: int = 1) -> BuildReport:
+    """Extract every article under `paths` and load it into `store`.
+
+    With `jobs` > 1 articles are read, extracted and mapped in that many worker
+    processes; the store is written by this one, in transactional batches.
+    """
     files, problems = discover(paths)
     report = BuildReport(failed=list(problems))
     store.replace_graph(ONTOLOGY_GRAPH, vocabulary_graph())
     known = store.article_hashes()
-    for path in files:
-        try:
-            facts = extract_facts(read_article(path))
-        except ArticleError as e:
-            report.failed.append((str(path), str(e).removeprefix(f"{path}: ")))
-        else:
-            iri = article_iri(facts.article.id)
-            digest = content_hash(facts)
-            old = known.get(str(iri))
-            if old == digest:
+    pending: list[str] = []
+    replaced: list[str] = []
+
+    def flush() -> None:
+        store.load_articles("".join(pending), replaced)
+        pending.clear()
+        replaced.clear()
+
+    pool = None
+    if jobs > 1 and len(files) > 1:
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init, initargs=(known,))
+        results: Iterable = pool.imap(_work, files, chunksize=8)
+    else:
+        _init(known)
+        results = map(_work, files)
+    try:
+        for path, iri, status, quads, error in results:
+            if status == "failed":
+                report.failed.append((path, error or "unreadable"))
+            elif status == "unchanged":
                 report.unchanged += 1
             else:
-                store.replace_graph(iri, article_graph(facts))
-                known[str(iri)] = digest
-                if old is None:
-                    report.added += 1
-                else:
+                if status == "changed":
+                    replaced.append(iri)
                     report.updated += 1
-        if progress:
-            progress(path)
+                else:
+                    report.added += 1
+                pending.append(quads or "")
+                if len(pending) >= BATCH:
+                    flush()
+            if progress:
+                progress(Path(path))
+        flush()
+    finally:
+        if pool is not None:
+            pool.terminate()
     store.flush()
     return report
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sys
 from pathlib import Path
@@ -19,6 +20,8 @@ DEFAULT_OUT = Path("out")
 DEFAULT_STORE = DEFAULT_OUT / "store"
 QUERY_DIRS = (Path("queries"), Path(__file__).resolve().parent.parent / "queries")
 PROGRESS_FROM = 20  # articles; below that a bar is noise
+PARALLEL_FROM = 200  # articles; below that starting workers costs more than it saves
+OUTPUTS_UP_TO = 5000  # articles; above that kg.ttl and graph.html are left to kg export / kg render
 
 
 def _friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -66,14 +69,17 @@ def main() -> None:
               help="The store directory (created if missing; kept between runs).")
 @click.option("--out", "out_dir", default=str(DEFAULT_OUT), show_default=True, type=click.Path(path_type=Path),
               help="Where kg.ttl and graph.html are written.")
+@click.option("--jobs", "-j", default=0, type=click.IntRange(0, 64),
+              help="Worker processes for extraction (default: one per core when there are many articles).")
 @_friendly
-def build(paths: tuple[Path, ...], store_path: str, out_dir: Path) -> None:
+def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) -> None:
     """Extract articles and load them into the store.
 
     PATHS are files or folders (searched recursively) of .txt and .html
     articles. Articles already in the store with the same content are
     skipped; changed ones replace their own facts. Then out/kg.ttl and
-    out/graph.html are written from the whole store.
+    out/graph.html are written from the whole store (above 5,000 articles
+    they are left out: use kg export and kg render --focus).
 
     \b
     Example:
@@ -85,21 +91,26 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path) -> None:
 
     store = open_store(store_path)
     files, _ = discover(paths)
+    workers = jobs or (os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1)
     if len(files) >= PROGRESS_FROM and sys.stderr.isatty():
         with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
-            report = build_articles(paths, store, progress=lambda _p: bar.update(1))
+            report = build_articles(paths, store, progress=lambda _p: bar.update(1), jobs=workers)
     else:
-        report = build_articles(paths, store)
+        report = build_articles(paths, store, jobs=workers)
     for path, reason in report.failed:
         click.echo(f"kg: skipped {path}: {reason}", err=True)
     counts = summary(store)
-    write_atomic(out_dir / "kg.ttl", store.export("turtle"))
-    write_atomic(out_dir / "graph.html", render(store, title="kg"))
-    store.close()
     click.echo(f"read {report.read} articles ({report.added} new, {report.updated} changed, "
                f"{report.unchanged} unchanged), {len(report.failed)} failed")
-    click.echo("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
-    click.echo(f"wrote {out_dir / 'kg.ttl'} and {out_dir / 'graph.html'}; store at {store_path}")
+    click.echo("store: " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
+    if counts["articles"] <= OUTPUTS_UP_TO:
+        write_atomic(out_dir / "kg.ttl", store.export("turtle"))
+        write_atomic(out_dir / "graph.html", render(store, title="kg"))
+        click.echo(f"wrote {out_dir / 'kg.ttl'} and {out_dir / 'graph.html'}; store at {store_path}")
+    else:
+        click.echo(f"store at {store_path}; {counts['articles']:,} articles is too many for one page or one "
+                   "Turtle file by default: use `kg export -o FILE` and `kg render --focus NAME`")
+    store.close()
     if report.failed:
         sys.exit(1)
 

@@ -31,6 +31,60 @@ MERGER_DATE = dt.date(2025, 7, 1)  # 63 provinces became 34
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
 
 
+class Triples:
+    """The few graph operations the mapping needs, over a plain set: far cheaper to
+    fill than an rdflib Graph, which indexes every triple three ways."""
+
+    def __init__(self) -> None:
+        self._set: set[tuple[URIRef, URIRef, URIRef | Literal]] = set()
+        self._sp: dict[tuple[URIRef, URIRef], list[URIRef | Literal]] = {}
+
+    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:
+        if triple not in self._set:
+            self._set.add(triple)
+            self._sp.setdefault((triple[0], triple[1]), []).append(triple[2])
+
+    def value(self, s: URIRef, p: URIRef) -> URIRef | Literal | None:
+        found = self._sp.get((s, p))
+        return found[0] if found else None
+
+    def subjects(self, p: URIRef, o: URIRef | Literal) -> list[URIRef]:
+        return [t[0] for t in self._set if t[1] == p and t[2] == o]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._set)
+
+    def __len__(self) -> int:
+        return len(self._set)
+
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph, prefixes bound."""
+        g = bind(Graph())
+        for t in self._set:
+            g.add(t)
+        return g
+
+    def nquads(self, graph: URIRef) -> str:
+        """The triples as N-Quads in `graph`, one line each, sorted."""
+        ctx = f" <{graph}> .\n"
+        return "".join(sorted(f"{_nt(s)} {_nt(p)} {_nt(o)}{ctx}" for s, p, o in self._set))
+
+
+_NT_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term: URIRef | Literal) -> str:
+    """A term in N-Triples syntax (IRIs are minted valid; literals are escaped)."""
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_NT_ESCAPE) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype and term.datatype != XSD.string:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    return f"<{term}>"
+
+
 def bind(g: Graph) -> Graph:
     """Bind the project's prefixes on a graph (for readable Turtle)."""
     for p, ns in (("kg", KG), ("id", ID), ("org", ORG), ("schema", SCHEMA), ("prov", PROV),
@@ -52,14 +106,21 @@ def pipeline_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+def file_hash(name: str, data: bytes) -> str:
+    """SHA-256 of what an article's graph is made from: the file's name and bytes,
+    and the version of kg that reads them. Same hash, same graph: the build skips it."""
+    h = hashlib.sha256(pipeline_fingerprint().encode())
+    h.update(b"\x1f" + name.encode("utf-8") + b"\x1f")
+    h.update(data)
+    return h.hexdigest()
+
+
 def content_hash(facts: ArticleFacts) -> str:
-    """SHA-256 of what an article's graph is made from: its body and metadata, and
-    the version of kg that made it."""
+    """The hash of an article read from text in memory (no file): its body and metadata."""
     a = facts.article
-    basis = "\x1f".join([pipeline_fingerprint(), a.id, a.path and Path(a.path).name, a.title or "",
-                         str(a.published or ""), a.outlet or "", a.province or "", "|".join(a.authors),
-                         a.url or "", a.text])
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+    basis = "\x1f".join([a.id, a.title or "", str(a.published or ""), a.outlet or "", a.province or "",
+                         "|".join(a.authors), a.url or "", a.text])
+    return file_hash(a.id, basis.encode("utf-8"))
 
 
 def _vi_en(g: Graph, node: URIRef, vi: str, en: str | None) -> None:
@@ -88,10 +149,11 @@ def _date(iso: str) -> Literal:
 class _Mapper:
     """Maps one article's facts into one graph."""
 
-    def __init__(self, facts: ArticleFacts) -> None:
+    def __init__(self, facts: ArticleFacts, digest: str | None = None) -> None:
         self.f = facts
+        self.digest = digest
         self.a = facts.article
-        self.g = bind(Graph())
+        self.g = Triples()
         self.art = article_iri(self.a.id)
         self.prov = self.a.province
         if self.prov and self.a.published and self.a.published >= MERGER_DATE:
@@ -181,7 +243,7 @@ class _Mapper:
         a, g, art = self.a, self.g, self.art
         g.add((art, RDF.type, KG.Article))
         g.add((art, KG.sourceFile, Literal(Path(a.path).name or a.id)))
-        g.add((art, KG.contentHash, Literal(content_hash(self.f))))
+        g.add((art, KG.contentHash, Literal(self.digest or content_hash(self.f))))
         if a.title:
             g.add((art, SCHEMA.headline, Literal(a.title, lang="vi")))
             g.add((art, RDFS.label, Literal(a.title, lang="vi")))
@@ -406,7 +468,13 @@ class _Mapper:
 
 def article_graph(facts: ArticleFacts) -> Graph:
     """The RDF graph of one article's facts and their provenance."""
-    m = _Mapper(facts)
+    return article_triples(facts).graph()
+
+
+def article_triples(facts: ArticleFacts, digest: str | None = None) -> Triples:
+    """One article's facts and provenance as a plain set of triples (the fast path);
+    `digest` is the article file's hash (see :func:`file_hash`)."""
+    m = _Mapper(facts, digest)
     m.article()
     m.positions()
     meetings = m.meetings()

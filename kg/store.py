@@ -95,6 +95,15 @@ class OxigraphStore:
         update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{_ntriples(data)}\n}} }}"
         self._s.update(update)
 
+    def load_articles(self, nquads: str, replaced: list[str] = ()) -> None:
+        """Load many articles' graphs at once: drop the graphs being replaced, then
+        load the N-Quads in one transaction (a killed build loses the batch, never
+        half of it; rerunning it completes it)."""
+        if replaced:
+            self._s.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in replaced))
+        if nquads:
+            self._s.load(nquads, format=ox.RdfFormat.N_QUADS)
+
     def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
         """Run a SPARQL query over the union of all graphs."""
         return self._s.query(sparql, use_default_graph_as_union=True)

@@ -44,3 +44,25 @@ def test_atomic_write_leaves_no_partial_file(tmp_path, monkeypatch):
         write_atomic(target, "new " * 1000)
     assert target.read_text() == "old"
     assert os.listdir(target.parent) == ["kg.ttl"]
+
+
+def test_parallel_build_equals_serial_build(tmp_path):
+    corpus = sorted(SEEDS.glob("*.txt")) + sorted((SEEDS.parent / "tests" / "corpus" / "articles").glob("*"))
+    serial, parallel = open_store(None), open_store(None)
+    build(corpus, serial, jobs=1)
+    r = build(corpus, parallel, jobs=2)
+    assert r.added == len(corpus) and not r.failed
+    assert parallel.export("nquads") == serial.export("nquads")
+
+
+def test_unchanged_files_are_skipped_before_extraction(tmp_path, monkeypatch):
+    import kg.build as kb
+    store = open_store(None)
+    build([SEEDS], store)
+
+    def boom(*_a, **_k):
+        raise AssertionError("an unchanged article was extracted again")
+
+    monkeypatch.setattr(kb, "extract_facts", boom)
+    r = build([SEEDS], store)
+    assert r.unchanged == 5 and r.added == r.updated == 0

@@ -168,7 +168,8 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             i += 1  # an ordinary word: nothing starts here
             continue
         h = honorific_at(tokens, i)
-        n = name_at(tokens, i + h, after_honorific=bool(h)) or _titled_name(tokens, i)
+        n = name_at(tokens, i + h, after_honorific=bool(h)) or (
+            _titled_name(tokens, i) if t.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap else 0)
         if n:
             name = person_name(tokens, i + h, n)
             persons.append(name)
@@ -211,7 +212,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 continue
             i = max(end, i + 1)
             continue
-        if tokens[i].is_cap and kind_of(tokens[i:i + 1] + tokens[i + 1:i + 4]) and _starts_body(tokens, i):
+        if t.is_cap and _starts_body(tokens, i):
             # step over an organization's name: "Huyện ủy Hoàng Su Phì" names no person
             i += max(org_span(tokens, i), 1)
             continue
