@@ -75,3 +75,12 @@ def test_resolve_gives_iso_or_month_day(day, month, year):
         assert dt.date.fromisoformat(out).day == day
     else:
         assert out == f"--{month:02d}-{day:02d}"
+
+
+def test_a_look_back_at_last_year_keeps_the_header_year():
+    # a June 2020 report of 2019's results: its meeting is in 2020
+    assert article_year(dt.date(2020, 6, 25), "Trong năm 2019, Đảng bộ đã kết nạp được 713 đảng viên.") == 2020
+
+
+def test_one_year_older_present_tense_period_wins():
+    assert article_year(dt.date(2021, 1, 30), "Trong 9 tháng đầu năm 2020, … quý IV/2020") == 2020

@@ -119,18 +119,28 @@ def content_years(text: str) -> list[int]:
     return [int(m.group(1)) for m in _CURRENT_YEAR.finditer(text)]
 
 
+_PART_OF_YEAR = re.compile(r"(?:quý\s+[IV]+\s*[/\-–]\s*|\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+)((?:19|20)\d{2})",
+                           re.IGNORECASE)
+
+
 def article_year(published: dt.date | None, text: str) -> int | None:
     """The year the article's events happen in.
 
-    The header date wins unless the text never speaks of that year and does
-    speak of earlier ones: then the header is a later viewing date and the
-    latest year of the text is the article's.
+    The header date wins unless the text never speaks of that year: then the
+    header may be a later viewing date. The text's latest year is taken when it
+    is two or more years older than the header, or one year older and spoken of
+    as the present ("9 tháng đầu năm 2020", "quý IV/2020"); a report that only
+    looks back on "năm 2019" in 2020 keeps the header's year.
     """
     years = content_years(text)
     if published is None:
         return max(years) if years else None
-    if years and published.year not in years and max(years) < published.year:
-        return max(years)
+    if not years or published.year in years or max(years) >= published.year:
+        return published.year
+    latest = max(years)
+    present = {int(m.group(1)) for m in _PART_OF_YEAR.finditer(text)}
+    if published.year - latest >= 2 or latest in present:
+        return latest
     return published.year
 
 
