@@ -38,59 +38,31 @@ _ORG_GROUP = {  # organization kind → legend class
     "StateBody": "State body", "NationalAssemblyDelegation": "State body",
 }
 
-_P = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX schema: <https://schema.org/> PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
-_VI = "FILTER(lang(?pv) = 'vi')"
-_NODES = {
-    "Person": "SELECT DISTINCT ?x ?vi ?en ?prov ?date ?kind ?url WHERE { ?x a kg:Person ; foaf:name ?vi . "
-              "OPTIONAL { ?x kg:province ?p . ?p rdfs:label ?prov FILTER(lang(?prov)='vi') } }",
-    "Post": "SELECT DISTINCT ?x ?vi ?en ?prov ?date ?kind ?url WHERE { ?x a kg:Post ; rdfs:label ?vi FILTER(lang(?vi)='vi') "
-            "OPTIONAL { ?x rdfs:label ?en FILTER(lang(?en)='en') } "
-            "OPTIONAL { ?x org:postIn/kg:province ?p . ?p rdfs:label ?prov FILTER(lang(?prov)='vi') } }",
-    "Organization": "SELECT DISTINCT ?x ?vi ?en ?prov ?date ?kind ?url WHERE { ?x a kg:Organization ; kg:canonicalName ?vi . "
-                    "OPTIONAL { ?x kg:englishGloss ?en } OPTIONAL { ?x a ?k . ?k rdfs:subClassOf kg:Organization . "
-                    "BIND(STRAFTER(STR(?k), '#') AS ?kind) } "
-                    "OPTIONAL { ?x kg:province ?p . ?p rdfs:label ?prov FILTER(lang(?prov)='vi') } }",
-    "Meeting": "SELECT DISTINCT ?x ?vi ?en ?prov ?date ?kind ?url WHERE { ?x a kg:Meeting ; rdfs:label ?vi . "
-               "OPTIONAL { ?x a ?c . ?c rdfs:subClassOf kg:Meeting ; rdfs:label ?en FILTER(lang(?en)='en') } "
-               "OPTIONAL { ?x schema:startDate ?date } "
-               "OPTIONAL { ?x kg:organizer/kg:province ?p . ?p rdfs:label ?prov FILTER(lang(?prov)='vi') } }",
-    "Award": "SELECT DISTINCT ?x ?vi ?en ?prov ?date ?kind ?url WHERE { ?x a kg:AwardConferral ; rdfs:label ?vi . "
-             "OPTIONAL { ?x kg:awardKind/rdfs:label ?en FILTER(lang(?en)='en') } "
-             "OPTIONAL { ?x prov:wasDerivedFrom/kg:inArticle ?a . ?a schema:datePublished ?date . "
-             "OPTIONAL { ?a kg:province ?p . ?p rdfs:label ?prov FILTER(lang(?prov)='vi') } } }",
-    "Document": "SELECT DISTINCT ?x ?vi ?en ?prov ?date ?kind ?url WHERE { ?x a kg:Document ; rdfs:label ?vi FILTER(lang(?vi)='vi') "
-                "OPTIONAL { ?x rdfs:label ?en FILTER(lang(?en)='en') } OPTIONAL { ?x schema:dateCreated ?date } }",
-    "Article": "SELECT DISTINCT ?x ?vi ?en ?prov ?date ?kind ?url WHERE { ?x a kg:Article ; kg:sourceFile ?en . "
-               "OPTIONAL { ?x schema:headline ?vi } OPTIONAL { ?x schema:datePublished ?date } "
-               "OPTIONAL { ?x schema:url ?url } "
-               "OPTIONAL { ?x kg:province ?p . ?p rdfs:label ?prov FILTER(lang(?prov)='vi') } }",
-}
-_EDGES = {
-    "holds": "SELECT DISTINCT ?a ?b WHERE { ?a org:holds ?b }",
-    "post in": "SELECT DISTINCT ?a ?b WHERE { ?a org:postIn ?b }",
-    "part of": "SELECT DISTINCT ?a ?b WHERE { ?a org:subOrganizationOf ?b }",
-    "organized": "SELECT DISTINCT ?a ?b WHERE { ?b kg:organizer ?a }",
-    "chaired": "SELECT DISTINCT ?a ?b WHERE { ?b kg:chair ?a }",
-    "addressed": "SELECT DISTINCT ?a ?b WHERE { ?b kg:speaker ?a }",
-    "attended": "SELECT DISTINCT ?a ?b WHERE { ?b kg:attendee ?a }",
-    "gave": "SELECT DISTINCT ?a ?b WHERE { ?b kg:giver ?a }",
-    "received": "SELECT DISTINCT ?a ?b WHERE { ?a kg:recipient ?b }",
-    "issued": "SELECT DISTINCT ?a ?b WHERE { ?b kg:issuer ?a }",
-    "cites": "SELECT DISTINCT ?a ?b WHERE { ?a schema:citation ?b }",
-    "reports": "SELECT DISTINCT ?a ?b WHERE { ?b prov:wasDerivedFrom/kg:inArticle ?a ; a ?k "
-               "FILTER(?k IN (kg:Meeting, kg:AwardConferral)) }",
-}
-_SOURCES = """SELECT DISTINCT ?x ?text ?article WHERE {
-  { ?f prov:wasDerivedFrom ?s . BIND(?f AS ?x) }
-  UNION { ?x prov:wasQuotedFrom ?s }
-  UNION { ?h a kg:PostHolding ; prov:wasDerivedFrom ?s ; org:member ?x }
-  UNION { ?h a kg:PostHolding ; prov:wasDerivedFrom ?s ; kg:post ?x }
-  ?s kg:text ?text ; kg:inArticle ?article }"""
+KG_NS = "https://w3id.org/kgvn/ontology#"
+ORG_NS = "http://www.w3.org/ns/org#"
+SCHEMA_NS = "https://schema.org/"
+PROV_NS = "http://www.w3.org/ns/prov#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+FOAF_NAME = "http://xmlns.com/foaf/0.1/name"
 
-
+_CLASSES = {KG_NS + "Person": "Person", KG_NS + "Post": "Post", KG_NS + "Organization": "Organization",
+            KG_NS + "Meeting": "Meeting", KG_NS + "AwardConferral": "Award", KG_NS + "Document": "Document",
+            KG_NS + "Article": "Article"}
+_EDGES = {  # label: (predicate, reversed?) — an edge a → b
+    "holds": (ORG_NS + "holds", False),
+    "post in": (ORG_NS + "postIn", False),
+    "part of": (ORG_NS + "subOrganizationOf", False),
+    "organized": (KG_NS + "organizer", True),
+    "chaired": (KG_NS + "chair", True),
+    "addressed": (KG_NS + "speaker", True),
+    "attended": (KG_NS + "attendee", True),
+    "gave": (KG_NS + "giver", True),
+    "received": (KG_NS + "recipient", False),
+    "issued": (KG_NS + "issuer", True),
+    "cites": (SCHEMA_NS + "citation", False),
+}
 class ViewTooLarge(ValueError):
     """A view with more nodes than a browser can lay out (the message suggests a focus)."""
 
@@ -104,33 +76,109 @@ def fold(text: str) -> str:
     return " ".join(strip_diacritics(text).lower().split())
 
 
+def _pairs(store: OxigraphStore, predicate: str) -> list[tuple[str, object]]:
+    """(subject, object term) for one predicate, each pair once: simple patterns
+    keep the engine fast on any store size; the joining happens here."""
+    q = f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"
+    return [(r["s"].value, r["o"]) for r in store.query(q)]
+
+
+def _first(values: dict[str, str], x: str) -> str:
+    return values.get(x, "")
+
+
 def project(store: OxigraphStore) -> nx.MultiDiGraph:
     """The store as a networkx graph: persons, posts, organizations, meetings,
     awards, documents and articles, with their relations as labelled edges."""
+    kinds = {s: s.rsplit("#", 1)[-1] for s, o in _pairs(store, SUBCLASS) if o.value == KG_NS + "Organization"}
+    meeting_en = {}
+    label_vi: dict[str, str] = {}
+    label_en: dict[str, str] = {}
+    for x, o in _pairs(store, RDFS_LABEL):
+        lang = getattr(o, "language", None)
+        if lang == "en":
+            label_en.setdefault(x, o.value)
+        elif lang == "vi":
+            label_vi.setdefault(x, o.value)
+    cls_of: dict[str, str] = {}
+    kind_of: dict[str, str] = {}
+    for x, o in _pairs(store, RDF_TYPE):
+        t = o.value
+        if t in _CLASSES and x not in cls_of:
+            cls_of[x] = _CLASSES[t]
+        if t in kinds:
+            kind_of[x] = kinds[t]
+        if t.startswith(KG_NS) and t != KG_NS + "Meeting" and t in label_en and x not in meeting_en:
+            meeting_en[x] = label_en[t]
+
+    def values(pred: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for x, o in _pairs(store, pred):
+            out.setdefault(x, o.value)
+        return out
+
+    name, canon, gloss = values(FOAF_NAME), values(KG_NS + "canonicalName"), values(KG_NS + "englishGloss")
+    headline, source_file = values(SCHEMA_NS + "headline"), values(KG_NS + "sourceFile")
+    date = {**values(SCHEMA_NS + "dateCreated"), **values(SCHEMA_NS + "datePublished"),
+            **values(SCHEMA_NS + "startDate")}
+    url, province = values(SCHEMA_NS + "url"), values(KG_NS + "province")
+    in_article = values(KG_NS + "inArticle")
+    award_kind = values(KG_NS + "awardKind")
+
     g = nx.MultiDiGraph()  # a person may both attend and address one meeting
-    for cls, q in _NODES.items():
-        for row in store.query(_P + q):
-            x = _v(row["x"])
-            if x in g:
-                continue
-            kind = _v(row["kind"])
-            shown = cls
-            if cls == "Organization":
-                shown = _ORG_GROUP.get(kind, "Party body")
-            g.add_node(x, cls=shown, vi=_v(row["vi"]) or x.rsplit("/", 1)[-1], en=_v(row["en"]),
-                       province=_v(row["prov"]), date=_v(row["date"]), kind=kind or cls,
-                       url=_v(row["url"]), sources=[])
-    for label, q in _EDGES.items():
-        for row in store.query(_P + q):
-            a, b = _v(row["a"]), _v(row["b"])
+    for x, cls in cls_of.items():
+        kind = kind_of.get(x, cls)
+        shown = _ORG_GROUP.get(kind, "Party body") if cls == "Organization" else cls
+        if cls == "Person":
+            vi, en = _first(name, x), ""
+        elif cls == "Organization":
+            vi, en = _first(canon, x), _first(gloss, x)
+        elif cls == "Article":
+            vi, en = _first(headline, x), _first(source_file, x)
+        elif cls == "Meeting":
+            vi, en = _first(label_vi, x), meeting_en.get(x, "")
+        elif cls == "Award":
+            vi, en = _first(label_vi, x), _first(label_en, award_kind.get(x, ""))
+        else:
+            vi, en = _first(label_vi, x), _first(label_en, x)
+        g.add_node(x, cls=shown, vi=vi or x.rsplit("/", 1)[-1], en=en, province=_first(label_vi, province.get(x, "")),
+                   date=_first(date, x), kind=kind, url=_first(url, x), sources=[])
+    for label, (pred, backwards) in _EDGES.items():
+        for a, o in _pairs(store, pred):
+            b = o.value
+            if backwards:
+                a, b = b, a
             if a in g and b in g:
                 g.add_edge(a, b, label=label)
-    sources: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for row in store.query(_P + _SOURCES):
-        sources[_v(row["x"])].append((_v(row["text"]), _v(row["article"])))
+    # meetings and awards are reported by articles; facts come from sentences
+    derived = _pairs(store, PROV_NS + "wasDerivedFrom") + _pairs(store, PROV_NS + "wasQuotedFrom")
+    text = values(KG_NS + "text")
+    sources: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    member, post = values(ORG_NS + "member"), values(KG_NS + "post")
+    for fact, o in derived:
+        sentence = o.value
+        art = in_article.get(sentence, "")
+        item = (text.get(sentence, ""), art)
+        for x in (fact, member.get(fact), post.get(fact)):
+            if x:
+                sources[x].add(item)
+        if fact in g and art in g and g.nodes[fact]["cls"] in ("Meeting", "Award"):
+            if not g.has_edge(art, fact):
+                g.add_edge(art, fact, label="reports")
     for x, items in sources.items():
         if x in g:
-            g.nodes[x]["sources"] = sorted(set(items))[:8]
+            g.nodes[x]["sources"] = sorted(items)[:8]
+    for x, d in g.nodes(data=True):
+        if d["cls"] == "Award" and not d["date"]:
+            arts = [a for _, a in d["sources"]]
+            d["date"] = date.get(arts[0], "") if arts else ""
+            d["province"] = d["province"] or (_first(label_vi, province.get(arts[0], "")) if arts else "")
+        if d["cls"] == "Post" and not d["province"]:
+            bodies = [b for _, b, e in g.out_edges(x, data="label") if e == "post in"]
+            d["province"] = g.nodes[bodies[0]]["province"] if bodies else ""
+        if d["cls"] == "Meeting" and not d["province"]:
+            orgs = [a for a, _, e in g.in_edges(x, data="label") if e == "organized"]
+            d["province"] = g.nodes[orgs[0]]["province"] if orgs else ""
     # persons and awards take the province of what they are tied to when they have none
     for x, d in g.nodes(data=True):
         if not d["province"]:
