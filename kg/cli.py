@@ -43,6 +43,13 @@ def _friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
             raise click.ClickException(f"the query is not valid SPARQL: {e}") from None
         except OSError as e:
             raise click.ClickException(f"{e.filename or ''}: {e.strerror or e}".lstrip(": ")) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as e:  # a bug of ours: say so in one line, details on demand
+            if os.environ.get("KG_DEBUG"):
+                raise
+            raise click.ClickException(f"unexpected error ({type(e).__name__}: {e}); "
+                                       "rerun with KG_DEBUG=1 for details and report it") from None
 
     return wrapper
 
@@ -87,7 +94,7 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
       kg build ~/articles/2021 ~/articles/2022 --store out/store
     """
     from kg.build import discover
-    from kg.views import render
+    from kg.views import ViewTooLarge, render
 
     store = open_store(store_path)
     files, _ = discover(paths)
@@ -105,8 +112,13 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
     click.echo("store: " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
     if counts["articles"] <= OUTPUTS_UP_TO:
         write_atomic(out_dir / "kg.ttl", store.export("turtle"))
-        write_atomic(out_dir / "graph.html", render(store, title="kg"))
-        click.echo(f"wrote {out_dir / 'kg.ttl'} and {out_dir / 'graph.html'}; store at {store_path}")
+        wrote = [str(out_dir / "kg.ttl")]
+        try:
+            write_atomic(out_dir / "graph.html", render(store, title="kg"))
+            wrote.append(str(out_dir / "graph.html"))
+        except ViewTooLarge as e:
+            click.echo(f"kg: graph.html not written: {e}", err=True)
+        click.echo(f"wrote {' and '.join(wrote)}; store at {store_path}")
     else:
         click.echo(f"store at {store_path}; {counts['articles']:,} articles is too many for one page or one "
                    "Turtle file by default: use `kg export -o FILE` and `kg render --focus NAME`")
