@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import body_heads
+from kg.extract.lexicon import body_index
 from kg.extract.text import match_words, tokenize
 from kg.normalize import key, strip_diacritics
 from kg.resources import abbreviations, levels, provinces, titles
@@ -125,6 +125,7 @@ def _grams(text: str) -> list[str]:
     return w + [" ".join(w[i:i + 2]) for i in range(len(w) - 1)] + [" ".join(w[i:i + 3]) for i in range(len(w) - 2)]
 
 
+@lru_cache(maxsize=50_000)
 def english_org(name: str) -> str:
     """An English gloss of an organization name, from its heads and level words.
 
@@ -140,7 +141,8 @@ def english_org(name: str) -> str:
     lv = levels()
     i = 0
     while i < len(toks):
-        hit = next(((n, w) for w, _ in body_heads() if (n := match_words(toks, i, w))), None)
+        hit = next(((n, w) for w, _ in body_index().starting(toks[i].exp[0]) if (n := match_words(toks, i, w))),
+                   None)
         if hit:
             n, words = hit
             parts.append(en_of[words])
@@ -166,6 +168,7 @@ def english_org(name: str) -> str:
     return gloss or name
 
 
+@lru_cache(maxsize=50_000)
 def english_title(role: str, org: str | None) -> str:
     """An English gloss of a post: "Phó Bí thư" + "Tỉnh ủy" → "Deputy Secretary of the Provincial Party Committee"."""
     en = titles().get(role, role)
