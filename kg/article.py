@@ -128,6 +128,13 @@ def _named_province() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+(" + alts + r")\b"), names
 
 
+def _from_domain(art: Article, domain: str) -> None:
+    """Fill the outlet and province a site's domain tells, where not known yet."""
+    name, prov = outlet_of_domain(domain)
+    art.outlet = art.outlet or name
+    art.province = art.province or prov
+
+
 def _province_from_text(text: str) -> str | None:
     """The province the text names most often as "tỉnh X" / "thành phố X"."""
     pattern, names = _named_province()
@@ -185,9 +192,7 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
             head = p.group(1).strip("()")
             d = _DOMAIN.search(head)
             if d:
-                name, prov = outlet_of_domain(d.group(1))
-                art.outlet = art.outlet or name
-                art.province = art.province or prov
+                _from_domain(art, d.group(1))
             else:
                 art.province = art.province or province_of(head)
             lines[i] = lines[i][p.end():]
@@ -208,9 +213,7 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
             for part in m.group(1).split("/"):
                 d = _DOMAIN.search(part)
                 if d:
-                    name, prov = outlet_of_domain(d.group(1))
-                    art.outlet = art.outlet or name
-                    art.province = art.province or prov
+                    _from_domain(art, d.group(1))
                 else:
                     art.authors += _split_people(part)
             drop.add(i)
@@ -294,11 +297,7 @@ def read_article(path: str | Path) -> Article:
         # the page title goes on top, so the body parser sees the same shape as a .txt
         head = f"{title}\n\n" if title else ""
         art = parse_article(head + body, stem, str(p), url=url, published=published)
-        if url:
-            d = _DOMAIN.search(url)
-            if d:
-                name, prov = outlet_of_domain(d.group(1))
-                art.outlet = art.outlet or name
-                art.province = art.province or prov
+        if url and (d := _DOMAIN.search(url)):
+            _from_domain(art, d.group(1))
         return art
     return parse_article(text, stem, str(p))
