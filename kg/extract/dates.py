@@ -45,8 +45,8 @@ class DayMonth:
     year: int | None = None
 
 
-def _groups(m: re.Match[str], offset: int = 1) -> DayMonth | None:
-    g = m.groups()[offset - 1:]
+def _groups(m: re.Match[str]) -> DayMonth | None:
+    g = m.groups()
     d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
     try:
         day, month = int(d), int(mo)

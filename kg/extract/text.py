@@ -28,7 +28,6 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 def split_sentences(body: str) -> list[Sentence]:
     """Split a body into sentences with their spans (paragraphs never merge)."""
     sentences: list[Sentence] = []
-    pos = 0
     joined = "\n".join(_join_wrapped(body.split("\n")))
     # joining replaced "\n" by " " one for one, so spans into `joined` are spans into `body`
     for para in re.finditer(r"[^\n]+", joined):
@@ -45,7 +44,6 @@ def split_sentences(body: str) -> list[Sentence]:
         piece = text[start:].strip()
         if piece:
             sentences.append(Sentence(len(sentences), piece, base + start, base + len(text)))
-    del pos
     return sentences
 
 
