@@ -16,7 +16,7 @@ import argparse
 import random
 from pathlib import Path
 
-from kg.resources import outlets, provinces
+from kg.resources import outlets
 
 # share of the population (%), the rest spread over the other family names
 FAMILY = {"Nguyễn": 38, "Trần": 11, "Lê": 9.5, "Phạm": 7, "Hoàng": 5, "Phan": 4.5, "Vũ": 4, "Đặng": 2.1,

@@ -71,21 +71,25 @@ def kg(*args: str) -> tuple[float, int, str]:
     return dt, peak // 1024, out.stdout
 
 
-def query_latencies(store_dir: Path, runs: int = 5) -> dict[str, float]:
-    """Median milliseconds of each query in queries/ over the store."""
-    from kg.store import open_store
-
-    store = open_store(store_dir, read_only=True)
+def _medians(run, runs: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Median milliseconds of `run(query text)` for each query in queries/."""
     out = {}
     for q in QUERIES:
         text = q.read_text(encoding="utf-8")
         times = []
         for _ in range(runs):
             t = time.perf_counter()
-            list(store.query(text))
+            list(run(text))
             times.append((time.perf_counter() - t) * 1000)
         out[q.stem] = statistics.median(times)
     return out
+
+
+def query_latencies(store_dir: Path, runs: int = 5) -> dict[str, float]:
+    """Median milliseconds of each query in queries/ over the store."""
+    from kg.store import open_store
+
+    return _medians(open_store(store_dir, read_only=True).query, runs)
 
 
 def rdflib_baseline(store_dir: Path, runs: int = 3) -> tuple[float, dict[str, float]]:
@@ -99,17 +103,7 @@ def rdflib_baseline(store_dir: Path, runs: int = 3) -> tuple[float, dict[str, fl
     t = time.perf_counter()
     ds = Dataset(default_union=True)
     ds.parse(data=data, format="nquads")
-    load = time.perf_counter() - t
-    out = {}
-    for q in QUERIES:
-        text = q.read_text(encoding="utf-8")
-        times = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            list(ds.query(text))
-            times.append((time.perf_counter() - t) * 1000)
-        out[q.stem] = statistics.median(times)
-    return load, out
+    return time.perf_counter() - t, _medians(ds.query, runs)
 
 
 def bench(size: int, baseline_max: int, sample: int) -> None:

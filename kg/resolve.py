@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import body_index
-from kg.extract.text import match_words, tokenize
+from kg.extract.lexicon import WordIndex
+from kg.extract.text import tokenize
 from kg.normalize import key, strip_diacritics
 from kg.resources import abbreviations, levels, provinces, titles
 
@@ -125,6 +125,14 @@ def _grams(text: str) -> list[str]:
     return w + [" ".join(w[i:i + 2]) for i in range(len(w) - 1)] + [" ".join(w[i:i + 3]) for i in range(len(w) - 2)]
 
 
+@lru_cache(maxsize=None)
+def _gloss_index() -> WordIndex[str]:
+    """Organization heads, indexed; the value is the English gloss."""
+    from kg.resources import bodies
+
+    return WordIndex([(tuple(b.vi.lower().split()), b.en) for b in bodies()])
+
+
 @lru_cache(maxsize=50_000)
 def english_org(name: str) -> str:
     """An English gloss of an organization name, from its heads and level words.
@@ -132,21 +140,16 @@ def english_org(name: str) -> str:
     "Ban Tổ chức Tỉnh ủy" → "Organisation Commission of the Provincial Party
     Committee"; words with no gloss are kept in brackets.
     """
-    from kg.resources import bodies
-
-    en_of = {tuple(b.vi.lower().split()): b.en for b in bodies()}
     toks = tokenize(name)
     parts: list[str] = []
     rest: list[str] = []
     lv = levels()
     i = 0
     while i < len(toks):
-        hit = next(((n, w) for w, _ in body_index().starting(toks[i].exp[0]) if (n := match_words(toks, i, w))),
-                   None)
+        hit = _gloss_index().match(toks, i)
         if hit:
-            n, words = hit
-            parts.append(en_of[words])
-            i += n
+            parts.append(hit[1])
+            i += hit[0]
             continue
         low = toks[i].text.lower()
         two = " ".join(t.text.lower() for t in toks[i:i + 2])

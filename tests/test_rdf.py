@@ -123,7 +123,6 @@ def test_identity_of_officials():
 
 def test_same_official_in_two_articles_is_one_node(tmp_path):
     from kg.article import parse_article
-    from rdflib import Graph
     head = "Tin\n\nThứ Hai, 04/01/2021\n\nBHG - "
     g1 = article_graph(extract_facts(parse_article(head + "Đồng chí Thào Hồng Sơn, Phó Bí thư Tỉnh ủy dự.", "x1")))
     g2 = article_graph(extract_facts(parse_article(head + "Đồng chí Thào Hồng Sơn, Chủ tịch HĐND tỉnh phát biểu.", "x2")))
