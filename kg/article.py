@@ -62,8 +62,8 @@ _TRAILERS = re.compile(r"^(?:Tin cùng chuyên mục|Tin liên quan|Xem tin theo
 
 
 def _is_upper_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 8 and all(c.isupper() for c in letters)
+    # str.isupper: no lower-case letter and at least one cased one
+    return line.isupper() and sum(c.isalpha() for c in line) >= 8
 
 
 def _is_lone_name(line: str) -> bool:

@@ -21,11 +21,14 @@ _TONES = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONES) + r")(?!\w)", re.IGNORECASE)
+_TONE_RE = re.compile(r"(?<![qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACE_CHARS = "[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+# only what changes: a run of two or more, or one space that is not " "
+_SPACES = re.compile(f"{_SPACE_CHARS}{{2,}}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 # The Icelandic eth (Ð) is often typed for the Vietnamese Đ.
 _LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "\ufeff": None})
+_LOOKALIKE_RE = re.compile("[Ðð\ufeff]")
 
 
 def _retone(match: re.Match[str]) -> str:
@@ -42,11 +45,14 @@ def retone(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """NFC, new-style tone marks, one kind of dash and space; line breaks kept."""
-    text = unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _LOOKALIKE_RE.search(text):
+        text = text.translate(_LOOKALIKES)
     text = retone(text)
     text = _DASHES.sub("–", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def fold_spaces(text: str) -> str:

@@ -31,24 +31,87 @@ MERGER_DATE = dt.date(2025, 7, 1)  # 63 provinces became 34
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
 
 
+class _Terms:
+    """The IRIs of a namespace as N-Triples terms ("<…#name>"), each made once: the
+    mapping writes N-Quads text, and rdflib term objects cost more to make than the
+    extraction itself."""
+
+    def __init__(self, base: str) -> None:
+        self._base = base
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = f"<{self._base}{name}>"
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> str:
+        return getattr(self, name)
+
+
+_KG, _RDF, _RDFS = _Terms(str(KG)), _Terms(str(RDF)), _Terms(str(RDFS))
+_ORG, _SCHEMA, _PROV, _FOAF = _Terms(str(ORG)), _Terms(str(SCHEMA)), _Terms(str(PROV)), _Terms(str(FOAF))
+
+_NT_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def lit(value: str | int | bool, lang_or_type: str | None = None) -> str:
+    """A literal in N-Triples syntax: a string with a language tag ("vi") or a
+    datatype IRI, or a bare string; ints and bools get their XSD type."""
+    if value is True or value is False:
+        return f'"{"true" if value else "false"}"^^<{XSD.boolean}>'
+    if isinstance(value, int):
+        return f'"{value}"^^<{XSD.integer}>'
+    text = '"' + value.translate(_NT_ESCAPE) + '"'
+    if lang_or_type is None:
+        return text
+    if ":" in lang_or_type:
+        return f"{text}^^<{lang_or_type}>"
+    return f"{text}@{lang_or_type}"
+
+
+def _iri(node: str) -> str:
+    return f"<{node}>"
+
+
+def _mint(kind: str, name: str, identity: str | None = None) -> str:
+    return f"<{mint(kind, name, identity)}>"
+
+
+def _named_iri(kind: str, name: str) -> str:
+    return f"<{named_iri(kind, name)}>"
+
+
+def _part_iri(article_id: str, kind: str, n: int) -> str:
+    return f"<{part_iri(article_id, kind, n)}>"
+
+
+def _article_iri(article_id: str) -> str:
+    return f"<{article_iri(article_id)}>"
+
+
+Triple = tuple[str, str, str]
+
+
 class Triples:
-    """The few graph operations the mapping needs, over a plain set: far cheaper to
-    fill than an rdflib Graph, which indexes every triple three ways."""
+    """One article's triples as N-Triples terms in a plain set: far cheaper to fill
+    than an rdflib Graph, which indexes every triple three ways."""
 
     def __init__(self) -> None:
-        self._set: set[tuple[URIRef, URIRef, URIRef | Literal]] = set()
-        self._sp: dict[tuple[URIRef, URIRef], list[URIRef | Literal]] = {}
+        self._set: set[Triple] = set()
+        self._sp: dict[tuple[str, str], str] = {}
 
-    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:
+    def add(self, triple: Triple) -> None:
         if triple not in self._set:
             self._set.add(triple)
-            self._sp.setdefault((triple[0], triple[1]), []).append(triple[2])
+            self._sp.setdefault((triple[0], triple[1]), triple[2])
 
-    def value(self, s: URIRef, p: URIRef) -> URIRef | Literal | None:
-        found = self._sp.get((s, p))
-        return found[0] if found else None
+    def value(self, s: str, p: str) -> str | None:
+        """The first object of (s, p), as an N-Triples term."""
+        return self._sp.get((s, p))
 
-    def subjects(self, p: URIRef, o: URIRef | Literal) -> list[URIRef]:
+    def subjects(self, p: str, o: str) -> list[str]:
         return [t[0] for t in self._set if t[1] == p and t[2] == o]
 
     def __iter__(self):  # type: ignore[no-untyped-def]
@@ -57,32 +120,18 @@ class Triples:
     def __len__(self) -> int:
         return len(self._set)
 
+    def ntriples(self) -> str:
+        """The triples as N-Triples, one line each, sorted."""
+        return "".join(sorted(f"{s} {p} {o} .\n" for s, p, o in self._set))
+
     def graph(self) -> Graph:
         """The triples as an rdflib Graph, prefixes bound."""
-        g = bind(Graph())
-        for t in self._set:
-            g.add(t)
-        return g
+        return bind(Graph()).parse(data=self.ntriples(), format="nt")
 
-    def nquads(self, graph: URIRef) -> str:
+    def nquads(self, graph: URIRef | str) -> str:
         """The triples as N-Quads in `graph`, one line each, sorted."""
         ctx = f" <{graph}> .\n"
-        return "".join(sorted(f"{_nt(s)} {_nt(p)} {_nt(o)}{ctx}" for s, p, o in self._set))
-
-
-_NT_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
-def _nt(term: URIRef | Literal) -> str:
-    """A term in N-Triples syntax (IRIs are minted valid; literals are escaped)."""
-    if isinstance(term, Literal):
-        text = '"' + str(term).translate(_NT_ESCAPE) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        if term.datatype and term.datatype != XSD.string:
-            return f"{text}^^<{term.datatype}>"
-        return text
-    return f"<{term}>"
+        return "".join(sorted(f"{s} {p} {o}{ctx}" for s, p, o in self._set))
 
 
 def bind(g: Graph) -> Graph:
@@ -129,21 +178,32 @@ def _vi_en(g: Graph, node: URIRef, vi: str, en: str | None) -> None:
         g.add((node, RDFS.label, Literal(en, lang="en")))
 
 
+def _vi_en_nt(g: Triples, node: str, vi: str, en: str | None) -> None:
+    g.add((node, _RDFS.label, lit(vi, "vi")))
+    if en:
+        g.add((node, _RDFS.label, lit(en, "en")))
+
+
+def _link_abbreviations_nt(g: Triples, node: str, written: str) -> None:
+    for abbr in _abbreviations_in(written):
+        g.add((node, _KG.usesAbbreviation, _iri(abbreviation_iri(abbr))))
+
+
+@lru_cache(maxsize=65536)
+def _abbreviations_in(written: str) -> tuple[str, ...]:
+    """The known abbreviations a name is written with ("UBND tỉnh" → ("UBND",))."""
+    table = abbreviations()
+    return tuple(sorted({w.upper() for w in re.findall(r"[\w.]+", written)
+                         if len(w) > 1 and w.isupper() and w.upper() in table}))
+
+
+def _date_nt(iso: str) -> str:
+    return lit(iso, str(XSD.gMonthDay if iso.startswith("--") else str(XSD.date)))
+
+
 def abbreviation_iri(abbr: str) -> URIRef:
     """IRI of an abbreviation in the vocabulary ("UBND")."""
     return named_iri("abbreviation", abbr.replace(".", "-"))
-
-
-def _link_abbreviations(g: Graph, node: URIRef, written: str) -> None:
-    """Link a name to the expansions of the abbreviations it is written with."""
-    table = abbreviations()
-    for word in set(re.findall(r"[\w.]+", written)):
-        if len(word) > 1 and word.isupper() and word.upper() in table:
-            g.add((node, KG.usesAbbreviation, abbreviation_iri(word.upper())))
-
-
-def _date(iso: str) -> Literal:
-    return Literal(iso, datatype=XSD.gMonthDay if iso.startswith("--") else XSD.date)
 
 
 class _Mapper:
@@ -154,12 +214,13 @@ class _Mapper:
         self.digest = digest
         self.a = facts.article
         self.g = Triples()
-        self.art = article_iri(self.a.id)
+        self.art = _article_iri(self.a.id)
         self.prov = self.a.province
         if self.prov and self.a.published and self.a.published >= MERGER_DATE:
             # from 1 July 2025 "tỉnh" is the merged unit
             self.prov = next((p.merged_into for p in provinces() if p.name == self.prov), self.prov)
         self.orgs_written = self._org_names()
+        self.canon: dict[str, str] = {}  # organization node → canonical name
 
     def _org_names(self) -> list[str]:
         f = self.f
@@ -176,45 +237,45 @@ class _Mapper:
         return [canonical_org(p.title.body.name, self.prov, self.orgs_written)
                 for p in self.f.positions if p.person == name and p.title.body]
 
-    def sentence(self, idx: int) -> URIRef:
+    def sentence(self, idx: int) -> str:
         s = self.f.sentences[idx]
-        node = part_iri(self.a.id, "sentence", idx)
+        node = _part_iri(self.a.id, "sentence", idx)
         g = self.g
-        g.add((node, RDF.type, KG.Sentence))
-        g.add((node, KG.inArticle, self.art))
-        g.add((node, KG.text, Literal(s.text, lang="vi")))
-        g.add((node, KG.sentenceIndex, Literal(idx)))
-        g.add((node, KG.charStart, Literal(s.start)))
-        g.add((node, KG.charEnd, Literal(s.end)))
+        g.add((node, _RDF.type, _KG.Sentence))
+        g.add((node, _KG.inArticle, self.art))
+        g.add((node, _KG.text, lit(s.text, "vi")))
+        g.add((node, _KG.sentenceIndex, lit(idx)))
+        g.add((node, _KG.charStart, lit(s.start)))
+        g.add((node, _KG.charEnd, lit(s.end)))
         return node
 
-    def province(self) -> URIRef | None:
+    def province(self) -> str | None:
         """The article's province: as it stood when the article was published (the
         unit formed on 1 July 2025 for an article from that day on)."""
         if not self.prov:
             return None
         a = self.a
         if a.published and a.published >= MERGER_DATE:
-            node = named_iri("province-2025", self.prov)
+            node = _named_iri("province-2025", self.prov)
             en = next((p.en for p in provinces_2025() if p.name == self.prov), None)
             label = self.prov
         else:
-            node = named_iri("province", self.prov)
+            node = _named_iri("province", self.prov)
             en = next((p.en for p in provinces() if p.name == self.prov), None)
             label = self.prov
-        self.g.add((node, RDF.type, KG.Province))
-        _vi_en(self.g, node, label, en)
+        self.g.add((node, _RDF.type, _KG.Province))
+        _vi_en_nt(self.g, node, label, en)
         return node
 
-    def person(self, name: str) -> URIRef:
-        node = mint("person", name, person_key(name, self.prov, self._local_bodies(name)))
+    def person(self, name: str) -> str:
+        node = _mint("person", name, person_key(name, self.prov, self._local_bodies(name)))
         g = self.g
-        g.add((node, RDF.type, KG.Person))
-        g.add((node, FOAF.name, Literal(name)))
-        g.add((node, RDFS.label, Literal(name, lang="vi")))
+        g.add((node, _RDF.type, _KG.Person))
+        g.add((node, _FOAF.name, lit(name)))
+        g.add((node, _RDFS.label, lit(name, "vi")))
         prov = self.province()
         if prov:
-            g.add((node, KG.province, prov))
+            g.add((node, _KG.province, prov))
         return node
 
     def written(self, o: Org) -> str:
@@ -222,57 +283,59 @@ class _Mapper:
         from the article itself ("Đảng ủy Khối" → "Đảng ủy Khối các cơ quan tỉnh")."""
         return canonical_org(o.name, None, self.orgs_written)
 
-    def org(self, o: Org) -> URIRef:
+    def org(self, o: Org) -> str:
         canon = canonical_org(o.name, self.prov, self.orgs_written)
-        node = mint("org", canon, org_identity(canon, o.kind, self.prov, self.a.id))
+        node = _mint("org", canon, org_identity(canon, o.kind, self.prov, self.a.id))
         g = self.g
-        g.add((node, RDF.type, KG.Organization))
+        g.add((node, _RDF.type, _KG.Organization))
         if o.kind:
-            g.add((node, RDF.type, KG[o.kind]))
+            g.add((node, _RDF.type, _KG[o.kind]))
         written = self.written(o)
-        g.add((node, RDFS.label, Literal(written, lang="vi")))
-        _link_abbreviations(g, node, written)
-        g.add((node, KG.canonicalName, Literal(expand_abbreviations(canon), lang="vi")))
-        g.add((node, KG.englishGloss, Literal(english_org(canon), lang="en")))
+        g.add((node, _RDFS.label, lit(written, "vi")))
+        _link_abbreviations_nt(g, node, written)
+        expanded = expand_abbreviations(canon)
+        g.add((node, _KG.canonicalName, lit(expanded, "vi")))
+        self.canon.setdefault(node, expanded)
+        g.add((node, _KG.englishGloss, lit(english_org(canon), "en")))
         prov = self.province() if canon != written else None
         if prov:
-            g.add((node, KG.province, prov))
+            g.add((node, _KG.province, prov))
         return node
 
     def article(self) -> None:
         a, g, art = self.a, self.g, self.art
-        g.add((art, RDF.type, KG.Article))
-        g.add((art, KG.sourceFile, Literal(Path(a.path).name or a.id)))
-        g.add((art, KG.contentHash, Literal(self.digest or content_hash(self.f))))
+        g.add((art, _RDF.type, _KG.Article))
+        g.add((art, _KG.sourceFile, lit(Path(a.path).name or a.id)))
+        g.add((art, _KG.contentHash, lit(self.digest or content_hash(self.f))))
         if a.title:
-            g.add((art, SCHEMA.headline, Literal(a.title, lang="vi")))
-            g.add((art, RDFS.label, Literal(a.title, lang="vi")))
+            g.add((art, _SCHEMA.headline, lit(a.title, "vi")))
+            g.add((art, _RDFS.label, lit(a.title, "vi")))
         if a.published:
-            g.add((art, SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=XSD.date)))
+            g.add((art, _SCHEMA.datePublished, lit(a.published.isoformat(), str(XSD.date))))
         if self.f.year:
-            g.add((art, KG.year, Literal(self.f.year)))
+            g.add((art, _KG.year, lit(self.f.year)))
         if a.url:
-            g.add((art, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+            g.add((art, _SCHEMA.url, lit(a.url, str(XSD.anyURI))))
         if a.outlet:
-            out = mint("outlet", a.outlet)
-            g.add((out, RDF.type, KG.Outlet))
-            g.add((out, RDFS.label, Literal(a.outlet, lang="vi")))
-            g.add((art, SCHEMA.publisher, out))
+            out = _mint("outlet", a.outlet)
+            g.add((out, _RDF.type, _KG.Outlet))
+            g.add((out, _RDFS.label, lit(a.outlet, "vi")))
+            g.add((art, _SCHEMA.publisher, out))
         for name in a.authors:
-            au = mint("author", name)
-            g.add((au, RDF.type, KG.Author))
-            g.add((au, SCHEMA.name, Literal(name)))
-            g.add((au, RDFS.label, Literal(name, lang="vi")))
-            g.add((art, SCHEMA.author, au))
+            au = _mint("author", name)
+            g.add((au, _RDF.type, _KG.Author))
+            g.add((au, _SCHEMA.name, lit(name)))
+            g.add((au, _RDFS.label, lit(name, "vi")))
+            g.add((art, _SCHEMA.author, au))
         prov = self.province()
         if prov:
-            g.add((art, KG.province, prov))
+            g.add((art, _KG.province, prov))
 
     def positions(self) -> None:
         g = self.g
         for n, p in enumerate(self.f.positions):
             person = self.person(p.person)
-            role = named_iri("role", p.title.role)
+            role = _named_iri("role", p.title.role)
             body = self.org(p.title.body) if p.title.body else None
             canon_body = (canonical_org(p.title.body.name, self.prov, self.orgs_written)
                           if p.title.body else None)
@@ -280,26 +343,26 @@ class _Mapper:
             # a post is its role in its body; a bare role ("Tỉnh ủy viên") is the province's
             body_ident = (org_identity(canon_body, p.title.body.kind, self.prov, self.a.id) if canon_body
                           else f"|{self.prov or self.a.id}")
-            post = mint("post", post_vi, f"{key(p.title.role)} {body_ident}")
-            g.add((post, RDF.type, KG.Post))
-            _vi_en(g, post, post_vi, english_title(p.title.role, canon_body))
-            g.add((post, ORG.role, role))
+            post = _mint("post", post_vi, f"{key(p.title.role)} {body_ident}")
+            g.add((post, _RDF.type, _KG.Post))
+            _vi_en_nt(g, post, post_vi, english_title(p.title.role, canon_body))
+            g.add((post, _ORG.role, role))
             if body:
-                g.add((post, ORG.postIn, body))
-            g.add((person, ORG.holds, post))
-            g.add((post, ORG.heldBy, person))
-            h = part_iri(self.a.id, "holding", n)
-            g.add((h, RDF.type, KG.PostHolding))
-            g.add((h, ORG.member, person))
-            g.add((h, KG.post, post))
-            g.add((h, ORG.role, role))
+                g.add((post, _ORG.postIn, body))
+            g.add((person, _ORG.holds, post))
+            g.add((post, _ORG.heldBy, person))
+            h = _part_iri(self.a.id, "holding", n)
+            g.add((h, _RDF.type, _KG.PostHolding))
+            g.add((h, _ORG.member, person))
+            g.add((h, _KG.post, post))
+            g.add((h, _ORG.role, role))
             if body:
-                g.add((h, ORG.organization, body))
-            g.add((h, KG.asWritten, Literal(p.title.text, lang="vi")))
-            _link_abbreviations(g, h, p.title.text)
-            g.add((h, PROV.wasDerivedFrom, self.sentence(p.sentence)))
+                g.add((h, _ORG.organization, body))
+            g.add((h, _KG.asWritten, lit(p.title.text, "vi")))
+            _link_abbreviations_nt(g, h, p.title.text)
+            g.add((h, _PROV.wasDerivedFrom, self.sentence(p.sentence)))
 
-    def meetings(self) -> list[URIRef]:
+    def meetings(self) -> list[str]:
         g = self.g
         nodes = []
         for m in self.f.meetings:
@@ -307,76 +370,76 @@ class _Mapper:
             canon = canonical_org(m.organizer.name, self.prov, self.orgs_written) if m.organizer else ""
             org_ident = org_identity(canon, m.organizer.kind, self.prov, self.a.id) if m.organizer else self.a.id
             ident = f"{org_ident}|{m.date}|{m.kind}|{m.session}"
-            node = mint("meeting", f"{m.kind_vi} {canon} {m.date or ''}", ident)
+            node = _mint("meeting", f"{m.kind_vi} {canon} {m.date or ''}", ident)
             nodes.append(node)
-            g.add((node, RDF.type, KG.Meeting))
-            g.add((node, RDF.type, KG[m.kind]))
-            _vi_en(g, node, f"{m.kind_vi} {canon}" + (f" ({m.date})" if m.date else ""), None)
-            g.add((node, KG.meetingName, Literal(m.name, lang="vi")))
+            g.add((node, _RDF.type, _KG.Meeting))
+            g.add((node, _RDF.type, _KG[m.kind]))
+            _vi_en_nt(g, node, f"{m.kind_vi} {canon}" + (f" ({m.date})" if m.date else ""), None)
+            g.add((node, _KG.meetingName, lit(m.name, "vi")))
             if org:
-                g.add((node, KG.organizer, org))
-                g.add((node, KG.organizerAsWritten, Literal(self.written(m.organizer), lang="vi")))
+                g.add((node, _KG.organizer, org))
+                g.add((node, _KG.organizerAsWritten, lit(self.written(m.organizer), "vi")))
             if m.date:
-                g.add((node, SCHEMA.startDate, _date(m.date)))
+                g.add((node, _SCHEMA.startDate, _date_nt(m.date)))
             if m.session is not None:
-                g.add((node, KG.sessionNumber, Literal(m.session)))
+                g.add((node, _KG.sessionNumber, lit(m.session)))
             if m.term:
-                g.add((node, KG["term"], Literal(m.term)))
+                g.add((node, _KG["term"], lit(m.term)))
                 num = int(m.term) if m.term.isdigit() else roman(m.term)
                 if num:
-                    g.add((node, KG.termNumber, Literal(num)))
+                    g.add((node, _KG.termNumber, lit(num)))
             if m.tenure:
-                g.add((node, KG.tenureStart, Literal(str(m.tenure[0]), datatype=XSD.gYear)))
-                g.add((node, KG.tenureEnd, Literal(str(m.tenure[1]), datatype=XSD.gYear)))
-            g.add((node, KG.extended, Literal(m.extended)))
+                g.add((node, _KG.tenureStart, lit(str(m.tenure[0]), str(XSD.gYear))))
+                g.add((node, _KG.tenureEnd, lit(str(m.tenure[1]), str(XSD.gYear))))
+            g.add((node, _KG.extended, lit(m.extended)))
             if m.online:
-                g.add((node, KG.online, Literal(True)))
-            g.add((node, PROV.wasDerivedFrom, self.sentence(m.sentence)))
+                g.add((node, _KG.online, lit(True)))
+            g.add((node, _PROV.wasDerivedFrom, self.sentence(m.sentence)))
         return nodes
 
-    def participations(self, meetings: list[URIRef]) -> None:
+    def participations(self, meetings: list[str]) -> None:
         g = self.g
-        prop = {"chair": KG.chair, "speaker": KG.speaker, "attendee": KG.attendee}
+        prop = {"chair": _KG.chair, "speaker": _KG.speaker, "attendee": _KG.attendee}
         for n, p in enumerate(self.f.participations):
             person = self.person(p.person)
             g.add((meetings[p.meeting], prop[p.role], person))
-            node = part_iri(self.a.id, "participation", n)
-            g.add((node, RDF.type, KG.Participation))
-            g.add((node, KG.participant, person))
-            g.add((node, KG.atMeeting, meetings[p.meeting]))
-            g.add((node, KG.participationRole, Literal(p.role)))
-            g.add((node, PROV.wasDerivedFrom, self.sentence(p.sentence)))
+            node = _part_iri(self.a.id, "participation", n)
+            g.add((node, _RDF.type, _KG.Participation))
+            g.add((node, _KG.participant, person))
+            g.add((node, _KG.atMeeting, meetings[p.meeting]))
+            g.add((node, _KG.participationRole, lit(p.role)))
+            g.add((node, _PROV.wasDerivedFrom, self.sentence(p.sentence)))
 
-    def awards(self, meetings: list[URIRef]) -> None:
+    def awards(self, meetings: list[str]) -> None:
         g = self.g
         for n, w in enumerate(self.f.awards):
-            node = part_iri(self.a.id, "award", n)
-            g.add((node, RDF.type, KG.AwardConferral))
-            kind = named_iri("award-kind", w.kind)
-            g.add((kind, RDF.type, KG.AwardKind))
-            _vi_en(g, kind, w.kind, w.kind_en)
-            g.add((node, KG.awardKind, kind))
-            g.add((node, KG.awardName, Literal(w.kind, lang="vi")))
+            node = _part_iri(self.a.id, "award", n)
+            g.add((node, _RDF.type, _KG.AwardConferral))
+            kind = _named_iri("award-kind", w.kind)
+            g.add((kind, _RDF.type, _KG.AwardKind))
+            _vi_en_nt(g, kind, w.kind, w.kind_en)
+            g.add((node, _KG.awardKind, kind))
+            g.add((node, _KG.awardName, lit(w.kind, "vi")))
             recipient = w.recipient_person or (w.recipient_org.name if w.recipient_org else w.group)
-            _vi_en(g, node, f"{w.kind} → {recipient or '?'}", None)
+            _vi_en_nt(g, node, f"{w.kind} → {recipient or '?'}", None)
             if w.giver:
-                g.add((node, KG.giver, self.org(w.giver)))
-                g.add((node, KG.giverAsWritten, Literal(self.written(w.giver), lang="vi")))
+                g.add((node, _KG.giver, self.org(w.giver)))
+                g.add((node, _KG.giverAsWritten, lit(self.written(w.giver), "vi")))
             if w.recipient_org:
-                g.add((node, KG.recipient, self.org(w.recipient_org)))
-                g.add((node, KG.recipientAsWritten, Literal(self.written(w.recipient_org), lang="vi")))
+                g.add((node, _KG.recipient, self.org(w.recipient_org)))
+                g.add((node, _KG.recipientAsWritten, lit(self.written(w.recipient_org), "vi")))
             if w.recipient_person:
-                g.add((node, KG.recipient, self.person(w.recipient_person)))
-                g.add((node, KG.recipientAsWritten, Literal(w.recipient_person, lang="vi")))
+                g.add((node, _KG.recipient, self.person(w.recipient_person)))
+                g.add((node, _KG.recipientAsWritten, lit(w.recipient_person, "vi")))
             if w.group:
-                g.add((node, KG.recipientGroup, Literal(w.group, lang="vi")))
+                g.add((node, _KG.recipientGroup, lit(w.group, "vi")))
             at = [k for k, m in enumerate(self.f.meetings) if m.sentence <= w.sentence]
             if at:
-                g.add((node, KG.atMeeting, meetings[at[-1]]))
-            g.add((node, PROV.wasDerivedFrom, self.sentence(w.sentence)))
+                g.add((node, _KG.atMeeting, meetings[at[-1]]))
+            g.add((node, _PROV.wasDerivedFrom, self.sentence(w.sentence)))
 
 
-    def _meeting_of(self, sentence: int, meetings: list[URIRef]) -> URIRef | None:
+    def _meeting_of(self, sentence: int, meetings: list[str]) -> str | None:
         """The meeting a sentence speaks of: the last one reported up to it, when the
         sentence speaks of a meeting at all."""
         text = self.f.sentences[sentence].text.lower()
@@ -386,27 +449,27 @@ class _Mapper:
             return meetings[at[-1]]
         return None
 
-    def documents(self, meetings: list[URIRef]) -> None:
+    def documents(self, meetings: list[str]) -> None:
         g = self.g
         local = {"TU", "HU", "ĐU", "ĐUK", "UBND", "HĐND", "BCSĐ"}
         for d in self.f.documents:
             code = d.number.rsplit("/", 1)[1] if "/" in d.number else None
             # a provincial number (48-NQ/TU) is only unique within its province
             scope = "" if code and code not in local else (self.prov or self.a.id)
-            node = mint("document", f"{d.kind} {d.number}", f"{key(d.kind)} {d.number.lower()}|{scope}")
-            g.add((node, RDF.type, KG.Document))
-            _vi_en(g, node, f"{d.kind} số {d.number}", f"{d.kind_en} No. {d.number}")
-            g.add((node, KG.documentKind, Literal(d.kind, lang="vi")))
-            g.add((node, KG.documentNumber, Literal(d.number)))
+            node = _mint("document", f"{d.kind} {d.number}", f"{key(d.kind)} {d.number.lower()}|{scope}")
+            g.add((node, _RDF.type, _KG.Document))
+            _vi_en_nt(g, node, f"{d.kind} số {d.number}", f"{d.kind_en} No. {d.number}")
+            g.add((node, _KG.documentKind, lit(d.kind, "vi")))
+            g.add((node, _KG.documentNumber, lit(d.number)))
             if d.date:
-                g.add((node, SCHEMA.dateCreated, Literal(d.date, datatype=XSD.date)))
+                g.add((node, _SCHEMA.dateCreated, lit(d.date, str(XSD.date))))
             if d.issuer:
-                g.add((node, KG.issuer, self.org(d.issuer)))
-            g.add((self.art, SCHEMA.citation, node))
+                g.add((node, _KG.issuer, self.org(d.issuer)))
+            g.add((self.art, _SCHEMA.citation, node))
             meeting = self._meeting_of(d.sentence, meetings)
             if meeting is not None:
-                g.add((meeting, SCHEMA.citation, node))
-            g.add((node, PROV.wasQuotedFrom, self.sentence(d.sentence)))
+                g.add((meeting, _SCHEMA.citation, node))
+            g.add((node, _PROV.wasQuotedFrom, self.sentence(d.sentence)))
 
     def figures(self) -> None:
         g = self.g
@@ -414,23 +477,23 @@ class _Mapper:
             # no body named: the figure speaks of the body whose meeting is being reported
             before = [m.organizer for m in self.f.meetings if m.organizer and m.sentence <= f.sentence]
             fallback = before[-1] if before else next((m.organizer for m in self.f.meetings if m.organizer), None)
-            node = part_iri(self.a.id, "figure", n)
-            g.add((node, RDF.type, KG.Figure))
-            g.add((node, KG.measure, KG[f.measure]))
-            g.add((node, KG.value, Literal(f.value)))
-            g.add((node, KG.unit, Literal(f.unit, lang="vi")))
-            g.add((node, KG.asWritten, Literal(f.written, lang="vi")))
-            _vi_en(g, node, f"{f.written}", None)
+            node = _part_iri(self.a.id, "figure", n)
+            g.add((node, _RDF.type, _KG.Figure))
+            g.add((node, _KG.measure, _KG[f.measure]))
+            g.add((node, _KG.value, lit(f.value)))
+            g.add((node, _KG.unit, lit(f.unit, "vi")))
+            g.add((node, _KG.asWritten, lit(f.written, "vi")))
+            _vi_en_nt(g, node, f"{f.written}", None)
             subject = f.subject or fallback
             if subject:
-                g.add((node, KG.about, self.org(subject)))
+                g.add((node, _KG.about, self.org(subject)))
             if f.period:
-                g.add((node, KG.period, Literal(f.period)))
-                g.add((node, KG.year, Literal(int(f.period[:4]))))
+                g.add((node, _KG.period, lit(f.period)))
+                g.add((node, _KG.year, lit(int(f.period[:4]))))
             prov = self.province()
             if prov:
-                g.add((node, KG.province, prov))
-            g.add((node, PROV.wasDerivedFrom, self.sentence(f.sentence)))
+                g.add((node, _KG.province, prov))
+            g.add((node, _PROV.wasDerivedFrom, self.sentence(f.sentence)))
 
 
     def hierarchy(self) -> None:
@@ -438,32 +501,42 @@ class _Mapper:
         end of the child's name ("Ban Tổ chức Tỉnh ủy Tuyên Quang" is part of "Tỉnh ủy
         Tuyên Quang", which is created when the article does not name it)."""
         g = self.g
-        todo = list(set(g.subjects(RDF.type, KG.Organization)))
+        todo = list(self.canon)
         seen = set(todo)
         while todo:
             child = todo.pop()
-            name = str(g.value(child, KG.canonicalName) or "")
-            toks = tokenize(name)
-            for k in range(1, len(toks)):
-                found = body_index().match(toks, k) if toks[k].is_cap else None
-                if found is None:
-                    continue
-                hit = found[1]
-                parent_name = name[toks[k].start:]
-                if len(tokenize(parent_name)) == 1 and hit == "Bloc":
-                    break  # a bare "Khối" names no body
-                parent = mint("org", parent_name, org_identity(parent_name, hit, self.prov, self.a.id))
-                g.add((parent, RDF.type, KG.Organization))
-                g.add((parent, RDF.type, KG[hit]))
-                g.add((parent, KG.canonicalName, Literal(parent_name, lang="vi")))
-                if g.value(parent, RDFS.label) is None:
-                    g.add((parent, RDFS.label, Literal(parent_name, lang="vi")))
-                    g.add((parent, KG.englishGloss, Literal(english_org(parent_name), lang="en")))
-                g.add((child, ORG.subOrganizationOf, parent))
-                if parent not in seen:
-                    seen.add(parent)
-                    todo.append(parent)
-                break
+            found = _parent_body(self.canon[child])
+            if found is None:
+                continue
+            parent_name, kind = found
+            parent = _mint("org", parent_name, org_identity(parent_name, kind, self.prov, self.a.id))
+            g.add((parent, _RDF.type, _KG.Organization))
+            g.add((parent, _RDF.type, _KG[kind]))
+            g.add((parent, _KG.canonicalName, lit(parent_name, "vi")))
+            if g.value(parent, _RDFS.label) is None:
+                g.add((parent, _RDFS.label, lit(parent_name, "vi")))
+                g.add((parent, _KG.englishGloss, lit(english_org(parent_name), "en")))
+            g.add((child, _ORG.subOrganizationOf, parent))
+            self.canon.setdefault(parent, parent_name)
+            if parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
+
+
+@lru_cache(maxsize=65536)
+def _parent_body(name: str) -> tuple[str, str] | None:
+    """The body named at the end of an organization's name, and its kind
+    ("Ban Tổ chức Tỉnh ủy Tuyên Quang" → ("Tỉnh ủy Tuyên Quang", "PartyCommittee"))."""
+    toks = tokenize(name)
+    for k in range(1, len(toks)):
+        found = body_index().match(toks, k) if toks[k].is_cap else None
+        if found is None:
+            continue
+        parent_name = name[toks[k].start:]
+        if len(tokenize(parent_name)) == 1 and found[1] == "Bloc":
+            return None  # a bare "Khối" names no body
+        return parent_name, found[1]
+    return None
 
 
 def article_graph(facts: ArticleFacts) -> Graph:
@@ -520,7 +593,7 @@ def vocabulary_graph() -> Graph:
         node = named_iri("province-2025", p.name)
         g.add((node, RDF.type, KG.Province))
         _vi_en(g, node, f"{p.name} (từ 2025)", f"{p.en} (from 2025)")
-        g.add((node, SCHEMA.foundingDate, Literal(MERGER_DATE.isoformat(), datatype=XSD.date)))
+        g.add((node, SCHEMA.foundingDate, Literal(MERGER_DATE.isoformat(), datatype=str(XSD.date))))
         for old in p.formed_from:
             g.add((node, KG.formedFrom, named_iri("province", old)))
     return g

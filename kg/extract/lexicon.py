@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from kg.extract.text import Token, match_words
-from kg.resources import bodies, family_names, org_words, provinces, titles
+from kg.resources import bodies, family_names, levels, org_words, provinces, ranks, titles
 
 V = TypeVar("V")
 
@@ -96,3 +96,15 @@ def place_index() -> WordIndex[bool]:
 def inner_index() -> WordIndex[bool]:
     """Lower-case words inside organization names, indexed."""
     return WordIndex([(w, True) for w in inner_words()])
+
+
+@lru_cache(maxsize=None)
+def rank_index() -> WordIndex[bool]:
+    """Military, police and academic ranks ("Đại tá", "PGS.TS"), indexed."""
+    return WordIndex([(_words(r), True) for r in ranks()])
+
+
+@lru_cache(maxsize=None)
+def level_index() -> WordIndex[bool]:
+    """Administrative level words ("tỉnh", "thành phố"), indexed."""
+    return WordIndex([(_words(lv), True) for lv in levels()])

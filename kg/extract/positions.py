@@ -10,13 +10,13 @@ to. A ";" ends one person's titles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.extract.lexicon import body_index, role_index
+from kg.extract.lexicon import body_index, level_index, rank_index, role_heads, role_index
 from kg.extract.names import HONORIFIC_FIRST, honorific_at, name_at, person_name
 from kg.extract.orgs import kind_of, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import levels, ranks
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -45,22 +45,19 @@ def _role_in_token(tokens: list[Token], i: int) -> tuple[str, tuple[str, ...]] |
 
 def _rank_at(tokens: list[Token], i: int) -> int:
     """Number of tokens of a rank ("Đại tá", "PGS.TS") at i; 0 if none."""
-    for r in ranks():
-        n = match_words(tokens, i, tuple(r.lower().split()))
-        if n:
-            return n
-    return 0
+    hit = rank_index().match(tokens, i)
+    return hit[0] if hit else 0
 
 
 def _level_span(tokens: list[Token], i: int) -> int:
     """A body that is only a level and its place: "tỉnh", "xã Nậm Ban"."""
-    for lv in levels():
-        n = match_words(tokens, i, tuple(lv.split()))
-        if n:
-            k = i + n
-            while k < len(tokens) and k - (i + n) < 3 and tokens[k].is_cap and tokens[k].text.isalpha():
-                k += 1
-            return k - i
+    hit = level_index().match(tokens, i)
+    if hit:
+        n = hit[0]
+        k = i + n
+        while k < len(tokens) and k - (i + n) < 3 and tokens[k].is_cap and tokens[k].text.isalpha():
+            k += 1
+        return k - i
     return 0
 
 
@@ -160,11 +157,11 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     tokens = tokenize(text)
     persons: list[str] = []
     positions: list[Position] = []
-    roles = role_index()
+    starters = _lower_starters()
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if not t.is_cap and t.exp[0] not in HONORIFIC_FIRST and not roles.starting(t.exp[0]):
+        if not t.is_cap and t.exp[0] not in starters:
             i += 1  # an ordinary word: nothing starts here
             continue
         h = honorific_at(tokens, i)
@@ -218,6 +215,13 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             continue
         i += 1
     return persons, positions
+
+
+@lru_cache(maxsize=None)
+def _lower_starters() -> frozenset[str]:
+    """Lower-case words a person or a title can start with: honorifics and the
+    first words of role heads ("đồng", "ông", "phó", "ủy")."""
+    return HONORIFIC_FIRST | frozenset(words[0] for words, _ in role_heads())
 
 
 def _starts_body(tokens: list[Token], i: int) -> bool:

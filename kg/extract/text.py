@@ -71,14 +71,33 @@ def _expansions() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v.vi.lower().split()) for k, v in abbreviations().items()}
 
 
+_word_info: dict[str, tuple[tuple[str, ...], bool, bool]] = {}
+
+
+def _info(word: str) -> tuple[tuple[str, ...], bool, bool]:
+    """(expansion, is_cap, is_word) of a word, computed once per distinct word:
+    most tokens of a corpus are words seen before."""
+    table = _expansions()
+    exp = table.get(word) if len(word) > 1 and word.isupper() else None
+    first = word[:1]
+    info = (exp or (word.lower(),), first.isupper(), first.isalnum())
+    if len(_word_info) < 500_000:
+        _word_info[word] = info
+    return info
+
+
 def tokenize(text: str) -> list[Token]:
     """Words (with inner dots: "T.Ư", "14.1") and punctuation marks."""
-    table = _expansions()
     toks = []
+    known = _word_info.get
+    new = object.__new__
     for m in _TOKEN.finditer(text):
         w = m.group()
-        exp = table.get(w) if len(w) > 1 and w.isupper() else None
-        toks.append(Token(w, m.start(), m.end(), exp or (w.lower(),)))
+        t = new(Token)
+        t.text = w
+        t.start, t.end = m.span()
+        t.exp, t.is_cap, t.is_word = known(w) or _info(w)
+        toks.append(t)
     return toks
 
 
@@ -89,8 +108,13 @@ def match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> int:
         if j >= len(tokens):
             return 0
         exp = tokens[j].exp
-        if tuple(words[k:k + len(exp)]) != exp:
+        if len(exp) == 1:
+            if words[k] != exp[0]:
+                return 0
+            k += 1
+        elif words[k:k + len(exp)] != exp:
             return 0
-        k += len(exp)
+        else:
+            k += len(exp)
         j += 1
     return j - i
