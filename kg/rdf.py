@@ -18,7 +18,7 @@ from rdflib.namespace import FOAF, OWL, PROV, SKOS
 
 from kg.extract.numbers import roman
 from kg.facts import ArticleFacts, Org
-from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri, mint, named_iri, part_iri
+from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri_str, mint_str, named_iri, named_iri_str
 from kg.normalize import expand_abbreviations, key
 from kg.extract.lexicon import body_index
 from kg.extract.text import tokenize
@@ -63,7 +63,9 @@ def lit(value: str | int | bool, lang_or_type: str | None = None) -> str:
         return f'"{"true" if value else "false"}"^^<{XSD.boolean}>'
     if isinstance(value, int):
         return f'"{value}"^^<{XSD.integer}>'
-    text = '"' + value.translate(_NT_ESCAPE) + '"'
+    if "\\" in value or '"' in value or "\n" in value or "\r" in value:
+        value = value.translate(_NT_ESCAPE)
+    text = f'"{value}"'
     if lang_or_type is None:
         return text
     if ":" in lang_or_type:
@@ -76,19 +78,11 @@ def _iri(node: str) -> str:
 
 
 def _mint(kind: str, name: str, identity: str | None = None) -> str:
-    return f"<{mint(kind, name, identity)}>"
+    return f"<{mint_str(kind, name, identity)}>"
 
 
 def _named_iri(kind: str, name: str) -> str:
-    return f"<{named_iri(kind, name)}>"
-
-
-def _part_iri(article_id: str, kind: str, n: int) -> str:
-    return f"<{part_iri(article_id, kind, n)}>"
-
-
-def _article_iri(article_id: str) -> str:
-    return f"<{article_iri(article_id)}>"
+    return f"<{named_iri_str(kind, name)}>"
 
 
 Triple = tuple[str, str, str]
@@ -129,9 +123,9 @@ class Triples:
         return bind(Graph()).parse(data=self.ntriples(), format="nt")
 
     def nquads(self, graph: URIRef | str) -> str:
-        """The triples as N-Quads in `graph`, one line each, sorted."""
+        """The triples as N-Quads in `graph`, one line each (in no particular order)."""
         ctx = f" <{graph}> .\n"
-        return "".join(sorted(f"{s} {p} {o}{ctx}" for s, p, o in self._set))
+        return "".join(f"{s} {p} {o}{ctx}" for s, p, o in self._set)
 
 
 def bind(g: Graph) -> Graph:
@@ -214,7 +208,10 @@ class _Mapper:
         self.digest = digest
         self.a = facts.article
         self.g = Triples()
-        self.art = _article_iri(self.a.id)
+        self._base = article_iri_str(self.a.id)
+        self.art = f"<{self._base}>"
+        self._sentences: dict[int, str] = {}
+        self._memo: dict = {}  # the nodes made so far: each adds its triples once
         self.prov = self.a.province
         if self.prov and self.a.published and self.a.published >= MERGER_DATE:
             # from 1 July 2025 "tỉnh" is the merged unit
@@ -237,9 +234,15 @@ class _Mapper:
         return [canonical_org(p.title.body.name, self.prov, self.orgs_written)
                 for p in self.f.positions if p.person == name and p.title.body]
 
+    def part(self, kind: str, n: int) -> str:
+        """The n-th fact of a kind in this article (sentence, holding, award …)."""
+        return f"<{self._base}/{kind}/{n}>"
+
     def sentence(self, idx: int) -> str:
+        if idx in self._sentences:
+            return self._sentences[idx]
         s = self.f.sentences[idx]
-        node = _part_iri(self.a.id, "sentence", idx)
+        node = self.part("sentence", idx)
         g = self.g
         g.add((node, _RDF.type, _KG.Sentence))
         g.add((node, _KG.inArticle, self.art))
@@ -247,11 +250,17 @@ class _Mapper:
         g.add((node, _KG.sentenceIndex, lit(idx)))
         g.add((node, _KG.charStart, lit(s.start)))
         g.add((node, _KG.charEnd, lit(s.end)))
+        self._sentences[idx] = node
         return node
 
     def province(self) -> str | None:
         """The article's province: as it stood when the article was published (the
         unit formed on 1 July 2025 for an article from that day on)."""
+        if "province" not in self._memo:
+            self._memo["province"] = self._province()
+        return self._memo["province"]
+
+    def _province(self) -> str | None:
         if not self.prov:
             return None
         a = self.a
@@ -268,6 +277,11 @@ class _Mapper:
         return node
 
     def person(self, name: str) -> str:
+        if ("person", name) not in self._memo:
+            self._memo["person", name] = self._person(name)
+        return self._memo["person", name]
+
+    def _person(self, name: str) -> str:
         node = _mint("person", name, person_key(name, self.prov, self._local_bodies(name)))
         g = self.g
         g.add((node, _RDF.type, _KG.Person))
@@ -284,6 +298,11 @@ class _Mapper:
         return canonical_org(o.name, None, self.orgs_written)
 
     def org(self, o: Org) -> str:
+        if ("org", o) not in self._memo:
+            self._memo["org", o] = self._org(o)
+        return self._memo["org", o]
+
+    def _org(self, o: Org) -> str:
         canon = canonical_org(o.name, self.prov, self.orgs_written)
         node = _mint("org", canon, org_identity(canon, o.kind, self.prov, self.a.id))
         g = self.g
@@ -351,7 +370,7 @@ class _Mapper:
                 g.add((post, _ORG.postIn, body))
             g.add((person, _ORG.holds, post))
             g.add((post, _ORG.heldBy, person))
-            h = _part_iri(self.a.id, "holding", n)
+            h = self.part("holding", n)
             g.add((h, _RDF.type, _KG.PostHolding))
             g.add((h, _ORG.member, person))
             g.add((h, _KG.post, post))
@@ -403,7 +422,7 @@ class _Mapper:
         for n, p in enumerate(self.f.participations):
             person = self.person(p.person)
             g.add((meetings[p.meeting], prop[p.role], person))
-            node = _part_iri(self.a.id, "participation", n)
+            node = self.part("participation", n)
             g.add((node, _RDF.type, _KG.Participation))
             g.add((node, _KG.participant, person))
             g.add((node, _KG.atMeeting, meetings[p.meeting]))
@@ -413,7 +432,7 @@ class _Mapper:
     def awards(self, meetings: list[str]) -> None:
         g = self.g
         for n, w in enumerate(self.f.awards):
-            node = _part_iri(self.a.id, "award", n)
+            node = self.part("award", n)
             g.add((node, _RDF.type, _KG.AwardConferral))
             kind = _named_iri("award-kind", w.kind)
             g.add((kind, _RDF.type, _KG.AwardKind))
@@ -477,7 +496,7 @@ class _Mapper:
             # no body named: the figure speaks of the body whose meeting is being reported
             before = [m.organizer for m in self.f.meetings if m.organizer and m.sentence <= f.sentence]
             fallback = before[-1] if before else next((m.organizer for m in self.f.meetings if m.organizer), None)
-            node = _part_iri(self.a.id, "figure", n)
+            node = self.part("figure", n)
             g.add((node, _RDF.type, _KG.Figure))
             g.add((node, _KG.measure, _KG[f.measure]))
             g.add((node, _KG.value, lit(f.value)))

@@ -58,18 +58,32 @@ def _recase(name: str) -> str:
     return pattern.sub(lambda m: spelled.get(m.group(0).lower(), m.group(0)), name)
 
 
+@lru_cache(maxsize=100_000)
+def _keyed(name: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
+    """A name's words, the key's syllables of them all, and where each word's
+    syllables start (a word's key can be several: "UBND" → "ủy ban nhân dân")."""
+    words = tuple(name.split())
+    flat: list[str] = []
+    starts = []
+    for w in words:
+        starts.append(len(flat))
+        flat += key(w).split()
+    return words, tuple(flat), tuple(starts)
+
+
 def _completion(name: str, article_orgs: list[str]) -> str:
     """The longest name in the article that the shorthand begins, or that holds it
     as the start of a body ("Đảng bộ" in "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh")."""
-    k = key(name).split()
-    best, best_len = name, len(k)
+    k = tuple(key(name).split())
+    n = len(k)
+    best, best_len = name, n
     for other in article_orgs:
-        words = other.split()
-        okey = [key(w) for w in words]
-        for start in range(len(words)):
-            flat = " ".join(okey[start:]).split()
-            if len(flat) > best_len and flat[: len(k)] == k:
-                best, best_len = " ".join(words[start:]), len(flat)
+        words, flat, starts = _keyed(other)
+        if len(flat) <= best_len or (k and k[0] not in flat):
+            continue
+        for w, at in enumerate(starts):
+            if len(flat) - at > best_len and flat[at:at + n] == k:
+                best, best_len = " ".join(words[w:]), len(flat) - at
                 break
     return best
 

@@ -1,7 +1,8 @@
 import os
 
 from kg.build import build, discover, summary, write_atomic
-from kg.store import open_store
+from kg.iris import article_iri
+from kg.store import JOURNAL, open_store
 
 from conftest import SEEDS
 
@@ -66,3 +67,42 @@ def test_unchanged_files_are_skipped_before_extraction(tmp_path, monkeypatch):
     monkeypatch.setattr(kb, "extract_facts", boom)
     r = build([SEEDS], store)
     assert r.unchanged == 5 and r.added == r.updated == 0
+
+
+def test_bulk_loaded_build_equals_transactional_build(tmp_path):
+    """Big batches go through Oxigraph's bulk loader: same graph, journal removed."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    small = open_store(tmp_path / "tx")
+    build(seeds, small)
+    bulk = open_store(tmp_path / "bulk")
+    bulk.BULK_FROM = 1
+    build(seeds, bulk)
+    assert bulk.export("nquads") == small.export("nquads")
+    assert not (tmp_path / "bulk" / JOURNAL).exists()
+
+
+def test_build_after_a_torn_bulk_load_remakes_its_articles(tmp_path):
+    """A build killed inside a bulk load leaves the journal: the next build drops
+    the journaled graphs (maybe half loaded) and makes them again."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    full = open_store(None)
+    build(seeds, full)
+    store = open_store(tmp_path / "s")
+    build(seeds, store)
+    torn = [str(article_iri(p.stem)) for p in seeds[:2]]
+    # what a kill leaves: the journal, and part of an article's graph
+    (tmp_path / "s" / JOURNAL).write_text("\n".join(torn))
+    store._s.update(f"DELETE WHERE {{ GRAPH <{torn[0]}> {{ ?s a ?t }} }}")
+    r = build(seeds, store)
+    assert (r.added, r.unchanged) == (2, 3)
+    assert store.export("nquads") == full.export("nquads")
+    assert not (tmp_path / "s" / JOURNAL).exists()
+
+
+def test_small_build_reads_only_its_own_hashes(tmp_path):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    store = open_store(None)
+    build(seeds, store)
+    one = str(article_iri(seeds[0].stem))
+    assert list(store.article_hashes([one, "https://w3id.org/kgvn/id/article/none"])) == [one]
+    assert len(store.article_hashes()) == 5
