@@ -1,27 +1,33 @@
 """Benchmark kg on synthetic corpora and print its figures.
 
-    python bench/run.py                      # 1k and 10k articles
+    python bench/run.py                          # 1k and 10k articles
     python bench/run.py --sizes 1000 10000 100000
-    python bench/run.py --sizes 1000 --baseline-max 10000
+    python bench/run.py --sizes 1000 --baseline-articles 500
 
 For each size: extraction rate (articles/s and MB/s, one core and all cores),
-end-to-end `kg build` time from empty, store size on disk, peak memory, the
-median latency of every query in queries/, adding 10 new articles to the built
-store, and the same load and queries on a plain rdflib in-memory Dataset as a
-ratio (up to --baseline-max articles: rdflib needs hours and tens of GB beyond).
+end-to-end `kg build` time from empty, store size on disk, peak memory of kg and
+its workers together, each query in queries/ (median of the whole result, and of
+its first 100 rows), and adding 10 new articles to the built store.
+
+Then, once, the rdflib baseline: the first --baseline-articles articles built
+into a kg store, the same quads parsed into a plain rdflib in-memory Dataset,
+and every query timed on both. (rdflib needs ~1 GB and minutes per million
+triples, so it is not run on the big stores.)
+
 Corpora and stores go under bench/work/ (git-ignored) and are reused.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import multiprocessing
 import os
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -36,6 +42,7 @@ from kg.extract.pipeline import extract_facts  # noqa: E402
 
 WORK = HERE / "work"
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
+PAGE = 100
 
 
 def _extract(path: Path) -> int:
@@ -59,54 +66,79 @@ def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
+def _tree_rss(root: int) -> int:
+    """Resident memory (bytes) of a process and all its descendants, from /proc."""
+    parent: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{d}/statm") as f:
+                rss[int(d)] = int(f.read().split()[1]) * page
+            parent[int(d)] = int(fields[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += [c for c, p in parent.items() if p == pid]
+    return total
+
+
 def kg(*args: str) -> tuple[float, int, str]:
-    """Run the kg command; (seconds, peak RSS of it and its workers in MB, output)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Run the kg command; (seconds, peak RSS in MB of it and its workers together, output)."""
     t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.Popen([sys.executable, "-m", "kg", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.25)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = proc.communicate()
     dt = time.perf_counter() - t
-    if out.returncode != 0:
-        raise SystemExit(f"kg {' '.join(args)} failed:\n{out.stdout}{out.stderr}")
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return dt, peak // 1024, out.stdout
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"kg {' '.join(args)} failed:\n{out}")
+    return dt, peak // 2**20, out
 
 
-def _medians(run, runs: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """Median milliseconds of `run(query text)` for each query in queries/."""
+def _median_ms(run, text: str, runs: int, rows: int | None) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        for _row in itertools.islice(iter(run(text)), rows):
+            pass
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def latencies(run, runs: int) -> dict[str, tuple[float, float]]:  # type: ignore[no-untyped-def]
+    """For each query in queries/: (median ms of the whole result, of its first PAGE rows)."""
     out = {}
     for q in QUERIES:
         text = q.read_text(encoding="utf-8")
-        times = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            list(run(text))
-            times.append((time.perf_counter() - t) * 1000)
-        out[q.stem] = statistics.median(times)
+        out[q.stem] = (_median_ms(run, text, runs, None), _median_ms(run, text, runs, PAGE))
     return out
 
 
-def query_latencies(store_dir: Path, runs: int = 5) -> dict[str, float]:
-    """Median milliseconds of each query in queries/ over the store."""
+def _count_rows(run, text: str) -> int:  # type: ignore[no-untyped-def]
+    return sum(1 for _ in run(text))
+
+
+def bench(size: int, sample: int, runs: int) -> None:
     from kg.store import open_store
 
-    return _medians(open_store(store_dir, read_only=True).query, runs)
-
-
-def rdflib_baseline(store_dir: Path, runs: int = 3) -> tuple[float, dict[str, float]]:
-    """Load the store's quads into a plain rdflib in-memory Dataset (union default
-    graph) and time the same queries: (load seconds, query medians in ms)."""
-    from rdflib import Dataset
-
-    from kg.store import open_store
-
-    data = open_store(store_dir, read_only=True).export("nquads")
-    t = time.perf_counter()
-    ds = Dataset(default_union=True)
-    ds.parse(data=data, format="nquads")
-    return time.perf_counter() - t, _medians(ds.query, runs)
-
-
-def bench(size: int, baseline_max: int, sample: int) -> None:
     corpus = WORK / f"corpus-{size}"
     if not corpus.exists() or sum(1 for _ in corpus.rglob("*.txt")) != size:
         shutil.rmtree(corpus, ignore_errors=True)
@@ -126,9 +158,15 @@ def bench(size: int, baseline_max: int, sample: int) -> None:
     store, out = WORK / f"store-{size}", WORK / f"out-{size}"
     shutil.rmtree(store, ignore_errors=True)
     secs, peak, _ = kg("build", str(corpus), "--store", str(store), "--out", str(out))
-    print(f"  kg build from empty:  {secs:8.1f} s  ({size / secs:,.0f} articles/s), peak memory {peak:,} MB")
+    print(f"  kg build from empty:  {secs:8.1f} s  ({size / secs:,.0f} articles/s), peak memory {peak:,} MB "
+          "(kg and its workers)")
     print(f"  store on disk:        {du(store) / 1e6:8.1f} MB")
-    lat = query_latencies(store)
+
+    s = open_store(store, read_only=True)
+    for name, (full, first) in latencies(s.query, runs).items():
+        rows = _count_rows(s.query, (ROOT / "queries" / f"{name}.rq").read_text(encoding="utf-8"))
+        print(f"  query {name:<10} {full:9.1f} ms median, {rows:>9,} rows;  first {PAGE} rows {first:8.1f} ms")
+    s.close()
 
     new = WORK / f"new-{size}"
     shutil.rmtree(new, ignore_errors=True)
@@ -136,29 +174,51 @@ def bench(size: int, baseline_max: int, sample: int) -> None:
     secs10, _, _ = kg("build", str(new), "--store", str(store), "--out", str(out))
     print(f"  add 10 articles:      {secs10:8.2f} s  (kg build, outputs included)")
 
-    base = None
-    if size <= baseline_max:
-        base = rdflib_baseline(store)
-        print(f"  rdflib in-memory load: {base[0]:7.1f} s")
-    for name, ms in lat.items():
-        line = f"  query {name:<12} {ms:9.1f} ms median"
-        if base:
-            line += f"   rdflib {base[1][name]:10.1f} ms   ×{base[1][name] / max(ms, 0.01):,.0f} faster"
-        print(line)
-    if not base:
-        print(f"  (rdflib baseline skipped above {baseline_max:,} articles)")
+
+def baseline(articles: int, runs: int) -> None:
+    """The same queries over the same quads: kg's store and a plain rdflib Dataset."""
+    from rdflib import Dataset
+
+    from kg.store import open_store
+
+    corpus = WORK / f"baseline-{articles}"
+    if not corpus.exists() or sum(1 for _ in corpus.rglob("*.txt")) != articles:
+        shutil.rmtree(corpus, ignore_errors=True)
+        generate(corpus, articles)
+    store = WORK / f"store-baseline-{articles}"
+    shutil.rmtree(store, ignore_errors=True)
+    kg("build", str(corpus), "--store", str(store), "--out", str(WORK / "out-baseline"))
+    s = open_store(store, read_only=True)
+    data = s.export("nquads")
+    t = time.perf_counter()
+    ds = Dataset(default_union=True)
+    ds.parse(data=data, format="nquads")
+    load = time.perf_counter() - t
+    quads = data.count(b"\n")
+    print(f"  {articles:,} articles, {quads:,} quads; rdflib in-memory load {load:.1f} s")
+    ours = latencies(s.query, runs)
+    theirs = latencies(ds.query, runs)
+    for name in ours:
+        a, b = ours[name][0], theirs[name][0]
+        print(f"  query {name:<10} kg {a:9.1f} ms   rdflib {b:10.1f} ms   ×{b / max(a, 0.01):,.0f} faster")
+    s.close()
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    ap.add_argument("--baseline-max", type=int, default=10000, help="largest size run on rdflib too")
     ap.add_argument("--sample", type=int, default=2000, help="articles timed for the extraction rate")
+    ap.add_argument("--runs", type=int, default=3, help="runs of each query (the median is printed)")
+    ap.add_argument("--baseline-articles", type=int, default=300,
+                    help="articles in the rdflib comparison (0: skip it)")
     a = ap.parse_args()
     print(f"kg benchmark — {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     for size in a.sizes:
         print(f"{size:,} articles")
-        bench(size, a.baseline_max, a.sample)
+        bench(size, a.sample, a.runs)
+    if a.baseline_articles:
+        print("rdflib baseline")
+        baseline(a.baseline_articles, a.runs)
 
 
 if __name__ == "__main__":

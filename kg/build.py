@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import queue
-import threading
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +19,7 @@ from kg.article import ArticleError, read_article
 from kg.extract.pipeline import extract_facts
 from kg.iris import ONTOLOGY_GRAPH, article_iri
 from kg.rdf import article_triples, file_hash, vocabulary_graph
-from kg.store import OxigraphStore
+from kg.store import SPOOL_PREFIX, OxigraphStore
 
 SUFFIXES = (".txt", ".html", ".htm")
 
@@ -62,9 +60,7 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, s
     return unique, problems
 
 
-BATCH = 1000  # articles per load: bulk loads are cheaper the bigger, and memory grows with it
-
-_known: dict[str, str] = {}
+_known: dict[str, str] = {}  # article IRI → content hash in the store, for the workers
 
 
 def _init(known: dict[str, str]) -> None:
@@ -93,43 +89,49 @@ def _work(path: Path) -> tuple[str, str, str, bytes | None, str | None]:
     return str(path), iri, ("new" if old is None else "changed"), quads, None
 
 
-class _Loader:
-    """Writes batches to the store on a thread of its own while the next batch is
-    being extracted (Oxigraph lets go of the GIL while it loads)."""
+BULK_FROM = 200  # new or changed articles: from this many, one bulk load; below, one transaction
 
-    def __init__(self, store: OxigraphStore) -> None:
-        self.store = store
-        self.error: BaseException | None = None
-        self._queue: queue.Queue = queue.Queue(maxsize=1)  # at most one batch waits: bounded memory
-        self._thread = threading.Thread(target=self._run, name="kg-loader", daemon=True)
-        self._thread.start()
 
-    def _run(self) -> None:
-        while (batch := self._queue.get()) is not None:
-            if self.error is None:
-                try:
-                    self.store.load_articles(*batch)
-                except BaseException as e:  # handed to the main thread by submit/close
-                    self.error = e
+class _Spool:
+    """The N-Quads of a build's new and changed articles, kept on disk until the
+    extraction is done: memory stays flat however big the build, and one bulk load
+    of everything costs far less than many small ones (no repeated compaction)."""
 
-    def submit(self, nquads: bytes, articles: list[str], replaced: list[str]) -> None:
-        if self.error is not None:
-            raise self.error
-        self._queue.put((nquads, articles, replaced))
+    def __init__(self, directory: Path | None) -> None:
+        fd, name = tempfile.mkstemp(prefix=SPOOL_PREFIX, suffix=".nq", dir=directory)
+        self.path = Path(name)
+        self._file = os.fdopen(fd, "wb")
+        self.articles: list[str] = []
+        self.replaced: list[str] = []
 
-    def close(self) -> None:
-        self._queue.put(None)
-        self._thread.join()
-        if self.error is not None:
-            raise self.error
+    def add(self, iri: str, quads: bytes, changed: bool) -> None:
+        self._file.write(quads)
+        self.articles.append(iri)
+        if changed:
+            self.replaced.append(iri)
+
+    def load_into(self, store: OxigraphStore) -> None:
+        """Replace the changed articles' graphs and add the new ones."""
+        self._file.close()
+        store.drop_graphs(self.replaced)
+        if len(self.articles) >= BULK_FROM:
+            store.bulk_load_file(self.path, self.articles)
+        elif self.articles:
+            store.load_articles(self.path.read_bytes())
+
+    def discard(self) -> None:
+        self._file.close()
+        self.path.unlink(missing_ok=True)
 
 
 def build(paths: Iterable[str | Path], store: OxigraphStore,
-          progress: Callable[[Path], None] | None = None, jobs: int = 1) -> BuildReport:
+          progress: Callable[[Path], None] | None = None, jobs: int = 1,
+          notify: Callable[[str], None] | None = None) -> BuildReport:
     """Extract every article under `paths` and load it into `store`.
 
     With `jobs` > 1 articles are read, extracted and mapped in that many worker
-    processes; this one hands batches to a loader thread.
+    processes. Their N-Quads are spooled to a file beside the store and loaded at
+    the end; `notify` hears what happens after the last article is read.
     """
     files, problems = discover(paths)
     report = BuildReport(failed=list(problems))
@@ -138,17 +140,7 @@ def build(paths: Iterable[str | Path], store: OxigraphStore,
     # a small build asks for its own articles' hashes only
     known = (store.article_hashes() if len(files) > 2000
              else store.article_hashes(str(article_iri(f.stem)) for f in files))
-    pending: list[bytes] = []
-    articles: list[str] = []
-    replaced: list[str] = []
-    loader = _Loader(store)
-
-    def flush() -> None:
-        loader.submit(b"".join(pending), articles.copy(), replaced.copy())
-        pending.clear()
-        articles.clear()
-        replaced.clear()
-
+    spool = _Spool(store.path)
     pool = None
     if jobs > 1 and len(files) > 1:
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init, initargs=(known,))
@@ -163,22 +155,22 @@ def build(paths: Iterable[str | Path], store: OxigraphStore,
             elif status == "unchanged":
                 report.unchanged += 1
             else:
+                spool.add(iri, quads or b"", status == "changed")
                 if status == "changed":
-                    replaced.append(iri)
                     report.updated += 1
                 else:
                     report.added += 1
-                pending.append(quads or b"")
-                articles.append(iri)
-                if len(pending) >= BATCH:
-                    flush()
             if progress:
                 progress(Path(path))
-        flush()
+        if pool is not None:
+            pool.close()
+        if notify and len(spool.articles) >= BULK_FROM:
+            notify(f"loading {len(spool.articles):,} articles into the store")
+        spool.load_into(store)
     finally:
         if pool is not None:
             pool.terminate()
-        loader.close()
+        spool.discard()
     store.flush()
     return report
 

@@ -99,11 +99,15 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
     store = open_store(store_path)
     files, _ = discover(paths)
     workers = jobs or (os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1)
+    def notify(message: str) -> None:
+        click.echo(f"kg: {message} …", err=True)
+
     if len(files) >= PROGRESS_FROM and sys.stderr.isatty():
         with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
-            report = build_articles(paths, store, progress=lambda _p: bar.update(1), jobs=workers)
+            report = build_articles(paths, store, progress=lambda _p: bar.update(1), jobs=workers,
+                                    notify=notify)
     else:
-        report = build_articles(paths, store, jobs=workers)
+        report = build_articles(paths, store, jobs=workers, notify=notify if len(files) >= PROGRESS_FROM else None)
     for path, reason in report.failed:
         click.echo(f"kg: skipped {path}: {reason}", err=True)
     counts = summary(store)

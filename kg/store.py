@@ -37,6 +37,7 @@ PREFIXES = {
 
 
 JOURNAL = "kg-loading.txt"  # the articles of a bulk load in progress
+SPOOL_PREFIX = ".kg-spool-"  # a build's N-Quads waiting to be loaded
 
 
 def _write_synced(path: Path, text: str) -> None:
@@ -115,39 +116,45 @@ class OxigraphStore:
         update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{_ntriples(data)}\n}} }}"
         self._s.update(update)
 
-    BULK_FROM = 200  # articles: below this a batch is one transaction, above it a bulk load
+    def drop_graphs(self, graphs: list[str]) -> None:
+        """Drop named graphs (the old facts of changed articles), 500 per update."""
+        for k in range(0, len(graphs), 500):
+            self._s.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[k:k + 500]))
 
-    def load_articles(self, nquads: bytes | str, articles: list[str], replaced: list[str] = ()) -> None:
-        """Load many articles' graphs (`articles`: their IRIs), first dropping the
-        graphs being replaced.
-
-        A small batch is one transaction. A big one goes through Oxigraph's bulk
-        loader, several times faster and leaner but not transactional; so the
-        batch's IRIs are journaled first, and a build after a crash drops those
-        graphs (see :meth:`recover`) and makes them again: never half an article.
-        """
-        if replaced:
-            self._s.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in replaced))
-        if not nquads:
-            return
-        if len(articles) < self.BULK_FROM or self.path is None:
+    def load_articles(self, nquads: bytes | str, replaced: list[str] = ()) -> None:
+        """Load articles' graphs in one transaction, first dropping the graphs being
+        replaced (a killed build loses the batch, never half of it)."""
+        self.drop_graphs(list(replaced))
+        if nquads:
             self._s.load(nquads, format=ox.RdfFormat.N_QUADS)
+
+    def bulk_load_file(self, path: Path, articles: list[str]) -> None:
+        """Load an N-Quads file of many articles (`articles`: their IRIs) with
+        Oxigraph's bulk loader: several times faster and leaner than a transaction,
+        but not atomic. So the articles are journaled first, and a build after a
+        crash drops their graphs (see :meth:`recover`) and makes them again: never
+        half an article."""
+        if self.path is None:
+            self._s.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
             return
         journal = self.path / JOURNAL
         _write_synced(journal, "\n".join(articles))
-        self._s.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+        self._s.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
         self._s.flush()
         journal.unlink()
 
     def recover(self) -> list[str]:
         """Drop the graphs of a bulk load that did not finish (a killed build);
         returns their IRIs. The next build makes them again."""
-        journal = self.path / JOURNAL if self.path is not None else None
-        if journal is None or not journal.exists():
+        if self.path is None:
+            return []
+        for stale in self.path.glob(SPOOL_PREFIX + "*"):
+            stale.unlink()  # a killed build's spool: its articles were never loaded
+        journal = self.path / JOURNAL
+        if not journal.exists():
             return []
         torn = [a for a in journal.read_text(encoding="utf-8").split("\n") if a]
-        for k in range(0, len(torn), 500):
-            self._s.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in torn[k:k + 500]))
+        self.drop_graphs(torn)
         self._s.flush()
         journal.unlink()
         return torn

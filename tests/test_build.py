@@ -69,16 +69,17 @@ def test_unchanged_files_are_skipped_before_extraction(tmp_path, monkeypatch):
     assert r.unchanged == 5 and r.added == r.updated == 0
 
 
-def test_bulk_loaded_build_equals_transactional_build(tmp_path):
+def test_bulk_loaded_build_equals_transactional_build(tmp_path, monkeypatch):
     """Big batches go through Oxigraph's bulk loader: same graph, journal removed."""
     seeds = sorted(SEEDS.glob("*.txt"))
     small = open_store(tmp_path / "tx")
     build(seeds, small)
     bulk = open_store(tmp_path / "bulk")
-    bulk.BULK_FROM = 1
+    monkeypatch.setattr("kg.build.BULK_FROM", 1)
     build(seeds, bulk)
     assert bulk.export("nquads") == small.export("nquads")
-    assert not (tmp_path / "bulk" / JOURNAL).exists()
+    assert sorted(p.name for p in (tmp_path / "bulk").glob("kg-*")) == []
+    assert list((tmp_path / "bulk").glob(".kg-*")) == []
 
 
 def test_build_after_a_torn_bulk_load_remakes_its_articles(tmp_path):
@@ -92,11 +93,13 @@ def test_build_after_a_torn_bulk_load_remakes_its_articles(tmp_path):
     torn = [str(article_iri(p.stem)) for p in seeds[:2]]
     # what a kill leaves: the journal, and part of an article's graph
     (tmp_path / "s" / JOURNAL).write_text("\n".join(torn))
+    (tmp_path / "s" / ".kg-spool-x.nq").write_text("<a> <b> <c> <d> .\n")  # never loaded
     store._s.update(f"DELETE WHERE {{ GRAPH <{torn[0]}> {{ ?s a ?t }} }}")
     r = build(seeds, store)
     assert (r.added, r.unchanged) == (2, 3)
     assert store.export("nquads") == full.export("nquads")
     assert not (tmp_path / "s" / JOURNAL).exists()
+    assert not (tmp_path / "s" / ".kg-spool-x.nq").exists()
 
 
 def test_small_build_reads_only_its_own_hashes(tmp_path):
