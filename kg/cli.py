@@ -24,6 +24,38 @@ PARALLEL_FROM = 200  # articles; below that starting workers costs more than it 
 OUTPUTS_UP_TO = 5000  # articles; above that kg.ttl and graph.html are left to kg export / kg render
 
 
+def _store_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--store (a directory, or a SPARQL server's URL) and the endpoints a server
+    other than Oxigraph's may need."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, update_url: str | None = None, graph_store_url: str | None = None,
+                **kwargs: Any) -> Any:
+        click.get_current_context().meta["kg.endpoints"] = (update_url, graph_store_url)
+        return fn(*args, **kwargs)
+
+    for option in reversed([
+        click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, envvar="KG_STORE",
+                     help="The store: a directory (created by kg build), or a SPARQL server's URL — "
+                          "an Oxigraph server's base (http://127.0.0.1:7878) or another server's query "
+                          "endpoint. [env: KG_STORE]"),
+        click.option("--update-url", envvar="KG_UPDATE_URL", metavar="URL",
+                     help="The server's SPARQL Update endpoint, when not beside its query endpoint. "
+                          "[env: KG_UPDATE_URL]"),
+        click.option("--graph-store-url", envvar="KG_GRAPH_STORE_URL", metavar="URL",
+                     help="The server's Graph Store Protocol endpoint (without one, graphs are written "
+                          "with SPARQL Update). [env: KG_GRAPH_STORE_URL]"),
+    ]):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+def _open(store_path: str, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """The store named by --store, with the endpoints given beside it."""
+    update_url, graph_store_url = click.get_current_context().meta.get("kg.endpoints", (None, None))
+    return open_store(store_path, read_only=read_only, update_url=update_url, graph_store_url=graph_store_url)
+
+
 def _friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn expected failures into one clear line on stderr and exit code 1."""
 
@@ -72,8 +104,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True,
-              help="The store directory (created if missing; kept between runs).")
+@_store_option
 @click.option("--out", "out_dir", default=str(DEFAULT_OUT), show_default=True, type=click.Path(path_type=Path),
               help="Where kg.ttl and graph.html are written.")
 @click.option("--jobs", "-j", default=0, type=click.IntRange(0, 64),
@@ -96,7 +127,7 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
     from kg.build import discover
     from kg.views import ViewTooLarge, render
 
-    store = open_store(store_path)
+    store = _open(store_path)
     files, _ = discover(paths)
     workers = jobs or (os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1)
     def notify(message: str) -> None:
@@ -167,7 +198,7 @@ def _query_text(query: str) -> str:
 
 @main.command()
 @click.argument("query")
-@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
+@_store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="table for people; csv/tsv/json are the W3C SPARQL 1.1 results formats.")
 @_friendly
@@ -188,12 +219,12 @@ def query(query: str, store_path: str, fmt: str) -> None:
     from kg.results import serialize
 
     text = _query_text(query)
-    store = open_store(store_path, read_only=True)
+    store = _open(store_path, read_only=True)
     sys.stdout.buffer.write(serialize(store.query(text), fmt))
 
 
 @main.command()
-@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
+@_store_option
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS) + ["graphml", "gexf"]), default="turtle",
               show_default=True, help="turtle/nt/jsonld/xml merge the articles' graphs; trig/nquads keep one "
                                       "graph per article; graphml/gexf are the view's graph, for Gephi.")
@@ -208,7 +239,7 @@ def export(store_path: str, fmt: str, output: Path | None) -> None:
       kg export --format trig -o out/kg.trig
       kg export --format gexf -o out/kg.gexf      # open in Gephi
     """
-    store = open_store(store_path, read_only=True)
+    store = _open(store_path, read_only=True)
     if fmt in ("graphml", "gexf"):
         import io
 
@@ -229,7 +260,7 @@ def export(store_path: str, fmt: str, output: Path | None) -> None:
 
 
 @main.command()
-@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
+@_store_option
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_OUT / "graph.html",
               show_default=True, help="The HTML page to write.")
 @click.option("--focus", help="Only what lies around this name (a person, body, meeting …; diacritics optional).")
@@ -262,7 +293,7 @@ def render(store_path: str, output: Path, focus: str | None, depth: int, provinc
     from kg.views import ViewTooLarge
     from kg.views import render as render_page
 
-    store = open_store(store_path, read_only=True)
+    store = _open(store_path, read_only=True)
     timeline = [{"date": r["date"], "post": r["post"], "post_en": r["post_en"], "file": r["file"]}
                 for r in career(store, focus)] if focus else None
     try:
@@ -279,7 +310,7 @@ def render(store_path: str, output: Path, focus: str | None, depth: int, provinc
 
 @main.command()
 @click.argument("name")
-@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
+@_store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_friendly
 def person(name: str, store_path: str, fmt: str) -> None:
@@ -296,7 +327,7 @@ def person(name: str, store_path: str, fmt: str) -> None:
 
     from kg.career import career
 
-    store = open_store(store_path, read_only=True)
+    store = _open(store_path, read_only=True)
     rows = career(store, name)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -312,7 +343,7 @@ def person(name: str, store_path: str, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True, help="The store directory.")
+@_store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000), help="How many to rank.")
 @_friendly
@@ -330,8 +361,111 @@ def stats(store_path: str, fmt: str, top: int) -> None:
     from kg.stats import format_text
     from kg.stats import stats as compute
 
-    s = compute(open_store(store_path, read_only=True), top=top)
+    s = compute(_open(store_path, read_only=True), top=top)
     click.echo(json.dumps(s, ensure_ascii=False, indent=2) if fmt == "json" else format_text(s))
+
+
+@main.command()
+@click.option("--to", "to_url", required=True, metavar="URL",
+              help="The server: an Oxigraph server's base URL, or another server's query endpoint.")
+@_store_option
+@_friendly
+def push(to_url: str, store_path: str) -> None:
+    """Copy the local store to a SPARQL 1.1 server.
+
+    Each article's graph replaces the server's graph of the same name
+    (Graph Store Protocol PUT), so pushing twice doubles nothing and a push
+    cut short can be run again. Credentials come from KG_STORE_USER and
+    KG_STORE_PASSWORD or ~/.netrc, never from the command line.
+
+    \b
+    Example:
+      kg push --to http://127.0.0.1:7878
+      kg push --to http://db:8890/sparql --graph-store-url http://db:8890/sparql-graph-crud-auth
+    """
+    from kg.remote import push as push_graphs
+
+    source = open_store(store_path, read_only=True)
+    if not hasattr(source, "named_graphs"):
+        raise click.ClickException("--store must be a local store directory to push from")
+    target = _open(to_url)
+    total = len(source.named_graphs())
+    if total >= PROGRESS_FROM and sys.stderr.isatty():
+        with click.progressbar(length=total, label="pushing", file=sys.stderr) as bar:
+            n = push_graphs(source, target, progress=lambda: bar.update(1))
+    else:
+        n = push_graphs(source, target)
+    click.echo(f"pushed {n:,} graphs to {target.name}")
+
+
+@main.command()
+@_store_option
+@click.option("--bind", default="127.0.0.1:7878", show_default=True, metavar="HOST:PORT",
+              help="Where to listen; keep 127.0.0.1 unless others must reach it.")
+@click.option("--read-only", is_flag=True,
+              help="Serve without the update endpoints (others may read the store at the same time; "
+                   "no kg build may write it meanwhile).")
+@_friendly
+def serve(store_path: str, bind: str, read_only: bool) -> None:
+    """Serve the store as a SPARQL endpoint with a query page.
+
+    Runs Oxigraph's server over the store directory: the query page is at
+    the printed address, the SPARQL endpoint at /query (/update and /store
+    too unless --read-only). While it runs, write through it:
+    kg build … --store http://HOST:PORT. Ctrl-C stops it.
+
+    \b
+    Example:
+      kg serve
+      kg serve --store out/store --bind 127.0.0.1:8000 --read-only
+    """
+    import shutil
+    import subprocess
+
+    if str(store_path).startswith(("http://", "https://")):
+        raise click.ClickException("kg serve serves a local store directory; that store is already served")
+    location = Path(store_path)
+    if not (location / "CURRENT").exists():
+        raise click.ClickException(f"no store at {location} (run `kg build` first)")
+    exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(exe).exists():
+        raise click.ClickException("the Oxigraph server is not installed: python3 -m pip install oxigraph")
+    if not re.fullmatch(r"[\w.\-]+:\d{1,5}|\[[0-9a-fA-F:]+\]:\d{1,5}", bind):
+        raise click.ClickException(f"--bind wants HOST:PORT, not {bind!r}")
+    cmd = [exe, "serve-read-only" if read_only else "serve", "--location", str(location), "--bind", bind,
+           "--union-default-graph"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        if _wait_listening(bind, proc):
+            click.echo(f"serving {location} at http://{bind}/ (SPARQL endpoint: http://{bind}/query); "
+                       "Ctrl-C stops", err=True)
+        proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        proc.wait()
+        return
+    if proc.returncode:
+        err = (proc.stderr.read() if proc.stderr else "").strip().splitlines()
+        reason = err[-1] if err else f"exit code {proc.returncode}"
+        if "lock" in reason.lower():
+            reason = "the store is in use by another kg process"
+        raise click.ClickException(f"the server stopped: {reason}")
+
+
+def _wait_listening(bind: str, proc: Any, seconds: float = 10.0) -> bool:
+    """Whether the server accepts connections within `seconds` (False if it died)."""
+    import socket
+    import time
+
+    host, _, port = bind.rpartition(":")
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            with socket.create_connection((host.strip("[]"), int(port)), timeout=0.5):
+                return True
+        except OSError:
+            time.sleep(0.05)
+    return False
 
 
 if __name__ == "__main__":

@@ -36,6 +36,19 @@ PREFIXES = {
 }
 
 
+def serialize_quads(quads: Iterable[ox.Quad], fmt: str) -> bytes:
+    """Quads in a format of FORMATS, sorted so the same data gives the same bytes;
+    triple formats merge the graphs."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    if fmt in DATASET_FORMATS:
+        data: list = sorted(quads, key=str)
+    else:
+        data = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
+    prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+    return ox.serialize(data, format=FORMATS[fmt], prefixes=prefixes)
+
+
 JOURNAL = "kg-loading.txt"  # the articles of a bulk load in progress
 SPOOL_PREFIX = ".kg-spool-"  # a build's N-Quads waiting to be loaded
 
@@ -163,6 +176,14 @@ class OxigraphStore:
         """Run a SPARQL query over the union of all graphs."""
         return self._s.query(sparql, use_default_graph_as_union=True)
 
+    def named_graphs(self) -> list[ox.NamedNode]:
+        """The named graphs: one per article, and the vocabulary."""
+        return [g for g in self._s.named_graphs() if isinstance(g, ox.NamedNode)]
+
+    def quads_for_graph(self, graph: ox.NamedNode) -> Iterable[ox.Quad]:
+        """The quads of one named graph."""
+        return self._s.quads_for_pattern(None, None, None, graph)
+
     def quads(self) -> Iterable[ox.Quad]:
         """Every quad in the store."""
         return self._s.quads_for_pattern(None, None, None, None)
@@ -170,15 +191,7 @@ class OxigraphStore:
     def export(self, fmt: str) -> bytes:
         """The whole graph in a format of FORMATS, sorted so the same store gives
         the same bytes; triple formats merge the article graphs."""
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
-        quads = list(self.quads())
-        if fmt in DATASET_FORMATS:
-            data: list = sorted(quads, key=str)
-        else:
-            data = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
-        prefixes = PREFIXES if fmt in ("turtle", "trig") else None
-        return ox.serialize(data, format=FORMATS[fmt], prefixes=prefixes)
+        return serialize_quads(self.quads(), fmt)
 
     def flush(self) -> None:
         """Write pending changes to disk."""
@@ -192,8 +205,13 @@ class OxigraphStore:
         del self._s
 
 
-def open_store(location: str | Path | None, read_only: bool = False) -> OxigraphStore:
-    """Open the store at a location: a directory (embedded, default), or None for memory."""
+def open_store(location: str | Path | None, read_only: bool = False, update_url: str | None = None,
+               graph_store_url: str | None = None) -> OxigraphStore:
+    """Open the store at a location: a directory (embedded, default), None for
+    memory, or a SPARQL server's URL (see kg.remote)."""
     if location is not None and str(location).startswith(("http://", "https://")):
-        raise StoreError("remote SPARQL stores are not supported yet; give a directory")
+        from kg.remote import Endpoints, RemoteStore
+
+        endpoints = Endpoints.from_url(str(location), update=update_url, graph_store=graph_store_url)
+        return RemoteStore(endpoints, read_only=read_only)  # type: ignore[return-value]
     return OxigraphStore(location, read_only=read_only)
