@@ -366,6 +366,42 @@ def stats(store_path: str, fmt: str, top: int) -> None:
 
 
 @main.command()
+@_store_option
+@_friendly
+def validate(store_path: str) -> None:
+    """Check the store against the SHACL shapes (ontology/shapes.ttl).
+
+    Every post has a holder, every post holding a post and a source
+    sentence, every meeting an organizer and a date, every fact a source.
+    Each article's graph is checked on its own; violations are listed with
+    their article, and the exit code is 1 if there are any.
+
+    \b
+    Example:
+      kg validate
+      kg validate --store out/store
+    """
+    from kg.validate import validate_store
+
+    store = _open(store_path, read_only=True)
+    if not hasattr(store, "named_graphs"):
+        raise click.ClickException("kg validate checks a local store directory (push it after)")
+    total = sum(1 for _ in store.named_graphs())
+    if total >= PROGRESS_FROM and sys.stderr.isatty():
+        with click.progressbar(length=total, label="validating", file=sys.stderr) as bar:
+            checked, found = validate_store(store, progress=lambda: bar.update(1))
+    else:
+        checked, found = validate_store(store)
+    for v in found:
+        article = v.graph.rsplit("/", 1)[-1]
+        click.echo(f"{article}: {v.focus} {v.path}: {v.message}".replace("  ", " "))
+    if found:
+        raise click.ClickException(f"{len(found)} violation{'s' if len(found) != 1 else ''} "
+                                   f"in {checked:,} article graphs")
+    click.echo(f"checked {checked:,} article graphs: all conform to ontology/shapes.ttl")
+
+
+@main.command()
 @click.option("--to", "to_url", required=True, metavar="URL",
               help="The server: an Oxigraph server's base URL, or another server's query endpoint.")
 @_store_option
