@@ -144,20 +144,29 @@ def _province_from_text(text: str) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+def _plausible(date: dt.date | None) -> dt.date | None:
+    """A publication date, or None if it is after tomorrow (a typo, or a clock gone
+    wrong): the year is then read from the text. Impossible dates (31/02) never
+    get here, full_date gives None for them."""
+    if date is not None and date > dt.date.today() + dt.timedelta(days=1):
+        return None
+    return date
+
+
 def parse_article(raw: str, article_id: str, path: str = "", url: str | None = None,
                   title: str | None = None, published: dt.date | None = None) -> Article:
     """Split a normalized article text into metadata and body (pure function)."""
     lines = normalize_text(raw).split("\n")
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     drop: set[int] = set()
-    art = Article(id=article_id, path=path, text="", url=url, title=title, published=published)
+    art = Article(id=article_id, path=path, text="", url=url, title=title, published=_plausible(published))
 
     # Header: banner in capitals, dateline, and the title just above it.
     head = nonblank[:6]
     date_i = next((i for i in head if _DATELINE.match(lines[i]) and len(lines[i]) < 90), None)
     if date_i is not None:
         drop.add(date_i)
-        art.published = art.published or full_date(lines[date_i])
+        art.published = art.published or _plausible(full_date(lines[date_i]))
     for i in head:
         if _is_upper_line(lines[i]) and (date_i is None or i < date_i):
             drop.add(i)

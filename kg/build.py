@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,8 +56,17 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, s
             files.append(p)
         else:
             problems.append((str(p), "no such file or folder"))
+    regular = []
+    for f in files:
+        try:
+            if stat.S_ISREG(f.stat().st_mode):
+                regular.append(f)
+            else:  # a FIFO named .txt would block the build forever
+                problems.append((str(f), "not a regular file"))
+        except OSError as e:  # a dangling link or a symlink loop
+            problems.append((str(f), f"cannot read ({e.strerror or e})"))
     seen: set[Path] = set()
-    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+    unique = [f for f in regular if not (f.resolve() in seen or seen.add(f.resolve()))]
     return unique, problems
 
 
