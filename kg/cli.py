@@ -99,6 +99,8 @@ def main() -> None:
     Start with:
       kg build seeds/             # → out/store, out/kg.ttl, out/graph.html
       kg query positions          # who holds which post
+      kg serve                    # a SPARQL endpoint and query page on 127.0.0.1:7878
+    Every command takes --store DIR or --store URL (a SPARQL server).
     """
 
 
