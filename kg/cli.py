@@ -100,7 +100,7 @@ def main() -> None:
       kg build seeds/             # → out/store, out/kg.ttl, out/graph.html
       kg query positions          # who holds which post
       kg serve                    # a SPARQL endpoint and query page on 127.0.0.1:7878
-    Every command takes --store DIR or --store URL (a SPARQL server).
+    Commands that use a store take --store DIR or --store URL (a SPARQL server).
     """
 
 
@@ -458,6 +458,7 @@ def serve(store_path: str, bind: str, read_only: bool) -> None:
       kg serve --store out/store --bind 127.0.0.1:8000 --read-only
     """
     import shutil
+    import signal
     import subprocess
 
     if str(store_path).startswith(("http://", "https://")):
@@ -473,6 +474,11 @@ def serve(store_path: str, bind: str, read_only: bool) -> None:
     cmd = [exe, "serve-read-only" if read_only else "serve", "--location", str(location), "--bind", bind,
            "--union-default-graph"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+    def stop(_signum: int, _frame: Any) -> None:
+        raise KeyboardInterrupt  # SIGTERM too stops the server, not only this process
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         if _wait_listening(bind, proc):
             click.echo(f"serving {location} at http://{bind}/ (SPARQL endpoint: http://{bind}/query); "

@@ -36,7 +36,7 @@ from kg.iris import BASE
 from kg.store import StoreError, serialize_quads
 
 TIMEOUT = 120.0  # seconds a server may take to answer one request
-PAGE = 50_000  # rows per request when reading every quad
+PAGE = 10_000  # rows per request when reading many: Virtuoso answers at most 10,000 by default
 
 
 @dataclass(frozen=True)
@@ -164,8 +164,14 @@ class RemoteStore:
         """Article IRI → content hash, for every article on the server or the given ones."""
         pattern = f"GRAPH ?a {{ ?a <{BASE}ontology#contentHash> ?h }}"
         if articles is None:
-            return self._pairs(f"SELECT ?a ?h WHERE {{ {pattern} }}")
-        out: dict[str, str] = {}
+            out, offset = {}, 0
+            while True:
+                page = self._pairs(f"SELECT ?a ?h WHERE {{ {pattern} }} ORDER BY ?a LIMIT {PAGE} OFFSET {offset}")
+                out.update(page)
+                if len(page) < PAGE:
+                    return out
+                offset += PAGE
+        out = {}
         todo = list(articles)
         for k in range(0, len(todo), 200):
             values = " ".join(f"<{a}>" for a in todo[k:k + 200])

@@ -263,7 +263,8 @@ def test_kg_serve_answers_queries_over_the_store(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--bind",
                              f"127.0.0.1:{port}"], stderr=subprocess.PIPE, text=True)
     try:
-        wait_port(port, proc)
+        said = proc.stderr.readline()  # printed once the server listens
+        assert f"http://127.0.0.1:{port}/" in said, said
         remote = open_store(f"http://127.0.0.1:{port}", read_only=True)
         assert len(remote.article_hashes()) == 5
         r = CliRunner().invoke(main, ["query", "positions", "--store", f"http://127.0.0.1:{port}"])
@@ -271,4 +272,17 @@ def test_kg_serve_answers_queries_over_the_store(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
-    assert f"http://127.0.0.1:{port}/" in proc.stderr.read()
+    # the server went with it: nothing listens on the port any more
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed connections may linger
+        s.bind(("127.0.0.1", port))
+
+
+def test_reads_of_many_rows_go_page_by_page(server, seed_store, monkeypatch):
+    """A server caps its answers (Virtuoso: 10,000 rows): every quad and every hash
+    still comes back."""
+    monkeypatch.setattr("kg.remote.PAGE", 7)
+    remote = open_store(server)
+    build(sorted(SEEDS.glob("*.txt")), remote)
+    assert remote.export("nquads") == seed_store.export("nquads")
+    assert len(remote.article_hashes()) == 5
