@@ -222,7 +222,9 @@ def query(query: str, store_path: str, fmt: str) -> None:
 
     text = _query_text(query)
     store = _open(store_path, read_only=True)
-    sys.stdout.buffer.write(serialize(store.query(text), fmt))
+    # without ORDER BY the rows are sorted here: the same store, the same output
+    ordered = re.search(r"\bORDER\s+BY\b", re.sub(r"(?m)#.*$", "", text), re.IGNORECASE)
+    sys.stdout.buffer.write(serialize(store.query(text), fmt, sort=not ordered))
 
 
 @main.command()
