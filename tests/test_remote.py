@@ -286,3 +286,10 @@ def test_reads_of_many_rows_go_page_by_page(server, seed_store, monkeypatch):
     build(sorted(SEEDS.glob("*.txt")), remote)
     assert remote.export("nquads") == seed_store.export("nquads")
     assert len(remote.article_hashes()) == 5
+
+
+def test_a_big_build_writes_one_graph_per_article_to_the_server(server, seed_store, monkeypatch):
+    monkeypatch.setattr("kg.build.BULK_FROM", 1)  # the spool-file path of big builds
+    remote = open_store(server)
+    build(sorted(SEEDS.glob("*.txt")), remote, jobs=2)
+    assert remote.export("nquads") == seed_store.export("nquads")
