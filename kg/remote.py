@@ -20,6 +20,7 @@ import base64
 import json
 import netrc
 import os
+import re
 import socket
 import urllib.error
 import urllib.parse
@@ -27,13 +28,13 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.iris import BASE
-from kg.store import StoreError, serialize_quads
+from kg.store import OxigraphStore, StoreError, serialize_quads
 
 TIMEOUT = 120.0  # seconds a server may take to answer one request
 PAGE = 10_000  # rows per request when reading many: Virtuoso answers at most 10,000 by default
@@ -270,14 +271,13 @@ def split_graphs(lines: Iterable[bytes]) -> Iterator[tuple[str, bytes]]:
 
 
 def _is_graph_query(sparql: str) -> bool:
-    import re
-
+    """Whether a query answers with triples (CONSTRUCT, DESCRIBE) rather than rows."""
     body = re.sub(r"(?m)#.*$", "", sparql)
     body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", "", body)
     return bool(re.match(r"(?i)(CONSTRUCT|DESCRIBE)\b", body))
 
 
-def graphs_of(store: "OxigraphStore") -> Iterator[tuple[str, bytes]]:  # noqa: F821
+def graphs_of(store: OxigraphStore) -> Iterator[tuple[str, bytes]]:
     """(graph IRI, N-Triples) for every named graph of an embedded store."""
     for g in store.named_graphs():
         triples = [ox.Triple(q.subject, q.predicate, q.object)
@@ -285,7 +285,8 @@ def graphs_of(store: "OxigraphStore") -> Iterator[tuple[str, bytes]]:  # noqa: F
         yield g.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 
 
-def push(source: "OxigraphStore", target: RemoteStore, progress=None, workers: int = 4) -> int:  # noqa: F821
+def push(source: OxigraphStore, target: RemoteStore, progress: Callable[[], None] | None = None,
+         workers: int = 4) -> int:
     """Copy every named graph of a local store to a server, each replacing the
     server's graph of the same name (pushing twice changes nothing). Returns the
     number of graphs copied; `progress` is called once per graph."""

@@ -293,3 +293,17 @@ def test_a_big_build_writes_one_graph_per_article_to_the_server(server, seed_sto
     remote = open_store(server)
     build(sorted(SEEDS.glob("*.txt")), remote, jobs=2)
     assert remote.export("nquads") == seed_store.export("nquads")
+
+
+def test_construct_queries_answer_triples(server, seed_store):
+    remote = open_store(server)
+    build(sorted(SEEDS.glob("*.txt")), remote)
+    q = ("CONSTRUCT { ?p <http://xmlns.com/foaf/0.1/name> ?n } WHERE { GRAPH ?g { "
+         "?p <http://xmlns.com/foaf/0.1/name> ?n } }")
+    import pyoxigraph as ox
+
+    def triples(store) -> set:  # type: ignore[no-untyped-def]
+        return set(ox.parse(serialize(store.query(q), "table"), format=ox.RdfFormat.TURTLE))
+
+    assert triples(remote) == triples(seed_store)
+    assert "Ma Thế Hồng" in serialize(remote.query(q), "table").decode()
