@@ -25,7 +25,14 @@ class WordIndex(Generic[V]):
         """The longest entry spelled from token i: (tokens used, value), or None."""
         if i >= len(tokens):
             return None
-        for words, value in self._by_first.get(tokens[i].exp[0], ()):
+        exp = tokens[i].exp
+        found = self._by_first.get(exp[0])
+        if found is None:
+            return None
+        single = len(exp) == 1
+        for words, value in found:
+            if single and len(words) == 1:
+                return 1, value  # the commonest case, without the general walk
             n = match_words(tokens, i, words)
             if n:
                 return n, value
