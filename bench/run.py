@@ -113,27 +113,24 @@ def kg(*args: str) -> tuple[float, int, str]:
     return dt, peak // 2**20, out
 
 
-def _median_ms(run, text: str, runs: int, rows: int | None) -> float:  # type: ignore[no-untyped-def]
-    times = []
+def _median_ms(run, text: str, runs: int, rows: int | None) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    """Median milliseconds of reading `rows` rows of the query (all if None), and how many came."""
+    times, n = [], 0
     for _ in range(runs):
         t = time.perf_counter()
-        for _row in itertools.islice(iter(run(text)), rows):
-            pass
+        n = sum(1 for _row in itertools.islice(iter(run(text)), rows))
         times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+    return statistics.median(times), n
 
 
-def latencies(run, runs: int) -> dict[str, tuple[float, float]]:  # type: ignore[no-untyped-def]
-    """For each query in queries/: (median ms of the whole result, of its first PAGE rows)."""
+def latencies(run, runs: int) -> dict[str, tuple[float, float, int]]:  # type: ignore[no-untyped-def]
+    """For each query in queries/: (median ms of the whole result, of its first PAGE rows, rows)."""
     out = {}
     for q in QUERIES:
         text = q.read_text(encoding="utf-8")
-        out[q.stem] = (_median_ms(run, text, runs, None), _median_ms(run, text, runs, PAGE))
+        full, rows = _median_ms(run, text, runs, None)
+        out[q.stem] = (full, _median_ms(run, text, runs, PAGE)[0], rows)
     return out
-
-
-def _count_rows(run, text: str) -> int:  # type: ignore[no-untyped-def]
-    return sum(1 for _ in run(text))
 
 
 def bench(size: int, sample: int, runs: int) -> None:
@@ -164,8 +161,7 @@ def bench(size: int, sample: int, runs: int) -> None:
     print(f"  store on disk:        {du(store) / 1e6:8.1f} MB")
 
     s = open_store(store, read_only=True)
-    for name, (full, first) in latencies(s.query, runs).items():
-        rows = _count_rows(s.query, (ROOT / "queries" / f"{name}.rq").read_text(encoding="utf-8"))
+    for name, (full, first, rows) in latencies(s.query, runs).items():
         print(f"  query {name:<10} {full:9.1f} ms median, {rows:>9,} rows;  first {PAGE} rows {first:8.1f} ms")
     s.close()
 

@@ -20,7 +20,7 @@ from kg.article import ArticleError, read_article
 from kg.extract.pipeline import extract_facts
 from kg.iris import ONTOLOGY_GRAPH, article_iri
 from kg.rdf import article_triples, file_hash, vocabulary_graph
-from kg.store import SPOOL_PREFIX, OxigraphStore
+from kg.store import SPOOL_PREFIX, Store
 
 SUFFIXES = (".txt", ".html", ".htm")
 
@@ -120,7 +120,7 @@ class _Spool:
         if changed:
             self.replaced.append(iri)
 
-    def load_into(self, store: OxigraphStore) -> None:
+    def load_into(self, store: Store) -> None:
         """Replace the changed articles' graphs and add the new ones."""
         self._file.close()
         store.drop_graphs(self.replaced)
@@ -134,7 +134,7 @@ class _Spool:
         self.path.unlink(missing_ok=True)
 
 
-def build(paths: Iterable[str | Path], store: OxigraphStore,
+def build(paths: Iterable[str | Path], store: Store,
           progress: Callable[[Path], None] | None = None, jobs: int = 1,
           notify: Callable[[str], None] | None = None) -> BuildReport:
     """Extract every article under `paths` and load it into `store`.
@@ -195,7 +195,7 @@ COUNTS = {
 }
 
 
-def summary(store: OxigraphStore, triples_up_to: int = 5000) -> dict[str, int]:
+def summary(store: Store, triples_up_to: int = 5000) -> dict[str, int]:
     """Counts of the main kinds of node, and of distinct triples when the store has
     at most `triples_up_to` articles (counting them scans every quad: 6 s at 10k)."""
     out = {}

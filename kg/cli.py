@@ -143,7 +143,7 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
         report = build_articles(paths, store, jobs=workers, notify=notify if len(files) >= PROGRESS_FROM else None)
     for path, reason in report.failed:
         click.echo(f"kg: skipped {path}: {reason}", err=True)
-    counts = summary(store)
+    counts = summary(store, triples_up_to=OUTPUTS_UP_TO)
     click.echo(f"read {report.read} articles ({report.added} new, {report.updated} changed, "
                f"{report.unchanged} unchanged), {len(report.failed)} failed")
     click.echo("store: " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
@@ -218,12 +218,12 @@ def query(query: str, store_path: str, fmt: str) -> None:
       kg query meetings --format csv > meetings.csv
       kg query 'SELECT ?name WHERE { ?p a <https://w3id.org/kgvn/ontology#Person> ; <http://xmlns.com/foaf/0.1/name> ?name }'
     """
-    from kg.results import serialize
+    from kg.results import serialize, without_comments
 
     text = _query_text(query)
     store = _open(store_path, read_only=True)
     # without ORDER BY the rows are sorted here: the same store, the same output
-    ordered = re.search(r"\bORDER\s+BY\b", re.sub(r"(?m)#.*$", "", text), re.IGNORECASE)
+    ordered = re.search(r"\bORDER\s+BY\b", without_comments(text), re.IGNORECASE)
     sys.stdout.buffer.write(serialize(store.query(text), fmt, sort=not ordered))
 
 

@@ -38,6 +38,7 @@ def mint(kind: str, name: str, identity: str | None = None) -> URIRef:
     return URIRef(mint_str(kind, name, identity))
 
 
+@lru_cache(maxsize=1024)
 def article_iri_str(article_id: str) -> str:
     """:func:`article_iri` as a plain string."""
     return f"{ID}article/{quote(article_id, safe='')}"
@@ -48,9 +49,14 @@ def article_iri(article_id: str) -> URIRef:
     return URIRef(article_iri_str(article_id))
 
 
+def part_iri_str(article_id: str, kind: str, n: int) -> str:
+    """:func:`part_iri` as a plain string."""
+    return f"{article_iri_str(article_id)}/{kind}/{n}"
+
+
 def part_iri(article_id: str, kind: str, n: int) -> URIRef:
     """IRI of the n-th fact of a kind within an article (sentence, holding, award …)."""
-    return URIRef(f"{article_iri_str(article_id)}/{kind}/{n}")
+    return URIRef(part_iri_str(article_id, kind, n))
 
 
 @lru_cache(maxsize=100_000)

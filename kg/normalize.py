@@ -23,9 +23,9 @@ _TONES = {
 }
 _TONE_RE = re.compile(r"(?<![qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_SPACE_CHARS = "[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+_OTHER_SPACES = "\t\u00a0\u2000-\u200b\u202f\u205f\u3000"
 # only what changes: a run of two or more, or one space that is not " "
-_SPACES = re.compile(f"{_SPACE_CHARS}{{2,}}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_SPACES = re.compile(f"[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}]")
 # The Icelandic eth (Ð) is often typed for the Vietnamese Đ.
 _LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "\ufeff": None})
 _LOOKALIKE_RE = re.compile("[Ðð\ufeff]")

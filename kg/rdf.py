@@ -13,12 +13,12 @@ from functools import lru_cache
 import re
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, SKOS
 
 from kg.extract.numbers import roman
 from kg.facts import ArticleFacts, Org
-from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri_str, mint_str, named_iri, named_iri_str
+from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri_str, mint_str, named_iri, named_iri_str, part_iri_str
 from kg.normalize import expand_abbreviations, key
 from kg.extract.lexicon import body_index
 from kg.extract.text import tokenize
@@ -52,6 +52,7 @@ class _Terms:
 
 _KG, _RDF, _RDFS = _Terms(str(KG)), _Terms(str(RDF)), _Terms(str(RDFS))
 _ORG, _SCHEMA, _PROV, _FOAF = _Terms(str(ORG)), _Terms(str(SCHEMA)), _Terms(str(PROV)), _Terms(str(FOAF))
+_SKOS = _Terms(str(SKOS))
 
 _NT_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
@@ -105,8 +106,6 @@ class Triples:
         """The first object of (s, p), as an N-Triples term."""
         return self._sp.get((s, p))
 
-    def subjects(self, p: str, o: str) -> list[str]:
-        return [t[0] for t in self._set if t[1] == p and t[2] == o]
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self._set)
@@ -166,19 +165,13 @@ def content_hash(facts: ArticleFacts) -> str:
     return file_hash(a.id, basis.encode("utf-8"))
 
 
-def _vi_en(g: Graph, node: URIRef, vi: str, en: str | None) -> None:
-    g.add((node, RDFS.label, Literal(vi, lang="vi")))
-    if en:
-        g.add((node, RDFS.label, Literal(en, lang="en")))
-
-
-def _vi_en_nt(g: Triples, node: str, vi: str, en: str | None) -> None:
+def _vi_en(g: Triples, node: str, vi: str, en: str | None) -> None:
     g.add((node, _RDFS.label, lit(vi, "vi")))
     if en:
         g.add((node, _RDFS.label, lit(en, "en")))
 
 
-def _link_abbreviations_nt(g: Triples, node: str, written: str) -> None:
+def _link_abbreviations(g: Triples, node: str, written: str) -> None:
     for abbr in _abbreviations_in(written):
         g.add((node, _KG.usesAbbreviation, _iri(abbreviation_iri(abbr))))
 
@@ -191,8 +184,8 @@ def _abbreviations_in(written: str) -> tuple[str, ...]:
                          if len(w) > 1 and w.isupper() and w.upper() in table}))
 
 
-def _date_nt(iso: str) -> str:
-    return lit(iso, str(XSD.gMonthDay if iso.startswith("--") else str(XSD.date)))
+def _date(iso: str) -> str:
+    return lit(iso, str(XSD.gMonthDay if iso.startswith("--") else XSD.date))
 
 
 def abbreviation_iri(abbr: str) -> URIRef:
@@ -208,8 +201,7 @@ class _Mapper:
         self.digest = digest
         self.a = facts.article
         self.g = Triples()
-        self._base = article_iri_str(self.a.id)
-        self.art = f"<{self._base}>"
+        self.art = f"<{article_iri_str(self.a.id)}>"
         self._sentences: dict[int, str] = {}
         self._memo: dict = {}  # the nodes made so far: each adds its triples once
         self.prov = self.a.province
@@ -236,7 +228,7 @@ class _Mapper:
 
     def part(self, kind: str, n: int) -> str:
         """The n-th fact of a kind in this article (sentence, holding, award …)."""
-        return f"<{self._base}/{kind}/{n}>"
+        return f"<{part_iri_str(self.a.id, kind, n)}>"
 
     def sentence(self, idx: int) -> str:
         if idx in self._sentences:
@@ -273,7 +265,7 @@ class _Mapper:
             en = next((p.en for p in provinces() if p.name == self.prov), None)
             label = self.prov
         self.g.add((node, _RDF.type, _KG.Province))
-        _vi_en_nt(self.g, node, label, en)
+        _vi_en(self.g, node, label, en)
         return node
 
     def person(self, name: str) -> str:
@@ -311,7 +303,7 @@ class _Mapper:
             g.add((node, _RDF.type, _KG[o.kind]))
         written = self.written(o)
         g.add((node, _RDFS.label, lit(written, "vi")))
-        _link_abbreviations_nt(g, node, written)
+        _link_abbreviations(g, node, written)
         expanded = expand_abbreviations(canon)
         g.add((node, _KG.canonicalName, lit(expanded, "vi")))
         self.canon.setdefault(node, expanded)
@@ -364,7 +356,7 @@ class _Mapper:
                           else f"|{self.prov or self.a.id}")
             post = _mint("post", post_vi, f"{key(p.title.role)} {body_ident}")
             g.add((post, _RDF.type, _KG.Post))
-            _vi_en_nt(g, post, post_vi, english_title(p.title.role, canon_body))
+            _vi_en(g, post, post_vi, english_title(p.title.role, canon_body))
             g.add((post, _ORG.role, role))
             if body:
                 g.add((post, _ORG.postIn, body))
@@ -378,7 +370,7 @@ class _Mapper:
             if body:
                 g.add((h, _ORG.organization, body))
             g.add((h, _KG.asWritten, lit(p.title.text, "vi")))
-            _link_abbreviations_nt(g, h, p.title.text)
+            _link_abbreviations(g, h, p.title.text)
             g.add((h, _PROV.wasDerivedFrom, self.sentence(p.sentence)))
 
     def meetings(self) -> list[str]:
@@ -393,13 +385,13 @@ class _Mapper:
             nodes.append(node)
             g.add((node, _RDF.type, _KG.Meeting))
             g.add((node, _RDF.type, _KG[m.kind]))
-            _vi_en_nt(g, node, f"{m.kind_vi} {canon}" + (f" ({m.date})" if m.date else ""), None)
+            _vi_en(g, node, f"{m.kind_vi} {canon}" + (f" ({m.date})" if m.date else ""), None)
             g.add((node, _KG.meetingName, lit(m.name, "vi")))
             if org:
                 g.add((node, _KG.organizer, org))
                 g.add((node, _KG.organizerAsWritten, lit(self.written(m.organizer), "vi")))
             if m.date:
-                g.add((node, _SCHEMA.startDate, _date_nt(m.date)))
+                g.add((node, _SCHEMA.startDate, _date(m.date)))
             if m.session is not None:
                 g.add((node, _KG.sessionNumber, lit(m.session)))
             if m.term:
@@ -436,11 +428,11 @@ class _Mapper:
             g.add((node, _RDF.type, _KG.AwardConferral))
             kind = _named_iri("award-kind", w.kind)
             g.add((kind, _RDF.type, _KG.AwardKind))
-            _vi_en_nt(g, kind, w.kind, w.kind_en)
+            _vi_en(g, kind, w.kind, w.kind_en)
             g.add((node, _KG.awardKind, kind))
             g.add((node, _KG.awardName, lit(w.kind, "vi")))
             recipient = w.recipient_person or (w.recipient_org.name if w.recipient_org else w.group)
-            _vi_en_nt(g, node, f"{w.kind} → {recipient or '?'}", None)
+            _vi_en(g, node, f"{w.kind} → {recipient or '?'}", None)
             if w.giver:
                 g.add((node, _KG.giver, self.org(w.giver)))
                 g.add((node, _KG.giverAsWritten, lit(self.written(w.giver), "vi")))
@@ -477,7 +469,7 @@ class _Mapper:
             scope = "" if code and code not in local else (self.prov or self.a.id)
             node = _mint("document", f"{d.kind} {d.number}", f"{key(d.kind)} {d.number.lower()}|{scope}")
             g.add((node, _RDF.type, _KG.Document))
-            _vi_en_nt(g, node, f"{d.kind} số {d.number}", f"{d.kind_en} No. {d.number}")
+            _vi_en(g, node, f"{d.kind} số {d.number}", f"{d.kind_en} No. {d.number}")
             g.add((node, _KG.documentKind, lit(d.kind, "vi")))
             g.add((node, _KG.documentNumber, lit(d.number)))
             if d.date:
@@ -502,7 +494,7 @@ class _Mapper:
             g.add((node, _KG.value, lit(f.value)))
             g.add((node, _KG.unit, lit(f.unit, "vi")))
             g.add((node, _KG.asWritten, lit(f.written, "vi")))
-            _vi_en_nt(g, node, f"{f.written}", None)
+            _vi_en(g, node, f"{f.written}", None)
             subject = f.subject or fallback
             if subject:
                 g.add((node, _KG.about, self.org(subject)))
@@ -581,41 +573,40 @@ def article_triples(facts: ArticleFacts, digest: str | None = None) -> Triples:
 def vocabulary_graph() -> Graph:
     """The ontology plus the known titles, award kinds, meeting kinds and provinces,
     each labelled in Vietnamese and English."""
-    g = bind(Graph())
-    g.parse(ONTOLOGY_FILE, format="turtle")
+    t = Triples()
     for vi, en in titles().items():
-        node = named_iri("role", vi)
-        g.add((node, RDF.type, KG.Role))
-        _vi_en(g, node, vi, en)
+        node = _named_iri("role", vi)
+        t.add((node, _RDF.type, _KG.Role))
+        _vi_en(t, node, vi, en)
     for k in award_kinds():
         if "\\" not in k.vi:
-            node = named_iri("award-kind", k.vi)
-            g.add((node, RDF.type, KG.AwardKind))
-            _vi_en(g, node, k.vi, k.en)
+            node = _named_iri("award-kind", k.vi)
+            t.add((node, _RDF.type, _KG.AwardKind))
+            _vi_en(t, node, k.vi, k.en)
     for abbr, exp in abbreviations().items():
-        node = abbreviation_iri(abbr)
-        g.add((node, RDF.type, KG.Abbreviation))
-        g.add((node, SKOS.altLabel, Literal(abbr)))
-        g.add((node, SKOS.prefLabel, Literal(exp.vi, lang="vi")))
-        g.add((node, SKOS.prefLabel, Literal(exp.en, lang="en")))
-        _vi_en(g, node, f"{abbr} = {exp.vi}", f"{abbr} = {exp.en}")
+        node = _iri(abbreviation_iri(abbr))
+        t.add((node, _RDF.type, _KG.Abbreviation))
+        t.add((node, _SKOS.altLabel, lit(abbr)))
+        t.add((node, _SKOS.prefLabel, lit(exp.vi, "vi")))
+        t.add((node, _SKOS.prefLabel, lit(exp.en, "en")))
+        _vi_en(t, node, f"{abbr} = {exp.vi}", f"{abbr} = {exp.en}")
     for fk in figure_kinds():
-        g.add((KG[fk.measure], RDF.type, KG.Measure))
-        _vi_en(g, KG[fk.measure], fk.unit, fk.en)
+        t.add((_KG[fk.measure], _RDF.type, _KG.Measure))
+        _vi_en(t, _KG[fk.measure], fk.unit, fk.en)
     for p in provinces():
-        node = named_iri("province", p.name)
-        g.add((node, RDF.type, KG.Province))
-        _vi_en(g, node, p.name, p.en)
-        g.add((node, KG.newspaper, Literal(p.newspaper, lang="vi")))
-        g.add((node, KG.mergedInto, named_iri("province-2025", p.merged_into)))
+        node = _named_iri("province", p.name)
+        t.add((node, _RDF.type, _KG.Province))
+        _vi_en(t, node, p.name, p.en)
+        t.add((node, _KG.newspaper, lit(p.newspaper, "vi")))
+        t.add((node, _KG.mergedInto, _named_iri("province-2025", p.merged_into)))
     for p in provinces_2025():
-        node = named_iri("province-2025", p.name)
-        g.add((node, RDF.type, KG.Province))
-        _vi_en(g, node, f"{p.name} (từ 2025)", f"{p.en} (from 2025)")
-        g.add((node, SCHEMA.foundingDate, Literal(MERGER_DATE.isoformat(), datatype=str(XSD.date))))
+        node = _named_iri("province-2025", p.name)
+        t.add((node, _RDF.type, _KG.Province))
+        _vi_en(t, node, f"{p.name} (từ 2025)", f"{p.en} (from 2025)")
+        t.add((node, _SCHEMA.foundingDate, lit(MERGER_DATE.isoformat(), str(XSD.date))))
         for old in p.formed_from:
-            g.add((node, KG.formedFrom, named_iri("province", old)))
-    return g
+            t.add((node, _KG.formedFrom, _named_iri("province", old)))
+    return t.graph().parse(ONTOLOGY_FILE, format="turtle")
 
 
 __all__ = ["article_graph", "vocabulary_graph", "content_hash", "ONTOLOGY_GRAPH", "bind"]

@@ -34,6 +34,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.iris import BASE
+from kg.results import without_comments
 from kg.store import OxigraphStore, StoreError, serialize_quads
 
 TIMEOUT = 120.0  # seconds a server may take to answer one request
@@ -131,7 +132,7 @@ class RemoteStore:
             raise StoreError(f"cannot reach the SPARQL server at {where}: {e.strerror or e}") from None
 
     def _check(self) -> None:
-        self._select("ASK { }", accept="application/sparql-results+json")
+        self._select("ASK { }")
 
     def _select(self, sparql: str, accept: str = "application/sparql-results+json") -> bytes:
         params = {"query": sparql}
@@ -228,7 +229,7 @@ class RemoteStore:
         for k in range(0, len(graphs), 200):
             self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[k:k + 200]))
 
-    def load_articles(self, nquads: bytes | str, replaced: list[str] = ()) -> None:
+    def load_articles(self, nquads: bytes | str) -> None:
         """Write articles' graphs: each graph in the N-Quads replaces its old self."""
         raw = nquads.encode("utf-8") if isinstance(nquads, str) else nquads
         self.put_graphs(split_graphs(raw.splitlines(keepends=True)))
@@ -272,7 +273,7 @@ def split_graphs(lines: Iterable[bytes]) -> Iterator[tuple[str, bytes]]:
 
 def _is_graph_query(sparql: str) -> bool:
     """Whether a query answers with triples (CONSTRUCT, DESCRIBE) rather than rows."""
-    body = re.sub(r"(?m)#.*$", "", sparql)
+    body = without_comments(sparql)
     body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", "", body)
     return bool(re.match(r"(?i)(CONSTRUCT|DESCRIBE)\b", body))
 
@@ -280,9 +281,7 @@ def _is_graph_query(sparql: str) -> bool:
 def graphs_of(store: OxigraphStore) -> Iterator[tuple[str, bytes]]:
     """(graph IRI, N-Triples) for every named graph of an embedded store."""
     for g in store.named_graphs():
-        triples = [ox.Triple(q.subject, q.predicate, q.object)
-                   for q in store.quads_for_graph(g)]
-        yield g.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        yield g.value, store.graph_ntriples(g.value)
 
 
 def push(source: OxigraphStore, target: RemoteStore, progress: Callable[[], None] | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pyoxigraph as ox
 
@@ -13,6 +14,15 @@ RESULT_FORMATS = {
     "tsv": ox.QueryResultsFormat.TSV,
     "json": ox.QueryResultsFormat.JSON,
 }
+
+
+# IRIs and strings may hold "#"; a comment runs from any other "#" to the line's end
+_SPARQL_PARTS = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(#[^\n]*)""")
+
+
+def without_comments(sparql: str) -> str:
+    """A SPARQL text with its comments taken out (and its IRIs and strings kept)."""
+    return _SPARQL_PARTS.sub(lambda m: "" if m.group(1) else m.group(0), sparql)
 
 
 def _cell(term: object) -> str:

@@ -65,7 +65,10 @@ class StoreError(RuntimeError):
 
 
 class Store(Protocol):
-    """What kg needs of a graph store."""
+    """What kg needs of a graph store: the embedded one (OxigraphStore) and a
+    SPARQL server (kg.remote.RemoteStore) both provide it."""
+
+    path: Path | None  # where a build may spool its N-Quads (None: a temporary folder)
 
     def article_hashes(self, articles: Iterable[str] | None = None) -> dict[str, str]:
         """Article IRI → content hash, for every article in the store (or the given ones)."""
@@ -73,11 +76,26 @@ class Store(Protocol):
     def replace_graph(self, graph: URIRef, data: Graph) -> None:
         """Replace a named graph's content with `data`, atomically."""
 
+    def drop_graphs(self, graphs: list[str]) -> None:
+        """Drop named graphs."""
+
+    def load_articles(self, nquads: bytes | str) -> None:
+        """Load a few articles' graphs (their old graphs already dropped)."""
+
+    def bulk_load_file(self, path: Path, articles: list[str]) -> None:
+        """Load an N-Quads file of many articles, so that a crash loses no half article."""
+
+    def recover(self) -> list[str]:
+        """Undo what a killed build left half done; the IRIs of the articles undone."""
+
     def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
         """Run a SPARQL query; the default graph is the union of all graphs."""
 
     def export(self, fmt: str) -> bytes:
         """The whole graph serialized in one of FORMATS."""
+
+    def flush(self) -> None:
+        """Write what is pending."""
 
     def close(self) -> None:
         """Release the store."""
@@ -134,10 +152,9 @@ class OxigraphStore:
         for k in range(0, len(graphs), 500):
             self._s.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[k:k + 500]))
 
-    def load_articles(self, nquads: bytes | str, replaced: list[str] = ()) -> None:
-        """Load articles' graphs in one transaction, first dropping the graphs being
-        replaced (a killed build loses the batch, never half of it)."""
-        self.drop_graphs(list(replaced))
+    def load_articles(self, nquads: bytes | str) -> None:
+        """Load a few articles' graphs in one transaction (a killed build loses the
+        batch, never half of it)."""
         if nquads:
             self._s.load(nquads, format=ox.RdfFormat.N_QUADS)
 
@@ -180,9 +197,11 @@ class OxigraphStore:
         """The named graphs: one per article, and the vocabulary."""
         return [g for g in self._s.named_graphs() if isinstance(g, ox.NamedNode)]
 
-    def quads_for_graph(self, graph: ox.NamedNode) -> Iterable[ox.Quad]:
-        """The quads of one named graph."""
-        return self._s.quads_for_pattern(None, None, None, graph)
+    def graph_ntriples(self, graph: str) -> bytes:
+        """One named graph's triples as N-Triples."""
+        triples = [ox.Triple(q.subject, q.predicate, q.object)
+                   for q in self._s.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 
     def quads(self) -> Iterable[ox.Quad]:
         """Every quad in the store."""
@@ -206,12 +225,12 @@ class OxigraphStore:
 
 
 def open_store(location: str | Path | None, read_only: bool = False, update_url: str | None = None,
-               graph_store_url: str | None = None) -> OxigraphStore:
+               graph_store_url: str | None = None) -> Store:
     """Open the store at a location: a directory (embedded, default), None for
     memory, or a SPARQL server's URL (see kg.remote)."""
     if location is not None and str(location).startswith(("http://", "https://")):
         from kg.remote import Endpoints, RemoteStore
 
         endpoints = Endpoints.from_url(str(location), update=update_url, graph_store=graph_store_url)
-        return RemoteStore(endpoints, read_only=read_only)  # type: ignore[return-value]
+        return RemoteStore(endpoints, read_only=read_only)
     return OxigraphStore(location, read_only=read_only)

@@ -12,10 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.iris import ONTOLOGY_GRAPH
+from kg.store import OxigraphStore
 
 SHAPES_FILE = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
 SH = "http://www.w3.org/ns/shacl#"
@@ -37,11 +37,9 @@ def shapes() -> Graph:
     return Graph().parse(SHAPES_FILE, format="turtle")
 
 
-def _graph(store, name: str) -> Graph:  # type: ignore[no-untyped-def]
+def _graph(store: OxigraphStore, name: str) -> Graph:
     """One named graph of the store as an rdflib Graph."""
-    triples = [ox.Triple(q.subject, q.predicate, q.object)
-               for q in store.quads_for_graph(ox.NamedNode(name))]
-    return Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    return Graph().parse(data=store.graph_ntriples(name), format="nt")
 
 
 def validate_graph(data: Graph, vocabulary: Graph, graph: str = "") -> list[Violation]:
@@ -60,7 +58,7 @@ def validate_graph(data: Graph, vocabulary: Graph, graph: str = "") -> list[Viol
     return sorted(set(out), key=lambda v: (v.graph, v.focus, v.path, v.message))
 
 
-def validate_store(store, progress: Callable[[], None] | None = None) -> tuple[int, list[Violation]]:  # type: ignore[no-untyped-def]
+def validate_store(store: OxigraphStore, progress: Callable[[], None] | None = None) -> tuple[int, list[Violation]]:
     """Check every article's graph of an embedded store: (graphs checked, violations)."""
     vocabulary = _graph(store, str(ONTOLOGY_GRAPH))
     names = [g.value for g in store.named_graphs() if g.value != str(ONTOLOGY_GRAPH)]

@@ -67,3 +67,23 @@ def test_kg_query_sorts_only_what_the_query_does_not(tmp_path):
     r = CliRunner().invoke(main, ["query", "SELECT ?n WHERE { VALUES ?n { 3 1 2 } } # ORDER BY DESC(?n)",
                                   "--store", str(store), "--format", "csv"])
     assert r.output.split() == ["n", "1", "2", "3"]
+
+
+def test_comments_are_taken_out_but_not_hashes_in_iris_or_strings():
+    from kg.results import without_comments
+
+    q = 'SELECT ?p WHERE { ?p a <https://w3id.org/kgvn/ontology#Person> ; ?q "a # b" } # note\nORDER BY DESC(?p) # x'
+    assert without_comments(q) == 'SELECT ?p WHERE { ?p a <https://w3id.org/kgvn/ontology#Person> ; ?q "a # b" } \nORDER BY DESC(?p) '
+
+
+def test_an_order_after_an_iri_with_a_hash_is_kept(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.store import open_store
+
+    open_store(tmp_path / "s").close()
+    q = ("SELECT ?n WHERE { VALUES (?n ?t) { (1 <https://w3id.org/kgvn/ontology#A>) (3 <https://w3id.org/kgvn/ontology#A>)"
+         " (2 <https://w3id.org/kgvn/ontology#A>) } } ORDER BY DESC(?n)")
+    r = CliRunner().invoke(main, ["query", q, "--store", str(tmp_path / "s"), "--format", "csv"])
+    assert r.output.split() == ["n", "3", "2", "1"]
