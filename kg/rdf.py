@@ -12,6 +12,7 @@ import hashlib
 from functools import lru_cache
 import re
 from pathlib import Path
+from typing import Callable
 
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, SKOS
@@ -93,19 +94,16 @@ class Triples:
     """One article's triples as N-Triples terms in a plain set: far cheaper to fill
     than an rdflib Graph, which indexes every triple three ways."""
 
+    add: Callable[[Triple], None]
+    """Add a triple (a repeat is ignored)."""
+
     def __init__(self) -> None:
         self._set: set[Triple] = set()
-        self._sp: dict[tuple[str, str], str] = {}
-
-    def add(self, triple: Triple) -> None:
-        if triple not in self._set:
-            self._set.add(triple)
-            self._sp.setdefault((triple[0], triple[1]), triple[2])
+        self.add = self._set.add  # the mapping's hottest call: the set's own method, no wrapper
 
     def value(self, s: str, p: str) -> str | None:
-        """The first object of (s, p), as an N-Triples term."""
-        return self._sp.get((s, p))
-
+        """An object of (s, p), as an N-Triples term (a scan: for tests and rare use)."""
+        return next((o for s2, p2, o in self._set if s2 == s and p2 == p), None)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self._set)
@@ -208,8 +206,10 @@ class _Mapper:
         if self.prov and self.a.published and self.a.published >= MERGER_DATE:
             # from 1 July 2025 "tỉnh" is the merged unit
             self.prov = next((p.merged_into for p in provinces() if p.name == self.prov), self.prov)
-        self.orgs_written = self._org_names()
+        self.orgs_written = tuple(self._org_names())
         self.canon: dict[str, str] = {}  # organization node → canonical name
+        self._canonical: dict[tuple[str, bool], str] = {}
+        self.labelled: set[str] = set()  # organization nodes given a label so far
 
     def _org_names(self) -> list[str]:
         f = self.f
@@ -221,10 +221,18 @@ class _Mapper:
         names += [x.subject.name for x in f.figures if x.subject]
         return names
 
+    def canonical(self, name: str, with_province: bool = True) -> str:
+        """:func:`canonical_org` of a name in this article (asked many times per name)."""
+        k = (name, with_province)
+        found = self._canonical.get(k)
+        if found is None:
+            found = self._canonical[k] = canonical_org(name, self.prov if with_province else None,
+                                                       self.orgs_written)
+        return found
+
     def _local_bodies(self, name: str) -> list[str]:
         """The canonical bodies of a person's posts in this article."""
-        return [canonical_org(p.title.body.name, self.prov, self.orgs_written)
-                for p in self.f.positions if p.person == name and p.title.body]
+        return [self.canonical(p.title.body.name) for p in self.f.positions if p.person == name and p.title.body]
 
     def part(self, kind: str, n: int) -> str:
         """The n-th fact of a kind in this article (sentence, holding, award …)."""
@@ -287,7 +295,7 @@ class _Mapper:
     def written(self, o: Org) -> str:
         """The organization's name as the article writes it, shorthand completed
         from the article itself ("Đảng ủy Khối" → "Đảng ủy Khối các cơ quan tỉnh")."""
-        return canonical_org(o.name, None, self.orgs_written)
+        return self.canonical(o.name, with_province=False)
 
     def org(self, o: Org) -> str:
         if ("org", o) not in self._memo:
@@ -295,7 +303,7 @@ class _Mapper:
         return self._memo["org", o]
 
     def _org(self, o: Org) -> str:
-        canon = canonical_org(o.name, self.prov, self.orgs_written)
+        canon = self.canonical(o.name)
         node = _mint("org", canon, org_identity(canon, o.kind, self.prov, self.a.id))
         g = self.g
         g.add((node, _RDF.type, _KG.Organization))
@@ -303,6 +311,7 @@ class _Mapper:
             g.add((node, _RDF.type, _KG[o.kind]))
         written = self.written(o)
         g.add((node, _RDFS.label, lit(written, "vi")))
+        self.labelled.add(node)
         _link_abbreviations(g, node, written)
         expanded = expand_abbreviations(canon)
         g.add((node, _KG.canonicalName, lit(expanded, "vi")))
@@ -348,8 +357,7 @@ class _Mapper:
             person = self.person(p.person)
             role = _named_iri("role", p.title.role)
             body = self.org(p.title.body) if p.title.body else None
-            canon_body = (canonical_org(p.title.body.name, self.prov, self.orgs_written)
-                          if p.title.body else None)
+            canon_body = self.canonical(p.title.body.name) if p.title.body else None
             post_vi = f"{p.title.role} {canon_body}" if canon_body else p.title.role
             # a post is its role in its body; a bare role ("Tỉnh ủy viên") is the province's
             body_ident = (org_identity(canon_body, p.title.body.kind, self.prov, self.a.id) if canon_body
@@ -378,7 +386,7 @@ class _Mapper:
         nodes = []
         for m in self.f.meetings:
             org = self.org(m.organizer) if m.organizer else None
-            canon = canonical_org(m.organizer.name, self.prov, self.orgs_written) if m.organizer else ""
+            canon = self.canonical(m.organizer.name) if m.organizer else ""
             org_ident = org_identity(canon, m.organizer.kind, self.prov, self.a.id) if m.organizer else self.a.id
             ident = f"{org_ident}|{m.date}|{m.kind}|{m.session}"
             node = _mint("meeting", f"{m.kind_vi} {canon} {m.date or ''}", ident)
@@ -524,7 +532,8 @@ class _Mapper:
             g.add((parent, _RDF.type, _KG.Organization))
             g.add((parent, _RDF.type, _KG[kind]))
             g.add((parent, _KG.canonicalName, lit(parent_name, "vi")))
-            if g.value(parent, _RDFS.label) is None:
+            if parent not in self.labelled:
+                self.labelled.add(parent)
                 g.add((parent, _RDFS.label, lit(parent_name, "vi")))
                 g.add((parent, _KG.englishGloss, lit(english_org(parent_name), "en")))
             g.add((child, _ORG.subOrganizationOf, parent))
