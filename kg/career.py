@@ -11,22 +11,27 @@ from kg.views import fold
 _NAMES = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 SELECT DISTINCT ?name WHERE { ?p a kg:Person ; foaf:name ?name }"""
 
+# Joined inside each article graph (an article describes every node it names): in
+# the union of all graphs a post's or province's label stands once per article that
+# names it, and a join through it there grows with the square of the corpus.
 _POSTS = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?person ?province ?written ?post ?post_en ?date ?file ?sentence WHERE {
-  ?p a kg:Person ; foaf:name ?person .
-  FILTER(?person = NAME)
-  ?h a kg:PostHolding ; org:member ?p ; kg:post ?x ; kg:asWritten ?written ; prov:wasDerivedFrom ?s .
-  ?x rdfs:label ?post . FILTER(lang(?post) = "vi")
-  OPTIONAL { ?x rdfs:label ?post_en . FILTER(lang(?post_en) = "en") }
-  ?s kg:text ?sentence ; kg:inArticle ?a . ?a kg:sourceFile ?file .
-  OPTIONAL { ?a schema:datePublished ?published }
-  OPTIONAL { ?a kg:year ?year }
+  GRAPH ?a {
+    ?p foaf:name NAME ; a kg:Person .
+    ?h org:member ?p ; a kg:PostHolding ; kg:post ?x ; kg:asWritten ?written ; prov:wasDerivedFrom ?s .
+    ?x rdfs:label ?post . FILTER(lang(?post) = "vi")
+    OPTIONAL { ?x rdfs:label ?post_en . FILTER(lang(?post_en) = "en") }
+    ?s kg:text ?sentence .
+    ?a kg:sourceFile ?file .
+    OPTIONAL { ?a schema:datePublished ?published }
+    OPTIONAL { ?a kg:year ?year }
+    OPTIONAL { ?p kg:province ?pv . ?pv rdfs:label ?province . FILTER(lang(?province) = "vi") }
+  }
+  BIND(NAME AS ?person)
   BIND(COALESCE(STR(?published), STR(?year)) AS ?date)
-  OPTIONAL { ?p kg:province ?pv . ?pv rdfs:label ?province . FILTER(lang(?province) = "vi") }
 }"""
-
 
 def names_like(store: OxigraphStore, name: str) -> list[str]:
     """The persons' names that match, with or without diacritics."""

@@ -10,9 +10,11 @@ import networkx as nx
 from kg.store import OxigraphStore
 from kg.views import project
 
+# inside each article graph, which names both bodies: through the union of all graphs
+# each body's name stands once per article, and the join grows with the square
 _HIERARCHY = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
-SELECT DISTINCT ?child ?cn ?parent ?pn WHERE {
-  ?child org:subOrganizationOf ?parent . ?child kg:canonicalName ?cn . ?parent kg:canonicalName ?pn }"""
+SELECT DISTINCT ?child ?cn ?parent ?pn WHERE { GRAPH ?g {
+  ?child org:subOrganizationOf ?parent . ?child kg:canonicalName ?cn . ?parent kg:canonicalName ?pn } }"""
 
 
 def stats(store: OxigraphStore, top: int = 10) -> dict:
