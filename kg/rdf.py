@@ -101,10 +101,6 @@ class Triples:
         self._set: set[Triple] = set()
         self.add = self._set.add  # the mapping's hottest call: the set's own method, no wrapper
 
-    def value(self, s: str, p: str) -> str | None:
-        """An object of (s, p), as an N-Triples term (a scan: for tests and rare use)."""
-        return next((o for s2, p2, o in self._set if s2 == s and p2 == p), None)
-
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self._set)
 
