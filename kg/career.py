@@ -33,6 +33,7 @@ SELECT DISTINCT ?person ?province ?written ?post ?post_en ?date ?file ?sentence 
   BIND(COALESCE(STR(?published), STR(?year)) AS ?date)
 }"""
 
+
 def names_like(store: OxigraphStore, name: str) -> list[str]:
     """The persons' names that match, with or without diacritics."""
     q = fold(name)

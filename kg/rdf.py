@@ -204,8 +204,6 @@ class _Mapper:
             self.prov = next((p.merged_into for p in provinces() if p.name == self.prov), self.prov)
         self.orgs_written = tuple(self._org_names())
         self.canon: dict[str, str] = {}  # organization node → canonical name
-        self._canonical: dict[tuple[str, bool], str] = {}
-        self.labelled: set[str] = set()  # organization nodes given a label so far
 
     def _org_names(self) -> list[str]:
         f = self.f
@@ -218,13 +216,8 @@ class _Mapper:
         return names
 
     def canonical(self, name: str, with_province: bool = True) -> str:
-        """:func:`canonical_org` of a name in this article (asked many times per name)."""
-        k = (name, with_province)
-        found = self._canonical.get(k)
-        if found is None:
-            found = self._canonical[k] = canonical_org(name, self.prov if with_province else None,
-                                                       self.orgs_written)
-        return found
+        """:func:`canonical_org` of a name in this article."""
+        return canonical_org(name, self.prov if with_province else None, self.orgs_written)
 
     def _local_bodies(self, name: str) -> list[str]:
         """The canonical bodies of a person's posts in this article."""
@@ -307,7 +300,6 @@ class _Mapper:
             g.add((node, _RDF.type, _KG[o.kind]))
         written = self.written(o)
         g.add((node, _RDFS.label, lit(written, "vi")))
-        self.labelled.add(node)
         _link_abbreviations(g, node, written)
         expanded = expand_abbreviations(canon)
         g.add((node, _KG.canonicalName, lit(expanded, "vi")))
@@ -528,8 +520,7 @@ class _Mapper:
             g.add((parent, _RDF.type, _KG.Organization))
             g.add((parent, _RDF.type, _KG[kind]))
             g.add((parent, _KG.canonicalName, lit(parent_name, "vi")))
-            if parent not in self.labelled:
-                self.labelled.add(parent)
+            if parent not in self.canon:  # not named in the article, nor made here before
                 g.add((parent, _RDFS.label, lit(parent_name, "vi")))
                 g.add((parent, _KG.englishGloss, lit(english_org(parent_name), "en")))
             g.add((child, _ORG.subOrganizationOf, parent))
