@@ -1,8 +1,8 @@
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.figures import extract_figures, period_of, vi_number
+from kg.extract.figures import _any_figure, _figure_patterns, extract_figures, number_tail, period_of, vi_number
 from kg.facts import Sentence
 
 
@@ -54,3 +54,46 @@ def test_periods():
     assert period_of("năm 2022", 2021) == "2022"
     assert period_of("đến năm 2030", 2021) == "2021"
     assert period_of("", None) is None
+
+
+# The scan that rules sentences out reads the number and what follows it; it must
+# never rule out a sentence the full patterns would read a figure from.
+
+def test_number_tail_of_each_data_pattern():
+    for kind, rx, tail in _figure_patterns():
+        assert tail is not None, kind.measure
+        assert tail.pattern.startswith(r"(?=[\d.])(?P<n>[\d.]+)")
+
+
+@pytest.mark.parametrize("pattern, tail", [
+    (r"kết nạp\s+(?P<n>[\d.]+)\s+đảng viên", r"(?P<n>[\d.]+)\s+đảng viên"),
+    (r"[(|]\s*(?P<n>\d+) chi bộ", r"(?P<n>\d+) chi bộ"),             # "(" and "|" inside a class
+    (r"[]|(]x(?P<n>\d+)", r"(?P<n>\d+)"),                           # "]" first in a class
+    (r"\(\|(?P<n>\d+)", r"(?P<n>\d+)"),                              # escaped
+    (r"có|gồm\s+(?P<n>\d+) chi bộ", None),                          # "có" alone matches
+    (r"(?:có\s+(?P<n>\d+)) chi bộ", None),                          # the number inside a group
+    (r"(?:a|b)\s+(?P<n>\d+)", r"(?P<n>\d+)"),
+    (r"đảng viên", None),
+])
+def test_number_tail(pattern, tail):
+    assert number_tail(pattern) == tail
+
+
+_WORDS = ["kết nạp", "được", "mới", "đảng viên", "quần chúng", "ưu tú", "tổ chức", "đảng", "cơ sở", "chi bộ",
+          "đảng bộ", "hội viên", "có", "gồm", "với", "tổng số", "trên", "thi hành", "kỷ luật", "kiểm tra",
+          "giám sát", "và", "(", ",", "12", "5.016", "Huy hiệu", "trao", "cho", "công nhận", "chính thức", "đề nghị"]
+
+
+_UNITS = ["đảng viên", "đảng viên mới", "quần chúng", "tổ chức đảng", "tổ chức cơ sở đảng", "chi bộ", "đảng bộ",
+          "hội viên", "tổ chức và đảng viên"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_WORDS), max_size=8), st.sampled_from(["12", "5.016", "(3"]),
+       st.sampled_from(_UNITS), st.lists(st.sampled_from(_WORDS), max_size=4))
+def test_the_scan_never_rules_out_a_figure(before, number, unit, after):
+    text = " ".join([*before, number, unit, *after])
+    if any(rx.search(text) for _, rx, _ in _figure_patterns()):
+        assert _any_figure().search(text)
+        for _, rx, tail in _figure_patterns():
+            assert not rx.search(text) or tail.search(text)

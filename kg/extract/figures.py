@@ -55,17 +55,67 @@ def _subject(text: str) -> Org | None:
     return found[0] if found else None
 
 
+_NUMBER = r"(?P<n>[\d.]"  # how the data files write a figure's number
+_AT_NUMBER = r"(?=[\d.])"
+
+
+def number_tail(pattern: str) -> str | None:
+    """The part of a figure pattern from its number on ("(?P<n>[\\d.]+)\\s+đảng viên"),
+    which every match of the pattern contains; None when that does not hold (the
+    number inside a group, or an alternative before it at the top level)."""
+    at = pattern.find("(?P<n>")
+    if at < 0:
+        return None
+    depth, in_class, i = 0, False, 0
+    while i < at:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1
+            if pattern[i:i + 1] == "]":
+                i += 1  # "[]…]", "[^]…]": a "]" first in a class is a member
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return None
+        i += 1
+    return pattern[at:] if depth == 0 and not in_class else None
+
+
 @lru_cache(maxsize=None)
-def _figure_patterns() -> list[tuple[FigureKind, re.Pattern[str]]]:
-    return [(k, re.compile(k.pattern, re.IGNORECASE)) for k in figure_kinds()]
+def _figure_patterns() -> list[tuple[FigureKind, re.Pattern[str], re.Pattern[str] | None]]:
+    """(kind, its pattern, the pattern of its number and what follows) per figure kind."""
+    out = []
+    for k in figure_kinds():
+        tail = number_tail(k.pattern)
+        if tail and tail.startswith(_NUMBER):
+            tail = _AT_NUMBER + tail  # Python's re tries every branch at every position, unguarded
+        try:
+            tail_rx = re.compile(tail, re.IGNORECASE) if tail else None
+        except re.error:  # the tail refers back to a group before the number
+            tail_rx = None
+        out.append((k, re.compile(k.pattern, re.IGNORECASE), tail_rx))
+    return out
 
 
 @lru_cache(maxsize=None)
 def _any_figure() -> re.Pattern[str]:
-    """All the patterns in one: most sentences with a digit report no figure, and one
-    scan tells so where a scan per pattern took eleven."""
-    return re.compile("|".join(f"(?:{k.pattern.replace('(?P<n>', '(?:')})" for k in figure_kinds()),
-                      re.IGNORECASE)
+    """A pattern every sentence that reports a figure matches. Most sentences with a
+    digit report none, and one scan tells so where a scan per kind took eleven; the
+    scan looks for a number and what follows it (the start of a pattern, "kết nạp",
+    "có", can stand anywhere), so it is cheap where the sentence has no number."""
+    parts = [tail.pattern if tail else k.pattern for k, _, tail in _figure_patterns()]
+    guard = _AT_NUMBER if all(p.startswith(_AT_NUMBER) for p in parts) else ""
+    parts = [p.removeprefix(guard).replace("(?P<n>", "(?:") for p in parts]
+    return re.compile(guard + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")", re.IGNORECASE)
 
 
 def extract_figures(sentence: Sentence, year: int | None) -> list[Figure]:
@@ -75,7 +125,9 @@ def extract_figures(sentence: Sentence, year: int | None) -> list[Figure]:
     if not _DIGIT.search(text) or not _any_figure().search(text):
         return out
     taken: list[tuple[int, int]] = []
-    for k, rx in _figure_patterns():
+    for k, rx, tail in _figure_patterns():
+        if tail is not None and tail.search(text) is None:
+            continue
         for m in rx.finditer(text):
             if re.search(r"đề nghị\s*$", text[: m.start()]):
                 continue  # a proposal, not a result
