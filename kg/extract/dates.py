@@ -109,9 +109,11 @@ def full_date(text: str) -> dt.date | None:
 # Years that speak of the article's own time: "năm 2021", "quý IV/2020",
 # "quý II-2022", "tháng 9/2020", "9 tháng đầu năm 2020" — not tenures
 # ("2020-2025"), periods ("giai đoạn 2017-2020") or targets ("đến năm 2030").
-_CURRENT_YEAR = re.compile(
-    r"(?<!đến )(?<!tới )(?<!trước )(?:năm|quý\s+[IV]+\s*[/\-–]|tháng\s+\d{1,2}\s*[/\-–])\s*((?:19|20)\d{2})(?!\s*[–\-]\s*\d)"
-, re.IGNORECASE)
+_CURRENT_YEAR_RX = (r"(?<!đến )(?<!tới )(?<!trước )(?:năm|quý\s+[IV]+\s*[/\-–]|tháng\s+\d{1,2}\s*[/\-–])"
+                    r"\s*((?:19|20)\d{2})(?!\s*[–\-]\s*\d)")
+# the lookahead tells at once the letters a match can start with: unguarded, Python's
+# re tries the three lookbehinds and every branch at every position (3× slower)
+_CURRENT_YEAR = re.compile(r"(?=[nqt])" + _CURRENT_YEAR_RX, re.IGNORECASE)
 
 
 def content_years(text: str) -> list[int]:
@@ -119,8 +121,8 @@ def content_years(text: str) -> list[int]:
     return [int(m.group(1)) for m in _CURRENT_YEAR.finditer(text)]
 
 
-_PART_OF_YEAR = re.compile(r"(?:quý\s+[IV]+\s*[/\-–]\s*|\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+)((?:19|20)\d{2})",
-                           re.IGNORECASE)
+_PART_OF_YEAR_RX = r"(?:quý\s+[IV]+\s*[/\-–]\s*|\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+)((?:19|20)\d{2})"
+_PART_OF_YEAR = re.compile(r"(?=[q\d])" + _PART_OF_YEAR_RX, re.IGNORECASE)
 
 
 def article_year(published: dt.date | None, text: str) -> int | None:
@@ -138,8 +140,7 @@ def article_year(published: dt.date | None, text: str) -> int | None:
     if not years or published.year in years or max(years) >= published.year:
         return published.year
     latest = max(years)
-    present = {int(m.group(1)) for m in _PART_OF_YEAR.finditer(text)}
-    if published.year - latest >= 2 or latest in present:
+    if published.year - latest >= 2 or any(int(m.group(1)) == latest for m in _PART_OF_YEAR.finditer(text)):
         return latest
     return published.year
 
