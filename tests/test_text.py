@@ -1,3 +1,8 @@
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from kg.extract.text import match_words, split_sentences, tokenize
 
 
@@ -21,3 +26,12 @@ def test_tokens_expand_abbreviations():
     assert toks[2].exp == ("ủy", "ban", "nhân", "dân")
     assert match_words(toks, 2, ("ủy", "ban", "nhân", "dân", "tỉnh")) == 2
     assert match_words(toks, 2, ("ủy", "ban")) == 0  # never half a token
+
+
+@given(st.text(alphabet="aĐđ Ủ.’'/,-:()\t\n0123456789“”", max_size=40))
+def test_token_spans_are_where_the_tokens_stand(text):
+    toks = tokenize(text)
+    assert [t.text for t in toks] == [m.group() for m in re.finditer(r"\w+(?:[.’'/]\w+)*|[^\w\s]", text)]
+    assert [(t.start, t.end) for t in toks] == [m.span() for m in re.finditer(r"\w+(?:[.’'/]\w+)*|[^\w\s]", text)]
+    for t in toks:
+        assert text[t.start:t.end] == t.text

@@ -91,11 +91,15 @@ def tokenize(text: str) -> list[Token]:
     toks = []
     known = _word_info.get
     new = object.__new__
-    for m in _TOKEN.finditer(text):
-        w = m.group()
+    find = text.find
+    pos = 0
+    # every character but spaces is in a token, so the next token is the first
+    # place its word occurs from the end of the last (cheaper than match objects)
+    for w in _TOKEN.findall(text):
         t = new(Token)
         t.text = w
-        t.start, t.end = m.span()
+        t.start = pos = find(w, pos)
+        t.end = pos = pos + len(w)
         t.exp, t.is_cap, t.is_word = known(w) or _info(w)
         toks.append(t)
     return toks
