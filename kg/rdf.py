@@ -55,6 +55,10 @@ _KG, _RDF, _RDFS = _Terms(str(KG)), _Terms(str(RDF)), _Terms(str(RDFS))
 _ORG, _SCHEMA, _PROV, _FOAF = _Terms(str(ORG)), _Terms(str(SCHEMA)), _Terms(str(PROV)), _Terms(str(FOAF))
 _SKOS = _Terms(str(SKOS))
 
+# XSD's terms as strings, made once (rdflib's DefinedNamespace looks each one up in Python)
+_XSD_DATE, _XSD_MONTH_DAY, _XSD_YEAR, _XSD_ANY_URI = (str(XSD.date), str(XSD.gMonthDay), str(XSD.gYear),
+                                                      str(XSD.anyURI))
+_TRUE, _FALSE, _INTEGER = f'"true"^^<{XSD.boolean}>', f'"false"^^<{XSD.boolean}>', f"^^<{XSD.integer}>"
 _NT_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
@@ -62,9 +66,9 @@ def lit(value: str | int | bool, lang_or_type: str | None = None) -> str:
     """A literal in N-Triples syntax: a string with a language tag ("vi") or a
     datatype IRI, or a bare string; ints and bools get their XSD type."""
     if value is True or value is False:
-        return f'"{"true" if value else "false"}"^^<{XSD.boolean}>'
+        return _TRUE if value else _FALSE
     if isinstance(value, int):
-        return f'"{value}"^^<{XSD.integer}>'
+        return f'"{value}"{_INTEGER}'
     if "\\" in value or '"' in value or "\n" in value or "\r" in value:
         value = value.translate(_NT_ESCAPE)
     text = f'"{value}"'
@@ -179,7 +183,7 @@ def _abbreviations_in(written: str) -> tuple[str, ...]:
 
 
 def _date(iso: str) -> str:
-    return lit(iso, str(XSD.gMonthDay if iso.startswith("--") else XSD.date))
+    return lit(iso, _XSD_MONTH_DAY if iso.startswith("--") else _XSD_DATE)
 
 
 def abbreviation_iri(abbr: str) -> URIRef:
@@ -221,7 +225,13 @@ class _Mapper:
 
     def _local_bodies(self, name: str) -> list[str]:
         """The canonical bodies of a person's posts in this article."""
-        return [self.canonical(p.title.body.name) for p in self.f.positions if p.person == name and p.title.body]
+        if "bodies" not in self._memo:
+            by_person: dict[str, list[str]] = {}
+            for p in self.f.positions:
+                if p.title.body:
+                    by_person.setdefault(p.person, []).append(self.canonical(p.title.body.name))
+            self._memo["bodies"] = by_person
+        return self._memo["bodies"].get(name, [])
 
     def part(self, kind: str, n: int) -> str:
         """The n-th fact of a kind in this article (sentence, holding, award …)."""
@@ -319,11 +329,11 @@ class _Mapper:
             g.add((art, _SCHEMA.headline, lit(a.title, "vi")))
             g.add((art, _RDFS.label, lit(a.title, "vi")))
         if a.published:
-            g.add((art, _SCHEMA.datePublished, lit(a.published.isoformat(), str(XSD.date))))
+            g.add((art, _SCHEMA.datePublished, lit(a.published.isoformat(), _XSD_DATE)))
         if self.f.year:
             g.add((art, _KG.year, lit(self.f.year)))
         if a.url:
-            g.add((art, _SCHEMA.url, lit(a.url, str(XSD.anyURI))))
+            g.add((art, _SCHEMA.url, lit(a.url, _XSD_ANY_URI)))
         if a.outlet:
             out = _mint("outlet", a.outlet)
             g.add((out, _RDF.type, _KG.Outlet))
@@ -396,8 +406,8 @@ class _Mapper:
                 if num:
                     g.add((node, _KG.termNumber, lit(num)))
             if m.tenure:
-                g.add((node, _KG.tenureStart, lit(str(m.tenure[0]), str(XSD.gYear))))
-                g.add((node, _KG.tenureEnd, lit(str(m.tenure[1]), str(XSD.gYear))))
+                g.add((node, _KG.tenureStart, lit(str(m.tenure[0]), _XSD_YEAR)))
+                g.add((node, _KG.tenureEnd, lit(str(m.tenure[1]), _XSD_YEAR)))
             g.add((node, _KG.extended, lit(m.extended)))
             if m.online:
                 g.add((node, _KG.online, lit(True)))
@@ -469,7 +479,7 @@ class _Mapper:
             g.add((node, _KG.documentKind, lit(d.kind, "vi")))
             g.add((node, _KG.documentNumber, lit(d.number)))
             if d.date:
-                g.add((node, _SCHEMA.dateCreated, lit(d.date, str(XSD.date))))
+                g.add((node, _SCHEMA.dateCreated, lit(d.date, _XSD_DATE)))
             if d.issuer:
                 g.add((node, _KG.issuer, self.org(d.issuer)))
             g.add((self.art, _SCHEMA.citation, node))
@@ -599,7 +609,7 @@ def vocabulary_graph() -> Graph:
         node = _named_iri("province-2025", p.name)
         t.add((node, _RDF.type, _KG.Province))
         _vi_en(t, node, f"{p.name} (từ 2025)", f"{p.en} (from 2025)")
-        t.add((node, _SCHEMA.foundingDate, lit(MERGER_DATE.isoformat(), str(XSD.date))))
+        t.add((node, _SCHEMA.foundingDate, lit(MERGER_DATE.isoformat(), _XSD_DATE)))
         for old in p.formed_from:
             t.add((node, _KG.formedFrom, _named_iri("province", old)))
     return t.graph().parse(ONTOLOGY_FILE, format="turtle")

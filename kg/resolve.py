@@ -107,6 +107,7 @@ def org_key(canonical: str) -> str:
     return key(canonical)
 
 
+@lru_cache(maxsize=100_000)
 def org_identity(canonical: str, kind: str | None, province: str | None, article_id: str) -> str:
     """Identity of an organization: its key, scoped to the province unless the body
     is national or its name says its province ("Huyện ủy Châu Thành" exists in several
@@ -128,10 +129,20 @@ def person_key(name: str, province: str | None, bodies: list[str] = ()) -> str:
     body ("Bí thư Chi bộ thôn Nà Sát"): posts at different communes are not
     compatible. Provincial and district officials are one per name and province.
     """
+    return _person_key(name, province, tuple(bodies))
+
+
+@lru_cache(maxsize=100_000)
+def _person_key(name: str, province: str | None, bodies: tuple[str, ...]) -> str:
     base = f"{key(name)}|{key(province) if province else ''}"
-    if bodies and all(_LOCAL & set(_grams(key(b))) for b in bodies):
+    if bodies and all(_is_local(b) for b in bodies):
         return f"{base}|{key(bodies[0])}"
     return base
+
+
+@lru_cache(maxsize=100_000)
+def _is_local(body: str) -> bool:
+    return bool(_LOCAL & set(_grams(key(body))))
 
 
 def _grams(text: str) -> list[str]:
