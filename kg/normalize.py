@@ -67,6 +67,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Mn")
 
 
+@lru_cache(maxsize=100_000)
 def expand_abbreviations(text: str) -> str:
     """Replace the usual abbreviations (UBND, BCH, …) by their expansion."""
     table = abbreviations()

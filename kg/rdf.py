@@ -207,6 +207,7 @@ class _Mapper:
             # from 1 July 2025 "tỉnh" is the merged unit
             self.prov = next((p.merged_into for p in provinces() if p.name == self.prov), self.prov)
         self.orgs_written = tuple(self._org_names())
+        self._canonical: dict[tuple[str, bool], str] = {}
         self.canon: dict[str, str] = {}  # organization node → canonical name
 
     def _org_names(self) -> list[str]:
@@ -221,7 +222,14 @@ class _Mapper:
 
     def canonical(self, name: str, with_province: bool = True) -> str:
         """:func:`canonical_org` of a name in this article."""
-        return canonical_org(name, self.prov if with_province else None, self.orgs_written)
+        k = (name, with_province)
+        found = self._canonical.get(k)
+        if found is None:
+            # canonical_org's own cache keys on all the article's names: hashing them
+            # on each of the many calls an article makes cost more than a dict of its own
+            found = self._canonical[k] = canonical_org(name, self.prov if with_province else None,
+                                                       self.orgs_written)
+        return found
 
     def _local_bodies(self, name: str) -> list[str]:
         """The canonical bodies of a person's posts in this article."""
