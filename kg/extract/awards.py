@@ -54,7 +54,8 @@ def _award_mentions(clause: str) -> list[tuple[int, int, str, str]]:
                 for age in re.split(r"\s*,\s*", m.group(1)):
                     found.append((m.start(), m.end(), k.vi.replace("\\1", age), k.en.replace("\\1", age)))
                 continue
-            found.append((m.start(), m.end(), m.expand(k.vi), m.expand(k.en)))
+            vi, en = (m.expand(k.vi), m.expand(k.en)) if "\\" in k.vi + k.en else (k.vi, k.en)  # expand parses each time
+            found.append((m.start(), m.end(), vi, en))
     return sorted(found)
 
 
@@ -131,7 +132,7 @@ def extract_awards(sentence: Sentence) -> list[Award]:
     low = sentence.text.lower()
     if not any(c in low for c in _CUES):
         return awards
-    for clause in re.split(r";", sentence.text):
+    for clause in sentence.text.split(";"):
         for group in _groups(_award_mentions(clause), clause):
             start, end = group[0][0], group[-1][1]
             before = clause[:start]

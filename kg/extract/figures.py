@@ -129,7 +129,7 @@ def extract_figures(sentence: Sentence, year: int | None) -> list[Figure]:
         if tail is not None and tail.search(text) is None:
             continue
         for m in rx.finditer(text):
-            if re.search(r"đề nghị\s*$", text[: m.start()]):
+            if text[: m.start()].rstrip().endswith("đề nghị"):
                 continue  # a proposal, not a result
             n = vi_number(m.group("n"))
             span = m.span("n")
