@@ -287,13 +287,15 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, dt.date | None
     return doc.text, doc.url, doc.title, published
 
 
-def read_article(path: str | Path) -> Article:
-    """Read a .txt or .html article file; raise ArticleError with a clear reason."""
+def read_article(path: str | Path, data: bytes | None = None) -> Article:
+    """Read a .txt or .html article file (or its bytes, read already); raise
+    ArticleError with a clear reason."""
     p = Path(path)
     try:
-        if p.stat().st_size > MAX_BYTES:
+        if (len(data) if data is not None else p.stat().st_size) > MAX_BYTES:
             raise ArticleError(f"{p}: larger than {MAX_BYTES // (1024 * 1024)} MB, not an article")
-        data = p.read_bytes()
+        if data is None:
+            data = p.read_bytes()
     except OSError as e:
         raise ArticleError(f"{p}: cannot read ({e.strerror or e})") from None
     text = _decode(data, p)

@@ -1,6 +1,6 @@
 import os
 
-from kg.build import build, discover, summary, write_atomic
+from kg.build import BULK_FROM, build, discover, summary, write_atomic
 from kg.iris import article_iri
 from kg.store import JOURNAL, open_store
 
@@ -54,6 +54,22 @@ def test_parallel_build_equals_serial_build(tmp_path):
     r = build(corpus, parallel, jobs=2)
     assert r.added == len(corpus) and not r.failed
     assert parallel.export("nquads") == serial.export("nquads")
+
+
+def test_parallel_bulk_build_equals_serial_build(tmp_path):
+    # enough articles for the bulk loader; the workers append to one spool, whole articles each
+    sources = sorted(SEEDS.glob("*.txt")) + sorted((SEEDS.parent / "tests" / "corpus" / "articles").glob("*"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for k in range(BULK_FROM // len(sources) + 1):
+        for src in sources:
+            (corpus / f"{k:02d}_{src.name}").write_bytes(src.read_bytes())
+    serial, parallel = open_store(tmp_path / "serial"), open_store(tmp_path / "parallel")
+    build([corpus], serial, jobs=1)
+    r = build([corpus], parallel, jobs=2)
+    assert r.added == len(list(corpus.iterdir())) > BULK_FROM and not r.failed
+    assert parallel.export("nquads") == serial.export("nquads")
+    assert not list((tmp_path / "parallel").glob(".kg-spool-*"))
 
 
 def test_unchanged_files_are_skipped_before_extraction(tmp_path, monkeypatch):
