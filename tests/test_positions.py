@@ -1,8 +1,10 @@
 """person – holds – position, over the shapes real articles use."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kg.extract.positions import extract_positions
+from kg.extract.positions import extract_positions, may_name_someone
 from kg.facts import Sentence
 
 
@@ -86,3 +88,37 @@ def test_no_title_no_post_but_the_person_is_named():
 ])
 def test_local_place_names_that_look_like_person_names(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, may", [
+    ("Đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy phát biểu.", True),
+    ("(Nguyễn Văn Sơn) phát biểu", True),
+    ("(Lò Văn) dự", True),                    # the capital inside a word, not at its start
+    ("ủy viên: Lò Văn", True),
+    ("LÒ VĂN TÙNG, Bí thư", True),
+    ("đảng bộ tỉnh đã tổ chức hội nghị tổng kết công tác năm 2021.", False),
+    ("Hội nghị đã thông qua nghị quyết.", False),
+    ("", False),
+])
+def test_sentences_that_may_name_someone(text, may):
+    assert may_name_someone(text) is may
+
+
+_PIECES = ["Nguyễn", "Văn", "Sơn", "đồng chí", "ông", "bà", "Phó Bí thư", "Tỉnh ủy", "Chủ tịch", "UBND", "tỉnh",
+           ",", ", ", "(", ")", ":", " – ", "và", "Hà Giang", "Sền", "Mí", "Chư", "Tỉnh ủy viên", "Thị", "Hà",
+           "LÒ", "VĂN", "TÙNG", "bầu giữ chức", "T.Ư", "Đ/c", "đ/c", "Bí thư Huyện ủy", "các đồng chí"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from([" ", ""]))
+def test_a_sentence_ruled_out_names_no_one(pieces, sep):
+    text = sep.join(pieces)
+    if not may_name_someone(text):
+        import kg.extract.positions as positions
+
+        walk = positions.may_name_someone
+        try:
+            positions.may_name_someone = lambda _t: True  # the token walk itself
+            assert extract_positions(Sentence(0, text, 0, len(text))) == ([], [])
+        finally:
+            positions.may_name_someone = walk

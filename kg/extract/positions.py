@@ -151,9 +151,23 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
     return k
 
 
+def may_name_someone(text: str) -> bool:
+    """Whether a text has two capitalised words in a row, as every person name
+    is. A cheap superset (any word with a capital before one that starts with a
+    capital): most sentences name no one, and the token walk would find nothing."""
+    after_capital = False
+    for word in text.split():
+        if after_capital and word[0].isupper():
+            return True
+        after_capital = not word.islower()
+    return False
+
+
 def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     """Persons named in a sentence, and every post each is said to hold."""
     text = sentence.text
+    if not may_name_someone(text):
+        return [], []  # no name, so no person and no post
     tokens = tokenize(text)
     persons: list[str] = []
     positions: list[Position] = []
