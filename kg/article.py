@@ -227,7 +227,7 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
                     art.authors += _split_people(part)
             drop.add(i)
             continue
-        m = _INLINE_PHOTO.search(ln)
+        m = _INLINE_PHOTO.search(ln) if "Ảnh" in ln or "Nguồn" in ln else None
         if m:
             art.authors += _split_people(m.group(1))
             lines[i] = ln[: m.start() + 1].rstrip()

@@ -21,11 +21,13 @@ _TONES = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = re.compile(r"(?<![qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+# the lookahead first: Python's re would try the lookbehind at every character
+_TONE_RE = re.compile(r"(?=[oOuU])(?<![qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _OTHER_SPACES = "\t\u00a0\u2000-\u200b\u202f\u205f\u3000"
 # only what changes: a run of two or more, or one space that is not " "
 _SPACES = re.compile(f"[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}]")
+_OTHER_SPACE_RE = re.compile(f"[{_OTHER_SPACES}]")
 # The Icelandic eth (Ð) is often typed for the Vietnamese Đ.
 _LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "\ufeff": None})
 _LOOKALIKE_RE = re.compile("[Ðð\ufeff]")
@@ -51,7 +53,9 @@ def normalize_text(text: str) -> str:
         text = text.translate(_LOOKALIKES)
     text = retone(text)
     text = _DASHES.sub("–", text)
-    text = _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "  " in text or _OTHER_SPACE_RE.search(text):  # most texts have neither: no scan at every space
+        text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
 

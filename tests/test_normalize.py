@@ -4,6 +4,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kg import normalize
 from kg.normalize import expand_abbreviations, key, normalize_text, retone, slug, strip_diacritics
 
 
@@ -54,3 +55,12 @@ def test_slug_is_always_a_safe_path_segment(text):
 @given(st.text())
 def test_key_is_stable_under_normalization(text):
     assert key(normalize_text(text)) == key(text)
+
+
+# Guards that spare a scan must never skip a match.
+@given(st.text(alphabet="oOuUqQàáảỳýỷÀÝ hxy\t\u00a0\u2003\u3000\n", max_size=30))
+def test_the_guards_of_normalization_skip_no_match(text):
+    plain_tones = re.compile(normalize._TONE_RE.pattern.removeprefix("(?=[oOuU])"))
+    assert [m.span() for m in normalize._TONE_RE.finditer(text)] == [m.span() for m in plain_tones.finditer(text)]
+    if normalize._SPACES.search(text):
+        assert "  " in text or normalize._OTHER_SPACE_RE.search(text)
