@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 import stat
 import tempfile
 from dataclasses import dataclass, field
@@ -72,44 +71,32 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, s
 
 
 _known: dict[str, str] = {}  # article IRI → content hash in the store, for the workers
-_spool: tuple[Path, int] | None = None  # in a worker: the build's spool folder and its part size
+_spool_fd: int | None = None  # the build's spool, which this process appends its articles to
 _spool_lock: Any = None
-_open_part: tuple[int, int] | None = None  # (part, file descriptor) this process appends to
 
 
-def _init(known: dict[str, str], spool: tuple[Path, int] | None = None, lock: Any = None) -> None:
-    global _known, _spool, _spool_lock, _open_part
-    if _open_part is not None:
-        os.close(_open_part[1])
-    _known, _spool, _spool_lock, _open_part = known, spool, lock, None
+def _init(known: dict[str, str], spool: Path | None = None, lock: Any = None) -> None:
+    global _known, _spool_fd, _spool_lock
+    if _spool_fd is not None:
+        os.close(_spool_fd)
+    _known, _spool_lock = known, lock
+    _spool_fd = os.open(spool, os.O_WRONLY | os.O_APPEND) if spool is not None else None
 
 
-def _append(index: int, data: bytes) -> None:
-    """Append an article's N-Quads to its part of the spool, whole: the lock keeps
-    the other worker's articles from falling in the middle of a short write."""
-    global _open_part
-    folder, size = _spool  # type: ignore[misc]
-    part = index // size
-    if _open_part is None or _open_part[0] != part:
-        if _open_part is not None:
-            os.close(_open_part[1])
-        _open_part = part, os.open(_part_file(folder, part), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+def _append(data: bytes) -> None:
+    """Append an article's N-Quads to the spool, whole: the lock keeps the other
+    worker's articles from falling in the middle of a short write."""
     with _spool_lock:
         view = memoryview(data)
         while view:
-            view = view[os.write(_open_part[1], view):]
+            view = view[os.write(_spool_fd, view):]  # type: ignore[arg-type]
 
 
-def _part_file(folder: Path, part: int) -> Path:
-    return folder / f"{part:05d}.nq"
-
-
-def _work(item: tuple[int, Path]) -> tuple[str, str, str, str | None]:
-    """The article at a place in the build's list, start to end: (path, article IRI,
-    status, error). Status is "unchanged", "new", "changed" or "failed". The N-Quads
-    go to the spool from here: through a pipe to the main process and from there to
-    the file they cost a third of the extraction."""
-    index, path = item
+def _work(path: Path) -> tuple[str, str, str, str | None]:
+    """One article, start to end: (path, article IRI, status, error). Status is
+    "unchanged", "new", "changed" or "failed". The N-Quads go to the spool from
+    here: through a pipe to the main process and from there to the file, 70 KB an
+    article cost up to a quarter of the extraction."""
     iri = str(article_iri(path.stem))
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -126,28 +113,23 @@ def _work(item: tuple[int, Path]) -> tuple[str, str, str, str | None]:
     except ArticleError as e:
         return str(path), iri, "failed", str(e).removeprefix(f"{path}: ")
     # bytes: what Oxigraph reads, and half the size of a str of Vietnamese text
-    _append(index, article_triples(facts, digest).nquads(URIRef(iri)).encode("utf-8"))
+    _append(article_triples(facts, digest).nquads(URIRef(iri)).encode("utf-8"))
     return str(path), iri, ("new" if old is None else "changed"), None
 
 
 BULK_FROM = 200  # new or changed articles: from this many, one bulk load; below, one transaction
 
 
-PARTS = 2  # a big build's spool is loaded in this many parts, one after the other
-
-
 class _Spool:
-    """The N-Quads of a build's new and changed articles, on disk until the
+    """The N-Quads of a build's new and changed articles, kept on disk until the
     extraction is done: memory stays flat however big the build, and one bulk load
-    at the end costs far less than many during the build. The spool is in two
-    parts, by the articles' places in the build: the bulk loader's memory grows
-    with what it is given, and two loads of halves took the time of one load of
-    the whole with 20% less memory (10k articles: 33–35 s, 1.4 GB against 1.7 GB;
-    four quarters took 1.5× the time: each load into a bigger store costs more)."""
+    of everything costs far less than many small ones (each load into a bigger
+    store costs more, and leaves it slower to query until it is compacted)."""
 
-    def __init__(self, directory: Path | None, files: int) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix=SPOOL_PREFIX, dir=directory))
-        self.size = max(1, -(-files // PARTS))  # articles a part
+    def __init__(self, directory: Path | None) -> None:
+        fd, name = tempfile.mkstemp(prefix=SPOOL_PREFIX, suffix=".nq", dir=directory)
+        os.close(fd)
+        self.path = Path(name)
         self.articles: list[str] = []
         self.replaced: list[str] = []
 
@@ -160,14 +142,13 @@ class _Spool:
     def load_into(self, store: Store) -> None:
         """Replace the changed articles' graphs and add the new ones."""
         store.drop_graphs(self.replaced)
-        parts = sorted(self.folder.glob("*.nq"))
         if len(self.articles) >= BULK_FROM:
-            store.bulk_load_files(parts, self.articles)
+            store.bulk_load_file(self.path, self.articles)
         elif self.articles:
-            store.load_articles(b"".join(p.read_bytes() for p in parts))
+            store.load_articles(self.path.read_bytes())
 
     def discard(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        self.path.unlink(missing_ok=True)
 
 
 def build(paths: Iterable[str | Path], store: Store,
@@ -176,7 +157,7 @@ def build(paths: Iterable[str | Path], store: Store,
     """Extract every article under `paths` and load it into `store`.
 
     With `jobs` > 1 articles are read, extracted and mapped in that many worker
-    processes. Their N-Quads are spooled to a folder beside the store and loaded
+    processes. Their N-Quads are spooled to a file beside the store and loaded
     at the end; `notify` hears what happens after the last article is read.
     """
     files, problems = discover(paths)
@@ -186,17 +167,16 @@ def build(paths: Iterable[str | Path], store: Store,
     # a small build asks for its own articles' hashes only
     known = (store.article_hashes() if len(files) > 2000
              else store.article_hashes(str(article_iri(f.stem)) for f in files))
-    parallel = jobs > 1 and len(files) > 1
-    spool = _Spool(store.path, len(files))
+    spool = _Spool(store.path)
     ctx = multiprocessing.get_context("fork")
-    spooling = ((spool.folder, spool.size), ctx.Lock())
+    lock = ctx.Lock()
     pool = None
-    if parallel:
-        pool = ctx.Pool(jobs, initializer=_init, initargs=(known, *spooling))
-        results: Iterable = pool.imap(_work, enumerate(files), chunksize=8)
+    if jobs > 1 and len(files) > 1:
+        pool = ctx.Pool(jobs, initializer=_init, initargs=(known, spool.path, lock))
+        results: Iterable = pool.imap(_work, files, chunksize=8)
     else:
-        _init(known, *spooling)
-        results = map(_work, enumerate(files))
+        _init(known, spool.path, lock)
+        results = map(_work, files)
     try:
         for path, iri, status, error in results:
             if status == "failed":
@@ -213,7 +193,7 @@ def build(paths: Iterable[str | Path], store: Store,
                 progress(Path(path))
         if pool is not None:
             pool.close()
-        _init({})  # this process's own part, if it wrote one, is closed
+        _init({})  # this process's own spool descriptor, if it wrote, is closed
         if notify and len(spool.articles) >= BULK_FROM:
             notify(f"loading {len(spool.articles):,} articles into the store")
         spool.load_into(store)

@@ -234,12 +234,11 @@ class RemoteStore:
         raw = nquads.encode("utf-8") if isinstance(nquads, str) else nquads
         self.put_graphs(split_graphs(raw.splitlines(keepends=True)))
 
-    def bulk_load_files(self, paths: list[Path], articles: list[str]) -> None:
-        """Write spool files of many articles, a graph per request: each request
+    def bulk_load_file(self, path: Path, articles: list[str]) -> None:
+        """Write a spool file of many articles, a graph per request: each request
         replaces one article, so a build stopped half-way reruns cleanly."""
-        for path in paths:
-            with open(path, "rb") as f:
-                self.put_graphs(split_graphs(f))
+        with open(path, "rb") as f:
+            self.put_graphs(split_graphs(f))
 
     def recover(self) -> list[str]:
         """Nothing to recover: every article is written by one replacing request."""

@@ -10,7 +10,6 @@ known titles, provinces) lives in a graph of its own.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 from typing import Iterable, Protocol
 
@@ -83,9 +82,8 @@ class Store(Protocol):
     def load_articles(self, nquads: bytes | str) -> None:
         """Load a few articles' graphs (their old graphs already dropped)."""
 
-    def bulk_load_files(self, paths: list[Path], articles: list[str]) -> None:
-        """Load N-Quads files of many articles (`articles`: their IRIs), so that a
-        crash loses no half article."""
+    def bulk_load_file(self, path: Path, articles: list[str]) -> None:
+        """Load an N-Quads file of many articles, so that a crash loses no half article."""
 
     def recover(self) -> list[str]:
         """Undo what a killed build left half done; the IRIs of the articles undone."""
@@ -160,8 +158,8 @@ class OxigraphStore:
         if nquads:
             self._s.load(nquads, format=ox.RdfFormat.N_QUADS)
 
-    def bulk_load_files(self, paths: list[Path], articles: list[str]) -> None:
-        """Load N-Quads files of many articles (`articles`: their IRIs) with
+    def bulk_load_file(self, path: Path, articles: list[str]) -> None:
+        """Load an N-Quads file of many articles (`articles`: their IRIs) with
         Oxigraph's bulk loader: several times faster and leaner than a transaction,
         but not atomic. So the articles are journaled first, and a build after a
         crash drops their graphs (see :meth:`recover`) and makes them again: never
@@ -169,14 +167,14 @@ class OxigraphStore:
         # lenient: the spool is kg's own output, whose IRIs are minted (ASCII slugs,
         # hashes, percent-encoded file stems) and checked in tests; skipping their
         # validation saves ~8% of the load
-        journal = self.path / JOURNAL if self.path is not None else None
-        if journal is not None:
-            _write_synced(journal, "\n".join(articles))
-        for p in paths:
-            self._s.bulk_load(path=str(p), format=ox.RdfFormat.N_QUADS, lenient=True)
-        if journal is not None:
-            self._s.flush()
-            journal.unlink()
+        if self.path is None:
+            self._s.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
+            return
+        journal = self.path / JOURNAL
+        _write_synced(journal, "\n".join(articles))
+        self._s.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
+        self._s.flush()
+        journal.unlink()
 
     def recover(self) -> list[str]:
         """Drop the graphs of a bulk load that did not finish (a killed build);
@@ -184,11 +182,7 @@ class OxigraphStore:
         if self.path is None:
             return []
         for stale in self.path.glob(SPOOL_PREFIX + "*"):
-            # a killed build's spool: what is left in it was never loaded (or is journaled)
-            if stale.is_dir():
-                shutil.rmtree(stale, ignore_errors=True)
-            else:
-                stale.unlink()
+            stale.unlink()  # a killed build's spool: its articles were never loaded
         journal = self.path / JOURNAL
         if not journal.exists():
             return []
