@@ -74,6 +74,8 @@ def test_number_tail_of_each_data_pattern():
     (r"(?:có\s+(?P<n>\d+)) chi bộ", None),                          # the number inside a group
     (r"(?:a|b)\s+(?P<n>\d+)", r"(?P<n>\d+)"),
     (r"đảng viên", None),
+    (r"(có)\s+(?P<n>\d+) \1", None),                               # \1 would be the number's group alone
+    (r"(?P<v>có)\s+(?P<n>\d+) (?P=v)", None),
 ])
 def test_number_tail(pattern, tail):
     assert number_tail(pattern) == tail

@@ -62,7 +62,8 @@ _AT_NUMBER = r"(?=[\d.])"
 def number_tail(pattern: str) -> str | None:
     """The part of a figure pattern from its number on ("(?P<n>[\\d.]+)\\s+đảng viên"),
     which every match of the pattern contains; None when that does not hold (the
-    number inside a group, or an alternative before it at the top level)."""
+    number inside a group, an alternative before it at the top level, or a
+    back-reference after it)."""
     at = pattern.find("(?P<n>")
     if at < 0:
         return None
@@ -87,7 +88,10 @@ def number_tail(pattern: str) -> str | None:
         elif c == "|" and depth == 0:
             return None
         i += 1
-    return pattern[at:] if depth == 0 and not in_class else None
+    tail = pattern[at:]
+    if depth or in_class or re.search(r"\\[1-9]|\(\?P=", tail):
+        return None  # inside a group, or a back-reference that would mean another group on its own
+    return tail
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +104,7 @@ def _figure_patterns() -> list[tuple[FigureKind, re.Pattern[str], re.Pattern[str
             tail = _AT_NUMBER + tail  # Python's re tries every branch at every position, unguarded
         try:
             tail_rx = re.compile(tail, re.IGNORECASE) if tail else None
-        except re.error:  # the tail refers back to a group before the number
+        except re.error:  # not a pattern on its own
             tail_rx = None
         out.append((k, re.compile(k.pattern, re.IGNORECASE), tail_rx))
     return out
