@@ -21,6 +21,7 @@ from kg.normalize import normalize_text, slug, strip_diacritics
 from kg.resources import outlets, provinces
 
 MAX_BYTES = 20 * 1024 * 1024
+TOO_BIG = f"larger than {MAX_BYTES // (1024 * 1024)} MB, not an article"
 
 
 class ArticleError(ValueError):
@@ -293,7 +294,7 @@ def read_article(path: str | Path, data: bytes | None = None) -> Article:
     p = Path(path)
     try:
         if (len(data) if data is not None else p.stat().st_size) > MAX_BYTES:
-            raise ArticleError(f"{p}: larger than {MAX_BYTES // (1024 * 1024)} MB, not an article")
+            raise ArticleError(f"{p}: {TOO_BIG}")
         if data is None:
             data = p.read_bytes()
     except OSError as e:

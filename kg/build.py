@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 
 from rdflib import URIRef
 
-from kg.article import MAX_BYTES, ArticleError, read_article
+from kg.article import MAX_BYTES, TOO_BIG, ArticleError, read_article
 from kg.extract.pipeline import extract_facts
 from kg.iris import ONTOLOGY_GRAPH, article_iri
 from kg.rdf import article_triples, file_hash, vocabulary_graph
@@ -100,7 +100,7 @@ def _work(path: Path) -> tuple[str, str, str, str | None]:
     iri = str(article_iri(path.stem))
     try:
         if path.stat().st_size > MAX_BYTES:
-            return str(path), iri, "failed", f"larger than {MAX_BYTES // (1024 * 1024)} MB, not an article"
+            return str(path), iri, "failed", TOO_BIG  # not read into memory at all
         data = path.read_bytes()
     except OSError as e:
         return str(path), iri, "failed", f"cannot read ({e.strerror or e})"
@@ -193,14 +193,13 @@ def build(paths: Iterable[str | Path], store: Store,
                 progress(Path(path))
         if pool is not None:
             pool.close()
-        _init({})  # this process's own spool descriptor, if it wrote, is closed
         if notify and len(spool.articles) >= BULK_FROM:
             notify(f"loading {len(spool.articles):,} articles into the store")
         spool.load_into(store)
     finally:
         if pool is not None:
             pool.terminate()
-        _init({})
+        _init({})  # this process's own spool descriptor, if it wrote, is closed
         spool.discard()
     store.flush()
     return report
