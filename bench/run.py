@@ -7,7 +7,8 @@
 For each size: extraction rate (articles/s and MB/s, one core and all cores),
 end-to-end `kg build` time from empty, store size on disk, peak memory of kg and
 its workers together, each query in queries/ (median of the whole result, and of
-its first 100 rows), and adding 10 new articles to the built store.
+its first 100 rows), adding 10 new articles to the built store, and `kg optimize`
+of it (time, peak memory, size) with each query's latency again after it.
 
 Then, once, the rdflib baseline: the first --baseline-articles articles built
 into a kg store, the same quads parsed into a plain rdflib in-memory Dataset,
@@ -170,6 +171,13 @@ def bench(size: int, sample: int, runs: int) -> None:
     generate(new, 10, start=size + 1_000_000)
     secs10, _, _ = kg("build", str(new), "--store", str(store), "--out", str(out))
     print(f"  add 10 articles:      {secs10:8.2f} s  (kg build, outputs included)")
+
+    secs, peak, _ = kg("optimize", "--store", str(store))
+    print(f"  kg optimize:          {secs:8.1f} s, peak memory {peak:,} MB; store on disk {du(store) / 1e6:,.1f} MB")
+    s = open_store(store, read_only=True)
+    for name, (full, first, rows) in latencies(s.query, runs).items():
+        print(f"  optimized {name:<10} {full:9.1f} ms median, {rows:>9,} rows;  first {PAGE} rows {first:8.1f} ms")
+    s.close()
 
 
 def baseline(articles: int, runs: int) -> None:

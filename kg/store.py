@@ -215,6 +215,17 @@ class OxigraphStore:
         the same bytes; triple formats merge the article graphs."""
         return serialize_quads(self.quads(), fmt)
 
+    def optimize(self) -> None:
+        """Compact the store (RocksDB's full compaction, through Oxigraph): the same
+        quads in fewer, sorted files, so queries read less. Measured on the 10k
+        bench store: whole-result queries 2.1× faster, 22 s of work, 1.75× the
+        disk (the compacted files are not compressed). Not part of `kg build`,
+        whose time it would add to."""
+        if self._ro:
+            raise StoreError(f"the store {self.path} is open read-only")
+        self._s.optimize()
+        self.flush()
+
     def flush(self) -> None:
         """Write pending changes to disk."""
         if self.path is not None:

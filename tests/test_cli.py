@@ -203,3 +203,32 @@ def test_gephi_exports(built, fmt, tmp_path):
     assert run("export", "--store", built[0], "--format", fmt, "-o", target)[0] == 0
     g = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(target)
     assert g.number_of_nodes() > 40
+
+
+def test_optimize_keeps_every_quad_and_the_answers(tmp_path):
+    store = tmp_path / "store"
+    assert run("build", SEEDS, "--store", store, "--out", tmp_path / "out")[0] == 0
+    quads = run("export", "--store", store, "--format", "nquads")[1]
+    positions = rows(store, "positions")
+    code, out = run("optimize", "--store", store)
+    assert code == 0, out
+    assert f"optimized {store} in" in out and "MB on disk" in out
+    assert run("export", "--store", store, "--format", "nquads")[1] == quads
+    assert rows(store, "positions") == positions
+    code, out = run("build", SEEDS, "--store", store, "--out", tmp_path / "out")  # still a store kg builds on
+    assert code == 0 and "0 new, 0 changed, 5 unchanged" in out
+
+
+def test_optimize_refuses_what_it_cannot_compact(tmp_path, built):
+    from kg.store import OxigraphStore
+
+    code, out = run("optimize", "--store", tmp_path / "none")
+    assert code == 1 and "no store at" in out and not (tmp_path / "none").exists()
+    code, out = run("optimize", "--store", "http://127.0.0.1:9/")
+    assert code == 1 and "local store directory" in out
+    holder = OxigraphStore(built[0])  # another writer holds the store
+    try:
+        code, out = run("optimize", "--store", built[0])
+        assert code == 1 and "in use" in out and "Traceback" not in out
+    finally:
+        holder.close()

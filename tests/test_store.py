@@ -68,3 +68,13 @@ def test_export_is_deterministic():
     b.replace_graph(G, one("h1"))
     assert a.export("turtle") == b.export("turtle")
     assert a.export("nquads") == b.export("nquads")
+
+
+def test_optimize_needs_a_writable_store(tmp_path):
+    s = open_store(tmp_path / "st")
+    s.replace_graph(G, one("h1"))
+    s.optimize()
+    assert s.article_hashes() == {str(G): "h1"}
+    s.close()
+    with pytest.raises(StoreError, match="read-only"):
+        open_store(tmp_path / "st", read_only=True).optimize()
