@@ -437,10 +437,10 @@ def optimize(store_path: str) -> None:
     location = Path(store_path)
     if not (location / "CURRENT").exists():
         raise click.ClickException(f"no store at {location} (run `kg build` first)")
+    store = OxigraphStore(location)  # first: a store in use is refused before anything is said
     before = _disk_mb(location)
     click.echo(f"compacting {location} ({before:,.0f} MB) …", err=True)
     started = time.perf_counter()
-    store = OxigraphStore(location)
     try:
         store.optimize()
     finally:
