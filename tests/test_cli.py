@@ -232,3 +232,15 @@ def test_optimize_refuses_what_it_cannot_compact(tmp_path, built):
         assert code == 1 and "in use" in out and "Traceback" not in out
     finally:
         holder.close()
+
+
+def test_a_big_build_suggests_optimize(tmp_path, monkeypatch):
+    import kg.cli
+
+    code, out = run("build", SEEDS, "--store", tmp_path / "a", "--out", tmp_path / "out")
+    assert code == 0 and "kg optimize" not in out  # 5 articles: one load batch, nothing to compact
+    monkeypatch.setattr(kg.cli, "OPTIMIZE_HINT_FROM", 5)
+    code, out = run("build", SEEDS, "--store", tmp_path / "b", "--out", tmp_path / "out")
+    assert code == 0 and "`kg optimize` compacts the store" in out
+    code, out = run("build", SEEDS, "--store", tmp_path / "b", "--out", tmp_path / "out")
+    assert code == 0 and "kg optimize" not in out  # nothing loaded: nothing new to compact
