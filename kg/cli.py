@@ -14,7 +14,7 @@ import click
 from kg.article import ArticleError, read_article
 from kg.build import build as build_articles
 from kg.build import summary, write_atomic
-from kg.store import FORMATS, StoreError, open_store
+from kg.store import FORMATS, StoreError, is_url, open_store
 
 DEFAULT_OUT = Path("out")
 DEFAULT_STORE = DEFAULT_OUT / "store"
@@ -163,7 +163,7 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
         click.echo(f"store at {store_path}; {counts['articles']:,} articles is too many for one page or one "
                    "Turtle file by default: use `kg export -o FILE` and `kg render --focus NAME`")
     store.close()
-    if report.added + report.updated >= OPTIMIZE_HINT_FROM and not str(store_path).startswith(("http://", "https://")):
+    if report.added + report.updated >= OPTIMIZE_HINT_FROM and not is_url(store_path):
         click.echo("kg: `kg optimize` compacts the store so its queries run faster "
                    "(up to 2× on 10,000 articles; it takes a while)", err=True)
     if report.failed:
@@ -411,6 +411,17 @@ def validate(store_path: str) -> None:
     click.echo(f"checked {checked:,} article graphs: all conform to ontology/shapes.ttl")
 
 
+def _store_directory(store_path: str, if_url: str) -> Path:
+    """The directory of an existing local store (a command that works on the
+    files themselves); `if_url` says why a server's URL will not do."""
+    if is_url(store_path):
+        raise click.ClickException(if_url)
+    location = Path(store_path)
+    if not (location / "CURRENT").exists():
+        raise click.ClickException(f"no store at {location} (run `kg build` first)")
+    return location
+
+
 def _disk_mb(directory: Path) -> float:
     return sum(f.stat().st_size for f in directory.rglob("*") if f.is_file()) / 1e6
 
@@ -438,11 +449,7 @@ def optimize(store_path: str) -> None:
 
     from kg.store import OxigraphStore
 
-    if str(store_path).startswith(("http://", "https://")):
-        raise click.ClickException("kg optimize works on a local store directory; a server compacts its own")
-    location = Path(store_path)
-    if not (location / "CURRENT").exists():
-        raise click.ClickException(f"no store at {location} (run `kg build` first)")
+    location = _store_directory(store_path, "kg optimize works on a local store directory; a server compacts its own")
     store = OxigraphStore(location)  # first: a store in use is refused before anything is said
     before = _disk_mb(location)
     click.echo(f"compacting {location} ({before:,.0f} MB) …", err=True)
@@ -513,11 +520,7 @@ def serve(store_path: str, bind: str, read_only: bool) -> None:
     import signal
     import subprocess
 
-    if str(store_path).startswith(("http://", "https://")):
-        raise click.ClickException("kg serve serves a local store directory; that store is already served")
-    location = Path(store_path)
-    if not (location / "CURRENT").exists():
-        raise click.ClickException(f"no store at {location} (run `kg build` first)")
+    location = _store_directory(store_path, "kg serve serves a local store directory; that store is already served")
     exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(exe).exists():
         raise click.ClickException("the Oxigraph server is not installed: python3 -m pip install oxigraph")

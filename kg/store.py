@@ -238,11 +238,16 @@ class OxigraphStore:
         del self._s
 
 
+def is_url(location: str | Path | None) -> bool:
+    """Whether a --store location names a SPARQL server rather than a directory."""
+    return location is not None and str(location).startswith(("http://", "https://"))
+
+
 def open_store(location: str | Path | None, read_only: bool = False, update_url: str | None = None,
                graph_store_url: str | None = None) -> Store:
     """Open the store at a location: a directory (embedded, default), None for
     memory, or a SPARQL server's URL (see kg.remote)."""
-    if location is not None and str(location).startswith(("http://", "https://")):
+    if is_url(location):
         from kg.remote import Endpoints, RemoteStore
 
         endpoints = Endpoints.from_url(str(location), update=update_url, graph_store=graph_store_url)
