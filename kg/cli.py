@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import sys
@@ -231,6 +232,139 @@ def query(query: str, store_path: str, fmt: str) -> None:
     # without ORDER BY the rows are sorted here: the same store, the same output
     ordered = re.search(r"\bORDER\s+BY\b", without_comments(text), re.IGNORECASE)
     sys.stdout.buffer.write(serialize(store.query(text), fmt, sort=not ordered))
+
+
+EVAL_QUERIES = ("positions", "meetings", "awards")
+
+
+def _eval_query(name: str, queries_dir: Path | None) -> str:
+    """The text of an evaluation query: from --queries, else kg's own queries/
+    (not the working directory's, which may hold someone else's)."""
+    dirs = [queries_dir] if queries_dir else [QUERY_DIRS[1], QUERY_DIRS[0]]
+    for d in dirs:
+        if (d / f"{name}.rq").is_file():
+            return (d / f"{name}.rq").read_text(encoding="utf-8")
+    raise click.ClickException(f"no {name}.rq in {' or '.join(map(str, dirs))}")
+
+
+def _answer_rows(store: Any, sparql: str) -> list[dict[str, str | None]]:
+    """A SELECT's rows as dicts of plain strings (None where a variable is unbound)."""
+    solutions = store.query(sparql)
+    names = [v.value for v in solutions.variables]
+    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in solutions]
+
+
+def _build_for_eval(articles: tuple[Path, ...], store: Any) -> None:
+    """kg build's extraction and loading, with its progress on stderr."""
+    from kg.build import discover
+
+    files, _ = discover(articles)
+    workers = os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1
+
+    def notify(message: str) -> None:
+        click.echo(f"kg: {message} …", err=True)
+
+    if len(files) >= PROGRESS_FROM and sys.stderr.isatty():
+        with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
+            report = build_articles(articles, store, progress=lambda _p: bar.update(1), jobs=workers,
+                                    notify=notify)
+    else:
+        if len(files) >= PROGRESS_FROM:
+            notify(f"extracting {len(files):,} articles")
+        report = build_articles(articles, store, jobs=workers, notify=notify if len(files) >= PROGRESS_FROM else None)
+    for path, reason in report.failed:
+        click.echo(f"kg: skipped {path}: {reason} (its gold rows count as misses)", err=True)
+
+
+def _listed(names: list[str], up_to: int = 5) -> str:
+    shown = ", ".join(names[:up_to])
+    return shown + (f" and {len(names) - up_to} more" if len(names) > up_to else "")
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--store", "store_path", metavar="DIR|URL",
+              help="Build ARTICLES into this store (articles already in it unchanged are not read "
+                   "again) and score it; with no ARTICLES, score the store as it is. Default: a "
+                   "store in memory, gone after the run.")
+@click.option("-v", "--verbose", is_flag=True, help="List every miss and extra, by article.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the scores, misses and extras as JSON instead of a table.")
+@click.option("--queries", "queries_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="A folder with other positions.rq, meetings.rq, awards.rq (default: kg's own).")
+@_friendly
+def evaluate(gold: Path, articles: tuple[Path, ...], store_path: str | None, verbose: bool, as_json: bool,
+             queries_dir: Path | None) -> None:
+    """Score kg on articles you annotated: precision, recall and F1 per relation.
+
+    GOLD is a JSON file with, for each article (keyed by its file name without
+    .txt), the positions, meetings and awards a careful reader finds in it.
+    ARTICLES are the files or folders of those articles; kg extracts them, runs
+    queries/positions.rq, meetings.rq and awards.rq, and matches the answers to
+    the gold, article by article (docs/EVAL.md: the format and how rows match).
+
+    \b
+    A gold file:
+      {"bm123": {
+         "positions": [{"person": "Nguyễn Văn A", "position": "Bí thư Tỉnh ủy"}],
+         "meetings":  [{"organizer": "Ban Chấp hành Đảng bộ tỉnh",
+                        "date": "2017-05-12", "ordinal": 5}],
+         "awards":    [{"recipient": "Đảng bộ huyện X", "award": "Cờ Thi đua",
+                        "giver": "Ban Thường vụ Tỉnh ủy"}]}}
+    A date is "YYYY-MM-DD", or "--MM-DD" when the article does not tell the
+    year; "recipient": null is an award to a counted group ("3 chi bộ").
+
+    \b
+    Example:
+      kg eval gold.json articles/            # the table
+      kg eval gold.json articles/ -v         # and each miss and extra
+      kg eval gold.json --store out/store    # a store built from the articles
+    """
+    from kg.evaluate import ArticleIndex, GoldError, details, parse_gold, score, table
+    from kg.evaluate import as_json as report_json
+
+    try:
+        text = gold.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise click.ClickException(f"{gold}: not UTF-8 text") from None
+    try:
+        truth = parse_gold(text, str(gold))
+    except GoldError as e:
+        raise click.ClickException(str(e)) from None
+    if not articles and not store_path:
+        raise click.UsageError("give the ARTICLES the gold describes, or --store with a store built from them")
+    texts = {rel: _eval_query(rel, queries_dir) for rel in EVAL_QUERIES}
+    store = open_store(store_path, read_only=not articles) if store_path else open_store(None)
+    try:
+        if articles:
+            _build_for_eval(articles, store)
+        in_store = _answer_rows(store, "SELECT ?a WHERE { ?a a <https://w3id.org/kgvn/ontology#Article> }")
+        answers = {rel: _answer_rows(store, q) for rel, q in texts.items()}
+    finally:
+        store.close()
+    which = ArticleIndex(truth)
+    present = {which(r["a"]) for r in in_store}
+    absent = sorted(a for a in truth if a not in present)
+    if absent:
+        click.echo(f"kg: {len(absent)} of {len(truth)} gold articles are not among the articles "
+                   f"({_listed(absent)}): their rows count as misses", err=True)
+    unscored = sum(1 for r in in_store if which(r["a"]) is None)
+    if unscored:
+        click.echo(f"kg: {unscored} article{'s' if unscored != 1 else ''} without gold "
+                   "are not scored", err=True)
+    report = score(truth, answers)
+    if as_json:
+        data = report_json(report)
+        data["articles"] = {"gold": len(truth), "scored": len(truth) - len(absent), "without_gold": unscored}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{len(truth) - len(absent)} of {len(truth)} gold articles scored")
+    click.echo(table(report))
+    if verbose:
+        listing = details(report)
+        if listing:
+            click.echo("\n" + listing)
 
 
 @main.command()
