@@ -281,7 +281,7 @@ def _listed(names: list[str], up_to: int = 5) -> str:
     return shown + (f" and {len(names) - up_to} more" if len(names) > up_to else "")
 
 
-@main.command(name="eval")
+@main.command(name="eval", short_help="Score kg on articles you annotated (P, R, F1).")
 @click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--store", "store_path", metavar="DIR|URL",
