@@ -59,6 +59,86 @@ def test_title_before_the_name(text, expected):
     assert posts(text)[1] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chiều 12/3, Thủ tướng Trần Minh Khoa đã tiếp Đại sứ Nhật Bản.", [("Trần Minh Khoa", "Thủ tướng")]),
+    ("Tổng Bí thư Lê Văn Khải nhấn mạnh việc xây dựng Đảng.", [("Lê Văn Khải", "Tổng Bí thư")]),
+    ("Phát biểu tại buổi lễ, Chủ tịch nước Đỗ Quang Vinh chúc mừng các đại biểu.",
+     [("Đỗ Quang Vinh", "Chủ tịch nước")]),
+    ("Đoàn do Phó Thủ tướng Thường trực Ngô Thanh Hải dẫn đầu.", [("Ngô Thanh Hải", "Phó Thủ tướng Thường trực")]),
+    ("Thống đốc Ngân hàng Nhà nước Phan Đức Tài trình bày tờ trình.",
+     [("Phan Đức Tài", "Thống đốc Ngân hàng Nhà nước")]),
+])
+def test_a_national_post_before_the_name_needs_no_body(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_bare_role_before_a_name_is_no_post():
+    persons, got = posts("Phó Chủ tịch Trịnh Văn Quyết cho biết huyện đã hoàn thành kế hoạch.")
+    assert got == [] and persons == ["Trịnh Văn Quyết"]
+
+
+def test_every_title_of_a_list_before_the_name():
+    _, got = posts("Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ Đinh Công Sơn thăm tỉnh.")
+    assert got == [("Đinh Công Sơn", "Ủy viên Bộ Chính trị"), ("Đinh Công Sơn", "Phó Thủ tướng Chính phủ")]
+
+
+def test_a_title_running_into_a_name_is_that_persons():
+    _, got = posts("Chủ tịch Quốc hội Hà Thị Lan chủ trì, Phó Chủ tịch Quốc hội Mai Văn Tú điều hành phiên họp.")
+    assert got == [("Hà Thị Lan", "Chủ tịch Quốc hội"), ("Mai Văn Tú", "Phó Chủ tịch Quốc hội")]
+    _, got = posts("Dự có đồng chí Lý Thị Hạnh, Bí thư Huyện ủy, Chủ tịch UBND huyện Phạm Văn Cường.")
+    assert got == [("Lý Thị Hạnh", "Bí thư Huyện ủy"), ("Phạm Văn Cường", "Chủ tịch UBND huyện")]
+
+
+def test_the_next_persons_title_is_not_taken_after_a_guessed_name():
+    persons, got = posts("Theo tờ New York Times, Thủ tướng Vũ Thành Nam đã gặp các nhà đầu tư.")
+    assert got == [("Vũ Thành Nam", "Thủ tướng")] and persons == ["Vũ Thành Nam"]
+
+
+def test_a_family_name_after_a_role_starts_the_name_not_the_body():
+    persons, got = posts("Thứ trưởng Đỗ Thái Sơn cho biết bộ đang lấy ý kiến.")
+    assert persons == ["Đỗ Thái Sơn"] and got == []
+
+
+def test_a_bare_role_after_a_titled_name_opens_the_next_clause():
+    _, got = posts("Thay mặt Chủ tịch nước Võ Đình Toàn, Thủ tướng trân trọng mời Tổng thống dự hội nghị.")
+    assert got == [("Võ Đình Toàn", "Chủ tịch nước")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chánh Thanh tra tỉnh Sóc Trăng Lâm Văn Hùng cho biết.", [("Lâm Văn Hùng", "Chánh Thanh tra tỉnh Sóc Trăng")]),
+    ("Chủ tịch UBND xã Tân An Nguyễn Thị Hoa báo cáo.", [("Nguyễn Thị Hoa", "Chủ tịch UBND xã Tân An")]),
+    ("Trưởng Công an xã Nậm Ban Lò Văn Páo cho biết.", [("Lò Văn Páo", "Trưởng Công an xã Nậm Ban")]),
+    ("Chủ tịch xã Hoàng Văn Dũng cho biết.", [("Hoàng Văn Dũng", "Chủ tịch xã")]),
+])
+def test_a_place_after_a_level_ends_where_the_name_begins(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giám đốc Công an tỉnh, Đại tá Phạm Quốc Việt báo cáo.", [("Phạm Quốc Việt", "Giám đốc Công an tỉnh")]),
+    ("Giám đốc Sở Y tế, BS.CKII Hồ Văn Tâm cho biết.", [("Hồ Văn Tâm", "Giám đốc Sở Y tế")]),
+    ("Theo PGS.TS Đoàn Minh Quý, Giám đốc Bệnh viện tỉnh, số ca bệnh giảm.",
+     [("Đoàn Minh Quý", "Giám đốc Bệnh viện tỉnh")]),
+    ("Đồng chí Thượng tá Lương Văn Kiên, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.", [("Lương Văn Kiên", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]),
+])
+def test_ranks_and_degrees_stay_out_of_names(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cuộc gặp Thủ tướng Hà Lan diễn ra tại thủ đô nước bạn.",
+    "Khi tới Hà Lan, Thủ tướng đã gặp bà con kiều bào.",
+    "Đại diện Liên minh Châu Âu, Chủ tịch Hội đồng châu Âu phát biểu.",
+])
+def test_countries_are_not_persons(text):
+    assert posts(text) == ([], [])
+
+
+def test_a_name_ends_before_the_next_sentence_lost_in_a_break():
+    persons, _ = posts("Kiều bào chào đón Thủ tướng Vũ Thành Nam Tại buổi gặp, Đại sứ báo cáo.")
+    assert persons == ["Vũ Thành Nam"]
+
+
 def test_names_in_capitals_are_title_cased():
     _, got = posts("Đồng chí LÒ VĂN TÙNG, Bí thư Đảng ủy xã phát biểu.")
     assert got == [("Lò Văn Tùng", "Bí thư Đảng ủy xã")]

@@ -9,20 +9,67 @@ persons.
 
 from __future__ import annotations
 
-from kg.extract.lexicon import body_index, families, place_index, role_index
+import re
+import unicodedata
+from functools import lru_cache
+
+from kg.extract.lexicon import body_index, families, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words
+from kg.resources import not_name_words
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",))
 HONORIFIC_FIRST = frozenset(h[0] for h in HONORIFICS)
 
 
 def _syllable(tok: Token) -> bool:
-    return tok.text.isalpha() and tok.is_cap and len(tok.text) <= 8
+    return tok.text.isalpha() and tok.is_cap and len(tok.text) <= 8 and tok.text not in not_name_words()
+
+
+# onset, one to three vowels, coda: the shape of every Vietnamese syllable once its
+# marks are stripped ("Nguyễn" → nguyen); foreign names ("Donald", "Trump") fail it
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+@lru_cache(maxsize=4096)
+def vietnamese_syllable(word: str) -> bool:
+    """Whether a word has the shape of a Vietnamese syllable."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+                   if not unicodedata.combining(c))
+    return _VI_SYLLABLE.fullmatch(bare) is not None
 
 
 def starts_other(tokens: list[Token], i: int) -> bool:
-    """Whether a title, an organization or a place begins at token i."""
-    return bool(role_index().match(tokens, i) or body_index().match(tokens, i) or place_index().match(tokens, i))
+    """Whether a title, a rank, an organization or a place begins at token i."""
+    return bool(role_index().match(tokens, i) or body_index().match(tokens, i) or place_index().match(tokens, i)
+                or rank_index().match(tokens, i))
+
+
+def rank_at(tokens: list[Token], i: int) -> int:
+    """Tokens of a rank or degree at i ("Đại tá", "PGS.TS", "TS."), with its
+    abbreviation dot; 0 if none."""
+    hit = rank_index().match(tokens, i)
+    if not hit:
+        return 0
+    n = hit[0]
+    if i + n < len(tokens) and tokens[i + n].text == "." and tokens[i + n - 1].text.isalpha() \
+            and len(tokens[i + n - 1].text) <= 5:
+        n += 1  # "PGS. TS. Trần Văn A"
+    return n
+
+
+def lead_in(tokens: list[Token], i: int) -> int:
+    """Tokens of what may stand before a name and is no part of it: an honorific
+    and ranks or degrees, in any order ("đồng chí Đại tá", "ông TS", "PGS.TS",
+    "Thiếu tướng, PGS.TS"); 0 if none."""
+    k = i
+    for _ in range(4):
+        n = honorific_at(tokens, k) or rank_at(tokens, k)
+        if not n:
+            break
+        k += n
+        if k + 1 < len(tokens) and tokens[k].text == "," and rank_at(tokens, k + 1):
+            k += 1  # "Đại tá, TS Lê Văn B"
+    return k - i
 
 
 def honorific_at(tokens: list[Token], i: int) -> int:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import body_index, level_index, rank_index, role_heads, role_index
-from kg.extract.names import HONORIFIC_FIRST, honorific_at, name_at, person_name
+from kg.extract.lexicon import body_index, level_index, place_index, rank_index, role_heads, role_index
+from kg.extract.names import HONORIFIC_FIRST, lead_in, name_at, person_name, rank_at, vietnamese_syllable
 from kg.extract.orgs import kind_of, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
+from kg.resources import middle_names, standalone_posts
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -52,13 +53,23 @@ def _rank_at(tokens: list[Token], i: int) -> int:
 def _level_span(tokens: list[Token], i: int) -> int:
     """A body that is only a level and its place: "tỉnh", "xã Nậm Ban"."""
     hit = level_index().match(tokens, i)
-    if hit:
-        n = hit[0]
-        k = i + n
-        while k < len(tokens) and k - (i + n) < 3 and tokens[k].is_cap and tokens[k].text.isalpha():
-            k += 1
-        return k - i
-    return 0
+    if not hit:
+        return 0
+    n = hit[0]
+    k = i + n
+    place = place_index().match(tokens, k)
+    if place:
+        return n + place[0]
+    run = 0
+    while k + run < len(tokens) and run < 8 and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
+        run += 1
+    if 2 <= run <= 4 and name_at(tokens, k) == run and tokens[k + 1].text.lower() in middle_names():
+        return n  # "Chủ tịch xã Nguyễn Văn A": the level has no name, the rest is a person's
+    for p in (2, 1, 3):
+        # the place's name ends where a person's begins ("xã Nậm Ban Lò Văn A")
+        if p < run and name_at(tokens, k + p) == run - p:
+            return n + p
+    return n + min(run, 3)
 
 
 def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None:
@@ -68,7 +79,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         return None
     n, vi = role
     split = _role_in_token(tokens, i) if n == 1 and not match_words(tokens, i, tuple(vi.lower().split())) else None
-    body_n = org_span(tokens, i + n) or _level_span(tokens, i + n)
+    # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
+    body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n) or _level_span(tokens, i + n)
     body = None
     if split:
         # "UVTW Đảng": the body starts inside the abbreviation
@@ -121,6 +133,8 @@ def _titled_name(tokens: list[Token], i: int) -> int:
     if i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
         return 0
     n = name_at(tokens, i, after_honorific=True)
+    if not all(vietnamese_syllable(t.text) for t in tokens[i:i + n]):
+        return 0  # "Donald Trump, Tổng thống Mỹ": only a Vietnamese name is guessed so
     if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
             and role_at(tokens, i + n + 1):
         return n
@@ -131,16 +145,22 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
                        persons: list[str], positions: list[Position]) -> int:
     """Names after "TITLE:", each holding the shared titles (and any of their own)."""
     while k < len(tokens):
-        h = honorific_at(tokens, k)
+        own_first: list[Title] = []
+        if role_at(tokens, k):
+            # "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Xây dựng A, Bí thư Tỉnh ủy B"
+            k2, own_first = _title_chain(text, tokens, k)
+            own_first = [t for t in own_first if _post_before_name(t)]
+            k = k2 if own_first else k
+        h = lead_in(tokens, k)
         n = name_at(tokens, k + h, after_honorific=True)
         if not n:
             break
         name = person_name(tokens, k + h, n)
         persons.append(name)
-        positions.extend(Position(name, t, index) for t in shared)
+        positions.extend(Position(name, t, index) for t in [*shared, *own_first])
         k += h + n
         if k < len(tokens) and tokens[k].text in _OPENERS - {":"}:
-            k2, own = _title_chain(text, tokens, k + 1)
+            k2, own = _chain_after_name(text, tokens, k + 1)
             if own:
                 positions.extend(Position(name, t, index) for t in own)
                 k = k2
@@ -163,6 +183,67 @@ def may_name_someone(text: str) -> bool:
     return False
 
 
+def _post_before_name(t: Title) -> bool:
+    """Whether a title standing before a name is a post: it has its body, or it
+    is a national post that needs none ("Thủ tướng"). "Chủ tịch Hồ Chí Minh" is no post."""
+    return t.body is not None or t.role.lower() in standalone_posts()
+
+
+def _name_starts(tokens: list[Token], k: int) -> bool:
+    """Whether a person's name (maybe after a rank) begins right at token k."""
+    r = rank_at(tokens, k)
+    return name_at(tokens, k + r, after_honorific=bool(r)) > 0
+
+
+def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
+    """The titles after a name's comma or dash, as _title_chain reads them, less a
+    last title that runs straight into another name: that one is the next
+    person's ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
+    end, titles = _title_chain(text, tokens, k)
+    if titles and end < len(tokens) and _name_starts(tokens, end):
+        start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
+        if start is not None and start >= k:
+            return start, titles[:-1]
+    return end, titles
+
+
+def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
+                      persons: list[str], positions: list[Position]) -> int:
+    """Titles before a name at token i: "Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch
+    UBND tỉnh, đồng chí Trần B", "Thủ tướng Nguyễn C", "các Phó Chủ tịch UBND
+    tỉnh: D, E và G". Returns the token to go on from."""
+    end, titles = _title_chain(text, tokens, i)
+    titles = [t for t in titles if _post_before_name(t)]
+    if not titles:
+        return max(end, i + 1)
+    if end < len(tokens) and tokens[end].text == ":":
+        j = _shared_title_list(text, tokens, end + 1, titles, index, persons, positions)
+        if j > end + 1:
+            return j
+    comma = end < len(tokens) and tokens[end].text == ","
+    k = end + comma
+    h = lead_in(tokens, k)
+    # after a comma only a known family name (or an honorific) starts a name
+    n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
+    if not n:
+        return max(end, i + 1)
+    k += h
+    name = person_name(tokens, k, n)
+    persons.append(name)
+    positions.extend(Position(name, t, index) for t in titles)
+    j = k + n
+    if j < len(tokens) and tokens[j].text in _OPENERS:
+        j, more = _chain_after_name(text, tokens, j + 1)
+        # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
+        # nước Trần A, Thủ tướng mời …"), it is not a second post of A
+        positions.extend(Position(name, t, index) for t in more if t.body is not None)
+    elif j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].text.lower() == "và") \
+            and i > 0 and tokens[i - 1].text.lower() == "các":
+        # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
+        j = _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
+    return j
+
+
 def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     """Persons named in a sentence, and every post each is said to hold."""
     text = sentence.text
@@ -178,50 +259,34 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
         if not t.is_cap and t.exp[0] not in starters:
             i += 1  # an ordinary word: nothing starts here
             continue
-        h = honorific_at(tokens, i)
-        n = name_at(tokens, i + h, after_honorific=bool(h)) or (
-            _titled_name(tokens, i) if t.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap else 0)
+        h = lead_in(tokens, i)
+        n = name_at(tokens, i + h, after_honorific=bool(h))
+        guessed = not n and t.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap
+        if guessed:
+            n = _titled_name(tokens, i)
         if n:
             name = person_name(tokens, i + h, n)
-            persons.append(name)
+            found: list[Position] = []
             j = i + h + n
             if j < len(tokens) and tokens[j].text in _OPENERS:
-                j, titles = _title_chain(text, tokens, j + 1)
-                positions += [Position(name, t, sentence.index) for t in titles]
+                j, titles = _chain_after_name(text, tokens, j + 1)
+                found += [Position(name, t, sentence.index) for t in titles]
             # "… được bầu giữ chức Bí thư Huyện ủy", "tái đắc cử Chủ tịch …"
             m = _TAKES_POST.match(text[tokens[j - 1].end:]) if j > 0 else None
             if m:
                 k = _token_at(tokens, tokens[j - 1].end + m.end())
                 if k is not None:
                     k, titles = _title_chain(text, tokens, k)
-                    positions += [Position(name, t, sentence.index) for t in titles]
+                    found += [Position(name, t, sentence.index) for t in titles]
                     j = max(j, k)
+            if found or not guessed:
+                # a name known only by the title after it is none without that title
+                persons.append(name)
+                positions += found
             i = max(j, i + 1)
             continue
         if role_at(tokens, i):
-            end, titles = _title_chain(text, tokens, i)
-            k = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
-            k += honorific_at(tokens, k)
-            n = name_at(tokens, k, after_honorific=True)
-            # "Chủ tịch Hồ Chí Minh" is no post: a title before a name needs its body
-            titles = [t for t in titles if t.body is not None]
-            if titles and end < len(tokens) and tokens[end].text == ":":
-                # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B và C" — one title for a list
-                j = _shared_title_list(text, tokens, end + 1, titles, sentence.index, persons, positions)
-                if j > end + 1:
-                    i = j
-                    continue
-            if n and titles:
-                name = person_name(tokens, k, n)
-                persons.append(name)
-                positions += [Position(name, t, sentence.index) for t in titles]
-                j = k + n
-                if j < len(tokens) and tokens[j].text in _OPENERS:
-                    j, more = _title_chain(text, tokens, j + 1)
-                    positions += [Position(name, t, sentence.index) for t in more]
-                i = j
-                continue
-            i = max(end, i + 1)
+            i = _titles_then_name(text, tokens, i, sentence.index, persons, positions)
             continue
         if t.is_cap and _starts_body(tokens, i):
             # step over an organization's name: "Huyện ủy Hoàng Su Phì" names no person
