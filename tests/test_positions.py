@@ -202,3 +202,43 @@ def test_a_sentence_ruled_out_names_no_one(pieces, sep):
             assert extract_positions(Sentence(0, text, 0, len(text))) == ([], [])
         finally:
             positions.may_name_someone = walk
+
+
+def test_a_shared_title_ends_at_a_semicolon_before_the_next_title():
+    _, got = posts("Dự lễ có các Phó Chủ tịch UBND tỉnh: Đỗ Văn Minh, Phạm Văn Lâm; Giám đốc Sở Nội vụ Trần Quốc Sơn.")
+    assert got == [("Đỗ Văn Minh", "Phó Chủ tịch UBND tỉnh"), ("Phạm Văn Lâm", "Phó Chủ tịch UBND tỉnh"),
+                   ("Trần Quốc Sơn", "Giám đốc Sở Nội vụ")]
+
+
+def test_a_shared_title_and_each_ones_own_title_before_the_name():
+    _, got = posts("Dự hội nghị có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tư pháp Lê Minh Tâm, "
+                   "Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm.")
+    assert got == [("Lê Minh Tâm", "Ủy viên Trung ương Đảng"), ("Lê Minh Tâm", "Bộ trưởng Bộ Tư pháp"),
+                   ("Hoàng Văn Nghiệm", "Ủy viên Trung ương Đảng"), ("Hoàng Văn Nghiệm", "Bí thư Tỉnh ủy Lạng Sơn")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch nước Đặng Thị Hòa trao Huân chương Lao động.",
+     [("Đặng Thị Hòa", "Phó Chủ tịch nước")]),
+    ("Thừa ủy nhiệm của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh Hà Văn Thắng trao Bằng khen.",
+     [("Hà Văn Thắng", "Chủ tịch UBND tỉnh")]),
+])
+def test_the_one_who_delegates_is_not_the_person_named(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_an_aside_between_the_title_and_the_name():
+    _, got = posts("Bí thư Đảng ủy xã Tam Phước (huyện Phú Ninh, Quảng Nam) Trương Văn Lực cho biết.")
+    assert got == [("Trương Văn Lực", "Bí thư Đảng ủy xã Tam Phước")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Thủ tướng Thường trực Lê Thái Bình chủ trì cuộc họp.", [("Lê Thái Bình", "Phó Thủ tướng Thường trực")]),
+    ("Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Thành Phong dự lễ.",
+     [("Nguyễn Thành Phong", "Ủy viên Bộ Chính trị"), ("Nguyễn Thành Phong", "Bí thư Thành ủy TP.HCM")]),
+    ("Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Bùi Quang Huy phát biểu.",
+     [("Bùi Quang Huy", "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn")]),
+    ("Đại sứ Việt Nam Phạm Sanh Châu tiếp đoàn tại Đại sứ quán.", [("Phạm Sanh Châu", "Đại sứ Việt Nam")]),
+])
+def test_where_a_body_ends_and_the_name_begins(text, expected):
+    assert posts(text)[1] == expected

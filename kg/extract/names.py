@@ -95,10 +95,19 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     if starts_other(tokens, i):
         return 0
     j = i + 1
-    while j < len(tokens) and j - i < 5 and _syllable(tokens[j]) and not starts_other(tokens, j):
+    while j < len(tokens) and j - i < 5 and _syllable(tokens[j]) and not _ends_name(tokens, i, j):
         j += 1
     n = j - i
     return n if n >= 2 else 0
+
+
+def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name begun at i stops before token j: a title, a rank or an
+    organization begins there, or a place once the name has two syllables. Right
+    after the family name a place's syllables are the person's ("Trương Hòa Bình")."""
+    if role_index().match(tokens, j) or body_index().match(tokens, j) or rank_index().match(tokens, j):
+        return True
+    return j - i >= 2 and place_index().match(tokens, j) is not None
 
 
 def person_name(tokens: list[Token], i: int, n: int) -> str:

@@ -26,7 +26,9 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest role head at token i ("Phó Bí thư Thường trực")."""
     hit = role_index().match(tokens, i)
     if hit:
-        return hit
+        body = body_index().match(tokens, i)
+        # "Đại sứ quán" is an organization, not the role "Đại sứ"
+        return None if body and body[0] > hit[0] else hit
     split = _role_in_token(tokens, i)
     return (1, split[0]) if split else None
 
@@ -143,18 +145,24 @@ def _titled_name(tokens: list[Token], i: int) -> int:
 
 def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Title], index: int,
                        persons: list[str], positions: list[Position]) -> int:
-    """Names after "TITLE:", each holding the shared titles (and any of their own)."""
+    """Names after "TITLE:", each holding the shared titles (and any of their own,
+    before or after the name). A ";" before an item with its own title ends the
+    list: "nguyên Tổng Bí thư: A, B; Chủ tịch nước C" — C is no Tổng Bí thư."""
+    after_semicolon = False
     while k < len(tokens):
+        start = k
         own_first: list[Title] = []
         if role_at(tokens, k):
             # "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Xây dựng A, Bí thư Tỉnh ủy B"
             k2, own_first = _title_chain(text, tokens, k)
             own_first = [t for t in own_first if _post_before_name(t)]
-            k = k2 if own_first else k
+            if after_semicolon or not own_first:
+                return start
+            k = k2
         h = lead_in(tokens, k)
         n = name_at(tokens, k + h, after_honorific=True)
         if not n:
-            break
+            return start
         name = person_name(tokens, k + h, n)
         persons.append(name)
         positions.extend(Position(name, t, index) for t in [*shared, *own_first])
@@ -165,6 +173,7 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
                 positions.extend(Position(name, t, index) for t in own)
                 k = k2
         if k < len(tokens) and (tokens[k].text in {",", ";"} or tokens[k].text.lower() == "và"):
+            after_semicolon = tokens[k].text == ";"
             k += 1
             continue
         break
@@ -207,11 +216,38 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
     return end, titles
 
 
+_DELEGATES = (("ủy", "quyền"), ("ủy", "nhiệm"), ("thừa", "lệnh"))
+
+
+def _on_behalf_of(tokens: list[Token], i: int) -> bool:
+    """Whether the title at i is the one who delegates ("thừa ủy quyền của <title>,")."""
+    k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "của" else i
+    return k >= 2 and (tokens[k - 2].text.lower(), tokens[k - 1].text.lower()) in _DELEGATES
+
+
+def _aside_end(tokens: list[Token], k: int) -> int:
+    """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return 0
+    for j in range(k + 1, min(k + 13, len(tokens))):
+        if tokens[j].text == ")":
+            return j + 1
+        if tokens[j].text == "(":
+            return 0
+    return 0
+
+
 def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
                       persons: list[str], positions: list[Position]) -> int:
     """Titles before a name at token i: "Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch
     UBND tỉnh, đồng chí Trần B", "Thủ tướng Nguyễn C", "các Phó Chủ tịch UBND
     tỉnh: D, E và G". Returns the token to go on from."""
+    if _on_behalf_of(tokens, i):
+        first = title_at(text, tokens, i)
+        if first and i + first[0] < len(tokens) and tokens[i + first[0]].text == ",":
+            # "thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch nước A": the first
+            # title is the one who delegates, not A
+            return i + first[0] + 1
     end, titles = _title_chain(text, tokens, i)
     titles = [t for t in titles if _post_before_name(t)]
     if not titles:
@@ -222,8 +258,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             return j
     comma = end < len(tokens) and tokens[end].text == ","
     k = end + comma
+    aside = _aside_end(tokens, end)
+    if aside:
+        k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
     h = lead_in(tokens, k)
-    # after a comma only a known family name (or an honorific) starts a name
+    # after a comma or an aside only a known family name (or an honorific) starts a name
     n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
     if not n:
         return max(end, i + 1)
