@@ -168,6 +168,12 @@ def not_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def namesake_heads() -> frozenset[str]:
+    """Words after which a name-like run names a place or a namesake ("đường"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("namesake_heads.txt"))
+
+
+@lru_cache(maxsize=None)
 def standalone_posts() -> frozenset[str]:
     """Role heads that are a whole post with no body ("Thủ tướng", "Tổng Bí thư"),
     lower-cased."""

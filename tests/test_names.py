@@ -65,3 +65,8 @@ def test_what_is_and_is_not_part_of_a_name(text, expected):
 ])
 def test_vietnamese_syllable_shape(word, vi):
     assert vietnamese_syllable(word) is vi
+
+
+def test_two_names_side_by_side_split_at_the_second_family_name():
+    toks = tokenize("Vũ Thị Hồng Nhung Lê Văn Tám phát biểu")
+    assert name_at(toks, 0) == 4 and name_at(toks, 4) == 3

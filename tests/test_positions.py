@@ -242,3 +242,34 @@ def test_an_aside_between_the_title_and_the_name():
 ])
 def test_where_a_body_ends_and_the_name_begins(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các đồng chí Trịnh Văn Hải và Lò Thị Mai được bầu giữ chức Phó Bí thư Huyện ủy.",
+     [("Trịnh Văn Hải", "Phó Bí thư Huyện ủy"), ("Lò Thị Mai", "Phó Bí thư Huyện ủy")]),
+    ("Các ông Đặng Văn Tâm, Hà Quang Minh, Vi Văn Lộc được bầu giữ chức Phó Chủ tịch Hội.",
+     [("Đặng Văn Tâm", "Phó Chủ tịch Hội"), ("Hà Quang Minh", "Phó Chủ tịch Hội"), ("Vi Văn Lộc", "Phó Chủ tịch Hội")]),
+])
+def test_a_post_taken_by_a_list_of_names(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Đinh Thị Hạnh (con gái ông Tâm) đang là Phó Chủ tịch UBND xã.", [("Đinh Thị Hạnh", "Phó Chủ tịch UBND xã")]),
+    ("Ông Phùng Văn Khải hiện là Chánh Văn phòng Huyện ủy.", [("Phùng Văn Khải", "Chánh Văn phòng Huyện ủy")]),
+    ("Anh Lù Văn Sử (32 tuổi, dân tộc Thái), Bí thư Huyện đoàn, được bầu lại.", [("Lù Văn Sử", "Bí thư Huyện đoàn")]),
+])
+def test_a_post_after_an_aside_or_a_copula(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn đã thăm gia đình ông Hải ở phường Lê Lợi, quận Ngô Quyền.", []),
+    ("Hiệu trưởng Trường THPT Lê Quý Đôn Trần Thị Hương cho biết.",
+     [("Trần Thị Hương", "Hiệu trưởng Trường THPT Lê Quý Đôn")]),
+    ("Công trình trên đường Nguyễn Văn Linh, Chủ tịch UBND quận Lê Văn Bình đã chỉ đạo.",
+     [("Lê Văn Bình", "Chủ tịch UBND quận")]),
+])
+def test_namesakes_of_places_streets_and_schools_are_no_persons(text, expected):
+    persons, got = posts(text)
+    assert got == expected and persons == [p for p, _ in expected]

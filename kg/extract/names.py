@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, families, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words
-from kg.resources import not_name_words
+from kg.resources import middle_names, not_name_words
 
-HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",))
+HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
+                                           ("ngài",))
 HONORIFIC_FIRST = frozenset(h[0] for h in HONORIFICS)
 
 
@@ -95,10 +96,24 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     if starts_other(tokens, i):
         return 0
     j = i + 1
-    while j < len(tokens) and j - i < 5 and _syllable(tokens[j]) and not _ends_name(tokens, i, j):
+    while j < len(tokens) and j - i < 8 and _syllable(tokens[j]) and not _ends_name(tokens, i, j):
         j += 1
     n = j - i
-    return n if n >= 2 else 0
+    if n > 4 and known_family:
+        n = _first_of_two(tokens, i, n)
+    return n if 2 <= n <= 5 else 0
+
+
+def _first_of_two(tokens: list[Token], i: int, n: int) -> int:
+    """The length of the first name in a run of more syllables than one name has,
+    two names side by side ("Trường THPT Chu Văn An Nguyễn Văn Bình"): the second
+    starts at a family name, best one followed by a middle name ("Văn", "Thị")."""
+    fam = families()
+    splits = [p for p in range(2, n - 1) if tokens[i + p].text.lower() in fam]
+    for p in splits:
+        if tokens[i + p + 1].text.lower() in middle_names():
+            return p
+    return splits[0] if splits else min(n, 5)
 
 
 def _ends_name(tokens: list[Token], i: int, j: int) -> bool:

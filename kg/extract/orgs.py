@@ -19,6 +19,7 @@ from kg.resources import levels, middle_names, org_syllables
 _LOCAL_LEVELS = [tuple(w.split()) for w in levels() if w not in ("tỉnh", "thành phố", "khối")] + [
     ("huyện", "ủy"), ("thị", "ủy"), ("quận", "ủy"), ("thành", "ủy"), ("huyện", "đoàn"), ("thành", "đoàn")]
 
+_NUMBERED = {"quận", "phường", "khu", "tổ", "đội", "số"}
 _TRAILING = {"và", "các", "của", "cùng", "với", "–", "-"}
 _DASHES = {"–", "-"}
 
@@ -97,6 +98,9 @@ def org_span(tokens: list[Token], i: int) -> int:
             if j > i and not _after_level(tokens, i, j) and name_at(tokens, j):
                 break
             j += 1
+            continue
+        if tok.text.isdigit() and j > i and tokens[j - 1].text.lower() in _NUMBERED:
+            j += 1  # "UBND quận 2", "phường 12"
             continue
         if tok.text in _DASHES and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
             j += 1

@@ -17,7 +17,7 @@ from kg.extract.names import HONORIFIC_FIRST, lead_in, name_at, person_name, ran
 from kg.extract.orgs import kind_of, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import middle_names, standalone_posts
+from kg.resources import middle_names, namesake_heads, standalone_posts
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -120,7 +120,8 @@ _TAKES_POST = re.compile(
     r"^\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
     r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức|giữ chức vụ|"
-    r"tiếp tục giữ chức|kiêm nhiệm|kiêm)(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
+    r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+)?(?:là|làm))"
+    r"(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE)
 
 
@@ -225,6 +226,27 @@ def _on_behalf_of(tokens: list[Token], i: int) -> bool:
     return k >= 2 and (tokens[k - 2].text.lower(), tokens[k - 1].text.lower()) in _DELEGATES
 
 
+def _name_list(tokens: list[Token], j: int, names: list[str]) -> tuple[int, list[str]]:
+    """More names joined to the one that ends at token j by "," or "và" ("A, ông B
+    và C"), when nothing but names follows up to a verb; returns the end and all names."""
+    k, more = j, list(names)
+    while k + 1 < len(tokens) and (tokens[k].text == "," or tokens[k].text.lower() == "và"):
+        h = lead_in(tokens, k + 1)
+        n = name_at(tokens, k + 1 + h, after_honorific=bool(h))
+        e = k + 1 + h + n
+        if not n or (e + 1 < len(tokens) and tokens[e].text in _OPENERS and role_at(tokens, e + 1)):
+            break  # "A, B, Chủ tịch …": B has titles of its own, the main walk reads them
+        more.append(person_name(tokens, k + 1 + h, n))
+        k += 1 + h + n
+    return (k, more) if len(more) > len(names) else (j, names)
+
+
+def _ends_in_level(tokens: list[Token], end: int) -> bool:
+    """Whether tokens before `end` are a level word ("tỉnh", "thị trấn"): the
+    capitalised words after one are a place's name, read by org_span."""
+    return any(end - b >= 0 and (level_index().match(tokens, end - b) or (0,))[0] == b for b in (1, 2))
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
@@ -264,6 +286,16 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name
     n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
+    if n and not h and not comma and titles[-1].body is not None and end > 0 \
+            and tokens[end - 1].text.lower() in namesake_heads() and not _ends_in_level(tokens, end):
+        # "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn B": the first name is the school's
+        last = titles[-1]
+        body_text = text[tokens[end - 1].end - len(last.body.name):tokens[end + n - 1].end]
+        title_text = text[tokens[end - 1].end - len(last.text):tokens[end + n - 1].end]
+        titles[-1] = Title(title_text, last.role, Org(body_text, last.body.kind))
+        end += n
+        k = end
+        n = name_at(tokens, k, after_honorific=False)
     if not n:
         return max(end, i + 1)
     k += h
@@ -299,6 +331,14 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             i += 1  # an ordinary word: nothing starts here
             continue
         h = lead_in(tokens, i)
+        if not h and i > 0 and tokens[i - 1].text.lower() in namesake_heads():
+            # "phường Lê Lợi", "đường Nguyễn Văn Linh": a place or a namesake, no person
+            k = i + 1
+            while k < len(tokens) and k - i < 4 and tokens[k].is_cap and tokens[k].text.isalpha() \
+                    and not role_at(tokens, k):
+                k += 1
+            i = k
+            continue
         n = name_at(tokens, i + h, after_honorific=bool(h))
         guessed = not n and t.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap
         if guessed:
@@ -307,20 +347,33 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             name = person_name(tokens, i + h, n)
             found: list[Position] = []
             j = i + h + n
+            names = [name]
+            if not guessed:
+                # "Các đồng chí A, B và C được bầu giữ chức …": the post is each one's
+                j, names = _name_list(tokens, j, names)
+            titles = []
             if j < len(tokens) and tokens[j].text in _OPENERS:
-                j, titles = _chain_after_name(text, tokens, j + 1)
-                found += [Position(name, t, sentence.index) for t in titles]
+                j2, titles = _chain_after_name(text, tokens, j + 1)
+                j = j2 if titles else j
+            aside = _aside_end(tokens, j) if not titles else 0
+            if aside:
+                # "anh A (35 tuổi, dân tộc Tày), Bí thư Tỉnh đoàn", "Ông A (…) đang là Chủ tịch"
+                j = aside
+                if j < len(tokens) and tokens[j].text in _OPENERS - {"("}:
+                    j2, titles = _chain_after_name(text, tokens, j + 1)
+                    j = j2 if titles else j
+            found += [Position(name, t, sentence.index) for t in titles]
             # "… được bầu giữ chức Bí thư Huyện ủy", "tái đắc cử Chủ tịch …"
             m = _TAKES_POST.match(text[tokens[j - 1].end:]) if j > 0 else None
             if m:
                 k = _token_at(tokens, tokens[j - 1].end + m.end())
                 if k is not None:
                     k, titles = _title_chain(text, tokens, k)
-                    found += [Position(name, t, sentence.index) for t in titles]
+                    found += [Position(nm, t, sentence.index) for nm in names for t in titles]
                     j = max(j, k)
             if found or not guessed:
                 # a name known only by the title after it is none without that title
-                persons.append(name)
+                persons.extend(names)
                 positions += found
             i = max(j, i + 1)
             continue
