@@ -273,3 +273,15 @@ def test_a_post_after_an_aside_or_a_copula(text, expected):
 def test_namesakes_of_places_streets_and_schools_are_no_persons(text, expected):
     persons, got = posts(text)
     assert got == expected and persons == [p for p, _ in expected]
+
+
+def test_a_shared_title_holds_when_the_own_title_is_read_short():
+    _, got = posts("Dự có các Ủy viên Trung ương Đảng: Phó Trưởng Ban thường trực Ban Nội chính Trung ương "
+                   "Đào Văn Thịnh, Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân.")
+    assert ("Đào Văn Thịnh", "Ủy viên Trung ương Đảng") in got
+    assert ("Lê Vĩnh Tân", "Ủy viên Trung ương Đảng") in got and ("Lê Vĩnh Tân", "Bộ trưởng Bộ Nội vụ") in got
+
+
+def test_a_national_post_before_a_name_the_gazetteer_lacks():
+    _, got = posts("Nhà lưu niệm của cố Tổng Bí thư Lê Duẩn ở Quảng Trị; Tổng Bí thư Tố Hữu.")
+    assert got == [("Lê Duẩn", "Tổng Bí thư"), ("Tố Hữu", "Tổng Bí thư")]

@@ -160,6 +160,13 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
             if after_semicolon or not own_first:
                 return start
             k = k2
+            if not name_at(tokens, k + lead_in(tokens, k), after_honorific=True):
+                # the own title was read short of its name: the name still holds
+                # the shared title, found before the item's end
+                k = _name_ahead(tokens, k)
+                own_first = []
+                if k < 0:
+                    return start
         h = lead_in(tokens, k)
         n = name_at(tokens, k + h, after_honorific=True)
         if not n:
@@ -241,6 +248,17 @@ def _name_list(tokens: list[Token], j: int, names: list[str]) -> tuple[int, list
     return (k, more) if len(more) > len(names) else (j, names)
 
 
+def _name_ahead(tokens: list[Token], k: int) -> int:
+    """The first token of a name (known family) within the next 8 tokens of a
+    list item, before its "," or ";"; -1 if none."""
+    for j in range(k, min(k + 8, len(tokens))):
+        if tokens[j].text in {",", ";", ":", "(", ")", "."}:
+            return -1
+        if name_at(tokens, j):
+            return j
+    return -1
+
+
 def _ends_in_level(tokens: list[Token], end: int) -> bool:
     """Whether tokens before `end` are a level word ("tỉnh", "thị trấn"): the
     capitalised words after one are a place's name, read by org_span."""
@@ -274,6 +292,15 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     titles = [t for t in titles if _post_before_name(t)]
     if not titles:
         return max(end, i + 1)
+    last = titles[-1]
+    if last.body is not None and last.body.kind is None and last.role.lower() in standalone_posts():
+        # "Tổng Bí thư Trường Chinh": no organization, the capitalised words are the holder
+        n_body = len(tokenize(last.body.name))
+        if name_at(tokens, end - n_body, after_honorific=True) == n_body \
+                and not _ends_in_level(tokens, end - n_body + 1):
+            start = tokens[end - 1].end - len(last.text)
+            titles[-1] = Title(text[start:tokens[end - n_body - 1].end], last.role, None)
+            end -= n_body
     if end < len(tokens) and tokens[end].text == ":":
         j = _shared_title_list(text, tokens, end + 1, titles, index, persons, positions)
         if j > end + 1:
