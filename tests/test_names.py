@@ -70,3 +70,10 @@ def test_vietnamese_syllable_shape(word, vi):
 def test_two_names_side_by_side_split_at_the_second_family_name():
     toks = tokenize("Vũ Thị Hồng Nhung Lê Văn Tám phát biểu")
     assert name_at(toks, 0) == 4 and name_at(toks, 4) == 3
+
+
+def test_roman_numerals_and_kin_words_inside_a_sentence_are_no_names():
+    toks = tokenize("chuyên khoa II Tạ Văn Hùng")
+    assert name_at(toks, 2, after_honorific=True) == 0 and name_at(toks, 3) == 3
+    toks = tokenize("Thủ tướng Anh Lê Văn Hùng")
+    assert lead_in(toks, 2) == 0 and lead_in(tokenize("Anh Lê Văn Hùng"), 0) == 1

@@ -285,3 +285,15 @@ def test_a_shared_title_holds_when_the_own_title_is_read_short():
 def test_a_national_post_before_a_name_the_gazetteer_lacks():
     _, got = posts("Nhà lưu niệm của cố Tổng Bí thư Lê Duẩn ở Quảng Trị; Tổng Bí thư Tố Hữu.")
     assert got == [("Lê Duẩn", "Tổng Bí thư"), ("Tố Hữu", "Tổng Bí thư")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Chánh Thanh tra tỉnh Lạng Sơn Hứa Văn Tài cho biết.", [("Hứa Văn Tài", "Phó Chánh Thanh tra tỉnh Lạng Sơn")]),
+    ("Phó Cục trưởng Cục Thuế tỉnh Mai Văn Hòa cho biết.", [("Mai Văn Hòa", "Phó Cục trưởng Cục Thuế tỉnh")]),
+])
+def test_a_deputy_of_any_role(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_foreign_name_after_a_national_post_is_no_holder_of_it():
+    assert posts("Thủ tướng Anh Theresa May nói vụ tấn công thật kinh khủng.") == ([], [])

@@ -20,10 +20,17 @@ from kg.resources import middle_names, not_name_words
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",))
 HONORIFIC_FIRST = frozenset(h[0] for h in HONORIFICS)
+_KIN = (("anh",), ("chị",))
+
+
+_ROMAN = re.compile(r"[IVXLCDM]{2,}")
 
 
 def _syllable(tok: Token) -> bool:
-    return tok.text.isalpha() and tok.is_cap and len(tok.text) <= 8 and tok.text not in not_name_words()
+    """A capitalised word that may be part of a name: no clause opener ("Tại"),
+    no roman numeral ("Bác sĩ chuyên khoa II Tạ Văn A")."""
+    return (tok.text.isalpha() and tok.is_cap and len(tok.text) <= 8 and tok.text not in not_name_words()
+            and not _ROMAN.fullmatch(tok.text))
 
 
 # onset, one to three vowels, coda: the shape of every Vietnamese syllable once its
@@ -80,6 +87,8 @@ def honorific_at(tokens: list[Token], i: int) -> int:
     for h in HONORIFICS:
         n = match_words(tokens, i, h)
         if n:
+            if h in _KIN and tokens[i].is_cap and i > 0:
+                return 0  # "Thủ tướng Anh Theresa May": capitalised inside a sentence, the country
             return n
     return 0
 

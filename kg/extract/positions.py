@@ -25,6 +25,11 @@ _OPENERS = {",", "–", "-", "(", ":"}
 def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest role head at token i ("Phó Bí thư Thường trực")."""
     hit = role_index().match(tokens, i)
+    if i < len(tokens) and tokens[i].exp[0] == "phó" and (hit is None or hit[0] == 1):
+        # "Phó" before any role is its deputy: "Phó Chánh Thanh tra", "Phó Cục trưởng"
+        deputy = role_index().match(tokens, i + 1)
+        if deputy and not deputy[1].startswith("Phó"):
+            return 1 + deputy[0], "Phó " + deputy[1]
     if hit:
         body = body_index().match(tokens, i)
         # "Đại sứ quán" is an organization, not the role "Đại sứ"
@@ -297,7 +302,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "Tổng Bí thư Trường Chinh": no organization, the capitalised words are the holder
         n_body = len(tokenize(last.body.name))
         if name_at(tokens, end - n_body, after_honorific=True) == n_body \
-                and not _ends_in_level(tokens, end - n_body + 1):
+                and all(vietnamese_syllable(t.text) for t in tokens[end - n_body:end]):
             start = tokens[end - 1].end - len(last.text)
             titles[-1] = Title(text[start:tokens[end - n_body - 1].end], last.role, None)
             end -= n_body
