@@ -297,3 +297,16 @@ def test_a_deputy_of_any_role(text, expected):
 
 def test_a_foreign_name_after_a_national_post_is_no_holder_of_it():
     assert posts("Thủ tướng Anh Theresa May nói vụ tấn công thật kinh khủng.") == ([], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trước đó, Bí thư Huyện ủy là ông Lục Văn Thắng.", [("Lục Văn Thắng", "Bí thư Huyện ủy")]),
+    ("Con đường mang tên cố Chủ tịch UBND tỉnh - ông Hà Văn Khiêm.", [("Hà Văn Khiêm", "Chủ tịch UBND tỉnh")]),
+])
+def test_a_title_then_la_or_a_dash_then_the_name(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_bare_role_after_la_is_no_post():
+    _, got = posts("Đoàn kiểm tra gồm 5 người, ông Triệu Văn Đức, Phó Giám đốc Sở Tài chính làm trưởng đoàn.")
+    assert got == [("Triệu Văn Đức", "Phó Giám đốc Sở Tài chính")]

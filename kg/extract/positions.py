@@ -130,6 +130,12 @@ _TAKES_POST = re.compile(
     re.IGNORECASE)
 
 
+def _copula_only(verb: str) -> bool:
+    """Whether the words before a post are only "là"/"làm" (and "đang", "hiện"), no
+    verb of election or appointment."""
+    return set(verb.lower().replace(",", " ").split()) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa"}
+
+
 def _token_at(tokens: list[Token], offset: int) -> int | None:
     """The index of the token that starts at a character offset."""
     return next((k for k, t in enumerate(tokens) if t.start == offset), None)
@@ -310,8 +316,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         j = _shared_title_list(text, tokens, end + 1, titles, index, persons, positions)
         if j > end + 1:
             return j
-    comma = end < len(tokens) and tokens[end].text == ","
-    k = end + comma
+    comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là")
+    k = end + comma  # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C"
     aside = _aside_end(tokens, end)
     if aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
@@ -401,6 +407,9 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 k = _token_at(tokens, tokens[j - 1].end + m.end())
                 if k is not None:
                     k, titles = _title_chain(text, tokens, k)
+                    if _copula_only(m.group(0)):
+                        # "A là trưởng đoàn": after a bare "là"/"làm" only a post with its body
+                        titles = [t for t in titles if t.body is not None]
                     found += [Position(nm, t, sentence.index) for nm in names for t in titles]
                     j = max(j, k)
             if found or not guessed:
