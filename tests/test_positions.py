@@ -310,3 +310,13 @@ def test_a_title_then_la_or_a_dash_then_the_name(text, expected):
 def test_a_bare_role_after_la_is_no_post():
     _, got = posts("Đoàn kiểm tra gồm 5 người, ông Triệu Văn Đức, Phó Giám đốc Sở Tài chính làm trưởng đoàn.")
     assert got == [("Triệu Văn Đức", "Phó Giám đốc Sở Tài chính")]
+
+
+def test_the_end_of_a_things_name_before_a_title_is_no_person():
+    persons, got = posts("Ông từng giữ các chức vụ Giám đốc Công ty Gạch men Thạch Bàn, Bí thư Đảng ủy công ty.")
+    assert "Thạch Bàn" not in persons and all(p != "Thạch Bàn" for p, _ in got)
+
+
+def test_a_name_running_into_a_foreign_word_is_no_holder():
+    _, got = posts("Thứ trưởng Bộ Nông Lâm Lào Khămphết Xaynhạ trình bày tham luận.")
+    assert got == []

@@ -17,7 +17,7 @@ from kg.extract.names import HONORIFIC_FIRST, lead_in, name_at, person_name, ran
 from kg.extract.orgs import kind_of, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import middle_names, namesake_heads, standalone_posts
+from kg.resources import middle_names, namesake_heads, not_name_words, standalone_posts
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -141,11 +141,14 @@ def _token_at(tokens: list[Token], offset: int) -> int | None:
     return next((k for k, t in enumerate(tokens) if t.start == offset), None)
 
 
+_LIST_WORDS = {"và", "có", "cùng", "gồm", "là", "với"}
+
+
 def _titled_name(tokens: list[Token], i: int) -> int:
     """A name whose family name the gazetteer lacks, known by what follows it:
     two to four capitalised syllables, then ", <title>" ("Sền Mí Chư, Tỉnh ủy viên")."""
-    if i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
-        return 0
+    if i > 0 and tokens[i - 1].is_word and tokens[i - 1].text.lower() not in _LIST_WORDS:
+        return 0  # "Công ty Bóng đèn Điện Quang, Bí thư …": the end of a name of a thing
     n = name_at(tokens, i, after_honorific=True)
     if not all(vietnamese_syllable(t.text) for t in tokens[i:i + n]):
         return 0  # "Donald Trump, Tổng thống Mỹ": only a Vietnamese name is guessed so
@@ -276,6 +279,16 @@ def _ends_in_level(tokens: list[Token], end: int) -> bool:
     return any(end - b >= 0 and (level_index().match(tokens, end - b) or (0,))[0] == b for b in (1, 2))
 
 
+def _runs_on(tokens: list[Token], j: int) -> bool:
+    """Whether a capitalised word that no name has follows a would-be name at j:
+    then the run is a foreign or an organization's name ("Bộ Nông Lâm Lào Khămbunnắt")."""
+    if j >= len(tokens):
+        return False
+    t = tokens[j]
+    return t.is_cap and t.text.isalpha() and t.text not in not_name_words() and not role_at(tokens, j) \
+        and not body_index().match(tokens, j) and not place_index().match(tokens, j)
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
@@ -334,7 +347,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         end += n
         k = end
         n = name_at(tokens, k, after_honorific=False)
-    if not n:
+    if not n or _runs_on(tokens, k + h + n):
         return max(end, i + 1)
     k += h
     name = person_name(tokens, k, n)
