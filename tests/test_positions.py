@@ -320,3 +320,12 @@ def test_the_end_of_a_things_name_before_a_title_is_no_person():
 def test_a_name_running_into_a_foreign_word_is_no_holder():
     _, got = posts("Thứ trưởng Bộ Nông Lâm Lào Khămphênglắt Xaynhạvông trình bày tham luận.")
     assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thay mặt BCH LĐLĐ tỉnh, Phó Chủ tịch Vi Thị Hương phát biểu.", [("Vi Thị Hương", "Phó Chủ tịch LĐLĐ tỉnh")]),
+    ("Về phía UBND huyện, Phó Chủ tịch Đàm Văn Lực cho biết.", [("Đàm Văn Lực", "Phó Chủ tịch UBND huyện")]),
+    ("Tại buổi lễ, Phó Chủ tịch Đàm Văn Lực cho biết.", []),
+])
+def test_a_bare_role_takes_the_body_it_speaks_for(text, expected):
+    assert posts(text)[1] == expected

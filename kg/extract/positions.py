@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import HONORIFIC_FIRST, lead_in, name_at, person_name, rank_at, vietnamese_syllable
-from kg.extract.orgs import kind_of, org_span
+from kg.extract.orgs import kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.resources import middle_names, namesake_heads, not_name_words, standalone_posts
@@ -289,6 +289,33 @@ def _runs_on(tokens: list[Token], j: int) -> bool:
         and not body_index().match(tokens, j) and not place_index().match(tokens, j)
 
 
+_ON_BEHALF = (("thay", "mặt"), ("về", "phía"), ("đại", "diện"))
+# heads of an organization's committees: the post is in the organization itself
+_COMMITTEES = (("ban", "chấp", "hành"), ("ban", "thường", "vụ"), ("thường", "trực"), ("lãnh", "đạo"))
+
+
+def _spoken_for(text: str, tokens: list[Token], i: int) -> Org | None:
+    """The organization a bare role before a name speaks for, when the clause
+    before it is "Thay mặt <org>," / "Về phía <org>,": "Thay mặt BCH LĐLĐ tỉnh, Phó
+    Chủ tịch A" is A, Phó Chủ tịch LĐLĐ tỉnh. None otherwise."""
+    if i < 4 or tokens[i - 1].text != ",":
+        return None
+    for b in range(max(0, i - 14), i - 2):
+        if (tokens[b].text.lower(), tokens[b + 1].text.lower()) not in _ON_BEHALF:
+            continue
+        k = b + 2
+        for words in _COMMITTEES:
+            n = match_words(tokens, k, words)
+            if n and k + n < i - 1:
+                k += n
+                break
+        hit = org_at(text, tokens, k)
+        if hit and k + hit[0] == i - 1:
+            return hit[1]
+        return None
+    return None
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
@@ -313,6 +340,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # title is the one who delegates, not A
             return i + first[0] + 1
     end, titles = _title_chain(text, tokens, i)
+    if len(titles) == 1 and titles[0].body is None:
+        # "Thay mặt BCH LĐLĐ tỉnh, Phó Chủ tịch A": the body is the one spoken for
+        body = _spoken_for(text, tokens, i)
+        if body is not None:
+            titles = [Title(f"{titles[0].text} {body.name}", titles[0].role, body)]
     titles = [t for t in titles if _post_before_name(t)]
     if not titles:
         return max(end, i + 1)
