@@ -329,3 +329,19 @@ def test_a_name_running_into_a_foreign_word_is_no_holder():
 ])
 def test_a_bare_role_takes_the_body_it_speaks_for(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 1985, nguyên Phó Thủ tướng Đoàn Văn Khải đã ký quyết định.", [("Đoàn Văn Khải", "nguyên Phó Thủ tướng")]),
+    ("Dự lễ có nguyên Chủ tịch nước: Lê Văn Tiến, Hồ Minh Đạt; Thủ tướng Ngô Văn Thọ.",
+     [("Lê Văn Tiến", "nguyên Chủ tịch nước"), ("Hồ Minh Đạt", "nguyên Chủ tịch nước"), ("Ngô Văn Thọ", "Thủ tướng")]),
+    ("Có Chủ tịch Quốc hội Đào Thị Hà, nguyên Chủ tịch Quốc hội: Lê Minh Sơn, Trịnh Văn Hòa.",
+     [("Đào Thị Hà", "Chủ tịch Quốc hội"), ("Lê Minh Sơn", "nguyên Chủ tịch Quốc hội"),
+      ("Trịnh Văn Hòa", "nguyên Chủ tịch Quốc hội")]),
+    ("Ban Bí thư kỷ luật ông Phan Văn Tú, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Kon Tum.",
+     [("Phan Văn Tú", "nguyên Ủy viên Trung ương Đảng"), ("Phan Văn Tú", "nguyên Bí thư Tỉnh ủy Kon Tum")]),
+    ("Đoàn thăm nguyên Huyện ủy viên, nguyên Chủ tịch UBND huyện Bế Văn Lâm.",
+     [("Bế Văn Lâm", "nguyên Huyện ủy viên"), ("Bế Văn Lâm", "nguyên Chủ tịch UBND huyện")]),
+])
+def test_former_posts_keep_their_nguyen(text, expected):
+    assert posts(text)[1] == expected

@@ -167,9 +167,9 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
     while k < len(tokens):
         start = k
         own_first: list[Title] = []
-        if role_at(tokens, k):
+        if role_at(tokens, k) or _former_at(tokens, k):
             # "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Xây dựng A, Bí thư Tỉnh ủy B"
-            k2, own_first = _title_chain(text, tokens, k)
+            k2, own_first = _titles_from(text, tokens, k)
             own_first = [t for t in own_first if _post_before_name(t)]
             if after_semicolon or not own_first:
                 return start
@@ -226,12 +226,39 @@ def _name_starts(tokens: list[Token], k: int) -> bool:
     return name_at(tokens, k + r, after_honorific=bool(r)) > 0
 
 
-def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
-    """The titles after a name's comma or dash, as _title_chain reads them, less a
-    last title that runs straight into another name: that one is the next
-    person's ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
+_FORMER = frozenset({"nguyên", "cựu"})
+
+
+def _former_at(tokens: list[Token], i: int) -> bool:
+    """Whether "nguyên"/"cựu" (former) stands at i before a role ("nguyên Bí thư …")."""
+    return i + 1 < len(tokens) and tokens[i].exp[0] in _FORMER and role_at(tokens, i + 1) is not None
+
+
+def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
+    """_title_chain from k, also over former posts: "nguyên Bí thư Tỉnh ủy, Chủ
+    tịch HĐND tỉnh, nguyên Trưởng ban …". "nguyên" stays in the text of the title
+    it stands before, and only that one (as written)."""
     end, titles = _title_chain(text, tokens, k)
-    if titles and end < len(tokens) and _name_starts(tokens, end):
+    if not titles and _former_at(tokens, k):
+        end, titles = _title_chain(text, tokens, k + 1)
+        if titles:
+            first = titles[0]
+            titles[0] = Title(text[tokens[k].start:tokens[k + 1].start + len(first.text)], first.role, first.body)
+    if titles and end + 1 < len(tokens) and tokens[end].text in {",", "–", "-"} and _former_at(tokens, end + 1):
+        end2, more = _titles_from(text, tokens, end + 1)
+        if more:
+            return end2, titles + more
+    return end, titles
+
+
+def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
+    """The titles after a name's comma or dash, less a last title that runs
+    straight into another name or a list of names: that one is the next person's
+    ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
+    end, titles = _titles_from(text, tokens, k)
+    if titles and end < len(tokens) and (_name_starts(tokens, end) or (
+            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
+        # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
         if start is not None and start >= k:
             return start, titles[:-1]
@@ -339,7 +366,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # "thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch nước A": the first
             # title is the one who delegates, not A
             return i + first[0] + 1
-    end, titles = _title_chain(text, tokens, i)
+    end, titles = _titles_from(text, tokens, i)
     if len(titles) == 1 and titles[0].body is None:
         # "Thay mặt BCH LĐLĐ tỉnh, Phó Chủ tịch A": the body is the one spoken for
         body = _spoken_for(text, tokens, i)
@@ -463,7 +490,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 positions += found
             i = max(j, i + 1)
             continue
-        if role_at(tokens, i):
+        if role_at(tokens, i) or _former_at(tokens, i):
             i = _titles_then_name(text, tokens, i, sentence.index, persons, positions)
             continue
         if t.is_cap and _starts_body(tokens, i):
@@ -478,7 +505,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
 def _lower_starters() -> frozenset[str]:
     """Lower-case words a person or a title can start with: honorifics and the
     first words of role heads ("đồng", "ông", "phó", "ủy")."""
-    return HONORIFIC_FIRST | frozenset(words[0] for words, _ in role_heads())
+    return HONORIFIC_FIRST | _FORMER | frozenset(words[0] for words, _ in role_heads())
 
 
 def _starts_body(tokens: list[Token], i: int) -> bool:
