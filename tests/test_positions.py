@@ -345,3 +345,8 @@ def test_a_bare_role_takes_the_body_it_speaks_for(text, expected):
 ])
 def test_former_posts_keep_their_nguyen(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_a_title_then_gom_cac_ong_then_the_list():
+    _, got = posts("Phó Chủ tịch Hội gồm các ông: Quan Văn Tuấn, Lý Minh Đức.")
+    assert got == [("Quan Văn Tuấn", "Phó Chủ tịch Hội"), ("Lý Minh Đức", "Phó Chủ tịch Hội")]

@@ -343,6 +343,22 @@ def _spoken_for(text: str, tokens: list[Token], i: int) -> Org | None:
     return None
 
 
+_LIST_OPENERS = (("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
+                 ("gồm",), ("là", "các", "ông"), ("là", "các", "đồng", "chí"))
+
+
+def _list_opens(tokens: list[Token], end: int) -> int:
+    """The token after the ":" that opens a list of names at `end` ("…:", "… gồm các
+    ông:"); 0 if none."""
+    if end < len(tokens) and tokens[end].text == ":":
+        return end + 1
+    for words in _LIST_OPENERS:
+        n = match_words(tokens, end, words)
+        if n and end + n < len(tokens) and tokens[end + n].text == ":":
+            return end + n + 1
+    return 0
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
@@ -384,9 +400,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             start = tokens[end - 1].end - len(last.text)
             titles[-1] = Title(text[start:tokens[end - n_body - 1].end], last.role, None)
             end -= n_body
-    if end < len(tokens) and tokens[end].text == ":":
-        j = _shared_title_list(text, tokens, end + 1, titles, index, persons, positions)
-        if j > end + 1:
+    colon = _list_opens(tokens, end)
+    if colon:
+        # "các Phó Chủ tịch UBND tỉnh: A, B", "Phó Chủ tịch Hội gồm các ông: C, D"
+        j = _shared_title_list(text, tokens, colon, titles, index, persons, positions)
+        if j > colon:
             return j
     comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là")
     k = end + comma  # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C"
