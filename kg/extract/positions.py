@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import body_index, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import HONORIFIC_FIRST, lead_in, name_at, person_name, rank_at, vietnamese_syllable
+from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
+from kg.extract.names import HONORIFIC_FIRST, lead_first, lead_in, name_at, person_name, rank_at, vietnamese_syllable
 from kg.extract.orgs import kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
@@ -31,11 +31,17 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         if deputy and not deputy[1].startswith("Phó"):
             return 1 + deputy[0], "Phó " + deputy[1]
     if hit:
-        body = body_index().match(tokens, i)
         # "Đại sứ quán" is an organization, not the role "Đại sứ"
+        body = body_index().match(tokens, i) if tokens[i].exp[0] in _shared_first_words() else None
         return None if body and body[0] > hit[0] else hit
     split = _role_in_token(tokens, i)
     return (1, split[0]) if split else None
+
+
+@lru_cache(maxsize=None)
+def _shared_first_words() -> frozenset[str]:
+    """First words that begin both a role head and an organization head."""
+    return frozenset(w[0] for w, _ in role_heads()) & frozenset(w[0] for w, _ in body_heads())
 
 
 def _role_in_token(tokens: list[Token], i: int) -> tuple[str, tuple[str, ...]] | None:
@@ -452,14 +458,15 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     persons: list[str] = []
     positions: list[Position] = []
     starters = _lower_starters()
+    leads, namesakes = lead_first(), namesake_heads()
     i = 0
     while i < len(tokens):
         t = tokens[i]
         if not t.is_cap and t.exp[0] not in starters:
             i += 1  # an ordinary word: nothing starts here
             continue
-        h = lead_in(tokens, i)
-        if not h and i > 0 and tokens[i - 1].text.lower() in namesake_heads():
+        h = lead_in(tokens, i) if t.exp[0] in leads else 0
+        if not h and i > 0 and tokens[i - 1].exp[-1] in namesakes:
             # "phường Lê Lợi", "đường Nguyễn Văn Linh": a place or a namesake, no person
             k = i + 1
             while k < len(tokens) and k - i < 4 and tokens[k].is_cap and tokens[k].text.isalpha() \
@@ -508,7 +515,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 positions += found
             i = max(j, i + 1)
             continue
-        if role_at(tokens, i) or _former_at(tokens, i):
+        if role_at(tokens, i) or (t.exp[0] in _FORMER and _former_at(tokens, i)):
             i = _titles_then_name(text, tokens, i, sentence.index, persons, positions)
             continue
         if t.is_cap and _starts_body(tokens, i):
