@@ -17,7 +17,7 @@ from kg.extract.names import HONORIFIC_FIRST, lead_first, lead_in, name_at, pers
 from kg.extract.orgs import kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import middle_names, namesake_heads, not_name_words, standalone_posts
+from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, standalone_posts
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -222,8 +222,11 @@ def may_name_someone(text: str) -> bool:
 
 def _post_before_name(t: Title) -> bool:
     """Whether a title standing before a name is a post: it has its body, or it
-    is a national post that needs none ("Thủ tướng"). "Chủ tịch Hồ Chí Minh" is no post."""
-    return t.body is not None or t.role.lower() in standalone_posts()
+    is a national post that needs none ("Thủ tướng"). A place named after a
+    person is no body: "Chủ tịch Hồ Chí Minh" is no post."""
+    if t.role.lower() in standalone_posts():
+        return True
+    return t.body is not None and t.body.name.lower() not in namesake_places()
 
 
 def _name_starts(tokens: list[Token], k: int) -> bool:
@@ -257,11 +260,23 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
     return end, titles
 
 
+def _holds_its_holder(t: Title) -> bool:
+    """Whether a national post's would-be body is no organization but its holder
+    or a country and its holder ("Tổng Bí thư Trường Chinh", "Thủ tướng Lào X")."""
+    return t.body is not None and t.body.kind is None and t.role.lower() in standalone_posts()
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
     ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
     end, titles = _titles_from(text, tokens, k)
+    held = next((m for m, t in enumerate(titles) if _holds_its_holder(t)), None)
+    if held is not None:
+        # "A, Tổng Bí thư Trường Chinh, …": from that title on, the titles are another's
+        start = _token_at(tokens, text.find(titles[held].text, tokens[k].start))
+        if start is not None and start >= k:
+            return start, titles[:held]
     if titles and end < len(tokens) and (_name_starts(tokens, end) or (
             tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
@@ -389,6 +404,12 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # title is the one who delegates, not A
             return i + first[0] + 1
     end, titles = _titles_from(text, tokens, i)
+    held = next((m for m, t in enumerate(titles[:-1]) if _holds_its_holder(t)), None)
+    if held is not None:
+        # "Tổng Bí thư Trường Chinh, Phó Thủ tướng A": the chain holds two persons
+        cut = _token_at(tokens, text.find(titles[held + 1].text, tokens[i].start))
+        if cut is not None and cut > i + 1:
+            end, titles = cut - 1, titles[:held + 1]
     if len(titles) == 1 and titles[0].body is None:
         # "Thay mặt BCH LĐLĐ tỉnh, Phó Chủ tịch A": the body is the one spoken for
         body = _spoken_for(text, tokens, i)
@@ -417,6 +438,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     aside = _aside_end(tokens, end)
     if aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
+    if comma and titles[-1].body is None:
+        return max(end, i + 1)  # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name
     n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
