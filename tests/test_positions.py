@@ -372,3 +372,13 @@ def test_a_foreign_head_after_a_name_is_not_that_persons_title():
 def test_a_bare_national_post_then_a_comma_is_no_holders_title():
     _, got = posts("Ngày 22/5/2016, khi bầu cử ĐBQH, ông Hà Văn Tấn đã được cử tri tín nhiệm.")
     assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Lò Văn Hải dự.",
+     [("Lò Văn Hải", "Phó Bí thư Huyện ủy"), ("Lò Văn Hải", "Chủ tịch UBND huyện")]),
+    ("Ông Tạ Quốc Bảo, Bí thư Đảng ủy kiêm Giám đốc Sở Tư pháp phát biểu.",
+     [("Tạ Quốc Bảo", "Bí thư Đảng ủy"), ("Tạ Quốc Bảo", "Giám đốc Sở Tư pháp")]),
+])
+def test_titles_joined_by_kiem(text, expected):
+    assert posts(text)[1] == expected
