@@ -34,8 +34,8 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
     """
     for back in (1, 2):
         k = j - back + 1  # the first word after the level word
-        if k - 1 < i or (back == 2 and not tokens[j - 1].is_cap):
-            break
+        if k - 1 < i or (back == 2 and (not tokens[j - 1].is_cap or place_index().match(tokens, j - 1))):
+            break  # a known place ("Thành ủy TP.HCM") is the whole of the place's name
         for w in _LOCAL_LEVELS:
             n = len(w)
             if k - n < i or match_words(tokens, k - n, w) != n:
@@ -129,7 +129,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     return j - i
 
 
-_NUMBERED = frozenset({"số", "quận", "phường", "khu", "đoàn", "khóa"})
+_NUMBERED = frozenset({"số", "quận", "phường", "khu", "tổ", "đội", "đoàn", "khóa"})
 
 
 def _numbered(tokens: list[Token], j: int) -> bool:
