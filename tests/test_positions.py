@@ -400,3 +400,14 @@ def test_former_posts_keep_their_nguyen(text, expected):
 def test_a_title_then_gom_cac_ong_then_the_list():
     _, got = posts("Phó Chủ tịch Hội gồm các ông: Quan Văn Tuấn, Lý Minh Đức.")
     assert got == [("Quan Văn Tuấn", "Phó Chủ tịch Hội"), ("Lý Minh Đức", "Phó Chủ tịch Hội")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lê Quý Tâm, Chủ tịch UBND TP.Tam Kỳ, phát biểu.", [("Lê Quý Tâm", "Chủ tịch UBND TP.Tam Kỳ")]),
+    ("Ông Lê Quý Tâm, Phó Chủ tịch HDND H. Phú Ninh, phát biểu.", [("Lê Quý Tâm", "Phó Chủ tịch HDND H. Phú Ninh")]),
+    ("Ông Lê Quý Tâm, Phó Chủ tịch UBND TP HCM, phát biểu.", [("Lê Quý Tâm", "Phó Chủ tịch UBND TP HCM")]),
+    ("Ông Mai Văn Tín, Giám đốc Trung tâm Công nghệ số tỉnh, trình bày.",
+     [("Mai Văn Tín", "Giám đốc Trung tâm Công nghệ số tỉnh")]),
+])
+def test_abbreviations_as_typed(text, expected):
+    assert posts(text)[1] == expected
