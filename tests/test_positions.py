@@ -411,3 +411,19 @@ def test_a_title_then_gom_cac_ong_then_the_list():
 ])
 def test_abbreviations_as_typed(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "&" joins the parts of an abbreviated department; a city's three-word name
+    ("Bà Hà Thị Vân, Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng, cho biết.",
+     [("Hà Thị Vân", "Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng")]),
+    ("Ông Lê Khâm Niên, Phó Giám đốc Bệnh viện Đa khoa TP Buôn Ma Thuột, cho biết.",
+     [("Lê Khâm Niên", "Phó Giám đốc Bệnh viện Đa khoa TP Buôn Ma Thuột")]),
+    # a verb after a place's name is no syllable of the body
+    ("Ông Lâm Văn Tư, Chủ tịch UBND xã Tân Phú Trung thông tin thêm về vụ việc.",
+     [("Lâm Văn Tư", "Chủ tịch UBND xã Tân Phú Trung")]),
+    # "trưởng" at the end of another word opens no title
+    ("HLV trưởng Lục Văn Sang và Kế toán trưởng Đinh Thị Thu đều vắng mặt.", []),
+])
+def test_where_a_body_ends(text, expected):
+    assert posts(text)[1] == expected

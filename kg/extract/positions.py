@@ -38,6 +38,8 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     "nguyên" / "cựu" of a former post before it counted in its length."""
     p = past_at(tokens, i)
     i += p
+    if not p and i < len(tokens) and tokens[i].text == "trưởng" and i > 0 and tokens[i - 1].is_word:
+        return None  # the end of a word, not a role: "HLV trưởng", "Kế toán trưởng"
     hit = role_index().match(tokens, i)
     if i < len(tokens) and tokens[i].exp[0] == "phó" and (hit is None or hit[0] == 1):
         # "Phó" before any role is its deputy: "Phó Chánh Thanh tra", "Phó Cục trưởng"
