@@ -427,3 +427,25 @@ def test_abbreviations_as_typed(text, expected):
 ])
 def test_where_a_body_ends(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_chair_ho_chi_minh_then_a_named_comrade_is_no_post():
+    persons, got = posts("Dưới sự lãnh đạo của Chủ tịch Hồ Chí Minh, đồng chí Lê Văn Lương đã cùng Trung ương lãnh đạo.")
+    assert got == [] and persons == ["Lê Văn Lương"]
+
+
+def test_a_caption_of_leaders_each_with_their_own_title():
+    _, got = posts("Từ trái sang: Bộ trưởng Bộ Quốc phòng Lê Quang Đạo, Tổng Bí thư Trường Chinh, "
+                   "Phó Thủ tướng Phạm Hùng tại chiến khu.")
+    assert got == [("Lê Quang Đạo", "Bộ trưởng Bộ Quốc phòng"), ("Trường Chinh", "Tổng Bí thư"),
+                   ("Phạm Hùng", "Phó Thủ tướng")]
+
+
+def test_a_foreign_head_after_a_name_is_not_that_persons_title():
+    _, got = posts("Nhất trí với ý kiến của Thủ tướng Trần Văn Hòa, Thủ tướng Lào Thongloun Sisoulith cho biết.")
+    assert got == [("Trần Văn Hòa", "Thủ tướng")]
+
+
+def test_a_bare_national_post_then_a_comma_is_no_holders_title():
+    _, got = posts("Ngày 22/5/2016, khi bầu cử ĐBQH, ông Hà Văn Tấn đã được cử tri tín nhiệm.")
+    assert got == []
