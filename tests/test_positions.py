@@ -449,3 +449,18 @@ def test_a_foreign_head_after_a_name_is_not_that_persons_title():
 def test_a_bare_national_post_then_a_comma_is_no_holders_title():
     _, got = posts("Ngày 22/5/2016, khi bầu cử ĐBQH, ông Hà Văn Tấn đã được cử tri tín nhiệm.")
     assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Lục Thị Xuân, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy, phát biểu.",
+     [("Lục Thị Xuân", "Ủy viên Ban Thường vụ Huyện ủy"), ("Lục Thị Xuân", "Trưởng Ban Dân vận Huyện ủy")]),
+    ("Ông Hồ Văn Tài, Bí thư Đảng ủy, Chủ tịch UBND xã Cẩm Lĩnh, báo cáo.",
+     [("Hồ Văn Tài", "Bí thư Đảng ủy xã Cẩm Lĩnh"), ("Hồ Văn Tài", "Chủ tịch UBND xã Cẩm Lĩnh")]),
+    ("Ông Hồ Văn Tài, Bí thư Đảng ủy, Giám đốc Sở Công Thương tỉnh, báo cáo.",
+     [("Hồ Văn Tài", "Bí thư Đảng ủy Sở Công Thương tỉnh"), ("Hồ Văn Tài", "Giám đốc Sở Công Thương tỉnh")]),
+    # a body already whole is left as written
+    ("Ông Hồ Văn Tài, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh, báo cáo.",
+     [("Hồ Văn Tài", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Hồ Văn Tài", "Chủ tịch UBND tỉnh")]),
+])
+def test_a_bare_committee_takes_the_committee_a_later_title_names(text, expected):
+    assert posts(text)[1] == expected

@@ -146,7 +146,61 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
             k += 1
             continue
         break
-    return k, found
+    return k, _share_bodies(found)
+
+
+# Bodies that a title may leave unfinished when the next title of the list names
+# the committee they belong to: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy"
+# is a member of the Thành ủy's Standing Committee.
+_MEMBER_BODIES = frozenset({"StandingCommittee", "ExecutiveCommittee"})
+_GENERIC_PARTY = frozenset({("đảng", "ủy"), ("đảng", "bộ")})
+# bodies at the level of a commune's or a province's Party committee, not inside it
+_BESIDE_PARTY = frozenset({"PeoplesCommittee", "PeoplesCouncil", "FatherlandFront", "MassOrganization",
+                           "PartyCommittee", "PartyOrganization", "PartyCell", "StandingCommittee",
+                           "ExecutiveCommittee", "InspectionCommission", "PartyCommission"})
+
+
+def _share_bodies(found: list[Title]) -> list[Title]:
+    """Spread the committee a later title of the list names to an earlier title
+    whose body is only a bare head ("Ủy viên BTV, Trưởng Ban Dân vận Tỉnh ủy" →
+    "Ủy viên BTV Tỉnh ủy"; "Bí thư Đảng ủy, Giám đốc Sở Y tế" → "Bí thư Đảng ủy Sở Y tế")."""
+    if len(found) < 2:
+        return found
+    for n, t in enumerate(found[:-1]):
+        if t.body is None:
+            continue
+        btoks = tokenize(t.body.name)
+        hit = body_index().match(btoks, 0)
+        if not hit or hit[0] != len(btoks):
+            continue
+        member = hit[1] in _MEMBER_BODIES
+        party = tuple(w for tok in btoks for w in tok.exp) in _GENERIC_PARTY
+        if not (member or party):
+            continue
+        later = next((u for u in found[n + 1:] if u.body is not None), None)
+        suffix = _committee_of(later.body.name, party) if later else None
+        if suffix:
+            found[n] = Title(f"{t.text} {suffix}", t.role, Org(f"{t.body.name} {suffix}", t.body.kind), t.past)
+    return found
+
+
+def _committee_of(name: str, party: bool) -> str | None:
+    """The part of a body's name that names the committee it belongs to: its last
+    Party committee ("Ban Tuyên giáo Thành ủy" → "Thành ủy"); for a bare Party head,
+    also a state body's whole name or the level and place ("UBND xã Hòa Phú" → "xã Hòa Phú")."""
+    toks = tokenize(name)
+    first = body_index().match(toks, 0)
+    if party and first and first[1] not in _BESIDE_PARTY:
+        return name
+    for q in range(len(toks) - 1, 0, -1):
+        h = body_index().match(toks, q)
+        if h and h[1] == "PartyCommittee" and q + h[0] <= len(toks):
+            return name[toks[q].start:]
+    if party:
+        for q in range(1, len(toks)):
+            if level_index().match(toks, q):
+                return name[toks[q].start:]
+    return None
 
 
 _TAKES_POST = re.compile(
