@@ -204,6 +204,56 @@ def test_a_sentence_ruled_out_names_no_one(pieces, sep):
             positions.may_name_someone = walk
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the body's name goes on over lower-case syllables of its own
+    ("Bà Lò Thị Mai, Giám đốc Trung tâm Y tế huyện Mường Tè cho biết thêm.",
+     [("Lò Thị Mai", "Giám đốc Trung tâm Y tế huyện Mường Tè")]),
+    ("Bà Phan Thị Lan, Hiệu trưởng Trường Mầm non xã Đông Sơn chia sẻ.",
+     [("Phan Thị Lan", "Hiệu trưởng Trường Mầm non xã Đông Sơn")]),
+    ("Ông Vũ Đình Lâm, Chủ nhiệm Ủy ban Kiểm tra Trung ương, kết luận.",
+     [("Vũ Đình Lâm", "Chủ nhiệm Ủy ban Kiểm tra Trung ương")]),
+    # a head written in lower case right after its role
+    ("Ông Hà Văn Khải, Trưởng ban Dân vận Huyện ủy Con Cuông phát biểu.",
+     [("Hà Văn Khải", "Trưởng ban Dân vận Huyện ủy Con Cuông")]),
+    ("Ông Lương Văn Thọ, Bí thư huyện ủy Tương Dương, dự lễ.",
+     [("Lương Văn Thọ", "Bí thư huyện ủy Tương Dương")]),
+    ("Ông Đặng Quốc Vinh, Trưởng trạm y tế xã Hòa Tiến, cho biết.",
+     [("Đặng Quốc Vinh", "Trưởng trạm y tế xã Hòa Tiến")]),
+    # delegations, two bodies joined by "và", army, central mass organisations
+    ("Ông Cao Văn Tâm, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Sơn La, phát biểu.",
+     [("Cao Văn Tâm", "Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Sơn La")]),
+    ("Bà Mạc Thị Huệ, Phó Trưởng Ban Tuyên giáo và Dân vận Thị ủy, Chủ tịch HDND xã, dự họp.",
+     [("Mạc Thị Huệ", "Phó Trưởng Ban Tuyên giáo và Dân vận Thị ủy"), ("Mạc Thị Huệ", "Chủ tịch HDND xã")]),
+    ("Ông Tạ Quang Huy, Tư lệnh Quân khu 9, Chính ủy Bộ Chỉ huy Quân sự tỉnh Cà Mau, đến thăm.",
+     [("Tạ Quang Huy", "Tư lệnh Quân khu 9"), ("Tạ Quang Huy", "Chính ủy Bộ Chỉ huy Quân sự tỉnh Cà Mau")]),
+    ("Ông Kiều Văn Đạt, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, trao quà.",
+     [("Kiều Văn Đạt", "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam")]),
+    ("Ông Lại Văn Sâm, Bộ trưởng Bộ Giao thông vận tải, và bà Ninh Thị Hạnh, Thống đốc Ngân hàng Nhà nước, dự.",
+     [("Lại Văn Sâm", "Bộ trưởng Bộ Giao thông vận tải"), ("Ninh Thị Hạnh", "Thống đốc Ngân hàng Nhà nước")]),
+    ("Ông Đào Văn Kiên, Chủ nhiệm Ủy ban Tư pháp của Quốc hội phát biểu.",
+     [("Đào Văn Kiên", "Chủ nhiệm Ủy ban Tư pháp của Quốc hội")]),
+    # posts outside the Party ladder
+    ("Ông Trịnh Văn Lộc, Giám đốc Công an tỉnh, Chánh án Tòa án nhân dân tỉnh Hòa Bình, dự.",
+     [("Trịnh Văn Lộc", "Giám đốc Công an tỉnh"), ("Trịnh Văn Lộc", "Chánh án Tòa án nhân dân tỉnh Hòa Bình")]),
+    # a former post keeps its "nguyên"
+    ("Ông Chu Văn Đức, nguyên Chủ tịch UBND huyện Yên Lập, nguyên Bí thư Huyện ủy, về dự.",
+     [("Chu Văn Đức", "nguyên Chủ tịch UBND huyện Yên Lập"), ("Chu Văn Đức", "nguyên Bí thư Huyện ủy")]),
+])
+def test_bodies_as_real_articles_write_them(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_bare_head_role_is_no_post():
+    assert posts("Ông Lê Văn Hùng, Trưởng, phát biểu.")[1] == []
+
+
+def test_former_posts_are_marked_past():
+    text = "Ông Chu Văn Đức, nguyên Chủ tịch UBND huyện Yên Lập, Chủ tịch Hội Cựu chiến binh huyện, về dự."
+    _, positions = extract_positions(Sentence(0, text, 0, len(text)))
+    assert [(p.title.text, p.title.past) for p in positions] == [
+        ("nguyên Chủ tịch UBND huyện Yên Lập", True), ("Chủ tịch Hội Cựu chiến binh huyện", False)]
+
+
 def test_a_shared_title_ends_at_a_semicolon_before_the_next_title():
     _, got = posts("Dự lễ có các Phó Chủ tịch UBND tỉnh: Đỗ Văn Minh, Phạm Văn Lâm; Giám đốc Sở Nội vụ Trần Quốc Sơn.")
     assert got == [("Đỗ Văn Minh", "Phó Chủ tịch UBND tỉnh"), ("Phạm Văn Lâm", "Phó Chủ tịch UBND tỉnh"),
@@ -352,6 +402,33 @@ def test_a_title_then_gom_cac_ong_then_the_list():
     assert got == [("Quan Văn Tuấn", "Phó Chủ tịch Hội"), ("Lý Minh Đức", "Phó Chủ tịch Hội")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lê Quý Tâm, Chủ tịch UBND TP.Tam Kỳ, phát biểu.", [("Lê Quý Tâm", "Chủ tịch UBND TP.Tam Kỳ")]),
+    ("Ông Lê Quý Tâm, Phó Chủ tịch HDND H. Phú Ninh, phát biểu.", [("Lê Quý Tâm", "Phó Chủ tịch HDND H. Phú Ninh")]),
+    ("Ông Lê Quý Tâm, Phó Chủ tịch UBND TP HCM, phát biểu.", [("Lê Quý Tâm", "Phó Chủ tịch UBND TP HCM")]),
+    ("Ông Mai Văn Tín, Giám đốc Trung tâm Công nghệ số tỉnh, trình bày.",
+     [("Mai Văn Tín", "Giám đốc Trung tâm Công nghệ số tỉnh")]),
+])
+def test_abbreviations_as_typed(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "&" joins the parts of an abbreviated department; a city's three-word name
+    ("Bà Hà Thị Vân, Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng, cho biết.",
+     [("Hà Thị Vân", "Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng")]),
+    ("Ông Lê Khâm Niên, Phó Giám đốc Bệnh viện Đa khoa TP Buôn Ma Thuột, cho biết.",
+     [("Lê Khâm Niên", "Phó Giám đốc Bệnh viện Đa khoa TP Buôn Ma Thuột")]),
+    # a verb after a place's name is no syllable of the body
+    ("Ông Lâm Văn Tư, Chủ tịch UBND xã Tân Phú Trung thông tin thêm về vụ việc.",
+     [("Lâm Văn Tư", "Chủ tịch UBND xã Tân Phú Trung")]),
+    # "trưởng" at the end of another word opens no title
+    ("HLV trưởng Lục Văn Sang và Kế toán trưởng Đinh Thị Thu đều vắng mặt.", []),
+])
+def test_where_a_body_ends(text, expected):
+    assert posts(text)[1] == expected
+
+
 def test_chair_ho_chi_minh_then_a_named_comrade_is_no_post():
     persons, got = posts("Dưới sự lãnh đạo của Chủ tịch Hồ Chí Minh, đồng chí Lê Văn Lương đã cùng Trung ương lãnh đạo.")
     assert got == [] and persons == ["Lê Văn Lương"]
@@ -381,4 +458,19 @@ def test_a_bare_national_post_then_a_comma_is_no_holders_title():
      [("Tạ Quốc Bảo", "Bí thư Đảng ủy"), ("Tạ Quốc Bảo", "Giám đốc Sở Tư pháp")]),
 ])
 def test_titles_joined_by_kiem(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Lục Thị Xuân, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy, phát biểu.",
+     [("Lục Thị Xuân", "Ủy viên Ban Thường vụ Huyện ủy"), ("Lục Thị Xuân", "Trưởng Ban Dân vận Huyện ủy")]),
+    ("Ông Hồ Văn Tài, Bí thư Đảng ủy, Chủ tịch UBND xã Cẩm Lĩnh, báo cáo.",
+     [("Hồ Văn Tài", "Bí thư Đảng ủy xã Cẩm Lĩnh"), ("Hồ Văn Tài", "Chủ tịch UBND xã Cẩm Lĩnh")]),
+    ("Ông Hồ Văn Tài, Bí thư Đảng ủy, Giám đốc Sở Công Thương tỉnh, báo cáo.",
+     [("Hồ Văn Tài", "Bí thư Đảng ủy Sở Công Thương tỉnh"), ("Hồ Văn Tài", "Giám đốc Sở Công Thương tỉnh")]),
+    # a body already whole is left as written
+    ("Ông Hồ Văn Tài, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh, báo cáo.",
+     [("Hồ Văn Tài", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Hồ Văn Tài", "Chủ tịch UBND tỉnh")]),
+])
+def test_a_bare_committee_takes_the_committee_a_later_title_names(text, expected):
     assert posts(text)[1] == expected

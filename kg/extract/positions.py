@@ -22,20 +22,36 @@ from kg.resources import middle_names, namesake_heads, namesake_places, not_name
 _OPENERS = {",", "–", "-", "(", ":"}
 
 
+# Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body).
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng"})
+
+_PAST = frozenset({"nguyên", "cựu"})
+
+
+def past_at(tokens: list[Token], i: int) -> int:
+    """1 if token i is "nguyên" / "cựu" marking a former post, else 0."""
+    return 1 if i < len(tokens) and tokens[i].exp[0] in _PAST and tokens[i].is_word else 0
+
+
 def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
-    """The longest role head at token i ("Phó Bí thư Thường trực")."""
+    """The longest role head at token i ("Phó Bí thư Thường trực"), with the
+    "nguyên" / "cựu" of a former post before it counted in its length."""
+    p = past_at(tokens, i)
+    i += p
+    if not p and i < len(tokens) and tokens[i].text == "trưởng" and i > 0 and tokens[i - 1].is_word:
+        return None  # the end of a word, not a role: "HLV trưởng", "Kế toán trưởng"
     hit = role_index().match(tokens, i)
     if i < len(tokens) and tokens[i].exp[0] == "phó" and (hit is None or hit[0] == 1):
         # "Phó" before any role is its deputy: "Phó Chánh Thanh tra", "Phó Cục trưởng"
         deputy = role_index().match(tokens, i + 1)
         if deputy and not deputy[1].startswith("Phó"):
-            return 1 + deputy[0], "Phó " + deputy[1]
+            return p + 1 + deputy[0], "Phó " + deputy[1]
     if hit:
         # "Đại sứ quán" is an organization, not the role "Đại sứ"
         body = body_index().match(tokens, i) if tokens[i].exp[0] in _shared_first_words() else None
-        return None if body and body[0] > hit[0] else hit
+        return None if body and body[0] > hit[0] else (p + hit[0], hit[1])
     split = _role_in_token(tokens, i)
-    return (1, split[0]) if split else None
+    return (1 + p, split[0]) if split else None
 
 
 @lru_cache(maxsize=None)
@@ -91,20 +107,26 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if role is None:
         return None
     n, vi = role
-    split = _role_in_token(tokens, i) if n == 1 and not match_words(tokens, i, tuple(vi.lower().split())) else None
+    p = past_at(tokens, i)
+    split = (_role_in_token(tokens, i + p) if n == 1 + p and not match_words(tokens, i + p, tuple(vi.lower().split()))
+             else None)
     # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
-    body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n) or _level_span(tokens, i + n)
+    body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
+    if not body_n and vi in _NEEDS_BODY:
+        return None  # "Trưởng" alone is a title cut short, not a post
     body = None
     if split:
         # "UVTW Đảng": the body starts inside the abbreviation
         rest = " ".join(split[1]).capitalize()
-        tail = text[tokens[i + 1].start:tokens[i + body_n].end] if body_n else ""
+        tail = text[tokens[i + n].start:tokens[i + n + body_n - 1].end] if body_n else ""
         body = Org(f"{rest} {tail}".strip(), kind_of(tokenize(f"{rest} {tail}")))
     elif body_n:
-        span = tokens[i + n:i + n + body_n]
+        # "Phó Ban Dân vận Huyện ủy": the role's last word opens the body's head
+        b = i + n - 1 if n - p >= 2 and (body_index().match(tokens, i + n - 1) or (0,))[0] >= 2 else i + n
+        span = tokens[b:i + n + body_n]
         body = Org(text[span[0].start:span[-1].end], kind_of(span))
     last = tokens[i + n + body_n - 1]
-    return n + body_n, Title(text[tokens[i].start:last.end], vi, body)
+    return n + body_n, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
 
 
 def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
@@ -124,7 +146,61 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
             k += 1
             continue
         break
-    return k, found
+    return k, _share_bodies(found)
+
+
+# Bodies that a title may leave unfinished when the next title of the list names
+# the committee they belong to: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy"
+# is a member of the Thành ủy's Standing Committee.
+_MEMBER_BODIES = frozenset({"StandingCommittee", "ExecutiveCommittee"})
+_GENERIC_PARTY = frozenset({("đảng", "ủy"), ("đảng", "bộ")})
+# bodies at the level of a commune's or a province's Party committee, not inside it
+_BESIDE_PARTY = frozenset({"PeoplesCommittee", "PeoplesCouncil", "FatherlandFront", "MassOrganization",
+                           "PartyCommittee", "PartyOrganization", "PartyCell", "StandingCommittee",
+                           "ExecutiveCommittee", "InspectionCommission", "PartyCommission"})
+
+
+def _share_bodies(found: list[Title]) -> list[Title]:
+    """Spread the committee a later title of the list names to an earlier title
+    whose body is only a bare head ("Ủy viên BTV, Trưởng Ban Dân vận Tỉnh ủy" →
+    "Ủy viên BTV Tỉnh ủy"; "Bí thư Đảng ủy, Giám đốc Sở Y tế" → "Bí thư Đảng ủy Sở Y tế")."""
+    if len(found) < 2:
+        return found
+    for n, t in enumerate(found[:-1]):
+        if t.body is None:
+            continue
+        btoks = tokenize(t.body.name)
+        hit = body_index().match(btoks, 0)
+        if not hit or hit[0] != len(btoks):
+            continue
+        member = hit[1] in _MEMBER_BODIES
+        party = tuple(w for tok in btoks for w in tok.exp) in _GENERIC_PARTY
+        if not (member or party):
+            continue
+        later = next((u for u in found[n + 1:] if u.body is not None), None)
+        suffix = _committee_of(later.body.name, party) if later else None
+        if suffix:
+            found[n] = Title(f"{t.text} {suffix}", t.role, Org(f"{t.body.name} {suffix}", t.body.kind), t.past)
+    return found
+
+
+def _committee_of(name: str, party: bool) -> str | None:
+    """The part of a body's name that names the committee it belongs to: its last
+    Party committee ("Ban Tuyên giáo Thành ủy" → "Thành ủy"); for a bare Party head,
+    also a state body's whole name or the level and place ("UBND xã Hòa Phú" → "xã Hòa Phú")."""
+    toks = tokenize(name)
+    first = body_index().match(toks, 0)
+    if party and first and first[1] not in _BESIDE_PARTY:
+        return name
+    for q in range(len(toks) - 1, 0, -1):
+        h = body_index().match(toks, q)
+        if h and h[1] == "PartyCommittee" and q + h[0] <= len(toks):
+            return name[toks[q].start:]
+    if party:
+        for q in range(1, len(toks)):
+            if level_index().match(toks, q):
+                return name[toks[q].start:]
+    return None
 
 
 _TAKES_POST = re.compile(
@@ -556,7 +632,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
 def _lower_starters() -> frozenset[str]:
     """Lower-case words a person or a title can start with: honorifics and the
     first words of role heads ("đồng", "ông", "phó", "ủy")."""
-    return HONORIFIC_FIRST | _FORMER | frozenset(words[0] for words, _ in role_heads())
+    return HONORIFIC_FIRST | _PAST | _FORMER | frozenset(words[0] for words, _ in role_heads())
 
 
 def _starts_body(tokens: list[Token], i: int) -> bool:
