@@ -18,7 +18,7 @@ def test_counted_groups_have_no_named_recipient():
     got = awards("Nhân dịp này, Đảng ủy Khối đã trao Cờ Thi đua của Ban Thường vụ Tỉnh ủy tặng 2 đảng bộ và "
                  "1 chi bộ; tặng Bằng khen cho 2 Đảng bộ, 2 chi bộ và 3 cá nhân có thành tích xuất sắc tiêu biểu năm 2021.")
     assert got == [("Cờ Thi đua", "Ban Thường vụ Tỉnh ủy", None, None, "2 đảng bộ và 1 chi bộ"),
-                   ("Bằng khen", None, None, None, "2 Đảng bộ, 2 chi bộ và 3 cá nhân")]
+                   ("Bằng khen", "Đảng ủy Khối", None, None, "2 Đảng bộ, 2 chi bộ và 3 cá nhân")]
 
 
 def test_giver_is_the_subject():
