@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import role_index
-from kg.extract.names import honorific_at, name_at, person_name
+from kg.extract.lexicon import body_index, families
+from kg.extract.names import honorific_at, name_at, person_name, starts_other
 from kg.extract.numbers import words_number
 from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import Token, tokenize
@@ -41,12 +41,12 @@ _PASSIVE_VERB = re.compile(r"^(?:được|vinh dự|đón nhận|nhận|công nh
 _NOT_NOW = re.compile(
     r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|xét trao|xét khen|tờ trình|trình Thủ tướng|trình Chủ tịch|thu hồi|tước"
     r"|hủy bỏ|nếu|sẽ|dự kiến|có thể được|từng|trước đó|trước đây|tính từ|từ đầu năm|đến nay|tính đến"
-    r"|nhiều năm liền|lũy kế|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được"
-    r"|qua \d+ năm|trong \d+ năm|quá trình công tác|thời gian công tác|suốt quá trình)\b", re.IGNORECASE)
+    r"|nhiều năm liền|lũy kế|hy vọng|khi có dịp|xứng đáng|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được"
+    r"|qua \d+ năm|trong \d+ năm|(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)|quá trình công tác|thời gian công tác|suốt quá trình)\b", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^\s*(?:vào\s+|trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\b(?:thay mặt|thừa ủy quyền(?:\s+của)?|thừa ủy nhiệm(?:\s+của)?|thừa lệnh|được sự ủy quyền của"
                         r"|ủy quyền của)\s+(?:lãnh đạo\s+)?([^,;:]+)", re.IGNORECASE)
-_DECISION = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:có|ký|ban hành|trao)\s+(?:các\s+)?quyết định(?:\s+số\s+\S+)?"
+_DECISION = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:(?:có|ký|ban hành|trao|ra)\s+)?(?:các\s+)?quyết định(?:\s+số\s+\S+)?"
                        r"(?:\s+ngày\s+\S+)?(?:\s+về việc)?\s*$", re.IGNORECASE)
 _CEREMONY = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|trang trọng\s+)?(?:tổ chức\s+)?(?:buổi\s+)?lễ\s*$"
                        r"|\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|trang trọng\s+)?tổ chức\s*$", re.IGNORECASE)
@@ -61,6 +61,7 @@ _COUNT = re.compile(r"^(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số
 _PREFIX = re.compile(r"^(?:tập thể|cá nhân|đơn vị)\s+(?=\S)", re.IGNORECASE)
 _KIN = re.compile(r"(?:^|\s)(?:đồng chí|đ/c|ông|bà|em|chị|anh|cháu|cụ|cô|thầy|đảng viên|lão thành cách mạng|"
                   r"gia đình|đại biểu|nhà báo|bác sĩ|bác sỹ)\s*$", re.IGNORECASE)
+_KIN_START = re.compile(r"^(?:em|chị|anh|cháu|cụ|đảng viên|tập thể|cá nhân)\s+\S", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bgồm(?:\s+có)?\s*:?\s*", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:,|và|hoặc|,\s*và|cùng)\s*$")
 _TIER = re.compile(r"(?:,|;|và)\s*(?:huy hiệu\s+)?(\d+)\s+năm(?:\s+tuổi\s+Đảng)?(?=\s+(?:cho|tặng)\s)", re.IGNORECASE)
@@ -71,6 +72,7 @@ _LEAD = re.compile(r"^(?:trong đó|trong số đó|có|gồm|cụ thể|theo đ
 # a counted or listed group of people or units ("các đồng chí đảng viên", "36 đảng viên")
 _COUNTED = re.compile(r"(?<!\w)(?:các|những|\d[\d.]*)\s+(?:đồng chí|đảng viên|cá nhân|tập thể|đơn vị|cán bộ|hội viên"
                       r"|học sinh|sinh viên|chiến sĩ|chiến sỹ|gia đình|hộ|người|cơ sở|chi bộ|đảng bộ)(?!\w)", re.IGNORECASE)
+_STATE = re.compile(r"(?:Đảng\s*(?:,|và)\s*)?Nhà nước(?:\s+(?:ta|Việt Nam))?\s*(?:\S+\s+lần\s*)?$|Đảng\s*$")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _PAREN_ANY = re.compile(r"\([^()]*\)")
 _QUOTED = re.compile(r"[\"“][^\"”]{0,160}[\"”]")
@@ -159,7 +161,8 @@ def _has_person(text: str) -> bool:
 
 def _as_giver(phrase: str) -> Org | None:
     """A giver phrase as an Org: a body, a conferring office, or a place ("tỉnh Nghệ An")."""
-    phrase = _without_person(re.sub(r"\s+năm\s+\d{4}.*$", "", phrase.strip(" ,")))
+    phrase = _without_person(_DECISION.sub("", re.sub(r"\s+năm\s+\d{4}.*$", "", phrase.strip(" ,"))))
+    phrase = re.sub(r"\s+(?:và|cùng)$", "", phrase)
     toks = tokenize(phrase)
     if not toks or len(toks) > 14:
         return None
@@ -194,12 +197,13 @@ def _subject_giver(subject: str) -> Org | None:
     part = subject.rsplit(",", 1)[-1] if "," in subject else subject
     office = _giver_offices().search(part)
     if office:
-        toks = tokenize(part[office.start(1):])
-        n = org_at(part[office.start(1):], toks, 0, require_head=False)
-        return _as_giver(n[1].name if n else office.group(1))
-    if _has_person(subject):
-        return None
+        phrase = part[office.start(1):]
+        stop = _GIVER_END.search(phrase)
+        return _as_giver(phrase[: stop.start()] if stop else phrase)
     orgs = orgs_in(part) or orgs_in(subject)
+    if _has_person(subject) and not (orgs and part.strip().startswith(orgs[-1].name) and not _has_person(
+            part.strip()[len(orgs[-1].name):])):
+        return None  # a person hands it over
     return orgs[-1] if orgs else _lower_org(_LEAD.sub("", part.strip()))
 
 
@@ -212,6 +216,8 @@ def _lower_org(part: str) -> Org | None:
         return Org(place.group().strip(), None)
     up = part[:1].upper() + part[1:]
     toks = tokenize(up)
+    if not body_index().match(toks, 0):
+        return None
     got = org_at(up, toks, 0, require_head=True)
     if got and got[0] > 1:
         return Org(part[: len(got[1].name)], got[1].kind)
@@ -224,9 +230,16 @@ def _name_len(toks: list[Token], j: int, kin: bool) -> int:
     n = name_at(toks, j, after_honorific=kin)
     k = j + n
     if (n and n < 4 and k < len(toks) and toks[k].is_cap and toks[k].text.isalpha() and len(toks[k].text) <= 7
-            and (k + 1 == len(toks) or not toks[k + 1].is_cap)):
+            and (k + 1 == len(toks) or not toks[k + 1].is_cap) and starts_other(toks, k)):
         n += 1
+    if not n and kin and _syllable_at(toks, j) and (j + 1 == len(toks) or not toks[j + 1].is_cap):
+        n = 1  # "anh Mười", "chị Hạnh": a name in part, for the article to complete
     return n
+
+
+def _syllable_at(toks: list[Token], j: int) -> bool:
+    t = toks[j]
+    return t.is_cap and t.text.isalpha() and len(t.text) <= 7 and not starts_other(toks, j)
 
 
 def _person_in(part: str, toks: list[Token]) -> str | None:
@@ -256,6 +269,15 @@ def _one_recipient(part: str) -> Recipient | None:
     return (low, None, None) if low else None
 
 
+def _starts_recipient(part: str) -> bool:
+    """Whether a phrase after a named person begins another recipient."""
+    toks = tokenize(part.strip())
+    if not toks:
+        return False
+    return bool(honorific_at(toks, 0) or name_at(toks, 0)
+                or _COUNT.match(part.strip() + " ") or _KIN_START.match(part.strip()))
+
+
 def _recipients(text: str) -> list[Recipient]:
     """(org, person, group) for each recipient in a recipient phrase; counted
     parts in a row ("2 đảng bộ, 2 chi bộ và 3 cá nhân") are one group."""
@@ -270,6 +292,8 @@ def _recipients(text: str) -> list[Recipient]:
         if group and not _COUNT.match(part.strip() + " ") and not re.match(r"^\s*(?:tập thể|cá nhân)\b", part):
             out.append((None, None, "".join(group).strip(" ,")))
             group = []
+        if out and out[-1][1] and not _starts_recipient(part):
+            break  # "cho bà Lê Thị A, nguyên Bộ trưởng, Chủ nhiệm …": her posts, not more recipients
         r = _one_recipient(part)
         if r is None:
             if group:
@@ -299,14 +323,17 @@ def _named_list(text: str) -> list[Recipient]:
 def _subject_recipient(subject: str) -> list[Recipient]:
     """The recipient named as the subject: "Chi bộ X được tặng …", "12 đảng viên được trao …",
     "Đảng bộ thành phố có 02 đồng chí được nhận …"."""
-    seg = _AUX_END.sub("", _PAREN.sub("", subject)).strip(" ,")
-    seg = seg.rsplit(",", 1)[-1].strip() if "," in seg and seg.rsplit(",", 1)[-1].strip() else seg
+    whole = _AUX_END.sub("", _PAREN.sub("", subject)).strip(" ,")
+    first = re.search(r"(?:\s+(?:đã|cũng|vừa))?\s+(?:vinh dự\s+)?được\s", whole)
+    if first:  # "anh A đã được X tặng danh hiệu … và vinh dự được …": the subject is before the first
+        whole = whole[: first.start()]
+    seg = whole.rsplit(",", 1)[-1].strip() if "," in whole and whole.rsplit(",", 1)[-1].strip() else whole
     seg = _LEAD.sub("", seg)
     counted = None
-    for counted in _COUNTED.finditer(seg):
+    for counted in _COUNTED.finditer(whole):
         pass
-    if counted:
-        return [(None, None, seg[counted.start():].strip())]
+    if counted and not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", whole[counted.start():]):
+        return [(None, None, whole[counted.start():].strip())]
     has = re.search(r"\scó\s+(?=\S)", seg)
     if has and _COUNT.match(seg[has.end():] + " "):
         return [(None, None, seg[has.end():].strip())]
@@ -357,6 +384,7 @@ def extract_awards(sentence: Sentence) -> list[Award]:
     groups = _groups(mentions, text)
     starts = [g[0][0] for g in groups] + [len(text)]
     last_giver: Org | None = None
+    last_recs: list[Recipient] = []
     first_giver: Org | None = None
     last_verb: re.Match[str] | None = None
     last_passive = False
@@ -369,12 +397,14 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         clause_before = text[clause_start:start]
         verb = _VERB.search(before)
         own_verb = verb is not None
+        inherited = False
         next_start = min(starts[gi + 1], (text.find(";", end) + 1 or len(text) + 1) - 1)
         after = text[end:next_start]
         if verb is None:
             # "… hạng Nhất cho A, Huân chương … hạng Nhì cho B": the verb of the one before
             if gi and last_verb is not None and ";" not in text[prev_end:start]:
                 verb, passive = last_verb, last_passive
+                inherited = True
             elif all(vi.startswith("Huy hiệu") for _, _, vi, _ in group) and _TO.match(after):
                 verb, passive = None, False
             else:
@@ -390,6 +420,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         subject = _QUOTED.sub(" ", subject)
         agent = re.search(r"^.*\bđược\s+(?!trao|tặng|nhận|công nhận|vinh dự)(.+)$", subject)
         if passive or agent:
+            if agent and _STATE.match(agent.group(1)):
+                continue  # "được Đảng, Nhà nước phong tặng …", "được Nhà nước hai lần …": a history told
             if agent and giver is None:
                 giver = _as_giver(agent.group(1))
             if agent:
@@ -408,17 +440,21 @@ def extract_awards(sentence: Sentence) -> list[Award]:
             to = None  # "… và 56 đảng viên được tặng": the next award's verb
         if to and (to.start() < 60 or not re.search(r"[,;]", rest[: to.start()])):
             tail = _PAREN.sub("", rest[to.end():])
+            if next_start == starts[gi + 1]:
+                tail = re.sub(r"(?:\s+(?:và|cùng))?\s+\d+\s*$", "", tail)  # "… và 3 Bằng khen": the next award's count
             including = _INCLUDING.search(tail)
             stop = _REC_END.search(tail)
             recs = _recipients(tail[: stop.start()] if stop else tail)
             if including and (stop is None or including.start() <= stop.start() + 1):
                 recs += _named_list(tail[including.end():] + text[next_start:])
+        elif passive and inherited:
+            recs = last_recs  # "được nhận Bằng khen của A và Bằng khen của B": the same recipients
         elif passive:
             recs = _subject_recipient(re.sub(r"\s*(?:vinh dự\s+)?được\s*$", "", subject))
             inc = _INCLUDING.match(rest.lstrip(" ,"))
             if inc:
                 recs += _named_list(rest.lstrip(" ,")[inc.end():] + text[next_start:])
-        last_giver, last_verb, last_passive = giver, verb, passive
+        last_giver, last_verb, last_passive, last_recs = giver, verb, passive, recs
         for _, _, vi, en in group:
             for org, person, grp in recs:
                 awards.append(Award(vi, en, sentence.index, giver, org, person, grp))
@@ -435,7 +471,35 @@ def _key(text: str | None) -> str:
     return re.sub(r"\s+", " ", (text or "").lower()).strip()
 
 
-def article_awards(awards: list[Award], sentences: list[Sentence]) -> list[Award]:
+def _full_name(part: str, texts: list[str]) -> str | None:
+    """The full name an article gives a person it also calls by part of it ("anh Mười")."""
+    rx = re.compile(r"(?<!\w)((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*\s+){1,3}" + re.escape(part) + r")(?!\w)")
+    for t in texts:
+        for m in rx.finditer(t):
+            toks = tokenize(m.group(1))
+            for j in range(len(toks)):
+                n = name_at(toks, j)
+                if n and j + n == len(toks):
+                    return person_name(toks, j, n)
+    return None
+
+
+def _partial(person: str) -> bool:
+    return len(person.split()) < 2
+
+
+def _past_year(sentence: str, year: int | None) -> bool:
+    """Whether a sentence opens with a date of an earlier year ("Ngày 15/7/2016, …")."""
+    m = _DATED.match(sentence)
+    return bool(year and m and int(m.group(1)) < year)
+
+
+_FULL_DATE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*((?:19|20)\d{2})\b")
+_DATED = re.compile(r"^\s*(?:vào\s+|trong\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*)?"
+                    r"(?:\d{1,2}\s*[/.\-]\s*|tháng\s+\d{1,2}\s*(?:[/.\-]|năm)\s*|năm\s+)((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def article_awards(awards: list[Award], sentences: list[Sentence], year: int | None = None) -> list[Award]:
     """One fact per conferral in an article: the same award to the same recipient
     told in the lead and the body is one row; a counted group told again ("cho 9
     đồng chí" in two sentences), or summed up before its names ("cho bốn đảng viên"
@@ -446,6 +510,20 @@ def article_awards(awards: list[Award], sentences: list[Sentence]) -> list[Award
     text = {s.index: s.text for s in sentences}
     if any(_OBITUARY.search(s.text) for s in sentences):
         awards = [a for a in awards if "truy tặng" in text.get(a.sentence, "").lower()]
+    # the article's own time: its year, else the latest year of a full date it writes
+    dated = [int(y) for t in text.values() for y in _FULL_DATE.findall(t)]
+    now = year or (max(dated) if dated else None)
+    awards = [a for a in awards if not _past_year(text.get(a.sentence, ""), now)]
+    texts = [s.text for s in sentences]
+    whole: list[Award] = []
+    for a in awards:
+        if a.recipient_person and _partial(a.recipient_person):
+            full = _full_name(a.recipient_person, texts)
+            if full is None:
+                continue  # a name given only in part is no recipient
+            a = Award(a.kind, a.kind_en, a.sentence, a.giver, None, full, None)
+        whole.append(a)
+    awards = whole
     named: dict[tuple[str, str], Award] = {}
     order: list[Award] = []
     for a in awards:

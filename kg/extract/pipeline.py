@@ -63,6 +63,6 @@ def extract_facts(article: Article) -> ArticleFacts:
         facts.awards += extract_awards(s)
         facts.documents += extract_documents(s)
         facts.figures += extract_figures(s, facts.year)
-    facts.awards = article_awards(facts.awards, facts.sentences)
+    facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _participations(facts, persons_by_sentence)
     return facts
