@@ -205,3 +205,9 @@ def middle_names() -> frozenset[str]:
 def award_givers() -> tuple[str, ...]:
     """Offices that confer awards in their own name ("Chủ tịch nước", "Thủ tướng Chính phủ")."""
     return tuple(r[0] for r in _rows("award_givers.txt"))
+
+
+@lru_cache(maxsize=None)
+def award_groups() -> tuple[str, ...]:
+    """Nouns of people and units a counted group of recipients is made of ("cá nhân", "đảng viên")."""
+    return tuple(r[0] for r in _rows("award_groups.txt"))

@@ -25,7 +25,7 @@ from kg.extract.numbers import words_number
 from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import Token, tokenize
 from kg.facts import Award, Org, Sentence
-from kg.resources import AwardKind, award_givers, award_kinds
+from kg.resources import AwardKind, award_givers, award_groups, award_kinds, org_syllables
 
 Mention = tuple[int, int, str, str]  # start, end, canonical vi, en
 Recipient = tuple["Org | None", "str | None", "str | None"]  # org, person, counted group
@@ -41,7 +41,7 @@ _PASSIVE_VERB = re.compile(r"^(?:được|vinh dự|đón nhận|nhận|công nh
 _NOT_NOW = re.compile(
     r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|xét trao|xét khen|tờ trình|trình Thủ tướng|trình Chủ tịch|thu hồi|tước"
     r"|hủy bỏ|nếu|sẽ|dự kiến|có thể được|từng|trước đó|trước đây|tính từ|từ đầu năm|đến nay|tính đến"
-    r"|nhiều năm liền|lũy kế|hy vọng|khi có dịp|xứng đáng|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được"
+    r"|nhiều năm liền|lũy kế|chặng đường|suốt|để nhận|để được|hy vọng|khi có dịp|xứng đáng|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được"
     r"|qua \d+ năm|trong \d+ năm|(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)|quá trình công tác|thời gian công tác|suốt quá trình)\b", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^\s*(?:vào\s+|trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\b(?:thay mặt|thừa ủy quyền(?:\s+của)?|thừa ủy nhiệm(?:\s+của)?|thừa lệnh|được sự ủy quyền của"
@@ -52,15 +52,17 @@ _CEREMONY = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|tra
                        r"|\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|trang trọng\s+)?tổ chức\s*$", re.IGNORECASE)
 _AUX_END = re.compile(r"(?:\s+(?:đã|cũng|vừa|mới|lại|đều|rất|trân trọng|đã trân trọng|chính thức))+\s*$", re.IGNORECASE)
 _GIVER_OF = re.compile(r"^\s*(?:[\"“][^\"”]{0,120}[\"”]\s*)?(?:năm\s+\d{4}\s+)?(?:của|do)\s+")
-_GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|đến|đối với|với)\s|[;,.:(\"“”]")
+_GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|đến|đối với|với|tại)\s|\svà\s+(?:\d|các|nhiều)|[;,.:(\"“”]")
 _TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới)\s+", re.IGNORECASE)
 _REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|nhân kỷ niệm|nhân ngày|tại|về|với|đang|thuộc|là|của|có|"
                       r"nhằm|để|khi|sau|trước|ngày|gồm)\s|[;.:(“\"]|\s[-–]\s")
 _COUNT = re.compile(r"^(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số|cho)\s+)?(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
                     r"|mười|mươi|trăm|nghìn|các|nhiều|những|một số|toàn thể|tập thể các)\s", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:tập thể|cá nhân|đơn vị)\s+(?=\S)", re.IGNORECASE)
-_KIN = re.compile(r"(?:^|\s)(?:đồng chí|đ/c|ông|bà|em|chị|anh|cháu|cụ|cô|thầy|đảng viên|lão thành cách mạng|"
-                  r"gia đình|đại biểu|nhà báo|bác sĩ|bác sỹ)\s*$", re.IGNORECASE)
+# words before a person's name; lower case only ("Nhà báo Ngành …" is a name of a body)
+_KIN = re.compile(r"(?:^|\s)(?:[Đđ]ồng chí|đ/c|[Ôô]ng|[Bb]à|[Ee]m|[Cc]hị|[Aa]nh|cháu|cụ|cô|thầy|đảng viên|lão thành cách mạng|"
+                  r"gia đình|đại biểu|nhà báo|bác sĩ|bác sỹ|hội viên|đoàn viên|học sinh|sinh viên|cô giáo|thầy giáo"
+                  r"|nghệ nhân|nghệ sĩ|tài xế|lái xe|chiến sĩ|thuyền trưởng)\s*$")
 _KIN_START = re.compile(r"^(?:em|chị|anh|cháu|cụ|đảng viên|tập thể|cá nhân)\s+\S", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bgồm(?:\s+có)?\s*:?\s*", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:,|và|hoặc|,\s*và|cùng)\s*$")
@@ -70,9 +72,16 @@ _LOWER_PLACE_NAME = re.compile(r"(?:tỉnh|huyện|thành phố|xã|phường|qu
 _LEAD = re.compile(r"^(?:trong đó|trong số đó|có|gồm|cụ thể|theo đó|đồng thời|dịp này|nhân dịp này|tại đây)\s*,?\s*",
                    re.IGNORECASE)
 # a counted or listed group of people or units ("các đồng chí đảng viên", "36 đảng viên")
-_COUNTED = re.compile(r"(?<!\w)(?:các|những|\d[\d.]*)\s+(?:đồng chí|đảng viên|cá nhân|tập thể|đơn vị|cán bộ|hội viên"
-                      r"|học sinh|sinh viên|chiến sĩ|chiến sỹ|gia đình|hộ|người|cơ sở|chi bộ|đảng bộ)(?!\w)", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _counted() -> re.Pattern[str]:
+    """A counted or listed group of people or units ("các đồng chí đảng viên", "36 đảng viên")."""
+    nouns = "|".join(re.escape(w) for w in sorted(award_groups(), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:(?:khoảng|gần|hơn|trên)\s+)?(?:các|những|nhiều|một số|toàn thể|\d[\d.]*|một|hai|ba|bốn"
+                      r"|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn)(?:\s+(?:mươi|trăm|nghìn))?\s+(?:" + nouns + r")(?!\w)",
+                      re.IGNORECASE)
 _STATE = re.compile(r"(?:Đảng\s*(?:,|và)\s*)?Nhà nước(?:\s+(?:ta|Việt Nam))?\s*(?:\S+\s+lần\s*)?$|Đảng\s*$")
+_STATE_BODY = re.compile(r"(?:Chính phủ|Nhà nước|Bộ|UBND|Ủy ban [Nn]hân dân|Ban Thường vụ|BTV|Ban Chấp hành|BCH|Tỉnh ủy"
+                         r"|Thành ủy|Huyện ủy|Trung ương|T\.?Ư|Tổng [Ll]iên đoàn|Quân ủy|Chủ tịch)\b")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _PAREN_ANY = re.compile(r"\([^()]*\)")
 _QUOTED = re.compile(r"[\"“][^\"”]{0,160}[\"”]")
@@ -229,8 +238,11 @@ def _name_len(toks: list[Token], j: int, kin: bool) -> int:
     ("Đỗ Kim Hội", "Trần Văn Đoàn") counts when nothing capitalised follows it."""
     n = name_at(toks, j, after_honorific=kin)
     k = j + n
+    if (n and k < len(toks) and toks[j].text.lower() not in families() and not toks[k].is_cap
+            and toks[k].text in org_syllables()):
+        return 0  # "hội viên Liên Chi hội …": the words of a body, not a name
     if (n and n < 4 and k < len(toks) and toks[k].is_cap and toks[k].text.isalpha() and len(toks[k].text) <= 7
-            and (k + 1 == len(toks) or not toks[k + 1].is_cap) and starts_other(toks, k)):
+            and (k + 1 == len(toks) or not toks[k + 1].is_cap) and body_index().match(toks, k)):
         n += 1
     if not n and kin and _syllable_at(toks, j) and (j + 1 == len(toks) or not toks[j + 1].is_cap):
         n = 1  # "anh Mười", "chị Hạnh": a name in part, for the article to complete
@@ -261,7 +273,7 @@ def _one_recipient(part: str) -> Recipient | None:
     org = org_at(part, toks, 0, require_head=True)
     if person and not (org and person in org[1].name):
         return None, person, None
-    if _COUNT.match(part + " "):
+    if _is_group(part):
         return None, None, part
     if org:
         return org[1], None, None
@@ -274,14 +286,14 @@ def _starts_recipient(part: str) -> bool:
     toks = tokenize(part.strip())
     if not toks:
         return False
-    return bool(honorific_at(toks, 0) or name_at(toks, 0)
-                or _COUNT.match(part.strip() + " ") or _KIN_START.match(part.strip()))
+    return bool(honorific_at(toks, 0) or name_at(toks, 0) or _is_group(part) or _KIN_START.match(part.strip())
+                or (toks[0].is_cap and body_index().match(toks, 0)) or _LOWER_PLACE_NAME.match(part.strip()))
 
 
 def _recipients(text: str) -> list[Recipient]:
     """(org, person, group) for each recipient in a recipient phrase; counted
     parts in a row ("2 đảng bộ, 2 chi bộ và 3 cá nhân") are one group."""
-    text = text.strip(" ,")
+    text = re.sub(r"\s+(?:và|cùng|hoặc)\s*$", "", text.strip(" ,"))
     out: list[Recipient] = []
     group: list[str] = []
     pieces = re.split(r"(,\s+|\s+và\s+)", text)
@@ -292,7 +304,7 @@ def _recipients(text: str) -> list[Recipient]:
         if group and not _COUNT.match(part.strip() + " ") and not re.match(r"^\s*(?:tập thể|cá nhân)\b", part):
             out.append((None, None, "".join(group).strip(" ,")))
             group = []
-        if out and out[-1][1] and not _starts_recipient(part):
+        if out and not _starts_recipient(part):
             break  # "cho bà Lê Thị A, nguyên Bộ trưởng, Chủ nhiệm …": her posts, not more recipients
         r = _one_recipient(part)
         if r is None:
@@ -330,14 +342,14 @@ def _subject_recipient(subject: str) -> list[Recipient]:
     seg = whole.rsplit(",", 1)[-1].strip() if "," in whole and whole.rsplit(",", 1)[-1].strip() else whole
     seg = _LEAD.sub("", seg)
     counted = None
-    for counted in _COUNTED.finditer(whole):
+    for counted in _counted().finditer(whole):
         pass
     if counted and not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", whole[counted.start():]):
         return [(None, None, whole[counted.start():].strip())]
     has = re.search(r"\scó\s+(?=\S)", seg)
-    if has and _COUNT.match(seg[has.end():] + " "):
+    if has and _is_group(seg[has.end():]):
         return [(None, None, seg[has.end():].strip())]
-    if _COUNT.match(seg + " "):
+    if _is_group(seg):
         return [(None, None, seg.strip())]
     toks = tokenize(seg)
     person = None
@@ -353,6 +365,16 @@ def _subject_recipient(subject: str) -> list[Recipient]:
         return [(orgs[-1], None, None)]
     low = _lower_org(seg)
     return [(low, None, None)] if low else []
+
+
+def _is_group(part: str) -> bool:
+    """Whether a phrase is a counted group: a number, or a word of quantity before
+    people or units ("21 cá nhân", "các tập thể", "bốn đảng viên")."""
+    part = part.strip()
+    if re.match(r"(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số)\s+)?\d[\d.]*\s+\S", part):
+        return True
+    m = _counted().match(part)
+    return bool(m)
 
 
 def _count(group: str | None) -> int | None:
@@ -416,6 +438,10 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         if group[0][2] == "Cờ Thi đua" and text[start:end] == "cờ" and not _GIVER_OF.match(after):
             continue  # "trao cờ đăng cai", "tặng cờ Tổ quốc": a flag, not a flag of merit
         giver, rest = _giver_after(after)
+        received_by = None
+        if (giver is not None and verb is not None and "đón nhận" in verb.group(1).lower()
+                and not _giver_offices().match(giver.name) and not _STATE_BODY.match(giver.name)):
+            received_by, giver = giver, None  # "lễ đón nhận Huân chương … của Công ty X": X receives it
         subject = before[: verb.start(1)] if own_verb and verb is not None else before
         subject = _QUOTED.sub(" ", subject)
         agent = re.search(r"^.*\bđược\s+(?!trao|tặng|nhận|công nhận|vinh dự)(.+)$", subject)
@@ -447,6 +473,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
             recs = _recipients(tail[: stop.start()] if stop else tail)
             if including and (stop is None or including.start() <= stop.start() + 1):
                 recs += _named_list(tail[including.end():] + text[next_start:])
+        elif received_by is not None:
+            recs = [(received_by, None, None)]
         elif passive and inherited:
             recs = last_recs  # "được nhận Bằng khen của A và Bằng khen của B": the same recipients
         elif passive:
