@@ -45,7 +45,7 @@ _NOT_NOW = re.compile(
     r"|qua \d+ năm|trong \d+ năm|(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)|quá trình công tác|thời gian công tác|suốt quá trình)\b", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^\s*(?:vào\s+|trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\b(?:thay mặt|thừa ủy quyền(?:\s+của)?|thừa ủy nhiệm(?:\s+của)?|thừa lệnh|được sự ủy quyền của"
-                        r"|ủy quyền của)\s+(?:lãnh đạo\s+)?([^,;:]+)", re.IGNORECASE)
+                        r"|ủy quyền của)\s+(?:lãnh đạo\s+)?((?:Đảng\s*,\s*Nhà nước)|[^,;:]+)", re.IGNORECASE)
 _DECISION = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:(?:có|ký|ban hành|trao|ra)\s+)?(?:các\s+)?quyết định(?:\s+số\s+\S+)?"
                        r"(?:\s+ngày\s+\S+)?(?:\s+về việc)?\s*$", re.IGNORECASE)
 _CEREMONY = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|trang trọng\s+)?(?:tổ chức\s+)?(?:buổi\s+)?lễ\s*$"
@@ -82,6 +82,9 @@ def _counted() -> re.Pattern[str]:
 _STATE = re.compile(r"(?:Đảng\s*(?:,|và)\s*)?Nhà nước(?:\s+(?:ta|Việt Nam))?\s*(?:\S+\s+lần\s*)?$|Đảng\s*$")
 _STATE_BODY = re.compile(r"(?:Chính phủ|Nhà nước|Bộ|UBND|Ủy ban [Nn]hân dân|Ban Thường vụ|BTV|Ban Chấp hành|BCH|Tỉnh ủy"
                          r"|Thành ủy|Huyện ủy|Trung ương|T\.?Ư|Tổng [Ll]iên đoàn|Quân ủy|Chủ tịch)\b")
+_PEOPLE_WORD = r"(?:Đảng bộ|đảng bộ|[Cc]hính quyền|[Qq]uân|[Nn]hân dân|[Cc]án bộ|[Cc]ông nhân viên chức|[Ll]ực lượng vũ trang|[Đđ]ồng bào)"
+_PEOPLE_OF = re.compile(_PEOPLE_WORD + r"(?:(?:\s*,\s*|\s+và\s+)" + _PEOPLE_WORD + r")*\s+(?:các dân tộc\s+)?"
+                        r"(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _PAREN_ANY = re.compile(r"\([^()]*\)")
 _QUOTED = re.compile(r"[\"“][^\"”]{0,160}[\"”]")
@@ -294,6 +297,9 @@ def _recipients(text: str) -> list[Recipient]:
     """(org, person, group) for each recipient in a recipient phrase; counted
     parts in a row ("2 đảng bộ, 2 chi bộ và 3 cá nhân") are one group."""
     text = re.sub(r"\s+(?:và|cùng|hoặc)\s*$", "", text.strip(" ,"))
+    people = _PEOPLE_OF.match(text)
+    if people:  # "Nhân dân và cán bộ xã Hòa Bình": one recipient, the commune's people and officials
+        return [(Org(people.group().strip(), None), None, None)]
     out: list[Recipient] = []
     group: list[str] = []
     pieces = re.split(r"(,\s+|\s+và\s+)", text)
