@@ -172,3 +172,23 @@ def test_one_conferral_is_one_fact_in_an_article():
                     "Chị Đoàn Thị Hạnh là điều dưỡng của trạm y tế.") == [
         ("Huy hiệu 60 năm tuổi Đảng", None, "Bùi Văn Tám", None),
         ("Giấy khen", None, "Đoàn Thị Hạnh", None)]
+
+
+def test_verb_after_the_award_and_names_after_a_colon():
+    assert awards("Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho 6 tập thể và 9 cá nhân.") == [
+        ("Bằng khen", "Ban Thường vụ Tỉnh ủy", None, None, "6 tập thể và 9 cá nhân")]
+    assert [a[3] for a in awards("Đảng ủy phường trao Huy hiệu 40 năm tuổi Đảng cho các đảng viên: đồng chí "
+                                 "Nông Văn Pha, đồng chí Hoàng Thị Nhung.")] == [None, "Nông Văn Pha", "Hoàng Thị Nhung"]
+
+
+def test_a_unit_receives_at_its_ceremony():
+    assert awards("Sáng nay, Hội Nông dân tỉnh long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.") == [
+        ("Huân chương Lao động hạng Nhì", None, "Hội Nông dân tỉnh", None, None)]
+    assert awards("Lãnh đạo tỉnh dự lễ kỷ niệm và đón nhận Huân chương Lao động hạng Ba của Hội Cựu chiến binh "
+                  "tỉnh.") == [("Huân chương Lao động hạng Ba", None, "Hội Cựu chiến binh tỉnh", None, None)]
+
+
+def test_a_caption_glued_to_the_next_sentence():
+    assert awards("Giấy khen của UBND huyện Đăk Mil trao cho Phan Văn Lượng Theo danh sách 14 người, UBND xã "
+                  "Thuận An gửi lên huyện.") == [("Giấy khen", "UBND huyện Đăk Mil", None, "Phan Văn Lượng", None)]
+    assert awards("Em Đặng Văn Tú, học sinh quận Long Biên, cho biết khi nhận giấy khen về thì rất vui.") == []

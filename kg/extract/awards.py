@@ -35,6 +35,8 @@ _VERB = re.compile(
     r"|đón nhận|nhận được|nhận|công nhận|trao tặng lại))"
     r"(?:\s+(?:\d[\d.]*|các|những|nhiều|thêm))?\s*$", re.IGNORECASE)
 # a verb before "nhiều Bằng khen": a career summed up, not one conferral
+_POST_VERB = re.compile(r"\s*(?:đã\s+|cũng\s+)?(?:được\s+)?(?:trao tặng|trao|tặng)\s+(?:cho|tới)\s", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:khi|lúc|mỗi lần|mỗi khi)\s*$", re.IGNORECASE)  # "khi nhận giấy khen về"
 _MANY = re.compile(r"\snhiều\s*$", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(r"^(?:được|vinh dự|đón nhận|nhận|công nhận)", re.IGNORECASE)
 # not an award of the article's own event: proposed, revoked, future, hypothetical, recalled
@@ -52,7 +54,7 @@ _CEREMONY = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|tra
                        r"|\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|trang trọng\s+)?tổ chức\s*$", re.IGNORECASE)
 _AUX_END = re.compile(r"(?:\s+(?:đã|cũng|vừa|mới|lại|đều|rất|trân trọng|đã trân trọng|chính thức))+\s*$", re.IGNORECASE)
 _GIVER_OF = re.compile(r"^\s*(?:[\"“][^\"”]{0,120}[\"”]\s*)?(?:năm\s+\d{4}\s+)?(?:của|do)\s+")
-_GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|đến|đối với|với|tại)\s|\svà\s+(?:\d|các|nhiều)|[;,.:(\"“”]")
+_GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|được|đến|đối với|với|tại)\s|\svà\s+(?:\d|các|nhiều)|[;,.:(\"“”]")
 _TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới)\s+", re.IGNORECASE)
 _REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|nhân kỷ niệm|nhân ngày|tại|về|với|đang|thuộc|là|của|có|"
                       r"nhằm|để|khi|sau|trước|ngày|gồm)\s|[;.:(“\"]|\s[-–]\s")
@@ -85,6 +87,9 @@ _STATE_BODY = re.compile(r"(?:Chính phủ|Nhà nước|Bộ|UBND|Ủy ban [Nn]h
 _PEOPLE_WORD = r"(?:Đảng bộ|đảng bộ|[Cc]hính quyền|[Qq]uân|[Nn]hân dân|[Cc]án bộ|[Cc]ông nhân viên chức|[Ll]ực lượng vũ trang|[Đđ]ồng bào)"
 _PEOPLE_OF = re.compile(_PEOPLE_WORD + r"(?:(?:\s*,\s*|\s+và\s+)" + _PEOPLE_WORD + r")*\s+(?:các dân tộc\s+)?"
                         r"(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}")
+_OPENERS = frozenset(("Theo", "Trong", "Tại", "Với", "Sau", "Khi", "Ngày", "Cùng", "Để", "Nhân", "Đây", "Về", "Từ",
+                      "Đến", "Qua", "Trước", "Dịp", "Thay", "Chiều", "Sáng", "Tối", "Hôm", "Ảnh", "Được", "Đó"))
+_LEVEL_WORDS = frozenset(("quận", "huyện", "xã", "phường", "tỉnh", "phố", "trấn", "thôn", "bản", "ấp", "làng", "đường"))
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _PAREN_ANY = re.compile(r"\([^()]*\)")
 _QUOTED = re.compile(r"[\"“][^\"”]{0,160}[\"”]")
@@ -104,8 +109,8 @@ def _giver_offices() -> re.Pattern[str]:
     return re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
-_CUES = ("khen", "cờ", "huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "danh hiệu", "anh hùng",
-         "nhân dân", "ưu tú")
+_CUES = ("khen", "cờ", "huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "danh hiệu", "anh hùng", "nhà giáo",
+         "thầy thuốc", "nghệ sĩ", "nghệ sỹ", "nghệ nhân", "ưu tú")
 
 
 def _canonical(k: AwardKind, m: re.Match[str]) -> tuple[str, str]:
@@ -239,11 +244,16 @@ def _lower_org(part: str) -> Org | None:
 def _name_len(toks: list[Token], j: int, kin: bool) -> int:
     """A name's length at j; a last syllable that is also an organization's head
     ("Đỗ Kim Hội", "Trần Văn Đoàn") counts when nothing capitalised follows it."""
+    if j and toks[j - 1].text.lower() in _LEVEL_WORDS:
+        return 0  # "quận Hoàng Mai", "xã Trần Phú": a place
     n = name_at(toks, j, after_honorific=kin)
     k = j + n
     if (n and k < len(toks) and toks[j].text.lower() not in families() and not toks[k].is_cap
             and toks[k].text in org_syllables()):
         return 0  # "hội viên Liên Chi hội …": the words of a body, not a name
+    if n > 2 and toks[k - 1].text in _OPENERS:
+        n -= 1  # "… cho Lê Văn Tùng Theo danh sách …": a caption glued to the next sentence
+        k -= 1
     if (n and n < 4 and k < len(toks) and toks[k].is_cap and toks[k].text.isalpha() and len(toks[k].text) <= 7
             and (k + 1 == len(toks) or not toks[k + 1].is_cap) and body_index().match(toks, k)):
         n += 1
@@ -278,8 +288,8 @@ def _one_recipient(part: str) -> Recipient | None:
         return None, person, None
     if _is_group(part):
         return None, None, part
-    if org:
-        return org[1], None, None
+    if org and not tokenize(part[len(org[1].name):].strip(" ,")):
+        return org[1], None, None  # a unit is the whole phrase, not a body that starts a new clause
     low = _lower_org(part)
     return (low, None, None) if low else None
 
@@ -435,11 +445,16 @@ def extract_awards(sentence: Sentence) -> list[Award]:
                 inherited = True
             elif all(vi.startswith("Huy hiệu") for _, _, vi, _ in group) and _TO.match(after):
                 verb, passive = None, False
+            elif _POST_VERB.match(_giver_after(after)[1]):
+                # "Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho 5 tập thể"
+                verb, passive = None, False
             else:
                 continue
         else:
             passive = bool(_PASSIVE_VERB.match(verb.group(1)))
-        if _NOT_NOW.search(clause_before) or _YEAR_FIRST.match(text[clause_start:]) or _MANY.search(before):
+        if (_NOT_NOW.search(clause_before) or _YEAR_FIRST.match(text[clause_start:]) or _MANY.search(before)
+                or (own_verb and not verb.group(1).lower().startswith("được")
+                    and _WHEN.search(before[: verb.start(1)]))):
             continue
         if group[0][2] == "Cờ Thi đua" and text[start:end] == "cờ" and not _GIVER_OF.match(after):
             continue  # "trao cờ đăng cai", "tặng cờ Tổ quốc": a flag, not a flag of merit
@@ -468,13 +483,13 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         giver = giver or ((last_giver if passive else first_giver) if gi else None)
         recs: list[Recipient] = []
         to = _TO.search(rest)
-        if to and re.search(r"\b(?:được|nhận)\b", rest[: to.start()]):
+        if to and "cho" not in to.group() and re.search(r"\b(?:được|nhận)\b", rest[: to.start()]):
             to = None  # "… và 56 đảng viên được tặng": the next award's verb
         if to and (to.start() < 60 or not re.search(r"[,;]", rest[: to.start()])):
             tail = _PAREN.sub("", rest[to.end():])
             if next_start == starts[gi + 1]:
                 tail = re.sub(r"(?:\s+(?:và|cùng))?\s+\d+\s*$", "", tail)  # "… và 3 Bằng khen": the next award's count
-            including = _INCLUDING.search(tail)
+            including = _INCLUDING.search(tail) or re.match(r"[^:;.]{1,60}?:\s*", tail)
             stop = _REC_END.search(tail)
             recs = _recipients(tail[: stop.start()] if stop else tail)
             if including and (stop is None or including.start() <= stop.start() + 1):
