@@ -192,3 +192,10 @@ def test_a_caption_glued_to_the_next_sentence():
     assert awards("Giấy khen của UBND huyện Đăk Mil trao cho Phan Văn Lượng Theo danh sách 14 người, UBND xã "
                   "Thuận An gửi lên huyện.") == [("Giấy khen", "UBND huyện Đăk Mil", None, "Phan Văn Lượng", None)]
     assert awards("Em Đặng Văn Tú, học sinh quận Long Biên, cho biết khi nhận giấy khen về thì rất vui.") == []
+
+
+def test_counted_groups_as_the_subject_and_after_cho():
+    assert awards("Dịp này, 7 tập thể, 12 cá nhân được UBND huyện tặng Giấy khen vì có thành tích xuất sắc.") == [
+        ("Giấy khen", "UBND huyện", None, None, "7 tập thể, 12 cá nhân")]
+    assert awards("Ông Lò Văn Mừng trao Bằng khen của UBND tỉnh cho các tập thể, cá nhân có thành tích tiêu biểu.") == [
+        ("Bằng khen", "UBND tỉnh", None, None, "các tập thể, cá nhân")]

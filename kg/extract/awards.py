@@ -323,6 +323,8 @@ def _recipients(text: str) -> list[Recipient]:
         if out and not _starts_recipient(part):
             break  # "cho bà Lê Thị A, nguyên Bộ trưởng, Chủ nhiệm …": her posts, not more recipients
         r = _one_recipient(part)
+        if r is None and group and part.strip().lower() in award_groups():
+            r = (None, None, part.strip())  # "các tập thể, cá nhân": the count covers both
         if r is None:
             if group:
                 break
@@ -357,14 +359,27 @@ def _subject_recipient(subject: str) -> list[Recipient]:
         whole = whole[: first.start()]
     seg = whole.rsplit(",", 1)[-1].strip() if "," in whole and whole.rsplit(",", 1)[-1].strip() else whole
     seg = _LEAD.sub("", seg)
-    counted = None
-    for counted in _counted().finditer(whole):
-        pass
-    if counted and not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", whole[counted.start():]):
-        return [(None, None, whole[counted.start():].strip())]
-    has = re.search(r"\scó\s+(?=\S)", seg)
+    has = re.search(r"(?:^|\s)có\s+(?=\S)", seg)
     if has and _is_group(seg[has.end():]):
         return [(None, None, seg[has.end():].strip())]
+    if _is_group(seg) and "," in whole and not _is_group(whole.rsplit(",", 1)[0].rsplit(",", 1)[-1]):
+        return [(None, None, seg.strip())]  # "… cho 30 đảng viên, có 10 đảng viên được tặng …": the last count
+    for counted in _counted().finditer(whole):
+        # the first count from which on the subject is only counted parts ("5 tập thể, 10 cá nhân")
+        rest = whole[counted.start():]
+        cut = _REC_END.search(rest)
+        rest = rest[: cut.start()] if cut else rest
+        parts = [p for p in re.split(r",\s*|\s+và\s+", rest) if p.strip()]
+        if not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", rest) and all(
+                _is_group(p) or p.strip().lower() in award_groups() for p in parts[1:]):
+            return [(None, None, rest.strip(" ,"))]
+    last = None
+    for last in _counted().finditer(whole):
+        pass
+    if last and not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", whole[last.start():]):
+        rest = whole[last.start():]
+        cut = _REC_END.search(rest)
+        return [(None, None, (rest[: cut.start()] if cut else rest).strip())]
     if _is_group(seg):
         return [(None, None, seg.strip())]
     toks = tokenize(seg)
