@@ -199,3 +199,9 @@ def test_counted_groups_as_the_subject_and_after_cho():
         ("Giấy khen", "UBND huyện", None, None, "7 tập thể, 12 cá nhân")]
     assert awards("Ông Lò Văn Mừng trao Bằng khen của UBND tỉnh cho các tập thể, cá nhân có thành tích tiêu biểu.") == [
         ("Bằng khen", "UBND tỉnh", None, None, "các tập thể, cá nhân")]
+
+
+def test_the_bodies_of_a_place_hold_the_ceremony_and_the_place_receives():
+    assert awards("Sáng 3/9, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Lai Châu long trọng tổ chức Lễ kỷ niệm 20 năm "
+                  "tái lập tỉnh (1/1/2004 - 1/1/2024) và đón nhận Huân chương Lao động hạng Nhất.") == [
+        ("Huân chương Lao động hạng Nhất", None, "tỉnh Lai Châu", None, None)]

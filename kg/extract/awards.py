@@ -120,6 +120,13 @@ def _canonical(k: AwardKind, m: re.Match[str]) -> tuple[str, str]:
     return vi[:1].upper() + vi[1:], m.expand(k.en)
 
 
+def _tidy(org: Org | None) -> Org | None:
+    """An organization with the room of a blanked aside taken out of its name."""
+    if org is None or "  " not in org.name:
+        return org
+    return Org(re.sub(r"\s+", " ", org.name), org.kind)
+
+
 def _award_mentions(text: str) -> list[Mention]:
     """(start, end, canonical vi, en) of each award kind in a text; a badge for
     several ages ("Huy hiệu 30, 40 năm tuổi Đảng") is one mention per age, and so is
@@ -350,6 +357,13 @@ def _named_list(text: str) -> list[Recipient]:
     return out
 
 
+def _body_only(part: str) -> bool:
+    """Whether a phrase is only a body's head or abbreviation ("HĐND", "UBND", "Tỉnh ủy")."""
+    toks = tokenize(part)
+    hit = body_index().match(toks, 0) if toks and toks[0].is_cap else None
+    return bool(hit and hit[0] == len(toks))
+
+
 def _subject_recipient(subject: str) -> list[Recipient]:
     """The recipient named as the subject: "Chi bộ X được tặng …", "12 đảng viên được trao …",
     "Đảng bộ thành phố có 02 đồng chí được nhận …"."""
@@ -357,8 +371,16 @@ def _subject_recipient(subject: str) -> list[Recipient]:
     first = re.search(r"(?:\s+(?:đã|cũng|vừa))?\s+(?:vinh dự\s+)?được\s", whole)
     if first:  # "anh A đã được X tặng danh hiệu … và vinh dự được …": the subject is before the first
         whole = whole[: first.start()]
+    held = re.search(r"\s(?:đã\s+|cũng\s+)?(?:long trọng\s+|trọng thể\s+|trang trọng\s+)?tổ chức\s", whole)
+    if held:  # "X long trọng tổ chức Lễ kỷ niệm … và đón nhận …": X receives
+        whole = whole[: held.start()]
     seg = whole.rsplit(",", 1)[-1].strip() if "," in whole and whole.rsplit(",", 1)[-1].strip() else whole
     seg = _LEAD.sub("", seg)
+    parts = [p.strip() for p in whole.split(",")]
+    place = re.search(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}\s*$", seg)
+    if place and len(parts) >= 2 and all(_body_only(p) for p in parts[-3:-1]):
+        # "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Lào Cai … đón nhận": the bodies of a place, the place receives
+        return [(Org(place.group().strip(), None), None, None)]
     has = re.search(r"(?:^|\s)có\s+(?=\S)", seg)
     if has and _is_group(seg[has.end():]):
         return [(None, None, seg[has.end():].strip())]
@@ -521,7 +543,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         last_giver, last_verb, last_passive, last_recs = giver, verb, passive, recs
         for _, _, vi, en in group:
             for org, person, grp in recs:
-                awards.append(Award(vi, en, sentence.index, giver, org, person, grp))
+                awards.append(Award(vi, en, sentence.index, _tidy(giver), _tidy(org), person,
+                                    re.sub(r"\s+", " ", grp) if grp else None))
     return awards
 
 
