@@ -205,3 +205,9 @@ def test_the_bodies_of_a_place_hold_the_ceremony_and_the_place_receives():
     assert awards("Sáng 3/9, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Lai Châu long trọng tổ chức Lễ kỷ niệm 20 năm "
                   "tái lập tỉnh (1/1/2004 - 1/1/2024) và đón nhận Huân chương Lao động hạng Nhất.") == [
         ("Huân chương Lao động hạng Nhất", None, "tỉnh Lai Châu", None, None)]
+
+
+def test_decision_and_award_handed_over_together_and_a_yearly_tally():
+    assert awards("Đồng chí Bí thư Đảng ủy phường trao Quyết định và Huy hiệu 40 năm tuổi Đảng cho đồng chí "
+                  "Đinh Công Thắm.") == [("Huy hiệu 40 năm tuổi Đảng", "Đảng ủy phường", None, "Đinh Công Thắm", None)]
+    assert awards("Trong năm, Hội Cựu chiến binh huyện được nhận 12 Bằng khen các loại.") == []

@@ -33,7 +33,7 @@ Recipient = tuple["Org | None", "str | None", "str | None"]  # org, person, coun
 _VERB = re.compile(
     r"(?:^|\s)((?:được\s+)?(?:vinh dự\s+)?(?:trao tặng|trao thưởng|trao|tặng thưởng|truy tặng|phong tặng|khen tặng|tặng"
     r"|đón nhận|nhận được|nhận|công nhận|trao tặng lại))"
-    r"(?:\s+(?:\d[\d.]*|các|những|nhiều|thêm))?\s*$", re.IGNORECASE)
+    r"(?:\s+[Qq]uyết định(?:\s+khen thưởng)?(?:\s+và|\s*,))?(?:\s+(?:\d[\d.]*|các|những|nhiều|thêm))?\s*$", re.IGNORECASE)
 # a verb before "nhiều Bằng khen": a career summed up, not one conferral
 _POST_VERB = re.compile(r"\s*(?:đã\s+|cũng\s+)?(?:được\s+)?(?:trao tặng|trao|tặng)\s+(?:cho|tới)\s", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:khi|lúc|mỗi lần|mỗi khi)\s*$", re.IGNORECASE)  # "khi nhận giấy khen về"
@@ -43,7 +43,7 @@ _PASSIVE_VERB = re.compile(r"^(?:được|vinh dự|đón nhận|nhận|công nh
 _NOT_NOW = re.compile(
     r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|xét trao|xét khen|tờ trình|trình Thủ tướng|trình Chủ tịch|thu hồi|tước"
     r"|hủy bỏ|nếu|sẽ|dự kiến|có thể được|từng|trước đó|trước đây|tính từ|từ đầu năm|đến nay|tính đến"
-    r"|nhiều năm liền|lũy kế|chặng đường|suốt|để nhận|để được|hy vọng|khi có dịp|xứng đáng|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được"
+    r"|nhiều năm liền|lũy kế|trong năm|năm qua|nhiệm kỳ qua|trong nhiệm kỳ|chặng đường|suốt|để nhận|để được|hy vọng|khi có dịp|xứng đáng|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được"
     r"|qua \d+ năm|trong \d+ năm|(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)|quá trình công tác|thời gian công tác|suốt quá trình)\b", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^\s*(?:vào\s+|trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\b(?:thay mặt|thừa ủy quyền(?:\s+của)?|thừa ủy nhiệm(?:\s+của)?|thừa lệnh|được sự ủy quyền của"
