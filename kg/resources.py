@@ -156,6 +156,31 @@ def org_syllables() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def name_like_places() -> tuple[str, ...]:
+    """Countries, regions and places whose names read like a person's ("Hà Lan")."""
+    return tuple(r[0] for r in _rows("name_like_places.txt"))
+
+
+@lru_cache(maxsize=None)
+def not_name_words() -> frozenset[str]:
+    """Capitalised words that are never the last syllable of a name ("Tại", "Theo")."""
+    return frozenset(r[0] for r in _rows("not_name_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def namesake_heads() -> frozenset[str]:
+    """Words after which a name-like run names a place or a namesake ("đường"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("namesake_heads.txt"))
+
+
+@lru_cache(maxsize=None)
+def standalone_posts() -> frozenset[str]:
+    """Role heads that are a whole post with no body ("Thủ tướng", "Tổng Bí thư"),
+    lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("standalone_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def ranks() -> tuple[str, ...]:
     """Military, police and academic ranks (not posts), longest first."""
     return tuple(sorted((r[0] for r in _rows("ranks.txt")), key=lambda w: -len(w)))

@@ -211,3 +211,9 @@ def test_decision_and_award_handed_over_together_and_a_yearly_tally():
     assert awards("Đồng chí Bí thư Đảng ủy phường trao Quyết định và Huy hiệu 40 năm tuổi Đảng cho đồng chí "
                   "Đinh Công Thắm.") == [("Huy hiệu 40 năm tuổi Đảng", "Đảng ủy phường", None, "Đinh Công Thắm", None)]
     assert awards("Trong năm, Hội Cựu chiến binh huyện được nhận 12 Bằng khen các loại.") == []
+
+
+def test_one_unit_spelt_two_ways_is_one_recipient():
+    assert _article("Phó Thủ tướng trao danh hiệu Anh hùng Lao động cho Viện 69- Bộ Quốc phòng.",
+                    "Viện 69 - Tổng cục Kỹ thuật - Bộ Quốc phòng đã long trọng tổ chức lễ đón nhận danh hiệu "
+                    "Anh hùng Lao động.") == [("Danh hiệu Anh hùng Lao động", "Viện 69- Bộ Quốc phòng", None, None)]

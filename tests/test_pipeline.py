@@ -34,3 +34,13 @@ def test_participants_are_linked_to_the_meeting(seeds_dir):
     facts = extract_facts(read_article(next(seeds_dir.glob("001_*"))))
     assert {(p.person, p.role) for p in facts.participations} == {
         ("Nguyễn Văn Sơn", "attendee"), ("Ma Thế Hồng", "chair"), ("Nguyễn Văn Sơn", "speaker")}
+
+
+def test_a_bare_head_in_a_post_is_the_organization_spelled_out_before():
+    text = ("Đại hội Hội Cựu giáo chức tỉnh lần thứ V\n"
+            "Sáng 12/4, Hội Cựu giáo chức tỉnh Lạng Sơn tổ chức Đại hội lần thứ V. "
+            "Phó Chủ tịch Hội gồm các ông: Hoàng Văn Thụy, Nông Đức Lâm.")
+    facts = extract_facts(parse_article(text, "bare-head"))
+    assert [(p.person, p.title.text) for p in facts.positions] == [
+        ("Hoàng Văn Thụy", "Phó Chủ tịch Hội Cựu giáo chức tỉnh Lạng Sơn"),
+        ("Nông Đức Lâm", "Phó Chủ tịch Hội Cựu giáo chức tỉnh Lạng Sơn")]

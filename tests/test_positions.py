@@ -59,6 +59,86 @@ def test_title_before_the_name(text, expected):
     assert posts(text)[1] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chiều 12/3, Thủ tướng Trần Minh Khoa đã tiếp Đại sứ Nhật Bản.", [("Trần Minh Khoa", "Thủ tướng")]),
+    ("Tổng Bí thư Lê Văn Khải nhấn mạnh việc xây dựng Đảng.", [("Lê Văn Khải", "Tổng Bí thư")]),
+    ("Phát biểu tại buổi lễ, Chủ tịch nước Đỗ Quang Vinh chúc mừng các đại biểu.",
+     [("Đỗ Quang Vinh", "Chủ tịch nước")]),
+    ("Đoàn do Phó Thủ tướng Thường trực Ngô Thanh Hải dẫn đầu.", [("Ngô Thanh Hải", "Phó Thủ tướng Thường trực")]),
+    ("Thống đốc Ngân hàng Nhà nước Phan Đức Tài trình bày tờ trình.",
+     [("Phan Đức Tài", "Thống đốc Ngân hàng Nhà nước")]),
+])
+def test_a_national_post_before_the_name_needs_no_body(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_bare_role_before_a_name_is_no_post():
+    persons, got = posts("Phó Chủ tịch Trịnh Văn Quyết cho biết huyện đã hoàn thành kế hoạch.")
+    assert got == [] and persons == ["Trịnh Văn Quyết"]
+
+
+def test_every_title_of_a_list_before_the_name():
+    _, got = posts("Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ Đinh Công Sơn thăm tỉnh.")
+    assert got == [("Đinh Công Sơn", "Ủy viên Bộ Chính trị"), ("Đinh Công Sơn", "Phó Thủ tướng Chính phủ")]
+
+
+def test_a_title_running_into_a_name_is_that_persons():
+    _, got = posts("Chủ tịch Quốc hội Hà Thị Lan chủ trì, Phó Chủ tịch Quốc hội Mai Văn Tú điều hành phiên họp.")
+    assert got == [("Hà Thị Lan", "Chủ tịch Quốc hội"), ("Mai Văn Tú", "Phó Chủ tịch Quốc hội")]
+    _, got = posts("Dự có đồng chí Lý Thị Hạnh, Bí thư Huyện ủy, Chủ tịch UBND huyện Phạm Văn Cường.")
+    assert got == [("Lý Thị Hạnh", "Bí thư Huyện ủy"), ("Phạm Văn Cường", "Chủ tịch UBND huyện")]
+
+
+def test_the_next_persons_title_is_not_taken_after_a_guessed_name():
+    persons, got = posts("Theo tờ New York Times, Thủ tướng Vũ Thành Nam đã gặp các nhà đầu tư.")
+    assert got == [("Vũ Thành Nam", "Thủ tướng")] and persons == ["Vũ Thành Nam"]
+
+
+def test_a_family_name_after_a_role_starts_the_name_not_the_body():
+    persons, got = posts("Thứ trưởng Đỗ Thái Sơn cho biết bộ đang lấy ý kiến.")
+    assert persons == ["Đỗ Thái Sơn"] and got == []
+
+
+def test_a_bare_role_after_a_titled_name_opens_the_next_clause():
+    _, got = posts("Thay mặt Chủ tịch nước Võ Đình Toàn, Thủ tướng trân trọng mời Tổng thống dự hội nghị.")
+    assert got == [("Võ Đình Toàn", "Chủ tịch nước")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chánh Thanh tra tỉnh Sóc Trăng Lâm Văn Hùng cho biết.", [("Lâm Văn Hùng", "Chánh Thanh tra tỉnh Sóc Trăng")]),
+    ("Chủ tịch UBND xã Tân An Nguyễn Thị Hoa báo cáo.", [("Nguyễn Thị Hoa", "Chủ tịch UBND xã Tân An")]),
+    ("Trưởng Công an xã Nậm Ban Lò Văn Páo cho biết.", [("Lò Văn Páo", "Trưởng Công an xã Nậm Ban")]),
+    ("Chủ tịch xã Hoàng Văn Dũng cho biết.", [("Hoàng Văn Dũng", "Chủ tịch xã")]),
+])
+def test_a_place_after_a_level_ends_where_the_name_begins(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giám đốc Công an tỉnh, Đại tá Phạm Quốc Việt báo cáo.", [("Phạm Quốc Việt", "Giám đốc Công an tỉnh")]),
+    ("Giám đốc Sở Y tế, BS.CKII Hồ Văn Tâm cho biết.", [("Hồ Văn Tâm", "Giám đốc Sở Y tế")]),
+    ("Theo PGS.TS Đoàn Minh Quý, Giám đốc Bệnh viện tỉnh, số ca bệnh giảm.",
+     [("Đoàn Minh Quý", "Giám đốc Bệnh viện tỉnh")]),
+    ("Đồng chí Thượng tá Lương Văn Kiên, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.", [("Lương Văn Kiên", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]),
+])
+def test_ranks_and_degrees_stay_out_of_names(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cuộc gặp Thủ tướng Hà Lan diễn ra tại thủ đô nước bạn.",
+    "Khi tới Hà Lan, Thủ tướng đã gặp bà con kiều bào.",
+    "Đại diện Liên minh Châu Âu, Chủ tịch Hội đồng châu Âu phát biểu.",
+])
+def test_countries_are_not_persons(text):
+    assert posts(text) == ([], [])
+
+
+def test_a_name_ends_before_the_next_sentence_lost_in_a_break():
+    persons, _ = posts("Kiều bào chào đón Thủ tướng Vũ Thành Nam Tại buổi gặp, Đại sứ báo cáo.")
+    assert persons == ["Vũ Thành Nam"]
+
+
 def test_names_in_capitals_are_title_cased():
     _, got = posts("Đồng chí LÒ VĂN TÙNG, Bí thư Đảng ủy xã phát biểu.")
     assert got == [("Lò Văn Tùng", "Bí thư Đảng ủy xã")]
@@ -122,3 +202,201 @@ def test_a_sentence_ruled_out_names_no_one(pieces, sep):
             assert extract_positions(Sentence(0, text, 0, len(text))) == ([], [])
         finally:
             positions.may_name_someone = walk
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body's name goes on over lower-case syllables of its own
+    ("Bà Lò Thị Mai, Giám đốc Trung tâm Y tế huyện Mường Tè cho biết thêm.",
+     [("Lò Thị Mai", "Giám đốc Trung tâm Y tế huyện Mường Tè")]),
+    ("Bà Phan Thị Lan, Hiệu trưởng Trường Mầm non xã Đông Sơn chia sẻ.",
+     [("Phan Thị Lan", "Hiệu trưởng Trường Mầm non xã Đông Sơn")]),
+    ("Ông Vũ Đình Lâm, Chủ nhiệm Ủy ban Kiểm tra Trung ương, kết luận.",
+     [("Vũ Đình Lâm", "Chủ nhiệm Ủy ban Kiểm tra Trung ương")]),
+    # a head written in lower case right after its role
+    ("Ông Hà Văn Khải, Trưởng ban Dân vận Huyện ủy Con Cuông phát biểu.",
+     [("Hà Văn Khải", "Trưởng ban Dân vận Huyện ủy Con Cuông")]),
+    ("Ông Lương Văn Thọ, Bí thư huyện ủy Tương Dương, dự lễ.",
+     [("Lương Văn Thọ", "Bí thư huyện ủy Tương Dương")]),
+    ("Ông Đặng Quốc Vinh, Trưởng trạm y tế xã Hòa Tiến, cho biết.",
+     [("Đặng Quốc Vinh", "Trưởng trạm y tế xã Hòa Tiến")]),
+    # delegations, two bodies joined by "và", army, central mass organisations
+    ("Ông Cao Văn Tâm, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Sơn La, phát biểu.",
+     [("Cao Văn Tâm", "Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Sơn La")]),
+    ("Bà Mạc Thị Huệ, Phó Trưởng Ban Tuyên giáo và Dân vận Thị ủy, Chủ tịch HDND xã, dự họp.",
+     [("Mạc Thị Huệ", "Phó Trưởng Ban Tuyên giáo và Dân vận Thị ủy"), ("Mạc Thị Huệ", "Chủ tịch HDND xã")]),
+    ("Ông Tạ Quang Huy, Tư lệnh Quân khu 9, Chính ủy Bộ Chỉ huy Quân sự tỉnh Cà Mau, đến thăm.",
+     [("Tạ Quang Huy", "Tư lệnh Quân khu 9"), ("Tạ Quang Huy", "Chính ủy Bộ Chỉ huy Quân sự tỉnh Cà Mau")]),
+    ("Ông Kiều Văn Đạt, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, trao quà.",
+     [("Kiều Văn Đạt", "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam")]),
+    ("Ông Lại Văn Sâm, Bộ trưởng Bộ Giao thông vận tải, và bà Ninh Thị Hạnh, Thống đốc Ngân hàng Nhà nước, dự.",
+     [("Lại Văn Sâm", "Bộ trưởng Bộ Giao thông vận tải"), ("Ninh Thị Hạnh", "Thống đốc Ngân hàng Nhà nước")]),
+    ("Ông Đào Văn Kiên, Chủ nhiệm Ủy ban Tư pháp của Quốc hội phát biểu.",
+     [("Đào Văn Kiên", "Chủ nhiệm Ủy ban Tư pháp của Quốc hội")]),
+    # posts outside the Party ladder
+    ("Ông Trịnh Văn Lộc, Giám đốc Công an tỉnh, Chánh án Tòa án nhân dân tỉnh Hòa Bình, dự.",
+     [("Trịnh Văn Lộc", "Giám đốc Công an tỉnh"), ("Trịnh Văn Lộc", "Chánh án Tòa án nhân dân tỉnh Hòa Bình")]),
+    # a former post keeps its "nguyên"
+    ("Ông Chu Văn Đức, nguyên Chủ tịch UBND huyện Yên Lập, nguyên Bí thư Huyện ủy, về dự.",
+     [("Chu Văn Đức", "nguyên Chủ tịch UBND huyện Yên Lập"), ("Chu Văn Đức", "nguyên Bí thư Huyện ủy")]),
+])
+def test_bodies_as_real_articles_write_them(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_bare_head_role_is_no_post():
+    assert posts("Ông Lê Văn Hùng, Trưởng, phát biểu.")[1] == []
+
+
+def test_former_posts_are_marked_past():
+    text = "Ông Chu Văn Đức, nguyên Chủ tịch UBND huyện Yên Lập, Chủ tịch Hội Cựu chiến binh huyện, về dự."
+    _, positions = extract_positions(Sentence(0, text, 0, len(text)))
+    assert [(p.title.text, p.title.past) for p in positions] == [
+        ("nguyên Chủ tịch UBND huyện Yên Lập", True), ("Chủ tịch Hội Cựu chiến binh huyện", False)]
+
+
+def test_a_shared_title_ends_at_a_semicolon_before_the_next_title():
+    _, got = posts("Dự lễ có các Phó Chủ tịch UBND tỉnh: Đỗ Văn Minh, Phạm Văn Lâm; Giám đốc Sở Nội vụ Trần Quốc Sơn.")
+    assert got == [("Đỗ Văn Minh", "Phó Chủ tịch UBND tỉnh"), ("Phạm Văn Lâm", "Phó Chủ tịch UBND tỉnh"),
+                   ("Trần Quốc Sơn", "Giám đốc Sở Nội vụ")]
+
+
+def test_a_shared_title_and_each_ones_own_title_before_the_name():
+    _, got = posts("Dự hội nghị có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tư pháp Lê Minh Tâm, "
+                   "Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm.")
+    assert got == [("Lê Minh Tâm", "Ủy viên Trung ương Đảng"), ("Lê Minh Tâm", "Bộ trưởng Bộ Tư pháp"),
+                   ("Hoàng Văn Nghiệm", "Ủy viên Trung ương Đảng"), ("Hoàng Văn Nghiệm", "Bí thư Tỉnh ủy Lạng Sơn")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch nước Đặng Thị Hòa trao Huân chương Lao động.",
+     [("Đặng Thị Hòa", "Phó Chủ tịch nước")]),
+    ("Thừa ủy nhiệm của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh Hà Văn Thắng trao Bằng khen.",
+     [("Hà Văn Thắng", "Chủ tịch UBND tỉnh")]),
+])
+def test_the_one_who_delegates_is_not_the_person_named(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_an_aside_between_the_title_and_the_name():
+    _, got = posts("Bí thư Đảng ủy xã Tam Phước (huyện Phú Ninh, Quảng Nam) Trương Văn Lực cho biết.")
+    assert got == [("Trương Văn Lực", "Bí thư Đảng ủy xã Tam Phước")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Thủ tướng Thường trực Lê Thái Bình chủ trì cuộc họp.", [("Lê Thái Bình", "Phó Thủ tướng Thường trực")]),
+    ("Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Thành Phong dự lễ.",
+     [("Nguyễn Thành Phong", "Ủy viên Bộ Chính trị"), ("Nguyễn Thành Phong", "Bí thư Thành ủy TP.HCM")]),
+    ("Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Bùi Quang Huy phát biểu.",
+     [("Bùi Quang Huy", "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn")]),
+    ("Đại sứ Việt Nam Phạm Sanh Châu tiếp đoàn tại Đại sứ quán.", [("Phạm Sanh Châu", "Đại sứ Việt Nam")]),
+])
+def test_where_a_body_ends_and_the_name_begins(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các đồng chí Trịnh Văn Hải và Lò Thị Mai được bầu giữ chức Phó Bí thư Huyện ủy.",
+     [("Trịnh Văn Hải", "Phó Bí thư Huyện ủy"), ("Lò Thị Mai", "Phó Bí thư Huyện ủy")]),
+    ("Các ông Đặng Văn Tâm, Hà Quang Minh, Vi Văn Lộc được bầu giữ chức Phó Chủ tịch Hội.",
+     [("Đặng Văn Tâm", "Phó Chủ tịch Hội"), ("Hà Quang Minh", "Phó Chủ tịch Hội"), ("Vi Văn Lộc", "Phó Chủ tịch Hội")]),
+])
+def test_a_post_taken_by_a_list_of_names(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Đinh Thị Hạnh (con gái ông Tâm) đang là Phó Chủ tịch UBND xã.", [("Đinh Thị Hạnh", "Phó Chủ tịch UBND xã")]),
+    ("Ông Phùng Văn Khải hiện là Chánh Văn phòng Huyện ủy.", [("Phùng Văn Khải", "Chánh Văn phòng Huyện ủy")]),
+    ("Anh Lù Văn Sử (32 tuổi, dân tộc Thái), Bí thư Huyện đoàn, được bầu lại.", [("Lù Văn Sử", "Bí thư Huyện đoàn")]),
+])
+def test_a_post_after_an_aside_or_a_copula(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn đã thăm gia đình ông Hải ở phường Lê Lợi, quận Ngô Quyền.", []),
+    ("Hiệu trưởng Trường THPT Lê Quý Đôn Trần Thị Hương cho biết.",
+     [("Trần Thị Hương", "Hiệu trưởng Trường THPT Lê Quý Đôn")]),
+    ("Công trình trên đường Nguyễn Văn Linh, Chủ tịch UBND quận Lê Văn Bình đã chỉ đạo.",
+     [("Lê Văn Bình", "Chủ tịch UBND quận")]),
+])
+def test_namesakes_of_places_streets_and_schools_are_no_persons(text, expected):
+    persons, got = posts(text)
+    assert got == expected and persons == [p for p, _ in expected]
+
+
+def test_a_shared_title_holds_when_the_own_title_is_read_short():
+    _, got = posts("Dự có các Ủy viên Trung ương Đảng: Phó Trưởng Ban thường trực Ban Nội chính Trung ương "
+                   "Đào Văn Thịnh, Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân.")
+    assert ("Đào Văn Thịnh", "Ủy viên Trung ương Đảng") in got
+    assert ("Lê Vĩnh Tân", "Ủy viên Trung ương Đảng") in got and ("Lê Vĩnh Tân", "Bộ trưởng Bộ Nội vụ") in got
+
+
+def test_a_national_post_before_a_name_the_gazetteer_lacks():
+    _, got = posts("Nhà lưu niệm của cố Tổng Bí thư Lê Duẩn ở Quảng Trị; Tổng Bí thư Tố Hữu.")
+    assert got == [("Lê Duẩn", "Tổng Bí thư"), ("Tố Hữu", "Tổng Bí thư")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Chánh Thanh tra tỉnh Lạng Sơn Hứa Văn Tài cho biết.", [("Hứa Văn Tài", "Phó Chánh Thanh tra tỉnh Lạng Sơn")]),
+    ("Phó Cục trưởng Cục Thuế tỉnh Mai Văn Hòa cho biết.", [("Mai Văn Hòa", "Phó Cục trưởng Cục Thuế tỉnh")]),
+])
+def test_a_deputy_of_any_role(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_foreign_name_after_a_national_post_is_no_holder_of_it():
+    assert posts("Thủ tướng Anh Theresa May nói vụ tấn công thật kinh khủng.") == ([], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trước đó, Bí thư Huyện ủy là ông Lục Văn Thắng.", [("Lục Văn Thắng", "Bí thư Huyện ủy")]),
+    ("Con đường mang tên cố Chủ tịch UBND tỉnh - ông Hà Văn Khiêm.", [("Hà Văn Khiêm", "Chủ tịch UBND tỉnh")]),
+])
+def test_a_title_then_la_or_a_dash_then_the_name(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_bare_role_after_la_is_no_post():
+    _, got = posts("Đoàn kiểm tra gồm 5 người, ông Triệu Văn Đức, Phó Giám đốc Sở Tài chính làm trưởng đoàn.")
+    assert got == [("Triệu Văn Đức", "Phó Giám đốc Sở Tài chính")]
+
+
+def test_the_end_of_a_things_name_before_a_title_is_no_person():
+    persons, got = posts("Ông từng giữ các chức vụ Giám đốc Công ty Cao su Phước Hòa, Bí thư Đảng ủy công ty.")
+    assert "Phước Hòa" not in persons and all(p != "Phước Hòa" for p, _ in got)
+
+
+def test_a_name_running_into_a_foreign_word_is_no_holder():
+    _, got = posts("Thứ trưởng Bộ Nông Lâm Lào Khămphênglắt Xaynhạvông trình bày tham luận.")
+    assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thay mặt BCH LĐLĐ tỉnh, Phó Chủ tịch Vi Thị Hương phát biểu.", [("Vi Thị Hương", "Phó Chủ tịch LĐLĐ tỉnh")]),
+    ("Về phía UBND huyện, Phó Chủ tịch Đàm Văn Lực cho biết.", [("Đàm Văn Lực", "Phó Chủ tịch UBND huyện")]),
+    ("Tại buổi lễ, Phó Chủ tịch Đàm Văn Lực cho biết.", []),
+])
+def test_a_bare_role_takes_the_body_it_speaks_for(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 1985, nguyên Phó Thủ tướng Đoàn Văn Khải đã ký quyết định.", [("Đoàn Văn Khải", "nguyên Phó Thủ tướng")]),
+    ("Dự lễ có nguyên Chủ tịch nước: Lê Văn Tiến, Hồ Minh Đạt; Thủ tướng Ngô Văn Thọ.",
+     [("Lê Văn Tiến", "nguyên Chủ tịch nước"), ("Hồ Minh Đạt", "nguyên Chủ tịch nước"), ("Ngô Văn Thọ", "Thủ tướng")]),
+    ("Có Chủ tịch Quốc hội Đào Thị Hà, nguyên Chủ tịch Quốc hội: Lê Minh Sơn, Trịnh Văn Hòa.",
+     [("Đào Thị Hà", "Chủ tịch Quốc hội"), ("Lê Minh Sơn", "nguyên Chủ tịch Quốc hội"),
+      ("Trịnh Văn Hòa", "nguyên Chủ tịch Quốc hội")]),
+    ("Ban Bí thư kỷ luật ông Phan Văn Tú, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Kon Tum.",
+     [("Phan Văn Tú", "nguyên Ủy viên Trung ương Đảng"), ("Phan Văn Tú", "nguyên Bí thư Tỉnh ủy Kon Tum")]),
+    ("Đoàn thăm nguyên Huyện ủy viên, nguyên Chủ tịch UBND huyện Bế Văn Lâm.",
+     [("Bế Văn Lâm", "nguyên Huyện ủy viên"), ("Bế Văn Lâm", "nguyên Chủ tịch UBND huyện")]),
+])
+def test_former_posts_keep_their_nguyen(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_title_then_gom_cac_ong_then_the_list():
+    _, got = posts("Phó Chủ tịch Hội gồm các ông: Quan Văn Tuấn, Lý Minh Đức.")
+    assert got == [("Quan Văn Tuấn", "Phó Chủ tịch Hội"), ("Lý Minh Đức", "Phó Chủ tịch Hội")]

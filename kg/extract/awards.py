@@ -554,6 +554,15 @@ _OBITUARY = re.compile(r"\b(?:từ trần|qua đời|tạ thế|hưởng thọ|l
 _POSTHUMOUS = re.compile(r"truy tặng\s+huy hiệu Đảng", re.IGNORECASE)
 
 
+def _same_unit(a: str, b: str) -> bool:
+    """Two spellings of one recipient: one begins the other, or has only words of
+    the other ("Viện 78- Bộ Quốc phòng", "Viện 78 - Tổng cục II - Bộ Quốc phòng")."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    return len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa)
+
+
 def _key(text: str | None) -> str:
     return re.sub(r"\s+", " ", (text or "").lower()).strip()
 
@@ -618,7 +627,7 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
         if who is None:
             continue
         k = (_key(a.kind), _key(who))
-        same = next((o for o in named if o[0] == k[0] and (o[1].startswith(k[1]) or k[1].startswith(o[1]))), None)
+        same = next((o for o in named if o[0] == k[0] and _same_unit(o[1], k[1])), None)
         if same is None:
             named[k] = a
             order.append(a)

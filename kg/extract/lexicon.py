@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from kg.extract.text import Token, match_words
-from kg.resources import bodies, family_names, levels, org_words, provinces, ranks, titles
+from kg.resources import bodies, family_names, levels, name_like_places, org_words, provinces, ranks, titles
 
 V = TypeVar("V")
 
@@ -72,6 +72,7 @@ def place_names() -> list[tuple[str, ...]]:
     Proper nouns inside organization names that look like person names."""
     names = {_words(n) for p in provinces() for n in (p.name, *p.aliases)}
     names |= {_words("Việt Nam"), _words("Hồ Chí Minh")}
+    names |= {_words(n) for n in name_like_places()}
     return sorted(names, key=lambda n: -len(n))
 
 

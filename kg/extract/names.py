@@ -9,20 +9,75 @@ persons.
 
 from __future__ import annotations
 
-from kg.extract.lexicon import body_index, families, place_index, role_index
-from kg.extract.text import Token, match_words
+import re
+import unicodedata
+from functools import lru_cache
 
-HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",))
+from kg.extract.lexicon import body_index, families, place_index, rank_index, role_index
+from kg.extract.text import Token, match_words
+from kg.resources import middle_names, not_name_words
+
+HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
+                                           ("ngài",))
 HONORIFIC_FIRST = frozenset(h[0] for h in HONORIFICS)
+_KIN = (("anh",), ("chị",))
+
+
+_ROMAN = re.compile(r"[IVXLCDM]{2,}")
 
 
 def _syllable(tok: Token) -> bool:
-    return tok.text.isalpha() and tok.is_cap and len(tok.text) <= 8
+    """A capitalised word that may be part of a name: no clause opener ("Tại"),
+    no roman numeral ("Bác sĩ chuyên khoa II Tạ Văn A")."""
+    return (tok.text.isalpha() and tok.is_cap and len(tok.text) <= 8 and tok.text not in not_name_words()
+            and not _ROMAN.fullmatch(tok.text))
+
+
+# onset, one to three vowels, coda: the shape of every Vietnamese syllable once its
+# marks are stripped ("Nguyễn" → nguyen); foreign names ("Donald", "Trump") fail it
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+@lru_cache(maxsize=4096)
+def vietnamese_syllable(word: str) -> bool:
+    """Whether a word has the shape of a Vietnamese syllable."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+                   if not unicodedata.combining(c))
+    return _VI_SYLLABLE.fullmatch(bare) is not None
 
 
 def starts_other(tokens: list[Token], i: int) -> bool:
-    """Whether a title, an organization or a place begins at token i."""
-    return bool(role_index().match(tokens, i) or body_index().match(tokens, i) or place_index().match(tokens, i))
+    """Whether a title, a rank, an organization or a place begins at token i."""
+    return bool(role_index().match(tokens, i) or body_index().match(tokens, i) or place_index().match(tokens, i)
+                or rank_index().match(tokens, i))
+
+
+def rank_at(tokens: list[Token], i: int) -> int:
+    """Tokens of a rank or degree at i ("Đại tá", "PGS.TS", "TS."), with its
+    abbreviation dot; 0 if none."""
+    hit = rank_index().match(tokens, i)
+    if not hit:
+        return 0
+    n = hit[0]
+    if i + n < len(tokens) and tokens[i + n].text == "." and tokens[i + n - 1].text.isalpha() \
+            and len(tokens[i + n - 1].text) <= 5:
+        n += 1  # "PGS. TS. Trần Văn A"
+    return n
+
+
+def lead_in(tokens: list[Token], i: int) -> int:
+    """Tokens of what may stand before a name and is no part of it: an honorific
+    and ranks or degrees, in any order ("đồng chí Đại tá", "ông TS", "PGS.TS",
+    "Thiếu tướng, PGS.TS"); 0 if none."""
+    k = i
+    for _ in range(4):
+        n = honorific_at(tokens, k) or rank_at(tokens, k)
+        if not n:
+            break
+        k += n
+        if k + 1 < len(tokens) and tokens[k].text == "," and rank_at(tokens, k + 1):
+            k += 1  # "Đại tá, TS Lê Văn B"
+    return k - i
 
 
 def honorific_at(tokens: list[Token], i: int) -> int:
@@ -32,6 +87,8 @@ def honorific_at(tokens: list[Token], i: int) -> int:
     for h in HONORIFICS:
         n = match_words(tokens, i, h)
         if n:
+            if h in _KIN and tokens[i].is_cap and i > 0:
+                return 0  # "Thủ tướng Anh Theresa May": capitalised inside a sentence, the country
             return n
     return 0
 
@@ -48,10 +105,33 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     if starts_other(tokens, i):
         return 0
     j = i + 1
-    while j < len(tokens) and j - i < 5 and _syllable(tokens[j]) and not starts_other(tokens, j):
+    while j < len(tokens) and j - i < 8 and _syllable(tokens[j]) and not _ends_name(tokens, i, j):
         j += 1
     n = j - i
-    return n if n >= 2 else 0
+    if n > 4 and known_family:
+        n = _first_of_two(tokens, i, n)
+    return n if 2 <= n <= 5 else 0
+
+
+def _first_of_two(tokens: list[Token], i: int, n: int) -> int:
+    """The length of the first name in a run of more syllables than one name has,
+    two names side by side ("Trường THPT Chu Văn An Nguyễn Văn Bình"): the second
+    starts at a family name, best one followed by a middle name ("Văn", "Thị")."""
+    fam = families()
+    splits = [p for p in range(2, n - 1) if tokens[i + p].text.lower() in fam]
+    for p in splits:
+        if tokens[i + p + 1].text.lower() in middle_names():
+            return p
+    return splits[0] if splits else min(n, 5)
+
+
+def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name begun at i stops before token j: a title, a rank or an
+    organization begins there, or a place once the name has two syllables. Right
+    after the family name a place's syllables are the person's ("Trương Hòa Bình")."""
+    if role_index().match(tokens, j) or body_index().match(tokens, j) or rank_index().match(tokens, j):
+        return True
+    return j - i >= 2 and place_index().match(tokens, j) is not None
 
 
 def person_name(tokens: list[Token], i: int, n: int) -> str:

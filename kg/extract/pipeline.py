@@ -9,10 +9,12 @@ from kg.extract.awards import article_awards, extract_awards
 from kg.extract.dates import article_year
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
+from kg.extract.lexicon import body_index
 from kg.extract.meetings import extract_meetings, same_meeting
+from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions
-from kg.extract.text import split_sentences
-from kg.facts import ArticleFacts, Participation
+from kg.extract.text import split_sentences, tokenize
+from kg.facts import ArticleFacts, Participation, Position, Title
 
 _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
           ("speaker", re.compile(r"\bphát biểu\b", re.I)),
@@ -33,6 +35,35 @@ def _participations(facts: ArticleFacts, persons_by_sentence: dict[int, list[str
         meeting = before[-1] if before else 0
         for p in dict.fromkeys(persons):
             facts.participations.append(Participation(p, meeting, role, idx))
+
+
+def _bare_head(title: Title) -> bool:
+    """Whether a title's body is a head word alone ("Phó Chủ tịch Hội")."""
+    if title.body is None or " " in title.body.name:
+        return False
+    toks = tokenize(title.body.name)
+    hit = body_index().match(toks, 0)
+    return len(toks) == 1 and hit is not None and hit[0] == 1 and len(toks[0].exp) == 1
+
+
+def _spelled_out(facts: ArticleFacts) -> None:
+    """A post whose body is a bare head ("Phó Chủ tịch Hội gồm các ông: …") belongs
+    to the organization the article last spelled out with that head before it
+    ("Hội Truyền thông số Việt Nam"). Only articles with such a post pay for it."""
+    if not any(_bare_head(p.title) for p in facts.positions):
+        return
+    named: list[tuple[int, str]] = []  # (sentence, organization) in reading order
+    for s in facts.sentences:
+        named += [(s.index, o.name) for o in orgs_in(s.text)]
+    for k, pos in enumerate(facts.positions):
+        if not _bare_head(pos.title):
+            continue
+        head = pos.title.body.name
+        full = [name for idx, name in named if idx <= pos.sentence and name.startswith(head + " ")]
+        if full:
+            body = type(pos.title.body)(full[-1], pos.title.body.kind)
+            text = pos.title.text[:len(pos.title.text) - len(head)] + full[-1]
+            facts.positions[k] = Position(pos.person, Title(text, pos.title.role, body), pos.sentence)
 
 
 def extract_facts(article: Article) -> ArticleFacts:
@@ -64,5 +95,6 @@ def extract_facts(article: Article) -> ArticleFacts:
         facts.documents += extract_documents(s)
         facts.figures += extract_figures(s, facts.year)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
+    _spelled_out(facts)
     _participations(facts, persons_by_sentence)
     return facts

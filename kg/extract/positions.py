@@ -12,22 +12,44 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import body_index, level_index, rank_index, role_heads, role_index
-from kg.extract.names import HONORIFIC_FIRST, honorific_at, name_at, person_name
-from kg.extract.orgs import kind_of, org_span
+from kg.extract.lexicon import body_index, level_index, place_index, rank_index, role_heads, role_index
+from kg.extract.names import HONORIFIC_FIRST, lead_in, name_at, person_name, rank_at, vietnamese_syllable
+from kg.extract.orgs import kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
+from kg.resources import middle_names, namesake_heads, not_name_words, standalone_posts
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
 
+# Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body).
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng"})
+
+_PAST = frozenset({"nguyên", "cựu"})
+
+
+def past_at(tokens: list[Token], i: int) -> int:
+    """1 if token i is "nguyên" / "cựu" marking a former post, else 0."""
+    return 1 if i < len(tokens) and tokens[i].exp[0] in _PAST and tokens[i].is_word else 0
+
+
 def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
-    """The longest role head at token i ("Phó Bí thư Thường trực")."""
+    """The longest role head at token i ("Phó Bí thư Thường trực"), with the
+    "nguyên" / "cựu" of a former post before it counted in its length."""
+    p = past_at(tokens, i)
+    i += p
     hit = role_index().match(tokens, i)
+    if i < len(tokens) and tokens[i].exp[0] == "phó" and (hit is None or hit[0] == 1):
+        # "Phó" before any role is its deputy: "Phó Chánh Thanh tra", "Phó Cục trưởng"
+        deputy = role_index().match(tokens, i + 1)
+        if deputy and not deputy[1].startswith("Phó"):
+            return p + 1 + deputy[0], "Phó " + deputy[1]
     if hit:
-        return hit
+        body = body_index().match(tokens, i)
+        # "Đại sứ quán" is an organization, not the role "Đại sứ"
+        return None if body and body[0] > hit[0] else (p + hit[0], hit[1])
     split = _role_in_token(tokens, i)
-    return (1, split[0]) if split else None
+    return (1 + p, split[0]) if split else None
 
 
 def _role_in_token(tokens: list[Token], i: int) -> tuple[str, tuple[str, ...]] | None:
@@ -52,13 +74,23 @@ def _rank_at(tokens: list[Token], i: int) -> int:
 def _level_span(tokens: list[Token], i: int) -> int:
     """A body that is only a level and its place: "tỉnh", "xã Nậm Ban"."""
     hit = level_index().match(tokens, i)
-    if hit:
-        n = hit[0]
-        k = i + n
-        while k < len(tokens) and k - (i + n) < 3 and tokens[k].is_cap and tokens[k].text.isalpha():
-            k += 1
-        return k - i
-    return 0
+    if not hit:
+        return 0
+    n = hit[0]
+    k = i + n
+    place = place_index().match(tokens, k)
+    if place:
+        return n + place[0]
+    run = 0
+    while k + run < len(tokens) and run < 8 and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
+        run += 1
+    if 2 <= run <= 4 and name_at(tokens, k) == run and tokens[k + 1].text.lower() in middle_names():
+        return n  # "Chủ tịch xã Nguyễn Văn A": the level has no name, the rest is a person's
+    for p in (2, 1, 3):
+        # the place's name ends where a person's begins ("xã Nậm Ban Lò Văn A")
+        if p < run and name_at(tokens, k + p) == run - p:
+            return n + p
+    return n + min(run, 3)
 
 
 def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None:
@@ -67,19 +99,26 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if role is None:
         return None
     n, vi = role
-    split = _role_in_token(tokens, i) if n == 1 and not match_words(tokens, i, tuple(vi.lower().split())) else None
-    body_n = org_span(tokens, i + n) or _level_span(tokens, i + n)
+    p = past_at(tokens, i)
+    split = (_role_in_token(tokens, i + p) if n == 1 + p and not match_words(tokens, i + p, tuple(vi.lower().split()))
+             else None)
+    # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
+    body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
+    if not body_n and vi in _NEEDS_BODY:
+        return None  # "Trưởng" alone is a title cut short, not a post
     body = None
     if split:
         # "UVTW Đảng": the body starts inside the abbreviation
         rest = " ".join(split[1]).capitalize()
-        tail = text[tokens[i + 1].start:tokens[i + body_n].end] if body_n else ""
+        tail = text[tokens[i + n].start:tokens[i + n + body_n - 1].end] if body_n else ""
         body = Org(f"{rest} {tail}".strip(), kind_of(tokenize(f"{rest} {tail}")))
     elif body_n:
-        span = tokens[i + n:i + n + body_n]
+        # "Phó Ban Dân vận Huyện ủy": the role's last word opens the body's head
+        b = i + n - 1 if n - p >= 2 and (body_index().match(tokens, i + n - 1) or (0,))[0] >= 2 else i + n
+        span = tokens[b:i + n + body_n]
         body = Org(text[span[0].start:span[-1].end], kind_of(span))
     last = tokens[i + n + body_n - 1]
-    return n + body_n, Title(text[tokens[i].start:last.end], vi, body)
+    return n + body_n, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
 
 
 def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
@@ -106,8 +145,15 @@ _TAKES_POST = re.compile(
     r"^\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
     r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức|giữ chức vụ|"
-    r"tiếp tục giữ chức|kiêm nhiệm|kiêm)(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
+    r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+)?(?:là|làm))"
+    r"(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE)
+
+
+def _copula_only(verb: str) -> bool:
+    """Whether the words before a post are only "là"/"làm" (and "đang", "hiện"), no
+    verb of election or appointment."""
+    return set(verb.lower().replace(",", " ").split()) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa"}
 
 
 def _token_at(tokens: list[Token], offset: int) -> int | None:
@@ -115,12 +161,17 @@ def _token_at(tokens: list[Token], offset: int) -> int | None:
     return next((k for k, t in enumerate(tokens) if t.start == offset), None)
 
 
+_LIST_WORDS = {"và", "có", "cùng", "gồm", "là", "với"}
+
+
 def _titled_name(tokens: list[Token], i: int) -> int:
     """A name whose family name the gazetteer lacks, known by what follows it:
     two to four capitalised syllables, then ", <title>" ("Sền Mí Chư, Tỉnh ủy viên")."""
-    if i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap:
-        return 0
+    if i > 0 and tokens[i - 1].is_word and tokens[i - 1].text.lower() not in _LIST_WORDS:
+        return 0  # "Công ty Bóng đèn Điện Quang, Bí thư …": the end of a name of a thing
     n = name_at(tokens, i, after_honorific=True)
+    if not all(vietnamese_syllable(t.text) for t in tokens[i:i + n]):
+        return 0  # "Donald Trump, Tổng thống Mỹ": only a Vietnamese name is guessed so
     if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
             and role_at(tokens, i + n + 1):
         return n
@@ -129,22 +180,42 @@ def _titled_name(tokens: list[Token], i: int) -> int:
 
 def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Title], index: int,
                        persons: list[str], positions: list[Position]) -> int:
-    """Names after "TITLE:", each holding the shared titles (and any of their own)."""
+    """Names after "TITLE:", each holding the shared titles (and any of their own,
+    before or after the name). A ";" before an item with its own title ends the
+    list: "nguyên Tổng Bí thư: A, B; Chủ tịch nước C" — C is no Tổng Bí thư."""
+    after_semicolon = False
     while k < len(tokens):
-        h = honorific_at(tokens, k)
+        start = k
+        own_first: list[Title] = []
+        if role_at(tokens, k) or _former_at(tokens, k):
+            # "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Xây dựng A, Bí thư Tỉnh ủy B"
+            k2, own_first = _titles_from(text, tokens, k)
+            own_first = [t for t in own_first if _post_before_name(t)]
+            if after_semicolon or not own_first:
+                return start
+            k = k2
+            if not name_at(tokens, k + lead_in(tokens, k), after_honorific=True):
+                # the own title was read short of its name: the name still holds
+                # the shared title, found before the item's end
+                k = _name_ahead(tokens, k)
+                own_first = []
+                if k < 0:
+                    return start
+        h = lead_in(tokens, k)
         n = name_at(tokens, k + h, after_honorific=True)
         if not n:
-            break
+            return start
         name = person_name(tokens, k + h, n)
         persons.append(name)
-        positions.extend(Position(name, t, index) for t in shared)
+        positions.extend(Position(name, t, index) for t in [*shared, *own_first])
         k += h + n
         if k < len(tokens) and tokens[k].text in _OPENERS - {":"}:
-            k2, own = _title_chain(text, tokens, k + 1)
+            k2, own = _chain_after_name(text, tokens, k + 1)
             if own:
                 positions.extend(Position(name, t, index) for t in own)
                 k = k2
         if k < len(tokens) and (tokens[k].text in {",", ";"} or tokens[k].text.lower() == "và"):
+            after_semicolon = tokens[k].text == ";"
             k += 1
             continue
         break
@@ -163,6 +234,235 @@ def may_name_someone(text: str) -> bool:
     return False
 
 
+def _post_before_name(t: Title) -> bool:
+    """Whether a title standing before a name is a post: it has its body, or it
+    is a national post that needs none ("Thủ tướng"). "Chủ tịch Hồ Chí Minh" is no post."""
+    return t.body is not None or t.role.lower() in standalone_posts()
+
+
+def _name_starts(tokens: list[Token], k: int) -> bool:
+    """Whether a person's name (maybe after a rank) begins right at token k."""
+    r = rank_at(tokens, k)
+    return name_at(tokens, k + r, after_honorific=bool(r)) > 0
+
+
+_FORMER = frozenset({"nguyên", "cựu"})
+
+
+def _former_at(tokens: list[Token], i: int) -> bool:
+    """Whether "nguyên"/"cựu" (former) stands at i before a role ("nguyên Bí thư …")."""
+    return i + 1 < len(tokens) and tokens[i].exp[0] in _FORMER and role_at(tokens, i + 1) is not None
+
+
+def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
+    """_title_chain from k, also over former posts: "nguyên Bí thư Tỉnh ủy, Chủ
+    tịch HĐND tỉnh, nguyên Trưởng ban …". "nguyên" stays in the text of the title
+    it stands before, and only that one (as written)."""
+    end, titles = _title_chain(text, tokens, k)
+    if not titles and _former_at(tokens, k):
+        end, titles = _title_chain(text, tokens, k + 1)
+        if titles:
+            first = titles[0]
+            titles[0] = Title(text[tokens[k].start:tokens[k + 1].start + len(first.text)], first.role, first.body)
+    if titles and end + 1 < len(tokens) and tokens[end].text in {",", "–", "-"} and _former_at(tokens, end + 1):
+        end2, more = _titles_from(text, tokens, end + 1)
+        if more:
+            return end2, titles + more
+    return end, titles
+
+
+def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
+    """The titles after a name's comma or dash, less a last title that runs
+    straight into another name or a list of names: that one is the next person's
+    ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
+    end, titles = _titles_from(text, tokens, k)
+    if titles and end < len(tokens) and (_name_starts(tokens, end) or (
+            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
+        # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
+        start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
+        if start is not None and start >= k:
+            return start, titles[:-1]
+    return end, titles
+
+
+_DELEGATES = (("ủy", "quyền"), ("ủy", "nhiệm"), ("thừa", "lệnh"))
+
+
+def _on_behalf_of(tokens: list[Token], i: int) -> bool:
+    """Whether the title at i is the one who delegates ("thừa ủy quyền của <title>,")."""
+    k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "của" else i
+    return k >= 2 and (tokens[k - 2].text.lower(), tokens[k - 1].text.lower()) in _DELEGATES
+
+
+def _name_list(tokens: list[Token], j: int, names: list[str]) -> tuple[int, list[str]]:
+    """More names joined to the one that ends at token j by "," or "và" ("A, ông B
+    và C"), when nothing but names follows up to a verb; returns the end and all names."""
+    k, more = j, list(names)
+    while k + 1 < len(tokens) and (tokens[k].text == "," or tokens[k].text.lower() == "và"):
+        h = lead_in(tokens, k + 1)
+        n = name_at(tokens, k + 1 + h, after_honorific=bool(h))
+        e = k + 1 + h + n
+        if not n or (e + 1 < len(tokens) and tokens[e].text in _OPENERS and role_at(tokens, e + 1)):
+            break  # "A, B, Chủ tịch …": B has titles of its own, the main walk reads them
+        more.append(person_name(tokens, k + 1 + h, n))
+        k += 1 + h + n
+    return (k, more) if len(more) > len(names) else (j, names)
+
+
+def _name_ahead(tokens: list[Token], k: int) -> int:
+    """The first token of a name (known family) within the next 8 tokens of a
+    list item, before its "," or ";"; -1 if none."""
+    for j in range(k, min(k + 8, len(tokens))):
+        if tokens[j].text in {",", ";", ":", "(", ")", "."}:
+            return -1
+        if name_at(tokens, j):
+            return j
+    return -1
+
+
+def _ends_in_level(tokens: list[Token], end: int) -> bool:
+    """Whether tokens before `end` are a level word ("tỉnh", "thị trấn"): the
+    capitalised words after one are a place's name, read by org_span."""
+    return any(end - b >= 0 and (level_index().match(tokens, end - b) or (0,))[0] == b for b in (1, 2))
+
+
+def _runs_on(tokens: list[Token], j: int) -> bool:
+    """Whether a capitalised word that no name has follows a would-be name at j:
+    then the run is a foreign or an organization's name ("Bộ Nông Lâm Lào Khămbunnắt")."""
+    if j >= len(tokens):
+        return False
+    t = tokens[j]
+    return t.is_cap and t.text.isalpha() and t.text not in not_name_words() and not role_at(tokens, j) \
+        and not body_index().match(tokens, j) and not place_index().match(tokens, j)
+
+
+_ON_BEHALF = (("thay", "mặt"), ("về", "phía"), ("đại", "diện"))
+# heads of an organization's committees: the post is in the organization itself
+_COMMITTEES = (("ban", "chấp", "hành"), ("ban", "thường", "vụ"), ("thường", "trực"), ("lãnh", "đạo"))
+
+
+def _spoken_for(text: str, tokens: list[Token], i: int) -> Org | None:
+    """The organization a bare role before a name speaks for, when the clause
+    before it is "Thay mặt <org>," / "Về phía <org>,": "Thay mặt BCH LĐLĐ tỉnh, Phó
+    Chủ tịch A" is A, Phó Chủ tịch LĐLĐ tỉnh. None otherwise."""
+    if i < 4 or tokens[i - 1].text != ",":
+        return None
+    for b in range(max(0, i - 14), i - 2):
+        if (tokens[b].text.lower(), tokens[b + 1].text.lower()) not in _ON_BEHALF:
+            continue
+        k = b + 2
+        for words in _COMMITTEES:
+            n = match_words(tokens, k, words)
+            if n and k + n < i - 1:
+                k += n
+                break
+        hit = org_at(text, tokens, k)
+        if hit and k + hit[0] == i - 1:
+            return hit[1]
+        return None
+    return None
+
+
+_LIST_OPENERS = (("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
+                 ("gồm",), ("là", "các", "ông"), ("là", "các", "đồng", "chí"))
+
+
+def _list_opens(tokens: list[Token], end: int) -> int:
+    """The token after the ":" that opens a list of names at `end` ("…:", "… gồm các
+    ông:"); 0 if none."""
+    if end < len(tokens) and tokens[end].text == ":":
+        return end + 1
+    for words in _LIST_OPENERS:
+        n = match_words(tokens, end, words)
+        if n and end + n < len(tokens) and tokens[end + n].text == ":":
+            return end + n + 1
+    return 0
+
+
+def _aside_end(tokens: list[Token], k: int) -> int:
+    """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return 0
+    for j in range(k + 1, min(k + 13, len(tokens))):
+        if tokens[j].text == ")":
+            return j + 1
+        if tokens[j].text == "(":
+            return 0
+    return 0
+
+
+def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
+                      persons: list[str], positions: list[Position]) -> int:
+    """Titles before a name at token i: "Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch
+    UBND tỉnh, đồng chí Trần B", "Thủ tướng Nguyễn C", "các Phó Chủ tịch UBND
+    tỉnh: D, E và G". Returns the token to go on from."""
+    if _on_behalf_of(tokens, i):
+        first = title_at(text, tokens, i)
+        if first and i + first[0] < len(tokens) and tokens[i + first[0]].text == ",":
+            # "thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch nước A": the first
+            # title is the one who delegates, not A
+            return i + first[0] + 1
+    end, titles = _titles_from(text, tokens, i)
+    if len(titles) == 1 and titles[0].body is None:
+        # "Thay mặt BCH LĐLĐ tỉnh, Phó Chủ tịch A": the body is the one spoken for
+        body = _spoken_for(text, tokens, i)
+        if body is not None:
+            titles = [Title(f"{titles[0].text} {body.name}", titles[0].role, body)]
+    titles = [t for t in titles if _post_before_name(t)]
+    if not titles:
+        return max(end, i + 1)
+    last = titles[-1]
+    if last.body is not None and last.body.kind is None and last.role.lower() in standalone_posts():
+        # "Tổng Bí thư Trường Chinh": no organization, the capitalised words are the holder
+        n_body = len(tokenize(last.body.name))
+        if name_at(tokens, end - n_body, after_honorific=True) == n_body \
+                and all(vietnamese_syllable(t.text) for t in tokens[end - n_body:end]):
+            start = tokens[end - 1].end - len(last.text)
+            titles[-1] = Title(text[start:tokens[end - n_body - 1].end], last.role, None)
+            end -= n_body
+    colon = _list_opens(tokens, end)
+    if colon:
+        # "các Phó Chủ tịch UBND tỉnh: A, B", "Phó Chủ tịch Hội gồm các ông: C, D"
+        j = _shared_title_list(text, tokens, colon, titles, index, persons, positions)
+        if j > colon:
+            return j
+    comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là")
+    k = end + comma  # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C"
+    aside = _aside_end(tokens, end)
+    if aside:
+        k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
+    h = lead_in(tokens, k)
+    # after a comma or an aside only a known family name (or an honorific) starts a name
+    n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
+    if n and not h and not comma and titles[-1].body is not None and end > 0 \
+            and tokens[end - 1].text.lower() in namesake_heads() and not _ends_in_level(tokens, end):
+        # "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn B": the first name is the school's
+        last = titles[-1]
+        body_text = text[tokens[end - 1].end - len(last.body.name):tokens[end + n - 1].end]
+        title_text = text[tokens[end - 1].end - len(last.text):tokens[end + n - 1].end]
+        titles[-1] = Title(title_text, last.role, Org(body_text, last.body.kind))
+        end += n
+        k = end
+        n = name_at(tokens, k, after_honorific=False)
+    if not n or _runs_on(tokens, k + h + n):
+        return max(end, i + 1)
+    k += h
+    name = person_name(tokens, k, n)
+    persons.append(name)
+    positions.extend(Position(name, t, index) for t in titles)
+    j = k + n
+    if j < len(tokens) and tokens[j].text in _OPENERS:
+        j, more = _chain_after_name(text, tokens, j + 1)
+        # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
+        # nước Trần A, Thủ tướng mời …"), it is not a second post of A
+        positions.extend(Position(name, t, index) for t in more if t.body is not None)
+    elif j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].text.lower() == "và") \
+            and i > 0 and tokens[i - 1].text.lower() == "các":
+        # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
+        j = _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
+    return j
+
+
 def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     """Persons named in a sentence, and every post each is said to hold."""
     text = sentence.text
@@ -178,50 +478,58 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
         if not t.is_cap and t.exp[0] not in starters:
             i += 1  # an ordinary word: nothing starts here
             continue
-        h = honorific_at(tokens, i)
-        n = name_at(tokens, i + h, after_honorific=bool(h)) or (
-            _titled_name(tokens, i) if t.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap else 0)
+        h = lead_in(tokens, i)
+        if not h and i > 0 and tokens[i - 1].text.lower() in namesake_heads():
+            # "phường Lê Lợi", "đường Nguyễn Văn Linh": a place or a namesake, no person
+            k = i + 1
+            while k < len(tokens) and k - i < 4 and tokens[k].is_cap and tokens[k].text.isalpha() \
+                    and not role_at(tokens, k):
+                k += 1
+            i = k
+            continue
+        n = name_at(tokens, i + h, after_honorific=bool(h))
+        guessed = not n and t.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap
+        if guessed:
+            n = _titled_name(tokens, i)
         if n:
             name = person_name(tokens, i + h, n)
-            persons.append(name)
+            found: list[Position] = []
             j = i + h + n
+            names = [name]
+            if not guessed:
+                # "Các đồng chí A, B và C được bầu giữ chức …": the post is each one's
+                j, names = _name_list(tokens, j, names)
+            titles = []
             if j < len(tokens) and tokens[j].text in _OPENERS:
-                j, titles = _title_chain(text, tokens, j + 1)
-                positions += [Position(name, t, sentence.index) for t in titles]
+                j2, titles = _chain_after_name(text, tokens, j + 1)
+                j = j2 if titles else j
+            aside = _aside_end(tokens, j) if not titles else 0
+            if aside:
+                # "anh A (35 tuổi, dân tộc Tày), Bí thư Tỉnh đoàn", "Ông A (…) đang là Chủ tịch"
+                j = aside
+                if j < len(tokens) and tokens[j].text in _OPENERS - {"("}:
+                    j2, titles = _chain_after_name(text, tokens, j + 1)
+                    j = j2 if titles else j
+            found += [Position(name, t, sentence.index) for t in titles]
             # "… được bầu giữ chức Bí thư Huyện ủy", "tái đắc cử Chủ tịch …"
             m = _TAKES_POST.match(text[tokens[j - 1].end:]) if j > 0 else None
             if m:
                 k = _token_at(tokens, tokens[j - 1].end + m.end())
                 if k is not None:
                     k, titles = _title_chain(text, tokens, k)
-                    positions += [Position(name, t, sentence.index) for t in titles]
+                    if _copula_only(m.group(0)):
+                        # "A là trưởng đoàn": after a bare "là"/"làm" only a post with its body
+                        titles = [t for t in titles if t.body is not None]
+                    found += [Position(nm, t, sentence.index) for nm in names for t in titles]
                     j = max(j, k)
+            if found or not guessed:
+                # a name known only by the title after it is none without that title
+                persons.extend(names)
+                positions += found
             i = max(j, i + 1)
             continue
-        if role_at(tokens, i):
-            end, titles = _title_chain(text, tokens, i)
-            k = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
-            k += honorific_at(tokens, k)
-            n = name_at(tokens, k, after_honorific=True)
-            # "Chủ tịch Hồ Chí Minh" is no post: a title before a name needs its body
-            titles = [t for t in titles if t.body is not None]
-            if titles and end < len(tokens) and tokens[end].text == ":":
-                # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B và C" — one title for a list
-                j = _shared_title_list(text, tokens, end + 1, titles, sentence.index, persons, positions)
-                if j > end + 1:
-                    i = j
-                    continue
-            if n and titles:
-                name = person_name(tokens, k, n)
-                persons.append(name)
-                positions += [Position(name, t, sentence.index) for t in titles]
-                j = k + n
-                if j < len(tokens) and tokens[j].text in _OPENERS:
-                    j, more = _title_chain(text, tokens, j + 1)
-                    positions += [Position(name, t, sentence.index) for t in more]
-                i = j
-                continue
-            i = max(end, i + 1)
+        if role_at(tokens, i) or _former_at(tokens, i):
+            i = _titles_then_name(text, tokens, i, sentence.index, persons, positions)
             continue
         if t.is_cap and _starts_body(tokens, i):
             # step over an organization's name: "Huyện ủy Hoàng Su Phì" names no person
@@ -235,7 +543,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
 def _lower_starters() -> frozenset[str]:
     """Lower-case words a person or a title can start with: honorifics and the
     first words of role heads ("đồng", "ông", "phó", "ủy")."""
-    return HONORIFIC_FIRST | frozenset(words[0] for words, _ in role_heads())
+    return HONORIFIC_FIRST | _PAST | _FORMER | frozenset(words[0] for words, _ in role_heads())
 
 
 def _starts_body(tokens: list[Token], i: int) -> bool:
