@@ -217,3 +217,9 @@ def test_one_unit_spelt_two_ways_is_one_recipient():
     assert _article("Phó Thủ tướng trao danh hiệu Anh hùng Lao động cho Viện 69- Bộ Quốc phòng.",
                     "Viện 69 - Tổng cục Kỹ thuật - Bộ Quốc phòng đã long trọng tổ chức lễ đón nhận danh hiệu "
                     "Anh hùng Lao động.") == [("Danh hiệu Anh hùng Lao động", "Viện 69- Bộ Quốc phòng", None, None)]
+
+
+def test_an_embassy_keeps_its_place():
+    assert [(a[2], a[3]) for a in awards("Thủ tướng Chính phủ tặng Bằng khen cho Đại sứ quán Việt Nam tại Ba Lan và "
+                                         "ông Trương Minh Đạt - Đại sứ Việt Nam tại Ba Lan.")] == [
+        ("Đại sứ quán Việt Nam tại Ba Lan", None), (None, "Trương Minh Đạt")]

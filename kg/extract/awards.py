@@ -297,6 +297,8 @@ def _one_recipient(part: str) -> Recipient | None:
         return None, None, part
     if org and not tokenize(part[len(org[1].name):].strip(" ,")):
         return org[1], None, None  # a unit is the whole phrase, not a body that starts a new clause
+    if org and re.fullmatch(r"\s*tại(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)+\s*", part[len(org[1].name):]):
+        return Org(part.strip(), org[1].kind), None, None  # "Đại sứ quán Việt Nam tại Nhật Bản"
     low = _lower_org(part)
     return (low, None, None) if low else None
 
@@ -528,6 +530,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
                 tail = re.sub(r"(?:\s+(?:và|cùng))?\s+\d+\s*$", "", tail)  # "… và 3 Bằng khen": the next award's count
             including = _INCLUDING.search(tail) or re.match(r"[^:;.]{1,60}?:\s*", tail)
             stop = _REC_END.search(tail)
+            while stop and stop.group().strip() == "tại" and "quán" in tail[: stop.start()].split(",")[-1]:
+                stop = _REC_END.search(tail, stop.end())  # "Đại sứ quán Việt Nam tại Nhật Bản": one name
             recs = _recipients(tail[: stop.start()] if stop else tail)
             if including and (stop is None or including.start() <= stop.start() + 1):
                 recs += _named_list(tail[including.end():] + text[next_start:])
