@@ -31,39 +31,47 @@ Mention = tuple[int, int, str, str]  # start, end, canonical vi, en
 Recipient = tuple["Org | None", "str | None", "str | None"]  # org, person, counted group
 
 _VERB = re.compile(
-    r"(?:^|\s)((?:được\s+)?(?:vinh dự\s+)?(?:trao tặng|trao thưởng|trao|tặng thưởng|truy tặng|phong tặng|khen tặng|tặng"
-    r"|đón nhận|nhận được|nhận|công nhận|trao tặng lại))"
-    r"(?:\s+[Qq]uyết định(?:\s+khen thưởng)?(?:\s+và|\s*,))?(?:\s+(?:\d[\d.]*|các|những|nhiều|thêm))?\s*$", re.IGNORECASE)
-# a verb before "nhiều Bằng khen": a career summed up, not one conferral
+    r"(?:^|\s)((?:được\s+)?(?:vinh dự\s+)?(?:trao tặng|trao thưởng|trao|tặng thưởng|truy tặng|phong tặng|khen tặng"
+    r"|tặng|đón nhận|nhận được|nhận|công nhận|trao tặng lại))"
+    r"(?:\s+[Qq]uyết định(?:\s+khen thưởng)?(?:\s+và|\s*,))?(?:\s+(?:\d[\d.]*|các|những|nhiều|thêm))?\s*$",
+    re.IGNORECASE)
+# "Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho …": the verb after the award
 _POST_VERB = re.compile(r"\s*(?:đã\s+|cũng\s+)?(?:được\s+)?(?:trao tặng|trao|tặng)\s+(?:cho|tới)\s", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:khi|lúc|mỗi lần|mỗi khi)\s*$", re.IGNORECASE)  # "khi nhận giấy khen về"
+# a verb before "nhiều Bằng khen": a career summed up, not one conferral
 _MANY = re.compile(r"\snhiều\s*$", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(r"^(?:được|vinh dự|đón nhận|nhận|công nhận)", re.IGNORECASE)
 # not an award of the article's own event: proposed, revoked, future, hypothetical, recalled
 _NOT_NOW = re.compile(
-    r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|xét trao|xét khen|tờ trình|trình Thủ tướng|trình Chủ tịch|thu hồi|tước"
-    r"|hủy bỏ|nếu|sẽ|dự kiến|có thể được|từng|trước đó|trước đây|tính từ|từ đầu năm|đến nay|tính đến"
-    r"|nhiều năm liền|lũy kế|trong năm|năm qua|nhiệm kỳ qua|trong nhiệm kỳ|chặng đường|suốt|để nhận|để được|hy vọng|khi có dịp|xứng đáng|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được"
-    r"|qua \d+ năm|trong \d+ năm|(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)|quá trình công tác|thời gian công tác|suốt quá trình)\b", re.IGNORECASE)
+    r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|xét trao|xét khen|tờ trình|trình Thủ tướng|trình Chủ tịch|thu hồi"
+    r"|tước|hủy bỏ|nếu|sẽ|dự kiến|có thể được|từng|trước đó|trước đây|tính từ|từ đầu năm|đến nay|tính đến"
+    r"|nhiều năm liền|lũy kế|nhiệm kỳ qua|chặng đường|suốt|để nhận|để được|hy vọng|khi có dịp|xứng đáng"
+    r"|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được|qua \d+ năm"
+    r"|trong \d+ năm|(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)"
+    r"|quá trình công tác|thời gian công tác|suốt quá trình)\b", re.IGNORECASE)
+# a clause that opens on a year or a term tallies its awards ("Trong năm, Hội được nhận 12 Bằng khen")
+_TALLY = re.compile(r"^\s*(?:trong|qua)\s+(?:năm|nhiệm kỳ)(?:\s+qua|\s+\d{4})?\s*,", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^\s*(?:vào\s+|trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\b(?:thay mặt|thừa ủy quyền(?:\s+của)?|thừa ủy nhiệm(?:\s+của)?|thừa lệnh|được sự ủy quyền của"
                         r"|ủy quyền của)\s+(?:lãnh đạo\s+)?((?:Đảng\s*,\s*Nhà nước)|[^,;:]+)", re.IGNORECASE)
-_DECISION = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:(?:có|ký|ban hành|trao|ra)\s+)?(?:các\s+)?quyết định(?:\s+số\s+\S+)?"
-                       r"(?:\s+ngày\s+\S+)?(?:\s+về việc)?\s*$", re.IGNORECASE)
+_DECISION = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:(?:có|ký|ban hành|trao|ra)\s+)?(?:các\s+)?quyết định"
+                       r"(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?(?:\s+về việc)?\s*$", re.IGNORECASE)
 _CEREMONY = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|trang trọng\s+)?(?:tổ chức\s+)?(?:buổi\s+)?lễ\s*$"
                        r"|\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|trang trọng\s+)?tổ chức\s*$", re.IGNORECASE)
 _AUX_END = re.compile(r"(?:\s+(?:đã|cũng|vừa|mới|lại|đều|rất|trân trọng|đã trân trọng|chính thức))+\s*$", re.IGNORECASE)
 _GIVER_OF = re.compile(r"^\s*(?:[\"“][^\"”]{0,120}[\"”]\s*)?(?:năm\s+\d{4}\s+)?(?:của|do)\s+")
-_GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|được|đến|đối với|với|tại)\s|\svà\s+(?:\d|các|nhiều)|[;,.:(\"“”]")
+_GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|được|đến|đối với|với|tại)\s"
+                        r"|\svà\s+(?:\d|các|nhiều)|[;,.:(\"“”]")
 _TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới)\s+", re.IGNORECASE)
-_REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|nhân kỷ niệm|nhân ngày|tại|về|với|đang|thuộc|là|của|có|"
-                      r"nhằm|để|khi|sau|trước|ngày|gồm)\s|[;.:(“\"]|\s[-–]\s")
-_COUNT = re.compile(r"^(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số|cho)\s+)?(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
-                    r"|mười|mươi|trăm|nghìn|các|nhiều|những|một số|toàn thể|tập thể các)\s", re.IGNORECASE)
+_REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|nhân kỷ niệm|nhân ngày|tại|về"
+                      r"|với|đang|thuộc|là|của|có|nhằm|để|khi|sau|trước|ngày|gồm)\s|[;.:(“\"]|\s[-–]\s")
+_COUNT = re.compile(r"^(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số|cho)\s+)?(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám"
+                    r"|chín|mười|mươi|trăm|nghìn|các|nhiều|những|một số|toàn thể|tập thể các)\s", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:tập thể|cá nhân|đơn vị)\s+(?=\S)", re.IGNORECASE)
 # words before a person's name; lower case only ("Nhà báo Ngành …" is a name of a body)
-_KIN = re.compile(r"(?:^|\s)(?:[Đđ]ồng chí|đ/c|[Ôô]ng|[Bb]à|[Ee]m|[Cc]hị|[Aa]nh|cháu|cụ|cô|thầy|đảng viên|lão thành cách mạng|"
-                  r"gia đình|đại biểu|nhà báo|bác sĩ|bác sỹ|hội viên|đoàn viên|học sinh|sinh viên|cô giáo|thầy giáo"
+_KIN = re.compile(r"(?:^|\s)(?:[Đđ]ồng chí|đ/c|[Ôô]ng|[Bb]à|[Ee]m|[Cc]hị|[Aa]nh|cháu|cụ|cô|thầy|đảng viên"
+                  r"|lão thành cách mạng|gia đình|đại biểu|nhà báo|bác sĩ|bác sỹ|hội viên|đoàn viên|học sinh|sinh viên"
+                  r"|cô giáo|thầy giáo"
                   r"|nghệ nhân|nghệ sĩ|tài xế|lái xe|chiến sĩ|thuyền trưởng)\s*$")
 _KIN_START = re.compile(r"^(?:em|chị|anh|cháu|cụ|đảng viên|tập thể|cá nhân)\s+\S", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bgồm(?:\s+có)?\s*:?\s*", re.IGNORECASE)
@@ -73,7 +81,8 @@ _LOWER_PLACE = re.compile(r"^(?:tỉnh|huyện|thành phố|xã|phường|quận
 _LOWER_PLACE_NAME = re.compile(r"(?:tỉnh|huyện|thành phố|xã|phường|quận|thị xã|thị trấn)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}")
 _LEAD = re.compile(r"^(?:trong đó|trong số đó|có|gồm|cụ thể|theo đó|đồng thời|dịp này|nhân dịp này|tại đây)\s*,?\s*",
                    re.IGNORECASE)
-# a counted or listed group of people or units ("các đồng chí đảng viên", "36 đảng viên")
+
+
 @lru_cache(maxsize=None)
 def _counted() -> re.Pattern[str]:
     """A counted or listed group of people or units ("các đồng chí đảng viên", "36 đảng viên")."""
@@ -81,10 +90,13 @@ def _counted() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:(?:khoảng|gần|hơn|trên)\s+)?(?:các|những|nhiều|một số|toàn thể|\d[\d.]*|một|hai|ba|bốn"
                       r"|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn)(?:\s+(?:mươi|trăm|nghìn))?\s+(?:" + nouns + r")(?!\w)",
                       re.IGNORECASE)
+
+
 _STATE = re.compile(r"(?:Đảng\s*(?:,|và)\s*)?Nhà nước(?:\s+(?:ta|Việt Nam))?\s*(?:\S+\s+lần\s*)?$|Đảng\s*$")
 _STATE_BODY = re.compile(r"(?:Chính phủ|Nhà nước|Bộ|UBND|Ủy ban [Nn]hân dân|Ban Thường vụ|BTV|Ban Chấp hành|BCH|Tỉnh ủy"
                          r"|Thành ủy|Huyện ủy|Trung ương|T\.?Ư|Tổng [Ll]iên đoàn|Quân ủy|Chủ tịch)\b")
-_PEOPLE_WORD = r"(?:Đảng bộ|đảng bộ|[Cc]hính quyền|[Qq]uân|[Nn]hân dân|[Cc]án bộ|[Cc]ông nhân viên chức|[Ll]ực lượng vũ trang|[Đđ]ồng bào)"
+_PEOPLE_WORD = (r"(?:Đảng bộ|đảng bộ|[Cc]hính quyền|[Qq]uân|[Nn]hân dân|[Cc]án bộ|[Cc]ông nhân viên chức"
+                r"|[Ll]ực lượng vũ trang|[Đđ]ồng bào)")
 _PEOPLE_OF = re.compile(_PEOPLE_WORD + r"(?:(?:\s*,\s*|\s+và\s+)" + _PEOPLE_WORD + r")*\s+(?:các dân tộc\s+)?"
                         r"(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}")
 _OPENERS = frozenset(("Theo", "Trong", "Tại", "Với", "Sau", "Khi", "Ngày", "Cùng", "Để", "Nhân", "Đây", "Về", "Từ",
@@ -492,6 +504,7 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         else:
             passive = bool(_PASSIVE_VERB.match(verb.group(1)))
         if (_NOT_NOW.search(clause_before) or _YEAR_FIRST.match(text[clause_start:]) or _MANY.search(before)
+                or _TALLY.match(text[clause_start:])
                 or (own_verb and not verb.group(1).lower().startswith("được")
                     and _WHEN.search(before[: verb.start(1)]))):
             continue
