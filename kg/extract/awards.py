@@ -309,7 +309,7 @@ def _one_recipient(part: str) -> Recipient | None:
         return None, None, part
     if org and not tokenize(part[len(org[1].name):].strip(" ,")):
         return org[1], None, None  # a unit is the whole phrase, not a body that starts a new clause
-    if org and re.fullmatch(r"\s*tại(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*)+\s*", part[len(org[1].name):]):
+    if org and re.fullmatch(r"\s*tại\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[\wà-ỹ]+){0,4}\s*", part[len(org[1].name):]):
         return Org(part.strip(), org[1].kind), None, None  # "Đại sứ quán Việt Nam tại Nhật Bản"
     low = _lower_org(part)
     return (low, None, None) if low else None
