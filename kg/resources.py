@@ -174,6 +174,12 @@ def namesake_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def namesake_places() -> frozenset[str]:
+    """Places named after a person ("Hồ Chí Minh"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("namesake_places.txt"))
+
+
+@lru_cache(maxsize=None)
 def standalone_posts() -> frozenset[str]:
     """Role heads that are a whole post with no body ("Thủ tướng", "Tổng Bí thư"),
     lower-cased."""

@@ -400,3 +400,52 @@ def test_former_posts_keep_their_nguyen(text, expected):
 def test_a_title_then_gom_cac_ong_then_the_list():
     _, got = posts("Phó Chủ tịch Hội gồm các ông: Quan Văn Tuấn, Lý Minh Đức.")
     assert got == [("Quan Văn Tuấn", "Phó Chủ tịch Hội"), ("Lý Minh Đức", "Phó Chủ tịch Hội")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lê Quý Tâm, Chủ tịch UBND TP.Tam Kỳ, phát biểu.", [("Lê Quý Tâm", "Chủ tịch UBND TP.Tam Kỳ")]),
+    ("Ông Lê Quý Tâm, Phó Chủ tịch HDND H. Phú Ninh, phát biểu.", [("Lê Quý Tâm", "Phó Chủ tịch HDND H. Phú Ninh")]),
+    ("Ông Lê Quý Tâm, Phó Chủ tịch UBND TP HCM, phát biểu.", [("Lê Quý Tâm", "Phó Chủ tịch UBND TP HCM")]),
+    ("Ông Mai Văn Tín, Giám đốc Trung tâm Công nghệ số tỉnh, trình bày.",
+     [("Mai Văn Tín", "Giám đốc Trung tâm Công nghệ số tỉnh")]),
+])
+def test_abbreviations_as_typed(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "&" joins the parts of an abbreviated department; a city's three-word name
+    ("Bà Hà Thị Vân, Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng, cho biết.",
+     [("Hà Thị Vân", "Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng")]),
+    ("Ông Lê Khâm Niên, Phó Giám đốc Bệnh viện Đa khoa TP Buôn Ma Thuột, cho biết.",
+     [("Lê Khâm Niên", "Phó Giám đốc Bệnh viện Đa khoa TP Buôn Ma Thuột")]),
+    # a verb after a place's name is no syllable of the body
+    ("Ông Lâm Văn Tư, Chủ tịch UBND xã Tân Phú Trung thông tin thêm về vụ việc.",
+     [("Lâm Văn Tư", "Chủ tịch UBND xã Tân Phú Trung")]),
+    # "trưởng" at the end of another word opens no title
+    ("HLV trưởng Lục Văn Sang và Kế toán trưởng Đinh Thị Thu đều vắng mặt.", []),
+])
+def test_where_a_body_ends(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_chair_ho_chi_minh_then_a_named_comrade_is_no_post():
+    persons, got = posts("Dưới sự lãnh đạo của Chủ tịch Hồ Chí Minh, đồng chí Lê Văn Lương đã cùng Trung ương lãnh đạo.")
+    assert got == [] and persons == ["Lê Văn Lương"]
+
+
+def test_a_caption_of_leaders_each_with_their_own_title():
+    _, got = posts("Từ trái sang: Bộ trưởng Bộ Quốc phòng Lê Quang Đạo, Tổng Bí thư Trường Chinh, "
+                   "Phó Thủ tướng Phạm Hùng tại chiến khu.")
+    assert got == [("Lê Quang Đạo", "Bộ trưởng Bộ Quốc phòng"), ("Trường Chinh", "Tổng Bí thư"),
+                   ("Phạm Hùng", "Phó Thủ tướng")]
+
+
+def test_a_foreign_head_after_a_name_is_not_that_persons_title():
+    _, got = posts("Nhất trí với ý kiến của Thủ tướng Trần Văn Hòa, Thủ tướng Lào Thongloun Sisoulith cho biết.")
+    assert got == [("Trần Văn Hòa", "Thủ tướng")]
+
+
+def test_a_bare_national_post_then_a_comma_is_no_holders_title():
+    _, got = posts("Ngày 22/5/2016, khi bầu cử ĐBQH, ông Hà Văn Tấn đã được cử tri tín nhiệm.")
+    assert got == []

@@ -35,3 +35,12 @@ def test_token_spans_are_where_the_tokens_stand(text):
     assert [(t.start, t.end) for t in toks] == [m.span() for m in re.finditer(r"\w+(?:[.’'/]\w+)*|[^\w\s]", text)]
     for t in toks:
         assert text[t.start:t.end] == t.text
+
+
+def test_a_level_abbreviated_with_a_dot_is_a_word_before_a_place():
+    from kg.extract.text import tokenize
+    toks = tokenize("UBND TP.Tam Kỳ và UBND H. Phú Ninh, Thành ủy TP.HCM, anh Lê Văn H. (25 tuổi)")
+    assert [t.text for t in toks] == ["UBND", "TP.", "Tam", "Kỳ", "và", "UBND", "H.", "Phú", "Ninh", ",",
+                                      "Thành", "ủy", "TP.HCM", ",", "anh", "Lê", "Văn", "H", ".", "(", "25",
+                                      "tuổi", ")"]
+    assert toks[1].exp == ("thành", "phố") and toks[6].exp == ("huyện",)

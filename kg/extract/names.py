@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, families, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words
-from kg.resources import middle_names, not_name_words
+from kg.resources import middle_names, not_name_words, ranks
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",))
@@ -30,7 +30,7 @@ def _syllable(tok: Token) -> bool:
     """A capitalised word that may be part of a name: no clause opener ("Tại"),
     no roman numeral ("Bác sĩ chuyên khoa II Tạ Văn A")."""
     return (tok.text.isalpha() and tok.is_cap and len(tok.text) <= 8 and tok.text not in not_name_words()
-            and not _ROMAN.fullmatch(tok.text))
+            and not (tok.text.isupper() and _ROMAN.fullmatch(tok.text)))
 
 
 # onset, one to three vowels, coda: the shape of every Vietnamese syllable once its
@@ -65,10 +65,18 @@ def rank_at(tokens: list[Token], i: int) -> int:
     return n
 
 
+@lru_cache(maxsize=None)
+def lead_first() -> frozenset[str]:
+    """First words of honorifics and ranks (no lead-in starts with another word)."""
+    return HONORIFIC_FIRST | frozenset(r.lower().split()[0] for r in ranks())
+
+
 def lead_in(tokens: list[Token], i: int) -> int:
     """Tokens of what may stand before a name and is no part of it: an honorific
     and ranks or degrees, in any order ("đồng chí Đại tá", "ông TS", "PGS.TS",
     "Thiếu tướng, PGS.TS"); 0 if none."""
+    if i >= len(tokens) or tokens[i].exp[0] not in lead_first():
+        return 0  # the common case: no honorific, no rank starts here
     k = i
     for _ in range(4):
         n = honorific_at(tokens, k) or rank_at(tokens, k)

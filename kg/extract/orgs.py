@@ -9,18 +9,20 @@ doanh nghiệp"), and stops at anything else: a verb, a comma, a person's name.
 from __future__ import annotations
 
 from kg.extract.lexicon import body_index, families, inner_index, place_index
-from kg.extract.names import name_at
+from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
 from kg.resources import levels, middle_names, org_syllables
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
-_LOCAL_LEVELS = [tuple(w.split()) for w in levels() if w not in ("tỉnh", "thành phố", "khối")] + [
+# "thành phố" too: a city inside a province ("TP Buôn Ma Thuột") is in no gazetteer.
+_LOCAL_LEVELS = [tuple(w.split()) for w in levels() if w not in ("tỉnh", "khối")] + [
     ("huyện", "ủy"), ("thị", "ủy"), ("quận", "ủy"), ("thành", "ủy"), ("huyện", "đoàn"), ("thành", "đoàn")]
 
 _TRAILING = {"và", "các", "của", "cùng", "với", "–", "-"}
 _DASHES = {"–", "-"}
+_JOINERS = _DASHES | {"&"}  # "Sở NN&PTNT", "Phòng GD&ĐT"
 
 
 def _after_level(tokens: list[Token], i: int, j: int) -> bool:
@@ -37,8 +39,8 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
         if k - 1 < i or (back == 2 and (not tokens[j - 1].is_cap or place_index().match(tokens, j - 1))):
             break  # a known place ("Thành ủy TP.HCM") is the whole of the place's name
         for w in _LOCAL_LEVELS:
-            n = len(w)
-            if k - n < i or match_words(tokens, k - n, w) != n:
+            # the level may be one abbreviated token ("TP" = thành phố)
+            if not any(k - m >= i and match_words(tokens, k - m, w) == m for m in range(1, len(w) + 1)):
                 continue
             run = 0
             while k + run < len(tokens) and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
@@ -78,10 +80,12 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     """
     j = i
     place_end = -1  # the end of the last gazetteer place: what follows is no part of it
+    places: set[int] = set()  # tokens read as a place's name
     while j < len(tokens):
         tok = tokens[j]
         place = place_index().match(tokens, j)
         if place:
+            places.update(range(j, j + place[0]))
             j += place[0]
             place_end = j
             continue
@@ -102,15 +106,22 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             continue
         if (j > i and not tok.is_cap and tok.text in org_syllables() and tokens[j - 1].is_word
                 and (tokens[j - 1].is_cap or tokens[j - 1].text in org_syllables())
+                and j - 1 not in places and not tokens[j - 1].text.isupper()
                 and not _is_head(tokens, j - 1)):
+            # a place's name or an acronym ends a word: "xã Tân Thới Nhì thông tin …" is a verb
             # "Sở Nội vụ", "Ban Thường trực", "Tỉnh đoàn", "Ban cán sự đảng"
             j += 1
             continue
         if tok.is_cap and tok.is_word and not tok.text.isdigit():
             # after "huyện", "xã" … up to two capitalised words are the place's name
-            # ("huyện Yên Minh", "xã Hồ Thầu"), whatever they look like
-            if j > i and (j == place_end or not _after_level(tokens, i, j)) and name_at(tokens, j):
+            # ("huyện Yên Minh", "quận Hai Bà Trưng"), whatever they look like
+            local = j > i and j != place_end and _after_level(tokens, i, j)
+            if j > i and not local and honorific_at(tokens, j):
+                break  # "… tỉnh Yên Bái Ông Nguyễn …": a caption run into the next sentence
+            if j > i and not local and name_at(tokens, j):
                 break
+            if local or j - 1 in places:
+                places.add(j)
             j += 1
             continue
         if tok.text.isdigit() and j > i and _numbered(tokens, j - 1):
@@ -120,7 +131,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
                 and body_index().match(tokens, j + 1)):
             j += 1  # "Ủy ban Kinh tế của Quốc hội": the body it belongs to follows
             continue
-        if tok.text in _DASHES and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+        if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
             j += 1
             continue
         break

@@ -63,7 +63,7 @@ def _spelled_out(facts: ArticleFacts) -> None:
         if full:
             body = type(pos.title.body)(full[-1], pos.title.body.kind)
             text = pos.title.text[:len(pos.title.text) - len(head)] + full[-1]
-            facts.positions[k] = Position(pos.person, Title(text, pos.title.role, body), pos.sentence)
+            facts.positions[k] = Position(pos.person, Title(text, pos.title.role, body, pos.title.past), pos.sentence)
 
 
 def extract_facts(article: Article) -> ArticleFacts:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import body_index, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import HONORIFIC_FIRST, lead_in, name_at, person_name, rank_at, vietnamese_syllable
+from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
+from kg.extract.names import HONORIFIC_FIRST, lead_first, lead_in, name_at, person_name, rank_at, vietnamese_syllable
 from kg.extract.orgs import kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import middle_names, namesake_heads, not_name_words, standalone_posts
+from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, standalone_posts
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -38,6 +38,8 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     "nguyên" / "cựu" of a former post before it counted in its length."""
     p = past_at(tokens, i)
     i += p
+    if not p and i < len(tokens) and tokens[i].text == "trưởng" and i > 0 and tokens[i - 1].is_word:
+        return None  # the end of a word, not a role: "HLV trưởng", "Kế toán trưởng"
     hit = role_index().match(tokens, i)
     if i < len(tokens) and tokens[i].exp[0] == "phó" and (hit is None or hit[0] == 1):
         # "Phó" before any role is its deputy: "Phó Chánh Thanh tra", "Phó Cục trưởng"
@@ -45,11 +47,17 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         if deputy and not deputy[1].startswith("Phó"):
             return p + 1 + deputy[0], "Phó " + deputy[1]
     if hit:
-        body = body_index().match(tokens, i)
         # "Đại sứ quán" is an organization, not the role "Đại sứ"
+        body = body_index().match(tokens, i) if tokens[i].exp[0] in _shared_first_words() else None
         return None if body and body[0] > hit[0] else (p + hit[0], hit[1])
     split = _role_in_token(tokens, i)
     return (1 + p, split[0]) if split else None
+
+
+@lru_cache(maxsize=None)
+def _shared_first_words() -> frozenset[str]:
+    """First words that begin both a role head and an organization head."""
+    return frozenset(w[0] for w, _ in role_heads()) & frozenset(w[0] for w, _ in body_heads())
 
 
 def _role_in_token(tokens: list[Token], i: int) -> tuple[str, tuple[str, ...]] | None:
@@ -236,8 +244,11 @@ def may_name_someone(text: str) -> bool:
 
 def _post_before_name(t: Title) -> bool:
     """Whether a title standing before a name is a post: it has its body, or it
-    is a national post that needs none ("Thủ tướng"). "Chủ tịch Hồ Chí Minh" is no post."""
-    return t.body is not None or t.role.lower() in standalone_posts()
+    is a national post that needs none ("Thủ tướng"). A place named after a
+    person is no body: "Chủ tịch Hồ Chí Minh" is no post."""
+    if t.role.lower() in standalone_posts():
+        return True
+    return t.body is not None and t.body.name.lower() not in namesake_places()
 
 
 def _name_starts(tokens: list[Token], k: int) -> bool:
@@ -271,11 +282,23 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
     return end, titles
 
 
+def _holds_its_holder(t: Title) -> bool:
+    """Whether a national post's would-be body is no organization but its holder
+    or a country and its holder ("Tổng Bí thư Trường Chinh", "Thủ tướng Lào X")."""
+    return t.body is not None and t.body.kind is None and t.role.lower() in standalone_posts()
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
     ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
     end, titles = _titles_from(text, tokens, k)
+    held = next((m for m, t in enumerate(titles) if _holds_its_holder(t)), None)
+    if held is not None:
+        # "A, Tổng Bí thư Trường Chinh, …": from that title on, the titles are another's
+        start = _token_at(tokens, text.find(titles[held].text, tokens[k].start))
+        if start is not None and start >= k:
+            return start, titles[:held]
     if titles and end < len(tokens) and (_name_starts(tokens, end) or (
             tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
@@ -403,6 +426,12 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # title is the one who delegates, not A
             return i + first[0] + 1
     end, titles = _titles_from(text, tokens, i)
+    held = next((m for m, t in enumerate(titles[:-1]) if _holds_its_holder(t)), None)
+    if held is not None:
+        # "Tổng Bí thư Trường Chinh, Phó Thủ tướng A": the chain holds two persons
+        cut = _token_at(tokens, text.find(titles[held + 1].text, tokens[i].start))
+        if cut is not None and cut > i + 1:
+            end, titles = cut - 1, titles[:held + 1]
     if len(titles) == 1 and titles[0].body is None:
         # "Thay mặt BCH LĐLĐ tỉnh, Phó Chủ tịch A": the body is the one spoken for
         body = _spoken_for(text, tokens, i)
@@ -431,6 +460,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     aside = _aside_end(tokens, end)
     if aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
+    if comma and titles[-1].body is None:
+        return max(end, i + 1)  # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name
     n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
@@ -472,14 +503,15 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     persons: list[str] = []
     positions: list[Position] = []
     starters = _lower_starters()
+    leads, namesakes = lead_first(), namesake_heads()
     i = 0
     while i < len(tokens):
         t = tokens[i]
         if not t.is_cap and t.exp[0] not in starters:
             i += 1  # an ordinary word: nothing starts here
             continue
-        h = lead_in(tokens, i)
-        if not h and i > 0 and tokens[i - 1].text.lower() in namesake_heads():
+        h = lead_in(tokens, i) if t.exp[0] in leads else 0
+        if not h and i > 0 and tokens[i - 1].exp[-1] in namesakes:
             # "phường Lê Lợi", "đường Nguyễn Văn Linh": a place or a namesake, no person
             k = i + 1
             while k < len(tokens) and k - i < 4 and tokens[k].is_cap and tokens[k].text.isalpha() \
@@ -528,7 +560,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 positions += found
             i = max(j, i + 1)
             continue
-        if role_at(tokens, i) or _former_at(tokens, i):
+        if role_at(tokens, i) or (t.exp[0] in _FORMER and _former_at(tokens, i)):
             i = _titles_then_name(text, tokens, i, sentence.index, persons, positions)
             continue
         if t.is_cap and _starts_body(tokens, i):

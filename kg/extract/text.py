@@ -63,7 +63,10 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-_TOKEN = re.compile(r"\w+(?:[.’'/]\w+)*|[^\w\s]")
+_UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+# A level abbreviated with a dot before a place's name ("TP. Vinh", "TP.Thủ Dầu Một",
+# "H. Quỳ Hợp", "Q. Bình Thạnh") is a word of its own; "TP.HCM" stays one token.
+_TOKEN = re.compile(rf"(?:T[Pp]|TX|Tx|H|Q)\.(?=\s?[{_UPPER}][^\W{_UPPER}])|\w+(?:[.’'/]\w+)*|[^\w\s]")
 
 
 @lru_cache(maxsize=None)
@@ -79,6 +82,8 @@ def _info(word: str) -> tuple[tuple[str, ...], bool, bool]:
     most tokens of a corpus are words seen before."""
     table = _expansions()
     exp = table.get(word) if len(word) > 1 and word.isupper() else None
+    if exp is None and word.endswith("."):
+        exp = table.get(word.upper())  # "Tp.", "H."
     first = word[:1]
     info = (exp or (word.lower(),), first.isupper(), first.isalnum())
     if len(_word_info) < 500_000:
