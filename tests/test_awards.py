@@ -223,3 +223,9 @@ def test_an_embassy_keeps_its_place():
     assert [(a[2], a[3]) for a in awards("Thủ tướng Chính phủ tặng Bằng khen cho Đại sứ quán Việt Nam tại Ba Lan và "
                                          "ông Trương Minh Đạt - Đại sứ Việt Nam tại Ba Lan.")] == [
         ("Đại sứ quán Việt Nam tại Ba Lan", None), (None, "Trương Minh Đạt")]
+
+
+def test_an_acronym_of_a_recipient_is_spelt_out_as_the_article_spells_it():
+    assert _article("Sáng 12/3, Sở Tài nguyên và Môi trường tỉnh Phú Yên tổ chức lễ kỷ niệm 20 năm thành lập.",
+                    "Dịp này, UBND tỉnh trao tặng Bằng khen cho Sở TN&MT.") == [
+        ("Bằng khen", "Sở Tài nguyên và Môi trường", None, None)]

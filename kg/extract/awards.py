@@ -597,6 +597,36 @@ def _full_name(part: str, texts: list[str]) -> str | None:
     return None
 
 
+_ACRONYM = re.compile(r"(?<!\w)([A-ZĐ]{1,4}(?:&[A-ZĐ]{1,4})+)(?!\w)")
+
+
+def _expanded(name: str, texts: list[str]) -> str:
+    """A unit's name with an acronym spelled out as the article spells it elsewhere
+    ("Trung tâm KHXH&NV" → "Trung tâm Khoa học Xã hội và Nhân văn")."""
+    m = _ACRONYM.search(name)
+    if not m or not name[: m.start()].strip():
+        return name
+    letters = m.group(1).replace("&", "").lower()
+    head = name[: m.start()].strip()
+    rx = re.compile(re.escape(head) + r"((?:\s+[\wà-ỹ]+){%d,%d})" % (len(letters), 2 * len(letters)), re.IGNORECASE)
+    for t in texts:
+        for hit in rx.finditer(t):
+            words, got, k = hit.group(1).split(), [], 0
+            for w in words:
+                if k == len(letters):
+                    break
+                if w.lower() == "và" and got:
+                    got.append(w)
+                    continue
+                if w[0].lower() != letters[k]:
+                    break
+                got.append(w)
+                k += 1
+            if k == len(letters):
+                return name[: m.start()] + " ".join(got) + name[m.end():]
+    return name
+
+
 def _partial(person: str) -> bool:
     return len(person.split()) < 2
 
@@ -635,6 +665,10 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
             if full is None:
                 continue  # a name given only in part is no recipient
             a = Award(a.kind, a.kind_en, a.sentence, a.giver, None, full, None)
+        if a.recipient_org and "&" in a.recipient_org.name:
+            spelt = _expanded(a.recipient_org.name, texts)
+            if spelt != a.recipient_org.name:
+                a = Award(a.kind, a.kind_en, a.sentence, a.giver, Org(spelt, a.recipient_org.kind), None, a.group)
         whole.append(a)
     awards = whole
     named: dict[tuple[str, str], Award] = {}
