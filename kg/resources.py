@@ -230,3 +230,15 @@ def figure_kinds() -> list[FigureKind]:
 def middle_names() -> frozenset[str]:
     """Common middle names (Văn, Thị, Đức …), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("middle_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def award_givers() -> tuple[str, ...]:
+    """Offices that confer awards in their own name ("Chủ tịch nước", "Thủ tướng Chính phủ")."""
+    return tuple(r[0] for r in _rows("award_givers.txt"))
+
+
+@lru_cache(maxsize=None)
+def award_groups() -> tuple[str, ...]:
+    """Nouns of people and units a counted group of recipients is made of ("cá nhân", "đảng viên")."""
+    return tuple(r[0] for r in _rows("award_groups.txt"))

@@ -18,7 +18,7 @@ def test_counted_groups_have_no_named_recipient():
     got = awards("Nhân dịp này, Đảng ủy Khối đã trao Cờ Thi đua của Ban Thường vụ Tỉnh ủy tặng 2 đảng bộ và "
                  "1 chi bộ; tặng Bằng khen cho 2 Đảng bộ, 2 chi bộ và 3 cá nhân có thành tích xuất sắc tiêu biểu năm 2021.")
     assert got == [("Cờ Thi đua", "Ban Thường vụ Tỉnh ủy", None, None, "2 đảng bộ và 1 chi bộ"),
-                   ("Bằng khen", None, None, None, "2 Đảng bộ, 2 chi bộ và 3 cá nhân")]
+                   ("Bằng khen", "Đảng ủy Khối", None, None, "2 Đảng bộ, 2 chi bộ và 3 cá nhân")]
 
 
 def test_giver_is_the_subject():
@@ -63,3 +63,169 @@ def test_proposal_is_not_an_award():
 
 def test_flag_without_a_giving_verb_is_not_an_award():
     assert awards("Các đại biểu chào cờ trước khi khai mạc hội nghị.") == []
+
+
+def test_orders_medals_titles_and_flags_are_kinds():
+    assert awards("Chủ tịch nước trao Huân chương Bảo vệ Tổ quốc hạng Nhì cho Bộ Chỉ huy Quân sự tỉnh.") == [
+        ("Huân chương Bảo vệ Tổ quốc hạng Nhì", "Chủ tịch nước", "Bộ Chỉ huy Quân sự tỉnh", None, None)]
+    assert [a[0] for a in awards("Dịp này, Bộ Công an tặng Huân chương Chiến công hạng Ba cho 4 cán bộ, chiến sĩ "
+                                 "và Huy chương Chiến sĩ vẻ vang cho 12 cán bộ.")] == [
+        "Huân chương Chiến công hạng Ba", "Huy chương Chiến sĩ vẻ vang"]
+    assert awards("Chi bộ Trường Tiểu học Hòa Lạc vinh dự được UBND tỉnh tặng Cờ thi đua xuất sắc.") == [
+        ("Cờ Thi đua xuất sắc", "UBND tỉnh", "Chi bộ Trường Tiểu học Hòa Lạc", None, None)]
+    assert awards("Chủ tịch nước đã ký quyết định phong tặng danh hiệu Nhà giáo Nhân dân cho 25 nhà giáo.") == [
+        ("Danh hiệu Nhà giáo Nhân dân", "Chủ tịch nước", None, None, "25 nhà giáo")]
+    assert awards("UBND tỉnh tặng danh hiệu Tập thể Lao động xuất sắc cho Sở Tài chính tỉnh Hưng Yên.") == [
+        ("Danh hiệu Tập thể Lao động xuất sắc", "UBND tỉnh", "Sở Tài chính tỉnh Hưng Yên", None, None)]
+
+
+def test_a_commune_and_its_people_receive_a_title():
+    assert awards("Thay mặt Đảng, Nhà nước, Phó Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân "
+                  "cho Nhân dân và cán bộ xã Phước Tân.") == [
+        ("Danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "Đảng, Nhà nước", "Nhân dân và cán bộ xã Phước Tân",
+         None, None)]
+
+
+def test_a_person_named_after_a_title_or_a_kin_word():
+    assert awards("Thủ tướng Chính phủ tặng Bằng khen cho Đại sứ Trịnh Minh Châu và em Lò Thị Duyên.") == [
+        ("Bằng khen", "Thủ tướng Chính phủ", None, "Trịnh Minh Châu", None),
+        ("Bằng khen", "Thủ tướng Chính phủ", None, "Lò Thị Duyên", None)]
+    # a count before the names does not make them a counted group
+    assert [a[3] for a in awards("Bí thư Huyện ủy trao Huy hiệu 65 năm tuổi Đảng cho hai đảng viên Đào Văn Khải "
+                                 "(91 tuổi) và Lương Thị Hoa (87 tuổi).")] == ["Đào Văn Khải", "Lương Thị Hoa"]
+    # her posts after her name are not more recipients
+    assert awards("Bộ trưởng tặng Kỷ niệm chương cho bà Đinh Thị Hồng Vân, nguyên Thứ trưởng, Phó Chủ tịch "
+                  "Hội Luật gia.") == [("Kỷ niệm chương", "Bộ trưởng", None, "Đinh Thị Hồng Vân", None)]
+
+
+def test_the_official_who_hands_it_over_is_not_the_giver():
+    assert awards("Đồng chí Lâm Văn Đức, Phó Bí thư Tỉnh ủy trao Huy hiệu 55 năm tuổi Đảng cho đồng chí "
+                  "Hà Văn Thuật.") == [("Huy hiệu 55 năm tuổi Đảng", None, None, "Hà Văn Thuật", None)]
+    assert awards("Thừa ủy quyền của Chủ tịch nước, đồng chí Vi Văn Sơn, Bí thư Tỉnh ủy trao Huân chương Lao động "
+                  "hạng Ba cho Đảng bộ huyện Bình Gia.") == [
+        ("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Đảng bộ huyện Bình Gia", None, None)]
+    assert awards("Chủ tịch nước Đỗ Quang Vinh trao Huân chương Độc lập hạng Ba cho tỉnh Hậu Giang.") == [
+        ("Huân chương Độc lập hạng Ba", "Chủ tịch nước", "tỉnh Hậu Giang", None, None)]
+
+
+def test_badge_tiers_in_one_sentence_are_one_award_each():
+    assert awards("Ban Thường vụ Thị ủy trao Huy hiệu 70 năm tuổi Đảng cho 3 đảng viên, 60 năm cho 5 đảng viên "
+                  "và 40 năm cho 11 đảng viên.") == [
+        ("Huy hiệu 70 năm tuổi Đảng", "Ban Thường vụ Thị ủy", None, None, "3 đảng viên"),
+        ("Huy hiệu 60 năm tuổi Đảng", "Ban Thường vụ Thị ủy", None, None, "5 đảng viên"),
+        ("Huy hiệu 40 năm tuổi Đảng", "Ban Thường vụ Thị ủy", None, None, "11 đảng viên")]
+    # the tiers after "trong đó" share the giver of the sentence
+    assert awards("Huyện ủy Tiên Lữ tổ chức trao tặng huy hiệu Đảng cho 40 đảng viên; trong đó, có 4 đồng chí "
+                  "nhận huy hiệu 60 năm tuổi Đảng, 36 đồng chí nhận huy hiệu 30 năm tuổi Đảng.")[1:] == [
+        ("Huy hiệu 60 năm tuổi Đảng", "Huyện ủy Tiên Lữ", None, None, "4 đồng chí"),
+        ("Huy hiệu 30 năm tuổi Đảng", "Huyện ủy Tiên Lữ", None, None, "36 đồng chí")]
+
+
+def test_names_listed_after_gom():
+    got = awards("Đảng bộ phường Đông Hải có 2 đồng chí được nhận Huy hiệu 75 năm tuổi Đảng, gồm: đồng chí "
+                 "Trần Đình Tri; đồng chí Lý Thị Mai.")
+    assert [a[3] for a in got] == [None, "Trần Đình Tri", "Lý Thị Mai"]
+
+
+def test_not_an_award_of_the_event():
+    for text in ("UBND tỉnh đã quyết định thu hồi Bằng khen đã tặng cho ông Trần Văn Khôi.",
+                 "Hội đồng Thi đua khen thưởng tỉnh đang xét tặng Cờ thi đua cho 5 đơn vị.",
+                 "Tại lễ bế mạc, đại diện Ban tổ chức đã trao cờ Olympic cho đoàn Hàn Quốc.",
+                 "Ông Lê Văn Tư từng được tặng Huân chương Kháng chiến hạng Nhì.",
+                 "Năm 2012, bà Phạm Thị Loan được nhận Bằng khen của Thủ tướng Chính phủ.",
+                 "Tính từ đầu năm đến nay, Huyện ủy đã tặng Huy hiệu Đảng cho 48 đảng viên.",
+                 "Bộ trưởng hy vọng năm sau sẽ có dịp trao Bằng khen cho các đơn vị.",
+                 "Nhiều tập thể được Đảng, Nhà nước phong tặng danh hiệu Anh hùng Lao động.",
+                 "Ông Quách Văn Bảy được tặng nhiều Bằng khen, Giấy khen.",
+                 "Hai ông xứng đáng được tặng bằng khen từ lâu.",
+                 "Người dân nhận bằng khen của UBND tỉnh vì đã cứu người."):
+        assert awards(text) == [], text
+
+
+def _article(*texts):
+    from kg.extract.awards import article_awards
+    sents = [Sentence(i, t, 0, len(t)) for i, t in enumerate(texts)]
+    out = article_awards([a for s in sents for a in extract_awards(s)], sents)
+    return [(a.kind, a.recipient_org and a.recipient_org.name, a.recipient_person, a.group) for a in out]
+
+
+def test_one_conferral_is_one_fact_in_an_article():
+    # the lead counts the persons the body then names: the names are the facts
+    assert _article("Bí thư Thành ủy đã trao huy hiệu 70, 60 năm tuổi Đảng cho ba đảng viên lão thành.",
+                    "Bí thư Thành ủy trao huy hiệu 70 năm tuổi Đảng cho ông Vũ Đình Thi và ông Tạ Văn Lực.",
+                    "Bí thư Thành ủy trao huy hiệu 60 năm tuổi Đảng cho bà Chu Thị Hằng.") == [
+        ("Huy hiệu 70 năm tuổi Đảng", None, "Vũ Đình Thi", None),
+        ("Huy hiệu 70 năm tuổi Đảng", None, "Tạ Văn Lực", None),
+        ("Huy hiệu 60 năm tuổi Đảng", None, "Chu Thị Hằng", None)]
+    # the same group told twice; the badge of all ages before the ages
+    assert _article("Bộ trưởng Bộ Quốc phòng quyết định tặng Kỷ niệm chương cho 14 cá nhân.",
+                    "Thừa ủy quyền, Đại tá Lưu Văn Tâm trao Kỷ niệm chương cho 14 cá nhân.",
+                    "Thành ủy trao tặng huy hiệu Đảng cho 30 đảng viên, có 10 đảng viên được tặng huy hiệu "
+                    "40 năm tuổi Đảng và 20 đảng viên được tặng huy hiệu 30 năm tuổi Đảng.") == [
+        ("Kỷ niệm chương", None, None, "14 cá nhân"),
+        ("Huy hiệu 40 năm tuổi Đảng", None, None, "10 đảng viên"),
+        ("Huy hiệu 30 năm tuổi Đảng", None, None, "20 đảng viên")]
+    # a badge of no age to a person who gets one of an age; a name in part
+    assert _article("Huyện ủy trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Bùi Văn Tám.",
+                    "Đồng chí Bí thư Huyện ủy trao Huy hiệu Đảng cho đồng chí Bùi Văn Tám.",
+                    "Sở Y tế tặng Giấy khen cho chị Hạnh.",
+                    "Chị Đoàn Thị Hạnh là điều dưỡng của trạm y tế.") == [
+        ("Huy hiệu 60 năm tuổi Đảng", None, "Bùi Văn Tám", None),
+        ("Giấy khen", None, "Đoàn Thị Hạnh", None)]
+
+
+def test_verb_after_the_award_and_names_after_a_colon():
+    assert awards("Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho 6 tập thể và 9 cá nhân.") == [
+        ("Bằng khen", "Ban Thường vụ Tỉnh ủy", None, None, "6 tập thể và 9 cá nhân")]
+    assert [a[3] for a in awards("Đảng ủy phường trao Huy hiệu 40 năm tuổi Đảng cho các đảng viên: đồng chí "
+                                 "Nông Văn Pha, đồng chí Hoàng Thị Nhung.")] == [None, "Nông Văn Pha", "Hoàng Thị Nhung"]
+
+
+def test_a_unit_receives_at_its_ceremony():
+    assert awards("Sáng nay, Hội Nông dân tỉnh long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.") == [
+        ("Huân chương Lao động hạng Nhì", None, "Hội Nông dân tỉnh", None, None)]
+    assert awards("Lãnh đạo tỉnh dự lễ kỷ niệm và đón nhận Huân chương Lao động hạng Ba của Hội Cựu chiến binh "
+                  "tỉnh.") == [("Huân chương Lao động hạng Ba", None, "Hội Cựu chiến binh tỉnh", None, None)]
+
+
+def test_a_caption_glued_to_the_next_sentence():
+    assert awards("Giấy khen của UBND huyện Đăk Mil trao cho Phan Văn Lượng Theo danh sách 14 người, UBND xã "
+                  "Thuận An gửi lên huyện.") == [("Giấy khen", "UBND huyện Đăk Mil", None, "Phan Văn Lượng", None)]
+    assert awards("Em Đặng Văn Tú, học sinh quận Long Biên, cho biết khi nhận giấy khen về thì rất vui.") == []
+
+
+def test_counted_groups_as_the_subject_and_after_cho():
+    assert awards("Dịp này, 7 tập thể, 12 cá nhân được UBND huyện tặng Giấy khen vì có thành tích xuất sắc.") == [
+        ("Giấy khen", "UBND huyện", None, None, "7 tập thể, 12 cá nhân")]
+    assert awards("Ông Lò Văn Mừng trao Bằng khen của UBND tỉnh cho các tập thể, cá nhân có thành tích tiêu biểu.") == [
+        ("Bằng khen", "UBND tỉnh", None, None, "các tập thể, cá nhân")]
+
+
+def test_the_bodies_of_a_place_hold_the_ceremony_and_the_place_receives():
+    assert awards("Sáng 3/9, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Lai Châu long trọng tổ chức Lễ kỷ niệm 20 năm "
+                  "tái lập tỉnh (1/1/2004 - 1/1/2024) và đón nhận Huân chương Lao động hạng Nhất.") == [
+        ("Huân chương Lao động hạng Nhất", None, "tỉnh Lai Châu", None, None)]
+
+
+def test_decision_and_award_handed_over_together_and_a_yearly_tally():
+    assert awards("Đồng chí Bí thư Đảng ủy phường trao Quyết định và Huy hiệu 40 năm tuổi Đảng cho đồng chí "
+                  "Đinh Công Thắm.") == [("Huy hiệu 40 năm tuổi Đảng", "Đảng ủy phường", None, "Đinh Công Thắm", None)]
+    assert awards("Trong năm, Hội Cựu chiến binh huyện được nhận 12 Bằng khen các loại.") == []
+
+
+def test_one_unit_spelt_two_ways_is_one_recipient():
+    assert _article("Phó Thủ tướng trao danh hiệu Anh hùng Lao động cho Viện 69- Bộ Quốc phòng.",
+                    "Viện 69 - Tổng cục Kỹ thuật - Bộ Quốc phòng đã long trọng tổ chức lễ đón nhận danh hiệu "
+                    "Anh hùng Lao động.") == [("Danh hiệu Anh hùng Lao động", "Viện 69- Bộ Quốc phòng", None, None)]
+
+
+def test_an_embassy_keeps_its_place():
+    assert [(a[2], a[3]) for a in awards("Thủ tướng Chính phủ tặng Bằng khen cho Đại sứ quán Việt Nam tại Ba Lan và "
+                                         "ông Trương Minh Đạt - Đại sứ Việt Nam tại Ba Lan.")] == [
+        ("Đại sứ quán Việt Nam tại Ba Lan", None), (None, "Trương Minh Đạt")]
+
+
+def test_an_acronym_of_a_recipient_is_spelt_out_as_the_article_spells_it():
+    assert _article("Sáng 12/3, Sở Tài nguyên và Môi trường tỉnh Phú Yên tổ chức lễ kỷ niệm 20 năm thành lập.",
+                    "Dịp này, UBND tỉnh trao tặng Bằng khen cho Sở TN&MT.") == [
+        ("Bằng khen", "Sở Tài nguyên và Môi trường", None, None)]

@@ -4,7 +4,14 @@
   "… trao cờ của BTV Tỉnh ủy cho tập thể Đảng bộ Văn phòng Tỉnh ủy"
   "Ban Thường vụ … đã tặng Giấy khen cho 6 đảng viên hoàn thành xuất sắc nhiệm vụ"
   "Chi bộ X được tặng Bằng khen của Thủ tướng Chính phủ"
-A proposal ("đề nghị tặng", "đề nghị Thủ tướng tặng") is not an award.
+  "Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Đại sứ Lê Văn A, hạng Nhì cho …"
+  "có 6 đồng chí nhận huy hiệu 50 năm tuổi Đảng, 9 đồng chí nhận huy hiệu 40 năm …"
+An award needs a recipient: a named unit or person, or a counted group ("21 cá
+nhân"). A proposal ("đề nghị tặng"), a revoked award ("thu hồi"), a future or
+hypothetical one ("sẽ trao", "nếu được tặng") and one recalled from the past
+("từng được tặng", "Năm 2010, bà được nhận", "Tính từ đầu năm đến nay") are not
+awards of the article's event. The official who hands an award over is not its
+giver: the giver is the body (or conferring office) it comes from.
 """
 
 from __future__ import annotations
@@ -12,24 +19,92 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.names import honorific_at, name_at, person_name
+from kg.extract.lexicon import body_index, families
+from kg.extract.names import honorific_at, name_at, person_name, starts_other
+from kg.extract.numbers import words_number
 from kg.extract.orgs import kind_of, org_at, orgs_in
-from kg.extract.text import tokenize
+from kg.extract.text import Token, tokenize
 from kg.facts import Award, Org, Sentence
-from kg.resources import AwardKind, award_kinds
+from kg.resources import AwardKind, award_givers, award_groups, award_kinds, org_syllables
 
-_GIVE = re.compile(r"(?:trao tặng|trao|tặng thưởng|tặng|khen thưởng|nhận|được tặng|được trao)\s+$", re.IGNORECASE)
-_PROPOSAL = re.compile(r"\b(?:đề nghị|đề xuất|xin|trình)\b[^;]*$", re.IGNORECASE)
-_GIVER = re.compile(r"^\s*(?:của|do)\s+")
-_TO = re.compile(r"^\s*(?:trao\s+)?(?:cho|tặng|tới)\s+", re.IGNORECASE)
-_REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|tại|về)\s|[;.:(]")
-_GROUP = re.compile(r"^(?:\d+|các|nhiều|những|một số|\d+\s*/\s*\d+)\s", re.IGNORECASE)
-_PREFIX = re.compile(r"^(?:tập thể|cá nhân)\s+", re.IGNORECASE)
+Mention = tuple[int, int, str, str]  # start, end, canonical vi, en
+Recipient = tuple["Org | None", "str | None", "str | None"]  # org, person, counted group
+
+_VERB = re.compile(
+    r"(?:^|\s)((?:được\s+)?(?:vinh dự\s+)?(?:trao tặng|trao thưởng|trao|tặng thưởng|truy tặng|phong tặng|khen tặng"
+    r"|tặng|đón nhận|nhận được|nhận|công nhận|trao tặng lại))"
+    r"(?:\s+[Qq]uyết định(?:\s+khen thưởng)?(?:\s+và|\s*,))?(?:\s+(?:\d[\d.]*|các|những|nhiều|thêm))?\s*$",
+    re.IGNORECASE)
+# "Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho …": the verb after the award
+_POST_VERB = re.compile(r"\s*(?:đã\s+|cũng\s+)?(?:được\s+)?(?:trao tặng|trao|tặng)\s+(?:cho|tới)\s", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:khi|lúc|mỗi lần|mỗi khi)\s*$", re.IGNORECASE)  # "khi nhận giấy khen về"
+# a verb before "nhiều Bằng khen": a career summed up, not one conferral
+_MANY = re.compile(r"\snhiều\s*$", re.IGNORECASE)
+_PASSIVE_VERB = re.compile(r"^(?:được|vinh dự|đón nhận|nhận|công nhận)", re.IGNORECASE)
+# not an award of the article's own event: proposed, revoked, future, hypothetical, recalled
+_NOT_NOW = re.compile(
+    r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|xét trao|xét khen|tờ trình|trình Thủ tướng|trình Chủ tịch|thu hồi"
+    r"|tước|hủy bỏ|nếu|sẽ|dự kiến|có thể được|từng|trước đó|trước đây|tính từ|từ đầu năm|đến nay|tính đến"
+    r"|nhiều năm liền|lũy kế|nhiệm kỳ qua|chặng đường|suốt|để nhận|để được|hy vọng|khi có dịp|xứng đáng"
+    r"|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được|qua \d+ năm"
+    r"|trong \d+ năm|(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)"
+    r"|quá trình công tác|thời gian công tác|suốt quá trình)\b", re.IGNORECASE)
+# a clause that opens on a year or a term tallies its awards ("Trong năm, Hội được nhận 12 Bằng khen")
+_TALLY = re.compile(r"^\s*(?:trong|qua)\s+(?:năm|nhiệm kỳ)(?:\s+qua|\s+\d{4})?\s*,", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^\s*(?:vào\s+|trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\b(?:thay mặt|thừa ủy quyền(?:\s+của)?|thừa ủy nhiệm(?:\s+của)?|thừa lệnh|được sự ủy quyền của"
+                        r"|ủy quyền của)\s+(?:lãnh đạo\s+)?((?:Đảng\s*,\s*Nhà nước)|[^,;:]+)", re.IGNORECASE)
+_DECISION = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:(?:có|ký|ban hành|trao|ra)\s+)?(?:các\s+)?quyết định"
+                       r"(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?(?:\s+về việc)?\s*$", re.IGNORECASE)
+_CEREMONY = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|trang trọng\s+)?(?:tổ chức\s+)?(?:buổi\s+)?lễ\s*$"
+                       r"|\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|trang trọng\s+)?tổ chức\s*$", re.IGNORECASE)
+_AUX_END = re.compile(r"(?:\s+(?:đã|cũng|vừa|mới|lại|đều|rất|trân trọng|đã trân trọng|chính thức))+\s*$", re.IGNORECASE)
+_GIVER_OF = re.compile(r"^\s*(?:[\"“][^\"”]{0,120}[\"”]\s*)?(?:năm\s+\d{4}\s+)?(?:của|do)\s+")
+_GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|được|đến|đối với|với|tại)\s"
+                        r"|\svà\s+(?:\d|các|nhiều)|[;,.:(\"“”]")
+_TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới)\s+", re.IGNORECASE)
+_REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|nhân kỷ niệm|nhân ngày|tại|về"
+                      r"|với|đang|thuộc|là|của|có|nhằm|để|khi|sau|trước|ngày|gồm)\s|[;.:(“\"]|\s[-–]\s")
+_COUNT = re.compile(r"^(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số|cho)\s+)?(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám"
+                    r"|chín|mười|mươi|trăm|nghìn|các|nhiều|những|một số|toàn thể|tập thể các)\s", re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:tập thể|cá nhân|đơn vị)\s+(?=\S)", re.IGNORECASE)
+# words before a person's name; lower case only ("Nhà báo Ngành …" is a name of a body)
+_KIN = re.compile(r"(?:^|\s)(?:[Đđ]ồng chí|đ/c|[Ôô]ng|[Bb]à|[Ee]m|[Cc]hị|[Aa]nh|cháu|cụ|cô|thầy|đảng viên"
+                  r"|lão thành cách mạng|gia đình|đại biểu|nhà báo|bác sĩ|bác sỹ|hội viên|đoàn viên|học sinh|sinh viên"
+                  r"|cô giáo|thầy giáo"
+                  r"|nghệ nhân|nghệ sĩ|tài xế|lái xe|chiến sĩ|thuyền trưởng)\s*$")
+_KIN_START = re.compile(r"^(?:em|chị|anh|cháu|cụ|đảng viên|tập thể|cá nhân)\s+\S", re.IGNORECASE)
+_INCLUDING = re.compile(r"\bgồm(?:\s+có)?\s*:?\s*", re.IGNORECASE)
+_COORD = re.compile(r"^\s*(?:,|và|hoặc|,\s*và|cùng)\s*$")
+_TIER = re.compile(r"(?:,|;|và)\s*(?:huy hiệu\s+)?(\d+)\s+năm(?:\s+tuổi\s+Đảng)?(?=\s+(?:cho|tặng)\s)", re.IGNORECASE)
+_LOWER_PLACE = re.compile(r"^(?:tỉnh|huyện|thành phố|xã|phường|quận|thị xã|thị trấn)\s+\S", re.IGNORECASE)
+_LOWER_PLACE_NAME = re.compile(r"(?:tỉnh|huyện|thành phố|xã|phường|quận|thị xã|thị trấn)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}")
+_LEAD = re.compile(r"^(?:trong đó|trong số đó|có|gồm|cụ thể|theo đó|đồng thời|dịp này|nhân dịp này|tại đây)\s*,?\s*",
+                   re.IGNORECASE)
 
 
-_AGENT = re.compile(r"\bđược\s+((?:[A-ZĐÀ-Ỹ][\w.]*\s*){1,8}?(?:\s*[a-zà-ỹđ]+){0,3})\s*$")
-_COORD = re.compile(r"^\s*(?:,|và|hoặc|,\s*và)\s*$")
-_GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân dịp|tới)\s|[;,.:(]")
+@lru_cache(maxsize=None)
+def _counted() -> re.Pattern[str]:
+    """A counted or listed group of people or units ("các đồng chí đảng viên", "36 đảng viên")."""
+    nouns = "|".join(re.escape(w) for w in sorted(award_groups(), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:(?:khoảng|gần|hơn|trên)\s+)?(?:các|những|nhiều|một số|toàn thể|\d[\d.]*|một|hai|ba|bốn"
+                      r"|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn)(?:\s+(?:mươi|trăm|nghìn))?\s+(?:" + nouns + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+_STATE = re.compile(r"(?:Đảng\s*(?:,|và)\s*)?Nhà nước(?:\s+(?:ta|Việt Nam))?\s*(?:\S+\s+lần\s*)?$|Đảng\s*$")
+_STATE_BODY = re.compile(r"(?:Chính phủ|Nhà nước|Bộ|UBND|Ủy ban [Nn]hân dân|Ban Thường vụ|BTV|Ban Chấp hành|BCH|Tỉnh ủy"
+                         r"|Thành ủy|Huyện ủy|Trung ương|T\.?Ư|Tổng [Ll]iên đoàn|Quân ủy|Chủ tịch)\b")
+_PEOPLE_WORD = (r"(?:Đảng bộ|đảng bộ|[Cc]hính quyền|[Qq]uân|[Nn]hân dân|[Cc]án bộ|[Cc]ông nhân viên chức"
+                r"|[Ll]ực lượng vũ trang|[Đđ]ồng bào)")
+_PEOPLE_OF = re.compile(_PEOPLE_WORD + r"(?:(?:\s*,\s*|\s+và\s+)" + _PEOPLE_WORD + r")*\s+(?:các dân tộc\s+)?"
+                        r"(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}")
+_OPENERS = frozenset(("Theo", "Trong", "Tại", "Với", "Sau", "Khi", "Ngày", "Cùng", "Để", "Nhân", "Đây", "Về", "Từ",
+                      "Đến", "Qua", "Trước", "Dịp", "Thay", "Chiều", "Sáng", "Tối", "Hôm", "Ảnh", "Được", "Đó"))
+_LEVEL_WORDS = frozenset(("quận", "huyện", "xã", "phường", "tỉnh", "phố", "trấn", "thôn", "bản", "ấp", "làng", "đường"))
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_PAREN_ANY = re.compile(r"\([^()]*\)")
+_QUOTED = re.compile(r"[\"“][^\"”]{0,160}[\"”]")
 
 
 @lru_cache(maxsize=None)
@@ -39,130 +114,612 @@ def _award_patterns() -> list[tuple[AwardKind, re.Pattern[str]]]:
             for k in award_kinds()]
 
 
-_CUES = ("khen", "cờ", "huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "danh hiệu")
+@lru_cache(maxsize=None)
+def _giver_offices() -> re.Pattern[str]:
+    """Offices that confer awards in their own name ("Chủ tịch nước", "Thủ tướng Chính phủ")."""
+    words = sorted(award_givers(), key=len, reverse=True)
+    return re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
-def _award_mentions(clause: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, canonical vi, en) of each award kind in a clause; a badge for
-    several ages ("Huy hiệu 30, 40 năm tuổi Đảng") is one mention per age."""
-    found: list[tuple[int, int, str, str]] = []
+_CUES = ("khen", "cờ", "huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "danh hiệu", "anh hùng", "nhà giáo",
+         "thầy thuốc", "nghệ sĩ", "nghệ sỹ", "nghệ nhân", "ưu tú")
+
+
+def _canonical(k: AwardKind, m: re.Match[str]) -> tuple[str, str]:
+    if "\\" not in k.vi + k.en:
+        return k.vi, k.en
+    vi = re.sub(r"\s+", " ", m.expand(k.vi))
+    return vi[:1].upper() + vi[1:], m.expand(k.en)
+
+
+def _tidy(org: Org | None) -> Org | None:
+    """An organization with the room of a blanked aside taken out of its name."""
+    if org is None or "  " not in org.name:
+        return org
+    return Org(re.sub(r"\s+", " ", org.name), org.kind)
+
+
+def _award_mentions(text: str) -> list[Mention]:
+    """(start, end, canonical vi, en) of each award kind in a text; a badge for
+    several ages ("Huy hiệu 30, 40 năm tuổi Đảng") is one mention per age, and so is
+    a tier named after a badge ("… cho 2 đảng viên, 60 năm cho 3 đảng viên")."""
+    found: list[Mention] = []
     for k, rx in _award_patterns():
-        for m in rx.finditer(clause):
-            if any(s <= m.start() < e for s, e, _, _ in found):
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in found):
                 continue
-            if m.groups() and "," in (m.group(1) or ""):
-                for age in re.split(r"\s*,\s*", m.group(1)):
+            if m.groups() and m.group(1) and re.search(r",|\svà\s", m.group(1)) and k.vi.startswith("Huy hiệu"):
+                for age in re.split(r"\s*(?:,|và)\s*", m.group(1)):
                     found.append((m.start(), m.end(), k.vi.replace("\\1", age), k.en.replace("\\1", age)))
                 continue
-            vi, en = (m.expand(k.vi), m.expand(k.en)) if "\\" in k.vi + k.en else (k.vi, k.en)  # expand parses each time
+            vi, en = _canonical(k, m)
             found.append((m.start(), m.end(), vi, en))
-    return sorted(found)
+    found.sort()
+    badges = [f for f in found if f[2].startswith("Huy hiệu")]
+    if badges:
+        for m in _TIER.finditer(text, badges[0][1]):
+            if not any(s <= m.start(1) < e for s, e, _, _ in found):
+                found.append((m.start(1), m.end(), f"Huy hiệu {m.group(1)} năm tuổi Đảng",
+                              f"{m.group(1)}-year Party Membership Badge"))
+        found.sort()
+    return found
 
 
-def _groups(mentions: list[tuple[int, int, str, str]], clause: str) -> list[list[tuple[int, int, str, str]]]:
+def _groups(mentions: list[Mention], text: str) -> list[list[Mention]]:
     """Mentions joined by "và" or a comma ("Bằng khen và Giấy khen") share their verb,
     giver and recipients."""
-    groups: list[list[tuple[int, int, str, str]]] = []
+    groups: list[list[Mention]] = []
     for m in mentions:
-        if groups and (groups[-1][-1][1] == m[1] or _COORD.match(clause[groups[-1][-1][1]:m[0]])):
+        if groups and (groups[-1][-1][1] == m[1] or _COORD.match(text[groups[-1][-1][1]:m[0]])):
             groups[-1].append(m)
         else:
             groups.append([m])
     return groups
 
 
-def _last_org(text: str) -> Org | None:
-    """The last organization named in a text."""
-    found = orgs_in(text)
-    return found[-1] if found else None
+def _without_person(phrase: str) -> str:
+    """An office's words without the holder's name ("Bộ trưởng Phùng Xuân Nhạ" → "Bộ trưởng")."""
+    toks = tokenize(phrase)
+    for j in range(1, len(toks)):
+        if name_at(toks, j):
+            return phrase[: toks[j].start].strip(" ,-–")
+    return phrase.strip(" ,-–")
 
 
-def _giver_phrase(after: str) -> tuple[Org | None, str]:
+def _has_person(text: str) -> bool:
+    """Whether a text names a person (a presenter, not a giver)."""
+    toks = tokenize(text)
+    for j in range(len(toks)):
+        if name_at(toks, j, after_honorific=bool(j and honorific_at(toks, j - 1))):
+            return True
+    return False
+
+
+def _as_giver(phrase: str) -> Org | None:
+    """A giver phrase as an Org: a body, a conferring office, or a place ("tỉnh Nghệ An")."""
+    phrase = _without_person(_DECISION.sub("", re.sub(r"\s+năm\s+\d{4}.*$", "", phrase.strip(" ,"))))
+    phrase = re.sub(r"\s+(?:và|cùng)$", "", phrase)
+    toks = tokenize(phrase)
+    if not toks or len(toks) > 14:
+        return None
+    if not toks[0].is_cap and not _LOWER_PLACE.match(phrase) and not _giver_offices().match(phrase):
+        return None
+    return Org(phrase, kind_of(toks))
+
+
+def _giver_after(after: str) -> tuple[Org | None, str]:
     """The giver named right after the award ("của Thủ tướng Chính phủ"), and the rest."""
-    m = _GIVER.match(after)
+    m = _GIVER_OF.match(after)
     if not m:
         return None, after
     tail = after[m.end():]
     stop = _GIVER_END.search(tail)
-    phrase = (tail[: stop.start()] if stop else tail).strip()
-    toks = tokenize(phrase)
-    if not toks or not toks[0].is_cap or len(toks) > 12:
-        return None, after
-    return Org(phrase, kind_of(toks)), tail[len(tail[: stop.start()] if stop else tail):]
+    end = stop.start() if stop else len(tail)
+    giver = _as_giver(tail[:end])
+    return (giver, tail[end:]) if giver else (None, after)
 
 
-def _recipients(text: str) -> list[tuple[Org | None, str | None, str | None]]:
-    """(org, person, group) for each recipient in a recipient phrase."""
-    text = text.strip(" ,")
-    if not text:
-        return []
-    if _GROUP.match(text):
-        return [(None, None, text)]
-    out: list[tuple[Org | None, str | None, str | None]] = []
-    for part in re.split(r",\s+|\s+và\s+", text):
-        part = _PREFIX.sub("", part.strip())
-        toks = tokenize(part)
-        if not toks:
-            continue
-        h = honorific_at(toks, 0)
-        n = name_at(toks, h, after_honorific=bool(h))
+def _subject_giver(subject: str) -> Org | None:
+    """The giver named as the subject of an active giving verb: a body, or a
+    conferring office; none when the subject is a person who hands it over."""
+    m = None
+    for m in _ON_BEHALF.finditer(subject):
+        pass
+    if m:
+        g = _as_giver(m.group(1))
+        if g:
+            return g
+    subject = _DECISION.sub("", _CEREMONY.sub("", _AUX_END.sub("", subject)))
+    part = subject.rsplit(",", 1)[-1] if "," in subject else subject
+    office = _giver_offices().search(part)
+    if office:
+        phrase = part[office.start(1):]
+        stop = _GIVER_END.search(phrase)
+        return _as_giver(phrase[: stop.start()] if stop else phrase)
+    orgs = orgs_in(part) or orgs_in(subject)
+    if _has_person(subject) and not (orgs and part.strip().startswith(orgs[-1].name) and not _has_person(
+            part.strip()[len(orgs[-1].name):])):
+        return None  # a person hands it over
+    return orgs[-1] if orgs else _lower_org(_LEAD.sub("", part.strip()))
+
+
+def _lower_org(part: str) -> Org | None:
+    """A unit written with a lower-case head ("báo Tuổi Trẻ", "huyện Mỏ Cày Bắc")."""
+    if not part[:1].islower():
+        return None
+    place = _LOWER_PLACE_NAME.match(part)
+    if place:
+        return Org(place.group().strip(), None)
+    up = part[:1].upper() + part[1:]
+    toks = tokenize(up)
+    if not body_index().match(toks, 0):
+        return None
+    got = org_at(up, toks, 0, require_head=True)
+    if got and got[0] > 1:
+        return Org(part[: len(got[1].name)], got[1].kind)
+    return None
+
+
+def _name_len(toks: list[Token], j: int, kin: bool) -> int:
+    """A name's length at j; a last syllable that is also an organization's head
+    ("Đỗ Kim Hội", "Trần Văn Đoàn") counts when nothing capitalised follows it."""
+    if j and toks[j - 1].text.lower() in _LEVEL_WORDS:
+        return 0  # "quận Hoàng Mai", "xã Trần Phú": a place
+    n = name_at(toks, j, after_honorific=kin)
+    k = j + n
+    if (n and k < len(toks) and toks[j].text.lower() not in families() and not toks[k].is_cap
+            and toks[k].text in org_syllables()):
+        return 0  # "hội viên Liên Chi hội …": the words of a body, not a name
+    if n > 2 and toks[k - 1].text in _OPENERS:
+        n -= 1  # "… cho Lê Văn Tùng Theo danh sách …": a caption glued to the next sentence
+        k -= 1
+    if (n and n < 4 and k < len(toks) and toks[k].is_cap and toks[k].text.isalpha() and len(toks[k].text) <= 7
+            and (k + 1 == len(toks) or not toks[k + 1].is_cap) and body_index().match(toks, k)):
+        n += 1
+    if not n and kin and _syllable_at(toks, j) and (j + 1 == len(toks) or not toks[j + 1].is_cap):
+        n = 1  # "anh Mười", "chị Hạnh": a name in part, for the article to complete
+    return n
+
+
+def _syllable_at(toks: list[Token], j: int) -> bool:
+    t = toks[j]
+    return t.is_cap and t.text.isalpha() and len(t.text) <= 7 and not starts_other(toks, j)
+
+
+def _person_in(part: str, toks: list[Token]) -> str | None:
+    """The person a recipient phrase names ("Đại sứ Nguyễn Văn A", "em Lê Thị B")."""
+    for j in range(len(toks)):
+        kin = bool(j and (honorific_at(toks, j - 1) or _KIN.search(part[: toks[j].start])))
+        n = _name_len(toks, j, kin)
         if n:
-            out.append((None, person_name(toks, h, n), None))
+            return person_name(toks, j, n)
+    return None
+
+
+def _one_recipient(part: str) -> Recipient | None:
+    part = _PREFIX.sub("", part.strip(" ,-–"))
+    toks = tokenize(part)
+    if not toks:
+        return None
+    person = _person_in(part, toks)
+    org = org_at(part, toks, 0, require_head=True)
+    if person and not (org and person in org[1].name):
+        return None, person, None
+    if _is_group(part):
+        return None, None, part
+    if org and not tokenize(part[len(org[1].name):].strip(" ,")):
+        return org[1], None, None  # a unit is the whole phrase, not a body that starts a new clause
+    if org and re.fullmatch(r"\s*tại\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[\wà-ỹ]+){0,4}\s*", part[len(org[1].name):]):
+        return Org(part.strip(), org[1].kind), None, None  # "Đại sứ quán Việt Nam tại Nhật Bản"
+    low = _lower_org(part)
+    return (low, None, None) if low else None
+
+
+def _starts_recipient(part: str) -> bool:
+    """Whether a phrase after a named person begins another recipient."""
+    toks = tokenize(part.strip())
+    if not toks:
+        return False
+    return bool(honorific_at(toks, 0) or name_at(toks, 0) or _is_group(part) or _KIN_START.match(part.strip())
+                or (toks[0].is_cap and body_index().match(toks, 0)) or _LOWER_PLACE_NAME.match(part.strip()))
+
+
+def _recipients(text: str) -> list[Recipient]:
+    """(org, person, group) for each recipient in a recipient phrase; counted
+    parts in a row ("2 đảng bộ, 2 chi bộ và 3 cá nhân") are one group."""
+    text = re.sub(r"\s+(?:và|cùng|hoặc)\s*$", "", text.strip(" ,"))
+    people = _PEOPLE_OF.match(text)
+    if people:  # "Nhân dân và cán bộ xã Hòa Bình": one recipient, the commune's people and officials
+        return [(Org(people.group().strip(), None), None, None)]
+    out: list[Recipient] = []
+    group: list[str] = []
+    pieces = re.split(r"(,\s+|\s+và\s+)", text)
+    for k in range(0, len(pieces), 2):
+        part = pieces[k]
+        if not part.strip():
             continue
-        org = org_at(part, toks, 0, require_head=True)
-        if org:
-            out.append((org[1], None, None))
-        elif _GROUP.match(part + " "):
-            out.append((None, None, part))
+        if group and not _COUNT.match(part.strip() + " ") and not re.match(r"^\s*(?:tập thể|cá nhân)\b", part):
+            out.append((None, None, "".join(group).strip(" ,")))
+            group = []
+        if out and not _starts_recipient(part):
+            break  # "cho bà Lê Thị A, nguyên Bộ trưởng, Chủ nhiệm …": her posts, not more recipients
+        r = _one_recipient(part)
+        if r is None and group and part.strip().lower() in award_groups():
+            r = (None, None, part.strip())  # "các tập thể, cá nhân": the count covers both
+        if r is None:
+            if group:
+                break
+            continue
+        if r[2] is not None:
+            group.append((pieces[k - 1] if group else "") + r[2])
+        else:
+            out.append(r)
+    if group:
+        out.append((None, None, "".join(group).strip(" ,")))
     return out
 
 
-def _subject_recipient(before: str) -> list[tuple[Org | None, str | None, str | None]]:
-    """The recipient named as the subject: "Chi bộ X được tặng …", "12 đảng viên được trao …"."""
-    subject = re.sub(r"^.*?,\s*(?=\S+\s+\S)", "", before.strip()) if "," in before else before.strip()
-    if _GROUP.match(subject + " "):
-        return [(None, None, subject.strip())]
-    org = _last_org(before)
-    return [(org, None, None)] if org else []
+def _named_list(text: str) -> list[Recipient]:
+    """Persons listed after "gồm": "… cho 2 đảng viên, gồm: đồng chí A; đồng chí B"."""
+    out: list[Recipient] = []
+    for seg in re.split(r"\s*[;,]\s*|\s+và\s+", text):
+        toks = tokenize(seg)
+        h = honorific_at(toks, 0)
+        n = name_at(toks, h, after_honorific=True) if toks else 0
+        if h and n:
+            out.append((None, person_name(toks, h, n), None))
+    return out
+
+
+def _body_only(part: str) -> bool:
+    """Whether a phrase is only a body's head or abbreviation ("HĐND", "UBND", "Tỉnh ủy")."""
+    toks = tokenize(part)
+    hit = body_index().match(toks, 0) if toks and toks[0].is_cap else None
+    return bool(hit and hit[0] == len(toks))
+
+
+def _subject_recipient(subject: str) -> list[Recipient]:
+    """The recipient named as the subject: "Chi bộ X được tặng …", "12 đảng viên được trao …",
+    "Đảng bộ thành phố có 02 đồng chí được nhận …"."""
+    whole = _AUX_END.sub("", _PAREN.sub("", subject)).strip(" ,")
+    first = re.search(r"(?:\s+(?:đã|cũng|vừa))?\s+(?:vinh dự\s+)?được\s", whole)
+    if first:  # "anh A đã được X tặng danh hiệu … và vinh dự được …": the subject is before the first
+        whole = whole[: first.start()]
+    held = re.search(r"\s(?:đã\s+|cũng\s+)?(?:long trọng\s+|trọng thể\s+|trang trọng\s+)?tổ chức\s", whole)
+    if held:  # "X long trọng tổ chức Lễ kỷ niệm … và đón nhận …": X receives
+        whole = whole[: held.start()]
+    seg = whole.rsplit(",", 1)[-1].strip() if "," in whole and whole.rsplit(",", 1)[-1].strip() else whole
+    seg = _LEAD.sub("", seg)
+    parts = [p.strip() for p in whole.split(",")]
+    place = re.search(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}\s*$", seg)
+    if place and len(parts) >= 2 and all(_body_only(p) for p in parts[-3:-1]):
+        # "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Lào Cai … đón nhận": the bodies of a place, the place receives
+        return [(Org(place.group().strip(), None), None, None)]
+    has = re.search(r"(?:^|\s)có\s+(?=\S)", seg)
+    if has and _is_group(seg[has.end():]):
+        return [(None, None, seg[has.end():].strip())]
+    if _is_group(seg) and "," in whole and not _is_group(whole.rsplit(",", 1)[0].rsplit(",", 1)[-1]):
+        return [(None, None, seg.strip())]  # "… cho 30 đảng viên, có 10 đảng viên được tặng …": the last count
+    for counted in _counted().finditer(whole):
+        # the first count from which on the subject is only counted parts ("5 tập thể, 10 cá nhân")
+        rest = whole[counted.start():]
+        cut = _REC_END.search(rest)
+        rest = rest[: cut.start()] if cut else rest
+        parts = [p for p in re.split(r",\s*|\s+và\s+", rest) if p.strip()]
+        if not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", rest) and all(
+                _is_group(p) or p.strip().lower() in award_groups() for p in parts[1:]):
+            return [(None, None, rest.strip(" ,"))]
+    last = None
+    for last in _counted().finditer(whole):
+        pass
+    if last and not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", whole[last.start():]):
+        rest = whole[last.start():]
+        cut = _REC_END.search(rest)
+        return [(None, None, (rest[: cut.start()] if cut else rest).strip())]
+    if _is_group(seg):
+        return [(None, None, seg.strip())]
+    toks = tokenize(seg)
+    person = None
+    for j in range(len(toks)):
+        kin = bool(j and (honorific_at(toks, j - 1) or _KIN.search(seg[: toks[j].start])))
+        n = _name_len(toks, j, kin)
+        if n:
+            person = person_name(toks, j, n)
+    orgs = orgs_in(seg)
+    if person and not (orgs and person in orgs[-1].name):
+        return [(None, person, None)]
+    if orgs:
+        return [(orgs[-1], None, None)]
+    low = _lower_org(seg)
+    return [(low, None, None)] if low else []
+
+
+def _is_group(part: str) -> bool:
+    """Whether a phrase is a counted group: a number, or a word of quantity before
+    people or units ("21 cá nhân", "các tập thể", "bốn đảng viên")."""
+    part = part.strip()
+    if re.match(r"(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số)\s+)?\d[\d.]*\s+\S", part):
+        return True
+    m = _counted().match(part)
+    return bool(m)
+
+
+def _count(group: str | None) -> int | None:
+    """The number a counted group begins with ("21 cá nhân" → 21, "bốn đảng viên" → 4)."""
+    if not group:
+        return None
+    m = re.match(r"(?:(?:khoảng|gần|hơn|trên)\s+)?(\d[\d.]*|\w+(?:\s+mươi)?(?:\s+\w+)?)", group)
+    if not m:
+        return None
+    w = m.group(1)
+    if w[0].isdigit():
+        return int(w.replace(".", ""))
+    for n in (3, 2, 1):
+        v = words_number(" ".join(w.split()[:n]))
+        if v:
+            return v
+    return None
 
 
 def extract_awards(sentence: Sentence) -> list[Award]:
-    """The awards a sentence reports as given."""
+    """The awards a sentence reports as given at its event, each with its recipient."""
     awards: list[Award] = []
     low = sentence.text.lower()
     if not any(c in low for c in _CUES):
         return awards
-    for clause in sentence.text.split(";"):
-        for group in _groups(_award_mentions(clause), clause):
-            start, end = group[0][0], group[-1][1]
-            before = clause[:start]
-            verb = _GIVE.search(before)
-            if verb is None and not all(vi.startswith("Huy hiệu") for _, _, vi, _ in group):
+    # asides in brackets ("(89 tuổi)", "(Sinh năm 1931; Quê quán: …)") are blanked, offsets kept
+    text = _PAREN_ANY.sub(lambda m: " " * len(m.group()), sentence.text)
+    mentions = _award_mentions(text)
+    groups = _groups(mentions, text)
+    starts = [g[0][0] for g in groups] + [len(text)]
+    last_giver: Org | None = None
+    last_recs: list[Recipient] = []
+    first_giver: Org | None = None
+    last_verb: re.Match[str] | None = None
+    last_passive = False
+    for gi, group in enumerate(groups):
+        start, end = group[0][0], group[-1][1]
+        clause_start = text.rfind(";", 0, start) + 1
+        prev_end = groups[gi - 1][-1][1] if gi else 0
+        seg_start = max(clause_start, prev_end)
+        before = text[seg_start:start]
+        clause_before = text[clause_start:start]
+        verb = _VERB.search(before)
+        own_verb = verb is not None
+        inherited = False
+        next_start = min(starts[gi + 1], (text.find(";", end) + 1 or len(text) + 1) - 1)
+        after = text[end:next_start]
+        if verb is None:
+            # "… hạng Nhất cho A, Huân chương … hạng Nhì cho B": the verb of the one before
+            if gi and last_verb is not None and ";" not in text[prev_end:start]:
+                verb, passive = last_verb, last_passive
+                inherited = True
+            elif all(vi.startswith("Huy hiệu") for _, _, vi, _ in group) and _TO.match(after):
+                verb, passive = None, False
+            elif _POST_VERB.match(_giver_after(after)[1]):
+                # "Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho 5 tập thể"
+                verb, passive = None, False
+            else:
                 continue
-            if _PROPOSAL.search(before):
-                continue
-            giver, after = _giver_phrase(clause[end:])
-            subject = before[: verb.start()] if verb is not None else before
-            agent = _AGENT.search(subject)
-            if agent and agent.group(1)[:1].isupper():
-                # "Đảng bộ huyện được Chủ tịch nước tặng thưởng …": the agent gives
-                giver = giver or Org(agent.group(1), kind_of(tokenize(agent.group(1))))
-                subject = subject[: agent.start()] + " được"
-            passive = verb is not None and (re.match(r"(?:được|nhận)", verb.group(), re.IGNORECASE)
-                                            or re.search(r"\b(?:được|vinh dự được)\s*$", subject))
-            if giver is None and verb is not None and not passive:
-                giver = _last_org(before[: verb.start()])
-            m = _TO.match(after)
-            recs: list[tuple[Org | None, str | None, str | None]] = []
-            if m:
-                tail = after[m.end():]
-                stop = _REC_END.search(tail)
-                recs = _recipients(tail[: stop.start()] if stop else tail)
-            elif passive:
-                recs = _subject_recipient(re.sub(r"\s*(?:vinh dự\s+)?được\s*$", "", subject))
-            for _, _, vi, en in group:
-                if not recs:
-                    awards.append(Award(vi, en, sentence.index, giver))
-                for org, person, grp in recs:
-                    awards.append(Award(vi, en, sentence.index, giver, org, person, grp))
+        else:
+            passive = bool(_PASSIVE_VERB.match(verb.group(1)))
+        if (_NOT_NOW.search(clause_before) or _YEAR_FIRST.match(text[clause_start:]) or _MANY.search(before)
+                or _TALLY.match(text[clause_start:])
+                or (own_verb and not verb.group(1).lower().startswith("được")
+                    and _WHEN.search(before[: verb.start(1)]))):
+            continue
+        if group[0][2] == "Cờ Thi đua" and text[start:end] == "cờ" and not _GIVER_OF.match(after):
+            continue  # "trao cờ đăng cai", "tặng cờ Tổ quốc": a flag, not a flag of merit
+        giver, rest = _giver_after(after)
+        received_by = None
+        if (giver is not None and verb is not None and "đón nhận" in verb.group(1).lower()
+                and not _giver_offices().match(giver.name) and not _STATE_BODY.match(giver.name)):
+            received_by, giver = giver, None  # "lễ đón nhận Huân chương … của Công ty X": X receives it
+        subject = before[: verb.start(1)] if own_verb and verb is not None else before
+        subject = _QUOTED.sub(" ", subject)
+        agent = re.search(r"^.*\bđược\s+(?!trao|tặng|nhận|công nhận|vinh dự)(.+)$", subject)
+        if passive or agent:
+            if agent and _STATE.match(agent.group(1)):
+                continue  # "được Đảng, Nhà nước phong tặng …", "được Nhà nước hai lần …": a history told
+            if agent and giver is None:
+                giver = _as_giver(agent.group(1))
+            if agent:
+                subject = subject[: agent.start(1)]
+            passive = True
+        elif subject.strip(" ,"):
+            own = _subject_giver(subject)
+            first_giver = first_giver or own
+            giver = giver or own
+        # a tier of badges shares the giver of the ones before it; a verb with no
+        # subject after ";" has the sentence's subject
+        giver = giver or ((last_giver if passive else first_giver) if gi else None)
+        recs: list[Recipient] = []
+        to = _TO.search(rest)
+        if to and "cho" not in to.group() and re.search(r"\b(?:được|nhận)\b", rest[: to.start()]):
+            to = None  # "… và 56 đảng viên được tặng": the next award's verb
+        if to and (to.start() < 60 or not re.search(r"[,;]", rest[: to.start()])):
+            tail = _PAREN.sub("", rest[to.end():])
+            if next_start == starts[gi + 1]:
+                tail = re.sub(r"(?:\s+(?:và|cùng))?\s+\d+\s*$", "", tail)  # "… và 3 Bằng khen": the next award's count
+            including = _INCLUDING.search(tail) or re.match(r"[^:;.]{1,60}?:\s*", tail)
+            stop = _REC_END.search(tail)
+            while stop and stop.group().strip() == "tại" and "quán" in tail[: stop.start()].split(",")[-1]:
+                stop = _REC_END.search(tail, stop.end())  # "Đại sứ quán Việt Nam tại Nhật Bản": one name
+            recs = _recipients(tail[: stop.start()] if stop else tail)
+            if including and (stop is None or including.start() <= stop.start() + 1):
+                recs += _named_list(tail[including.end():] + text[next_start:])
+        elif received_by is not None:
+            recs = [(received_by, None, None)]
+        elif passive and inherited:
+            recs = last_recs  # "được nhận Bằng khen của A và Bằng khen của B": the same recipients
+        elif passive:
+            recs = _subject_recipient(re.sub(r"\s*(?:vinh dự\s+)?được\s*$", "", subject))
+            inc = _INCLUDING.match(rest.lstrip(" ,"))
+            if inc:
+                recs += _named_list(rest.lstrip(" ,")[inc.end():] + text[next_start:])
+        last_giver, last_verb, last_passive, last_recs = giver, verb, passive, recs
+        for _, _, vi, en in group:
+            for org, person, grp in recs:
+                awards.append(Award(vi, en, sentence.index, _tidy(giver), _tidy(org), person,
+                                    re.sub(r"\s+", " ", grp) if grp else None))
     return awards
+
+
+_OBITUARY = re.compile(r"\b(?:từ trần|qua đời|tạ thế|hưởng thọ|lễ tang|lễ viếng|an táng)\b", re.IGNORECASE)
+
+
+_POSTHUMOUS = re.compile(r"truy tặng\s+huy hiệu Đảng", re.IGNORECASE)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Two spellings of one recipient: one begins the other, or has only words of
+    the other ("Viện 78- Bộ Quốc phòng", "Viện 78 - Tổng cục II - Bộ Quốc phòng")."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    return len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa)
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower()).strip()
+
+
+def _full_name(part: str, texts: list[str]) -> str | None:
+    """The full name an article gives a person it also calls by part of it ("anh Mười")."""
+    rx = re.compile(r"(?<!\w)((?:[A-ZĐÀ-Ỹ][\wà-ỹ]*\s+){1,3}" + re.escape(part) + r")(?!\w)")
+    for t in texts:
+        for m in rx.finditer(t):
+            toks = tokenize(m.group(1))
+            for j in range(len(toks)):
+                n = name_at(toks, j)
+                if n and j + n == len(toks):
+                    return person_name(toks, j, n)
+    return None
+
+
+_ACRONYM = re.compile(r"(?<!\w)([A-ZĐ]{1,4}(?:&[A-ZĐ]{1,4})+)(?!\w)")
+
+
+def _expanded(name: str, texts: list[str]) -> str:
+    """A unit's name with an acronym spelled out as the article spells it elsewhere
+    ("Trung tâm KHXH&NV" → "Trung tâm Khoa học Xã hội và Nhân văn")."""
+    m = _ACRONYM.search(name)
+    if not m or not name[: m.start()].strip():
+        return name
+    letters = m.group(1).replace("&", "").lower()
+    head = name[: m.start()].strip()
+    rx = re.compile(re.escape(head) + r"((?:\s+[\wà-ỹ]+){%d,%d})" % (len(letters), 2 * len(letters)), re.IGNORECASE)
+    for t in texts:
+        for hit in rx.finditer(t):
+            words, got, k = hit.group(1).split(), [], 0
+            for w in words:
+                if k == len(letters):
+                    break
+                if w.lower() == "và" and got:
+                    got.append(w)
+                    continue
+                if w[0].lower() != letters[k]:
+                    break
+                got.append(w)
+                k += 1
+            if k == len(letters):
+                return name[: m.start()] + " ".join(got) + name[m.end():]
+    return name
+
+
+def _partial(person: str) -> bool:
+    return len(person.split()) < 2
+
+
+def _past_year(sentence: str, year: int | None) -> bool:
+    """Whether a sentence opens with a date of an earlier year ("Ngày 15/7/2016, …")."""
+    m = _DATED.match(sentence)
+    return bool(year and m and int(m.group(1)) < year)
+
+
+_FULL_DATE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*((?:19|20)\d{2})\b")
+_DATED = re.compile(r"^\s*(?:vào\s+|trong\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*)?"
+                    r"(?:\d{1,2}\s*[/.\-]\s*|tháng\s+\d{1,2}\s*(?:[/.\-]|năm)\s*|năm\s+)((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def article_awards(awards: list[Award], sentences: list[Sentence], year: int | None = None) -> list[Award]:
+    """One fact per conferral in an article: the same award to the same recipient
+    told in the lead and the body is one row; a counted group told again ("cho 9
+    đồng chí" in two sentences), or summed up before its names ("cho bốn đảng viên"
+    then each by name) or before its tiers ("huy hiệu Đảng cho 153 đảng viên, …")
+    is not a new award. In an obituary only a posthumous award is of its event."""
+    if not awards:
+        return awards
+    text = {s.index: s.text for s in sentences}
+    if any(_OBITUARY.search(s.text) for s in sentences):
+        awards = [a for a in awards if "truy tặng" in text.get(a.sentence, "").lower()]
+    # the article's own time: its year, else the latest year of a full date it writes
+    dated = [int(y) for t in text.values() for y in _FULL_DATE.findall(t)]
+    now = year or (max(dated) if dated else None)
+    awards = [a for a in awards if not _past_year(text.get(a.sentence, ""), now)]
+    texts = [s.text for s in sentences]
+    whole: list[Award] = []
+    for a in awards:
+        if a.recipient_person and _partial(a.recipient_person):
+            full = _full_name(a.recipient_person, texts)
+            if full is None:
+                continue  # a name given only in part is no recipient
+            a = Award(a.kind, a.kind_en, a.sentence, a.giver, None, full, None)
+        if a.recipient_org and "&" in a.recipient_org.name:
+            spelt = _expanded(a.recipient_org.name, texts)
+            if spelt != a.recipient_org.name:
+                a = Award(a.kind, a.kind_en, a.sentence, a.giver, Org(spelt, a.recipient_org.kind), None, a.group)
+        whole.append(a)
+    awards = whole
+    named: dict[tuple[str, str], Award] = {}
+    order: list[Award] = []
+    for a in awards:
+        who = a.recipient_person or (a.recipient_org.name if a.recipient_org else None)
+        if who is None:
+            continue
+        k = (_key(a.kind), _key(who))
+        same = next((o for o in named if o[0] == k[0] and _same_unit(o[1], k[1])), None)
+        if same is None:
+            named[k] = a
+            order.append(a)
+        elif named[same].giver is None and a.giver is not None:
+            i = order.index(named[same])
+            order[i] = named[same] = Award(a.kind, a.kind_en, named[same].sentence, a.giver,
+                                           named[same].recipient_org, named[same].recipient_person, None)
+    specific = {_key(a.recipient_person or (a.recipient_org.name if a.recipient_org else ""))
+                for a in order if a.kind.startswith("Huy hiệu") and a.kind != "Huy hiệu Đảng"}
+    order = [a for a in order if not (a.kind == "Huy hiệu Đảng"
+                                      and _key(a.recipient_person or (a.recipient_org.name if a.recipient_org else ""))
+                                      in specific)]
+    named_kinds: dict[str, int] = {}
+    for a in order:
+        named_kinds[a.kind] = named_kinds.get(a.kind, 0) + 1
+    counted: list[Award] = []
+    # counted rows first: a group given no number ("các đồng chí") joins one that has
+    for a in sorted(awards, key=lambda a: _count(a.group) is None):
+        if a.group is None or a.recipient_person or a.recipient_org:
+            continue
+        n = _count(a.group)
+        siblings = {b.kind for b in awards if b.sentence == a.sentence and b.group == a.group}
+        if a.kind == "Huy hiệu Đảng":
+            siblings |= {k for k in named_kinds if k.startswith("Huy hiệu")}
+        named_n = sum(named_kinds.get(k, 0) for k in siblings)
+        if named_n and (n is None or n <= named_n):
+            continue  # the names that follow (or came before) are the same conferral
+        if (a.kind == "Huy hiệu Đảng" and not _POSTHUMOUS.search(text.get(a.sentence, ""))
+                and any(b.kind.startswith("Huy hiệu ") and b.kind != a.kind for b in awards)):
+            continue  # the badges of all ages, then each age: the ages are the facts
+        dup = None
+        for b in counted:
+            if b.kind != a.kind:
+                continue
+            bn = _count(b.group)
+            if (_key(b.giver.name if b.giver else None) == _key(a.giver.name if a.giver else None)
+                    or n is None or bn is None or n == bn):
+                dup = b
+                break
+        if dup is None:
+            counted.append(a)
+        elif dup.giver is None and a.giver is not None:
+            counted[counted.index(dup)] = Award(dup.kind, dup.kind_en, dup.sentence, a.giver, None, None, dup.group)
+    return sorted(order + counted, key=lambda a: a.sentence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Article
-from kg.extract.awards import extract_awards
+from kg.extract.awards import article_awards, extract_awards
 from kg.extract.dates import article_year
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
@@ -94,6 +94,7 @@ def extract_facts(article: Article) -> ArticleFacts:
         facts.awards += extract_awards(s)
         facts.documents += extract_documents(s)
         facts.figures += extract_figures(s, facts.year)
+    facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _spelled_out(facts)
     _participations(facts, persons_by_sentence)
     return facts
