@@ -76,3 +76,116 @@ def test_same_meeting_twice_in_an_article():
 def test_ordinals():
     assert [ordinal(s) for s in ["3", "IV", "XXIII", "năm", "tư", "mười hai", "hai mươi mốt"]] == [3, 4, 23, 5, 4, 12, 21]
     assert roman("ABC") is None and words_number("") is None
+
+
+def one(text, year=None, published=None):
+    found = meetings(text, year, published)
+    assert len(found) == 1, found
+    m = found[0]
+    return (m.organizer.name, m.date, m.session)
+
+
+def test_chaired_session_takes_the_body_in_its_name():
+    assert one("Sáng 12/6, đồng chí Lê Minh Hải, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh "
+               "lần thứ 9 bàn công tác cán bộ.") == ("Ban Chấp hành Đảng bộ tỉnh", "--06-12", 9)
+
+
+def test_chaired_meeting_of_a_body():
+    assert one("Chiều 4/3, Tổng Bí thư Trần Văn Long đã chủ trì cuộc họp của Bộ Chính trị để nghe báo cáo "
+               "về công tác phòng chống tham nhũng.") == ("Bộ Chính trị", "--03-04", None)
+
+
+def test_a_person_chairing_with_no_body_is_no_row():
+    assert meetings("Chiều 9/4, Bộ trưởng Đỗ Văn Tâm chủ trì cuộc họp về kế hoạch tuyển sinh năm 2018.", None) == []
+
+
+def test_opened_sitting_with_term_and_tenure_after_the_subject():
+    [m] = meetings("Sáng ngày 3/12, tại Hội trường tỉnh, HĐND tỉnh khóa XVI, nhiệm kỳ 2021 - 2026 long trọng "
+                   "khai mạc kỳ họp thứ 4.", None)
+    assert (m.organizer.name, m.date, m.session, m.term, m.kind) == ("HĐND tỉnh", "--12-03", 4, "XVI", "Sitting")
+
+
+def test_held_there_takes_the_body_of_the_congress():
+    assert one("Sáng 7-11, tại Nhà văn hóa huyện đã diễn ra Đại hội đại biểu Hội Cựu chiến binh huyện Tân Kỳ "
+               "lần thứ VII.") == ("Hội Cựu chiến binh huyện Tân Kỳ", "--11-07", 7)
+
+
+def test_congress_named_after_its_members_is_held_by_their_organization():
+    assert one("Sáng 9/10, Đại hội đại biểu Phụ nữ tỉnh Hòa Bình lần thứ XVII, nhiệm kỳ 2021 - 2026 đã "
+               "khai mạc.") == ("Hội Liên hiệp Phụ nữ tỉnh Hòa Bình", "--10-09", 17)
+
+
+def test_several_days_are_dated_by_the_first():
+    assert one("Trong các ngày 11 và 12-8, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp Kỳ thứ 14.") == (
+        "Ủy ban Kiểm tra Trung ương", "--08-11", 14)
+    assert one("Thực hiện chương trình công tác, từ ngày 2-4 đến 6-4-2019, tại Hà Nội, Hội nghị lần thứ mười "
+               "Ban Chấp hành Trung ương Đảng khóa XII đã họp.") == (
+        "Ban Chấp hành Trung ương Đảng", "2019-04-02", 10)
+    assert one("Đại hội đại biểu Đảng bộ tỉnh Sơn La lần thứ XVI diễn ra trong ba ngày (20-22/9), phiên "
+               "chính thức diễn ra sáng nay, 21/9.") == ("Đảng bộ tỉnh Sơn La", "--09-20", 16)
+
+
+def test_a_date_glued_to_a_photo_caption():
+    assert one("Lãnh đạo tỉnh chúc mừng ông Hà Văn Nam - Ảnh: Báo Tin tức Sáng nay 14-3, Ban Thường vụ "
+               "Tỉnh ủy Lào Cai tổ chức Hội nghị công bố quyết định về công tác cán bộ.") == (
+        "Ban Thường vụ Tỉnh ủy Lào Cai", "--03-14", None)
+
+
+def test_a_body_in_session_without_the_word_for_meeting():
+    assert one("Chiều 21/9, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về đề án sắp xếp đơn vị hành chính.") == (
+        "Ban Thường vụ Tỉnh ủy", "--09-21", None)
+
+
+def test_a_meeting_in_progress_is_dated_by_its_opening_sitting():
+    assert one("Thực hiện chương trình Hội nghị lần thứ 4, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XIX, chiều "
+               "12/7, các đại biểu tiếp tục thảo luận các nội dung đã được báo cáo tại phiên khai mạc "
+               "sáng 11/7.") == ("Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", "--07-11", 4)
+
+
+def test_whole_subject_with_lower_case_syllables_and_abbreviation():
+    assert one("Ngày 15/4, Ban Chỉ đạo (BCĐ) về nông thôn mới tỉnh và BCĐ giảm nghèo tỉnh tổ chức hội nghị "
+               "tổng kết.") == ("Ban Chỉ đạo về nông thôn mới tỉnh", "--04-15", None)
+    assert one("Ngày 15/4, Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh tổ chức Đại hội lần thứ III.") == (
+        "Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh", "--04-15", 3)
+    assert one("Chiều 2/8, Tổng cục Thuế tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.") == (
+        "Tổng cục Thuế", "--08-02", None)
+
+
+def test_a_subject_place_gives_way_to_the_body_in_the_name():
+    assert one("Trong hai ngày 5-6/10, tỉnh Hà Giang đã tổ chức Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII.") == (
+        "Đảng bộ tỉnh", "--10-05", 17)
+
+
+def test_not_meetings():
+    assert meetings("Chiều 3/6, Bộ trưởng Mai Văn Hòa chủ trì cuộc họp báo Chính phủ thường kỳ tháng 5.", None) == []
+    assert meetings("Ngày 20/9, Ban Thường vụ Huyện ủy sẽ tổ chức Hội nghị tổng kết công tác năm.", None) == []
+    assert meetings("Ngày 20/9, Huyện ủy dự kiến tổ chức Đại hội đại biểu lần thứ XX.", None) == []
+    assert meetings("Ngày 2/9, Thành ủy tổ chức lễ kỷ niệm 70 năm ngày thành lập Đảng bộ.", None) == []
+    assert meetings("Ngày 8/5, Đoàn đại biểu Quốc hội tỉnh tổ chức tiếp xúc cử tri tại xã Phú Lộc.", None) == []
+
+
+def test_session_number_is_the_meetings_own():
+    # "lần thứ XI" belongs to the congress the conference prepares, not to the conference
+    [m] = meetings("Ngày 2/4, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị lấy ý kiến dự thảo "
+                   "Báo cáo chính trị trình Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI.", None)
+    assert (m.organizer.name, m.session) == ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", None)
+
+
+def test_year_of_an_undated_article_comes_from_the_meetings_own_period():
+    # a review of year N that plans N+1, in December, is in year N; in January, in N+1
+    assert one("Ngày 26/12, Đảng ủy Khối tổ chức hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ "
+               "năm 2023.")[1] == "2022-12-26"
+    assert one("Ngày 9/1, Đảng ủy Khối tổ chức hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ "
+               "năm 2023.")[1] == "2023-01-09"
+    # a law's year is not the meeting's
+    assert one("Ngày 9/8, Sở Tư pháp tổ chức hội nghị sơ kết thi hành Luật Hòa giải năm 2013.")[1] == "--08-09"
+
+
+def test_reports_of_one_meeting_merge_to_its_first_day():
+    from kg.extract.meetings import merge_meetings
+    a = meetings("Sáng 23/2, Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ tỉnh đã khai mạc.", None)[0]
+    b = meetings("Chiều 24/2, Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ tỉnh đã bế mạc.", None)[0]
+    merged = merge_meetings([b, a], "Đảng bộ tỉnh thành lập ngày 23/2/1947. Năm 2023, Đảng bộ kết nạp 900 đảng viên.")
+    assert [(m.organizer.name, m.date, m.session) for m in merged] == [("Ban Chấp hành Đảng bộ tỉnh", "--02-23", 6)]
+    c = meetings("Ngày 11/5, Công đoàn cơ sở Công ty Minh Phát tổ chức Hội nghị ra mắt Ban Chấp hành.", None)[0]
+    assert merge_meetings([c], "Công đoàn cơ sở ra đời ngày 11/5/2018.")[0].date == "2018-05-11"
