@@ -189,3 +189,22 @@ def test_reports_of_one_meeting_merge_to_its_first_day():
     assert [(m.organizer.name, m.date, m.session) for m in merged] == [("Ban Chấp hành Đảng bộ tỉnh", "--02-23", 6)]
     c = meetings("Ngày 11/5, Công đoàn cơ sở Công ty Minh Phát tổ chức Hội nghị ra mắt Ban Chấp hành.", None)[0]
     assert merge_meetings([c], "Công đoàn cơ sở ra đời ngày 11/5/2018.")[0].date == "2018-05-11"
+
+
+def test_a_meeting_held_the_same_day_named_in_a_press_briefing():
+    # the briefing is no meeting; the conference it reports on, held that day, is
+    [m] = meetings("Chiều 9/8, Thứ trưởng Bộ Công Thương Lê Văn An chủ trì họp báo giới thiệu Hội nghị "
+                   "Ban Chỉ đạo Tây Bắc lần thứ 3 diễn ra cùng ngày.", None)
+    assert (m.organizer.name, m.date, m.session) == ("Ban Chỉ đạo Tây Bắc", "--08-09", 3)
+
+
+def test_a_body_typed_in_lower_case_and_one_given_by_do():
+    assert one("Trong 2 ngày 12 và 13-10-2014 hội liên hiệp thanh niên huyện Yên Thành đã tổ chức Đại hội "
+               "đại biểu khóa 5.") == ("hội liên hiệp thanh niên huyện Yên Thành", "2014-10-12", None)
+    assert one("Ngày 4/11/2019, Hội nghị nhi khoa miền Trung lần thứ 6 do Bệnh viện Đa khoa Quảng Nam tổ chức "
+               "với sự tham gia của 300 bác sĩ.") == ("Bệnh viện Đa khoa Quảng Nam", "2019-11-04", 6)
+
+
+def test_a_body_then_its_congress_with_no_verb():
+    assert one("Ngày 6/9, Hội Nông dân huyện Cẩm Mỹ Đại hội lần thứ X, nhiệm kỳ 2023 - 2028.") == (
+        "Hội Nông dân huyện Cẩm Mỹ", "--09-06", 10)

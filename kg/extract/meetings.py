@@ -51,7 +51,7 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
                           r"họp|biểu quyết|bỏ phiếu|nhóm họp)\b", re.IGNORECASE)
 # a meeting that opens its clause reports itself held with one of these
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
-_HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|đã họp|họp|"
+_HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|đã họp|họp|"
                          r"kết thúc)(?!\w)", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
@@ -68,16 +68,18 @@ _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|2
 # the name of a meeting ends where the sentence starts saying what it did
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
-                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|diễn ra|khai mạc|bế mạc|tại|vào)\s", re.IGNORECASE)
+                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|diễn ra|khai mạc|bế mạc|tại|vào|do)\s", re.IGNORECASE)
 _LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
 # where a body's name inside a meeting's name ends
 _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|tại|vào|do|đã|diễn ra|"
+                       r"tổ chức|chủ trì|phối hợp|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
 _MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thường niên|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
+_BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
 _BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=[A-ZĐÀ-Ỹ])")
 _SUBJECT_STOP = re.compile(r"(?<!\w)(?:đã|sẽ|đang|được|cho biết|nghe|thăm|làm việc|phát biểu|chỉ đạo|"
                            r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có)(?!\w)")
@@ -155,7 +157,11 @@ def _subject(text: str) -> Org | object | None:
     if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text) or _NOUN.match(text):
         return None
     if not toks[0].is_cap and not (first in _level_words() and len(toks) > 1 and toks[1].is_cap):
-        return None
+        # a body typed in lower case is still one when its head is a known one of
+        # several words ("hội liên hiệp thanh niên huyện …")
+        head = body_index().match(toks, 0)
+        if head is None or head[0] < 2:
+            return None
     return Org(text, kind_of(toks))
 
 
@@ -183,6 +189,11 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
     rest = rest[mods.end():] if mods else rest
     rest = _PAREN.sub("", rest) if rest.startswith("(") else rest
     found = _body_at(rest)
+    agent = _BY_HELD.search(desc, noun_len)
+    if found is None and agent:
+        # "Hội nghị … do Bệnh viện X tổ chức": the agent's slot is as sure as a subject's
+        subject = _subject(agent.group(1))
+        found = subject if isinstance(subject, Org) else None
     if found is None:
         end = _DESC_END.search(desc, noun_len)
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
@@ -236,6 +247,10 @@ def _choose(subject: Org | object | None, named: Org | None) -> Org | None:
 def _held(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting reported held by the clause that follows a date."""
     rest = rest[_LOCATION.match(rest).end():] if _LOCATION.match(rest) else rest
+    return _held_here(rest, iso, index) or _same_day(rest, iso, index)
+
+
+def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     noun = _NOUN.match(rest)
     if noun:
         # "Sáng 28/3, Hội nghị BCH Đảng bộ tỉnh lần thứ 5 đã khai mạc"
@@ -280,6 +295,27 @@ def _held(rest: str, iso: str, index: int) -> Meeting | None:
             _describe(_own_name(rest[meets.end():], 0), meeting)
             return meeting
     return _in_session(rest, iso, index)
+
+
+# "… thông báo về Hội nghị X lần thứ 2 diễn ra cùng ngày": a meeting on the clause's day
+_SAME_DAY = re.compile(r"(?<!\w)(?:diễn ra|khai mạc|được tổ chức)\s+(?:trong\s+|vào\s+)?(?:cùng ngày|hôm nay|"
+                       r"trong ngày)(?!\w)", re.IGNORECASE)
+
+
+def _same_day(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting named inside the clause and said to be held the same day."""
+    same = _SAME_DAY.search(rest)
+    if same is None:
+        return None
+    nouns = [m for m in _NOUN.finditer(rest, 0, same.start()) if not _HALL.search(rest[: m.start()])]
+    if not nouns or _FUTURE.search(rest[nouns[-1].start(): same.start()]):
+        return None
+    noun = nouns[-1]
+    desc = rest[noun.start(): same.start()]
+    org = _name_org(desc, noun.end() - noun.start())
+    if org is None:
+        return None
+    return _meeting(_kinds()[noun.group(1).lower()], desc, noun.end() - noun.start(), org, iso, index)
 
 
 def _in_session(rest: str, iso: str, index: int) -> Meeting | None:
