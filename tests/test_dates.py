@@ -146,3 +146,12 @@ def test_year_of_a_meeting_is_not_a_documents_year():
 def test_days_with_year_keep_only_the_latest_year():
     text = "Chi bộ thành lập ngày 3/2/1975. Ngày 3/2/2020, Chi bộ họp. Ngày 9/9/2020, Đảng ủy xã họp."
     assert dates.days_with_year(text) == {(2, 3): 2020, (9, 9): 2020}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["năm", "2020", "2019-2020", "quý IV/2021", "tháng 9 - 2018", "đến năm", "2030",
+                                 "Năm", "tới", "trước", "Đảng bộ", "đạt", "12", "/", "–", "20201", "nhiệm kỳ"]),
+                max_size=14), st.sampled_from([" ", "  ", ", "]))
+def test_content_years_near_each_year_are_those_of_the_whole_scan(words, sep):
+    text = sep.join(words)
+    assert content_years(text) == [int(m.group(1)) for m in dates._CURRENT_YEAR.finditer(text)]

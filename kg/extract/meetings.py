@@ -102,6 +102,16 @@ def _level_words() -> frozenset[str]:
     return frozenset(w.split()[0] for w in levels())
 
 
+@lru_cache(maxsize=None)
+def _cues() -> re.Pattern[str]:
+    """Words one of which every sentence reporting a meeting holds, lower-cased (a
+    case-sensitive search of the lower-cased sentence is 3x cheaper than IGNORECASE)."""
+    words = {k.vi.lower() for k in meeting_kinds()} | {"họp", "nghe", "cho ý kiến", "xem xét", "thảo luận",
+                                                       "biểu quyết", "bỏ phiếu"}
+    words = {w for w in words if not any(o != w and o in w for o in words)}
+    return re.compile("|".join(re.escape(w) for w in sorted(words)))
+
+
 def _session_kind() -> MeetingKind:
     return _kinds()["phiên họp"]
 
@@ -361,6 +371,8 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     its text mentions; without it a date without its year stays "--MM-DD".
     """
     text = sentence.text
+    if _cues().search(text.lower()) is None:
+        return []  # most sentences name no meeting: spare them the date scan
     anchors: list[tuple[DayMonth, int]] = []
     lead = lead_date_span(text, published)
     if lead is not None:
@@ -453,7 +465,7 @@ def _day_number(iso: str | None) -> int:
 def merge_meetings(found: list[Meeting], text: str) -> list[Meeting]:
     """One row per meeting of an article: reports of the same meeting merged (the first
     day kept), and a "--MM-DD" date given the year the article writes with that day."""
-    years = days_with_year(text)
+    years = days_with_year(text) if any(m.date and m.date.startswith("--") for m in found) else {}
     out: list[Meeting] = []
     for m in found:
         if m.date and m.date.startswith("--"):
