@@ -208,3 +208,17 @@ def test_a_body_typed_in_lower_case_and_one_given_by_do():
 def test_a_body_then_its_congress_with_no_verb():
     assert one("Ngày 6/9, Hội Nông dân huyện Cẩm Mỹ Đại hội lần thứ X, nhiệm kỳ 2023 - 2028.") == (
         "Hội Nông dân huyện Cẩm Mỹ", "--09-06", 10)
+
+
+def test_attending_a_meeting_reports_it_held_by_the_body_its_name_carries():
+    assert one("Sáng 14/1, đồng chí Phạm Văn Hùng, Bí thư Tỉnh ủy đã dự và chỉ đạo Hội nghị tổng kết công tác "
+               "năm 2021 của Huyện ủy Tam Dương.") == ("Huyện ủy Tam Dương", "2022-01-14", None)
+    assert meetings("Chiều 5/6, Phó Thủ tướng Lê Văn Thành dự Hội nghị Cấp cao Mekong tại Campuchia.", None) == []
+    # "dự án" is no attendance
+    assert one("Chiều 18/4, Ban Thường vụ Thành ủy nghe và cho ý kiến về một số dự án giao thông.") == (
+        "Ban Thường vụ Thành ủy", "--04-18", None)
+
+
+def test_a_congress_that_ended_well():
+    assert one("Ngày 12/8, Đại hội Đảng bộ xã Phú Mỹ lần thứ XXII, nhiệm kỳ 2020 - 2025 đã thành công tốt "
+               "đẹp.") == ("Đảng bộ xã Phú Mỹ", "--08-12", 22)

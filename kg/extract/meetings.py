@@ -40,6 +40,8 @@ _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|m�
          r"(tổ chức|tiến hành|khai mạc|bế mạc|đồng chủ trì|chủ trì|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
+_ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|tham dự|đến dự|về dự|dự)\s+",
+                      re.IGNORECASE)
 # what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội"
 _OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
@@ -52,7 +54,7 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
 # a meeting that opens its clause reports itself held with one of these
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|đã họp|họp|"
-                         r"kết thúc)(?!\w)", re.IGNORECASE)
+                         r"kết thúc|thành công tốt đẹp)(?!\w)", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
 _PROGRAM = re.compile(r"(?:^|\W)[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?(?=(?:"
@@ -68,7 +70,7 @@ _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|2
 # the name of a meeting ends where the sentence starts saying what it did
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
-                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|diễn ra|khai mạc|bế mạc|tại|vào|do)\s", re.IGNORECASE)
+                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|diễn ra|khai mạc|bế mạc|tại|vào|do)(?=[\s.,;]|$)", re.IGNORECASE)
 _LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
 # where a body's name inside a meeting's name ends
@@ -140,7 +142,7 @@ def _describe(desc: str, meeting: Meeting) -> None:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|mới|,))+$", "", text.strip(" .,;–-")).strip(" .,–-")
+    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
 
 
 def _subject(text: str) -> Org | object | None:
@@ -271,7 +273,17 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         if org is None:
             return None
         return _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
+    attend = next((a for a in _ATTENDS.finditer(rest) if _NOUN.match(rest, a.end())), None)
     verb = _HELD_VERB.search(rest)
+    if attend and (verb is None or attend.start() < verb.start()):
+        # "Sáng 8/1, đồng chí X, Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị … của Huyện ủy Y": the
+        # meeting is held; those who attend it do not hold it, its name tells who does
+        obj = rest[attend.end():]
+        m = _NOUN.match(obj)
+        if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj):
+            return None
+        org = _name_org(obj, m.end())
+        return _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index) if org else None
     meets = _MEETS.search(rest)
     if verb and (meets is None or verb.start() <= meets.start()):
         subj, obj = rest[: verb.start()], rest[verb.end():]
