@@ -222,3 +222,19 @@ def test_attending_a_meeting_reports_it_held_by_the_body_its_name_carries():
 def test_a_congress_that_ended_well():
     assert one("Ngày 12/8, Đại hội Đảng bộ xã Phú Mỹ lần thứ XXII, nhiệm kỳ 2020 - 2025 đã thành công tốt "
                "đẹp.") == ("Đảng bộ xã Phú Mỹ", "--08-12", 22)
+
+
+def test_bodies_listed_as_the_subject_give_the_first():
+    assert one("Sáng 9/10, tại Hà Nội, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị "
+               "quyết Trung ương 6.") == ("Bộ Chính trị", "--10-09", None)
+    # a comma that does not list bodies is no subject
+    assert meetings("Sáng 9/10, theo lãnh đạo huyện, nhiều xã tổ chức hội nghị.", None) == []
+
+
+def test_one_meeting_told_by_its_holder_and_by_its_name_is_one_row():
+    from kg.extract.meetings import merge_meetings
+    a = meetings("Sáng 6/3, Tỉnh ủy Sơn La tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 8.", None)[0]
+    b = meetings("Chiều 6/3, Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn La bế mạc.", None)[0]
+    assert [m.organizer.name for m in merge_meetings([a, b], "")] == ["Tỉnh ủy Sơn La"]
+    c = meetings("Chiều 6/3, Sở Tài chính tổ chức hội nghị triển khai dự toán.", None)[0]
+    assert len(merge_meetings([a, c], "")) == 2

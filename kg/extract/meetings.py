@@ -160,7 +160,11 @@ def _subject(text: str) -> Org | object | None:
     if honorific_at(toks, 0) or (role and (not body or role[0] >= body[0])):
         return _PERSON
     if "," in text:
-        return None
+        parts = [p.strip() for p in text.split(",")]
+        if not all(_starts_body(p) for p in parts):
+            return None
+        text = parts[0]  # "Bộ Chính trị, Ban Bí thư tổ chức …": the first of the bodies
+        toks = tokenize(text)
     split = _SPLIT.search(text)
     if split and (split.group(0).strip() != "và" or _starts_body(text[split.end():])):
         text = text[: split.start()]  # the first of bodies holding it together
@@ -461,9 +465,24 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     x, y = a.organizer.name.lower(), b.organizer.name.lower()
     same_org = x.startswith(y) or y.startswith(x)
     if a.date == b.date:
-        return same_org or (a.kind == b.kind and (y in a.name.lower() or x in b.name.lower()))
+        if a.session is not None and b.session is not None and a.session != b.session:
+            return False
+        return same_org or (a.kind == b.kind and (y in a.name.lower() or x in b.name.lower()
+                                                  or _held_by_either(a, b)))
     if a.kind == b.kind and a.session is not None and a.session == b.session and same_org:
         return abs(_day_number(a.date) - _day_number(b.date)) <= 7
+    return False
+
+
+def _held_by_either(a: Meeting, b: Meeting) -> bool:
+    """Whether one report's organizer is named, word for word, by the other's organizer
+    and meeting name: "Tỉnh ủy Yên Bái tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh" and
+    "Hội nghị Ban Chấp hành Đảng bộ tỉnh Yên Bái bế mạc" are one meeting."""
+    for one, other in ((a, b), (b, a)):
+        words = set(one.organizer.name.lower().split()) if one.organizer else set()
+        told = set(f"{other.organizer.name} {other.name}".lower().split()) if other.organizer else set()
+        if words and len(words & told) >= 0.8 * len(words):
+            return True
     return False
 
 
