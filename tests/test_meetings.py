@@ -238,3 +238,12 @@ def test_one_meeting_told_by_its_holder_and_by_its_name_is_one_row():
     assert [m.organizer.name for m in merge_meetings([a, b], "")] == ["Tỉnh ủy Sơn La"]
     c = meetings("Chiều 6/3, Sở Tài chính tổ chức hội nghị triển khai dự toán.", None)[0]
     assert len(merge_meetings([a, c], "")) == 2
+
+
+def test_a_founding_conference_attended_is_held_by_the_body_it_founds():
+    [m] = meetings("Dự và chỉ đạo Hội nghị thành lập công đoàn cơ sở Công ty cổ phần Thành Đạt ngày 9/10 có các "
+                   "đồng chí: Lê Văn Tám - Phó Chủ tịch LĐLĐ huyện.", None)
+    assert (m.organizer.name, m.date, m.name) == ("công đoàn cơ sở Công ty cổ phần Thành Đạt", "--10-09",
+                                                  "Hội nghị thành lập công đoàn cơ sở Công ty cổ phần Thành Đạt")
+    # who attended, with no day, is no row
+    assert meetings("Dự Hội nghị có các đồng chí Lê Văn Tám, Phó Bí thư Tỉnh ủy.", None) == []

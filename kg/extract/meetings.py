@@ -40,6 +40,7 @@ _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|m�
          r"(tổ chức|tiến hành|khai mạc|bế mạc|đồng chủ trì|chủ trì|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
+_ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
 _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|tham dự|đến dự|về dự|dự)\s+",
                       re.IGNORECASE)
 # what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội"
@@ -70,7 +71,7 @@ _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|2
 # the name of a meeting ends where the sentence starts saying what it did
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
-                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|diễn ra|khai mạc|bế mạc|tại|vào|do)(?=[\s.,;]|$)", re.IGNORECASE)
+                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|diễn ra|khai mạc|bế mạc|tại|vào|do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
 _LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
 # where a body's name inside a meeting's name ends
@@ -78,7 +79,7 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"tổ chức|chủ trì|phối hợp|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thường niên|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thành lập|ra mắt|thường niên|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 _BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
@@ -221,7 +222,15 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
 def _body_at(text: str) -> Org | None:
     """A body's name at the start of a text, to where the name ends."""
     if not text[:1].isupper():
-        return None
+        # typed in lower case, a known head of several words still opens a body
+        # ("Hội nghị thành lập công đoàn cơ sở Công ty X")
+        toks = tokenize(text[:60])
+        head = body_index().match(toks, 0) if toks else None
+        if head is None or head[0] < 2:
+            return None
+        end = _NAME_END.search(text)
+        span = _clean(text[: end.start()]) if end else ""
+        return Org(span, head[1]) if span and len(span.split()) <= 12 else None
     end = _NAME_END.search(text)
     span = _clean(text[: end.start()]) if end else ""
     for words, org in congress_members().items():
@@ -438,13 +447,17 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     """A meeting named first and dated later: "Hội nghị lần thứ 15 BCH Đảng bộ
     tỉnh khóa XVII diễn ra vào ngày 14/1.", "Đại hội … diễn ra trong ba ngày (14-16/10)"."""
     text = sentence.text.lstrip("*–- ")
+    attended = _ATTENDED.match(text)
+    if attended:
+        # "Dự và chỉ đạo Hội nghị thành lập Công đoàn X ngày 11/5 có …": attended, so held
+        text = text[attended.end():]
     noun = _NOUN.match(text)
     if noun is None or _NOT_MEETING.match(text):
         return []
     after = _HELD_AFTER.search(text, noun.end())
-    if after is None or _FUTURE.search(text[: after.start()][-20:]):
+    if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])):
         return []
-    date = first_date(text[after.start():]) or first_date(text)
+    date = (first_date(text[after.start():]) if after else None) or first_date(text)
     if date is None:
         return []
     if year is None and date.year is None:
