@@ -32,8 +32,6 @@ _DAYS = (r"(?:(?:[Tt]rong|[Tt]ừ|[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+)?(?:(?:cá
 _WEEKDAY = r"(?:(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s*[Nn]hật)\s*,?\s*)?"
 _DATE_BODY = _PART + _NAY + _WEEKDAY + _DAYS + r"\(?(?:" + _ANY_FORM + r")\)?"
 LEAD_DATE = re.compile(r"^\W{0,3}" + _DATE_BODY)
-#: The same date where a clause opens inside a sentence (after ", " or a glued caption).
-CLAUSE_DATE = re.compile(_DATE_BODY)
 #: A day named relative to the publication: "Sáng nay,", "Chiều hôm qua,", "Hôm nay (thứ Hai),".
 LEAD_RELATIVE = re.compile(r"^\W{0,3}" + _PART + r"(nay|hôm nay|qua|hôm qua)\b(?!\s*[(,]?\s*\d)", re.IGNORECASE)
 #: A date anywhere in a sentence, introduced by "ngày", a part of the day, or a bracket ("(14-16/10)").

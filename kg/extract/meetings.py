@@ -83,7 +83,7 @@ _MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thành lập|ra mắt|thườn
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 _BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
-_BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=[A-ZĐÀ-Ỹ])")
+_BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=\w)")
 _SUBJECT_STOP = re.compile(r"(?<!\w)(?:đã|sẽ|đang|được|cho biết|nghe|thăm|làm việc|phát biểu|chỉ đạo|"
                            r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có)(?!\w)")
 _SPLIT = re.compile(r"\s+(?:phối hợp(?:\s+với)?|cùng với|cùng|và)\s+(?=\S)")
