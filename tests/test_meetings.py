@@ -247,3 +247,15 @@ def test_a_founding_conference_attended_is_held_by_the_body_it_founds():
                                                   "Hội nghị thành lập công đoàn cơ sở Công ty cổ phần Thành Đạt")
     # who attended, with no day, is no row
     assert meetings("Dự Hội nghị có các đồng chí Lê Văn Tám, Phó Bí thư Tỉnh ủy.", None) == []
+
+
+def test_a_body_reporting_first_and_the_day_at_the_end():
+    assert one("Đảng bộ xã Hòa Phú đã tổ chức Đại hội đại biểu lần thứ XIV, nhiệm kỳ 2020-2025 vào ngày 7/8.") == (
+        "Đảng bộ xã Hòa Phú", "--08-07", 14)
+    assert one("Ngày 7/8 vừa qua, Đảng bộ xã Hòa Phú tổ chức Đại hội đại biểu lần thứ XIV.") == (
+        "Đảng bộ xã Hòa Phú", "--08-07", 14)
+    assert one("Đại hội đại biểu Đảng bộ huyện Yên Sơn lần thứ XXI được tổ chức trong 3 ngày, từ ngày 3 đến "
+               "5/8/2020.") == ("Đảng bộ huyện Yên Sơn", "2020-08-03", 21)
+    assert meetings("Huyện ủy Lục Yên sẽ tổ chức Hội nghị tổng kết vào ngày 20/12.", None) == []
+    # no known body opens the sentence: its words are no organizer
+    assert meetings("Thậm chí bài báo còn kể chi tiết tại buổi họp vào ngày 6/4.", None) == []

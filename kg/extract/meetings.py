@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from kg.extract.dates import (DayMonth, clause_dates, days_with_year, first_date, lead_date_span, resolve,
+from kg.extract.dates import (DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
                               year_of_meeting)
 from kg.extract.lexicon import body_index, place_index, role_index
 from kg.extract.names import honorific_at
@@ -71,7 +71,7 @@ _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|2
 # the name of a meeting ends where the sentence starts saying what it did
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
-                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|diễn ra|khai mạc|bế mạc|tại|vào|do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
+                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|tại|vào|do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
 _LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
 # where a body's name inside a meeting's name ends
@@ -410,12 +410,31 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
         if program:
             found = _program(text, program.end(), date, year, published, sentence.index)
         else:
-            rest = re.sub(r"^[\s)]*(?:,|:|–|-)?\s*", "", text[end:])
+            rest = re.sub(r"^[\s)]*(?:vừa qua|vừa rồi|mới đây)?\s*(?:,|:|–|-)?\s*", "", text[end:])
             found = _held(rest, resolve(date, year, published), sentence.index)
         if found is not None:
             return [found]
-    if not anchors:
-        return _named_then_dated(sentence, year, published)
+    # a meeting named first and dated in a later clause ("…, từ ngày 14 đến 16/7")
+    return _named_then_dated(sentence, year, published) or _dated_last(text, year, published, sentence.index)
+
+
+# a date closing the sentence's report: "… tổ chức Đại hội lần thứ XV vào ngày 5/8"
+_DATE_LAST = re.compile(r"\s(?:vào|trong)\s+(?=(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d)", re.IGNORECASE)
+
+
+def _dated_last(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A body's meeting reported first and dated at the end ("Đảng bộ xã X đã tổ chức Đại
+    hội … vào ngày 5/8")."""
+    if not _starts_body(text):
+        return []  # without a date before it, only a known body's name is a sure subject
+    for m in _DATE_LAST.finditer(text):
+        date = lead_date(text[m.end():])
+        if date is None:
+            continue
+        if year is None and date.year is None:
+            date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+        found = _held(text[: m.start()] + ".", resolve(date, year, published), index)
+        return [found] if found else []
     return []
 
 
