@@ -92,6 +92,7 @@ _SUBJECT_TERM = re.compile(r"(?:\s*,?\s*(?:[Kk]hóa\s+[IVXLC\d]+|nhiệm kỳ\s+
 _TIME_WORDS = frozenset("sáng chiều tối trưa đêm ngày hôm tuần tháng năm sau trước tại theo trong từ vừa hiện "
                         "thực cùng dự tham phát".split())
 
+_DIGIT = re.compile(r"[0-9]")
 _PERSON = object()  # a subject that is a person: the chair, not the organizer
 
 
@@ -396,8 +397,8 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     its text mentions; without it a date without its year stays "--MM-DD".
     """
     text = sentence.text
-    if _cues().search(text.lower()) is None:
-        return []  # most sentences name no meeting: spare them the date scan
+    if (published is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
+        return []  # most sentences name no meeting, or no day but one relative to the dateline
     anchors: list[tuple[DayMonth, int]] = []
     lead = lead_date_span(text, published)
     if lead is not None:
@@ -425,7 +426,7 @@ _DATE_LAST = re.compile(r"\s(?:vào|trong)\s+(?=(?:(?:sáng|chiều|tối|trưa)
 def _dated_last(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """A body's meeting reported first and dated at the end ("Đảng bộ xã X đã tổ chức Đại
     hội … vào ngày 5/8")."""
-    if not _starts_body(text):
+    if _DATE_LAST.search(text) is None or not _starts_body(text[:60]):
         return []  # without a date before it, only a known body's name is a sure subject
     for m in _DATE_LAST.finditer(text):
         date = lead_date(text[m.end():])
