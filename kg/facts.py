@@ -36,6 +36,7 @@ class Title:
     text: str  # "Phó Bí thư Tỉnh ủy"
     role: str  # "Phó Bí thư"
     body: Org | None = None
+    past: bool = False  # a former post, written "nguyên …" / "cựu …"
 
 
 @dataclass(frozen=True)

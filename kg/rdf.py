@@ -384,6 +384,8 @@ class _Mapper:
             if body:
                 g.add((h, _ORG.organization, body))
             g.add((h, _KG.asWritten, lit(p.title.text, "vi")))
+            if p.title.past:
+                g.add((h, _KG.former, lit(True)))  # "nguyên Bí thư …": held before, not now
             _link_abbreviations(g, h, p.title.text)
             g.add((h, _PROV.wasDerivedFrom, self.sentence(p.sentence)))
 

@@ -23,3 +23,18 @@ def org(text):
 ])
 def test_organization_names(text, expected):
     assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trung tâm Y tế huyện Kỳ Sơn tổ chức", ("Trung tâm Y tế huyện Kỳ Sơn", "StateAgency")),
+    ("Bệnh viện Đa khoa tỉnh Phú Yên đã", ("Bệnh viện Đa khoa tỉnh Phú Yên", "StateAgency")),
+    ("Ban Tuyên giáo và Dân vận Huyện ủy Đức Thọ chủ trì", ("Ban Tuyên giáo và Dân vận Huyện ủy Đức Thọ",
+                                                           "PartyCommission")),
+    ("Ủy ban Kinh tế của Quốc hội thẩm tra", ("Ủy ban Kinh tế của Quốc hội", "StateBody")),
+    ("Bộ Tư lệnh Quân khu 4 tổ chức", ("Bộ Tư lệnh Quân khu 4", "StateAgency")),
+    # a verb after the name is no part of it, however it is spelled
+    ("UBND tỉnh Bình Định tổ chức hội nghị", ("UBND tỉnh Bình Định", "PeoplesCommittee")),
+    ("Thành ủy TP.HCM Nguyễn Văn Tâm", ("Thành ủy TP.HCM", "PartyCommittee")),
+])
+def test_names_with_lower_case_syllables_numbers_and_of(text, expected):
+    assert org(text) == expected

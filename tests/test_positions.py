@@ -122,3 +122,53 @@ def test_a_sentence_ruled_out_names_no_one(pieces, sep):
             assert extract_positions(Sentence(0, text, 0, len(text))) == ([], [])
         finally:
             positions.may_name_someone = walk
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body's name goes on over lower-case syllables of its own
+    ("Bà Lò Thị Mai, Giám đốc Trung tâm Y tế huyện Mường Tè cho biết thêm.",
+     [("Lò Thị Mai", "Giám đốc Trung tâm Y tế huyện Mường Tè")]),
+    ("Bà Phan Thị Lan, Hiệu trưởng Trường Mầm non xã Đông Sơn chia sẻ.",
+     [("Phan Thị Lan", "Hiệu trưởng Trường Mầm non xã Đông Sơn")]),
+    ("Ông Vũ Đình Lâm, Chủ nhiệm Ủy ban Kiểm tra Trung ương, kết luận.",
+     [("Vũ Đình Lâm", "Chủ nhiệm Ủy ban Kiểm tra Trung ương")]),
+    # a head written in lower case right after its role
+    ("Ông Hà Văn Khải, Trưởng ban Dân vận Huyện ủy Con Cuông phát biểu.",
+     [("Hà Văn Khải", "Trưởng ban Dân vận Huyện ủy Con Cuông")]),
+    ("Ông Lương Văn Thọ, Bí thư huyện ủy Tương Dương, dự lễ.",
+     [("Lương Văn Thọ", "Bí thư huyện ủy Tương Dương")]),
+    ("Ông Đặng Quốc Vinh, Trưởng trạm y tế xã Hòa Tiến, cho biết.",
+     [("Đặng Quốc Vinh", "Trưởng trạm y tế xã Hòa Tiến")]),
+    # delegations, two bodies joined by "và", army, central mass organisations
+    ("Ông Cao Văn Tâm, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Sơn La, phát biểu.",
+     [("Cao Văn Tâm", "Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Sơn La")]),
+    ("Bà Mạc Thị Huệ, Phó Trưởng Ban Tuyên giáo và Dân vận Thị ủy, Chủ tịch HDND xã, dự họp.",
+     [("Mạc Thị Huệ", "Phó Trưởng Ban Tuyên giáo và Dân vận Thị ủy"), ("Mạc Thị Huệ", "Chủ tịch HDND xã")]),
+    ("Ông Tạ Quang Huy, Tư lệnh Quân khu 9, Chính ủy Bộ Chỉ huy Quân sự tỉnh Cà Mau, đến thăm.",
+     [("Tạ Quang Huy", "Tư lệnh Quân khu 9"), ("Tạ Quang Huy", "Chính ủy Bộ Chỉ huy Quân sự tỉnh Cà Mau")]),
+    ("Ông Kiều Văn Đạt, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, trao quà.",
+     [("Kiều Văn Đạt", "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam")]),
+    ("Ông Lại Văn Sâm, Bộ trưởng Bộ Giao thông vận tải, và bà Ninh Thị Hạnh, Thống đốc Ngân hàng Nhà nước, dự.",
+     [("Lại Văn Sâm", "Bộ trưởng Bộ Giao thông vận tải"), ("Ninh Thị Hạnh", "Thống đốc Ngân hàng Nhà nước")]),
+    ("Ông Đào Văn Kiên, Chủ nhiệm Ủy ban Tư pháp của Quốc hội phát biểu.",
+     [("Đào Văn Kiên", "Chủ nhiệm Ủy ban Tư pháp của Quốc hội")]),
+    # posts outside the Party ladder
+    ("Ông Trịnh Văn Lộc, Giám đốc Công an tỉnh, Chánh án Tòa án nhân dân tỉnh Hòa Bình, dự.",
+     [("Trịnh Văn Lộc", "Giám đốc Công an tỉnh"), ("Trịnh Văn Lộc", "Chánh án Tòa án nhân dân tỉnh Hòa Bình")]),
+    # a former post keeps its "nguyên"
+    ("Ông Chu Văn Đức, nguyên Chủ tịch UBND huyện Yên Lập, nguyên Bí thư Huyện ủy, về dự.",
+     [("Chu Văn Đức", "nguyên Chủ tịch UBND huyện Yên Lập"), ("Chu Văn Đức", "nguyên Bí thư Huyện ủy")]),
+])
+def test_bodies_as_real_articles_write_them(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_bare_head_role_is_no_post():
+    assert posts("Ông Lê Văn Hùng, Trưởng, phát biểu.")[1] == []
+
+
+def test_former_posts_are_marked_past():
+    text = "Ông Chu Văn Đức, nguyên Chủ tịch UBND huyện Yên Lập, Chủ tịch Hội Cựu chiến binh huyện, về dự."
+    _, positions = extract_positions(Sentence(0, text, 0, len(text)))
+    assert [(p.title.text, p.title.past) for p in positions] == [
+        ("nguyên Chủ tịch UBND huyện Yên Lập", True), ("Chủ tịch Hội Cựu chiến binh huyện", False)]

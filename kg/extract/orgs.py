@@ -61,29 +61,44 @@ def _is_head(tokens: list[Token], j: int) -> bool:
 def kind_of(tokens: list[Token]) -> str | None:
     """The kind of the first organization head found in a name's tokens."""
     for i in range(len(tokens)):
-        if not tokens[i].is_cap:
-            continue
+        if not tokens[i].is_cap and i:
+            continue  # a name may open in lower case ("ban Tuyên giáo"), not go on so
         hit = body_index().match(tokens, i)
         if hit:
             return hit[1]
     return None
 
 
-def org_span(tokens: list[Token], i: int) -> int:
-    """Number of tokens of an organization-like run starting at i (0 if none)."""
+def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
+    """Number of tokens of an organization-like run starting at i (0 if none).
+
+    Right after a role head (`after_role`) the body may open in lower case
+    ("Trưởng ban Tuyên giáo", "Bí thư huyện ủy Quỳ Hợp", "Bộ trưởng bộ Y tế"):
+    writers capitalise inconsistently, and the role makes the head's reading safe.
+    """
     j = i
+    place_end = -1  # the end of the last gazetteer place: what follows is no part of it
     while j < len(tokens):
         tok = tokens[j]
-        # a head inside a name is capitalised ("Hội", never the "hội" of "hội nghị")
         place = place_index().match(tokens, j)
-        head = body_index().match(tokens, j) if tok.is_cap else None
-        fixed = (place or head or (0,))[0]
-        if fixed:
-            j += fixed
+        if place:
+            j += place[0]
+            place_end = j
             continue
-        inner = (inner_index().match(tokens, j) or (0,))[0]
-        if inner and j > i:
-            j += inner
+        # a head inside a name is capitalised ("Hội", never the "hội" of "hội nghị"),
+        # save a head of several words ("huyện ủy") or a head right after a role
+        head = body_index().match(tokens, j) if tok.is_cap or (after_role and j == i) else None
+        if head is None and not tok.is_cap and j > i:
+            head = body_index().match(tokens, j)
+            if head and head[0] < 2:
+                head = None
+        if head:
+            j += head[0]
+            continue
+        inner = inner_index().match(tokens, j)
+        if inner and (j > i or tok.is_cap or (after_role and _words_in(tokens, j, inner[0]) >= 2)):
+            # "Trung tâm Y tế", "Trường Mầm non", "Ban Tuyên giáo và Dân vận"
+            j += inner[0]
             continue
         if (j > i and not tok.is_cap and tok.text in org_syllables() and tokens[j - 1].is_word
                 and (tokens[j - 1].is_cap or tokens[j - 1].text in org_syllables())
@@ -94,9 +109,16 @@ def org_span(tokens: list[Token], i: int) -> int:
         if tok.is_cap and tok.is_word and not tok.text.isdigit():
             # after "huyện", "xã" … up to two capitalised words are the place's name
             # ("huyện Yên Minh", "xã Hồ Thầu"), whatever they look like
-            if j > i and not _after_level(tokens, i, j) and name_at(tokens, j):
+            if j > i and (j == place_end or not _after_level(tokens, i, j)) and name_at(tokens, j):
                 break
             j += 1
+            continue
+        if tok.text.isdigit() and j > i and _numbered(tokens, j - 1):
+            j += 1  # "Quân khu 7", "quận 2", "Đoàn Kiểm tra số 471"
+            continue
+        if (tok.text == "của" and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap
+                and body_index().match(tokens, j + 1)):
+            j += 1  # "Ủy ban Kinh tế của Quốc hội": the body it belongs to follows
             continue
         if tok.text in _DASHES and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
             j += 1
@@ -105,6 +127,20 @@ def org_span(tokens: list[Token], i: int) -> int:
     while j > i and tokens[j - 1].text.lower() in _TRAILING:
         j -= 1
     return j - i
+
+
+_NUMBERED = frozenset({"số", "quận", "phường", "khu", "đoàn", "khóa"})
+
+
+def _numbered(tokens: list[Token], j: int) -> bool:
+    """Whether token j is a word a number follows in a name: a head ("Quân khu",
+    "Quân đoàn"), a numbered level ("quận", "phường") or "số"."""
+    return tokens[j].is_word and (tokens[j].text.lower() in _NUMBERED or _is_head(tokens, j))
+
+
+def _words_in(tokens: list[Token], i: int, n: int) -> int:
+    """How many words tokens[i:i+n] spell (an abbreviation counts its expansion)."""
+    return sum(len(t.exp) for t in tokens[i:i + n])
 
 
 def org_at(text: str, tokens: list[Token], i: int, require_head: bool = True) -> tuple[int, Org] | None:

@@ -21,13 +21,26 @@ from kg.facts import Org, Position, Sentence, Title
 _OPENERS = {",", "–", "-", "(", ":"}
 
 
+# Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body).
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng"})
+
+_PAST = frozenset({"nguyên", "cựu"})
+
+
+def past_at(tokens: list[Token], i: int) -> int:
+    """1 if token i is "nguyên" / "cựu" marking a former post, else 0."""
+    return 1 if i < len(tokens) and tokens[i].exp[0] in _PAST and tokens[i].is_word else 0
+
+
 def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
-    """The longest role head at token i ("Phó Bí thư Thường trực")."""
-    hit = role_index().match(tokens, i)
+    """The longest role head at token i ("Phó Bí thư Thường trực"), with the
+    "nguyên" / "cựu" of a former post before it counted in its length."""
+    p = past_at(tokens, i)
+    hit = role_index().match(tokens, i + p)
     if hit:
-        return hit
-    split = _role_in_token(tokens, i)
-    return (1, split[0]) if split else None
+        return hit[0] + p, hit[1]
+    split = _role_in_token(tokens, i + p)
+    return (1 + p, split[0]) if split else None
 
 
 def _role_in_token(tokens: list[Token], i: int) -> tuple[str, tuple[str, ...]] | None:
@@ -67,19 +80,25 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if role is None:
         return None
     n, vi = role
-    split = _role_in_token(tokens, i) if n == 1 and not match_words(tokens, i, tuple(vi.lower().split())) else None
-    body_n = org_span(tokens, i + n) or _level_span(tokens, i + n)
+    p = past_at(tokens, i)
+    split = (_role_in_token(tokens, i + p) if n == 1 + p and not match_words(tokens, i + p, tuple(vi.lower().split()))
+             else None)
+    body_n = org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
+    if not body_n and vi in _NEEDS_BODY:
+        return None  # "Trưởng" alone is a title cut short, not a post
     body = None
     if split:
         # "UVTW Đảng": the body starts inside the abbreviation
         rest = " ".join(split[1]).capitalize()
-        tail = text[tokens[i + 1].start:tokens[i + body_n].end] if body_n else ""
+        tail = text[tokens[i + n].start:tokens[i + n + body_n - 1].end] if body_n else ""
         body = Org(f"{rest} {tail}".strip(), kind_of(tokenize(f"{rest} {tail}")))
     elif body_n:
-        span = tokens[i + n:i + n + body_n]
+        # "Phó Ban Dân vận Huyện ủy": the role's last word opens the body's head
+        b = i + n - 1 if n - p >= 2 and (body_index().match(tokens, i + n - 1) or (0,))[0] >= 2 else i + n
+        span = tokens[b:i + n + body_n]
         body = Org(text[span[0].start:span[-1].end], kind_of(span))
     last = tokens[i + n + body_n - 1]
-    return n + body_n, Title(text[tokens[i].start:last.end], vi, body)
+    return n + body_n, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
 
 
 def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
@@ -235,7 +254,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
 def _lower_starters() -> frozenset[str]:
     """Lower-case words a person or a title can start with: honorifics and the
     first words of role heads ("đồng", "ông", "phó", "ủy")."""
-    return HONORIFIC_FIRST | frozenset(words[0] for words, _ in role_heads())
+    return HONORIFIC_FIRST | _PAST | frozenset(words[0] for words, _ in role_heads())
 
 
 def _starts_body(tokens: list[Token], i: int) -> bool:
