@@ -211,3 +211,9 @@ def collegial_bodies() -> tuple[str, ...]:
 def congress_members() -> dict[str, str]:
     """Members a congress is named after ("Phụ nữ") → the organization that holds it."""
     return {r[1]: r[2] for r in _rows("meeting_bodies.tsv") if r[0] == "members"}
+
+
+@lru_cache(maxsize=None)
+def generic_heads() -> frozenset[str]:
+    """Heads that name no body on their own ("Ủy ban", "Hội"), lower-cased."""
+    return frozenset(r[1].lower() for r in _rows("meeting_bodies.tsv") if r[0] == "generic")

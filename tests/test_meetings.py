@@ -259,3 +259,17 @@ def test_a_body_reporting_first_and_the_day_at_the_end():
     assert meetings("Huyện ủy Lục Yên sẽ tổ chức Hội nghị tổng kết vào ngày 20/12.", None) == []
     # no known body opens the sentence: its words are no organizer
     assert meetings("Thậm chí bài báo còn kể chi tiết tại buổi họp vào ngày 6/4.", None) == []
+
+
+def test_names_that_do_not_tell_the_body_give_no_row():
+    # "của Ủy ban": a bare head tells no body
+    assert meetings("Chiều 2/7, Phó Thủ tướng Lê Văn Sơn chủ trì Hội nghị trực tuyến sơ kết công tác 6 tháng "
+                    "của Ủy ban.", None) == []
+    # a lower-case head with no proper name after it is a description, not a body
+    assert meetings("Chiều 3/5, nhà trường đã tiến hành họp hội đồng kỷ luật và ra quyết định kỷ luật.", None) == []
+    # "các cuộc họp liên quan" is no report that the meeting was held
+    assert meetings("Ngày 14/5, Hội nghị SOM 3 và các cuộc họp liên quan tiếp tục với hoạt động của Ủy ban "
+                    "Kinh tế.", None) == []
+    # a summit is named by its members, not held by a body the name opens with
+    assert meetings("Hội nghị Thượng đỉnh các nước Liên minh châu Phi hôm nay (12/6) đã khai mạc tại Addis "
+                    "Ababa.", None) == []

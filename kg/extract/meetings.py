@@ -28,7 +28,7 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import MeetingKind, collegial_bodies, congress_members, levels, meeting_kinds
+from kg.resources import MeetingKind, collegial_bodies, congress_members, generic_heads, levels, meeting_kinds
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -54,7 +54,8 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
                           r"họp|biểu quyết|bỏ phiếu|nhóm họp)\b", re.IGNORECASE)
 # a meeting that opens its clause reports itself held with one of these
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
-_HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|đã họp|họp|"
+_HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|đã họp|"
+                         r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
                          r"kết thúc|thành công tốt đẹp)(?!\w)", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
@@ -217,6 +218,8 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
         if by:
             found = _body_at(desc[by.end():])
+    if found is not None and found.name.lower() in generic_heads():
+        return None  # "… sơ kết công tác của Ủy ban": which one, the name does not say
     return found
 
 
@@ -231,7 +234,8 @@ def _body_at(text: str) -> Org | None:
             return None
         end = _NAME_END.search(text)
         span = _clean(text[: end.start()]) if end else ""
-        return Org(span, head[1]) if span and len(span.split()) <= 12 else None
+        named = any(t.is_cap for t in tokenize(span)[head[0]:])  # a proper name after the head
+        return Org(span, head[1]) if span and named and len(span.split()) <= 12 else None
     end = _NAME_END.search(text)
     span = _clean(text[: end.start()]) if end else ""
     for words, org in congress_members().items():
@@ -242,9 +246,11 @@ def _body_at(text: str) -> Org | None:
     toks = tokenize(text)
     found = org_at(text, toks, 0, require_head=True) if toks else None
     if found is None:
-        # a head the body list lacks, with a known body inside ("Ủy ban Thường vụ Quốc hội")
-        kind = kind_of(tokenize(span)) if span and len(span.split()) <= 10 else None
-        return Org(span, kind) if kind else None
+        # a head the body list lacks, with a known body right after it ("Ủy ban Thường vụ Quốc hội")
+        toks = tokenize(span) if span and len(span.split()) <= 10 else []
+        head = next((body_index().match(toks, k) for k in (1, 2) if k < len(toks) and toks[k].is_cap
+                     and body_index().match(toks, k)), None)
+        return Org(span, head[1]) if head and toks[0].is_cap else None
     org = found[1]
     if span and len(span) > len(org.name) and span.startswith(org.name) and len(span.split()) <= 14:
         return Org(span, org.kind)  # the name as far as it goes ("Hội Hữu nghị Việt Nam - Lào tỉnh X")
