@@ -273,3 +273,13 @@ def test_names_that_do_not_tell_the_body_give_no_row():
     # a summit is named by its members, not held by a body the name opens with
     assert meetings("Hội nghị Thượng đỉnh các nước Liên minh châu Phi hôm nay (12/6) đã khai mạc tại Addis "
                     "Ababa.", None) == []
+
+
+def test_chaired_or_opened_by_a_person_the_body_ends_before_what_qualifies_the_meeting():
+    assert one("Sáng 11/3, đồng chí Lò Văn Thắng, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy "
+               "mở rộng.") == ("Ban Thường vụ Tỉnh ủy", "--03-11", None)
+    assert one("Sáng 2/11, Thủ tướng Lê Minh Quân chủ trì phiên họp Chính phủ thường kỳ tháng 10.") == (
+        "Chính phủ", "--11-02", None)
+    assert one("Sáng 8/12, đồng chí Đào Văn Hà, Chủ tịch HĐND tỉnh khai mạc kỳ họp thứ 6 HĐND tỉnh "
+               "khóa XVII.") == ("HĐND tỉnh", "--12-08", 6)
+    assert meetings("Chiều 20/9, Bí thư Huyện ủy Nguyễn Văn Bình chủ trì hội nghị.", None) == []

@@ -77,7 +77,8 @@ _LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
 # where a body's name inside a meeting's name ends
 _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|tại|vào|do|đã|diễn ra|"
-                       r"tổ chức|chủ trì|phối hợp|"
+                       r"tổ chức|chủ trì|phối hợp|mở rộng|thường kỳ|định kỳ|thường niên|trực tuyến|bất thường|"
+                       r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
 _MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thành lập|ra mắt|thường niên|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
