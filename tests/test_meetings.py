@@ -185,10 +185,10 @@ def test_reports_of_one_meeting_merge_to_its_first_day():
     from kg.extract.meetings import merge_meetings
     a = meetings("Sáng 23/2, Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ tỉnh đã khai mạc.", None)[0]
     b = meetings("Chiều 24/2, Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ tỉnh đã bế mạc.", None)[0]
-    merged = merge_meetings([b, a], "Đảng bộ tỉnh thành lập ngày 23/2/1947. Năm 2023, Đảng bộ kết nạp 900 đảng viên.")
+    merged = merge_meetings([], [b, a], "Đảng bộ tỉnh thành lập ngày 23/2/1947. Năm 2023, Đảng bộ kết nạp 900 đảng viên.")
     assert [(m.organizer.name, m.date, m.session) for m in merged] == [("Ban Chấp hành Đảng bộ tỉnh", "--02-23", 6)]
     c = meetings("Ngày 11/5, Công đoàn cơ sở Công ty Minh Phát tổ chức Hội nghị ra mắt Ban Chấp hành.", None)[0]
-    assert merge_meetings([c], "Công đoàn cơ sở ra đời ngày 11/5/2018.")[0].date == "2018-05-11"
+    assert merge_meetings([], [c], "Công đoàn cơ sở ra đời ngày 11/5/2018.")[0].date == "2018-05-11"
 
 
 def test_a_meeting_held_the_same_day_named_in_a_press_briefing():
@@ -235,9 +235,9 @@ def test_one_meeting_told_by_its_holder_and_by_its_name_is_one_row():
     from kg.extract.meetings import merge_meetings
     a = meetings("Sáng 6/3, Tỉnh ủy Sơn La tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 8.", None)[0]
     b = meetings("Chiều 6/3, Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn La bế mạc.", None)[0]
-    assert [m.organizer.name for m in merge_meetings([a, b], "")] == ["Tỉnh ủy Sơn La"]
+    assert [m.organizer.name for m in merge_meetings([], [a, b], "")] == ["Tỉnh ủy Sơn La"]
     c = meetings("Chiều 6/3, Sở Tài chính tổ chức hội nghị triển khai dự toán.", None)[0]
-    assert len(merge_meetings([a, c], "")) == 2
+    assert len(merge_meetings([], [a, c], "")) == 2
 
 
 def test_a_founding_conference_attended_is_held_by_the_body_it_founds():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PART = r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|sáng|chiều|tối|trưa|đêm)\s+)?"
 _NAY = r"(?:(?i:nay|hôm nay|qua|hôm qua)\s*,?\s*)?"
@@ -114,6 +115,7 @@ def first_date(sentence: str) -> DayMonth | None:
     return _groups(m) if m else None
 
 
+@lru_cache(maxsize=4)  # asked once per meeting of the same article
 def days_with_year(text: str) -> dict[tuple[int, int], int]:
     """(month, day) → year, for each day the text writes with the latest year it
     speaks of ("thành lập ngày 11/5/2017"): a day of long ago ("thành lập ngày

@@ -533,11 +533,12 @@ def _day_number(iso: str | None) -> int:
     return int(m.group(1)) * 31 + int(m.group(2)) if m else 10**6
 
 
-def merge_meetings(found: list[Meeting], text: str) -> list[Meeting]:
-    """One row per meeting of an article: reports of the same meeting merged (the first
-    day kept), and a "--MM-DD" date given the year the article writes with that day."""
+def merge_meetings(known: list[Meeting], found: list[Meeting], text: str) -> list[Meeting]:
+    """The meetings of an article so far (`known`) with those of its next sentence: one
+    row per meeting, reports of the same one merged (the first day kept), and a
+    "--MM-DD" date given the year the article (`text`) writes with that day."""
     years = days_with_year(text) if any(m.date and m.date.startswith("--") for m in found) else {}
-    out: list[Meeting] = []
+    out = list(known)
     for m in found:
         if m.date and m.date.startswith("--"):
             month, day = int(m.date[2:4]), int(m.date[5:7])

@@ -61,10 +61,9 @@ def extract_facts(article: Article) -> ArticleFacts:
             if pos.person not in authors and k not in seen_posts:
                 seen_posts.add(k)
                 facts.positions.append(pos)
-        facts.meetings += extract_meetings(s, own_year, article.published)
+        facts.meetings = merge_meetings(facts.meetings, extract_meetings(s, own_year, article.published), article.text)
         facts.awards += extract_awards(s)
         facts.documents += extract_documents(s)
         facts.figures += extract_figures(s, facts.year)
-    facts.meetings = merge_meetings(facts.meetings, article.text)
     _participations(facts, persons_by_sentence)
     return facts
