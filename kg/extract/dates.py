@@ -1,8 +1,11 @@
 """Vietnamese date expressions → ISO dates, with the article as context.
 
 "Ngày 14.1", "Chiều nay (12/10)", "ngày 13-4", "Sáng 28/3", "Chiều ngày
-16/10/2023", "ngày 14 tháng 4 năm 2022" … A day and month with no year take
-the article's year; when no year can be known the date stays "--MM-DD".
+16/10/2023", "ngày 14 tháng 4 năm 2022" … Several days ("Trong các ngày 10 và
+11-2", "(14-16/10)", "từ ngày 5-5 đến 10-5-2017") give their first. A day and
+month with no year take the article's own year (its dateline), else the year
+of the periods the meeting's sentence names, else a year the article writes
+with that day; when no year can be known the date stays "--MM-DD".
 """
 
 from __future__ import annotations
