@@ -137,6 +137,24 @@ def meeting_kinds() -> list[MeetingKind]:
     return sorted(kinds, key=lambda k: -len(k.vi))
 
 
+@lru_cache(maxsize=None)
+def collegial_bodies() -> tuple[str, ...]:
+    """Bodies that act only in session ("Ban Thường vụ", "Bộ Chính trị"), longest first."""
+    return tuple(sorted((r[1] for r in _rows("meeting_bodies.tsv") if r[0] == "collegial"), key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
+def congress_members() -> dict[str, str]:
+    """Members a congress is named after ("Phụ nữ") → the organization that holds it."""
+    return {r[1]: r[2] for r in _rows("meeting_bodies.tsv") if r[0] == "members"}
+
+
+@lru_cache(maxsize=None)
+def generic_heads() -> frozenset[str]:
+    """Heads that name no body on their own ("Ủy ban", "Hội"), lower-cased."""
+    return frozenset(r[1].lower() for r in _rows("meeting_bodies.tsv") if r[0] == "generic")
+
+
 class AwardKind(NamedTuple):
     pattern: str
     vi: str

@@ -99,3 +99,59 @@ def test_guarded_year_patterns_find_what_the_plain_ones_find(words, sep):
     text = sep.join(words)
     for guarded, plain in ((dates._CURRENT_YEAR, dates._CURRENT_YEAR_RX), (dates._PART_OF_YEAR, dates._PART_OF_YEAR_RX)):
         assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(plain, text, re.I)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong các ngày 18 và 19-6, tại Hà Nội, Ban Chấp hành họp", DayMonth(18, 6)),
+    ("Từ ngày 3-7 đến 8-7-2018, tại Hà Nội, Hội nghị họp", DayMonth(3, 7, 2018)),
+    ("Trong hai ngày 27-28/9, huyện Mường Tè tổ chức", DayMonth(27, 9)),
+    ("Trong 2 ngày 2 và 3-10-2012 Hội Nông dân tỉnh đã tổ chức", DayMonth(2, 10, 2012)),
+    ("Sáng nay, 11/3, các đại biểu tiếp tục thảo luận", DayMonth(11, 3)),
+])
+def test_lead_dates_of_several_days_give_the_first(sentence, expected):
+    assert lead_date(sentence) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 27), st.integers(1, 3), st.integers(1, 12), st.sampled_from(["và", "đến", "-"]),
+       st.sampled_from(["/", "-", "."]))
+def test_a_span_of_days_is_dated_by_its_first(day, extra, month, sep, mark):
+    last = day + extra
+    text = f"Đại hội diễn ra trong {extra + 1} ngày ({day} {sep} {last}{mark}{month}), tại hội trường tỉnh."
+    assert first_date(text) == DayMonth(day, month)
+    assert lead_date(f"Từ ngày {day} {sep} {last}{mark}{month}, Huyện ủy tổ chức") == DayMonth(day, month)
+
+
+def test_clause_dates_inside_a_sentence():
+    found = dates.clause_dates("Thực hiện chương trình công tác năm, chiều 14/3, Ban Thường vụ Tỉnh ủy họp")
+    assert [d for d, _, _ in found] == [DayMonth(14, 3)]
+    found = dates.clause_dates("Phó Bí thư tặng hoa chúc mừng - Ảnh: Thu Hà Sáng 2-5, Tỉnh ủy tổ chức")
+    assert [d for d, _, _ in found] == [DayMonth(2, 5)]
+    assert dates.clause_dates("Năm 2020, Đảng bộ đã kết nạp 120 đảng viên, vượt kế hoạch") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2000, 2030), st.integers(1, 12))
+def test_review_of_a_year_that_plans_the_next(year, month):
+    text = f"tổ chức hội nghị tổng kết công tác năm {year}, triển khai nhiệm vụ năm {year + 1}"
+    assert dates.year_of_meeting(text, month) == (year if month >= 7 else year + 1)
+
+
+def test_year_of_a_meeting_is_not_a_documents_year():
+    assert dates.year_of_meeting("hội nghị triển khai Luật Đất đai năm 2013", 5) is None
+    assert dates.year_of_meeting("hội nghị sơ kết công tác 6 tháng đầu năm 2019", 7) == 2019
+    assert dates.year_of_meeting("hội nghị tổng kết công tác năm 2019", 1) == 2020
+
+
+def test_days_with_year_keep_only_the_latest_year():
+    text = "Chi bộ thành lập ngày 3/2/1975. Ngày 3/2/2020, Chi bộ họp. Ngày 9/9/2020, Đảng ủy xã họp."
+    assert dates.days_with_year(text) == {(2, 3): 2020, (9, 9): 2020}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["năm", "2020", "2019-2020", "quý IV/2021", "tháng 9 - 2018", "đến năm", "2030",
+                                 "Năm", "tới", "trước", "Đảng bộ", "đạt", "12", "/", "–", "20201", "nhiệm kỳ"]),
+                max_size=14), st.sampled_from([" ", "  ", ", "]))
+def test_content_years_near_each_year_are_those_of_the_whole_scan(words, sep):
+    text = sep.join(words)
+    assert content_years(text) == [int(m.group(1)) for m in dates._CURRENT_YEAR.finditer(text)]

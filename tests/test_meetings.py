@@ -76,3 +76,210 @@ def test_same_meeting_twice_in_an_article():
 def test_ordinals():
     assert [ordinal(s) for s in ["3", "IV", "XXIII", "năm", "tư", "mười hai", "hai mươi mốt"]] == [3, 4, 23, 5, 4, 12, 21]
     assert roman("ABC") is None and words_number("") is None
+
+
+def one(text, year=None, published=None):
+    found = meetings(text, year, published)
+    assert len(found) == 1, found
+    m = found[0]
+    return (m.organizer.name, m.date, m.session)
+
+
+def test_chaired_session_takes_the_body_in_its_name():
+    assert one("Sáng 12/6, đồng chí Lê Minh Hải, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh "
+               "lần thứ 9 bàn công tác cán bộ.") == ("Ban Chấp hành Đảng bộ tỉnh", "--06-12", 9)
+
+
+def test_chaired_meeting_of_a_body():
+    assert one("Chiều 4/3, Tổng Bí thư Trần Văn Long đã chủ trì cuộc họp của Bộ Chính trị để nghe báo cáo "
+               "về công tác phòng chống tham nhũng.") == ("Bộ Chính trị", "--03-04", None)
+
+
+def test_a_person_chairing_with_no_body_is_no_row():
+    assert meetings("Chiều 9/4, Bộ trưởng Đỗ Văn Tâm chủ trì cuộc họp về kế hoạch tuyển sinh năm 2018.", None) == []
+
+
+def test_opened_sitting_with_term_and_tenure_after_the_subject():
+    [m] = meetings("Sáng ngày 3/12, tại Hội trường tỉnh, HĐND tỉnh khóa XVI, nhiệm kỳ 2021 - 2026 long trọng "
+                   "khai mạc kỳ họp thứ 4.", None)
+    assert (m.organizer.name, m.date, m.session, m.term, m.kind) == ("HĐND tỉnh", "--12-03", 4, "XVI", "Sitting")
+
+
+def test_held_there_takes_the_body_of_the_congress():
+    assert one("Sáng 7-11, tại Nhà văn hóa huyện đã diễn ra Đại hội đại biểu Hội Cựu chiến binh huyện Tân Kỳ "
+               "lần thứ VII.") == ("Hội Cựu chiến binh huyện Tân Kỳ", "--11-07", 7)
+
+
+def test_congress_named_after_its_members_is_held_by_their_organization():
+    assert one("Sáng 9/10, Đại hội đại biểu Phụ nữ tỉnh Hòa Bình lần thứ XVII, nhiệm kỳ 2021 - 2026 đã "
+               "khai mạc.") == ("Hội Liên hiệp Phụ nữ tỉnh Hòa Bình", "--10-09", 17)
+
+
+def test_several_days_are_dated_by_the_first():
+    assert one("Trong các ngày 11 và 12-8, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp Kỳ thứ 14.") == (
+        "Ủy ban Kiểm tra Trung ương", "--08-11", 14)
+    assert one("Thực hiện chương trình công tác, từ ngày 2-4 đến 6-4-2019, tại Hà Nội, Hội nghị lần thứ mười "
+               "Ban Chấp hành Trung ương Đảng khóa XII đã họp.") == (
+        "Ban Chấp hành Trung ương Đảng", "2019-04-02", 10)
+    assert one("Đại hội đại biểu Đảng bộ tỉnh Sơn La lần thứ XVI diễn ra trong ba ngày (20-22/9), phiên "
+               "chính thức diễn ra sáng nay, 21/9.") == ("Đảng bộ tỉnh Sơn La", "--09-20", 16)
+
+
+def test_a_date_glued_to_a_photo_caption():
+    assert one("Lãnh đạo tỉnh chúc mừng ông Hà Văn Nam - Ảnh: Báo Tin tức Sáng nay 14-3, Ban Thường vụ "
+               "Tỉnh ủy Lào Cai tổ chức Hội nghị công bố quyết định về công tác cán bộ.") == (
+        "Ban Thường vụ Tỉnh ủy Lào Cai", "--03-14", None)
+
+
+def test_a_body_in_session_without_the_word_for_meeting():
+    assert one("Chiều 21/9, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về đề án sắp xếp đơn vị hành chính.") == (
+        "Ban Thường vụ Tỉnh ủy", "--09-21", None)
+
+
+def test_a_meeting_in_progress_is_dated_by_its_opening_sitting():
+    assert one("Thực hiện chương trình Hội nghị lần thứ 4, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XIX, chiều "
+               "12/7, các đại biểu tiếp tục thảo luận các nội dung đã được báo cáo tại phiên khai mạc "
+               "sáng 11/7.") == ("Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", "--07-11", 4)
+
+
+def test_whole_subject_with_lower_case_syllables_and_abbreviation():
+    assert one("Ngày 15/4, Ban Chỉ đạo (BCĐ) về nông thôn mới tỉnh và BCĐ giảm nghèo tỉnh tổ chức hội nghị "
+               "tổng kết.") == ("Ban Chỉ đạo về nông thôn mới tỉnh", "--04-15", None)
+    assert one("Ngày 15/4, Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh tổ chức Đại hội lần thứ III.") == (
+        "Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh", "--04-15", 3)
+    assert one("Chiều 2/8, Tổng cục Thuế tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.") == (
+        "Tổng cục Thuế", "--08-02", None)
+
+
+def test_a_subject_place_gives_way_to_the_body_in_the_name():
+    assert one("Trong hai ngày 5-6/10, tỉnh Hà Giang đã tổ chức Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII.") == (
+        "Đảng bộ tỉnh", "--10-05", 17)
+
+
+def test_not_meetings():
+    assert meetings("Chiều 3/6, Bộ trưởng Mai Văn Hòa chủ trì cuộc họp báo Chính phủ thường kỳ tháng 5.", None) == []
+    assert meetings("Ngày 20/9, Ban Thường vụ Huyện ủy sẽ tổ chức Hội nghị tổng kết công tác năm.", None) == []
+    assert meetings("Ngày 20/9, Huyện ủy dự kiến tổ chức Đại hội đại biểu lần thứ XX.", None) == []
+    assert meetings("Ngày 2/9, Thành ủy tổ chức lễ kỷ niệm 70 năm ngày thành lập Đảng bộ.", None) == []
+    assert meetings("Ngày 8/5, Đoàn đại biểu Quốc hội tỉnh tổ chức tiếp xúc cử tri tại xã Phú Lộc.", None) == []
+
+
+def test_session_number_is_the_meetings_own():
+    # "lần thứ XI" belongs to the congress the conference prepares, not to the conference
+    [m] = meetings("Ngày 2/4, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị lấy ý kiến dự thảo "
+                   "Báo cáo chính trị trình Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI.", None)
+    assert (m.organizer.name, m.session) == ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", None)
+
+
+def test_year_of_an_undated_article_comes_from_the_meetings_own_period():
+    # a review of year N that plans N+1, in December, is in year N; in January, in N+1
+    assert one("Ngày 26/12, Đảng ủy Khối tổ chức hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ "
+               "năm 2023.")[1] == "2022-12-26"
+    assert one("Ngày 9/1, Đảng ủy Khối tổ chức hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ "
+               "năm 2023.")[1] == "2023-01-09"
+    # a law's year is not the meeting's
+    assert one("Ngày 9/8, Sở Tư pháp tổ chức hội nghị sơ kết thi hành Luật Hòa giải năm 2013.")[1] == "--08-09"
+
+
+def test_reports_of_one_meeting_merge_to_its_first_day():
+    from kg.extract.meetings import merge_meetings
+    a = meetings("Sáng 23/2, Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ tỉnh đã khai mạc.", None)[0]
+    b = meetings("Chiều 24/2, Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ tỉnh đã bế mạc.", None)[0]
+    merged = merge_meetings([], [b, a], "Đảng bộ tỉnh thành lập ngày 23/2/1947. Năm 2023, Đảng bộ kết nạp 900 đảng viên.")
+    assert [(m.organizer.name, m.date, m.session) for m in merged] == [("Ban Chấp hành Đảng bộ tỉnh", "--02-23", 6)]
+    c = meetings("Ngày 11/5, Công đoàn cơ sở Công ty Minh Phát tổ chức Hội nghị ra mắt Ban Chấp hành.", None)[0]
+    assert merge_meetings([], [c], "Công đoàn cơ sở ra đời ngày 11/5/2018.")[0].date == "2018-05-11"
+
+
+def test_a_meeting_held_the_same_day_named_in_a_press_briefing():
+    # the briefing is no meeting; the conference it reports on, held that day, is
+    [m] = meetings("Chiều 9/8, Thứ trưởng Bộ Công Thương Lê Văn An chủ trì họp báo giới thiệu Hội nghị "
+                   "Ban Chỉ đạo Tây Bắc lần thứ 3 diễn ra cùng ngày.", None)
+    assert (m.organizer.name, m.date, m.session) == ("Ban Chỉ đạo Tây Bắc", "--08-09", 3)
+
+
+def test_a_body_typed_in_lower_case_and_one_given_by_do():
+    assert one("Trong 2 ngày 12 và 13-10-2014 hội liên hiệp thanh niên huyện Yên Thành đã tổ chức Đại hội "
+               "đại biểu khóa 5.") == ("hội liên hiệp thanh niên huyện Yên Thành", "2014-10-12", None)
+    assert one("Ngày 4/11/2019, Hội nghị nhi khoa miền Trung lần thứ 6 do Bệnh viện Đa khoa Quảng Nam tổ chức "
+               "với sự tham gia của 300 bác sĩ.") == ("Bệnh viện Đa khoa Quảng Nam", "2019-11-04", 6)
+
+
+def test_a_body_then_its_congress_with_no_verb():
+    assert one("Ngày 6/9, Hội Nông dân huyện Cẩm Mỹ Đại hội lần thứ X, nhiệm kỳ 2023 - 2028.") == (
+        "Hội Nông dân huyện Cẩm Mỹ", "--09-06", 10)
+
+
+def test_attending_a_meeting_reports_it_held_by_the_body_its_name_carries():
+    assert one("Sáng 14/1, đồng chí Phạm Văn Hùng, Bí thư Tỉnh ủy đã dự và chỉ đạo Hội nghị tổng kết công tác "
+               "năm 2021 của Huyện ủy Tam Dương.") == ("Huyện ủy Tam Dương", "2022-01-14", None)
+    assert meetings("Chiều 5/6, Phó Thủ tướng Lê Văn Thành dự Hội nghị Cấp cao Mekong tại Campuchia.", None) == []
+    # "dự án" is no attendance
+    assert one("Chiều 18/4, Ban Thường vụ Thành ủy nghe và cho ý kiến về một số dự án giao thông.") == (
+        "Ban Thường vụ Thành ủy", "--04-18", None)
+
+
+def test_a_congress_that_ended_well():
+    assert one("Ngày 12/8, Đại hội Đảng bộ xã Phú Mỹ lần thứ XXII, nhiệm kỳ 2020 - 2025 đã thành công tốt "
+               "đẹp.") == ("Đảng bộ xã Phú Mỹ", "--08-12", 22)
+
+
+def test_bodies_listed_as_the_subject_give_the_first():
+    assert one("Sáng 9/10, tại Hà Nội, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị "
+               "quyết Trung ương 6.") == ("Bộ Chính trị", "--10-09", None)
+    # a comma that does not list bodies is no subject
+    assert meetings("Sáng 9/10, theo lãnh đạo huyện, nhiều xã tổ chức hội nghị.", None) == []
+
+
+def test_one_meeting_told_by_its_holder_and_by_its_name_is_one_row():
+    from kg.extract.meetings import merge_meetings
+    a = meetings("Sáng 6/3, Tỉnh ủy Sơn La tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 8.", None)[0]
+    b = meetings("Chiều 6/3, Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn La bế mạc.", None)[0]
+    assert [m.organizer.name for m in merge_meetings([], [a, b], "")] == ["Tỉnh ủy Sơn La"]
+    c = meetings("Chiều 6/3, Sở Tài chính tổ chức hội nghị triển khai dự toán.", None)[0]
+    assert len(merge_meetings([], [a, c], "")) == 2
+
+
+def test_a_founding_conference_attended_is_held_by_the_body_it_founds():
+    [m] = meetings("Dự và chỉ đạo Hội nghị thành lập công đoàn cơ sở Công ty cổ phần Thành Đạt ngày 9/10 có các "
+                   "đồng chí: Lê Văn Tám - Phó Chủ tịch LĐLĐ huyện.", None)
+    assert (m.organizer.name, m.date, m.name) == ("công đoàn cơ sở Công ty cổ phần Thành Đạt", "--10-09",
+                                                  "Hội nghị thành lập công đoàn cơ sở Công ty cổ phần Thành Đạt")
+    # who attended, with no day, is no row
+    assert meetings("Dự Hội nghị có các đồng chí Lê Văn Tám, Phó Bí thư Tỉnh ủy.", None) == []
+
+
+def test_a_body_reporting_first_and_the_day_at_the_end():
+    assert one("Đảng bộ xã Hòa Phú đã tổ chức Đại hội đại biểu lần thứ XIV, nhiệm kỳ 2020-2025 vào ngày 7/8.") == (
+        "Đảng bộ xã Hòa Phú", "--08-07", 14)
+    assert one("Ngày 7/8 vừa qua, Đảng bộ xã Hòa Phú tổ chức Đại hội đại biểu lần thứ XIV.") == (
+        "Đảng bộ xã Hòa Phú", "--08-07", 14)
+    assert one("Đại hội đại biểu Đảng bộ huyện Yên Sơn lần thứ XXI được tổ chức trong 3 ngày, từ ngày 3 đến "
+               "5/8/2020.") == ("Đảng bộ huyện Yên Sơn", "2020-08-03", 21)
+    assert meetings("Huyện ủy Lục Yên sẽ tổ chức Hội nghị tổng kết vào ngày 20/12.", None) == []
+    # no known body opens the sentence: its words are no organizer
+    assert meetings("Thậm chí bài báo còn kể chi tiết tại buổi họp vào ngày 6/4.", None) == []
+
+
+def test_names_that_do_not_tell_the_body_give_no_row():
+    # "của Ủy ban": a bare head tells no body
+    assert meetings("Chiều 2/7, Phó Thủ tướng Lê Văn Sơn chủ trì Hội nghị trực tuyến sơ kết công tác 6 tháng "
+                    "của Ủy ban.", None) == []
+    # a lower-case head with no proper name after it is a description, not a body
+    assert meetings("Chiều 3/5, nhà trường đã tiến hành họp hội đồng kỷ luật và ra quyết định kỷ luật.", None) == []
+    # "các cuộc họp liên quan" is no report that the meeting was held
+    assert meetings("Ngày 14/5, Hội nghị SOM 3 và các cuộc họp liên quan tiếp tục với hoạt động của Ủy ban "
+                    "Kinh tế.", None) == []
+    # a summit is named by its members, not held by a body the name opens with
+    assert meetings("Hội nghị Thượng đỉnh các nước Liên minh châu Phi hôm nay (12/6) đã khai mạc tại Addis "
+                    "Ababa.", None) == []
+
+
+def test_chaired_or_opened_by_a_person_the_body_ends_before_what_qualifies_the_meeting():
+    assert one("Sáng 11/3, đồng chí Lò Văn Thắng, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy "
+               "mở rộng.") == ("Ban Thường vụ Tỉnh ủy", "--03-11", None)
+    assert one("Sáng 2/11, Thủ tướng Lê Minh Quân chủ trì phiên họp Chính phủ thường kỳ tháng 10.") == (
+        "Chính phủ", "--11-02", None)
+    assert one("Sáng 8/12, đồng chí Đào Văn Hà, Chủ tịch HĐND tỉnh khai mạc kỳ họp thứ 6 HĐND tỉnh "
+               "khóa XVII.") == ("HĐND tỉnh", "--12-08", 6)
+    assert meetings("Chiều 20/9, Bí thư Huyện ủy Nguyễn Văn Bình chủ trì hội nghị.", None) == []

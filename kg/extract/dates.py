@@ -1,8 +1,11 @@
 """Vietnamese date expressions → ISO dates, with the article as context.
 
 "Ngày 14.1", "Chiều nay (12/10)", "ngày 13-4", "Sáng 28/3", "Chiều ngày
-16/10/2023", "ngày 14 tháng 4 năm 2022" … A day and month with no year take
-the article's year; when no year can be known the date stays "--MM-DD".
+16/10/2023", "ngày 14 tháng 4 năm 2022" … Several days ("Trong các ngày 10 và
+11-2", "(14-16/10)", "từ ngày 5-5 đến 10-5-2017") give their first. A day and
+month with no year take the article's own year (its dateline), else the year
+of the periods the meeting's sentence names, else a year the article writes
+with that day; when no year can be known the date stays "--MM-DD".
 """
 
 from __future__ import annotations
@@ -10,30 +13,39 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PART = r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|sáng|chiều|tối|trưa|đêm)\s+)?"
-_NAY = r"(?:(?i:nay|hôm nay|qua|hôm qua)\s*)?"
+_NAY = r"(?:(?i:nay|hôm nay|qua|hôm qua)\s*,?\s*)?"
+_YEAR = r"((?:19|20)\d{2})"
 # day/month with an optional year: 14.1  17-1  12/10  16/10/2023  23-9-2019
-_DMY = r"(\d{1,2})\s*[./\-]\s*(\d{1,2})(?:\s*[./\-]\s*(\d{4}))?(?![\d./\-]*\d)"
-_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?"
+_DMY = r"(\d{1,2})\s*[./\-]\s*(\d{1,2})(?:\s*[./\-]\s*" + _YEAR + r")?(?![\d./\-]*\d)"
+_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*" + _YEAR + r")?"
+# several days, dated by the first: "5-5 đến 10-5-2017" (day-month to day-month),
+# "10 và 11-2", "14-16/10", "29 và 30-9-2009" (days, then one month)
+_SPAN_DM = (r"(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*(?:đến|tới|–|-)\s*(?:ngày\s+)?\d{1,2}\s*[./\-]\s*\d{1,2}"
+            r"(?:\s*[./\-]\s*" + _YEAR + r")?(?![\d./\-]*\d)")
+_SPAN_D = (r"(\d{1,2})\s*(?:và|đến|tới|–|-|,)\s*(?:ngày\s+)?\d{1,2}\s*[./\-]\s*(\d{1,2})"
+           r"(?:\s*[./\-]\s*" + _YEAR + r")?(?![\d./\-]*\d)")
+_ANY_FORM = r"(?:" + _SPAN_DM + r"|" + _SPAN_D + r"|" + _DMY + r"|" + _WORDS + r")"
+# what may come before the day: "Trong 2 ngày (", "Từ ngày", "Trong các ngày", "ngày"
+_DAYS = (r"(?:(?:[Tt]rong|[Tt]ừ|[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+)?(?:(?:các|những|\d+|hai|ba|bốn|năm)\s+)?"
+         r"(?:[Nn]gày\s*\(?\s*(?:từ\s+)?)?")
 
 #: A date that opens a sentence: "Ngày 14.1,", "Chiều nay (12/10),", "Sáng 28/3".
 _WEEKDAY = r"(?:(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s*[Nn]hật)\s*,?\s*)?"
-LEAD_DATE = re.compile(
-    r"^\W{0,3}" + _PART + _NAY + _WEEKDAY + r"(?:[Nn]gày\s+)?\(?(?:" + _DMY + r"|" + _WORDS + r")\)?"
-)
-#: Several days opening a sentence: "Trong 2 ngày (14 và 15/1),", "Từ ngày 14 đến 16/1," → the first.
-LEAD_RANGE = re.compile(
-    r"^\W{0,3}(?:[Tt]rong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày\s*\(?|[Tt]ừ\s+|[Cc]ác\s+|[Hh]ai\s+)(?:ngày\s+)?"
-    r"(\d{1,2})\s*(?:và|đến|–|-|,)\s*(?:ngày\s+)?\d{1,2}\s*[./\-]\s*(\d{1,2})(?:\s*[./\-]\s*(\d{4}))?"
-)
+_DATE_BODY = _PART + _NAY + _WEEKDAY + _DAYS + r"\(?(?:" + _ANY_FORM + r")\)?"
+LEAD_DATE = re.compile(r"^\W{0,3}" + _DATE_BODY)
 #: A day named relative to the publication: "Sáng nay,", "Chiều hôm qua,", "Hôm nay (thứ Hai),".
-LEAD_RELATIVE = re.compile(r"^\W{0,3}" + _PART + r"(nay|hôm nay|qua|hôm qua)\b(?!\s*\(?\d)", re.IGNORECASE)
-#: A date anywhere in a sentence, introduced by "ngày" or a part of the day.
+LEAD_RELATIVE = re.compile(r"^\W{0,3}" + _PART + r"(nay|hôm nay|qua|hôm qua)\b(?!\s*[(,]?\s*\d)", re.IGNORECASE)
+#: A date anywhere in a sentence, introduced by "ngày", a part of the day, or a bracket ("(14-16/10)").
 ANY_DATE = re.compile(
-    r"(?:(?<![\w])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s*)?\(?)(?:" + _DMY + r"|" + _WORDS + r")"
+    r"(?:(?<![\w])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s*,?\s*)?\(?|\()" + _ANY_FORM
 )
 _FULL = re.compile(r"(?<!\d)(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})(?!\d)|" + _WORDS)
+# where a clause may open with a date inside a sentence: after a comma, or a capitalised
+# part of the day glued to a caption ("… - Ảnh: Báo X Sáng nay 8-2, …")
+_CLAUSE_START = re.compile(r"(?:[,;:]\s+|\s(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Trong|Từ ngày)\s))")
 
 
 @dataclass(frozen=True)
@@ -46,8 +58,12 @@ class DayMonth:
 
 
 def _groups(m: re.Match[str]) -> DayMonth | None:
-    g = m.groups()
-    d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+    """The first day of the date matched by one of the _ANY_FORM alternatives."""
+    g = m.groups()[-12:]
+    k = next((k for k in range(0, 12, 3) if g[k]), None)
+    if k is None:
+        return None
+    d, mo, y = g[k], g[k + 1], g[k + 2]
     try:
         day, month = int(d), int(mo)
         year = int(y) if y else None
@@ -65,16 +81,25 @@ def lead_date_span(sentence: str, published: dt.date | None = None) -> tuple[Day
     if m:
         found = _groups(m)
         return (found, m.end()) if found else None
-    m = LEAD_RANGE.match(sentence)
-    if m:
-        d, mo, y = m.groups()
-        if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12:
-            return DayMonth(int(d), int(mo), int(y) if y else None), m.end()
     m = LEAD_RELATIVE.match(sentence)
     if m and published is not None:
         day = published - dt.timedelta(days=1 if m.group(1).lower().endswith("qua") else 0)
         return DayMonth(day.day, day.month, day.year), m.end()
     return None
+
+
+def clause_dates(sentence: str, published: dt.date | None = None) -> list[tuple[DayMonth, int, int]]:
+    """Dates that open a clause inside a sentence ("Thực hiện …, chiều 15/5, Ủy ban …"),
+    each with where the clause starts and where its date ends, in order."""
+    found = []
+    for c in _CLAUSE_START.finditer(sentence):
+        rest = sentence[c.end():]
+        if not rest[:1].isalpha():
+            continue
+        span = lead_date_span(rest, published)
+        if span is not None:
+            found.append((span[0], c.end(), c.end() + span[1]))
+    return found
 
 
 def lead_date(sentence: str) -> DayMonth | None:
@@ -84,12 +109,29 @@ def lead_date(sentence: str) -> DayMonth | None:
 
 
 def first_date(sentence: str) -> DayMonth | None:
-    """The date at the start of a sentence, else the first "ngày d/m" in it."""
+    """The date at the start of a sentence, else the first "ngày d/m" in it (the
+    first day of several: "diễn ra trong ba ngày (14-16/10)" is 14/10)."""
     found = lead_date(sentence)
     if found:
         return found
     m = ANY_DATE.search(sentence)
     return _groups(m) if m else None
+
+
+@lru_cache(maxsize=4)  # asked once per meeting of the same article
+def days_with_year(text: str) -> dict[tuple[int, int], int]:
+    """(month, day) → year, for each day the text writes with the latest year it
+    speaks of ("thành lập ngày 11/5/2017"): a day of long ago ("thành lập ngày
+    23/2/1947") is an anniversary, not this year's day."""
+    seen: dict[tuple[int, int], int] = {}
+    for m in _FULL.finditer(text):
+        g = m.groups()
+        d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+        if y:
+            key = (int(mo), int(d))
+            seen[key] = max(seen.get(key, 0), int(y))
+    latest = max([*seen.values(), *content_years(text)], default=None)
+    return {k: v for k, v in seen.items() if v == latest}
 
 
 def full_date(text: str) -> dt.date | None:
@@ -116,9 +158,24 @@ _CURRENT_YEAR_RX = (r"(?<!đến )(?<!tới )(?<!trước )(?:năm|quý\s+[IV]+\
 _CURRENT_YEAR = re.compile(r"(?=[nqt])" + _CURRENT_YEAR_RX, re.IGNORECASE)
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+_WINDOW = 40  # room before a year for its "tháng 12 /" or "quý IV -" and the lookbehinds
+
+
 def content_years(text: str) -> list[int]:
-    """Years the text speaks of as its own time, in order of appearance."""
-    return [int(m.group(1)) for m in _CURRENT_YEAR.finditer(text)]
+    """Years the text speaks of as its own time, in order of appearance.
+
+    The same as running _CURRENT_YEAR over the whole text, but only near the
+    few four-digit numbers a text has: scanning every "n", "q", "t" of an
+    article with the full pattern cost more than all the meeting rules."""
+    years = []
+    for y in _A_YEAR.finditer(text):
+        lo = max(0, y.start() - _WINDOW)
+        for m in _CURRENT_YEAR.finditer(text, lo, min(len(text), y.end() + _WINDOW)):
+            if m.start(1) == y.start():
+                years.append(int(m.group(1)))
+                break
+    return years
 
 
 _PART_OF_YEAR_RX = r"(?:quý\s+[IV]+\s*[/\-–]\s*|\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+)((?:19|20)\d{2})"
@@ -167,3 +224,31 @@ def resolve(date: DayMonth, year: int | None, published: dt.date | None = None) 
         return dt.date(y, date.month, date.day).isoformat()
     except ValueError:
         return f"--{date.month:02d}-{date.day:02d}"
+
+
+_PERIOD = re.compile(r"(?:nhiệm vụ|công tác|kế hoạch|tháng đầu|tháng cuối|thi đua|hoạt động|chương trình|"
+                     r"kết quả|tổng kết|sơ kết|đánh giá)(?:\s+[^\s,.;]+){0,4}?\s+năm\s+((?:19|20)\d{2})(?!\s*[–\-]\s*\d)"
+                     r"|(?:quý\s+[IV]+|tháng\s+\d{1,2})\s*[/\-–]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_REVIEWED = re.compile(r"(?:tổng kết|đánh giá|kết quả|sơ kết)(?:\s+\S+){0,8}?\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+
+
+def year_of_meeting(sentence: str, month: int) -> int | None:
+    """The year of a meeting held in `month`, from the periods its own sentence names,
+    when the article gives no date of its own; None if they do not tell.
+
+    A review of year N that plans year N+1 is held late in N or early in N+1
+    ("ngày 23/12 … tổng kết năm 2020, triển khai nhiệm vụ năm 2021" is in 2020; on 17/1
+    it is in 2021). A review of year N alone early in a year is held in N+1; any other
+    single year the sentence speaks of as its own time is the meeting's year.
+    """
+    # only a year of work done or planned ("nhiệm vụ năm 2021", "6 tháng đầu năm 2017"),
+    # never a document's ("Luật Hợp tác xã năm 2012")
+    years = sorted({int(m.group(1) or m.group(2)) for m in _PERIOD.finditer(sentence)})
+    if len(years) == 2 and years[1] == years[0] + 1:
+        return years[0] if month >= 7 else years[1]
+    if len(years) != 1:
+        return None
+    year = years[0]
+    if month <= 3 and any(int(m.group(1)) == year for m in _REVIEWED.finditer(sentence)):
+        return year + 1
+    return year

@@ -1,172 +1,559 @@
 """committee – held – meeting.
 
-A meeting is reported as held by a dated sentence:
+A meeting is reported as held by a dated clause:
   "Ngày 14.1, Đảng bộ Khối … tổ chức Hội nghị BCH lần thứ 3, khóa XXIII (mở rộng), nhiệm kỳ 2020 – 2025."
   "Sáng 28/3, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 đã khai mạc."
-  "Chiều 16/10, Ban Thường vụ Tỉnh ủy họp …"
-Mentions without a date ("tổ chức thành công Đại hội … lần thứ XIV") speak of
-other meetings and are left out.
+  "Chiều 16/10, Ban Thường vụ Tỉnh ủy họp …", "Chiều 10/2, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến …"
+  "Sáng 15/3, đồng chí X, Bí thư Tỉnh ủy chủ trì hội nghị Ban Chấp hành Đảng bộ tỉnh …"
+  "Sáng 19-5, tại Lữ đoàn 972 đã diễn ra Đại hội đại biểu Hội Cựu chiến binh tỉnh …"
+  "Thực hiện chương trình Hội nghị lần thứ 7, Ban Chấp hành …, sáng 24/2, tiếp tục thảo luận …"
+The organizer is the clause's subject when it is a body, else the body the meeting's
+name carries ("Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Đại hội đại biểu Phụ nữ tỉnh X" →
+Hội Liên hiệp Phụ nữ tỉnh X). Mentions without a date ("tổ chức thành công Đại hội …"),
+future meetings ("sẽ tổ chức"), press conferences ("họp báo") and meetings only cited
+("trình Đại hội", "Nghị quyết Đại hội XII") are left out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
-from kg.extract.dates import first_date, lead_date_span, resolve
+from kg.extract.dates import (DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
+                              year_of_meeting)
+from kg.extract.lexicon import body_index, place_index, role_index
+from kg.extract.names import honorific_at
 from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import meeting_kinds
+from kg.resources import MeetingKind, collegial_bodies, congress_members, generic_heads, levels, meeting_kinds
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
-_HELD_BEFORE = re.compile(r"(?:(?:đã|cũng đã|vừa)\s+)?(?:long trọng\s+|trọng thể\s+)?"
-                          r"(?:tổ chức|tiến hành|khai mạc|bế mạc|họp)(?:\s+thành công)?\s*$", re.IGNORECASE)
-_HELD_AFTER = re.compile(r"\b(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|đã họp|họp)\b", re.IGNORECASE)
-_CHAIRED = re.compile(r"(?:(?:đã|đồng)\s+)?(?:chủ trì|đồng chủ trì)\s*$", re.IGNORECASE)
-_HOP = re.compile(r"^(.*?)\s+(?:đã\s+)?họp\b", re.IGNORECASE)
-_SESSION = re.compile(r"\b(?:lần thứ|[Kk]ỳ họp thứ|[Pp]hiên họp thứ|[Hh]ội nghị thứ)\s+(" + ORDINAL + r")", re.IGNORECASE)
-_BY = re.compile(r"\b(?:do|của)\s+(.{3,80}?)\s+(?:tổ chức|chủ trì tổ chức)\b")
+# a hall named after meetings is a place: "tại Trung tâm Hội nghị tỉnh"
+_HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$")
+# gatherings that are not a body's meetings
+_NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:báo|mặt|dân|phụ huynh)\b", re.IGNORECASE)
+_HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới)\s+)?(?:long trọng\s+|trọng thể\s+)?"
+         r"(tổ chức|tiến hành|khai mạc|bế mạc|đồng chủ trì|chủ trì|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
+         r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
+_HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
+_ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
+_ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|tham dự|đến dự|về dự|dự)\s+",
+                      re.IGNORECASE)
+# what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội"
+_OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
+                       r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
+                       re.IGNORECASE)
+_MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)\s+)?(?:tiến hành\s+)?(?:họp|nhóm họp)(?!\s+(?:báo|mặt|dân))\b",
+                    re.IGNORECASE)
+# what a body in session does: "Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về …"
+_DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:nghe|cho ý kiến|xem xét|thảo luận|"
+                          r"họp|biểu quyết|bỏ phiếu|nhóm họp)\b", re.IGNORECASE)
+# a meeting that opens its clause reports itself held with one of these
+# ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
+_HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|đã họp|"
+                         r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
+                         r"kết thúc|thành công tốt đẹp)(?!\w)", re.IGNORECASE)
+_FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
+# "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
+_PROGRAM = re.compile(r"(?:^|\W)[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?(?=(?:"
+                      + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_IN_PROGRESS = re.compile(r"(?<!\w)(?:tiếp tục|tiến hành|thảo luận|xem xét|cho ý kiến|nghe|biểu quyết|"
+                          r"thông qua|bầu)(?!\w)", re.IGNORECASE)
+# the opening sitting of a meeting over several days dates it: "… trong phiên khai mạc chiều 23/2"
+_OPENING = re.compile(r"phiên khai mạc\s+(?:vào\s+)?(?=(?:sáng|chiều|tối|ngày)\s)", re.IGNORECASE)
+_SESSION = re.compile(r"(?<![(\w])(?:lần thứ|lần|kỳ họp thứ|phiên họp thứ|phiên thứ|kỳ thứ|hội nghị thứ)\s+("
+                      + ORDINAL + r")", re.IGNORECASE)
 _TERM = re.compile(r"\b[Kk]hóa\s+([IVXLC]+|\d{1,3})\b")
-_TENURE = re.compile(r"\bnhiệm kỳ\s+((?:19|20)\d{2})\s*[–\-]\s*((?:19|20)\d{2})", re.IGNORECASE)
+_TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|20)\d{2})", re.IGNORECASE)
 # the name of a meeting ends where the sentence starts saying what it did
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
-                       r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự)\s", re.IGNORECASE)
-_CLAUSE_DATE = re.compile(r",\s+(?=(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay)\s)")
-_LEAD_SKIP = re.compile(r"^[\s,*–\-]*(?:tại\s[^,]{1,60},\s*)?", re.IGNORECASE)
+                       r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
+                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|tại|vào|do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
+_LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\([^()]{1,25}\)")
+# where a body's name inside a meeting's name ends
+_NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|tại|vào|do|đã|diễn ra|"
+                       r"tổ chức|chủ trì|phối hợp|mở rộng|thường kỳ|định kỳ|thường niên|trực tuyến|bất thường|"
+                       r"chuyên đề|toàn quốc|tháng|quý|"
+                       r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
+                       r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
+_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thành lập|ra mắt|thường niên|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+                        r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
+                        re.IGNORECASE)
+_BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
+_BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=\w)")
+_SUBJECT_STOP = re.compile(r"(?<!\w)(?:đã|sẽ|đang|được|cho biết|nghe|thăm|làm việc|phát biểu|chỉ đạo|"
+                           r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có)(?!\w)")
+_SPLIT = re.compile(r"\s+(?:phối hợp(?:\s+với)?|cùng với|cùng|và)\s+(?=\S)")
+# a term and tenure after the subject: "HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016"
+_SUBJECT_TERM = re.compile(r"(?:\s*,?\s*(?:[Kk]hóa\s+[IVXLC\d]+|nhiệm kỳ\s+(?:19|20)\d{2}\s*[–\-]\s*(?:19|20)\d{2}))+\s*,?\s*$")
+_TIME_WORDS = frozenset("sáng chiều tối trưa đêm ngày hôm tuần tháng năm sau trước tại theo trong từ vừa hiện "
+                        "thực cùng dự tham phát".split())
+
+_DIGIT = re.compile(r"[0-9]")
+_PERSON = object()  # a subject that is a person: the chair, not the organizer
 
 
-def _name(desc: str) -> str:
-    """The meeting's name: its description without trailing connectors."""
-    return re.sub(r"(?:\s+(?:và|cùng|với|,))+$", "", desc.strip(" .,;")).strip(" .,")
+@lru_cache(maxsize=None)
+def _kinds() -> dict[str, MeetingKind]:
+    return {k.vi.lower(): k for k in meeting_kinds()}
+
+
+@lru_cache(maxsize=None)
+def _level_words() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in levels())
+
+
+@lru_cache(maxsize=None)
+def _cues() -> re.Pattern[str]:
+    """Words one of which every sentence reporting a meeting holds, lower-cased (a
+    case-sensitive search of the lower-cased sentence is 3x cheaper than IGNORECASE)."""
+    words = {k.vi.lower() for k in meeting_kinds()} | {"họp", "nghe", "cho ý kiến", "xem xét", "thảo luận",
+                                                       "biểu quyết", "bỏ phiếu"}
+    words = {w for w in words if not any(o != w and o in w for o in words)}
+    return re.compile("|".join(re.escape(w) for w in sorted(words)))
+
+
+def _session_kind() -> MeetingKind:
+    return _kinds()["phiên họp"]
+
+
+def _own_name(desc: str, noun_len: int) -> str:
+    """The meeting's own name: up to the next meeting it mentions ("… trình Đại hội …");
+    a review it is ("Hội nghị tổng kết …") is part of its name."""
+    for nxt in _NOUN.finditer(desc, noun_len):
+        if nxt.group(1).lower() not in ("sơ kết", "tổng kết"):
+            return desc[: nxt.start()]
+    return desc
 
 
 def _describe(desc: str, meeting: Meeting) -> None:
     m = _SESSION.search(desc)
-    if m:
+    if m and meeting.session is None:
         meeting.session = ordinal(m.group(1))
     m = _TERM.search(desc)
-    if m:
+    if m and meeting.term is None:
         meeting.term = m.group(1)
     m = _TENURE.search(desc)
-    if m:
+    if m and meeting.tenure is None:
         meeting.tenure = (int(m.group(1)), int(m.group(2)))
     meeting.extended = meeting.extended or "mở rộng" in desc.lower()
     meeting.online = meeting.online or "trực tuyến" in desc.lower()
 
 
-def _organizer(text: str) -> tuple[Org | None, str | None]:
-    """An organizer written as a sentence's subject, and its khóa if it carries one."""
-    text = text.strip(" ,")
-    term = None
-    m = re.search(r"\s+[Kk]hóa\s+([IVXLC]+|\d{1,3})\s*$", text)
-    if m:
-        term, text = m.group(1), text[: m.start()]
+def _clean(text: str) -> str:
+    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
+
+
+def _subject(text: str) -> Org | object | None:
+    """The clause's subject before its verb: a body (the organizer), a person, or None."""
+    text = _clean(_PAREN.sub("", text))
+    term = _SUBJECT_TERM.search(text)
+    text = _clean(text[: term.start()]) if term and term.start() > 0 else text
+    if not text:
+        return None
     toks = tokenize(text)
     if not toks:
-        return None, term
-    found = org_at(text, toks, 0, require_head=False)
-    if found is None or not toks[0].is_cap:
-        return None, term
-    return found[1], term
+        return None
+    role = role_index().match(toks, 0)
+    body = body_index().match(toks, 0)
+    if honorific_at(toks, 0) or (role and (not body or role[0] >= body[0])):
+        return _PERSON
+    if "," in text:
+        parts = [p.strip() for p in text.split(",")]
+        if not all(_starts_body(p) for p in parts):
+            return None
+        text = parts[0]  # "Bộ Chính trị, Ban Bí thư tổ chức …": the first of the bodies
+        toks = tokenize(text)
+    split = _SPLIT.search(text)
+    if split and (split.group(0).strip() != "và" or _starts_body(text[split.end():])):
+        text = text[: split.start()]  # the first of bodies holding it together
+        toks = tokenize(text)
+    first = toks[0].text.lower()
+    if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text) or _NOUN.match(text):
+        return None
+    if not toks[0].is_cap and not (first in _level_words() and len(toks) > 1 and toks[1].is_cap):
+        # a body typed in lower case is still one when its head is a known one of
+        # several words ("hội liên hiệp thanh niên huyện …")
+        head = body_index().match(toks, 0)
+        if head is None or head[0] < 2:
+            return None
+    return Org(text, kind_of(toks))
+
+
+def _starts_body(text: str) -> bool:
+    """Whether a body's name opens the text: a known head, or an abbreviation ("BCĐ")."""
+    toks = tokenize(text)
+    return bool(toks) and (body_index().match(toks, 0) is not None
+                           or (len(toks[0].text) >= 2 and toks[0].text.isupper() and toks[0].text.isalpha()))
+
+
+def _is_place(org: Org) -> bool:
+    """Whether a subject is a place ("tỉnh Lai Châu", "Thanh Hóa"), not a body."""
+    toks = tokenize(org.name)
+    whole = place_index().match(toks, 0)
+    if toks[0].text.lower() in _level_words() and len(toks) > 1 and toks[1].is_cap:
+        return True  # "tỉnh Lai Châu", not "Huyện ủy Đồng Văn"
+    return bool(whole and whole[0] == len(toks))
+
+
+def _name_org(desc: str, noun_len: int) -> Org | None:
+    """The body a meeting's name carries: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5",
+    "Đại hội đại biểu Phụ nữ tỉnh X", "Hội nghị thường niên … của Ngân hàng X"."""
+    rest = desc[noun_len:]
+    mods = _MODIFIERS.match(rest)
+    rest = rest[mods.end():] if mods else rest
+    rest = _PAREN.sub("", rest) if rest.startswith("(") else rest
+    found = _body_at(rest)
+    agent = _BY_HELD.search(desc, noun_len)
+    if found is None and agent:
+        # "Hội nghị … do Bệnh viện X tổ chức": the agent's slot is as sure as a subject's
+        subject = _subject(agent.group(1))
+        found = subject if isinstance(subject, Org) else None
+    if found is None:
+        end = _DESC_END.search(desc, noun_len)
+        by = _BY.search(desc[: end.start()] if end else desc, noun_len)
+        if by:
+            found = _body_at(desc[by.end():])
+    if found is not None and found.name.lower() in generic_heads():
+        return None  # "… sơ kết công tác của Ủy ban": which one, the name does not say
+    return found
+
+
+def _body_at(text: str) -> Org | None:
+    """A body's name at the start of a text, to where the name ends."""
+    if not text[:1].isupper():
+        # typed in lower case, a known head of several words still opens a body
+        # ("Hội nghị thành lập công đoàn cơ sở Công ty X")
+        toks = tokenize(text[:60])
+        head = body_index().match(toks, 0) if toks else None
+        if head is None or head[0] < 2:
+            return None
+        end = _NAME_END.search(text)
+        span = _clean(text[: end.start()]) if end else ""
+        named = any(t.is_cap for t in tokenize(span)[head[0]:])  # a proper name after the head
+        return Org(span, head[1]) if span and named and len(span.split()) <= 12 else None
+    end = _NAME_END.search(text)
+    span = _clean(text[: end.start()]) if end else ""
+    for words, org in congress_members().items():
+        if span.lower().startswith(words.lower()) and not span.lower().startswith(org.lower()):
+            # "Phụ nữ tỉnh X" → "Hội Liên hiệp Phụ nữ tỉnh X"
+            if len(span) == len(words) or span[len(words)] == " ":
+                return Org(org + span[len(words):], kind_of(tokenize(org)))
+    toks = tokenize(text)
+    found = org_at(text, toks, 0, require_head=True) if toks else None
+    if found is None:
+        # a head the body list lacks, with a known body right after it ("Ủy ban Thường vụ Quốc hội")
+        toks = tokenize(span) if span and len(span.split()) <= 10 else []
+        head = next((body_index().match(toks, k) for k in (1, 2) if k < len(toks) and toks[k].is_cap
+                     and body_index().match(toks, k)), None)
+        return Org(span, head[1]) if head and toks[0].is_cap else None
+    org = found[1]
+    if span and len(span) > len(org.name) and span.startswith(org.name) and len(span.split()) <= 14:
+        return Org(span, org.kind)  # the name as far as it goes ("Hội Hữu nghị Việt Nam - Lào tỉnh X")
+    return org
+
+
+def _meeting(kind: MeetingKind, desc: str, noun_len: int, org: Org, iso: str, index: int,
+             term: str | None = None) -> Meeting:
+    own = _own_name(desc, noun_len)
+    end = _DESC_END.search(own, noun_len)
+    name = _clean(own[: end.start()] if end else own) or kind.vi
+    meeting = Meeting(kind.kind, kind.vi, name, org, iso, index, term=term)
+    _describe(own, meeting)
+    return meeting
+
+
+def _choose(subject: Org | object | None, named: Org | None) -> Org | None:
+    """The organizer: the subject if it is a body, else the body the meeting's name carries."""
+    if isinstance(subject, Org):
+        if _is_place(subject) and named is not None:
+            return named
+        return subject
+    return named
+
+
+def _held(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting reported held by the clause that follows a date."""
+    rest = rest[_LOCATION.match(rest).end():] if _LOCATION.match(rest) else rest
+    return _held_here(rest, iso, index) or _same_day(rest, iso, index)
+
+
+def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
+    noun = _NOUN.match(rest)
+    if noun:
+        # "Sáng 28/3, Hội nghị BCH Đảng bộ tỉnh lần thứ 5 đã khai mạc"
+        after = _HELD_AFTER.search(rest, noun.end())
+        if after is None or _NOT_MEETING.match(rest) or _FUTURE.search(rest[: after.start()][-20:]):
+            return None
+        org = _name_org(rest, noun.end())
+        if org is None:
+            return None
+        return _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
+    attend = next((a for a in _ATTENDS.finditer(rest) if _NOUN.match(rest, a.end())), None)
+    verb = _HELD_VERB.search(rest)
+    if attend and (verb is None or attend.start() < verb.start()):
+        # "Sáng 8/1, đồng chí X, Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị … của Huyện ủy Y": the
+        # meeting is held; those who attend it do not hold it, its name tells who does
+        obj = rest[attend.end():]
+        m = _NOUN.match(obj)
+        if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj):
+            return None
+        org = _name_org(obj, m.end())
+        return _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index) if org else None
+    meets = _MEETS.search(rest)
+    if verb and (meets is None or verb.start() <= meets.start()):
+        subj, obj = rest[: verb.start()], rest[verb.end():]
+        if _FUTURE.search(subj) or len(subj) > 160:
+            return None
+        lead = _OBJ_LEAD.match(obj)
+        obj = obj[lead.end():]
+        subject = _subject(subj)
+        if _NOT_MEETING.match(obj):
+            return None
+        m = _NOUN.match(obj)
+        if m:
+            org = _choose(subject, _name_org(obj, m.end()))
+            if org is None:
+                return None
+            return _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index, _term_of(subj))
+        hop = re.match(r"họp\b", obj, re.IGNORECASE)
+        org = _choose(subject, _name_org(obj, hop.end())) if hop else None
+        if org is not None:
+            # "UBND tỉnh tổ chức họp …", "X chủ trì cuộc họp của Ban Bí thư"
+            meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", org, iso, index)
+            _describe(_own_name(obj, 0), meeting)
+            return meeting
+        return None
+    if meets:
+        subject = _subject(rest[: meets.start()])
+        if isinstance(subject, Org) and not _is_place(subject) and not _FUTURE.search(rest[: meets.start()]):
+            # "Chiều 16/10, Ban Thường vụ Tỉnh ủy họp …", "UBKT Trung ương đã họp Kỳ thứ 27"
+            meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, iso, index,
+                              term=_term_of(rest[: meets.start()]))
+            _describe(_own_name(rest[meets.end():], 0), meeting)
+            return meeting
+    return _in_session(rest, iso, index)
+
+
+# "… thông báo về Hội nghị X lần thứ 2 diễn ra cùng ngày": a meeting on the clause's day
+_SAME_DAY = re.compile(r"(?<!\w)(?:diễn ra|khai mạc|được tổ chức)\s+(?:trong\s+|vào\s+)?(?:cùng ngày|hôm nay|"
+                       r"trong ngày)(?!\w)", re.IGNORECASE)
+
+
+def _same_day(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting named inside the clause and said to be held the same day."""
+    same = _SAME_DAY.search(rest)
+    if same is None:
+        return None
+    nouns = [m for m in _NOUN.finditer(rest, 0, same.start()) if not _HALL.search(rest[: m.start()])]
+    if not nouns or _FUTURE.search(rest[nouns[-1].start(): same.start()]):
+        return None
+    noun = nouns[-1]
+    desc = rest[noun.start(): same.start()]
+    org = _name_org(desc, noun.end() - noun.start())
+    if org is None:
+        return None
+    return _meeting(_kinds()[noun.group(1).lower()], desc, noun.end() - noun.start(), org, iso, index)
+
+
+def _in_session(rest: str, iso: str, index: int) -> Meeting | None:
+    """A body that acts only in session, doing what it does there ("Ban Thường vụ Tỉnh ủy
+    nghe và cho ý kiến …"), or a body before its congress with no verb ("Hội Nông dân
+    huyện X Đại hội lần thứ IV")."""
+    noun = _NOUN.search(rest)
+    if noun and noun.group(1).lower() in ("đại hội", "đại hội đại biểu") and noun.start() > 0:
+        after = rest[noun.end():]
+        if re.match(r"\s+(?:đại biểu\s+)?lần thứ\s", after, re.IGNORECASE):
+            subject = _subject(rest[: noun.start()])
+            if isinstance(subject, Org) and subject.kind is not None:
+                return _meeting(_kinds()[noun.group(1).lower()], rest[noun.start():], noun.end() - noun.start(),
+                                subject, iso, index)
+    low = rest.lower()
+    for body in collegial_bodies():
+        if not low.startswith(body.lower()):
+            continue
+        for m in re.finditer(r"\s+(?=\S)", rest):
+            if m.start() < len(body) or m.start() > 90:
+                continue
+            if _DELIBERATES.match(rest[m.end():]):
+                subject = _subject(rest[: m.start()])
+                if isinstance(subject, Org):
+                    meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, iso, index,
+                                      term=_term_of(rest[: m.start()]))
+                    return meeting
+                return None
+        return None
+    return None
+
+
+def _term_of(subject: str) -> str | None:
+    m = _SUBJECT_TERM.search(subject)
+    m = _TERM.search(m.group(0)) if m else None
+    return m.group(1) if m else None
 
 
 def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None) -> list[Meeting]:
-    """The meetings a sentence reports as held (at most one)."""
-    text = sentence.text
-    lead = lead_date_span(text, published)
-    if lead is None:
-        # "Thực hiện Kế hoạch số 12-KH/TU, ngày 14/1, Huyện ủy … tổ chức …": a clause opens with the date
-        for m in _CLAUSE_DATE.finditer(text):
-            lead = lead_date_span(text[m.end():], published)
-            if lead is not None:
-                text = text[m.end():]
-                break
-    if lead is None:
-        return _named_then_dated(sentence, year, published)
-    date, end = lead
-    iso = resolve(date, year, published)
-    # what follows the date: "Ngày 14.1, <rest>"
-    rest = re.sub(r"^[\s)]*(?:,|:|–|-)?\s*", "", text[end:])
-    rest = rest[_LEAD_SKIP.match(rest).end():]
-    noun = _NOUN.search(rest)
-    kinds = {k.vi.lower(): k for k in meeting_kinds()}
+    """The meetings a sentence reports as held (at most one).
 
-    if noun:
-        kind = kinds[noun.group(1).lower()]
-        before = rest[: noun.start()]
-        after = rest[noun.start():]
-        end = _DESC_END.search(after, len(noun.group(1)))
-        desc = after[: end.start()] if end else after
-        held = _HELD_BEFORE.search(before)
-        if held and before[: held.start()].strip():
-            org, term = _organizer(before[: held.start()])
-            meeting = Meeting(kind.kind, kind.vi, _name(desc), org, iso, sentence.index, term=term)
-            _describe(desc, meeting)
-            return [meeting] if org else []
-        if not before.strip(" ,") and _HELD_AFTER.search(after):
-            # "Sáng 28/3, Hội nghị BCH Đảng bộ tỉnh lần thứ 5 đã khai mạc"
-            return _meeting_as_subject(after, noun, kind, iso, sentence.index)
-        if _CHAIRED.search(before):
-            # "Sáng 15/3, đồng chí X, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy …"
-            return _meeting_as_subject(after, noun, kind, iso, sentence.index)
-    m = _HOP.match(rest)
-    if m and len(m.group(1)) < 100:
-        org, term = _organizer(m.group(1))
-        if org and kind_of(tokenize(org.name)):
-            sess = next(k for k in meeting_kinds() if k.kind == "Session")
-            meeting = Meeting(sess.kind, sess.vi, "họp", org, iso, sentence.index, term=term)
-            _describe(rest[m.end():], meeting)
-            return [meeting]
+    `year` is the year of the article's own date (its dateline or address), not a year
+    its text mentions; without it a date without its year stays "--MM-DD".
+    """
+    text = sentence.text
+    if (published is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
+        return []  # most sentences name no meeting, or no day but one relative to the dateline
+    anchors: list[tuple[DayMonth, int]] = []
+    lead = lead_date_span(text, published)
+    if lead is not None:
+        anchors.append(lead)
+    anchors += [(d, end) for d, _start, end in clause_dates(text, published)]
+    program = _PROGRAM.search(text)
+    for date, end in anchors:
+        if year is None and date.year is None:
+            date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+        if program:
+            found = _program(text, program.end(), date, year, published, sentence.index)
+        else:
+            rest = re.sub(r"^[\s)]*(?:vừa qua|vừa rồi|mới đây)?\s*(?:,|:|–|-)?\s*", "", text[end:])
+            found = _held(rest, resolve(date, year, published), sentence.index)
+        if found is not None:
+            return [found]
+    # a meeting named first and dated in a later clause ("…, từ ngày 14 đến 16/7")
+    return _named_then_dated(sentence, year, published) or _dated_last(text, year, published, sentence.index)
+
+
+# a date closing the sentence's report: "… tổ chức Đại hội lần thứ XV vào ngày 5/8"
+_DATE_LAST = re.compile(r"\s(?:vào|trong)\s+(?=(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d)", re.IGNORECASE)
+
+
+def _dated_last(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A body's meeting reported first and dated at the end ("Đảng bộ xã X đã tổ chức Đại
+    hội … vào ngày 5/8")."""
+    if _DATE_LAST.search(text) is None or not _starts_body(text[:60]):
+        return []  # without a date before it, only a known body's name is a sure subject
+    for m in _DATE_LAST.finditer(text):
+        date = lead_date(text[m.end():])
+        if date is None:
+            continue
+        if year is None and date.year is None:
+            date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+        found = _held(text[: m.start()] + ".", resolve(date, year, published), index)
+        return [found] if found else []
     return []
 
 
-def _meeting_as_subject(after: str, noun: re.Match[str], kind, iso: str, index: int) -> list[Meeting]:
-    """A meeting that opens its clause: its organizer follows the meeting noun
-    ("Hội nghị Ban Chấp hành Đảng bộ tỉnh …") or is given by "do X tổ chức"."""
-    end = _DESC_END.search(after, len(noun.group(1)))
-    desc = after[: end.start()] if end else after
-    toks = tokenize(desc)
-    org = None
-    for k in range(len(tokenize(noun.group(1))), len(toks)):
-        # the first organization after the noun ("Hội nghị lần thứ 15 Ban Chấp hành …")
-        found = org_at(desc, toks, k, require_head=True) if toks[k].is_cap else None
-        if found:
-            org = found[1]
-            break
-    by = _BY.search(after)
-    if by:
-        named, _ = _organizer(by.group(1))
-        org = named or org
+def _program(text: str, start: int, date: DayMonth, year: int | None, published: dt.date | None,
+             index: int) -> Meeting | None:
+    """"Thực hiện chương trình Hội nghị lần thứ 7, Ban Chấp hành … khóa XVII, sáng 24/2, tiếp
+    tục thảo luận …": the meeting is in progress on that day; its opening sitting, when the
+    sentence gives it, is its date."""
+    intro = text[start:]
+    noun = _NOUN.match(intro)
+    verb = _IN_PROGRESS.search(intro, noun.end()) if noun else None
+    if noun is None or verb is None or _FUTURE.search(intro[: verb.start()]):
+        return None
+    desc = intro[: verb.start()]
+    clause = clause_dates(desc)
+    if clause:
+        desc = desc[: clause[0][1]]
+    desc = re.sub(r"\s*,\s*", " ", desc).strip()
+    org = _name_org(desc, noun.end())
     if org is None:
-        return []
-    meeting = Meeting(kind.kind, kind.vi, _name(desc), org, iso, index)
-    _describe(desc, meeting)
-    return [meeting]
+        return None
+    opening = _OPENING.search(text)
+    if opening:
+        date = first_date(text[opening.end():]) or date
+    return _meeting(_kinds()[noun.group(1).lower()], desc, noun.end(), org, resolve(date, year, published), index)
 
 
 def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date | None) -> list[Meeting]:
     """A meeting named first and dated later: "Hội nghị lần thứ 15 BCH Đảng bộ
-    tỉnh khóa XVII diễn ra vào ngày 14/1."."""
+    tỉnh khóa XVII diễn ra vào ngày 14/1.", "Đại hội … diễn ra trong ba ngày (14-16/10)"."""
     text = sentence.text.lstrip("*–- ")
+    attended = _ATTENDED.match(text)
+    if attended:
+        # "Dự và chỉ đạo Hội nghị thành lập Công đoàn X ngày 11/5 có …": attended, so held
+        text = text[attended.end():]
     noun = _NOUN.match(text)
-    if noun is None or not _HELD_AFTER.search(text):
+    if noun is None or _NOT_MEETING.match(text):
         return []
-    date = first_date(text)
+    after = _HELD_AFTER.search(text, noun.end())
+    if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])):
+        return []
+    date = (first_date(text[after.start():]) if after else None) or first_date(text)
     if date is None:
         return []
-    kinds = {k.vi.lower(): k for k in meeting_kinds()}
-    return _meeting_as_subject(text, noun, kinds[noun.group(1).lower()], resolve(date, year, published),
-                               sentence.index)
+    if year is None and date.year is None:
+        date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+    org = _name_org(text, noun.end())
+    if org is None:
+        return []
+    return [_meeting(_kinds()[noun.group(1).lower()], text, noun.end(), org, resolve(date, year, published),
+                     sentence.index)]
 
 
 def same_meeting(a: Meeting, b: Meeting) -> bool:
-    """Whether two reports in one article are of the same meeting."""
-    if a.date != b.date or a.organizer is None or b.organizer is None:
+    """Whether two reports in one article are of the same meeting: the same day and
+    organizer, or the same kind and session number of the same organizer on days
+    close together (a meeting over several days reported day by day)."""
+    if a.organizer is None or b.organizer is None:
         return False
     x, y = a.organizer.name.lower(), b.organizer.name.lower()
-    return x.startswith(y) or y.startswith(x)
+    same_org = x.startswith(y) or y.startswith(x)
+    if a.date == b.date:
+        if a.session is not None and b.session is not None and a.session != b.session:
+            return False
+        return same_org or (a.kind == b.kind and (y in a.name.lower() or x in b.name.lower()
+                                                  or _held_by_either(a, b)))
+    if a.kind == b.kind and a.session is not None and a.session == b.session and same_org:
+        return abs(_day_number(a.date) - _day_number(b.date)) <= 7
+    return False
 
 
+def _held_by_either(a: Meeting, b: Meeting) -> bool:
+    """Whether one report's organizer is named, word for word, by the other's organizer
+    and meeting name: "Tỉnh ủy Yên Bái tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh" and
+    "Hội nghị Ban Chấp hành Đảng bộ tỉnh Yên Bái bế mạc" are one meeting."""
+    for one, other in ((a, b), (b, a)):
+        words = set(one.organizer.name.lower().split()) if one.organizer else set()
+        told = set(f"{other.organizer.name} {other.name}".lower().split()) if other.organizer else set()
+        if words and len(words & told) >= 0.8 * len(words):
+            return True
+    return False
+
+
+def _day_number(iso: str | None) -> int:
+    if not iso:
+        return 10**6
+    m = re.search(r"(\d{2})-(\d{2})$", iso)
+    return int(m.group(1)) * 31 + int(m.group(2)) if m else 10**6
+
+
+def merge_meetings(known: list[Meeting], found: list[Meeting], text: str) -> list[Meeting]:
+    """The meetings of an article so far (`known`) with those of its next sentence: one
+    row per meeting, reports of the same one merged (the first day kept), and a
+    "--MM-DD" date given the year the article (`text`) writes with that day."""
+    years = days_with_year(text) if any(m.date and m.date.startswith("--") for m in found) else {}
+    out = list(known)
+    for m in found:
+        if m.date and m.date.startswith("--"):
+            month, day = int(m.date[2:4]), int(m.date[5:7])
+            if (month, day) in years:
+                try:
+                    m.date = dt.date(years[(month, day)], month, day).isoformat()
+                except ValueError:
+                    pass
+        old = next((o for o in out if same_meeting(m, o)), None)
+        if old is None:
+            out.append(m)
+            continue
+        if _day_number(m.date) < _day_number(old.date):
+            old.date = m.date
+        old.session = old.session or m.session
+        old.term = old.term or m.term
+        old.tenure = old.tenure or m.tenure
+    return out

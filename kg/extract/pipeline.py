@@ -10,7 +10,7 @@ from kg.extract.dates import article_year
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
-from kg.extract.meetings import extract_meetings, same_meeting
+from kg.extract.meetings import extract_meetings, merge_meetings
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions
 from kg.extract.text import split_sentences, tokenize
@@ -70,10 +70,14 @@ def extract_facts(article: Article) -> ArticleFacts:
     """Every fact of one article: persons, posts, meetings, awards, participations."""
     facts = ArticleFacts(article=article, sentences=split_sentences(article.text))
     facts.year = article_year(article.published, article.text)
+    # a meeting's year is the article's own (its dateline, checked against the text, or
+    # its address), never the latest year an undated text mentions
+    own_year = facts.year if article.published else None
     if article.published is None and article.url:
         # a saved page with no dateline: its address often carries the year (/2021/04/…)
         m = re.search(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?", article.url)
         facts.year = int(m.group(1)) if m else facts.year
+        own_year = int(m.group(1)) if m else None
     authors = set(article.authors)
     persons_by_sentence: dict[int, list[str]] = {}
     seen_posts = set()
@@ -88,9 +92,7 @@ def extract_facts(article: Article) -> ArticleFacts:
             if pos.person not in authors and k not in seen_posts:
                 seen_posts.add(k)
                 facts.positions.append(pos)
-        for m in extract_meetings(s, facts.year, article.published):
-            if not any(same_meeting(m, old) for old in facts.meetings):
-                facts.meetings.append(m)
+        facts.meetings = merge_meetings(facts.meetings, extract_meetings(s, own_year, article.published), article.text)
         facts.awards += extract_awards(s)
         facts.documents += extract_documents(s)
         facts.figures += extract_figures(s, facts.year)
