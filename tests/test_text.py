@@ -56,7 +56,12 @@ def test_token_spans_are_where_the_tokens_stand(text):
     # a quote keeps its closing mark; an ellipsis before a lower-case word is no end
     ('Ông nói: "Chúng tôi sẽ làm." Bà đáp: "Được." Rồi… đợi mãi. Xong… Bắt đầu.',
      ['Ông nói: "Chúng tôi sẽ làm."', 'Bà đáp: "Được."', "Rồi… đợi mãi.", "Xong…", "Bắt đầu."]),
-    ("Anh ấy đến muộn. ở nhà vẫn chờ.", ["Anh ấy đến muộn. ở nhà vẫn chờ."]),
+    # after a lone full stop a lower-case word opens a sentence too (a caption's credit)
+    ("Trao quà cho hộ nghèo. ảnh: Thu Hà. Xã còn 12 hộ nghèo.",
+     ["Trao quà cho hộ nghèo.", "ảnh: Thu Hà.", "Xã còn 12 hộ nghèo."]),
+    ("Vì sao? ông hỏi lại. Ông đi ở TP. đà lạt.", ["Vì sao? ông hỏi lại.", "Ông đi ở TP. đà lạt."]),
+    ("Khi đó anh Lò Văn Đ. xuống giếng. Bà Lò Thị M. gọi người.",
+     ["Khi đó anh Lò Văn Đ. xuống giếng.", "Bà Lò Thị M. gọi người."]),
 ])
 def test_sentences_of_real_shapes(body, sentences):
     assert [s.text for s in split_sentences(body)] == sentences

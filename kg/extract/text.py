@@ -8,15 +8,26 @@ from functools import lru_cache
 from kg.facts import Sentence
 from kg.resources import abbreviations, no_break_words
 
-# An upper-case letter or a digit opens a sentence. Written out: "À-Ỹ" would take in the
-# lower-case letters between them too ("… đi", "… ở" would end a sentence).
-_UPPER = "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
-# the closing quote or bracket stays with its sentence
-_BREAK = re.compile(r"(?<=[.!?…])([”\"’'»)]?)\s+(?=[\"“‘'«(*]?[A-Z0-9" + _UPPER + "])")
+# A letter or digit after ".", "!", "?" or "…" opens a sentence when it is upper-case,
+# and a lower-case one only in the cases _lower_may_open says. The closing quote or
+# bracket stays with its sentence.
+_BREAK = re.compile(r"(?<=[.!?…])([”\"’'»)]?)\s+(?=[\"“‘'«(*]?([^\W_]))")
 _OPENERS = "(\"“‘'«["
 # words a place follows: "tại Q. Bình Thạnh", "ở H. Quỳ Hợp"
 _PLACE_BEFORE = frozenset({"tại", "ở", "thuộc", "về", "đến", "từ", "qua", "và", "của", "trên"})
 MAX_SENTENCE = 3000  # of 100k sentences of the corpus, 4 are longer than 2,000 characters
+
+
+def _lower_may_open(text: str, m: re.Match[str]) -> bool:
+    """A lower-case word opens a sentence only after a lone full stop that closes a
+    lower-case word or a number ("… ưu đãi. ảnh: Thu Hà"), not after "…", "?", a
+    quote, or a capital's dot ("anh Trần Văn Đ. xuống hố", "TP. đà lạt")."""
+    end = m.start()
+    if m.group(1) or not text.endswith(".", 0, end) or text.endswith("..", 0, end):
+        return False
+    ws = text.rfind(" ", 0, end) + 1
+    first = text[ws:ws + 1]
+    return first.islower() or first.isdigit()
 
 
 def _ends_without_break(text: str, end: int) -> bool:
@@ -65,6 +76,8 @@ def split_sentences(body: str) -> list[Sentence]:
         text, base = para.group(), para.start()
         start = 0
         for m in _BREAK.finditer(text):
+            if m.group(2).islower() and not _lower_may_open(text, m):
+                continue
             if _ends_without_break(text, m.start()):
                 continue
             _add(sentences, text, base, start, m.end(1))
