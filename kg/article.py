@@ -97,6 +97,37 @@ def _is_paragraph(line: str) -> bool:
     return len(line) > 100 or lead_code or bool(_TIME_LEAD.match(line))
 
 
+_DMY = r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*năm\s+\d{4})"
+_TZ = r"(?:\s*\(?(?:GMT|UTC)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\)?)?"
+# In a page saved as one line, the headline runs into its dateline or its lead: "Hội nghị
+# … năm 2021 Thứ Năm, 14/01/2021, 14:15 (GMT+7) BHG - Ngày 14.1, …", "Đại hội … 2026
+# Sáng 23/12, Đại hội …". A dateline here needs its weekday, label or clock; a lead, its
+# capitalised time word and date.
+_RUN_ON_DATELINE = re.compile(
+    r"(?:^|\s)((?:" + _WEEKDAY + r"|Ngày đăng|Cập nhật(?:\s+lúc)?|Đăng lúc|Đăng ngày)[\s,:]*(?:ngày\s+)?" + _DMY
+    + r"(?:[\s,|\-–]*(?:lúc\s*)?" + _CLOCK + r")?" + _TZ + r"|" + _DMY + r"[\s,|\-–]*" + _CLOCK + _TZ + r")(?=\s)", re.IGNORECASE)
+_RUN_ON_LEAD = re.compile(r"\s(?:[–\-]\s+)?(?=(?:[A-ZĐ]{2,6}\s*[–\-]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua))?(?:\s+ngày)?|Ngày)"
+                          r"\s+\(?\d{1,2}\s*[/.\-]\s*\d{1,2}[^,]{0,25},)")
+
+
+def _split_run_on_head(line: str) -> list[str] | None:
+    """[headline, dateline, rest] of a first line where the headline runs on into its
+    dateline or lead (either may be missing), or None. The headline must read as one:
+    3 words or more, no sentence end, no comma before the lead."""
+    start = line[:300]
+    if (m := _RUN_ON_DATELINE.search(start)) is not None:
+        before, date, rest = line[:m.start()].strip(), [m.group(1)], line[m.end():].strip()
+        if not before:  # the dateline first: the headline may run into the lead after it
+            return [*date, *(_split_run_on_head(rest) or [rest])] if rest else None
+    elif (m := _RUN_ON_LEAD.search(start)) is not None:
+        before, date, rest = line[:m.start()].strip(), [], line[m.end():].strip()
+    else:
+        return None
+    if not rest or len(before.split()) < 3 or before.endswith((",", ";")) or not _is_strict_headline(before):
+        return None  # "Theo kế hoạch, Sáng 12/3, …" is one sentence
+    return [before, *date, rest]
+
+
 def _is_strict_headline(line: str) -> bool:
     """No sentence end at all: not "Nội dung.", not "Họp. Tỉnh … có …"."""
     from kg.extract.text import split_sentences  # here: kg.facts, which it needs, imports this module
@@ -231,6 +262,10 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
                   title: str | None = None, published: dt.date | None = None) -> Article:
     """Split a normalized article text into metadata and body (pure function)."""
     lines = normalize_text(raw).split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if title is None and first is not None and _is_paragraph(lines[first]) and \
+            (parts := _split_run_on_head(lines[first])):
+        lines[first:first + 1] = parts
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     drop: set[int] = set()
     art = Article(id=article_id, path=path, text="", url=url, title=title, published=_plausible(published))

@@ -269,3 +269,23 @@ def test_a_binary_file_is_refused_wherever_its_control_bytes_start(tmp_path):
     p.write_bytes("Hội nghị".encode().ljust(300, b" ") + bytes(range(256)) * 20)
     with pytest.raises(ArticleError, match="binary"):
         read_article(p)
+
+
+@pytest.mark.parametrize("raw, title, published", [
+    ("Huyện ủy Mèo Vạc sơ kết quý I Thứ Ba, 09/04/2024, 08:30 (GMT+7) " + PASSAGE,
+     "Huyện ủy Mèo Vạc sơ kết quý I", dt.date(2024, 4, 9)),
+    ("Thứ Ba, 09/04/2024 Huyện ủy Mèo Vạc sơ kết quý I " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I",
+     dt.date(2024, 4, 9)),
+    ("Huyện ủy Mèo Vạc sơ kết quý I - " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
+    ("Huyện ủy Mèo Vạc sơ kết quý I " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
+])
+def test_a_page_saved_as_one_line_keeps_its_headline_and_dateline(raw, title, published):
+    art, posts, meetings = _facts(raw)
+    assert (art.title, art.published, art.text) == (title, published, PASSAGE)
+    assert posts == POSTS
+
+
+def test_a_run_on_first_line_without_a_headline_in_front_is_body():
+    raw = "Theo kế hoạch, Sáng 12/3, Đảng ủy Khối các cơ quan tỉnh tổ chức Hội nghị lần thứ 5. " + PASSAGE
+    a = parse_article(raw, "x")
+    assert a.title is None and a.text == raw
