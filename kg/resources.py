@@ -260,3 +260,9 @@ def award_givers() -> tuple[str, ...]:
 def award_groups() -> tuple[str, ...]:
     """Nouns of people and units a counted group of recipients is made of ("cá nhân", "đảng viên")."""
     return tuple(r[0] for r in _rows("award_groups.txt"))
+
+
+@lru_cache(maxsize=None)
+def no_break_words() -> frozenset[str]:
+    """Words ending in a dot after which no sentence ends ("TP.", "PGS.", "ThS.")."""
+    return frozenset(r[0] for r in _rows("no_break.txt"))

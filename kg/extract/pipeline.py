@@ -73,7 +73,10 @@ def extract_facts(article: Article) -> ArticleFacts:
     # a meeting's year is the article's own (its dateline, checked against the text, or
     # its address), never the latest year an undated text mentions
     own_year = facts.year if article.published else None
-    if article.published is None and article.url:
+    if article.published is None and article.year:
+        facts.year = article.year  # a dateline with the month only ("Ngày đăng: 01/2025")
+        own_year = article.year
+    elif article.published is None and article.url:
         # a saved page with no dateline: its address often carries the year (/2021/04/…)
         m = re.search(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?", article.url)
         facts.year = int(m.group(1)) if m else facts.year
