@@ -464,3 +464,14 @@ def test_a_bare_national_post_then_a_comma_is_no_holders_title():
 ])
 def test_a_bare_committee_takes_the_committee_a_later_title_names(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Quàng Thị Hoa, đại biểu Quốc hội khóa XV, tiếp xúc cử tri.",
+     [("Quàng Thị Hoa", "đại biểu Quốc hội khóa XV")]),
+    # a role written with an abbreviation in titles.tsv matches the abbreviation in the text
+    ("Ông Vi Văn Toàn, Đại biểu HĐND tỉnh khóa 16, Bí thư Huyện ủy, phát biểu.",
+     [("Vi Văn Toàn", "Đại biểu HĐND tỉnh khóa 16"), ("Vi Văn Toàn", "Bí thư Huyện ủy")]),
+])
+def test_deputies_keep_their_term(text, expected):
+    assert posts(text)[1] == expected
