@@ -145,7 +145,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     return j - i
 
 
-_NUMBERED = frozenset({"số", "quận", "phường", "khu", "tổ", "đội", "đoàn", "khóa"})
+_NUMBERED = frozenset({"số", "quận", "phường", "khu", "tổ", "đội", "đoàn", "phòng", "khóa"})
 
 
 def _numbered(tokens: list[Token], j: int) -> bool:
