@@ -452,6 +452,16 @@ def test_a_bare_national_post_then_a_comma_is_no_holders_title():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Phó Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Lò Văn Hải dự.",
+     [("Lò Văn Hải", "Phó Bí thư Huyện ủy"), ("Lò Văn Hải", "Chủ tịch UBND huyện")]),
+    ("Ông Tạ Quốc Bảo, Bí thư Đảng ủy kiêm Giám đốc Sở Tư pháp phát biểu.",
+     [("Tạ Quốc Bảo", "Bí thư Đảng ủy"), ("Tạ Quốc Bảo", "Giám đốc Sở Tư pháp")]),
+])
+def test_titles_joined_by_kiem(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Bà Lục Thị Xuân, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy, phát biểu.",
      [("Lục Thị Xuân", "Ủy viên Ban Thường vụ Huyện ủy"), ("Lục Thị Xuân", "Trưởng Ban Dân vận Huyện ủy")]),
     ("Ông Hồ Văn Tài, Bí thư Đảng ủy, Chủ tịch UBND xã Cẩm Lĩnh, báo cáo.",

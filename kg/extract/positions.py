@@ -329,16 +329,19 @@ def _former_at(tokens: list[Token], i: int) -> bool:
 
 
 def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
-    """_title_chain from k, also over former posts: "nguyên Bí thư Tỉnh ủy, Chủ
-    tịch HĐND tỉnh, nguyên Trưởng ban …". "nguyên" stays in the text of the title
-    it stands before, and only that one (as written)."""
+    """_title_chain from k, also over former posts ("nguyên Bí thư Tỉnh ủy, Chủ
+    tịch HĐND tỉnh, nguyên Trưởng ban …") and "kiêm" (also holding). "nguyên"
+    stays in the text of the title it stands before, and only that one (as written)."""
     end, titles = _title_chain(text, tokens, k)
     if not titles and _former_at(tokens, k):
         end, titles = _title_chain(text, tokens, k + 1)
         if titles:
             first = titles[0]
             titles[0] = Title(text[tokens[k].start:tokens[k + 1].start + len(first.text)], first.role, first.body)
-    if titles and end + 1 < len(tokens) and tokens[end].text in {",", "–", "-"} and _former_at(tokens, end + 1):
+    if titles and end + 1 < len(tokens) and (
+            (tokens[end].text in {",", "–", "-"} and _former_at(tokens, end + 1))
+            or (tokens[end].exp[0] == "kiêm" and (role_at(tokens, end + 1) or _former_at(tokens, end + 1)))):
+        # "…, nguyên Trưởng ban …", "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X"
         end2, more = _titles_from(text, tokens, end + 1)
         if more:
             return end2, titles + more
