@@ -11,6 +11,7 @@ those lines taken out.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -41,12 +42,109 @@ class Article:
     province: str | None = None
     authors: list[str] = field(default_factory=list)
     url: str | None = None
+    year: int | None = None  # the dateline's year, also when it gives no day ("Ngày đăng: 01/2025")
 
 
 _WEEKDAY = r"(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s*nhật|CN)"
-_DATELINE = re.compile(r"^(?:" + _WEEKDAY + r"|Ngày đăng|Cập nhật|Đăng lúc|Đăng ngày|Ngày)?[\s,:]*"
-                       r"(?:ngày\s+)?\d{1,2}\s*(?:[/.\-]|\s+tháng\s+)\d{1,2}\s*(?:[/.\-]|\s*,?\s*năm\s+)\d{4}",
-                       re.IGNORECASE)
+_CLOCK = r"\d{1,2}\s*[:hH]\s*\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
+_DAY_MONTH_YEAR = (r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*năm\s+\d{4}"
+                   r"|(\d{4})-\d{2}-\d{2}|\d{1,2}\s*[/.\-]\s*(\d{4}))")
+_SEP = r"[\s,|:\-–]*"
+# A dateline is a whole line of date words: "Ngày đăng: 25/08/2025", "Thứ Hai, 05/06/2017 -
+# 10:15", "Cập nhật, 14:15, Thứ Năm, 14/01/2021", "Cập nhật lúc 10:15 05/06/2017",
+# "08/08/2012 03:12 GMT+7", "Ngày đăng: 01/2025" (the month only). The whole line must be
+# one, so a lead "Ngày 8/3/2023, Hội Nông dân xã … tổ chức …" is not.
+_DATELINE = re.compile(
+    r"^" + _SEP + r"(?:(?:Ngày đăng|Ngày cập nhật|Cập nhật(?:\s+lúc)?|Đăng lúc|Đăng ngày|Ngày|Xuất bản|Thời gian"
+    r"|Posted|Published|Updated)\b" + _SEP + r")?"
+    r"(?:(?:lúc\s*)?" + _CLOCK + _SEP + r")?(?:" + _WEEKDAY + _SEP + r")?(?:ngày\s+)?" + _DAY_MONTH_YEAR + _SEP
+    + r"(?:(?:lúc\s*)?" + _CLOCK + r")?\s*(?:\(?(?:GMT|UTC)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\)?)?" + _SEP + r"$",
+    re.IGNORECASE)
+_TITLE_MAX = 200  # of 35,190 headlines of 2017, 99.9% have at most 115 characters, the longest 255
+# A lead opens with its time: "Sáng 31-8, …", "Ngày 23.12, …", "Trong hai ngày 23-24/9, …"
+_TIME_LEAD = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Hôm)(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?|Ngày|Trong\s+\w+\s+ngày"
+                        r"|Vừa qua|Mới đây|Thời gian qua|Nhân dịp)\b[^,]{0,40},")
+_SENTENCE_END = re.compile(r"(?<![.…])\.[”\"')]*$")
+
+
+def _dateline_date(line: str) -> dt.date | None:
+    m = re.search(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", line)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return full_date(line)
+
+
+def _dateline_year(line: str) -> int | None:
+    m = _DATELINE.match(line)
+    year = next((g for g in m.groups() if g), None) if m else None
+    return int(year) if year else None
+
+
+def _is_paragraph(line: str) -> bool:
+    """Body text, not a headline: too long for one, a lead with its dateline code
+    ("(LĐ) - Sau 3 ngày …"), or a sentence that ends in a period and is long or opens
+    with its time ("Chiều 10/1, Thành ủy … tổ chức hội nghị …."). A headline may end
+    in "…", "?" or "!", and a short one in a period (0.2% of the corpus's do); "MU –
+    Watford: …" and "Hôm nay, giá xăng giảm?" are headlines."""
+    if len(line) > _TITLE_MAX:
+        return True
+    if not _SENTENCE_END.search(line):  # "?", "!" and "…" end headlines too
+        return False
+    lead_code = bool((m := _LEAD_CODE.match(line)) and m.group(1) in outlets() or _LEAD_PLACE.match(line))
+    return len(line) > 100 or lead_code or bool(_TIME_LEAD.match(line))
+
+
+_DMY = r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*năm\s+\d{4})"
+_TZ = r"(?:\s*\(?(?:GMT|UTC)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\)?)?"
+# In a page saved as one line, the headline runs into its dateline or its lead: "Hội nghị
+# … năm 2021 Thứ Năm, 14/01/2021, 14:15 (GMT+7) BHG - Ngày 14.1, …", "Đại hội … 2026
+# Sáng 23/12, Đại hội …". A dateline here needs its weekday, label or clock; a lead, its
+# capitalised time word and date.
+_RUN_ON_DATELINE = re.compile(
+    r"(?:^|\s)((?:" + _WEEKDAY + r"|Ngày đăng|Cập nhật(?:\s+lúc)?|Đăng lúc|Đăng ngày)[\s,:]*(?:ngày\s+)?" + _DMY
+    + r"(?:[\s,|\-–]*(?:lúc\s*)?" + _CLOCK + r")?" + _TZ + r"|" + _DMY + r"[\s,|\-–]*" + _CLOCK + _TZ + r")(?=\s)", re.IGNORECASE)
+_RUN_ON_LEAD = re.compile(r"\s(?:[–\-]\s+)?(?=(?:[A-ZĐ]{2,6}\s*[–\-]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua))?(?:\s+ngày)?|Ngày)"
+                          r"\s+\(?\d{1,2}\s*[/.\-]\s*\d{1,2}[^,]{0,25},)")
+
+
+def _split_run_on_head(line: str) -> list[str] | None:
+    """[headline, dateline, rest] of a first line where the headline runs on into its
+    dateline or lead (either may be missing), or None. The headline must read as one:
+    3 words or more, no sentence end, no comma before the lead."""
+    start = line[:300]
+    if (m := _RUN_ON_DATELINE.search(start)) is not None:
+        before, date, rest = line[:m.start()].strip(), [m.group(1)], line[m.end():].strip()
+        if not before:  # the dateline first: the headline may run into the lead after it
+            return [*date, *(_split_run_on_head(rest) or [rest])] if rest else None
+    elif (m := _RUN_ON_LEAD.search(start)) is not None:
+        before, date, rest = line[:m.start()].strip(), [], line[m.end():].strip()
+    else:
+        return None
+    if not rest or len(before.split()) < 3 or before.endswith((",", ";")) or not _is_strict_headline(before):
+        return None  # "Theo kế hoạch, Sáng 12/3, …" is one sentence
+    return [before, *date, rest]
+
+
+def _is_strict_headline(line: str) -> bool:
+    """No sentence end at all: not "Nội dung.", not "Họp. Tỉnh … có …"."""
+    from kg.extract.text import split_sentences  # here: kg.facts, which it needs, imports this module
+
+    return not _SENTENCE_END.search(line) and len(split_sentences(line)) == 1
+
+
+def _is_teaser(line: str, below: list[str]) -> bool:
+    """A listing's snippet ("Title Sáng 23/12, … nhiệm...") whose start is a line below."""
+    if not line.endswith(("...", "…")) or len(line) < 60:
+        return False
+    start = line[:40]
+    return any(b.startswith(start) for b in below)
+
+
+# a banner in capitals that names a site, not a headline
+_SITE_BANNER = re.compile(r"(?:CHÀO MỪNG|WELCOME|BÁO|TRANG|CỔNG|TẠP CHÍ|ĐÀI|ĐẢNG BỘ|ĐẢNG CỘNG SẢN)\b")
 _LEAD_CODE = re.compile(r"^\(?([A-ZĐ][A-ZĐ.]{1,7})\)?\s*[–\-]\s*")
 # "HÀ GIANG – ", "(ĐCSVN) – ", "(Baonghean.vn) - ", "TP. HỒ CHÍ MINH - ": a dateline of place or source
 _LEAD_PLACE = re.compile(r"^(\((?:[^()]{2,30})\)|[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ.]*(?:\s+[A-ZÀ-ỸĐ.]+){0,4})\s*[–\-]\s+(?=\S)")
@@ -65,6 +163,12 @@ _TRAILERS = re.compile(r"^(?:Tin cùng chuyên mục|Tin liên quan|Xem tin theo
 def _is_upper_line(line: str) -> bool:
     # str.isupper: no lower-case letter and at least one cased one
     return line.isupper() and sum(c.isalpha() for c in line) >= 8
+
+
+def _is_byline_in_capitals(line: str) -> bool:
+    """ "THANH PHƯỚC |", "MINH ĐỨC": a name of 2–5 words in capitals."""
+    name = line.rstrip(" |")
+    return name.isupper() and 2 <= len(name.split()) <= 5 and all(w.isalpha() for w in name.split())
 
 
 def _is_lone_name(line: str) -> bool:
@@ -158,31 +262,60 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
                   title: str | None = None, published: dt.date | None = None) -> Article:
     """Split a normalized article text into metadata and body (pure function)."""
     lines = normalize_text(raw).split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if title is None and first is not None and _is_paragraph(lines[first]) and \
+            (parts := _split_run_on_head(lines[first])):
+        lines[first:first + 1] = parts
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     drop: set[int] = set()
     art = Article(id=article_id, path=path, text="", url=url, title=title, published=_plausible(published))
 
-    # Header: banner in capitals, dateline, and the title just above it.
+    # Header: banner in capitals, dateline, and the title just above it; none of
+    # them is a paragraph (a pasted passage or a page saved as one line starts with one).
     head = nonblank[:6]
-    date_i = next((i for i in head if _DATELINE.match(lines[i]) and len(lines[i]) < 90), None)
+    date_i = next((i for i in head if len(lines[i]) < 90 and _DATELINE.match(lines[i])), None)
     if date_i is not None:
         drop.add(date_i)
-        art.published = art.published or _plausible(full_date(lines[date_i]))
-    for i in head:
-        if _is_upper_line(lines[i]) and (date_i is None or i < date_i):
+        art.published = art.published or _plausible(_dateline_date(lines[date_i]))
+        art.year = art.published.year if art.published else _dateline_year(lines[date_i])
+    header = list(itertools.takewhile(lambda i: i == date_i or not _is_paragraph(lines[i]), head))
+    for i in header:
+        if i != date_i and _is_teaser(lines[i], [lines[j] for j in head if j > i]):
+            drop.add(i)  # a listing's "title + lead…" repeated in full below
+    if art.title is None:
+        cands = [i for i in header if i not in drop and i != date_i and not _is_upper_line(lines[i])]
+        before = [i for i in cands if date_i is not None and i < date_i]
+        after = [i for i in cands if date_i is None or i > date_i]
+        title_i = before[-1] if before else (after[0] if after else None)
+        if title_i is None:  # a headline in capitals, with no other line for it
+            title_i = next((i for i in header if i not in drop and i != date_i
+                            and not _SITE_BANNER.match(lines[i])), None)
+        if (title_i is not None and not before and len(after) > 1 and len(lines[title_i].split()) <= 2
+                and not lines[title_i].endswith(":") and _is_strict_headline(lines[after[1]])):
+            # a label ("Banner", a section "Thời sự") above the title; no headline of the
+            # corpus has two words or fewer with a second headline-like line under it
+            title_i = after[1]
+        if title_i is not None:
+            art.title = lines[title_i]
+            drop.add(title_i)
+            nxt = next((j for j in cands if j > title_i), None)
+            if art.title.endswith(":") and len(art.title) < 40 and nxt is not None and nxt != date_i:
+                # "Quảng Bình:" over "Trao tặng …": one title on two lines
+                art.title = f"{art.title} {lines[nxt]}"
+                drop.add(nxt)
+    title_at = next((i for i in header if lines[i] == art.title), None) if art.title else None
+    for i in header:
+        if _is_upper_line(lines[i]) and (title_at is None or i < title_at) and (date_i is None or i < date_i):
             drop.add(i)
             banner = re.sub(r"^(?:CHÀO MỪNG (?:BẠN )?ĐẾN VỚI|WELCOME TO)\s+", "", lines[i])
             art.outlet = art.outlet or banner
             art.province = art.province or province_of(banner)
-    if art.title is None:
-        before = [i for i in head if date_i is not None and i < date_i and i not in drop]
-        after = [i for i in head if i not in drop and i != date_i]
-        title_i = before[-1] if before else (after[0] if after else None)
-        if title_i is not None:
-            art.title = lines[title_i]
-    for i in head:
-        if i not in drop and (date_i is not None and i < date_i):
-            drop.add(i)  # breadcrumbs and the title
+        elif i not in drop and _is_byline_in_capitals(lines[i]):
+            art.authors.append(_title_case(lines[i].rstrip(" |")))  # "THANH PHƯỚC |" under the title
+            drop.add(i)
+    for i in header:
+        if i not in drop and date_i is not None and i < date_i:
+            drop.add(i)  # breadcrumbs above the title
         elif i not in drop and art.title and lines[i] == art.title:
             drop.add(i)
 
@@ -250,10 +383,23 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
     return art
 
 
+# bytes no text file holds, other than stray ones (tab, line ends, form feed and ESC are text)
+_BINARY_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x1b), *range(0x1c, 0x20)])
+_TEXT_BYTES = bytes(b for b in range(256) if b not in _BINARY_BYTES)
+
+
+def _is_binary(sample: bytes) -> bool:
+    """One rule wherever they are: a file is binary when more than 1% of its first
+    64 KB (and more than 3 bytes) are control bytes such as NUL; a text with a few
+    stray NULs is text, and reading drops them."""
+    bad = len(sample.translate(None, _TEXT_BYTES))
+    return bad > max(3, len(sample) // 100)
+
+
 def _decode(data: bytes, path: Path) -> str:
     if not data.strip():
         raise ArticleError(f"{path}: empty file")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _is_binary(data[:65536]):
         raise ArticleError(f"{path}: binary file, not text")
     for enc in ("utf-8-sig", "utf-16"):
         try:

@@ -24,13 +24,27 @@ _TONES = {
 # the lookahead first: Python's re would try the lookbehind at every character
 _TONE_RE = re.compile(r"(?=[oOuU])(?<![qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_OTHER_SPACES = "\t\u00a0\u2000-\u200b\u202f\u205f\u3000"
+_OTHER_SPACES = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 # only what changes: a run of two or more, or one space that is not " "
 _SPACES = re.compile(f"[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}]")
 _OTHER_SPACE_RE = re.compile(f"[{_OTHER_SPACES}]")
 # The Icelandic eth (Ð) is often typed for the Vietnamese Đ.
-_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "\ufeff": None})
-_LOOKALIKE_RE = re.compile("[Ðð\ufeff]")
+_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+_LOOKALIKE_RE = re.compile("[Ðð]")
+# Unicode's format characters (category Cf: soft hyphen, zero-width spaces and joiners,
+# word joiner, BOM, bidi controls, tags): invisible, so a reader sees "Ma Thế Hồng"
+# where a soft hyphen or an RLO splits the name for a program. Listed rather than
+# computed at import (a scan of every code point costs 80 ms a run); a test checks
+# the list against unicodedata.
+FORMAT_CHARS = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f"
+                "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+                "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f")
+# Control characters other than tab and the line ends (a NUL, ESC, the C1 block):
+# no text holds them on purpose. The ones that end a line become a line break.
+_CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+_LINE_ENDS = "\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+_INVISIBLE_RE = re.compile(f"[{FORMAT_CHARS}{_CONTROLS}]+")
+_LINE_END_RE = re.compile(f"[{_LINE_ENDS}]")
 
 
 def _retone(match: re.Match[str]) -> str:
@@ -45,8 +59,19 @@ def retone(text: str) -> str:
     return _TONE_RE.sub(_retone, text)
 
 
+def strip_invisible(text: str) -> str:
+    """Text without format characters (category Cf) and control characters; the
+    other line separators (VT, FF, NEL, U+2028/9) become "\\n"."""
+    if _LINE_END_RE.search(text):
+        text = _LINE_END_RE.sub("\n", text)
+    return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
+
+
 def normalize_text(text: str) -> str:
-    """NFC, new-style tone marks, one kind of dash and space; line breaks kept."""
+    """No invisible characters, NFC, new-style tone marks, one kind of dash and
+    space; line breaks kept (CR and CRLF become LF)."""
+    # before NFC: a mark split from its letter by a zero-width character composes
+    text = strip_invisible(text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if _LOOKALIKE_RE.search(text):

@@ -230,3 +230,9 @@ def figure_kinds() -> list[FigureKind]:
 def middle_names() -> frozenset[str]:
     """Common middle names (Văn, Thị, Đức …), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("middle_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def no_break_words() -> frozenset[str]:
+    """Words ending in a dot after which no sentence ends ("TP.", "PGS.", "ThS.")."""
+    return frozenset(r[0] for r in _rows("no_break.txt"))

@@ -118,3 +118,174 @@ def test_datelines_of_place_or_source_leave_the_lead(lead, province, outlet):
     a = parse_article("Tiêu đề\n\nThứ Ba, 05/03/2024\n\n" + lead, "x")
     assert a.text == "Ngày 4/3, Tỉnh ủy tổ chức hội nghị."
     assert (a.province, a.outlet) == (province, outlet)
+
+
+# --- where the header ends: a headline is short and holds no sentence --------------------
+
+from kg.extract.pipeline import extract_facts  # noqa: E402
+
+PASSAGE = ("Sáng 12/3, Đảng ủy Khối các cơ quan tỉnh tổ chức Hội nghị lần thứ 5 sơ kết công tác quý I. "
+           "Dự hội nghị có đồng chí Hà Văn Lực, Phó Bí thư Tỉnh ủy. "
+           "Đồng chí Lò Thị Mai, Bí thư Đảng ủy Khối chủ trì hội nghị.")
+POSTS = [("Hà Văn Lực", "Phó Bí thư Tỉnh ủy"), ("Lò Thị Mai", "Bí thư Đảng ủy Khối")]
+
+
+def _facts(raw):
+    f = extract_facts(parse_article(raw, "x"))
+    return f.article, [(p.person, p.title.text) for p in f.positions], \
+        [(m.organizer.name, m.date, m.session) for m in f.meetings]
+
+
+@pytest.mark.parametrize("raw", [
+    PASSAGE,                                                    # a page saved as one line
+    PASSAGE + "\nTại hội nghị, các đại biểu thảo luận.",        # a pasted passage: a paragraph first
+    (PASSAGE + "\nTại hội nghị, các đại biểu thảo luận.").replace("\n", "\r"),  # CR-only line ends
+    "(TTXVN) - " + PASSAGE + "\nTại hội nghị, các đại biểu thảo luận.",     # a lead with its source code
+])
+def test_a_paragraph_first_is_body_not_title(raw):
+    art, posts, meetings = _facts(raw)
+    assert art.title is None
+    assert art.text.startswith(PASSAGE[:40])
+    assert posts == POSTS
+    assert meetings == [("Đảng ủy Khối các cơ quan tỉnh", "--03-12", 5)]
+
+
+@pytest.mark.parametrize("first", [
+    "Trong hai ngày 5-6/8, Đảng bộ huyện tổ chức đại hội.",   # short, but opens with its time
+    "Ngày 3.4, Hội Nông dân xã Tân An họp.",
+    "Đảng bộ huyện Mường Lát đã tổ chức thành công đại hội đại biểu lần thứ XXI với nhiều kết quả quan trọng.",
+    "x" * 250,                                                   # longer than any headline
+])
+def test_lines_that_are_no_headline(first):
+    a = parse_article(first + "\nCâu thứ hai của bài.", "x")
+    assert a.title is None and a.text.startswith(first)
+
+
+@pytest.mark.parametrize("title", [
+    "Hội nghị sơ kết quý I",
+    "Tỉnh ủy Lào Cai: Làm tốt công tác cán bộ.",                  # a short headline may end in a period
+    "Vì sao giá lúa giảm? Nông dân lo lắng",
+    "PSG – Lyon: Trận cầu đỉnh cao",                              # capitals and a dash, not a lead
+    "Hôm nay, giá vàng tăng?",
+    "Chủ tịch tỉnh: 'Phải làm rõ trách nhiệm từng người'",
+])
+def test_headlines_stay_headlines(title):
+    a = parse_article(f"{title}\n{PASSAGE}", "x")
+    assert a.title == title and a.text == PASSAGE
+
+
+def test_aggregator_layout_title_lead_body():
+    lead = "QUẢNG TRỊ - Ngày 8/6, Tỉnh ủy Quảng Trị tổ chức hội nghị công bố quyết định về công tác cán bộ."
+    body = ("Theo đó, ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, được phân công giữ chức Trưởng Ban Dân vận. "
+            "Phát biểu tại hội nghị, ông cảm ơn Ban Thường vụ Tỉnh ủy.")
+    a = parse_article(f"Ông Trần Văn Bình làm Trưởng Ban Dân vận\n{lead}\n{body}", "x")
+    assert a.title == "Ông Trần Văn Bình làm Trưởng Ban Dân vận"
+    assert a.province == "Quảng Trị"
+    assert a.text == lead.removeprefix("QUẢNG TRỊ - ") + "\n" + body  # the lead is body text
+
+
+def test_a_very_long_one_line_text_keeps_its_facts_and_no_headline():
+    raw = " ".join([PASSAGE] * 12_000)  # about 2.6 MB, no line break
+    f = extract_facts(parse_article(raw, "x"))
+    assert f.article.title is None and len(f.article.text) == len(raw)
+    assert [(p.person, p.title.text) for p in f.positions] == POSTS
+    assert max(len(s.text) for s in f.sentences) < 200
+
+
+@pytest.mark.parametrize("dateline, date", [
+    ("Ngày đăng: 25/08/2025", dt.date(2025, 8, 25)),
+    ("Cập nhật, 14:15, Thứ Năm, 14/01/2021", dt.date(2021, 1, 14)),
+    ("Cập nhật lúc 09:30 03/11/2022", dt.date(2022, 11, 3)),
+    ("12/05/2019 21:10", dt.date(2019, 5, 12)),
+    ("Thứ Hai, 05/06/2017 - 10:15", dt.date(2017, 6, 5)),
+    ("Đăng ngày 24 - 02 - 2020", dt.date(2020, 2, 24)),
+    ("08/08/2012 03:12 GMT+7", dt.date(2012, 8, 8)),
+    ("Thứ bảy, ngày 6 tháng 5 năm 2023 | 07:45", dt.date(2023, 5, 6)),
+    ("2018-10-02 16:20", dt.date(2018, 10, 2)),
+])
+@pytest.mark.parametrize("above", [True, False])
+def test_datelines_are_the_published_date_never_the_title(dateline, date, above):
+    head = f"{dateline}\nHội nghị sơ kết quý I" if above else f"Hội nghị sơ kết quý I\n{dateline}"
+    a = parse_article(f"{head}\n{PASSAGE}", "x")
+    assert (a.title, a.published, a.text) == ("Hội nghị sơ kết quý I", date, PASSAGE)
+
+
+def test_a_dateline_with_the_month_only_gives_the_year():
+    art, _, meetings = _facts(f"Ngày đăng: 03/2024\n{PASSAGE}")
+    assert (art.title, art.published, art.year) == (None, None, 2024)
+    assert meetings == [("Đảng ủy Khối các cơ quan tỉnh", "2024-03-12", 5)]
+
+
+def test_a_lead_that_opens_with_a_date_is_no_dateline():
+    a = parse_article("Ngày 8/3/2023, Hội Nông dân xã Tân An tổ chức đại hội.\nCâu sau.", "x")
+    assert a.published is None and a.text.startswith("Ngày 8/3/2023")
+
+
+def test_a_headline_over_two_lines_and_a_byline_in_capitals():
+    a = parse_article(f"Hà Tĩnh:\nTrao Huy hiệu Đảng cho 120 đảng viên\nMINH ĐỨC |\n{PASSAGE}", "x")
+    assert a.title == "Hà Tĩnh: Trao Huy hiệu Đảng cho 120 đảng viên"
+    assert a.authors == ["Minh Đức"] and a.outlet is None and a.text == PASSAGE
+
+
+def test_a_one_word_label_above_the_headline():
+    a = parse_article(f"Thời sự\nHội nghị sơ kết quý I\n{PASSAGE}", "x")
+    assert a.title == "Hội nghị sơ kết quý I"
+
+
+def test_a_headline_in_capitals_with_no_other():
+    a = parse_article(f"XÂY DỰNG ĐẢNG TRONG SẠCH VỮNG MẠNH\n{PASSAGE}", "x")
+    assert a.title == "XÂY DỰNG ĐẢNG TRONG SẠCH VỮNG MẠNH" and a.outlet is None
+
+
+def test_a_listing_teaser_repeated_below_is_dropped():
+    teaser = "Hội nghị sơ kết quý I của Đảng ủy Khối các cơ quan tỉnh Sáng 12/3, Đảng ủy Khối các cơ quan..."
+    a = parse_article(f"{teaser}\nHội nghị sơ kết quý I của Đảng ủy Khối các cơ quan tỉnh\n{PASSAGE}", "x")
+    assert a.title == "Hội nghị sơ kết quý I của Đảng ủy Khối các cơ quan tỉnh" and a.text == PASSAGE
+
+
+# --- invisible characters and stray control bytes ------------------------------------------
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u2060", "\ufeff", "\u202e", "\u2067"])
+def test_invisible_characters_leave_names_headlines_and_posts_whole(tmp_path, mark):
+    p = tmp_path / "a.txt"
+    p.write_text(f"Bảo Lạc tổ chức hội nghị {mark}cán bộ\n\nÔng Ma Thế H{mark}ồng, Bí thư Huyện ủy Bảo L{mark}ạc, "
+                 f"dự hội nghị.", encoding="utf-8")
+    f = extract_facts(read_article(p))
+    assert f.article.title == "Bảo Lạc tổ chức hội nghị cán bộ"
+    assert [(p.person, p.title.text) for p in f.positions] == [("Ma Thế Hồng", "Bí thư Huyện ủy Bảo Lạc")]
+
+
+@pytest.mark.parametrize("where", [10, 5000])
+def test_a_few_stray_nuls_are_text_wherever_they_are(tmp_path, where):
+    text = "Hội nghị sơ kết quý I\n\n" + PASSAGE + " " + "Tại hội nghị, các đại biểu thảo luận. " * 150
+    p = tmp_path / "a.txt"
+    p.write_bytes((text[:where] + "\x00" + text[where:where + 1] + "\x00" + text[where + 1:]).encode())
+    a = read_article(p)
+    assert a.title == "Hội nghị sơ kết quý I" and "\x00" not in a.text
+
+
+def test_a_binary_file_is_refused_wherever_its_control_bytes_start(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes("Hội nghị".encode().ljust(300, b" ") + bytes(range(256)) * 20)
+    with pytest.raises(ArticleError, match="binary"):
+        read_article(p)
+
+
+@pytest.mark.parametrize("raw, title, published", [
+    ("Huyện ủy Mèo Vạc sơ kết quý I Thứ Ba, 09/04/2024, 08:30 (GMT+7) " + PASSAGE,
+     "Huyện ủy Mèo Vạc sơ kết quý I", dt.date(2024, 4, 9)),
+    ("Thứ Ba, 09/04/2024 Huyện ủy Mèo Vạc sơ kết quý I " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I",
+     dt.date(2024, 4, 9)),
+    ("Huyện ủy Mèo Vạc sơ kết quý I - " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
+    ("Huyện ủy Mèo Vạc sơ kết quý I " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
+])
+def test_a_page_saved_as_one_line_keeps_its_headline_and_dateline(raw, title, published):
+    art, posts, meetings = _facts(raw)
+    assert (art.title, art.published, art.text) == (title, published, PASSAGE)
+    assert posts == POSTS
+
+
+def test_a_run_on_first_line_without_a_headline_in_front_is_body():
+    raw = "Theo kế hoạch, Sáng 12/3, Đảng ủy Khối các cơ quan tỉnh tổ chức Hội nghị lần thứ 5. " + PASSAGE
+    a = parse_article(raw, "x")
+    assert a.title is None and a.text == raw

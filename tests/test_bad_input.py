@@ -80,6 +80,12 @@ CASES = [
     ("no date", _write("nodate.txt", _dated("")), None),
     ("an impossible date (31/02)", _write("feb31.txt", _dated("Thứ Hai, 31/02/2021")), None),
     ("a date in the future", _write("future.txt", _dated("Thứ Hai, 12/03/2091")), None),
+    ("no line break at all", _write("oneline.txt", " ".join(TEXT.split()).encode("utf-8")), None),
+    ("CR-only line ends", _write("cr.txt", TEXT.replace("\n", "\r").encode("utf-8")), None),
+    ("a 3 MB text on one line", _write("long.txt", (" ".join(TEXT.split()) + " ").encode("utf-8") * 1300), None),
+    ("a few stray NULs", _write("nuls.txt", TEXT.replace("\n", "\x00\n", 3).encode("utf-8")), None),
+    ("format characters inside words", _write("shy.txt", TEXT.replace("ng", "n\u00adg").replace("Đ", "\u202eĐ")
+                                              .encode("utf-8")), None),
     ("a symlink loop", _loop, "symbolic links"),
     ("a FIFO named .txt", _fifo, "not a regular file"),
 ]

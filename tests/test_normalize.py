@@ -1,6 +1,7 @@
 import re
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,3 +65,46 @@ def test_the_guards_of_normalization_skip_no_match(text):
     assert [m.span() for m in normalize._TONE_RE.finditer(text)] == [m.span() for m in plain_tones.finditer(text)]
     if normalize._SPACES.search(text):
         assert "  " in text or normalize._OTHER_SPACE_RE.search(text)
+
+
+# --- invisible characters (format characters, category Cf, and controls) ---------------
+
+ALL_FORMAT = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
+CONTROLS = [chr(c) for c in [*range(0x00, 0x09), *range(0x0e, 0x1c), 0x1f, 0x7f, *range(0x80, 0x85), 0x9f]]
+
+
+def test_the_format_character_list_is_unicode_s_category_cf():
+    listed = set(re.findall(f"[{normalize.FORMAT_CHARS}]", "".join(chr(c) for c in range(0x110000))))
+    assert listed == set(ALL_FORMAT)
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202a", "\u202b",
+                                  "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\x00"])
+def test_an_invisible_character_inside_a_name_is_dropped(mark):
+    assert normalize_text(f"đồng chí Ma Th{mark}ế H{mark}ồng{mark}") == "đồng chí Ma Thế Hồng"
+    assert key(f"Lò Văn{mark} Pá") == key("Lò Văn Pá")
+
+
+def test_a_mark_split_from_its_letter_by_a_joiner_composes():
+    nfd = unicodedata.normalize("NFD", "Hồng")
+    assert normalize_text(nfd[:2] + "\u200d" + nfd[2:]) == "Hồng"
+
+
+def test_other_line_separators_become_line_breaks():
+    assert normalize_text("Dòng một\u2028Dòng hai\x0cDòng ba\x85Dòng bốn\rDòng năm") == \
+        "Dòng một\nDòng hai\nDòng ba\nDòng bốn\nDòng năm"
+
+
+@given(st.text(), st.lists(st.tuples(st.integers(min_value=0), st.sampled_from(ALL_FORMAT + CONTROLS)), max_size=8))
+def test_inserting_invisible_characters_changes_nothing(text, inserts):
+    marked = text
+    for pos, ch in inserts:
+        pos %= len(marked) + 1
+        marked = marked[:pos] + ch + marked[pos:]
+    assert normalize_text(marked) == normalize_text(text)
+
+
+@given(st.text())
+def test_normalized_text_holds_no_format_or_control_character(text):
+    out = normalize_text(text)
+    assert not any(unicodedata.category(c) == "Cf" or (unicodedata.category(c) == "Cc" and c != "\n") for c in out)

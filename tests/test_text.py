@@ -1,9 +1,10 @@
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.extract.text import match_words, split_sentences, tokenize
+from kg.extract.text import MAX_SENTENCE, match_words, split_sentences, tokenize
 
 
 def test_sentences_keep_their_spans():
@@ -44,3 +45,48 @@ def test_a_level_abbreviated_with_a_dot_is_a_word_before_a_place():
                                       "Thành", "ủy", "TP.HCM", ",", "anh", "Lê", "Văn", "H", ".", "(", "25",
                                       "tuổi", ")"]
     assert toks[1].exp == ("thành", "phố") and toks[6].exp == ("huyện",)
+
+
+@pytest.mark.parametrize("body, sentences", [
+    # places, degrees and titles keep the name that follows them
+    ("Hội nghị diễn ra tại TP. Cần Thơ. Dự có PGS.TS. Lê Văn Tám, Giám đốc Sở.",
+     ["Hội nghị diễn ra tại TP. Cần Thơ.", "Dự có PGS.TS. Lê Văn Tám, Giám đốc Sở."]),
+    ("Ông làm việc ở Q. Gò Vấp và P. Tân Định. ThS. Võ Thị Hà và Th.S. Đỗ Minh báo cáo.",
+     ["Ông làm việc ở Q. Gò Vấp và P. Tân Định.", "ThS. Võ Thị Hà và Th.S. Đỗ Minh báo cáo."]),
+    ("Trưởng đoàn là ThS.BS. Phan Thu. Thư ký là N.T.H. Lan.",
+     ["Trưởng đoàn là ThS.BS. Phan Thu.", "Thư ký là N.T.H. Lan."]),
+    ("Xã thuộc (H. Mường Tè) đã họp.", ["Xã thuộc (H. Mường Tè) đã họp."]),
+    # an initial that ends a sentence still ends it
+    ("Người khai báo là ông Trần Văn K. Sau đó công an vào cuộc.",
+     ["Người khai báo là ông Trần Văn K.", "Sau đó công an vào cuộc."]),
+    # numbers, dates, a place at the end of a sentence
+    ("Có 1.250 đảng viên dự ngày 15.3.2017. Hội nghị họp ở TP.HCM. Sau đó bế mạc.",
+     ["Có 1.250 đảng viên dự ngày 15.3.2017.", "Hội nghị họp ở TP.HCM.", "Sau đó bế mạc."]),
+    # a quote keeps its closing mark; an ellipsis before a lower-case word is no end
+    ('Ông nói: "Chúng tôi sẽ làm." Bà đáp: "Được." Rồi… đợi mãi. Xong… Bắt đầu.',
+     ['Ông nói: "Chúng tôi sẽ làm."', 'Bà đáp: "Được."', "Rồi… đợi mãi.", "Xong…", "Bắt đầu."]),
+    # after a lone full stop a lower-case word opens a sentence too (a caption's credit)
+    ("Trao quà cho hộ nghèo. ảnh: Thu Hà. Xã còn 12 hộ nghèo.",
+     ["Trao quà cho hộ nghèo.", "ảnh: Thu Hà.", "Xã còn 12 hộ nghèo."]),
+    ("Vì sao? ông hỏi lại. Ông đi ở TP. đà lạt.", ["Vì sao? ông hỏi lại.", "Ông đi ở TP. đà lạt."]),
+    ("Khi đó anh Lò Văn Đ. xuống giếng. Bà Lò Thị M. gọi người.",
+     ["Khi đó anh Lò Văn Đ. xuống giếng.", "Bà Lò Thị M. gọi người."]),
+])
+def test_sentences_of_real_shapes(body, sentences):
+    assert [s.text for s in split_sentences(body)] == sentences
+
+
+def test_a_run_on_text_is_cut_into_bounded_sentences_in_linear_time():
+    body = "ông Lê Văn Hải, Bí thư Đảng ủy xã Tân Lập, " * 50_000  # 2 MB, no full stop
+    ss = split_sentences(body)
+    assert all(len(s.text) <= MAX_SENTENCE for s in ss) and len(ss) > 600
+    assert all(s.text.endswith(",") for s in ss[:-1])  # cut after a comma, never in a name
+    assert "".join(body[s.start:s.end] for s in ss).replace(" ", "") == body.replace(" ", "")
+
+
+@given(st.text(alphabet="aĐđ ƯỞ.…!?\"”“’'()TPQH,\n0123456789", max_size=80))
+def test_sentence_spans_point_at_their_text(body):
+    ss = split_sentences(body)
+    for s in ss:
+        assert body[s.start:s.end].replace("\n", " ") == s.text  # wrapped lines are joined by a space
+    assert [s.index for s in ss] == list(range(len(ss)))

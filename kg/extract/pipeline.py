@@ -70,7 +70,9 @@ def extract_facts(article: Article) -> ArticleFacts:
     """Every fact of one article: persons, posts, meetings, awards, participations."""
     facts = ArticleFacts(article=article, sentences=split_sentences(article.text))
     facts.year = article_year(article.published, article.text)
-    if article.published is None and article.url:
+    if article.published is None and article.year:
+        facts.year = article.year  # a dateline with the month only ("Ngày đăng: 01/2025")
+    elif article.published is None and article.url:
         # a saved page with no dateline: its address often carries the year (/2021/04/…)
         m = re.search(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?", article.url)
         facts.year = int(m.group(1)) if m else facts.year

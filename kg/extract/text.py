@@ -6,23 +6,65 @@ import re
 from functools import lru_cache
 
 from kg.facts import Sentence
-from kg.resources import abbreviations
+from kg.resources import abbreviations, no_break_words
 
-# Abbreviations that end in a dot but do not end a sentence.
-_NO_BREAK = ("TP.", "Tp.", "TX.", "ThS.", "TS.", "PGS.", "GS.", "BS.", "Th.S.", "đ/c.", "St.", "Q.", "P.")
-_BREAK = re.compile(r"(?<=[.!?…])[”\"]?\s+(?=[\"“(*]?[A-ZÀ-ỸĐ0-9])")
+# A letter or digit after ".", "!", "?" or "…" opens a sentence when it is upper-case,
+# and a lower-case one only in the cases _lower_may_open says. The closing quote or
+# bracket stays with its sentence.
+_BREAK = re.compile(r"(?<=[.!?…])([”\"’'»)]?)\s+(?=[\"“‘'«(*]?([^\W_]))")
+_OPENERS = "(\"“‘'«["
+# words a place follows: "tại Q. Bình Thạnh", "ở H. Quỳ Hợp"
+_PLACE_BEFORE = frozenset({"tại", "ở", "thuộc", "về", "đến", "từ", "qua", "và", "của", "trên"})
+MAX_SENTENCE = 3000  # of 100k sentences of the corpus, 4 are longer than 2,000 characters
+
+
+def _lower_may_open(text: str, m: re.Match[str]) -> bool:
+    """A lower-case word opens a sentence only after a lone full stop that closes a
+    lower-case word or a number ("… ưu đãi. ảnh: Thu Hà"), not after "…", "?", a
+    quote, or a capital's dot ("anh Trần Văn Đ. xuống hố", "TP. đà lạt")."""
+    end = m.start()
+    if m.group(1) or not text.endswith(".", 0, end) or text.endswith("..", 0, end):
+        return False
+    ws = text.rfind(" ", 0, end) + 1
+    first = text[ws:ws + 1]
+    return first.islower() or first.isdigit()
+
+
+def _ends_without_break(text: str, end: int) -> bool:
+    """Whether the dot before `end` closes an abbreviation that the next word
+    belongs to: "TP.", "PGS.TS.", "ThS.", initials "N.V.A."; a place's "Q.", "H."
+    only where a place stands ("ở Q. Bình Thạnh", "(H. Quỳ Hợp)"), not after a
+    person's initial ("Nguyễn Văn H. Sau đó", "bà P. Cháu …")."""
+    if not text.endswith(".", 0, end) or text.endswith("..", 0, end):
+        return False
+    ws = text.rfind(" ", 0, end) + 1
+    word = text[ws:end].lstrip(_OPENERS)
+    words = no_break_words()
+    if len(word) == 2:  # one letter and its dot
+        if word not in words:
+            return False
+        before = text[max(0, ws - 30):ws].split()
+        return not before or ws < end - 2 or before[-1].endswith(",") or before[-1].lower() in _PLACE_BEFORE
+    if word in words:
+        return True
+    parts = word[:-1].split(".")
+    if len(parts) < 2:
+        return False
+    # "PGS.TS.", "ThS.BS.": ends in a degree; "N.V.A.": initials of one or two letters
+    return parts[-1] + "." in words or all(0 < len(p) <= 2 and p[:1].isupper() for p in parts)
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Join a line to the next when the sentence runs on ("… trao cờ của BTV Tỉnh ủy" /
     "cho tập thể …"): no closing punctuation and a lower-case start."""
-    out: list[str] = []
+    groups: list[list[str]] = []
     for ln in lines:
-        if out and out[-1] and ln and ln[0].islower() and out[-1][-1] not in ".!?:;…":
-            out[-1] = out[-1] + " " + ln
+        last = groups[-1][-1] if groups else ""
+        if last and ln and ln[0].islower() and last[-1] not in ".!?:;…":
+            groups[-1].append(ln)  # joined once at the end: no quadratic re-concatenation
         else:
-            out.append(ln)
-    return out
+            groups.append([ln])
+    return [" ".join(g) for g in groups]
 
 
 def split_sentences(body: str) -> list[Sentence]:
@@ -34,17 +76,37 @@ def split_sentences(body: str) -> list[Sentence]:
         text, base = para.group(), para.start()
         start = 0
         for m in _BREAK.finditer(text):
-            head = text[:m.start()]
-            if head.endswith(_NO_BREAK):
+            if m.group(2).islower() and not _lower_may_open(text, m):
                 continue
-            piece = text[start:m.start()].strip()
-            if piece:
-                sentences.append(Sentence(len(sentences), piece, base + start, base + m.start()))
+            if _ends_without_break(text, m.start()):
+                continue
+            _add(sentences, text, base, start, m.end(1))
             start = m.end()
-        piece = text[start:].strip()
-        if piece:
-            sentences.append(Sentence(len(sentences), piece, base + start, base + len(text)))
+        _add(sentences, text, base, start, len(text))
     return sentences
+
+
+def _add(sentences: list[Sentence], text: str, base: int, start: int, end: int) -> None:
+    """Append text[start:end] as a sentence; one longer than MAX_SENTENCE (a list with
+    no full stop, a page of one run-on line) is cut at its last ";", "," or space
+    before the limit, so no extractor ever sees a megabyte as one sentence."""
+    while end - start > MAX_SENTENCE:
+        lo, hi = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+        cut = max(text.rfind("; ", lo, hi), text.rfind(", ", lo, hi))
+        cut = cut + 1 if cut >= 0 else text.rfind(" ", lo, hi)
+        cut = cut if cut > start else hi
+        _add_one(sentences, text, base, start, cut)
+        start = cut
+    _add_one(sentences, text, base, start, end)
+
+
+def _add_one(sentences: list[Sentence], text: str, base: int, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        lead = len(piece) - len(piece.lstrip())
+        s0 = start + lead
+        sentences.append(Sentence(len(sentences), stripped, base + s0, base + s0 + len(stripped)))
 
 
 class Token:
