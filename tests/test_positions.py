@@ -485,3 +485,8 @@ def test_a_bare_committee_takes_the_committee_a_later_title_names(text, expected
 ])
 def test_deputies_keep_their_term(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_a_board_written_as_its_abbreviation_opens_the_body_after_it():
+    assert posts("Ông Lê Văn Hưng, nguyên Chủ tịch HĐTV Tổng công ty Lương thực miền Nam, cho biết.")[1] == [
+        ("Lê Văn Hưng", "nguyên Chủ tịch HĐTV Tổng công ty Lương thực miền Nam")]
