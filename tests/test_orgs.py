@@ -38,3 +38,14 @@ def test_organization_names(text, expected):
 ])
 def test_names_with_lower_case_syllables_numbers_and_of(text, expected):
     assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Lao động, Thương binh và Xã hội tỉnh Hà Nam đã", ("Sở Lao động, Thương binh và Xã hội tỉnh Hà Nam",
+                                                          "StateAgency")),
+    # a comma before another body, a role or a person ends the name
+    ("Sở Tư pháp, Sở Nội vụ và Công an tỉnh", ("Sở Tư pháp", "StateAgency")),
+    ("Hiệp hội Du lịch tỉnh Khánh Hòa Theo đó", ("Hiệp hội Du lịch tỉnh Khánh Hòa", "MassOrganization")),
+])
+def test_names_that_list_their_fields(text, expected):
+    assert org(text) == expected

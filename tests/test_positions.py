@@ -474,3 +474,19 @@ def test_titles_joined_by_kiem(text, expected):
 ])
 def test_a_bare_committee_takes_the_committee_a_later_title_names(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Quàng Thị Hoa, đại biểu Quốc hội khóa XV, tiếp xúc cử tri.",
+     [("Quàng Thị Hoa", "đại biểu Quốc hội khóa XV")]),
+    # a role written with an abbreviation in titles.tsv matches the abbreviation in the text
+    ("Ông Vi Văn Toàn, Đại biểu HĐND tỉnh khóa 16, Bí thư Huyện ủy, phát biểu.",
+     [("Vi Văn Toàn", "Đại biểu HĐND tỉnh khóa 16"), ("Vi Văn Toàn", "Bí thư Huyện ủy")]),
+])
+def test_deputies_keep_their_term(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_board_written_as_its_abbreviation_opens_the_body_after_it():
+    assert posts("Ông Lê Văn Hưng, nguyên Chủ tịch HĐTV Tổng công ty Lương thực miền Nam, cho biết.")[1] == [
+        ("Lê Văn Hưng", "nguyên Chủ tịch HĐTV Tổng công ty Lương thực miền Nam")]

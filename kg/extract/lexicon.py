@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from kg.extract.text import Token, match_words
-from kg.resources import bodies, family_names, levels, name_like_places, org_words, provinces, ranks, titles
+from kg.resources import abbreviations, bodies, family_names, levels, name_like_places, org_words, provinces, ranks, titles
 
 V = TypeVar("V")
 
@@ -44,7 +44,14 @@ class WordIndex(Generic[V]):
 
 
 def _words(s: str) -> tuple[str, ...]:
-    return tuple(s.lower().split())
+    """The lower-cased words of a data entry, its abbreviations expanded as the
+    tokens' are ("Đại biểu HĐND" must match the tokens of "Đại biểu HĐND")."""
+    table = abbreviations()
+    out: list[str] = []
+    for w in s.split():
+        exp = table.get(w) if len(w) > 1 and w.isupper() else None
+        out.extend(exp.vi.lower().split() if exp else [w.lower()])
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)

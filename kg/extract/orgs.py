@@ -8,11 +8,11 @@ doanh nghiệp"), and stops at anything else: a verb, a comma, a person's name.
 
 from __future__ import annotations
 
-from kg.extract.lexicon import body_index, families, inner_index, place_index
+from kg.extract.lexicon import body_index, families, inner_index, place_index, role_index
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import levels, middle_names, org_syllables
+from kg.resources import levels, middle_names, not_name_words, org_syllables
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -116,6 +116,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             # after "huyện", "xã" … up to two capitalised words are the place's name
             # ("huyện Yên Minh", "quận Hai Bà Trưng"), whatever they look like
             local = j > i and j != place_end and _after_level(tokens, i, j)
+            if j > i and not local and tok.text in not_name_words():
+                break  # "… Bất động sản TP.HCM Theo …": a sentence run on after a caption
             if j > i and not local and honorific_at(tokens, j):
                 break  # "… tỉnh Yên Bái Ông Nguyễn …": a caption run into the next sentence
             if j > i and not local and name_at(tokens, j):
@@ -131,6 +133,9 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
                 and body_index().match(tokens, j + 1)):
             j += 1  # "Ủy ban Kinh tế của Quốc hội": the body it belongs to follows
             continue
+        if tok.text == "," and j > i and _listed_parts(tokens, j + 1):
+            j += 1  # "Bộ Văn hóa, Thể thao và Du lịch": a name that lists its fields
+            continue
         if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
             j += 1
             continue
@@ -140,13 +145,28 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     return j - i
 
 
-_NUMBERED = frozenset({"số", "quận", "phường", "khu", "tổ", "đội", "đoàn", "khóa"})
+_NUMBERED = frozenset({"số", "quận", "phường", "khu", "tổ", "đội", "đoàn", "phòng", "khóa"})
 
 
 def _numbered(tokens: list[Token], j: int) -> bool:
     """Whether token j is a word a number follows in a name: a head ("Quân khu",
     "Quân đoàn"), a numbered level ("quận", "phường") or "số"."""
     return tokens[j].is_word and (tokens[j].text.lower() in _NUMBERED or _is_head(tokens, j))
+
+
+def _listed_parts(tokens: list[Token], k: int) -> bool:
+    """Whether the words from k are the rest of a name listing its fields after a
+    comma: capitalised or name words, then "và" and a capitalised word, before any
+    other mark, with no role, head or person in between ("…, Thể thao và Du lịch")."""
+    for m in range(k, min(k + 7, len(tokens) - 1)):
+        t = tokens[m]
+        if t.text == "và":
+            return m > k and tokens[m + 1].is_cap and not body_index().match(tokens, m + 1)
+        if not t.is_word or role_index().match(tokens, m) or body_index().match(tokens, m) or name_at(tokens, m):
+            return False
+        if not t.is_cap and t.text not in org_syllables() and not inner_index().match(tokens, m):
+            return False
+    return False
 
 
 def _words_in(tokens: list[Token], i: int, n: int) -> int:

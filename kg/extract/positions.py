@@ -125,8 +125,17 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         b = i + n - 1 if n - p >= 2 and (body_index().match(tokens, i + n - 1) or (0,))[0] >= 2 else i + n
         span = tokens[b:i + n + body_n]
         body = Org(text[span[0].start:span[-1].end], kind_of(span))
-    last = tokens[i + n + body_n - 1]
-    return n + body_n, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+    end = i + n + body_n
+    if vi.startswith("Đại biểu") and end + 1 < len(tokens) and tokens[end].exp[0] == "khóa" \
+            and _term_number(tokens[end + 1].text):
+        end += 2  # a deputy's term is part of the mandate: "đại biểu Quốc hội khóa XIV"
+    last = tokens[end - 1]
+    return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _term_number(word: str) -> bool:
+    """Whether a word numbers a term: "XIV", "14"."""
+    return word.isdigit() or (word.isupper() and set(word) <= set("IVXL"))
 
 
 def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
