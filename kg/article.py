@@ -341,10 +341,17 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
             lines[i] = lines[i][p.end():]
         break
 
-    # Bylines and credits, anywhere; a lone name among the last lines.
+    # Bylines, credits and datelines, anywhere ("Cập nhật lúc 10:15 05/06/2017" under the
+    # body is no sentence); a lone name among the last lines.
     for i in nonblank:
         ln = lines[i]
         if i in drop:
+            continue
+        if len(ln) < 90 and _DATELINE.match(ln):
+            drop.add(i)
+            if art.published is None and art.year is None:  # the page's date, put at its foot
+                art.published = _plausible(_dateline_date(ln))
+                art.year = art.published.year if art.published else _dateline_year(ln)
             continue
         m = _CREDIT.match(ln)
         if m:

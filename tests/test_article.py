@@ -289,3 +289,8 @@ def test_a_run_on_first_line_without_a_headline_in_front_is_body():
     raw = "Theo kế hoạch, Sáng 12/3, Đảng ủy Khối các cơ quan tỉnh tổ chức Hội nghị lần thứ 5. " + PASSAGE
     a = parse_article(raw, "x")
     assert a.title is None and a.text == raw
+
+
+def test_a_dateline_under_the_body_leaves_it():
+    a = parse_article(f"Hội nghị sơ kết quý I\n{PASSAGE}\nCập nhật lúc 16:05 12/03/2024\nTin: Minh Đức", "x")
+    assert a.text == PASSAGE and a.authors == ["Minh Đức"] and a.published == dt.date(2024, 3, 12)
