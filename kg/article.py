@@ -106,7 +106,9 @@ _TZ = r"(?:\s*\(?(?:GMT|UTC)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\)?)?"
 _RUN_ON_DATELINE = re.compile(
     r"(?:^|\s)((?:" + _WEEKDAY + r"|Ngày đăng|Cập nhật(?:\s+lúc)?|Đăng lúc|Đăng ngày)[\s,:]*(?:ngày\s+)?" + _DMY
     + r"(?:[\s,|\-–]*(?:lúc\s*)?" + _CLOCK + r")?" + _TZ + r"|" + _DMY + r"[\s,|\-–]*" + _CLOCK + _TZ + r")(?=\s)", re.IGNORECASE)
-_RUN_ON_LEAD = re.compile(r"\s(?:[–\-]\s+)?(?=(?:[A-ZĐ]{2,6}\s*[–\-]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua))?(?:\s+ngày)?|Ngày)"
+_CAPS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+_RUN_ON_LEAD = re.compile(r"\s(?:[–\-]\s+)?(?=(?:[" + _CAPS + r".]{2,}(?: [" + _CAPS + r".]+){0,3}\s*[–\-]\s*)?"
+                          r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua))?(?:\s+ngày)?|Ngày)"
                           r"\s+\(?\d{1,2}\s*[/.\-]\s*\d{1,2}[^,]{0,25},)")
 
 

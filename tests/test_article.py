@@ -278,6 +278,7 @@ def test_a_binary_file_is_refused_wherever_its_control_bytes_start(tmp_path):
      dt.date(2024, 4, 9)),
     ("Huyện ủy Mèo Vạc sơ kết quý I - " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
     ("Huyện ủy Mèo Vạc sơ kết quý I " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
+    ("Huyện ủy Mèo Vạc sơ kết quý I HÀ GIANG - " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
 ])
 def test_a_page_saved_as_one_line_keeps_its_headline_and_dateline(raw, title, published):
     art, posts, meetings = _facts(raw)
