@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.extract.dates import full_date
-from kg.normalize import normalize_text, slug, strip_diacritics
+from kg.normalize import normalize_text, slug, strip_diacritics, strip_invisible
 from kg.resources import outlets, provinces
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -463,6 +463,7 @@ def read_article(path: str | Path, data: bytes | None = None) -> Article:
             raise ArticleError(f"{p}: {e}") from None
         # the page title goes on top, so the body parser sees the same shape as a .txt
         head = f"{title}\n\n" if title else ""
+        url = strip_invisible(url).strip() or None if url else None  # no RLO in a link either
         art = parse_article(head + body, stem, str(p), url=url, published=published)
         if url and (d := _DOMAIN.search(url)):
             _from_domain(art, d.group(1))
