@@ -90,3 +90,9 @@ def test_sentence_spans_point_at_their_text(body):
     for s in ss:
         assert body[s.start:s.end].replace("\n", " ") == s.text  # wrapped lines are joined by a space
     assert [s.index for s in ss] == list(range(len(ss)))
+
+
+def test_a_photo_credit_in_capitals_ends_before_the_next_sentence():
+    body = "Lễ cắt băng khánh thành. Ảnh: MINH ANH Ông Lê Văn Hai, Phó Bí thư Thành ủy, phát biểu."
+    assert [s.text for s in split_sentences(body)] == [
+        "Lễ cắt băng khánh thành.", "Ảnh: MINH ANH", "Ông Lê Văn Hai, Phó Bí thư Thành ủy, phát biểu."]

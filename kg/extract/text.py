@@ -12,6 +12,11 @@ from kg.resources import abbreviations, no_break_words
 # and a lower-case one only in the cases _lower_may_open says. The closing quote or
 # bracket stays with its sentence.
 _BREAK = re.compile(r"(?<=[.!?…])([”\"’'»)]?)\s+(?=[\"“‘'«(*]?([^\W_]))")
+# A photo credit in capitals with no full stop ends where the next sentence starts:
+# "Ảnh: MINH ANH Ông Lê Văn Hai, …" (else its person reads "MINH ANH Ông Lê …")
+_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+_LOW = "a-z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
+_CAPS_CREDIT = re.compile(f"(?:Ảnh|ẢNH|Nguồn)\\s*:\\s*[{_UP}][{_UP}.]+(?:[ /–-][{_UP}][{_UP}.]*){{0,4}}(\\s+)(?=[{_UP}][{_LOW}])")
 _OPENERS = "(\"“‘'«["
 # words a place follows: "tại Q. Bình Thạnh", "ở H. Quỳ Hợp"
 _PLACE_BEFORE = frozenset({"tại", "ở", "thuộc", "về", "đến", "từ", "qua", "và", "của", "trên"})
@@ -75,13 +80,15 @@ def split_sentences(body: str) -> list[Sentence]:
     for para in re.finditer(r"[^\n]+", joined):
         text, base = para.group(), para.start()
         start = 0
-        for m in _BREAK.finditer(text):
-            if m.group(2).islower() and not _lower_may_open(text, m):
-                continue
-            if _ends_without_break(text, m.start()):
-                continue
-            _add(sentences, text, base, start, m.end(1))
-            start = m.end()
+        cuts = [(m.end(1), m.end()) for m in _BREAK.finditer(text)
+                if not (m.group(2).islower() and not _lower_may_open(text, m))
+                and not _ends_without_break(text, m.start())]
+        if "Ả" in text or "Ngu" in text:
+            cuts = sorted(cuts + [(m.start(1), m.end(1)) for m in _CAPS_CREDIT.finditer(text)])
+        for end, nxt in cuts:
+            if end >= start:
+                _add(sentences, text, base, start, end)
+                start = nxt
         _add(sentences, text, base, start, len(text))
     return sentences
 
