@@ -502,3 +502,8 @@ def test_a_board_written_as_its_abbreviation_opens_the_body_after_it():
 ])
 def test_bodies_named_after_people_and_with_lower_case_fields(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_a_body_stops_before_and_the_members():
+    assert posts("Ông Lã Văn Tường, Trưởng ban và các thành viên Ban chỉ đạo đã dự.")[1] == [
+        ("Lã Văn Tường", "Trưởng ban")]

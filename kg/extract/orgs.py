@@ -100,6 +100,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += head[0]
             continue
         inner = inner_index().match(tokens, j)
+        if inner and tok.text == "và" and j + 1 < len(tokens) and tokens[j + 1].text == "các":
+            inner = None  # "Trưởng ban và các thành viên": a list of people, not a name
         if inner and (j > i or tok.is_cap or (after_role and _words_in(tokens, j, inner[0]) >= 2)):
             # "Trung tâm Y tế", "Trường Mầm non", "Ban Tuyên giáo và Dân vận"
             j += inner[0]
@@ -164,7 +166,9 @@ def _listed_parts(tokens: list[Token], k: int) -> bool:
     for m in range(k, min(k + 7, len(tokens) - 1)):
         t = tokens[m]
         if t.text == "và":
-            return m > k and tokens[m + 1].is_cap and not body_index().match(tokens, m + 1)
+            nxt = tokens[m + 1]
+            return m > k and (nxt.is_cap or inner_index().match(tokens, m + 1) is not None) \
+                and not body_index().match(tokens, m + 1)
         if not t.is_word or role_index().match(tokens, m) or body_index().match(tokens, m) or name_at(tokens, m):
             return False
         if not t.is_cap and t.text not in org_syllables() and not inner_index().match(tokens, m):
