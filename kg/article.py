@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.extract.dates import full_date
-from kg.normalize import normalize_text, slug, strip_diacritics
+from kg.normalize import normalize_text, slug, strip_diacritics, strip_invisible
 from kg.resources import outlets, provinces
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -106,7 +106,9 @@ _TZ = r"(?:\s*\(?(?:GMT|UTC)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\)?)?"
 _RUN_ON_DATELINE = re.compile(
     r"(?:^|\s)((?:" + _WEEKDAY + r"|Ngày đăng|Cập nhật(?:\s+lúc)?|Đăng lúc|Đăng ngày)[\s,:]*(?:ngày\s+)?" + _DMY
     + r"(?:[\s,|\-–]*(?:lúc\s*)?" + _CLOCK + r")?" + _TZ + r"|" + _DMY + r"[\s,|\-–]*" + _CLOCK + _TZ + r")(?=\s)", re.IGNORECASE)
-_RUN_ON_LEAD = re.compile(r"\s(?:[–\-]\s+)?(?=(?:[A-ZĐ]{2,6}\s*[–\-]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua))?(?:\s+ngày)?|Ngày)"
+_CAPS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+_RUN_ON_LEAD = re.compile(r"\s(?:[–\-]\s+)?(?=(?:[" + _CAPS + r".]{2,}(?: [" + _CAPS + r".]+){0,3}\s*[–\-]\s*)?"
+                          r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua))?(?:\s+ngày)?|Ngày)"
                           r"\s+\(?\d{1,2}\s*[/.\-]\s*\d{1,2}[^,]{0,25},)")
 
 
@@ -341,10 +343,17 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
             lines[i] = lines[i][p.end():]
         break
 
-    # Bylines and credits, anywhere; a lone name among the last lines.
+    # Bylines, credits and datelines, anywhere ("Cập nhật lúc 10:15 05/06/2017" under the
+    # body is no sentence); a lone name among the last lines.
     for i in nonblank:
         ln = lines[i]
         if i in drop:
+            continue
+        if len(ln) < 90 and _DATELINE.match(ln):
+            drop.add(i)
+            if art.published is None and art.year is None:  # the page's date, put at its foot
+                art.published = _plausible(_dateline_date(ln))
+                art.year = art.published.year if art.published else _dateline_year(ln)
             continue
         m = _CREDIT.match(ln)
         if m:
@@ -454,6 +463,7 @@ def read_article(path: str | Path, data: bytes | None = None) -> Article:
             raise ArticleError(f"{p}: {e}") from None
         # the page title goes on top, so the body parser sees the same shape as a .txt
         head = f"{title}\n\n" if title else ""
+        url = strip_invisible(url).strip() or None if url else None  # no RLO in a link either
         art = parse_article(head + body, stem, str(p), url=url, published=published)
         if url and (d := _DOMAIN.search(url)):
             _from_domain(art, d.group(1))

@@ -278,6 +278,7 @@ def test_a_binary_file_is_refused_wherever_its_control_bytes_start(tmp_path):
      dt.date(2024, 4, 9)),
     ("Huyện ủy Mèo Vạc sơ kết quý I - " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
     ("Huyện ủy Mèo Vạc sơ kết quý I " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
+    ("Huyện ủy Mèo Vạc sơ kết quý I HÀ GIANG - " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
 ])
 def test_a_page_saved_as_one_line_keeps_its_headline_and_dateline(raw, title, published):
     art, posts, meetings = _facts(raw)
@@ -289,3 +290,8 @@ def test_a_run_on_first_line_without_a_headline_in_front_is_body():
     raw = "Theo kế hoạch, Sáng 12/3, Đảng ủy Khối các cơ quan tỉnh tổ chức Hội nghị lần thứ 5. " + PASSAGE
     a = parse_article(raw, "x")
     assert a.title is None and a.text == raw
+
+
+def test_a_dateline_under_the_body_leaves_it():
+    a = parse_article(f"Hội nghị sơ kết quý I\n{PASSAGE}\nCập nhật lúc 16:05 12/03/2024\nTin: Minh Đức", "x")
+    assert a.text == PASSAGE and a.authors == ["Minh Đức"] and a.published == dt.date(2024, 3, 12)
