@@ -49,3 +49,13 @@ def test_names_with_lower_case_syllables_numbers_and_of(text, expected):
 ])
 def test_names_that_list_their_fields(text, expected):
     assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Liên hiệp các tổ chức hữu nghị tỉnh Bình Thuận đã", ("Liên hiệp các tổ chức hữu nghị tỉnh Bình Thuận",
+                                                            "MassOrganization")),
+    ("Cục Phát thanh, truyền hình và thông tin điện tử đã", ("Cục Phát thanh, truyền hình và thông tin điện tử",
+                                                             "StateAgency")),
+])
+def test_lower_case_fields_listed_in_a_name(text, expected):
+    assert org(text) == expected

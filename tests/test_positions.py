@@ -490,3 +490,20 @@ def test_deputies_keep_their_term(text, expected):
 def test_a_board_written_as_its_abbreviation_opens_the_body_after_it():
     assert posts("Ông Lê Văn Hưng, nguyên Chủ tịch HĐTV Tổng công ty Lương thực miền Nam, cho biết.")[1] == [
         ("Lê Văn Hưng", "nguyên Chủ tịch HĐTV Tổng công ty Lương thực miền Nam")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school named after a person: the name is the body's, the holder comes after
+    ("Ông Đinh Văn Lực - Phó Hiệu trưởng Trường THPT chuyên Lê Quý Đôn cho biết thêm.",
+     [("Đinh Văn Lực", "Phó Hiệu trưởng Trường THPT chuyên Lê Quý Đôn")]),
+    ("Hiệu trưởng Trường THCS Chu Văn An Tạ Thị Hoa cho biết.", [("Tạ Thị Hoa", "Hiệu trưởng Trường THCS Chu Văn An")]),
+    ("Ông Mạc Văn Hưng, Giám đốc Trung tâm Y tế dự phòng tỉnh Hậu Giang, cho biết.",
+     [("Mạc Văn Hưng", "Giám đốc Trung tâm Y tế dự phòng tỉnh Hậu Giang")]),
+])
+def test_bodies_named_after_people_and_with_lower_case_fields(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_body_stops_before_and_the_members():
+    assert posts("Ông Lã Văn Tường, Trưởng ban và các thành viên Ban chỉ đạo đã dự.")[1] == [
+        ("Lã Văn Tường", "Trưởng ban")]

@@ -129,3 +129,14 @@ def test_same_official_in_two_articles_is_one_node(tmp_path):
     p1 = set(g1.subjects(FOAF.name, Literal("Thào Hồng Sơn")))
     p2 = set(g2.subjects(FOAF.name, Literal("Thào Hồng Sơn")))
     assert p1 == p2 and len(p1) == 1
+
+
+def test_a_former_post_is_marked_former_and_keeps_its_nguyen():
+    from kg.article import parse_article
+    raw = ("Lễ viếng một cán bộ lão thành\n\n"
+           "Ông Đào Văn Khiêm, nguyên Bí thư Huyện ủy Kim Bôi, Chủ tịch Hội Cựu chiến binh huyện, đến viếng.\n")
+    g = article_graph(extract_facts(parse_article(raw, "t-former")))
+    flags = {str(g.value(h, KG.asWritten)): g.value(h, KG.former)
+             for h in g.subjects(RDF.type, KG.PostHolding)}
+    assert flags == {"nguyên Bí thư Huyện ủy Kim Bôi": Literal(True),
+                     "Chủ tịch Hội Cựu chiến binh huyện": None}

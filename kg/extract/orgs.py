@@ -12,7 +12,7 @@ from kg.extract.lexicon import body_index, families, inner_index, place_index, r
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import levels, middle_names, not_name_words, org_syllables
+from kg.resources import levels, middle_names, namesake_heads, not_name_words, org_syllables
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -100,6 +100,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += head[0]
             continue
         inner = inner_index().match(tokens, j)
+        if inner and tok.text == "và" and j + 1 < len(tokens) and tokens[j + 1].text == "các":
+            inner = None  # "Trưởng ban và các thành viên": a list of people, not a name
         if inner and (j > i or tok.is_cap or (after_role and _words_in(tokens, j, inner[0]) >= 2)):
             # "Trung tâm Y tế", "Trường Mầm non", "Ban Tuyên giáo và Dân vận"
             j += inner[0]
@@ -121,7 +123,10 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             if j > i and not local and honorific_at(tokens, j):
                 break  # "… tỉnh Yên Bái Ông Nguyễn …": a caption run into the next sentence
             if j > i and not local and name_at(tokens, j):
-                break
+                if not _namesake_after(tokens[j - 1]):
+                    break
+                j += _namesake_span(tokens, j)
+                continue
             if local or j - 1 in places:
                 places.add(j)
             j += 1
@@ -161,12 +166,38 @@ def _listed_parts(tokens: list[Token], k: int) -> bool:
     for m in range(k, min(k + 7, len(tokens) - 1)):
         t = tokens[m]
         if t.text == "và":
-            return m > k and tokens[m + 1].is_cap and not body_index().match(tokens, m + 1)
+            nxt = tokens[m + 1]
+            return m > k and (nxt.is_cap or inner_index().match(tokens, m + 1) is not None) \
+                and not body_index().match(tokens, m + 1)
         if not t.is_word or role_index().match(tokens, m) or body_index().match(tokens, m) or name_at(tokens, m):
             return False
         if not t.is_cap and t.text not in org_syllables() and not inner_index().match(tokens, m):
             return False
     return False
+
+
+def _namesake_after(tok: Token) -> bool:
+    """Whether a person's name after this word names the body itself ("Trường THPT
+    chuyên Lê Quý Đôn"); the levels are left to _after_level, which tells a place
+    from the holder's name after it ("UBND huyện Trần Văn Bình")."""
+    word = tok.text.lower()
+    return word in namesake_heads() and word not in _LEVEL_WORDS
+
+
+def _namesake_span(tokens: list[Token], j: int) -> int:
+    """Length of the person's name a body is named after, from j: up to four
+    capitalised syllables, ending before a family and a middle name that begin the
+    holder's own ("Trường THPT Lê Quý Đôn Trần Thị Hương")."""
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k].is_cap and tokens[k].text.isalpha():
+        if k > j and k + 1 < len(tokens) and tokens[k].text.lower() in families() \
+                and tokens[k + 1].text.lower() in middle_names():
+            break
+        k += 1
+    return max(k - j, 1)
+
+
+_LEVEL_WORDS = frozenset(w for lv in levels() for w in lv.split()) | {"phố", "trấn", "làng"}
 
 
 def _words_in(tokens: list[Token], i: int, n: int) -> int:
