@@ -266,3 +266,9 @@ def award_groups() -> tuple[str, ...]:
 def no_break_words() -> frozenset[str]:
     """Words ending in a dot after which no sentence ends ("TP.", "PGS.", "ThS.")."""
     return frozenset(r[0] for r in _rows("no_break.txt"))
+
+
+@lru_cache(maxsize=None)
+def title_enders() -> tuple[str, ...]:
+    """Words that end a title's lower-case run ("cho biết", "đã", "tại"): see title_enders.txt."""
+    return tuple(r[0] for r in _rows("title_enders.txt"))

@@ -507,3 +507,33 @@ def test_bodies_named_after_people_and_with_lower_case_fields(text, expected):
 def test_a_body_stops_before_and_the_members():
     assert posts("Ông Lã Văn Tường, Trưởng ban và các thành viên Ban chỉ đạo đã dự.")[1] == [
         ("Lã Văn Tường", "Trưởng ban")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name goes on in lower-case words up to the apposition's close
+    ("Ông Trần Văn Bảy, Giám đốc Trung tâm Điều phối hiến máu quốc gia cho biết số ca đã tăng.",
+     [("Trần Văn Bảy", "Giám đốc Trung tâm Điều phối hiến máu quốc gia")]),
+    ("Bà Lê Thị Hoa, Vụ trưởng vụ Kế hoạch đầu tư (bộ Nội vụ) nói thêm.",
+     [("Lê Thị Hoa", "Vụ trưởng vụ Kế hoạch đầu tư")]),
+    ("Theo ông Đinh Quốc Toản, Trưởng phòng Quan hệ khách hàng, Tổng công ty Điện lực, giá chưa đổi.",
+     [("Đinh Quốc Toản", "Trưởng phòng Quan hệ khách hàng")]),
+    # a sentence's own verb phrase stays out: no close, a verb that ends a title, a whole name
+    ("Ông Đỗ Minh Tâm, Giám đốc Sở Y tế đi thăm bệnh nhân tại bệnh viện.",
+     [("Đỗ Minh Tâm", "Giám đốc Sở Y tế")]),
+    ("Ông Hà Văn Lực, Giám đốc Trung tâm Khuyến nông nhấn mạnh việc trồng rừng, chăm sóc rừng.",
+     [("Hà Văn Lực", "Giám đốc Trung tâm Khuyến nông")]),
+    ("Đồng chí Vi Văn Sinh, Chánh Văn phòng Tỉnh ủy đọc quyết định, trao hoa chúc mừng.",
+     [("Vi Văn Sinh", "Chánh Văn phòng Tỉnh ủy")]),
+])
+def test_a_body_finished_in_lower_case_words(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_lower_case_run_reaching_a_name_is_no_body():
+    # the capitalised words after a bare role are a foreign name, and its verb no body
+    assert posts("Sau trận, Chủ tịch Florentino Perez đe dọa rút đội khỏi giải La Liga.")[1] == []
+
+
+def test_a_dash_before_a_role_opens_the_next_title():
+    _, got = posts("Dự có đồng chí Lò Văn Pọm - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh; đồng chí Lò Thị Bun.")
+    assert got == [("Lò Văn Pọm", "Phó Bí thư Tỉnh ủy"), ("Lò Văn Pọm", "Chủ tịch UBND tỉnh")]

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from kg.extract.text import Token, match_words
-from kg.resources import abbreviations, bodies, family_names, levels, name_like_places, org_words, provinces, ranks, titles
+from kg.resources import abbreviations, bodies, family_names, levels, name_like_places, org_words, provinces, ranks, title_enders, titles
 
 V = TypeVar("V")
 
@@ -123,3 +123,9 @@ def rank_index() -> WordIndex[bool]:
 def level_index() -> WordIndex[bool]:
     """Administrative level words ("tỉnh", "thành phố"), indexed."""
     return WordIndex([(_words(lv), True) for lv in levels()])
+
+
+@lru_cache(maxsize=None)
+def ender_index() -> WordIndex[bool]:
+    """Words that end a title's lower-case run ("cho biết", "đã"), indexed."""
+    return WordIndex([(_words(w), True) for w in title_enders()])

@@ -141,7 +141,9 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         if tok.text == "," and j > i and _listed_parts(tokens, j + 1):
             j += 1  # "Bộ Văn hóa, Thể thao và Du lịch": a name that lists its fields
             continue
-        if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+        if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap \
+                and not (tok.text in _DASHES and role_index().match(tokens, j + 1)):
+            # a dash before a role opens the next title ("… Tỉnh ủy - Chủ tịch UBND tỉnh")
             j += 1
             continue
         break
