@@ -513,8 +513,8 @@ def test_a_body_stops_before_and_the_members():
     # a body's name goes on in lower-case words up to the apposition's close
     ("Ông Trần Văn Bảy, Giám đốc Trung tâm Điều phối hiến máu quốc gia cho biết số ca đã tăng.",
      [("Trần Văn Bảy", "Giám đốc Trung tâm Điều phối hiến máu quốc gia")]),
-    ("Bà Lê Thị Hoa, Vụ trưởng vụ Kế hoạch đầu tư (bộ Nội vụ) nói thêm.",
-     [("Lê Thị Hoa", "Vụ trưởng vụ Kế hoạch đầu tư")]),
+    ("Bà Lê Thị Hoa, Cục trưởng cục Quản lý giá cả thị trường (bộ Tài chính) nói thêm.",
+     [("Lê Thị Hoa", "Cục trưởng cục Quản lý giá cả thị trường")]),
     ("Theo ông Đinh Quốc Toản, Trưởng phòng Quan hệ khách hàng, Tổng công ty Điện lực, giá chưa đổi.",
      [("Đinh Quốc Toản", "Trưởng phòng Quan hệ khách hàng")]),
     # a sentence's own verb phrase stays out: no close, a verb that ends a title, a whole name

@@ -173,7 +173,7 @@ def finish_body(text: str, tokens: list[Token], i: int, n: int, title: Title) ->
         return n, title
     if title.body is None and not body_index().match(tokens, e):
         return n, title  # a bare role's run must open with a body ("Vụ trưởng vụ …")
-    if title.body is not None and title.body.kind is None:
+    if title.body is not None and title.body.kind is None and len(title.body.name.split()) > 1:
         return n, title  # capitalised words of no known head: maybe a foreign name, not a body
     j = e
     while True:
