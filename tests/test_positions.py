@@ -507,3 +507,45 @@ def test_bodies_named_after_people_and_with_lower_case_fields(text, expected):
 def test_a_body_stops_before_and_the_members():
     assert posts("Ông Lã Văn Tường, Trưởng ban và các thành viên Ban chỉ đạo đã dự.")[1] == [
         ("Lã Văn Tường", "Trưởng ban")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case words of the body's field, up to the place that ends its name
+    ("Ông Hà Văn Khải, Giám đốc Sở Quy hoạch kiến trúc Đà Nẵng cho biết.",
+     [("Hà Văn Khải", "Giám đốc Sở Quy hoạch kiến trúc Đà Nẵng")]),
+    ("Bà Tôn Nữ Mai, Hiệu trưởng Trường Cao đẳng quốc tế thành phố Cần Thơ, phát biểu.",
+     [("Tôn Nữ Mai", "Hiệu trưởng Trường Cao đẳng quốc tế thành phố Cần Thơ")]),
+    # … or up to an acronym that is no head
+    ("Ông Lương Văn Hòa, Giám đốc Công ty Hạ tầng phát triển KCN Tân Tạo nhận định.",
+     [("Lương Văn Hòa", "Giám đốc Công ty Hạ tầng phát triển KCN Tân Tạo")]),
+    # never over a verb: the place belongs to the clause
+    ("Ông Hà Văn Khải, Giám đốc Sở Y tế cho biết tại Đà Nẵng có dịch.",
+     [("Hà Văn Khải", "Giám đốc Sở Y tế")]),
+    # nor over a term
+    ("Bà Tôn Nữ Mai, Chủ tịch Hội Chữ thập đỏ nhiệm kỳ IV, phát biểu.", [("Tôn Nữ Mai", "Chủ tịch Hội Chữ thập đỏ")]),
+    # the second syllable of a field's word in lower case
+    ("Ông Lò Văn Sinh, Phó cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết.",
+     [("Lò Văn Sinh", "Phó cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục")]),
+    ("Bác sĩ Lò Văn Sinh, Trưởng Khoa Truyền nhiễm Bệnh viện Bạch Mai cho biết.",
+     [("Lò Văn Sinh", "Trưởng Khoa Truyền nhiễm Bệnh viện Bạch Mai")]),
+    ("Bà Phan Thị Nga, chủ nhiệm Câu lạc bộ hưu trí quận 3, phát biểu.", [("Phan Thị Nga", "chủ nhiệm Câu lạc bộ")]),
+])
+def test_a_body_keeps_its_lower_case_field(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the role's own noun, in lower case, opens the body
+    ("Ông Cù Văn Dũng, Vụ trưởng vụ Tài chính các ngân hàng (bộ Tài chính) cho biết.",
+     [("Cù Văn Dũng", "Vụ trưởng vụ Tài chính các ngân hàng")]),
+    ("Thiếu tá Cù Văn Dũng, Đội trưởng đội CSGT đường thủy, cho biết.", [("Cù Văn Dũng", "Đội trưởng đội CSGT đường thủy")]),
+    # a bare noun after the role is no body
+    ("Ông Cù Văn Dũng, Đội trưởng đội bóng, cho biết.", [("Cù Văn Dũng", "Đội trưởng")]),
+])
+def test_a_body_opened_by_the_roles_own_noun(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_rank_after_and_ends_the_body():
+    assert posts("Ông Vi Văn Thắng, Chủ tịch UBND huyện Gia Lâm và Đại tá Lê Văn Bình đã dự.")[1][0] == (
+        "Vi Văn Thắng", "Chủ tịch UBND huyện Gia Lâm")

@@ -8,11 +8,11 @@ doanh nghiệp"), and stops at anything else: a verb, a comma, a person's name.
 
 from __future__ import annotations
 
-from kg.extract.lexicon import body_index, families, inner_index, place_index, role_index
+from kg.extract.lexicon import body_index, families, inner_index, level_index, place_index, rank_index, role_index
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import levels, middle_names, namesake_heads, not_name_words, org_syllables
+from kg.resources import clause_words, levels, middle_names, namesake_heads, not_name_words, org_syllables
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -114,10 +114,18 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             # "Sở Nội vụ", "Ban Thường trực", "Tỉnh đoàn", "Ban cán sự đảng"
             j += 1
             continue
+        run = _run_to_place(tokens, j) if j > i and j - 1 not in places else 0
+        if run:
+            # "Sở Quy hoạch kiến trúc Hà Nội", "Trường Cao đẳng quốc tế TP.HCM": the
+            # words of the name's field are written in lower case up to its place
+            j += run
+            continue
         if tok.is_cap and tok.is_word and not tok.text.isdigit():
             # after "huyện", "xã" … up to two capitalised words are the place's name
             # ("huyện Yên Minh", "quận Hai Bà Trưng"), whatever they look like
             local = j > i and j != place_end and _after_level(tokens, i, j)
+            if j > i and not local and rank_index().match(tokens, j):
+                break  # "UBND huyện A và Đại tá B": a rank opens the next person
             if j > i and not local and tok.text in not_name_words():
                 break  # "… Bất động sản TP.HCM Theo …": a sentence run on after a caption
             if j > i and not local and honorific_at(tokens, j):
@@ -148,6 +156,40 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     while j > i and tokens[j - 1].text.lower() in _TRAILING:
         j -= 1
     return j - i
+
+
+_RUN_MAX = 5
+_RUN_EDGES = frozenset({"và", "các", "của", "cùng", "với"})
+
+
+def _run_to_place(tokens: list[Token], j: int) -> int:
+    """Length of a run of lower-case words from j that is still part of a name:
+    at most _RUN_MAX words, none a verb or a preposition (clause_words), right
+    after a word of the name, and ended by a place ("… kiến trúc Hà Nội"), a
+    place after its level ("… quốc tế thành phố Vinh") or an acronym that is no
+    head ("… thị trường BĐS"). 0 if the run is not such."""
+    prev = tokens[j - 1]
+    if not prev.is_word or prev.text.isupper() or tokens[j].text in _RUN_EDGES:
+        return 0
+    m = j
+    while m < len(tokens) and m - j < _RUN_MAX:
+        t = tokens[m]
+        if t.is_cap or not t.is_word or not t.text.isalpha():
+            break
+        if t.text in clause_words():
+            return 0
+        m += 1
+    if m == j or m >= len(tokens) or tokens[m - 1].text in _RUN_EDGES or not tokens[m].is_cap:
+        return 0
+    end = tokens[m]
+    if place_index().match(tokens, m):
+        return m - j
+    if end.text.isupper() and len(end.text) >= 2 and end.text.isalpha() and not set(end.text) <= set("IVXLC") \
+            and not body_index().match(tokens, m) and not role_index().match(tokens, m):
+        return m - j
+    if any(m - b >= j and (level_index().match(tokens, m - b) or (0,))[0] == b for b in (1, 2)):
+        return m - j
+    return 0
 
 
 _NUMBERED = frozenset({"số", "quận", "phường", "khu", "tổ", "đội", "đoàn", "phòng", "khóa"})

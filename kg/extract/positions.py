@@ -112,6 +112,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
              else None)
     # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
     body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
+    if not body_n and i + n + 1 < len(tokens):
+        body_n = _own_noun_body(tokens, i + n, vi)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     body = None
@@ -131,6 +133,17 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         end += 2  # a deputy's term is part of the mandate: "đại biểu Quốc hội khóa XIV"
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
+    """Length of a body from j that opens with the role's own noun in lower case:
+    "Vụ trưởng vụ Tài chính", "Đội trưởng đội CSGT" (the noun alone is no head,
+    the name after it is). 0 otherwise."""
+    words = role.lower().split()
+    if len(words) < 2 or words[-1] != "trưởng" or tokens[j].text != words[-2] or name_at(tokens, j + 1):
+        return 0
+    rest = org_span(tokens, j + 1) if tokens[j + 1].is_cap else 0
+    return 1 + rest if rest else 0
 
 
 def _term_number(word: str) -> bool:
