@@ -44,3 +44,13 @@ def test_a_bare_head_in_a_post_is_the_organization_spelled_out_before():
     assert [(p.person, p.title.text) for p in facts.positions] == [
         ("Hoàng Văn Thụy", "Phó Chủ tịch Hội Cựu giáo chức tỉnh Lạng Sơn"),
         ("Nông Đức Lâm", "Phó Chủ tịch Hội Cựu giáo chức tỉnh Lạng Sơn")]
+
+
+def test_a_post_cut_short_by_a_later_mention_is_the_same_post():
+    text = ("Hội Kiến trúc sư tỉnh họp mặt\n"
+            "Sáng 3/3, ông Lâm Văn Tài, Chủ tịch Hội Kiến trúc sư tỉnh Phú Yên, chủ trì buổi gặp. "
+            "Ông Lâm Văn Tài, Chủ tịch Hội Kiến trúc sư cho biết hội có 80 hội viên. "
+            "Ông Lâm Văn Tài, Giám đốc Sở Xây dựng, cũng dự.")
+    facts = extract_facts(parse_article(text, "cut-short"))
+    assert [(p.person, p.title.text) for p in facts.positions] == [
+        ("Lâm Văn Tài", "Chủ tịch Hội Kiến trúc sư tỉnh Phú Yên"), ("Lâm Văn Tài", "Giám đốc Sở Xây dựng")]

@@ -66,6 +66,20 @@ def _spelled_out(facts: ArticleFacts) -> None:
             facts.positions[k] = Position(pos.person, Title(text, pos.title.role, body, pos.title.past), pos.sentence)
 
 
+def _shortened(facts: ArticleFacts) -> None:
+    """Drop a post the article also gives the same person in full: "Chủ tịch Hội
+    Xuất bản" after "Chủ tịch Hội Xuất bản Việt Nam" is the same post, cut short
+    by a later mention (the words of one are the first words of the other)."""
+    words: dict[str, list[list[str]]] = {}
+    for pos in facts.positions:
+        words.setdefault(pos.person, []).append(pos.title.text.lower().split())
+
+    def cut(pos: Position) -> bool:
+        w = pos.title.text.lower().split()
+        return any(len(o) > len(w) and o[:len(w)] == w for o in words[pos.person])
+    facts.positions = [p for p in facts.positions if not cut(p)]
+
+
 def extract_facts(article: Article) -> ArticleFacts:
     """Every fact of one article: persons, posts, meetings, awards, participations."""
     facts = ArticleFacts(article=article, sentences=split_sentences(article.text))
@@ -101,5 +115,6 @@ def extract_facts(article: Article) -> ArticleFacts:
         facts.figures += extract_figures(s, facts.year)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _spelled_out(facts)
+    _shortened(facts)
     _participations(facts, persons_by_sentence)
     return facts
