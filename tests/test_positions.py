@@ -549,3 +549,29 @@ def test_a_body_opened_by_the_roles_own_noun(text, expected):
 def test_a_rank_after_and_ends_the_body():
     assert posts("Ông Vi Văn Thắng, Chủ tịch UBND huyện Gia Lâm và Đại tá Lê Văn Bình đã dự.")[1][0] == (
         "Vi Văn Thắng", "Chủ tịch UBND huyện Gia Lâm")
+
+
+def test_posts_split_by_dashes_some_in_lower_case():
+    assert posts("Dự có các đồng chí: Mùa A Vảng - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy - Chủ tịch HĐND "
+                 "tỉnh; Lò Văn Phúc - phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh.")[1] == [
+        ("Mùa A Vảng", "ủy viên Trung ương Đảng"), ("Mùa A Vảng", "Bí thư Tỉnh ủy"),
+        ("Mùa A Vảng", "Chủ tịch HĐND tỉnh"), ("Lò Văn Phúc", "phó Bí thư Tỉnh ủy"),
+        ("Lò Văn Phúc", "Chủ tịch UBND tỉnh")]
+
+
+def test_a_numbered_delegation_keeps_its_number_and_its_principal():
+    assert posts("Sáng 4-4, Phó Thủ tướng Mai Văn Tiến, Trưởng đoàn Kiểm tra số 12 của Bộ Chính trị, phát biểu.")[1] == [
+        ("Mai Văn Tiến", "Phó Thủ tướng"), ("Mai Văn Tiến", "Trưởng đoàn Kiểm tra số 12 của Bộ Chính trị")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title before bare names that close the sentence is each one's
+    ("Thăm nguyên Phó Chủ tịch UBND tỉnh Lê Văn An, Trần Văn Bé và Ngô Văn Cò.",
+     [("Lê Văn An", "nguyên Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bé", "nguyên Phó Chủ tịch UBND tỉnh"),
+      ("Ngô Văn Cò", "nguyên Phó Chủ tịch UBND tỉnh")]),
+    # not when the list runs on into a clause, or a name has an honorific
+    ("Chủ tịch UBND tỉnh Lê Văn An, Trần Văn Bé và Ngô Văn Cò đến dự.", [("Lê Văn An", "Chủ tịch UBND tỉnh")]),
+    ("Chủ tịch UBND tỉnh Lê Văn An, ông Trần Văn Bé và Ngô Văn Cò.", [("Lê Văn An", "Chủ tịch UBND tỉnh")]),
+])
+def test_a_title_before_a_list_of_bare_names(text, expected):
+    assert posts(text)[1] == expected

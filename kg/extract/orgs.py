@@ -149,7 +149,12 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         if tok.text == "," and j > i and _listed_parts(tokens, j + 1):
             j += 1  # "Bộ Văn hóa, Thể thao và Du lịch": a name that lists its fields
             continue
-        if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+        if tok.text == "số" and j > i and j + 1 < len(tokens) and tokens[j + 1].text.isdigit():
+            j += 1  # "Đoàn Kiểm tra số 471": the number follows
+            continue
+        if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap \
+                and not role_index().match(tokens, j + 1):
+            # "Hội Hữu nghị Việt Nam - Lào", but "… Trung ương Đảng - Bí thư Tỉnh ủy" lists posts
             j += 1
             continue
         break

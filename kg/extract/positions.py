@@ -411,6 +411,29 @@ def _name_list(tokens: list[Token], j: int, names: list[str]) -> tuple[int, list
     return (k, more) if len(more) > len(names) else (j, names)
 
 
+_LIST_CLOSERS = frozenset({".", ";", "!", "?"})
+
+
+def _bare_name_list(tokens: list[Token], j: int) -> bool:
+    """Whether ", B và C" (or ", B, C và D") follows a name ending at j, each
+    name bare (no honorific, no title), up to the sentence's end: "nguyên Phó Chủ
+    tịch UBND tỉnh A, B và C" is three former vice chairmen. "A và ông B" or
+    "A, B đến dự" are not such lists: B may be anyone."""
+    k, commas = j, 0
+    while k + 1 < len(tokens) and tokens[k].text == ",":
+        n = name_at(tokens, k + 1)
+        if not n or lead_in(tokens, k + 1):
+            return False
+        k, commas = k + 1 + n, commas + 1
+    if not commas or k + 1 >= len(tokens) or tokens[k].text.lower() != "và":
+        return False
+    n = name_at(tokens, k + 1)
+    if not n or lead_in(tokens, k + 1):
+        return False
+    end = k + 1 + n
+    return end >= len(tokens) or tokens[end].text in _LIST_CLOSERS
+
+
 def _name_ahead(tokens: list[Token], k: int) -> int:
     """The first token of a name (known family) within the next 8 tokens of a
     list item, before its "," or ";"; -1 if none."""
@@ -561,6 +584,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     persons.append(name)
     positions.extend(Position(name, t, index) for t in titles)
     j = k + n
+    if _bare_name_list(tokens, j):
+        # "nguyên Phó Chủ tịch UBND tỉnh A, B và C": three former vice chairmen
+        return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
     if j < len(tokens) and tokens[j].text in _OPENERS:
         j, more = _chain_after_name(text, tokens, j + 1)
         # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
