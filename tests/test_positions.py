@@ -575,3 +575,15 @@ def test_a_numbered_delegation_keeps_its_number_and_its_principal():
 ])
 def test_a_title_before_a_list_of_bare_names(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ward named after a person: a higher level after the name makes it the place's
+    ("Bà Đào Thị Mến, Chủ tịch UBND phường Nguyễn Thị Định, quận 2 đã có mặt.",
+     [("Đào Thị Mến", "Chủ tịch UBND phường Nguyễn Thị Định")]),
+    ("Trưởng Công an phường Lê Đại Hành, quận Hai Bà Trưng cho biết sự việc.", []),
+    # without one, the name after the level is the holder's
+    ("Chủ tịch UBND huyện Trần Văn Bình cho biết sự việc.", [("Trần Văn Bình", "Chủ tịch UBND huyện")]),
+])
+def test_a_place_named_after_a_person_before_a_higher_level(text, expected):
+    assert posts(text)[1] == expected

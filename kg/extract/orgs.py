@@ -46,9 +46,15 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
             while k + run < len(tokens) and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
                 run += 1
             if run == 3 and tokens[k].text.lower() in families() and tokens[k + 1].text.lower() in middle_names():
-                return False
+                # "phường Bùi Thị Xuân, quận …": a higher level after it makes the name a place's
+                return higher_level_at(tokens, k + 3)
             return True
     return False
+
+
+def higher_level_at(tokens: list[Token], j: int) -> bool:
+    """Whether ", <level>" or "(<level>" stands at j ("…, quận Ba Đình", "(huyện Y)")."""
+    return j + 1 < len(tokens) and tokens[j].text in {",", "("} and level_index().match(tokens, j + 1) is not None
 
 
 def _is_head(tokens: list[Token], j: int) -> bool:

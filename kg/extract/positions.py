@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import HONORIFIC_FIRST, lead_first, lead_in, name_at, person_name, rank_at, vietnamese_syllable
-from kg.extract.orgs import kind_of, org_at, org_span
+from kg.extract.orgs import higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, standalone_posts
@@ -92,6 +92,8 @@ def _level_span(tokens: list[Token], i: int) -> int:
     run = 0
     while k + run < len(tokens) and run < 8 and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
         run += 1
+    if 2 <= run <= 4 and higher_level_at(tokens, k + run):
+        return n + run  # "phường Lê Đại Hành, quận …": a higher level follows a place's name
     if 2 <= run <= 4 and name_at(tokens, k) == run and tokens[k + 1].text.lower() in middle_names():
         return n  # "Chủ tịch xã Nguyễn Văn A": the level has no name, the rest is a person's
     for p in (2, 1, 3):
