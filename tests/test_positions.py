@@ -587,3 +587,20 @@ def test_a_title_before_a_list_of_bare_names(text, expected):
 ])
 def test_a_place_named_after_a_person_before_a_higher_level(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university abbreviated "ĐH" is named after what follows, not held by it
+    ("Tiến sĩ Lê Văn Tư, Trưởng phòng Đào tạo Trường ĐH Nông Lâm Huế, cho biết.",
+     [("Lê Văn Tư", "Trưởng phòng Đào tạo Trường ĐH Nông Lâm Huế")]),
+    # a field's word that opens with a head ("Báo chí") is the field's
+    ("Ông Mai Văn Lực, Cục trưởng Cục Báo chí, cho biết.", [("Mai Văn Lực", "Cục trưởng Cục Báo chí")]),
+    ("Ông Mai Văn Lực, Phó trưởng phòng Công chứng số 2, cho biết.",
+     [("Mai Văn Lực", "Phó trưởng phòng Công chứng số 2")]),
+    ("Ông Mai Văn Lực, Chủ tịch Công đoàn Công ty Trách nhiệm hữu hạn Điện tử Hanel cho biết.",
+     [("Mai Văn Lực", "Chủ tịch Công đoàn Công ty Trách nhiệm hữu hạn Điện tử Hanel")]),
+    ("Ông Mai Văn Lực, Phó Giám đốc Ban quản lý rừng phòng hộ Sông Đà cho biết.",
+     [("Mai Văn Lực", "Phó Giám đốc Ban quản lý")]),
+])
+def test_more_shapes_of_body_names(text, expected):
+    assert posts(text)[1] == expected

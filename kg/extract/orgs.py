@@ -102,10 +102,12 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             head = body_index().match(tokens, j)
             if head and head[0] < 2:
                 head = None
+        inner = inner_index().match(tokens, j)
+        if head and inner and inner[0] > head[0] and j > i:
+            head = None  # "Học viện Báo chí": a field's word that opens with a head
         if head:
             j += head[0]
             continue
-        inner = inner_index().match(tokens, j)
         if inner and tok.text == "và" and j + 1 < len(tokens) and tokens[j + 1].text == "các":
             inner = None  # "Trưởng ban và các thành viên": a list of people, not a name
         if inner and (j > i or tok.is_cap or (after_role and _words_in(tokens, j, inner[0]) >= 2)):
