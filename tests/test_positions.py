@@ -604,3 +604,16 @@ def test_a_place_named_after_a_person_before_a_higher_level(text, expected):
 ])
 def test_more_shapes_of_body_names(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash before a lower-case road's name inside the body
+    ("Thiếu tướng Lê Văn Hải, Phó chủ tịch Hội Truyền thống Trường Sơn - đường Hồ Chí Minh tỉnh Bình Phước "
+     "phát biểu.", [("Lê Văn Hải", "Phó chủ tịch Hội Truyền thống Trường Sơn - đường Hồ Chí Minh tỉnh Bình Phước")]),
+    ("Ông Lê Văn Hải, Giám đốc Sở Y tế - đường dây nóng Hà Nội cho biết.", [("Lê Văn Hải", "Giám đốc Sở Y tế")]),
+    # the Standing Committee's member written "TVTU"
+    ("Cùng dự có đồng chí Lò Thị Mai, TVTU, Trưởng Ban Tuyên giáo Tỉnh ủy; các thành viên dự.",
+     [("Lò Thị Mai", "TVTU"), ("Lò Thị Mai", "Trưởng Ban Tuyên giáo Tỉnh ủy")]),
+])
+def test_a_road_in_a_body_and_an_abbreviated_member(text, expected):
+    assert posts(text)[1] == expected

@@ -165,6 +165,11 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             # "Hội Hữu nghị Việt Nam - Lào", but "… Trung ương Đảng - Bí thư Tỉnh ủy" lists posts
             j += 1
             continue
+        if tok.text in _JOINERS and j > i and tokens[j - 1].is_cap and j + 1 < len(tokens) \
+                and tokens[j + 1].text in namesake_heads() and j + 2 < len(tokens) and tokens[j + 2].is_cap \
+                and not role_index().match(tokens, j + 2):
+            j += 2  # "Hội Truyền thống Trường Sơn - đường Hồ Chí Minh": a road's name follows
+            continue
         break
     while j > i and tokens[j - 1].text.lower() in _TRAILING:
         j -= 1
