@@ -617,3 +617,17 @@ def test_more_shapes_of_body_names(text, expected):
 ])
 def test_a_road_in_a_body_and_an_abbreviated_member(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a teacher's honorific opening the sentence is no part of the name
+    ("Thầy Lê Quang Tùng – Hiệu trưởng nhà trường – cho biết như vậy.", [("Lê Quang Tùng", "Hiệu trưởng")]),
+    ("Cô Lê Thị Hoa, Hiệu trưởng Trường Mầm non Hoa Sen, cho biết.",
+     [("Lê Thị Hoa", "Hiệu trưởng Trường Mầm non Hoa Sen")]),
+    # nor a place's syllable that looks like it
+    ("Ông Lê Văn Tám, Chủ tịch UBND huyện Cô Tô, cho biết.", [("Lê Văn Tám", "Chủ tịch UBND huyện Cô Tô")]),
+    ("Có mặt nhà báo Lê Văn Lục - phó Tổng biên tập Tạp chí Nông thôn, cùng nhiều khách mời.",
+     [("Lê Văn Lục", "phó Tổng biên tập Tạp chí Nông thôn")]),
+])
+def test_teachers_honorifics_and_a_magazine(text, expected):
+    assert posts(text)[1] == expected
