@@ -631,3 +631,14 @@ def test_a_road_in_a_body_and_an_abbreviated_member(text, expected):
 ])
 def test_teachers_honorifics_and_a_magazine(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign holder's name after an acronym ends that post: the next one is another's
+    ("Dự lễ có Tổng thư ký IPU Martin Chungong, Chủ tịch Quốc hội Lê Thị Hằng, Phó Chủ tịch Quốc hội Đỗ Văn Tỵ.",
+     [("Lê Thị Hằng", "Chủ tịch Quốc hội"), ("Đỗ Văn Tỵ", "Phó Chủ tịch Quốc hội")]),
+    # a foreign body's own name is no holder
+    ("Ông Lê Văn Bình, Chủ tịch Tập đoàn Toyota Motor, phát biểu.", [("Lê Văn Bình", "Chủ tịch Tập đoàn Toyota Motor")]),
+])
+def test_a_foreign_holder_inside_a_list_of_titles(text, expected):
+    assert posts(text)[1] == expected

@@ -369,6 +369,22 @@ def _holds_its_holder(t: Title) -> bool:
     return t.body is not None and t.body.kind is None and t.role.lower() in standalone_posts()
 
 
+def _ends_in_foreign_name(t: Title) -> bool:
+    """Whether a title's body ends in two capitalised words no Vietnamese syllable
+    spells, right after an acronym: a foreign holder's name ("IPU Martin Chungong"),
+    not the body's."""
+    if t.body is None:
+        return False
+    toks = tokenize(t.body.name)
+    if len(toks) < 3:
+        return False
+    last = toks[-2:]
+    if not (toks[-3].text.isupper() and toks[-3].text.isalpha()):
+        return False  # "Tập đoàn Toyota Motor" is a foreign body's own name
+    return all(x.is_cap and x.text.isalpha() and not x.text.isupper() and not vietnamese_syllable(x.text)
+               for x in last)
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
@@ -530,9 +546,10 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # title is the one who delegates, not A
             return i + first[0] + 1
     end, titles = _titles_from(text, tokens, i)
-    held = next((m for m, t in enumerate(titles[:-1]) if _holds_its_holder(t)), None)
+    held = next((m for m, t in enumerate(titles[:-1]) if _holds_its_holder(t) or _ends_in_foreign_name(t)), None)
     if held is not None:
-        # "Tổng Bí thư Trường Chinh, Phó Thủ tướng A": the chain holds two persons
+        # "Tổng Bí thư Trường Chinh, Phó Thủ tướng A", "Tổng thư ký IPU Martin Chungong,
+        # Chủ tịch Quốc hội B": the chain holds two persons
         cut = _token_at(tokens, text.find(titles[held + 1].text, tokens[i].start))
         if cut is not None and cut > i + 1:
             end, titles = cut - 1, titles[:held + 1]
