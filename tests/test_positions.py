@@ -642,3 +642,14 @@ def test_teachers_honorifics_and_a_magazine(text, expected):
 ])
 def test_a_foreign_holder_inside_a_list_of_titles(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper spoken to, named like a person, holds no post
+    ("Chiều 6/2, trao đổi với Tiền Phong, Giám đốc Sở Y tế Lê Văn Tiến khẳng định.",
+     [("Lê Văn Tiến", "Giám đốc Sở Y tế")]),
+    # a person of the same shape still does
+    ("Chiều 6/2, trao đổi với Sùng Mí Páo, Chủ tịch UBND xã, cho biết.", [("Sùng Mí Páo", "Chủ tịch UBND xã")]),
+])
+def test_a_newspaper_named_like_a_person(text, expected):
+    assert posts(text)[1] == expected

@@ -17,7 +17,7 @@ from kg.extract.names import HONORIFIC_FIRST, lead_first, lead_in, name_at, pers
 from kg.extract.orgs import higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, standalone_posts
+from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, press_names, standalone_posts
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -258,6 +258,8 @@ def _titled_name(tokens: list[Token], i: int) -> int:
     n = name_at(tokens, i, after_honorific=True)
     if not all(vietnamese_syllable(t.text) for t in tokens[i:i + n]):
         return 0  # "Donald Trump, Tổng thống Mỹ": only a Vietnamese name is guessed so
+    if " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
+        return 0  # "trao đổi với Đất Việt, Phó Giám đốc …": the paper spoken to
     if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
             and role_at(tokens, i + n + 1):
         return n
