@@ -180,6 +180,18 @@ def name_like_places() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def press_names() -> frozenset[str]:
+    """Newspapers' names that read like a person's ("Đất Việt"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("press_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def clause_words() -> frozenset[str]:
+    """Lower-case words never inside an organization's name (verbs, prepositions)."""
+    return frozenset(r[0] for r in _rows("clause_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def not_name_words() -> frozenset[str]:
     """Capitalised words that are never the last syllable of a name ("Tại", "Theo")."""
     return frozenset(r[0] for r in _rows("not_name_words.txt"))

@@ -44,3 +44,28 @@ def test_a_bare_head_in_a_post_is_the_organization_spelled_out_before():
     assert [(p.person, p.title.text) for p in facts.positions] == [
         ("Hoàng Văn Thụy", "Phó Chủ tịch Hội Cựu giáo chức tỉnh Lạng Sơn"),
         ("Nông Đức Lâm", "Phó Chủ tịch Hội Cựu giáo chức tỉnh Lạng Sơn")]
+
+
+def test_a_post_cut_short_by_a_later_mention_is_the_same_post():
+    text = ("Hội Kiến trúc sư tỉnh họp mặt\n"
+            "Sáng 3/3, ông Lâm Văn Tài, Chủ tịch Hội Kiến trúc sư tỉnh Phú Yên, chủ trì buổi gặp. "
+            "Ông Lâm Văn Tài, Chủ tịch Hội Kiến trúc sư cho biết hội có 80 hội viên. "
+            "Ông Lâm Văn Tài, Giám đốc Sở Xây dựng, cũng dự.")
+    facts = extract_facts(parse_article(text, "cut-short"))
+    assert [(p.person, p.title.text) for p in facts.positions] == [
+        ("Lâm Văn Tài", "Chủ tịch Hội Kiến trúc sư tỉnh Phú Yên"), ("Lâm Văn Tài", "Giám đốc Sở Xây dựng")]
+
+
+def test_a_headline_post_is_kept_for_a_person_the_body_names():
+    text = ("Ông Lò Văn Hiếu giữ chức Bí thư Huyện ủy Mường Tè\n"
+            "Sáng 9/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định. "
+            "Ông Lò Văn Hiếu phát biểu nhận nhiệm vụ.")
+    facts = extract_facts(parse_article(text, "headline"))
+    assert [(p.person, p.title.text, p.sentence) for p in facts.positions] == [
+        ("Lò Văn Hiếu", "Bí thư Huyện ủy Mường Tè", 1)]
+
+
+def test_a_headline_post_of_a_person_the_body_never_names_is_dropped():
+    text = ("Ông Lò Văn Hiếu giữ chức Bí thư Huyện ủy Mường Tè\n"
+            "Sáng 9/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.")
+    assert extract_facts(parse_article(text, "headline-only")).positions == []

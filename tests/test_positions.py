@@ -510,6 +510,151 @@ def test_a_body_stops_before_and_the_members():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # lower-case words of the body's field, up to the place that ends its name
+    ("Ông Hà Văn Khải, Giám đốc Sở Quy hoạch kiến trúc Đà Nẵng cho biết.",
+     [("Hà Văn Khải", "Giám đốc Sở Quy hoạch kiến trúc Đà Nẵng")]),
+    ("Bà Tôn Nữ Mai, Hiệu trưởng Trường Cao đẳng quốc tế thành phố Cần Thơ, phát biểu.",
+     [("Tôn Nữ Mai", "Hiệu trưởng Trường Cao đẳng quốc tế thành phố Cần Thơ")]),
+    # … or up to an acronym that is no head
+    ("Ông Lương Văn Hòa, Giám đốc Công ty Hạ tầng phát triển KCN Tân Tạo nhận định.",
+     [("Lương Văn Hòa", "Giám đốc Công ty Hạ tầng phát triển KCN Tân Tạo")]),
+    # never over a verb: the place belongs to the clause
+    ("Ông Hà Văn Khải, Giám đốc Sở Y tế cho biết tại Đà Nẵng có dịch.",
+     [("Hà Văn Khải", "Giám đốc Sở Y tế")]),
+    # nor over a term
+    ("Bà Tôn Nữ Mai, Chủ tịch Hội Chữ thập đỏ nhiệm kỳ IV, phát biểu.", [("Tôn Nữ Mai", "Chủ tịch Hội Chữ thập đỏ")]),
+    # the second syllable of a field's word in lower case
+    ("Ông Lò Văn Sinh, Phó cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết.",
+     [("Lò Văn Sinh", "Phó cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục")]),
+    ("Bác sĩ Lò Văn Sinh, Trưởng Khoa Truyền nhiễm Bệnh viện Bạch Mai cho biết.",
+     [("Lò Văn Sinh", "Trưởng Khoa Truyền nhiễm Bệnh viện Bạch Mai")]),
+    ("Bà Phan Thị Nga, chủ nhiệm Câu lạc bộ hưu trí quận 3, phát biểu.", [("Phan Thị Nga", "chủ nhiệm Câu lạc bộ hưu trí quận 3")]),
+])
+def test_a_body_keeps_its_lower_case_field(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the role's own noun, in lower case, opens the body
+    ("Ông Cù Văn Dũng, Vụ trưởng vụ Tài chính các ngân hàng (bộ Tài chính) cho biết.",
+     [("Cù Văn Dũng", "Vụ trưởng vụ Tài chính các ngân hàng")]),
+    ("Thiếu tá Cù Văn Dũng, Đội trưởng đội CSGT đường thủy, cho biết.", [("Cù Văn Dũng", "Đội trưởng đội CSGT đường thủy")]),
+    # a bare noun after the role is no body
+    ("Ông Cù Văn Dũng, Đội trưởng đội bóng, cho biết.", [("Cù Văn Dũng", "Đội trưởng")]),
+])
+def test_a_body_opened_by_the_roles_own_noun(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_rank_after_and_ends_the_body():
+    assert posts("Ông Vi Văn Thắng, Chủ tịch UBND huyện Gia Lâm và Đại tá Lê Văn Bình đã dự.")[1][0] == (
+        "Vi Văn Thắng", "Chủ tịch UBND huyện Gia Lâm")
+
+
+def test_posts_split_by_dashes_some_in_lower_case():
+    assert posts("Dự có các đồng chí: Mùa A Vảng - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy - Chủ tịch HĐND "
+                 "tỉnh; Lò Văn Phúc - phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh.")[1] == [
+        ("Mùa A Vảng", "ủy viên Trung ương Đảng"), ("Mùa A Vảng", "Bí thư Tỉnh ủy"),
+        ("Mùa A Vảng", "Chủ tịch HĐND tỉnh"), ("Lò Văn Phúc", "phó Bí thư Tỉnh ủy"),
+        ("Lò Văn Phúc", "Chủ tịch UBND tỉnh")]
+
+
+def test_a_numbered_delegation_keeps_its_number_and_its_principal():
+    assert posts("Sáng 4-4, Phó Thủ tướng Mai Văn Tiến, Trưởng đoàn Kiểm tra số 12 của Bộ Chính trị, phát biểu.")[1] == [
+        ("Mai Văn Tiến", "Phó Thủ tướng"), ("Mai Văn Tiến", "Trưởng đoàn Kiểm tra số 12 của Bộ Chính trị")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title before bare names that close the sentence is each one's
+    ("Thăm nguyên Phó Chủ tịch UBND tỉnh Lê Văn An, Trần Văn Bé và Ngô Văn Cò.",
+     [("Lê Văn An", "nguyên Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bé", "nguyên Phó Chủ tịch UBND tỉnh"),
+      ("Ngô Văn Cò", "nguyên Phó Chủ tịch UBND tỉnh")]),
+    # not when the list runs on into a clause, or a name has an honorific
+    ("Chủ tịch UBND tỉnh Lê Văn An, Trần Văn Bé và Ngô Văn Cò đến dự.", [("Lê Văn An", "Chủ tịch UBND tỉnh")]),
+    ("Chủ tịch UBND tỉnh Lê Văn An, ông Trần Văn Bé và Ngô Văn Cò.", [("Lê Văn An", "Chủ tịch UBND tỉnh")]),
+])
+def test_a_title_before_a_list_of_bare_names(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ward named after a person: a higher level after the name makes it the place's
+    ("Bà Đào Thị Mến, Chủ tịch UBND phường Nguyễn Thị Định, quận 2 đã có mặt.",
+     [("Đào Thị Mến", "Chủ tịch UBND phường Nguyễn Thị Định")]),
+    ("Trưởng Công an phường Lê Đại Hành, quận Hai Bà Trưng cho biết sự việc.", []),
+    # without one, the name after the level is the holder's
+    ("Chủ tịch UBND huyện Trần Văn Bình cho biết sự việc.", [("Trần Văn Bình", "Chủ tịch UBND huyện")]),
+])
+def test_a_place_named_after_a_person_before_a_higher_level(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university abbreviated "ĐH" is named after what follows, not held by it
+    ("Tiến sĩ Lê Văn Tư, Trưởng phòng Đào tạo Trường ĐH Nông Lâm Huế, cho biết.",
+     [("Lê Văn Tư", "Trưởng phòng Đào tạo Trường ĐH Nông Lâm Huế")]),
+    # a field's word that opens with a head ("Báo chí") is the field's
+    ("Ông Mai Văn Lực, Cục trưởng Cục Báo chí, cho biết.", [("Mai Văn Lực", "Cục trưởng Cục Báo chí")]),
+    ("Ông Mai Văn Lực, Phó trưởng phòng Công chứng số 2, cho biết.",
+     [("Mai Văn Lực", "Phó trưởng phòng Công chứng số 2")]),
+    ("Ông Mai Văn Lực, Chủ tịch Công đoàn Công ty Trách nhiệm hữu hạn Điện tử Hanel cho biết.",
+     [("Mai Văn Lực", "Chủ tịch Công đoàn Công ty Trách nhiệm hữu hạn Điện tử Hanel")]),
+    ("Ông Mai Văn Lực, Phó Giám đốc Ban quản lý rừng phòng hộ Sông Đà cho biết.",
+     [("Mai Văn Lực", "Phó Giám đốc Ban quản lý rừng phòng hộ Sông Đà")]),
+])
+def test_more_shapes_of_body_names(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash before a lower-case road's name inside the body
+    ("Thiếu tướng Lê Văn Hải, Phó chủ tịch Hội Truyền thống Trường Sơn - đường Hồ Chí Minh tỉnh Bình Phước "
+     "phát biểu.", [("Lê Văn Hải", "Phó chủ tịch Hội Truyền thống Trường Sơn - đường Hồ Chí Minh tỉnh Bình Phước")]),
+    ("Ông Lê Văn Hải, Giám đốc Sở Y tế - đường dây nóng Hà Nội cho biết.", [("Lê Văn Hải", "Giám đốc Sở Y tế")]),
+    # the Standing Committee's member written "TVTU"
+    ("Cùng dự có đồng chí Lò Thị Mai, TVTU, Trưởng Ban Tuyên giáo Tỉnh ủy; các thành viên dự.",
+     [("Lò Thị Mai", "TVTU"), ("Lò Thị Mai", "Trưởng Ban Tuyên giáo Tỉnh ủy")]),
+])
+def test_a_road_in_a_body_and_an_abbreviated_member(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a teacher's honorific opening the sentence is no part of the name
+    ("Thầy Lê Quang Tùng – Hiệu trưởng nhà trường – cho biết như vậy.", [("Lê Quang Tùng", "Hiệu trưởng")]),
+    ("Cô Lê Thị Hoa, Hiệu trưởng Trường Mầm non Hoa Sen, cho biết.",
+     [("Lê Thị Hoa", "Hiệu trưởng Trường Mầm non Hoa Sen")]),
+    # nor a place's syllable that looks like it
+    ("Ông Lê Văn Tám, Chủ tịch UBND huyện Cô Tô, cho biết.", [("Lê Văn Tám", "Chủ tịch UBND huyện Cô Tô")]),
+    ("Có mặt nhà báo Lê Văn Lục - phó Tổng biên tập Tạp chí Nông thôn, cùng nhiều khách mời.",
+     [("Lê Văn Lục", "phó Tổng biên tập Tạp chí Nông thôn")]),
+])
+def test_teachers_honorifics_and_a_magazine(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign holder's name after an acronym ends that post: the next one is another's
+    ("Dự lễ có Tổng thư ký IPU Martin Chungong, Chủ tịch Quốc hội Lê Thị Hằng, Phó Chủ tịch Quốc hội Đỗ Văn Tỵ.",
+     [("Lê Thị Hằng", "Chủ tịch Quốc hội"), ("Đỗ Văn Tỵ", "Phó Chủ tịch Quốc hội")]),
+    # a foreign body's own name is no holder
+    ("Ông Lê Văn Bình, Chủ tịch Tập đoàn Toyota Motor, phát biểu.", [("Lê Văn Bình", "Chủ tịch Tập đoàn Toyota Motor")]),
+])
+def test_a_foreign_holder_inside_a_list_of_titles(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper spoken to, named like a person, holds no post
+    ("Chiều 6/2, trao đổi với Tiền Phong, Giám đốc Sở Y tế cho biết bệnh viện đã đủ thuốc.", []),
+    # a person of the same shape still does
+    ("Chiều 6/2, trao đổi với Sùng Mí Páo, Chủ tịch UBND xã, cho biết.", [("Sùng Mí Páo", "Chủ tịch UBND xã")]),
+])
+def test_a_newspaper_named_like_a_person(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a body's name goes on in lower-case words up to the apposition's close
     ("Ông Trần Văn Bảy, Giám đốc Trung tâm Điều phối hiến máu quốc gia cho biết số ca đã tăng.",
      [("Trần Văn Bảy", "Giám đốc Trung tâm Điều phối hiến máu quốc gia")]),

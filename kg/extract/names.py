@@ -18,7 +18,7 @@ from kg.extract.text import Token, match_words
 from kg.resources import middle_names, not_name_words, ranks
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
-                                           ("ngài",))
+                                           ("ngài",), ("thầy",), ("cô",))  # a teacher: "cô Lê Thị Hoa"
 HONORIFIC_FIRST = frozenset(h[0] for h in HONORIFICS)
 _KIN = (("anh",), ("chị",))
 

@@ -8,11 +8,11 @@ doanh nghiệp"), and stops at anything else: a verb, a comma, a person's name.
 
 from __future__ import annotations
 
-from kg.extract.lexicon import body_index, families, inner_index, place_index, role_index
+from kg.extract.lexicon import body_index, families, inner_index, level_index, place_index, rank_index, role_index
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import levels, middle_names, namesake_heads, not_name_words, org_syllables
+from kg.resources import clause_words, levels, middle_names, namesake_heads, not_name_words, org_syllables
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -46,9 +46,15 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
             while k + run < len(tokens) and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
                 run += 1
             if run == 3 and tokens[k].text.lower() in families() and tokens[k + 1].text.lower() in middle_names():
-                return False
+                # "phường Bùi Thị Xuân, quận …": a higher level after it makes the name a place's
+                return higher_level_at(tokens, k + 3)
             return True
     return False
+
+
+def higher_level_at(tokens: list[Token], j: int) -> bool:
+    """Whether ", <level>" or "(<level>" stands at j ("…, quận Ba Đình", "(huyện Y)")."""
+    return j + 1 < len(tokens) and tokens[j].text in {",", "("} and level_index().match(tokens, j + 1) is not None
 
 
 def _is_head(tokens: list[Token], j: int) -> bool:
@@ -96,10 +102,12 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             head = body_index().match(tokens, j)
             if head and head[0] < 2:
                 head = None
+        inner = inner_index().match(tokens, j)
+        if head and inner and inner[0] > head[0] and j > i:
+            head = None  # "Học viện Báo chí": a field's word that opens with a head
         if head:
             j += head[0]
             continue
-        inner = inner_index().match(tokens, j)
         if inner and tok.text == "và" and j + 1 < len(tokens) and tokens[j + 1].text == "các":
             inner = None  # "Trưởng ban và các thành viên": a list of people, not a name
         if inner and (j > i or tok.is_cap or (after_role and _words_in(tokens, j, inner[0]) >= 2)):
@@ -114,10 +122,18 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             # "Sở Nội vụ", "Ban Thường trực", "Tỉnh đoàn", "Ban cán sự đảng"
             j += 1
             continue
+        run = _run_to_place(tokens, j) if j > i and j - 1 not in places else 0
+        if run:
+            # "Sở Quy hoạch kiến trúc Hà Nội", "Trường Cao đẳng quốc tế TP.HCM": the
+            # words of the name's field are written in lower case up to its place
+            j += run
+            continue
         if tok.is_cap and tok.is_word and not tok.text.isdigit():
             # after "huyện", "xã" … up to two capitalised words are the place's name
             # ("huyện Yên Minh", "quận Hai Bà Trưng"), whatever they look like
             local = j > i and j != place_end and _after_level(tokens, i, j)
+            if j > i and not local and rank_index().match(tokens, j):
+                break  # "UBND huyện A và Đại tá B": a rank opens the next person
             if j > i and not local and tok.text in not_name_words():
                 break  # "… Bất động sản TP.HCM Theo …": a sentence run on after a caption
             if j > i and not local and honorific_at(tokens, j):
@@ -141,15 +157,57 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         if tok.text == "," and j > i and _listed_parts(tokens, j + 1):
             j += 1  # "Bộ Văn hóa, Thể thao và Du lịch": a name that lists its fields
             continue
+        if tok.text == "số" and j > i and j + 1 < len(tokens) and tokens[j + 1].text.isdigit():
+            j += 1  # "Đoàn Kiểm tra số 471": the number follows
+            continue
         if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap \
-                and not (tok.text in _DASHES and role_index().match(tokens, j + 1)):
-            # a dash before a role opens the next title ("… Tỉnh ủy - Chủ tịch UBND tỉnh")
+                and not role_index().match(tokens, j + 1):
+            # "Hội Hữu nghị Việt Nam - Lào", but "… Trung ương Đảng - Bí thư Tỉnh ủy" lists posts
             j += 1
+            continue
+        if tok.text in _JOINERS and j > i and tokens[j - 1].is_cap and j + 1 < len(tokens) \
+                and tokens[j + 1].text in namesake_heads() and j + 2 < len(tokens) and tokens[j + 2].is_cap \
+                and not role_index().match(tokens, j + 2):
+            j += 2  # "Hội Truyền thống Trường Sơn - đường Hồ Chí Minh": a road's name follows
             continue
         break
     while j > i and tokens[j - 1].text.lower() in _TRAILING:
         j -= 1
     return j - i
+
+
+_RUN_MAX = 5
+_RUN_EDGES = frozenset({"và", "các", "của", "cùng", "với"})
+
+
+def _run_to_place(tokens: list[Token], j: int) -> int:
+    """Length of a run of lower-case words from j that is still part of a name:
+    at most _RUN_MAX words, none a verb or a preposition (clause_words), right
+    after a word of the name, and ended by a place ("… kiến trúc Hà Nội"), a
+    place after its level ("… quốc tế thành phố Vinh") or an acronym that is no
+    head ("… thị trường BĐS"). 0 if the run is not such."""
+    prev = tokens[j - 1]
+    if not prev.is_word or prev.text.isupper() or tokens[j].text in _RUN_EDGES:
+        return 0
+    m = j
+    while m < len(tokens) and m - j < _RUN_MAX:
+        t = tokens[m]
+        if t.is_cap or not t.is_word or not t.text.isalpha():
+            break
+        if t.text in clause_words():
+            return 0
+        m += 1
+    if m == j or m >= len(tokens) or tokens[m - 1].text in _RUN_EDGES or not tokens[m].is_cap:
+        return 0
+    end = tokens[m]
+    if place_index().match(tokens, m):
+        return m - j
+    if end.text.isupper() and len(end.text) >= 2 and end.text.isalpha() and not set(end.text) <= set("IVXLC") \
+            and not body_index().match(tokens, m) and not role_index().match(tokens, m):
+        return m - j
+    if any(m - b >= j and (level_index().match(tokens, m - b) or (0,))[0] == b for b in (1, 2)):
+        return m - j
+    return 0
 
 
 _NUMBERED = frozenset({"số", "quận", "phường", "khu", "tổ", "đội", "đoàn", "phòng", "khóa"})

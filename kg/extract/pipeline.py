@@ -14,7 +14,7 @@ from kg.extract.meetings import extract_meetings, merge_meetings
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions
 from kg.extract.text import split_sentences, tokenize
-from kg.facts import ArticleFacts, Participation, Position, Title
+from kg.facts import ArticleFacts, Participation, Position, Sentence, Title
 
 _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
           ("speaker", re.compile(r"\bphát biểu\b", re.I)),
@@ -66,6 +66,39 @@ def _spelled_out(facts: ArticleFacts) -> None:
             facts.positions[k] = Position(pos.person, Title(text, pos.title.role, body, pos.title.past), pos.sentence)
 
 
+def _headline_posts(facts: ArticleFacts, authors: set[str]) -> None:
+    """Posts the headline gives ("Ông A giữ chức Bí thư Quận ủy X"), kept only for
+    a person the body names too: a headline's shorthand is trusted no further. The
+    post is derived from the first body sentence that names the person, the
+    headline being no sentence of the body."""
+    title = facts.article.title
+    if not title or not facts.sentences:
+        return
+    _, found = extract_positions(Sentence(-1, title, 0, len(title)))
+    seen = {(p.person, p.title.text) for p in facts.positions}
+    for pos in found:
+        if pos.person in authors or (pos.person, pos.title.text) in seen:
+            continue
+        where = next((s.index for s in facts.sentences if pos.person in s.text), None)
+        if where is not None:
+            seen.add((pos.person, pos.title.text))
+            facts.positions.append(Position(pos.person, pos.title, where))
+
+
+def _shortened(facts: ArticleFacts) -> None:
+    """Drop a post the article also gives the same person in full: "Chủ tịch Hội
+    Xuất bản" after "Chủ tịch Hội Xuất bản Việt Nam" is the same post, cut short
+    by a later mention (the words of one are the first words of the other)."""
+    words: dict[str, list[list[str]]] = {}
+    for pos in facts.positions:
+        words.setdefault(pos.person, []).append(pos.title.text.lower().split())
+
+    def cut(pos: Position) -> bool:
+        w = pos.title.text.lower().split()
+        return any(len(o) > len(w) and o[:len(w)] == w for o in words[pos.person])
+    facts.positions = [p for p in facts.positions if not cut(p)]
+
+
 def extract_facts(article: Article) -> ArticleFacts:
     """Every fact of one article: persons, posts, meetings, awards, participations."""
     facts = ArticleFacts(article=article, sentences=split_sentences(article.text))
@@ -99,7 +132,9 @@ def extract_facts(article: Article) -> ArticleFacts:
         facts.awards += extract_awards(s)
         facts.documents += extract_documents(s)
         facts.figures += extract_figures(s, facts.year)
+    _headline_posts(facts, authors)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _spelled_out(facts)
+    _shortened(facts)
     _participations(facts, persons_by_sentence)
     return facts

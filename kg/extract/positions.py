@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, ender_index, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import HONORIFIC_FIRST, lead_first, lead_in, name_at, person_name, rank_at, vietnamese_syllable
-from kg.extract.orgs import kind_of, org_at, org_span
+from kg.extract.orgs import higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, standalone_posts
+from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, press_names, standalone_posts
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -92,6 +92,8 @@ def _level_span(tokens: list[Token], i: int) -> int:
     run = 0
     while k + run < len(tokens) and run < 8 and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
         run += 1
+    if 2 <= run <= 4 and higher_level_at(tokens, k + run):
+        return n + run  # "phường Lê Đại Hành, quận …": a higher level follows a place's name
     if 2 <= run <= 4 and name_at(tokens, k) == run and tokens[k + 1].text.lower() in middle_names():
         return n  # "Chủ tịch xã Nguyễn Văn A": the level has no name, the rest is a person's
     for p in (2, 1, 3):
@@ -112,6 +114,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
              else None)
     # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
     body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
+    if not body_n and i + n + 1 < len(tokens):
+        body_n = _own_noun_body(tokens, i + n, vi)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     body = None
@@ -196,6 +200,17 @@ def finish_body(text: str, tokens: list[Token], i: int, n: int, title: Title) ->
         name = text[at:end] if at >= 0 else f"{title.body.name} {text[run[0].start:end]}"
         body = Org(name, title.body.kind)
     return j - i, Title(text[tokens[i].start:end], title.role, body, past=title.past)
+
+
+def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
+    """Length of a body from j that opens with the role's own noun in lower case:
+    "Vụ trưởng vụ Tài chính", "Đội trưởng đội CSGT" (the noun alone is no head,
+    the name after it is). 0 otherwise."""
+    words = role.lower().split()
+    if len(words) < 2 or words[-1] != "trưởng" or tokens[j].text != words[-2] or name_at(tokens, j + 1):
+        return 0
+    rest = org_span(tokens, j + 1) if tokens[j + 1].is_cap else 0
+    return 1 + rest if rest else 0
 
 
 def _term_number(word: str) -> bool:
@@ -309,6 +324,8 @@ def _titled_name(tokens: list[Token], i: int) -> int:
     n = name_at(tokens, i, after_honorific=True)
     if not all(vietnamese_syllable(t.text) for t in tokens[i:i + n]):
         return 0  # "Donald Trump, Tổng thống Mỹ": only a Vietnamese name is guessed so
+    if " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
+        return 0  # "trao đổi với Đất Việt, Phó Giám đốc …": the paper spoken to
     if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
             and role_at(tokens, i + n + 1):
         return n
@@ -420,6 +437,22 @@ def _holds_its_holder(t: Title) -> bool:
     return t.body is not None and t.body.kind is None and t.role.lower() in standalone_posts()
 
 
+def _ends_in_foreign_name(t: Title) -> bool:
+    """Whether a title's body ends in two capitalised words no Vietnamese syllable
+    spells, right after an acronym: a foreign holder's name ("IPU Martin Chungong"),
+    not the body's."""
+    if t.body is None:
+        return False
+    toks = tokenize(t.body.name)
+    if len(toks) < 3:
+        return False
+    last = toks[-2:]
+    if not (toks[-3].text.isupper() and toks[-3].text.isalpha()):
+        return False  # "Tập đoàn Toyota Motor" is a foreign body's own name
+    return all(x.is_cap and x.text.isalpha() and not x.text.isupper() and not vietnamese_syllable(x.text)
+               for x in last)
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
@@ -462,6 +495,29 @@ def _name_list(tokens: list[Token], j: int, names: list[str]) -> tuple[int, list
         more.append(person_name(tokens, k + 1 + h, n))
         k += 1 + h + n
     return (k, more) if len(more) > len(names) else (j, names)
+
+
+_LIST_CLOSERS = frozenset({".", ";", "!", "?"})
+
+
+def _bare_name_list(tokens: list[Token], j: int) -> bool:
+    """Whether ", B và C" (or ", B, C và D") follows a name ending at j, each
+    name bare (no honorific, no title), up to the sentence's end: "nguyên Phó Chủ
+    tịch UBND tỉnh A, B và C" is three former vice chairmen. "A và ông B" or
+    "A, B đến dự" are not such lists: B may be anyone."""
+    k, commas = j, 0
+    while k + 1 < len(tokens) and tokens[k].text == ",":
+        n = name_at(tokens, k + 1)
+        if not n or lead_in(tokens, k + 1):
+            return False
+        k, commas = k + 1 + n, commas + 1
+    if not commas or k + 1 >= len(tokens) or tokens[k].text.lower() != "và":
+        return False
+    n = name_at(tokens, k + 1)
+    if not n or lead_in(tokens, k + 1):
+        return False
+    end = k + 1 + n
+    return end >= len(tokens) or tokens[end].text in _LIST_CLOSERS
 
 
 def _name_ahead(tokens: list[Token], k: int) -> int:
@@ -558,9 +614,10 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # title is the one who delegates, not A
             return i + first[0] + 1
     end, titles = _titles_from(text, tokens, i)
-    held = next((m for m, t in enumerate(titles[:-1]) if _holds_its_holder(t)), None)
+    held = next((m for m, t in enumerate(titles[:-1]) if _holds_its_holder(t) or _ends_in_foreign_name(t)), None)
     if held is not None:
-        # "Tổng Bí thư Trường Chinh, Phó Thủ tướng A": the chain holds two persons
+        # "Tổng Bí thư Trường Chinh, Phó Thủ tướng A", "Tổng thư ký IPU Martin Chungong,
+        # Chủ tịch Quốc hội B": the chain holds two persons
         cut = _token_at(tokens, text.find(titles[held + 1].text, tokens[i].start))
         if cut is not None and cut > i + 1:
             end, titles = cut - 1, titles[:held + 1]
@@ -614,6 +671,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     persons.append(name)
     positions.extend(Position(name, t, index) for t in titles)
     j = k + n
+    if _bare_name_list(tokens, j):
+        # "nguyên Phó Chủ tịch UBND tỉnh A, B và C": three former vice chairmen
+        return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
     if j < len(tokens) and tokens[j].text in _OPENERS:
         j, more = _chain_after_name(text, tokens, j + 1)
         # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
