@@ -45,6 +45,7 @@ _CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 _LINE_ENDS = "\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
 _INVISIBLE_RE = re.compile(f"[{FORMAT_CHARS}{_CONTROLS}]+")
 _LINE_END_RE = re.compile(f"[{_LINE_ENDS}]")
+_ANY_UNSEEN_RE = re.compile(f"[{FORMAT_CHARS}{_CONTROLS}{_LINE_ENDS}]")
 
 
 def _retone(match: re.Match[str]) -> str:
@@ -62,9 +63,11 @@ def retone(text: str) -> str:
 def strip_invisible(text: str) -> str:
     """Text without format characters (category Cf) and control characters; the
     other line separators (VT, FF, NEL, U+2028/9) become "\\n"."""
+    if not _ANY_UNSEEN_RE.search(text):
+        return text  # the common case: one scan, not two
     if _LINE_END_RE.search(text):
         text = _LINE_END_RE.sub("\n", text)
-    return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
+    return _INVISIBLE_RE.sub("", text)
 
 
 def normalize_text(text: str) -> str:
