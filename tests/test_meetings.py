@@ -132,7 +132,7 @@ def test_a_date_glued_to_a_photo_caption():
 
 
 def test_a_body_in_session_without_the_word_for_meeting():
-    assert one("Sáng 27/6, Ban Thường vụ Huyện ủy nghe và cho ý kiến về phương án xây trường mầm non.") == (
+    assert one("Sáng 27/6, Ban Thường vụ Huyện ủy nghe và cho ý kiến đối với phương án xây trường mầm non.") == (
         "Ban Thường vụ Huyện ủy", "--06-27", None)
 
 
@@ -166,9 +166,9 @@ def test_not_meetings():
 
 def test_session_number_is_the_meetings_own():
     # "lần thứ VIII" belongs to the congress the conference prepares, not to the conference
-    [m] = meetings("Sáng 16/8, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị góp ý dự thảo "
-                   "văn kiện trình Đại hội đại biểu MTTQ Việt Nam huyện lần thứ VIII.", None)
-    assert (m.organizer.name, m.session) == ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện", None)
+    [m] = meetings("Sáng 16/8, Ban Thường vụ Hội Liên hiệp Phụ nữ huyện tổ chức Hội nghị góp ý dự thảo "
+                   "văn kiện trình Đại hội đại biểu Phụ nữ huyện lần thứ VIII.", None)
+    assert (m.organizer.name, m.session) == ("Ban Thường vụ Hội Liên hiệp Phụ nữ huyện", None)
 
 
 def test_year_of_an_undated_article_comes_from_the_meetings_own_period():
@@ -215,7 +215,7 @@ def test_attending_a_meeting_reports_it_held_by_the_body_its_name_carries():
                "năm 2021 của Huyện ủy Tam Dương.") == ("Huyện ủy Tam Dương", "2022-01-14", None)
     assert meetings("Chiều 5/6, Phó Thủ tướng Lê Văn Thành dự Hội nghị Cấp cao Mekong tại Campuchia.", None) == []
     # "dự án" is no attendance
-    assert one("Sáng 5/12, Thường trực Huyện ủy nghe và cho ý kiến về dự án tu bổ đê điều.") == (
+    assert one("Sáng 5/12, Thường trực Huyện ủy nghe và cho ý kiến đối với dự án tu bổ đê điều.") == (
         "Thường trực Huyện ủy", "--12-05", None)
 
 

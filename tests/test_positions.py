@@ -261,7 +261,7 @@ def test_a_shared_title_ends_at_a_semicolon_before_the_next_title():
 
 
 def test_a_shared_title_and_each_ones_own_title_before_the_name():
-    _, got = posts("Tham dự lễ có các Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Kinh tế Lò Văn Páo, "
+    _, got = posts("Tham dự lễ có hai Ủy viên Trung ương Đảng: Chủ nhiệm Ủy ban Kinh tế Lò Văn Páo, "
                    "Bí thư Tỉnh ủy Cao Bằng Nông Thị Lụa.")
     assert got == [("Lò Văn Páo", "Ủy viên Trung ương Đảng"), ("Lò Văn Páo", "Chủ nhiệm Ủy ban Kinh tế"),
                    ("Nông Thị Lụa", "Ủy viên Trung ương Đảng"), ("Nông Thị Lụa", "Bí thư Tỉnh ủy Cao Bằng")]
