@@ -1,3 +1,5 @@
+import pytest
+
 from kg.extract.awards import extract_awards
 from kg.facts import Sentence
 
@@ -229,3 +231,12 @@ def test_an_acronym_of_a_recipient_is_spelt_out_as_the_article_spells_it():
     assert _article("Sáng 12/3, Sở Tài nguyên và Môi trường tỉnh Phú Yên tổ chức lễ kỷ niệm 20 năm thành lập.",
                     "Dịp này, UBND tỉnh trao tặng Bằng khen cho Sở TN&MT.") == [
         ("Bằng khen", "Sở Tài nguyên và Môi trường", None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng ủy phường gắn Huy hiệu 30 năm đến 45 năm tuổi Đảng cho 12 đảng viên.",
+    "Đảng ủy phường gắn Huy hiệu từ 30 đến 45 năm tuổi Đảng cho 12 đảng viên.",
+    "Đảng ủy phường gắn Huy hiệu 30 - 45 năm tuổi Đảng cho 12 đảng viên.",
+])
+def test_a_badge_for_a_range_of_party_years_in_any_spelling(text):
+    assert _article(text) == [("Huy hiệu 30 năm đến 45 năm tuổi Đảng", None, None, "12 đảng viên")]
