@@ -1,3 +1,5 @@
+import pytest
+
 from kg.extract.awards import extract_awards
 from kg.facts import Sentence
 
@@ -151,20 +153,20 @@ def _article(*texts):
 
 def test_one_conferral_is_one_fact_in_an_article():
     # the lead counts the persons the body then names: the names are the facts
-    assert _article("Bí thư Thành ủy đã trao huy hiệu 70, 60 năm tuổi Đảng cho ba đảng viên lão thành.",
-                    "Bí thư Thành ủy trao huy hiệu 70 năm tuổi Đảng cho ông Vũ Đình Thi và ông Tạ Văn Lực.",
-                    "Bí thư Thành ủy trao huy hiệu 60 năm tuổi Đảng cho bà Chu Thị Hằng.") == [
-        ("Huy hiệu 70 năm tuổi Đảng", None, "Vũ Đình Thi", None),
-        ("Huy hiệu 70 năm tuổi Đảng", None, "Tạ Văn Lực", None),
-        ("Huy hiệu 60 năm tuổi Đảng", None, "Chu Thị Hằng", None)]
+    assert _article("Phó Bí thư Huyện ủy đã trao huy hiệu 65, 55 năm tuổi Đảng cho ba đồng chí cao niên.",
+                    "Phó Bí thư Huyện ủy trao huy hiệu 65 năm tuổi Đảng cho ông Lã Văn Cừ và ông Hầu Đức Vọng.",
+                    "Phó Bí thư Huyện ủy trao huy hiệu 55 năm tuổi Đảng cho bà Mẫn Thị Nụ.") == [
+        ("Huy hiệu 65 năm tuổi Đảng", None, "Lã Văn Cừ", None),
+        ("Huy hiệu 65 năm tuổi Đảng", None, "Hầu Đức Vọng", None),
+        ("Huy hiệu 55 năm tuổi Đảng", None, "Mẫn Thị Nụ", None)]
     # the same group told twice; the badge of all ages before the ages
     assert _article("Bộ trưởng Bộ Quốc phòng quyết định tặng Kỷ niệm chương cho 14 cá nhân.",
                     "Thừa ủy quyền, Đại tá Lưu Văn Tâm trao Kỷ niệm chương cho 14 cá nhân.",
-                    "Thành ủy trao tặng huy hiệu Đảng cho 30 đảng viên, có 10 đảng viên được tặng huy hiệu "
-                    "40 năm tuổi Đảng và 20 đảng viên được tặng huy hiệu 30 năm tuổi Đảng.") == [
+                    "Đảng ủy xã trao tặng huy hiệu Đảng cho 17 đồng chí, có 5 đồng chí được tặng huy hiệu "
+                    "50 năm tuổi Đảng và 12 đồng chí được tặng huy hiệu 45 năm tuổi Đảng.") == [
         ("Kỷ niệm chương", None, None, "14 cá nhân"),
-        ("Huy hiệu 40 năm tuổi Đảng", None, None, "10 đảng viên"),
-        ("Huy hiệu 30 năm tuổi Đảng", None, None, "20 đảng viên")]
+        ("Huy hiệu 50 năm tuổi Đảng", None, None, "5 đồng chí"),
+        ("Huy hiệu 45 năm tuổi Đảng", None, None, "12 đồng chí")]
     # a badge of no age to a person who gets one of an age; a name in part
     assert _article("Huyện ủy trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Bùi Văn Tám.",
                     "Đồng chí Bí thư Huyện ủy trao Huy hiệu Đảng cho đồng chí Bùi Văn Tám.",
@@ -229,3 +231,12 @@ def test_an_acronym_of_a_recipient_is_spelt_out_as_the_article_spells_it():
     assert _article("Sáng 12/3, Sở Tài nguyên và Môi trường tỉnh Phú Yên tổ chức lễ kỷ niệm 20 năm thành lập.",
                     "Dịp này, UBND tỉnh trao tặng Bằng khen cho Sở TN&MT.") == [
         ("Bằng khen", "Sở Tài nguyên và Môi trường", None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng ủy phường gắn Huy hiệu 30 năm đến 45 năm tuổi Đảng cho 12 đảng viên.",
+    "Đảng ủy phường gắn Huy hiệu từ 30 đến 45 năm tuổi Đảng cho 12 đảng viên.",
+    "Đảng ủy phường gắn Huy hiệu 30 - 45 năm tuổi Đảng cho 12 đảng viên.",
+])
+def test_a_badge_for_a_range_of_party_years_in_any_spelling(text):
+    assert _article(text) == [("Huy hiệu 30 năm đến 45 năm tuổi Đảng", None, None, "12 đảng viên")]

@@ -39,11 +39,11 @@ def test_participants_are_linked_to_the_meeting(seeds_dir):
 def test_a_bare_head_in_a_post_is_the_organization_spelled_out_before():
     text = ("Đại hội Hội Cựu giáo chức tỉnh lần thứ V\n"
             "Sáng 12/4, Hội Cựu giáo chức tỉnh Lạng Sơn tổ chức Đại hội lần thứ V. "
-            "Phó Chủ tịch Hội gồm các ông: Hoàng Văn Thụy, Nông Đức Lâm.")
+            "Các Phó Chủ tịch Hội gồm các bà: Hoàng Thu Nguyệt, Nông Thị Lan.")
     facts = extract_facts(parse_article(text, "bare-head"))
     assert [(p.person, p.title.text) for p in facts.positions] == [
-        ("Hoàng Văn Thụy", "Phó Chủ tịch Hội Cựu giáo chức tỉnh Lạng Sơn"),
-        ("Nông Đức Lâm", "Phó Chủ tịch Hội Cựu giáo chức tỉnh Lạng Sơn")]
+        ("Hoàng Thu Nguyệt", "Phó Chủ tịch Hội Cựu giáo chức tỉnh Lạng Sơn"),
+        ("Nông Thị Lan", "Phó Chủ tịch Hội Cựu giáo chức tỉnh Lạng Sơn")]
 
 
 def test_a_post_cut_short_by_a_later_mention_is_the_same_post():
