@@ -136,15 +136,7 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
     store = _open(store_path)
     files, _ = discover(paths)
     workers = jobs or (os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1)
-    def notify(message: str) -> None:
-        click.echo(f"kg: {message} …", err=True)
-
-    if len(files) >= PROGRESS_FROM and sys.stderr.isatty():
-        with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
-            report = build_articles(paths, store, progress=lambda _p: bar.update(1), jobs=workers,
-                                    notify=notify)
-    else:
-        report = build_articles(paths, store, jobs=workers, notify=notify if len(files) >= PROGRESS_FROM else None)
+    report = _extract_with_progress(paths, store, len(files), workers)
     for path, reason in report.failed:
         click.echo(f"kg: skipped {path}: {reason}", err=True)
     counts = summary(store, triples_up_to=OUTPUTS_UP_TO)
@@ -254,6 +246,19 @@ def _answer_rows(store: Any, sparql: str) -> list[dict[str, str | None]]:
     return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in solutions]
 
 
+def _notify(message: str) -> None:
+    click.echo(f"kg: {message} …", err=True)
+
+
+def _extract_with_progress(paths: Any, store: Any, n_files: int, workers: int) -> Any:
+    """build_articles with kg build's progress on stderr: a bar on a terminal, the
+    build's own notices for runs of PROGRESS_FROM files or more."""
+    if n_files >= PROGRESS_FROM and sys.stderr.isatty():
+        with click.progressbar(length=n_files, label="extracting", file=sys.stderr) as bar:
+            return build_articles(paths, store, progress=lambda _p: bar.update(1), jobs=workers, notify=_notify)
+    return build_articles(paths, store, jobs=workers, notify=_notify if n_files >= PROGRESS_FROM else None)
+
+
 def _build_for_eval(articles: tuple[Path, ...], store: Any) -> None:
     """kg build's extraction and loading, with its progress on stderr."""
     from kg.build import discover
@@ -261,17 +266,9 @@ def _build_for_eval(articles: tuple[Path, ...], store: Any) -> None:
     files, _ = discover(articles)
     workers = os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1
 
-    def notify(message: str) -> None:
-        click.echo(f"kg: {message} …", err=True)
-
-    if len(files) >= PROGRESS_FROM and sys.stderr.isatty():
-        with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
-            report = build_articles(articles, store, progress=lambda _p: bar.update(1), jobs=workers,
-                                    notify=notify)
-    else:
-        if len(files) >= PROGRESS_FROM:
-            notify(f"extracting {len(files):,} articles")
-        report = build_articles(articles, store, jobs=workers, notify=notify if len(files) >= PROGRESS_FROM else None)
+    if len(files) >= PROGRESS_FROM and not sys.stderr.isatty():
+        _notify(f"extracting {len(files):,} articles")
+    report = _extract_with_progress(articles, store, len(files), workers)
     for path, reason in report.failed:
         click.echo(f"kg: skipped {path}: {reason} (its gold rows count as misses)", err=True)
 
