@@ -15,7 +15,7 @@ import click
 from kg.article import ArticleError, read_article
 from kg.build import build as build_articles
 from kg.build import summary, write_atomic
-from kg.store import FORMATS, StoreError, is_url, open_store
+from kg.store import FORMATS, OxigraphStore, StoreError, is_url, open_store
 
 DEFAULT_OUT = Path("out")
 DEFAULT_STORE = DEFAULT_OUT / "store"
@@ -69,8 +69,6 @@ def _friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*args, **kwargs)
         except BrokenPipeError:
             # `kg export | head`: the reader has had enough; that is no error
-            import os
-
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(0)
         except (StoreError, ArticleError) as e:
@@ -173,17 +171,23 @@ def extract(file: Path) -> None:
     Example:
       kg extract seeds/001_b559765a8eaa996e.txt
     """
+    from kg.build import article_id
     from kg.extract.pipeline import extract_facts
     from kg.rdf import article_graph
 
-    graph = article_graph(extract_facts(read_article(file)))
+    graph = article_graph(extract_facts(read_article(file, article_id=article_id(file))))
     click.echo(graph.serialize(format="turtle"), nl=False)
 
 
 _INLINE = re.compile(r"^\s*(?:#.*\n\s*)*(?:PREFIX|BASE|SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.IGNORECASE)
+_UPDATE = re.compile(r"(?is)^\s*(?:#[^\n]*\n\s*)*(?:(?:PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b")
 
 
 def _query_text(query: str) -> str:
+    if _UPDATE.match(query):
+        raise click.ClickException("kg query runs queries; updates are refused (kg build writes the store; "
+                                   "a server started with kg serve --writable takes updates at /update)")
     if _INLINE.match(query):
         return query
     p = Path(query)
@@ -202,8 +206,10 @@ def _query_text(query: str) -> str:
 @_store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="table for people; csv/tsv/json are the W3C SPARQL 1.1 results formats.")
+@click.option("--allow-service", is_flag=True,
+              help="Run SERVICE clauses, which fetch any URL the query names (off by default).")
 @_friendly
-def query(query: str, store_path: str, fmt: str) -> None:
+def query(query: str, store_path: str, fmt: str, allow_service: bool) -> None:
     """Run a SPARQL query over the store.
 
     QUERY is a .rq file, the name of one in queries/ (positions,
@@ -219,12 +225,27 @@ def query(query: str, store_path: str, fmt: str) -> None:
     """
     from kg.results import serialize, without_comments
 
+    from kg.sparql_guard import refusal
+
     text = _query_text(query)
+    if _UPDATE.match(without_comments(text)):
+        raise click.ClickException(f"{query}: kg query runs queries; updates are refused")
+    if not allow_service and (why := refusal(text)):
+        raise click.ClickException(why)
     store = _open(store_path, read_only=True)
     # without ORDER BY the rows are sorted here: the same store, the same output
     ordered = re.search(r"\bORDER\s+BY\b", without_comments(text), re.IGNORECASE)
     sys.stdout.buffer.write(serialize(store.query(text), fmt, sort=not ordered))
 
+
+
+def _named_query_list() -> str:
+    return ", ".join(sorted({q.stem for q in QUERY_DIRS[1].glob("*.rq")})) or "none installed"
+
+
+# the list in the docstring is written out from queries/ itself, so it cannot go stale
+query.help = re.sub(r"\(positions,\s+meetings,\s+awards,\s+persons,\s+sources\)",
+                    f"({_named_query_list()})", query.help or "")
 
 EVAL_QUERIES = ("positions", "meetings", "awards")
 
@@ -434,6 +455,8 @@ def render(store_path: str, output: Path, focus: str | None, depth: int, provinc
     from kg.views import ViewTooLarge
     from kg.views import render as render_page
 
+    if focus is not None and not focus.strip():
+        raise click.UsageError("--focus wants a name (a person, body, meeting …); leave it out for the whole graph")
     store = _open(store_path, read_only=True)
     timeline = [{"date": r["date"], "post": r["post"], "post_en": r["post_en"], "file": r["file"]}
                 for r in career(store, focus)] if focus else None
@@ -468,19 +491,25 @@ def person(name: str, store_path: str, fmt: str) -> None:
 
     from kg.career import career
 
+    from kg.results import printable
+
+    if not name.strip():
+        raise click.UsageError("give a name (diacritics optional), e.g. kg person \"Ma Thế Hồng\"")
     store = _open(store_path, read_only=True)
     rows = career(store, name)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        if not rows:  # same exit status as the text form: scripts can test for a match
+            raise click.exceptions.Exit(1)
         return
     if not rows:
-        raise click.ClickException(f"no official named {name!r} holds a post in the store")
+        raise click.ClickException(f"no official named {printable(repr(name))} holds a post in the store")
     current = None
     for r in rows:
         if r["person"] != current:
             current = r["person"]
-            click.echo(f"{current}" + (f" ({r['province']})" if r["province"] else ""))
-        click.echo(f"  {r['date'] or '?':<10}  {r['written']}  [{r['post_en']}]  — {r['file']}")
+            click.echo(printable(f"{current}" + (f" ({r['province']})" if r["province"] else "")))
+        click.echo(printable(f"  {r['date'] or '?':<10}  {r['written']}  [{r['post_en']}]  — {r['file']}"))
 
 
 @main.command()
@@ -503,7 +532,9 @@ def stats(store_path: str, fmt: str, top: int) -> None:
     from kg.stats import stats as compute
 
     s = compute(_open(store_path, read_only=True), top=top)
-    click.echo(json.dumps(s, ensure_ascii=False, indent=2) if fmt == "json" else format_text(s))
+    from kg.results import printable_lines
+
+    click.echo(json.dumps(s, ensure_ascii=False, indent=2) if fmt == "json" else printable_lines(format_text(s)))
 
 
 @main.command()
@@ -630,72 +661,75 @@ def push(to_url: str, store_path: str) -> None:
 @_store_option
 @click.option("--bind", default="127.0.0.1:7878", show_default=True, metavar="HOST:PORT",
               help="Where to listen; keep 127.0.0.1 unless others must reach it.")
-@click.option("--read-only", is_flag=True,
-              help="Serve without the update endpoints (others may read the store at the same time; "
-                   "no kg build may write it meanwhile).")
+@click.option("--writable", is_flag=True,
+              help="Accept updates (/update, PUT/POST/DELETE on /store) from clients holding the token: "
+                   "KG_STORE_TOKEN if set, else one printed at start.")
+@click.option("--allow-service", is_flag=True,
+              help="Run SERVICE and LOAD, which fetch any URL a query names (off: a page could reach "
+                   "your network through them).")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Another name clients use for this machine (with --bind 0.0.0.0:PORT); repeatable.")
+@click.option("--read-only", is_flag=True, hidden=True, help="The default; kept for old scripts.")
 @_friendly
-def serve(store_path: str, bind: str, read_only: bool) -> None:
+def serve(store_path: str, bind: str, writable: bool, allow_service: bool, allow_hosts: tuple[str, ...],
+          read_only: bool) -> None:
     """Serve the store as a SPARQL endpoint with a query page.
 
-    Runs Oxigraph's server over the store directory: the query page is at
-    the printed address, the SPARQL endpoint at /query (/update and /store
-    too unless --read-only). While it runs, write through it:
-    kg build … --store http://HOST:PORT. Ctrl-C stops it.
+    The query page is at the printed address, the SPARQL 1.1 endpoint at
+    /query, the Graph Store endpoint at /store. Read-only by default; with
+    --writable, /update and /store accept writes that carry the token, so
+    kg build can write through it:
+
+    \b
+      KG_STORE_TOKEN=… kg build new/ --store http://127.0.0.1:7878
+
+    Requests naming another Host, or sent from another site's page (a
+    foreign Origin), are refused. Ctrl-C stops it.
 
     \b
     Example:
       kg serve
-      kg serve --store out/store --bind 127.0.0.1:8000 --read-only
+      kg serve --store out/store --bind 127.0.0.1:8000 --writable
     """
-    import shutil
+    import secrets
     import signal
-    import subprocess
 
+    from kg.server import make_server
+
+    if writable and read_only:
+        raise click.UsageError("--writable and --read-only contradict each other")
     location = _store_directory(store_path, "kg serve serves a local store directory; that store is already served")
-    exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(exe).exists():
-        raise click.ClickException("the Oxigraph server is not installed: python3 -m pip install oxigraph")
-    if not re.fullmatch(r"[\w.\-]+:\d{1,5}|\[[0-9a-fA-F:]+\]:\d{1,5}", bind):
+    m = re.fullmatch(r"([\w.\-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})", bind)
+    if not m or int(m.group(2)) > 65535:
         raise click.ClickException(f"--bind wants HOST:PORT, not {bind!r}")
-    cmd = [exe, "serve-read-only" if read_only else "serve", "--location", str(location), "--bind", bind,
-           "--union-default-graph"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    host, port = m.group(1), int(m.group(2))
+    token = os.environ.get("KG_STORE_TOKEN") or (secrets.token_urlsafe(24) if writable else None)
+    store = OxigraphStore(location, read_only=not writable)
+    try:
+        server = make_server(store._s, host, port, writable=writable, token=token,
+                             allow_service=allow_service, allow_hosts=allow_hosts)
+    except OSError as e:
+        store.close()
+        reason = "the port is in use (another kg serve?)" if e.errno in (98, 48, 10048) else (e.strerror or str(e))
+        raise click.ClickException(f"cannot listen on {bind}: {reason}") from None
 
     def stop(_signum: int, _frame: Any) -> None:
-        raise KeyboardInterrupt  # SIGTERM too stops the server, not only this process
+        raise KeyboardInterrupt  # SIGTERM stops it as Ctrl-C does: the store is closed cleanly
 
     signal.signal(signal.SIGTERM, stop)
+    shown = f"{host}:{server.server_address[1]}"
+    mode = "read-write" if writable else "read-only"
+    click.echo(f"serving {location} ({mode}) at http://{shown}/ (SPARQL endpoint: http://{shown}/query); "
+               "Ctrl-C stops", err=True)
+    if writable and not os.environ.get("KG_STORE_TOKEN"):
+        click.echo(f"writes need this token: export KG_STORE_TOKEN={token}", err=True)
     try:
-        if _wait_listening(bind, proc):
-            click.echo(f"serving {location} at http://{bind}/ (SPARQL endpoint: http://{bind}/query); "
-                       "Ctrl-C stops", err=True)
-        proc.wait()
+        server.serve_forever()
     except KeyboardInterrupt:
-        proc.terminate()
-        proc.wait()
-        return
-    if proc.returncode:
-        err = (proc.stderr.read() if proc.stderr else "").strip().splitlines()
-        reason = err[-1] if err else f"exit code {proc.returncode}"
-        if "lock" in reason.lower():
-            reason = "the store is in use by another kg process"
-        raise click.ClickException(f"the server stopped: {reason}")
-
-
-def _wait_listening(bind: str, proc: Any, seconds: float = 10.0) -> bool:
-    """Whether the server accepts connections within `seconds` (False if it died)."""
-    import socket
-    import time
-
-    host, _, port = bind.rpartition(":")
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and proc.poll() is None:
-        try:
-            with socket.create_connection((host.strip("[]"), int(port)), timeout=0.5):
-                return True
-        except OSError:
-            time.sleep(0.05)
-    return False
+        pass
+    finally:
+        server.server_close()
+        store.close()
 
 
 if __name__ == "__main__":

@@ -70,8 +70,11 @@ class Endpoints:
 
 
 def _credentials(url: str) -> str | None:
-    """A Basic authorization header value for the server, from the environment or
-    netrc, or None. Never logged."""
+    """An authorization header value for the server, or None. Never logged: a
+    `kg serve --writable` token (KG_STORE_TOKEN) as Bearer, else Basic from the
+    environment or netrc."""
+    if os.environ.get("KG_STORE_TOKEN"):
+        return f"Bearer {os.environ['KG_STORE_TOKEN']}"
     user, password = os.environ.get("KG_STORE_USER"), os.environ.get("KG_STORE_PASSWORD")
     if not (user and password is not None):
         host = urllib.parse.urlsplit(url).hostname or ""
@@ -120,7 +123,7 @@ class RemoteStore:
                 return resp.read()
         except urllib.error.HTTPError as e:
             detail = e.read(300).decode("utf-8", "replace").strip().splitlines()
-            hint = " (check KG_STORE_USER/KG_STORE_PASSWORD or ~/.netrc)" if e.code in (401, 403) else ""
+            hint = " (check KG_STORE_TOKEN, KG_STORE_USER/KG_STORE_PASSWORD or ~/.netrc)" if e.code in (401, 403) else ""
             raise StoreError(f"the SPARQL server at {where} answered {e.code} {e.reason}{hint}"
                              + (f": {detail[0][:200]}" if detail else "")) from None
         except (socket.timeout, TimeoutError):
