@@ -443,9 +443,10 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, dt.date | None
     return doc.text, doc.url, doc.title, published
 
 
-def read_article(path: str | Path, data: bytes | None = None) -> Article:
+def read_article(path: str | Path, data: bytes | None = None, article_id: str | None = None) -> Article:
     """Read a .txt or .html article file (or its bytes, read already); raise
-    ArticleError with a clear reason."""
+    ArticleError with a clear reason. `article_id` defaults to the file's stem
+    (kg build gives the path from its folder: kg.build.article_id)."""
     p = Path(path)
     try:
         if (len(data) if data is not None else p.stat().st_size) > MAX_BYTES:
@@ -455,7 +456,7 @@ def read_article(path: str | Path, data: bytes | None = None) -> Article:
     except OSError as e:
         raise ArticleError(f"{p}: cannot read ({e.strerror or e})") from None
     text = _decode(data, p)
-    stem = p.stem
+    stem = article_id or p.stem
     if p.suffix.lower() in (".html", ".htm"):
         try:
             body, url, title, published = html_to_text(text)

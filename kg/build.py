@@ -39,10 +39,26 @@ class BuildReport:
         return self.added + self.updated + self.unchanged
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Article files under the given files and folders (recursive, sorted), and the
-    paths that could not be used, with the reason."""
-    files: list[Path] = []
+def article_id(path: Path, root: Path | None = None) -> str:
+    """An article's identity: its path from the folder it was found in, led by that
+    folder's own name, without the suffix ("scrape/2021/01/index" for
+    scrape/2021/01/index.html under `kg build scrape`). A file given by itself is
+    named as if its folder had been given ("seeds/001_x" for seeds/001_x.txt).
+    So two index.html of one scrape never merge, the same file gets the same id
+    from any working directory, and the id ends with the file's stem (the eval
+    contract)."""
+    if root is None:
+        root = path.parent
+    rel = path.relative_to(root) if root != path else Path(path.name)
+    top = Path(os.path.abspath(root)).name or "articles"  # "." and "/" have a name too
+    return "/".join((top, *rel.with_suffix("").parts))
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[tuple[str, str]]]:
+    """Article files under the given files and folders (recursive, sorted), each
+    with its :func:`article_id`, and the paths that could not be used, with the
+    reason."""
+    files: list[tuple[Path, str]] = []
     problems: list[tuple[str, str]] = []
     for raw in paths:
         p = Path(raw)
@@ -51,22 +67,33 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, s
             for root, dirs, names in os.walk(p, onerror=lambda e: problems.append((e.filename, e.strerror))):
                 dirs.sort()
                 found += [Path(root) / n for n in names if n.lower().endswith(SUFFIXES)]
-            files += sorted(found)
+            files += [(f, article_id(f, p)) for f in sorted(found)]
         elif p.is_file():
-            files.append(p)
+            files.append((p, article_id(p)))
         else:
             problems.append((str(p), "no such file or folder"))
     regular = []
-    for f in files:
+    for f, ident in files:
         try:
             if stat.S_ISREG(f.stat().st_mode):
-                regular.append(f)
+                regular.append((f, ident))
             else:  # a FIFO named .txt would block the build forever
                 problems.append((str(f), "not a regular file"))
         except OSError as e:  # a dangling link or a symlink loop
             problems.append((str(f), f"cannot read ({e.strerror or e})"))
     seen: set[Path] = set()
-    unique = [f for f in regular if not (f.resolve() in seen or seen.add(f.resolve()))]
+    taken: dict[str, Path] = {}
+    unique = []
+    for f, ident in regular:
+        if f.resolve() in seen:
+            continue
+        seen.add(f.resolve())
+        if ident in taken:  # `kg build a/x b/x`: two folders of one name
+            problems.append((str(f), f"has the same article id ({ident}) as {taken[ident]}; "
+                                     "build the two folders one at a time into different stores, or rename one"))
+            continue
+        taken[ident] = f
+        unique.append((f, ident))
     return unique, problems
 
 
@@ -92,12 +119,13 @@ def _append(data: bytes) -> None:
             view = view[os.write(_spool_fd, view):]  # type: ignore[arg-type]
 
 
-def _work(path: Path) -> tuple[str, str, str, str | None]:
-    """One article, start to end: (path, article IRI, status, error). Status is
-    "unchanged", "new", "changed" or "failed". The N-Quads go to the spool from
-    here: through a pipe to the main process and from there to the file, 70 KB an
-    article cost up to a quarter of the extraction."""
-    iri = str(article_iri(path.stem))
+def _work(item: tuple[Path, str]) -> tuple[str, str, str, str | None]:
+    """One article (its path and id), start to end: (path, article IRI, status,
+    error). Status is "unchanged", "new", "changed" or "failed". The N-Quads go to
+    the spool from here: through a pipe to the main process and from there to the
+    file, 70 KB an article cost up to a quarter of the extraction."""
+    path, ident = item
+    iri = str(article_iri(ident))
     try:
         if path.stat().st_size > MAX_BYTES:
             return str(path), iri, "failed", TOO_BIG  # not read into memory at all
@@ -109,7 +137,7 @@ def _work(path: Path) -> tuple[str, str, str, str | None]:
     if old == digest:
         return str(path), iri, "unchanged", None
     try:
-        facts = extract_facts(read_article(path, data))
+        facts = extract_facts(read_article(path, data, article_id=ident))
     except ArticleError as e:
         return str(path), iri, "failed", str(e).removeprefix(f"{path}: ")
     # bytes: what Oxigraph reads, and half the size of a str of Vietnamese text
@@ -166,7 +194,7 @@ def build(paths: Iterable[str | Path], store: Store,
     store.replace_graph(ONTOLOGY_GRAPH, vocabulary_graph())
     # a small build asks for its own articles' hashes only
     known = (store.article_hashes() if len(files) > 2000
-             else store.article_hashes(str(article_iri(f.stem)) for f in files))
+             else store.article_hashes(str(article_iri(ident)) for _, ident in files))
     spool = _Spool(store.path)
     ctx = multiprocessing.get_context("fork")
     lock = ctx.Lock()
@@ -229,6 +257,15 @@ def summary(store: Store, triples_up_to: int = 5000) -> dict[str, int]:
     return out
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
 def write_atomic(path: str | Path, data: bytes | str) -> None:
     """Write a file whole or not at all: a temporary file beside it, then a rename."""
     p = Path(path)
@@ -236,6 +273,7 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", dir=p.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp's 0600 would survive the rename
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
             f.flush()

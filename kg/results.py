@@ -25,14 +25,32 @@ def without_comments(sparql: str) -> str:
     return _SPARQL_PARTS.sub(lambda m: "" if m.group(1) else m.group(0), sparql)
 
 
+# C0/C1 controls (ESC starts a terminal command), DEL, and the bidi and other
+# invisible format characters that reorder or hide what the terminal shows
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
+
+
+def printable(text: str) -> str:
+    """Text fit for a terminal: control and invisible format characters shown
+    as escapes (\\x1b, \\u202e), never sent to the terminal as they are."""
+    def esc(m: re.Match[str]) -> str:
+        c = ord(m.group(0))
+        return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+    return _UNSAFE.sub(esc, text)
+
+
+def printable_lines(text: str) -> str:
+    """Several lines of text made printable, keeping their line breaks."""
+    return "\n".join(printable(line) for line in text.split("\n"))
+
+
 def _cell(term: object) -> str:
     if term is None:
         return ""
-    if isinstance(term, ox.Literal):
-        return term.value
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    return str(term)
+    if isinstance(term, (ox.Literal, ox.NamedNode)):
+        return printable(term.value)
+    return printable(str(term))
 
 
 def table(solutions: ox.QuerySolutions, max_width: int = 60, sort: bool = False) -> str:

@@ -12,8 +12,44 @@ def test_discover_walks_folders_and_reports_missing(tmp_path):
     for name in ["a/1.txt", "a/b/2.html", "a/b/3.pdf"]:
         (tmp_path / name).write_text("x")
     files, problems = discover([tmp_path / "a", tmp_path / "a" / "1.txt", tmp_path / "nope"])
-    assert [f.name for f in files] == ["1.txt", "2.html"]
+    assert [(f.name, ident) for f, ident in files] == [("1.txt", "a/1"), ("2.html", "a/b/2")]
     assert problems == [(str(tmp_path / "nope"), "no such file or folder")]
+
+
+def test_two_index_pages_of_one_scrape_are_two_articles(tmp_path):
+    """Scrapes are full of index.html: the id is the path from the folder built."""
+    site = tmp_path / "site"
+    for month in ("01", "02"):
+        (site / "2021" / month).mkdir(parents=True)
+        text = sorted(SEEDS.glob("*.txt"))[int(month)].read_text(encoding="utf-8")
+        paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+        (site / "2021" / month / "index.html").write_text(
+            f"<html><head><title>{text.splitlines()[0]}</title></head><body><article>{paragraphs}"
+            "</article></body></html>", encoding="utf-8")
+    files, _ = discover([site])
+    assert [ident for _, ident in files] == ["site/2021/01/index", "site/2021/02/index"]
+    store = open_store(None)
+    r = build([site], store)
+    assert (r.added, r.failed) == (2, [])
+    assert build([site], store).unchanged == 2  # a rebuild: nothing changed
+    # the same file named alone, or from another working directory, has the same id
+    cwd = os.getcwd()
+    try:
+        os.chdir(site / "2021")
+        assert discover(["01/index.html"])[0][0][1] == "01/index"
+        os.chdir(site)
+        assert discover(["."])[0][0][1] == "site/2021/01/index"
+    finally:
+        os.chdir(cwd)
+
+
+def test_two_folders_of_one_name_are_refused_not_merged(tmp_path):
+    for side in ("x", "y"):
+        (tmp_path / side / "news").mkdir(parents=True)
+        (tmp_path / side / "news" / "a.txt").write_text("Tin\n\nNội dung.", encoding="utf-8")
+    files, problems = discover([tmp_path / "x" / "news", tmp_path / "y" / "news"])
+    assert [ident for _, ident in files] == ["news/a"]
+    assert len(problems) == 1 and "same article id (news/a)" in problems[0][1]
 
 
 def test_incremental_build_equals_full_build(tmp_path):
@@ -106,7 +142,7 @@ def test_build_after_a_torn_bulk_load_remakes_its_articles(tmp_path):
     build(seeds, full)
     store = open_store(tmp_path / "s")
     build(seeds, store)
-    torn = [str(article_iri(p.stem)) for p in seeds[:2]]
+    torn = [str(article_iri("seeds/" + p.stem)) for p in seeds[:2]]
     # what a kill leaves: the journal, and part of an article's graph
     (tmp_path / "s" / JOURNAL).write_text("\n".join(torn))
     (tmp_path / "s" / ".kg-spool-x.nq").write_text("<a> <b> <c> <d> .\n")  # never loaded
@@ -122,7 +158,7 @@ def test_small_build_reads_only_its_own_hashes(tmp_path):
     seeds = sorted(SEEDS.glob("*.txt"))
     store = open_store(None)
     build(seeds, store)
-    one = str(article_iri(seeds[0].stem))
+    one = str(article_iri("seeds/" + seeds[0].stem))
     assert list(store.article_hashes([one, "https://w3id.org/kgvn/id/article/none"])) == [one]
     assert len(store.article_hashes()) == 5
 
