@@ -43,9 +43,14 @@ FORMAT_CHARS = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\
 # no text holds them on purpose. The ones that end a line become a line break.
 _CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 _LINE_ENDS = "\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
-_INVISIBLE_RE = re.compile(f"[{FORMAT_CHARS}{_CONTROLS}]+")
+# Unicode's noncharacters (U+FDD0–FDEF, and the last two code points of every
+# plane) and lone surrogates: never text, and XML 1.0 forbids U+FFFE/FFFF, so
+# an RDF/XML or GraphML export holding one would not parse
+_NONCHARS = "\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff" + "".join(
+    f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17))
+_INVISIBLE_RE = re.compile(f"[{FORMAT_CHARS}{_CONTROLS}{_NONCHARS}]+")
 _LINE_END_RE = re.compile(f"[{_LINE_ENDS}]")
-_ANY_UNSEEN_RE = re.compile(f"[{FORMAT_CHARS}{_CONTROLS}{_LINE_ENDS}]")
+_ANY_UNSEEN_RE = re.compile(f"[{FORMAT_CHARS}{_CONTROLS}{_NONCHARS}{_LINE_ENDS}]")
 
 
 def _retone(match: re.Match[str]) -> str:
@@ -61,8 +66,8 @@ def retone(text: str) -> str:
 
 
 def strip_invisible(text: str) -> str:
-    """Text without format characters (category Cf) and control characters; the
-    other line separators (VT, FF, NEL, U+2028/9) become "\\n"."""
+    """Text without format characters (category Cf), control characters and
+    noncharacters; the other line separators (VT, FF, NEL, U+2028/9) become "\\n"."""
     if not _ANY_UNSEEN_RE.search(text):
         return text  # the common case: one scan, not two
     if _LINE_END_RE.search(text):

@@ -117,7 +117,9 @@ class Triples:
 
     def graph(self) -> Graph:
         """The triples as an rdflib Graph, prefixes bound."""
-        return bind(Graph()).parse(data=self.ntriples(), format="nt")
+        from kg.bridge import parse_ntriples
+
+        return parse_ntriples(self.ntriples(), bind(Graph()))
 
     def nquads(self, graph: URIRef | str) -> str:
         """The triples as N-Quads in `graph`, one line each (in no particular order)."""

@@ -163,7 +163,15 @@ class RemoteStore:
             store.load(data, format=ox.RdfFormat.N_TRIPLES)
             return store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         data = self._select(sparql)
-        return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        try:  # read it all once now: a bad answer is the server's fault, not the query's
+            results = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            if isinstance(results, ox.QuerySolutions):
+                for _ in results:
+                    pass
+            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        except SyntaxError as e:
+            raise StoreError(f"the SPARQL server at {self.name} sent an answer that does not parse "
+                             f"(cut short, or not SPARQL JSON results): {e}") from None
 
     def article_hashes(self, articles: Iterable[str] | None = None) -> dict[str, str]:
         """Article IRI → content hash, for every article on the server or the given ones."""

@@ -10,6 +10,7 @@ known titles, provinces) lives in a graph of its own.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Protocol
 
@@ -34,6 +35,19 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#", "skos": "http://www.w3.org/2004/02/skos/core#",
     "owl": "http://www.w3.org/2002/07/owl#",
 }
+
+
+_DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:")
+
+
+def with_prefixes(sparql: str) -> str:
+    """A query with PREFIX lines for kg's usual prefixes (kg:, schema:, foaf: …)
+    that it uses without declaring, so `kg query 'SELECT … { ?p a kg:Person }'`
+    works as typed; a prefix the query declares itself is left as it is."""
+    declared = {(m.group(1) or "") for m in _DECLARED.finditer(sparql)}
+    missing = [f"PREFIX {name}: <{iri}>" for name, iri in PREFIXES.items()
+               if name not in declared and re.search(rf"(?<![\w.-]){name}:", sparql)]
+    return "\n".join(missing + [sparql]) if missing else sparql
 
 
 def serialize_quads(quads: Iterable[ox.Quad], fmt: str) -> bytes:
@@ -124,8 +138,9 @@ class OxigraphStore:
         except OSError as e:
             msg = str(e)
             if "lock" in msg.lower():
-                raise StoreError(f"the store {self.path} is in use by another kg process; "
-                                 "wait for it to finish") from None
+                raise StoreError(f"the store {self.path} is in use by another kg process: wait for a "
+                                 "kg build to finish; a kg serve holds it until stopped (or work through "
+                                 "it: --store http://HOST:PORT)") from None
             raise StoreError(f"cannot open the store {self.path}: {msg}") from None
 
     def article_hashes(self, articles: Iterable[str] | None = None) -> dict[str, str]:

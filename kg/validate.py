@@ -39,7 +39,11 @@ def shapes() -> Graph:
 
 def _graph(store: OxigraphStore, name: str) -> Graph:
     """One named graph of the store as an rdflib Graph."""
-    return Graph().parse(data=store.graph_ntriples(name), format="nt")
+    import pyoxigraph as ox
+
+    from kg.bridge import graph_of
+
+    return graph_of(store._s.quads_for_pattern(None, None, None, ox.NamedNode(name)))
 
 
 def validate_graph(data: Graph, vocabulary: Graph, graph: str = "") -> list[Violation]:

@@ -42,7 +42,8 @@ def pop(store_dir):
 
 
 def article_text(article):
-    return next(p for d in (SEEDS, CORPUS) for p in d.glob(f"{article}.*")).read_text(encoding="utf-8")
+    # an article's id is its path from the folder built, led by that folder's name
+    return next(p for d in (SEEDS.parent, CORPUS.parent) for p in d.glob(f"{article}.*")).read_text(encoding="utf-8")
 
 
 def test_every_fact_comes_with_its_own_sentence(pop):

@@ -126,3 +126,14 @@ def test_dates_that_cannot_be_are_not_taken(tmp_path):
         p.write_bytes(_dated(line))
         a = read_article(p)
         assert a.published is None or a.published.year < 2091, name
+
+
+def test_a_file_name_with_a_line_break_stays_on_one_line(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad\nname.txt").write_bytes(b"")
+    r = CliRunner().invoke(main, ["build", str(folder), "--store", str(tmp_path / "s"), "--out",
+                                  str(tmp_path / "out")])
+    assert r.exit_code == 1
+    skipped = [ln for ln in r.output.splitlines() if "skipped" in ln]
+    assert len(skipped) == 1 and "bad\\nname.txt" in skipped[0] and "empty" in skipped[0]

@@ -244,3 +244,84 @@ def test_a_big_build_suggests_optimize(tmp_path, monkeypatch):
     assert code == 0 and "`kg optimize` compacts the store" in out
     code, out = run("build", SEEDS, "--store", tmp_path / "b", "--out", tmp_path / "out")
     assert code == 0 and "kg optimize" not in out  # nothing loaded: nothing new to compact
+
+
+# --- rows of the hostile-input review -------------------------------------------------
+
+
+def test_an_unexpected_error_is_one_line_and_kg_debug_shows_it(tmp_path, monkeypatch):
+    """A bug of ours inside a command: one line saying so, the traceback on demand."""
+    import kg.build
+
+    def broken(*_a, **_k):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(kg.build, "summary", broken)
+    monkeypatch.setattr("kg.cli.summary", broken)
+    r = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(tmp_path / "a"), "--out", str(tmp_path)])
+    assert r.exit_code == 1
+    assert "unexpected error (ZeroDivisionError: boom)" in r.output and "KG_DEBUG=1" in r.output
+    assert "UnboundLocalError" not in r.output and "Traceback" not in r.output
+    r = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(tmp_path / "b"), "--out", str(tmp_path)],
+                           env={"KG_DEBUG": "1"})
+    assert isinstance(r.exception, ZeroDivisionError), r.output
+
+
+def test_the_table_never_sends_escape_sequences_to_the_terminal(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8").split("\n")
+    text[0] = "Tin \x1b[31mđỏ\x1b[0m \u202eRLO"
+    (folder / "esc.txt").write_text("\n".join(text), encoding="utf-8")
+    store = tmp_path / "s"
+    assert run("build", folder, "--store", store, "--out", tmp_path / "o")[0] == 0
+    code, out = run("query", "SELECT ?t WHERE { ?a <https://schema.org/headline> ?t }", "--store", store)
+    assert code == 0 and "Tin" in out
+    assert "\x1b" not in out and "\u202e" not in out
+
+
+def test_table_cells_show_control_characters_as_escapes():
+    from kg.results import printable
+
+    assert printable("a\x1b[31mb\u202ec\td") == "a\\x1b[31mb\\u202ec\\x09d"
+    assert printable("Nguyễn Văn Sơn") == "Nguyễn Văn Sơn"
+
+
+def test_output_files_get_the_users_umask(tmp_path):
+    import os
+    import stat
+
+    from kg.build import write_atomic
+
+    write_atomic(tmp_path / "x.ttl", "data")
+    mode = stat.S_IMODE((tmp_path / "x.ttl").stat().st_mode)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert mode == 0o666 & ~mask and mode & 0o044  # readable by others under the usual 022
+
+
+def test_an_update_given_to_kg_query_is_refused_as_an_update(built):
+    for text in ("DROP ALL", "PREFIX x: <urn:x> INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                 "# comment\nDELETE WHERE { ?s ?p ?o }"):
+        code, out = run("query", text, "--store", built[0])
+        assert code == 1 and "updates are refused" in out, out
+
+
+def test_query_help_lists_every_named_query():
+    from pathlib import Path
+
+    code, out = run("query", "--help")
+    names = sorted(p.stem for p in (Path(__file__).parent.parent / "queries").glob("*.rq"))
+    flat = " ".join(out.split())
+    assert code == 0 and "(" + ", ".join(names) + ")" in flat
+
+
+def test_person_json_and_text_agree_on_no_match(built):
+    assert run("person", "Không Có Ai", "--store", built[0])[0] == 1
+    code, out = run("person", "Không Có Ai", "--store", built[0], "--format", "json")
+    assert code == 1 and out.strip() == "[]"
+
+
+def test_render_with_an_empty_focus_is_refused(built, tmp_path):
+    code, out = run("render", "--store", built[0], "--focus", "", "-o", tmp_path / "g.html")
+    assert code == 2 and "--focus wants a name" in out and not (tmp_path / "g.html").exists()

@@ -307,3 +307,26 @@ def test_construct_queries_answer_triples(server, seed_store):
 
     assert triples(remote) == triples(seed_store)
     assert "Ma Thế Hồng" in serialize(remote.query(q), "table").decode()
+
+
+def test_an_answer_cut_short_is_the_servers_fault_not_invalid_sparql():
+    class Cut(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            body = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"lit'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    srv = http.server.HTTPServer(("127.0.0.1", 0), Cut)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        r = CliRunner().invoke(main, ["query", "positions", "--store", f"http://127.0.0.1:{srv.server_address[1]}"])
+        assert r.exit_code == 1 and "does not parse" in r.output and "not valid SPARQL" not in r.output, r.output
+    finally:
+        srv.shutdown()
