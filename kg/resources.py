@@ -193,6 +193,13 @@ def clause_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def name_pairs() -> frozenset[tuple[str, str]]:
+    """Two-syllable words of names whose second syllable alone is a clause word
+    ("đăng ký"), lower-cased: see name_pairs.txt."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("name_pairs.txt") if len(r[0].split()) == 2)
+
+
+@lru_cache(maxsize=None)
 def not_name_words() -> frozenset[str]:
     """Capitalised words that are never the last syllable of a name ("Tại", "Theo")."""
     return frozenset(r[0] for r in _rows("not_name_words.txt"))

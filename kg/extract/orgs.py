@@ -12,7 +12,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import levels, middle_names, namesake_heads, not_name_words, org_syllables
+from kg.resources import levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -203,9 +203,9 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
     "và" may join two lower-case fields inside the run ("Trung tâm Quản lý và điều
     hành vận tải … TP.HCM"). 0 if the run is not such."""
     prev = tokens[j - 1]
-    if not prev.is_word or prev.text.isupper() or tokens[j].is_cap or not tokens[j].is_word:
+    if not prev.is_word or tokens[j].is_cap or not tokens[j].is_word:
         return 0
-    m = j
+    m, joined = j, 0
     about = tokens[j].text == "về"  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the field's "về"
     if about:
         m += 1
@@ -214,10 +214,11 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
         if t.is_cap or not t.is_word or not (t.text.isalpha() or t.text.isdigit() or t.text == "&"):
             break  # "… hưu trí quận 3,": a number may stand in the name
         if t.text == "và" and m + 1 < len(tokens) and tokens[m + 1].is_word and not tokens[m + 1].is_cap \
-                and tokens[m + 1].text.isalpha() and not clause_index().match(tokens, m + 1):
+                and tokens[m + 1].text.isalpha() and not _clause_at(tokens, m + 1):
+            joined = joined or m
             m += 1  # "… Quản lý và điều hành …": two fields of one name
             continue
-        if clause_index().match(tokens, m):
+        if _clause_at(tokens, m):
             break
         m += 1
     if m == j or tokens[m - 1].text in _RUN_EDGES or tokens[m - 1].text == "&":
@@ -226,15 +227,26 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
         ok = m - j >= 3 and m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and _place_closes(tokens, j, m)
         return m - j if ok else 0
     if m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
-            and _place_closes(tokens, j, m):
+            and not prev.text.isupper() and _place_closes(tokens, j, m):
         return m - j
-    if m - j > _APPOSITION_MAX or tokens[j].text in _RUN_EDGES:
+    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j):
         return 0
-    if not _closes_within(tokens, m, j + _APPOSITION_MAX) or not _open_name(tokens, i, j):
-        return 0
+    if m - j > _APPOSITION_MAX or not _closes_within(tokens, m, j + _APPOSITION_MAX):
+        if joined > j:
+            m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
+        else:
+            return 0
     if any(role_index().match(tokens, k) for k in range(j, m)):
         return 0  # "Sở Y tế và giám đốc …": the run reached a title
     return m - j
+
+
+def _clause_at(tokens: list[Token], m: int) -> bool:
+    """Whether a word of clause_words.txt stands at m, and is not the second half
+    of a name's word begun before it ("Đăng ký", name_pairs.txt)."""
+    if not clause_index().match(tokens, m):
+        return False
+    return not (m > 0 and (tokens[m - 1].text.lower(), tokens[m].text) in name_pairs())
 
 
 def _closes_within(tokens: list[Token], m: int, limit: int) -> bool:
@@ -243,7 +255,7 @@ def _closes_within(tokens: list[Token], m: int, limit: int) -> bool:
     Đà cho biết") but no person's name, title or full stop."""
     for k in range(m, min(limit + 1, len(tokens))):
         t = tokens[k]
-        if t.text in _RUN_STOPS or (not t.is_cap and clause_index().match(tokens, k)):
+        if t.text in _RUN_STOPS or (not t.is_cap and _clause_at(tokens, k)):
             return True
         if (not t.is_word and t.text != "&") or "." in t.text:
             return False
