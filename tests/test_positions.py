@@ -706,3 +706,15 @@ def test_a_dash_before_a_role_opens_the_next_title():
 ])
 def test_a_body_goes_on_in_lower_case_words(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the role's own noun, then the unit's number
+    ("Ông Lò Văn Tú – đội trưởng đội 7 phụ trách địa bàn phường Tân An, nói.", [("Lò Văn Tú", "đội trưởng đội 7")]),
+    # … or its field in lower case, closed like an apposition
+    ("Ông Lò Văn Tú, đội trưởng đội cảnh sát cơ động nhận định vụ việc rất nghiêm trọng.",
+     [("Lò Văn Tú", "đội trưởng đội cảnh sát cơ động")]),
+    ("Bà Hà Thị Mơ, Tổ trưởng tổ ngữ văn, Trường THCS Hòa Bình, cho biết.", [("Hà Thị Mơ", "Tổ trưởng tổ ngữ văn")]),
+])
+def test_a_bare_role_takes_its_own_noun_s_unit(text, expected):
+    assert posts(text)[1] == expected

@@ -241,6 +241,24 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
     return m - j
 
 
+def field_run(tokens: list[Token], j: int) -> int:
+    """Length of a unit's field written in lower case from j, after the noun a
+    role repeats ("Tổ trưởng tổ công tác thẩm định, …", "đội trưởng đội hình sự
+    nhận định"): up to the first clause word, closed like an apposition within
+    _APPOSITION_MAX words, with no title in it. 0 if none."""
+    m = j
+    while m < len(tokens) and m - j <= _APPOSITION_MAX:
+        t = tokens[m]
+        if t.is_cap or not t.is_word or not (t.text.isalpha() or t.text.isdigit()) or _clause_at(tokens, m):
+            break
+        m += 1
+    if m - j < 2 or m - j > _APPOSITION_MAX or tokens[m - 1].text in _RUN_EDGES:
+        return 0  # one word is a common noun's ("đội bóng": a team), not a unit's field
+    if not _closes_within(tokens, m, j + _APPOSITION_MAX) or any(role_index().match(tokens, k) for k in range(j, m)):
+        return 0
+    return m - j
+
+
 def _clause_at(tokens: list[Token], m: int) -> bool:
     """Whether a word of clause_words.txt stands at m, and is not the second half
     of a name's word begun before it ("Đăng ký", name_pairs.txt)."""

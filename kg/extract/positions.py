@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import HONORIFIC_FIRST, lead_first, lead_in, name_at, person_name, rank_at, vietnamese_syllable
-from kg.extract.orgs import higher_level_at, kind_of, org_at, org_span
+from kg.extract.orgs import field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, press_names, standalone_posts
@@ -144,7 +144,9 @@ def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
     words = role.lower().split()
     if len(words) < 2 or words[-1] != "trưởng" or tokens[j].text != words[-2] or name_at(tokens, j + 1):
         return 0
-    rest = org_span(tokens, j + 1) if tokens[j + 1].is_cap else 0
+    if tokens[j + 1].text.isdigit():
+        return 2  # "đội trưởng đội 11"
+    rest = org_span(tokens, j + 1) if tokens[j + 1].is_cap else field_run(tokens, j + 1)
     return 1 + rest if rest else 0
 
 
