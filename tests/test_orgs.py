@@ -75,6 +75,7 @@ def test_lower_case_fields_listed_in_a_name(text, expected):
     ("Sở Y tế về kiểm tra Cần Thơ.", "Sở Y tế"),
     # a name's word whose second syllable alone would be a clause word
     ("Văn phòng Đăng ký đất đai, Sở Tài nguyên, cho biết.", "Văn phòng Đăng ký đất đai"),
+    ("Công ty Tư vấn công trình hàng không, nêu rõ.", "Công ty Tư vấn công trình hàng không"),
     # an acronym before the lower-case words, closed like an apposition
     ("Ban QLDA cầu vượt sông Lam, cho biết.", "Ban QLDA cầu vượt sông Lam"),
 ])
