@@ -186,9 +186,17 @@ def press_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def clause_words() -> frozenset[str]:
-    """Lower-case words never inside an organization's name (verbs, prepositions)."""
-    return frozenset(r[0] for r in _rows("clause_words.txt"))
+def clause_words() -> tuple[str, ...]:
+    """Lower-case words and phrases never inside an organization's name (verbs,
+    prepositions, function words): see clause_words.txt."""
+    return tuple(r[0] for r in _rows("clause_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def name_pairs() -> frozenset[tuple[str, str]]:
+    """Two-syllable words of names whose second syllable alone is a clause word
+    ("đăng ký"), lower-cased: see name_pairs.txt."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("name_pairs.txt") if len(r[0].split()) == 2)
 
 
 @lru_cache(maxsize=None)
@@ -279,8 +287,3 @@ def no_break_words() -> frozenset[str]:
     """Words ending in a dot after which no sentence ends ("TP.", "PGS.", "ThS.")."""
     return frozenset(r[0] for r in _rows("no_break.txt"))
 
-
-@lru_cache(maxsize=None)
-def title_enders() -> tuple[str, ...]:
-    """Words that end a title's lower-case run ("cho biết", "đã", "tại"): see title_enders.txt."""
-    return tuple(r[0] for r in _rows("title_enders.txt"))

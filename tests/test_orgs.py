@@ -59,3 +59,25 @@ def test_names_that_list_their_fields(text, expected):
 ])
 def test_lower_case_fields_listed_in_a_name(text, expected):
     assert org(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name's second syllable in lower case, before the verb of the clause
+    ("Hội Nhà văn tổ chức hội nghị tổng kết.", "Hội Nhà văn"),
+    # "và" joins a second field written in lower case, up to the place
+    ("Trung tâm Giám sát và điều phối giao thông công cộng TP.HCM cho biết.",
+     "Trung tâm Giám sát và điều phối giao thông công cộng TP.HCM"),
+    # "và" joins a second capitalised field after a lower-case word
+    ("Ban Thẩm tra và Dự báo, Viện Kinh tế, cho biết.", "Ban Thẩm tra và Dự báo"),
+    # a field opened by "về", up to the place
+    ("Viện Khảo cứu về phát triển bền vững Cần Thơ công bố.", "Viện Khảo cứu về phát triển bền vững Cần Thơ"),
+    # a verb phrase after "về" is no field
+    ("Sở Y tế về kiểm tra Cần Thơ.", "Sở Y tế"),
+    # a name's word whose second syllable alone would be a clause word
+    ("Văn phòng Đăng ký đất đai, Sở Tài nguyên, cho biết.", "Văn phòng Đăng ký đất đai"),
+    ("Công ty Tư vấn công trình hàng không, nêu rõ.", "Công ty Tư vấn công trình hàng không"),
+    # an acronym before the lower-case words, closed like an apposition
+    ("Ban QLDA cầu vượt sông Lam, cho biết.", "Ban QLDA cầu vượt sông Lam"),
+])
+def test_a_name_goes_on_in_lower_case_words(text, expected):
+    assert org(text)[0] == expected

@@ -682,3 +682,39 @@ def test_a_lower_case_run_reaching_a_name_is_no_body():
 def test_a_dash_before_a_role_opens_the_next_title():
     _, got = posts("Dự có đồng chí Lò Văn Pọm - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh; đồng chí Lò Thị Bun.")
     assert got == [("Lò Văn Pọm", "Phó Bí thư Tỉnh ủy"), ("Lò Văn Pọm", "Chủ tịch UBND tỉnh")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "và" joins a field written in lower case, up to the place
+    ("Ông Lò Văn Tú, Giám đốc Trung tâm Giám sát và điều phối giao thông công cộng TP.HCM cho biết.",
+     [("Lò Văn Tú", "Giám đốc Trung tâm Giám sát và điều phối giao thông công cộng TP.HCM")]),
+    # … or closed like an apposition
+    ("Bà Hà Thị Mơ, Phó giám đốc Trung tâm Thẩm định và tư vấn môi trường, cho biết.",
+     [("Hà Thị Mơ", "Phó giám đốc Trung tâm Thẩm định và tư vấn môi trường")]),
+    # a name cut after a lower-case syllable, then "và" and a capitalised field
+    ("Ông Lò Văn Tú, Trưởng Ban Thẩm tra và Dự báo, cho biết.", [("Lò Văn Tú", "Trưởng Ban Thẩm tra và Dự báo")]),
+    # the second syllable of a name's word that alone would be a clause word
+    ("Ông Lò Văn Tú, Giám đốc Trung tâm Lưu ký tài sản số (VSX) nhận định.",
+     [("Lò Văn Tú", "Giám đốc Trung tâm Lưu ký tài sản số")]),
+    # after a one-letter capital word or an acronym, closed like an apposition
+    ("Ông Lò Văn Tú, Giám đốc Công ty Ô tô Hòa Bình, cho hay.", [("Lò Văn Tú", "Giám đốc Công ty Ô tô Hòa Bình")]),
+    ("Ông Lò Văn Tú, Phó giám đốc Ban QLDA cầu vượt sông Lam, cho hay.",
+     [("Lò Văn Tú", "Phó giám đốc Ban QLDA cầu vượt sông Lam")]),
+    # an unknown verb after a level's place stays out
+    ("Ông Lò Văn Tú, Phó Chủ tịch UBND xã Tân Hòa điều khiển xe máy đi chợ.",
+     [("Lò Văn Tú", "Phó Chủ tịch UBND xã Tân Hòa")]),
+])
+def test_a_body_goes_on_in_lower_case_words(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the role's own noun, then the unit's number
+    ("Ông Lò Văn Tú – đội trưởng đội 7 phụ trách địa bàn phường Tân An, nói.", [("Lò Văn Tú", "đội trưởng đội 7")]),
+    # … or its field in lower case, closed like an apposition
+    ("Ông Lò Văn Tú, đội trưởng đội cảnh sát cơ động nhận định vụ việc rất nghiêm trọng.",
+     [("Lò Văn Tú", "đội trưởng đội cảnh sát cơ động")]),
+    ("Bà Hà Thị Mơ, Tổ trưởng tổ ngữ văn, Trường THCS Hòa Bình, cho biết.", [("Hà Thị Mơ", "Tổ trưởng tổ ngữ văn")]),
+])
+def test_a_bare_role_takes_its_own_noun_s_unit(text, expected):
+    assert posts(text)[1] == expected

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from kg.extract.text import Token, match_words
-from kg.resources import abbreviations, bodies, family_names, levels, name_like_places, org_words, provinces, ranks, title_enders, titles
+from kg.resources import abbreviations, bodies, family_names, levels, name_like_places, org_words, provinces, ranks, titles, clause_words
 
 V = TypeVar("V")
 
@@ -126,6 +126,7 @@ def level_index() -> WordIndex[bool]:
 
 
 @lru_cache(maxsize=None)
-def ender_index() -> WordIndex[bool]:
-    """Words that end a title's lower-case run ("cho biết", "đã"), indexed."""
-    return WordIndex([(_words(w), True) for w in title_enders()])
+def clause_index() -> WordIndex[bool]:
+    """Words and phrases never inside an organization's name ("cho biết", "đã",
+    "tại"), indexed: they end a name's lower-case run. See clause_words.txt."""
+    return WordIndex([(_words(w), True) for w in clause_words()])

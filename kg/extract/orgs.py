@@ -8,11 +8,11 @@ doanh nghiệp"), and stops at anything else: a verb, a comma, a person's name.
 
 from __future__ import annotations
 
-from kg.extract.lexicon import body_index, families, inner_index, level_index, place_index, rank_index, role_index
+from kg.extract.lexicon import body_index, clause_index, families, inner_index, level_index, place_index, rank_index, role_index
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import clause_words, levels, middle_names, namesake_heads, not_name_words, org_syllables
+from kg.resources import levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -122,10 +122,10 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             # "Sở Nội vụ", "Ban Thường trực", "Tỉnh đoàn", "Ban cán sự đảng"
             j += 1
             continue
-        run = _run_to_place(tokens, j) if j > i and j - 1 not in places else 0
+        run = _lower_run(tokens, i, j) if j > i and j - 1 not in places else 0
         if run:
-            # "Sở Quy hoạch kiến trúc Hà Nội", "Trường Cao đẳng quốc tế TP.HCM": the
-            # words of the name's field are written in lower case up to its place
+            # "Sở Quy hoạch kiến trúc Hà Nội", "Trung tâm Điều phối ghép tạng quốc gia,":
+            # the words of the name's field are written in lower case
             j += run
             continue
         if tok.is_cap and tok.is_word and not tok.text.isdigit():
@@ -176,38 +176,139 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     return j - i
 
 
-_RUN_MAX = 5
+_RUN_MAX = 8  # lower-case words up to a place or an acronym
+_APPOSITION_MAX = 7  # lower-case words up to a comma or a clause word
 _RUN_EDGES = frozenset({"và", "các", "của", "cùng", "với"})
+# marks that close a run like an apposition: "Giám đốc Trung tâm Điều phối ghép tạng quốc gia, …"
+_RUN_STOPS = frozenset({",", ";", "(", ")", "-", "–", ":", "“", "”", '"'})
+# heads that are a whole name by themselves: nothing of the name follows in lower case
+_WHOLE_KINDS = frozenset({"PartyCommittee", "CentralBody"})
 
 
-def _run_to_place(tokens: list[Token], j: int) -> int:
-    """Length of a run of lower-case words from j that is still part of a name:
-    at most _RUN_MAX words, none a verb or a preposition (clause_words), right
-    after a word of the name, and ended by a place ("… kiến trúc Hà Nội"), a
-    place after its level ("… quốc tế thành phố Vinh") or an acronym that is no
-    head ("… thị trường BĐS"). 0 if the run is not such."""
+def _lower_run(tokens: list[Token], i: int, j: int) -> int:
+    """Length of a run of lower-case words from j that is still part of the name
+    begun at i: writers capitalise only a name's first syllables ("Sở Quy hoạch
+    kiến trúc Hà Nội", "Trung tâm Điều phối ghép tạng quốc gia, …"). The run goes
+    right after a word of the name up to the first word of clause_words.txt (a
+    verb, a preposition), and is taken only when it then
+
+    - reaches a place ("… kiến trúc Hà Nội"), a place after its level ("… quốc tế
+      thành phố Vinh") or an acronym that is no head ("… thị trường BĐS"), within
+      _RUN_MAX words; or
+    - closes like an apposition, within _APPOSITION_MAX words, at a comma, a dash,
+      a parenthesis or that clause word ("… ghép tạng quốc gia cho biết"), when
+      the name has a known head and does not already end whole (a level, a Party
+      committee), reaching no name or role: so a sentence's own verb phrase stays out.
+
+    "và" may join two lower-case fields inside the run ("Trung tâm Quản lý và điều
+    hành vận tải … TP.HCM"). 0 if the run is not such."""
     prev = tokens[j - 1]
-    if not prev.is_word or prev.text.isupper() or tokens[j].text in _RUN_EDGES:
+    if not prev.is_word or tokens[j].is_cap or not tokens[j].is_word:
         return 0
-    m = j
-    while m < len(tokens) and m - j < _RUN_MAX:
-        t = tokens[m]
-        if t.is_cap or not t.is_word or not t.text.isalpha():
-            break
-        if t.text in clause_words():
-            return 0
+    m, joined = j, 0
+    about = tokens[j].text == "về"  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the field's "về"
+    if about:
         m += 1
-    if m == j or m >= len(tokens) or tokens[m - 1].text in _RUN_EDGES or not tokens[m].is_cap:
+    while m < len(tokens) and m - j < _APPOSITION_MAX + 1:
+        t = tokens[m]
+        if t.is_cap or not t.is_word or not (t.text.isalpha() or t.text.isdigit() or t.text == "&"):
+            break  # "… hưu trí quận 3,": a number may stand in the name
+        if t.text == "và" and m + 1 < len(tokens) and tokens[m + 1].is_word and not tokens[m + 1].is_cap \
+                and tokens[m + 1].text.isalpha() and not _clause_at(tokens, m + 1):
+            joined = joined or m
+            m += 1  # "… Quản lý và điều hành …": two fields of one name
+            continue
+        if _clause_at(tokens, m):
+            break
+        m += 1
+    if m == j or tokens[m - 1].text in _RUN_EDGES or tokens[m - 1].text == "&":
         return 0
+    if about:  # only up to a place: "Sở Y tế về dự …" is a verb phrase
+        ok = m - j >= 3 and m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and _place_closes(tokens, j, m)
+        return m - j if ok else 0
+    if m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
+            and not prev.text.isupper() and _place_closes(tokens, j, m):
+        return m - j
+    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j):
+        return 0
+    if m - j > _APPOSITION_MAX or not _closes_within(tokens, m, j + _APPOSITION_MAX):
+        if joined > j:
+            m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
+        else:
+            return 0
+    if any(role_index().match(tokens, k) for k in range(j, m)):
+        return 0  # "Sở Y tế và giám đốc …": the run reached a title
+    return m - j
+
+
+def field_run(tokens: list[Token], j: int) -> int:
+    """Length of a unit's field written in lower case from j, after the noun a
+    role repeats ("Tổ trưởng tổ công tác thẩm định, …", "đội trưởng đội hình sự
+    nhận định"): up to the first clause word, closed like an apposition within
+    _APPOSITION_MAX words, with no title in it. 0 if none."""
+    m = j
+    while m < len(tokens) and m - j <= _APPOSITION_MAX:
+        t = tokens[m]
+        if t.is_cap or not t.is_word or not (t.text.isalpha() or t.text.isdigit()) or _clause_at(tokens, m):
+            break
+        m += 1
+    if m - j < 2 or m - j > _APPOSITION_MAX or tokens[m - 1].text in _RUN_EDGES:
+        return 0  # one word is a common noun's ("đội bóng": a team), not a unit's field
+    if not _closes_within(tokens, m, j + _APPOSITION_MAX) or any(role_index().match(tokens, k) for k in range(j, m)):
+        return 0
+    return m - j
+
+
+def _clause_at(tokens: list[Token], m: int) -> bool:
+    """Whether a word of clause_words.txt stands at m, and is not the second half
+    of a name's word begun before it ("Đăng ký", name_pairs.txt)."""
+    if not clause_index().match(tokens, m):
+        return False
+    return not (m > 0 and (tokens[m - 1].text.lower(), tokens[m].text) in name_pairs())
+
+
+def _closes_within(tokens: list[Token], m: int, limit: int) -> bool:
+    """Whether a comma, a dash, a parenthesis or a clause word comes at m or after
+    it before `limit`, over capitalised words of the name ("… rừng phòng hộ Sông
+    Đà cho biết") but no person's name, title or full stop."""
+    for k in range(m, min(limit + 1, len(tokens))):
+        t = tokens[k]
+        if t.text in _RUN_STOPS or (not t.is_cap and _clause_at(tokens, k)):
+            return True
+        if (not t.is_word and t.text != "&") or "." in t.text:
+            return False
+        if t.is_cap and (name_at(tokens, k) or role_index().match(tokens, k)):
+            return False  # the run reached a person or a title: its words may be a verb phrase
+    return False
+
+
+def _place_closes(tokens: list[Token], j: int, m: int) -> bool:
+    """Whether the capitalised token at m ends a name's lower-case run from j: a
+    place, an acronym that is no head nor role, or a place after its level."""
     end = tokens[m]
     if place_index().match(tokens, m):
-        return m - j
+        return True
     if end.text.isupper() and len(end.text) >= 2 and end.text.isalpha() and not set(end.text) <= set("IVXLC") \
             and not body_index().match(tokens, m) and not role_index().match(tokens, m):
-        return m - j
-    if any(m - b >= j and (level_index().match(tokens, m - b) or (0,))[0] == b for b in (1, 2)):
-        return m - j
-    return 0
+        return True
+    return any(m - b >= j and (level_index().match(tokens, m - b) or (0,))[0] == b for b in (1, 2))
+
+
+def _open_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name tokens[i:j] has a known head and may go on in lower case:
+    it does not end with a level ("UBND tỉnh"), nor with a head that is a whole
+    name by itself ("Văn phòng Tỉnh ủy", "Ban Chấp hành Trung ương")."""
+    if j - i > 1 and kind_of(tokens[i:j]) is None:
+        return False  # capitalised words of no known head: maybe a foreign name
+    if any(j - b >= i and (level_index().match(tokens, j - b) or (0,))[0] == b for b in (1, 2)):
+        return False
+    for b in range(1, 5):
+        if j - b < i:
+            break
+        head = body_index().match(tokens, j - b)
+        if head and head[0] == b and head[1] in _WHOLE_KINDS and tokens[j - b].is_cap:
+            return False
+    return True
 
 
 _NUMBERED = frozenset({"số", "quận", "phường", "khu", "tổ", "đội", "đoàn", "phòng", "khóa"})

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import body_heads, body_index, ender_index, level_index, place_index, rank_index, role_heads, role_index
+from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import HONORIFIC_FIRST, lead_first, lead_in, name_at, person_name, rank_at, vietnamese_syllable
-from kg.extract.orgs import higher_level_at, kind_of, org_at, org_span
+from kg.extract.orgs import field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, press_names, standalone_posts
@@ -137,71 +137,6 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
 
 
-# A lower-case run may finish a title's body only up to one of these (or a name,
-# a title or a word of title_enders.txt), and within a few words.
-_RUN_STOPS = frozenset({",", ";", "(", ")", "-", "–", ":", "“", "”", '"'})
-_MAX_RUN = 7
-# heads that are a whole name by themselves: a Party committee, a central body
-_WHOLE_KINDS = frozenset({"PartyCommittee", "CentralBody"})
-
-
-def _ends_in_place(tokens: list[Token], i: int, e: int) -> bool:
-    """Whether the title tokens[i:e] end with a level, a province's name or a head that
-    is a whole name ("UBND tỉnh", "Sở Y tế Đồng Nai", "Văn phòng Tỉnh ủy"): such a
-    body's name is complete."""
-    if level_index().match(tokens, e - 1):
-        return True
-    for b in range(1, 5):
-        if e - b <= i:
-            break
-        hit = place_index().match(tokens, e - b)
-        if hit and hit[0] == b:
-            return True
-        head = body_index().match(tokens, e - b)
-        if head and head[0] == b and head[1] in _WHOLE_KINDS and tokens[e - b].is_cap:
-            return True  # "Chánh Văn phòng Tỉnh ủy", "Ủy viên Ban Chấp hành Trung ương"
-    return False
-
-
-def finish_body(text: str, tokens: list[Token], i: int, n: int, title: Title) -> tuple[int, Title]:
-    """A title whose body's name goes on in lower-case words ("Giám đốc Trung tâm Điều
-    phối ghép tạng quốc gia, …", "Vụ trưởng vụ Tài chính các ngân hàng (…)"), taken
-    whole: writers capitalise only a name's first syllable, so the data's heads stop
-    short. The run is taken only when it closes like an apposition — at a comma, a
-    dash, a parenthesis or a word of title_enders.txt, within _MAX_RUN words, reaching no
-    name or title — so that a sentence's own verb phrase stays out."""
-    e = i + n
-    if e >= len(tokens) or tokens[e].is_cap or not tokens[e].is_word or ender_index().match(tokens, e):
-        return n, title
-    if _ends_in_place(tokens, i, e):
-        return n, title
-    if title.body is None and not body_index().match(tokens, e):
-        return n, title  # a bare role's run must open with a body ("Vụ trưởng vụ …")
-    if title.body is not None and title.body.kind is None and len(title.body.name.split()) > 1:
-        return n, title  # capitalised words of no known head: maybe a foreign name, not a body
-    j = e
-    while True:
-        if j >= len(tokens) or j - e >= _MAX_RUN:
-            return n, title  # no close in sight: maybe the sentence's verb phrase
-        tok = tokens[j]
-        if tok.text in _RUN_STOPS or ender_index().match(tokens, j):
-            break
-        if name_at(tokens, j) or role_at(tokens, j):
-            return n, title  # the run reached a name or a title: its words may be a verb phrase
-        if (not tok.is_word and tok.text != "&") or "." in tok.text:
-            return n, title  # a full stop, a question mark …: not an apposition
-        j += 1
-    run = tokens[e:j]
-    end = tokens[j - 1].end
-    if title.body is None:
-        body = Org(text[run[0].start:end], kind_of(run))
-    else:
-        at = text.find(title.body.name, tokens[i].start, tokens[e - 1].end)
-        name = text[at:end] if at >= 0 else f"{title.body.name} {text[run[0].start:end]}"
-        body = Org(name, title.body.kind)
-    return j - i, Title(text[tokens[i].start:end], title.role, body, past=title.past)
-
-
 def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
     """Length of a body from j that opens with the role's own noun in lower case:
     "Vụ trưởng vụ Tài chính", "Đội trưởng đội CSGT" (the noun alone is no head,
@@ -209,7 +144,9 @@ def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
     words = role.lower().split()
     if len(words) < 2 or words[-1] != "trưởng" or tokens[j].text != words[-2] or name_at(tokens, j + 1):
         return 0
-    rest = org_span(tokens, j + 1) if tokens[j + 1].is_cap else 0
+    if tokens[j + 1].text.isdigit():
+        return 2  # "đội trưởng đội 11"
+    rest = org_span(tokens, j + 1) if tokens[j + 1].is_cap else field_run(tokens, j + 1)
     return 1 + rest if rest else 0
 
 
@@ -229,7 +166,6 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         t = title_at(text, tokens, k)
         if t is None:
             break
-        t = finish_body(text, tokens, k, *t)
         found.append(t[1])
         k += t[0]
         if k + 1 < len(tokens) and tokens[k].text in {",", "–", "-"} and role_at(tokens, k + 1):
