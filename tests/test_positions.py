@@ -682,3 +682,11 @@ def test_a_lower_case_run_reaching_a_name_is_no_body():
 def test_a_dash_before_a_role_opens_the_next_title():
     _, got = posts("Dự có đồng chí Lò Văn Pọm - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh; đồng chí Lò Thị Bun.")
     assert got == [("Lò Văn Pọm", "Phó Bí thư Tỉnh ủy"), ("Lò Văn Pọm", "Chủ tịch UBND tỉnh")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thầy Đào Minh Khang, GĐ Sở GD-ĐT tỉnh Phú Yên, trao quà.", ("Đào Minh Khang", "GĐ Sở GD-ĐT tỉnh Phú Yên")),
+    ("PGĐ Sở Xây dựng Hà Thị Thu Ngân cho biết thêm.", ("Hà Thị Thu Ngân", "PGĐ Sở Xây dựng")),
+])
+def test_director_abbreviated_as_people_type_it(text, expected):
+    assert expected in posts(text)[1]
