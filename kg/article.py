@@ -157,6 +157,17 @@ _CREDIT = re.compile(
 )
 _INLINE_PHOTO = re.compile(r"[.\s]\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn)\s*:\s*([^.()]+?)\)?\s*$")
 _THEO = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
+# a source credit names its source straight away ("Theo VTV", "Theo Hà Anh/VOV",
+# "Nguồn: baogialai.com.vn"); "Theo đó, …", "Theo ông A, …" open a sentence
+_CLAUSE_AFTER_COMMA = re.compile(r",\s*(?:\S+\s+){4,}")
+
+
+def _is_credit(source: str) -> bool:
+    """Whether the words after "Theo"/"Nguồn" are a source credit, not a sentence."""
+    words = source.split()
+    first = words[0] if words else ""
+    starts_as_source = first[:1].isupper() or first[:1].isdigit() or "." in first or "/" in first
+    return starts_as_source and len(words) <= 10 and not _CLAUSE_AFTER_COMMA.search(source)
 _DOMAIN = re.compile(r"\b((?:[a-z0-9\-]+\.)+(?:vn|com|net|org|info)(?:\.vn)?)\b", re.IGNORECASE)
 _TRAILERS = re.compile(r"^(?:Tin cùng chuyên mục|Tin liên quan|Xem tin theo ngày|Bài viết liên quan|Chia sẻ|In bài|"
                        r"Tin khác|Các tin khác|Từ khóa|Tags?)\b", re.IGNORECASE)
@@ -361,7 +372,7 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
             drop.add(i)
             continue
         m = _THEO.match(ln)
-        if m and len(ln) < 120:
+        if m and len(ln) < 120 and _is_credit(m.group(1)):
             for part in m.group(1).split("/"):
                 d = _DOMAIN.search(part)
                 if d:

@@ -295,3 +295,14 @@ def test_a_run_on_first_line_without_a_headline_in_front_is_body():
 def test_a_dateline_under_the_body_leaves_it():
     a = parse_article(f"Hội nghị sơ kết quý I\n{PASSAGE}\nCập nhật lúc 16:05 12/03/2024\nTin: Minh Đức", "x")
     assert a.text == PASSAGE and a.authors == ["Minh Đức"] and a.published == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("line", [
+    "Theo đó, Phó Bí thư Huyện ủy Lò Văn Khánh được giao phụ trách công tác dân vận.",
+    "Theo ông Lò Văn Khánh, Phó Bí thư Huyện ủy, năm nay huyện trồng mới 300 ha rừng.",
+    "Theo kế hoạch, Lò Văn Khánh sẽ làm việc với các xã vùng cao.",
+])
+def test_a_short_paragraph_opening_with_theo_is_body_not_a_credit(line):
+    a = parse_article(f"Huyện vùng cao đổi mới\n\nSáng nay huyện tổ chức hội nghị cán bộ.\n{line}\nTheo Hoài An/VOV\n", "t")
+    assert line in a.text and "Theo Hoài An" not in a.text
+    assert "Lò Văn Khánh" not in a.authors and "Hoài An" in a.authors

@@ -283,3 +283,35 @@ def test_chaired_or_opened_by_a_person_the_body_ends_before_what_qualifies_the_m
     assert one("Sáng 8/12, đồng chí Đào Văn Hà, Chủ tịch HĐND tỉnh khai mạc kỳ họp thứ 6 HĐND tỉnh "
                "khóa XVII.") == ("HĐND tỉnh", "--12-08", 6)
     assert meetings("Chiều 20/9, Bí thư Huyện ủy Nguyễn Văn Bình chủ trì hội nghị.", None) == []
+
+
+# --- a meeting the sentence reports from, named and dated in its opening phrase ----------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, organizer, date, session", [
+    ("Tại phiên họp chiều 9/3, Ban Thường vụ Huyện ủy đã cho ý kiến về đề án sáp nhập thôn.",
+     "Ban Thường vụ Huyện ủy", "2021-03-09", None),
+    ("Trong phiên họp sáng 20/6, Hội đồng nhân dân tỉnh đã chính thức thông qua nghị quyết về học phí.",
+     "Hội đồng nhân dân tỉnh", "2021-06-20", None),
+    ("Tại kỳ họp thứ 6 của HĐND huyện Yên Khánh sáng 14/7, ông Vũ Văn Lâm báo cáo tình hình kinh tế.",
+     "HĐND huyện Yên Khánh", "2021-07-14", 6),
+    ("Tại hội nghị sơ kết công tác dân vận do Ban Dân vận Tỉnh ủy tổ chức chiều 2/8, bà Hà Thị Thu phát biểu.",
+     "Ban Dân vận Tỉnh ủy", "2021-08-02", None),
+])
+def test_a_meeting_named_and_dated_in_the_opening_phrase(text, organizer, date, session):
+    [m] = meetings(text)
+    assert (m.organizer.name, m.date, m.session) == (organizer, date, session)
+
+
+@pytest.mark.parametrize("text", [
+    "Tại cuộc họp báo thường kỳ chiều 4/5, bà Lê Thị Hà trả lời câu hỏi của phóng viên.",
+    "Tại cuộc họp thường kỳ của Bộ Ngoại giao chiều 4/5, người phát ngôn Lê Thị Hà trả lời phóng viên.",
+    "Trong cuộc họp với các cổ đông ngày 14/6, Giám đốc điều hành Lê Văn Bình giới thiệu sản phẩm mới.",
+    "Tại hội nghị xúc tiến đầu tư tổ chức tại Cần Thơ ngày 6-2, Bộ Công Thương đưa ra mục tiêu mới.",
+    "Tại Hội nghị Thủ tướng Chính phủ đối thoại với nông dân sáng 17/5, ông Lê Văn Bình phát biểu.",
+    "Tại hội nghị sáng 12/4, tỉnh Hà Nam đã ký kết với doanh nghiệp.",
+])
+def test_no_organizer_or_no_meeting_in_the_opening_phrase_gives_no_row(text):
+    assert meetings(text) == []

@@ -16,6 +16,9 @@ def name(text, honorific=False):
     ("Lò Văn Tùng", "Lò Văn Tùng"),
     ("Sùng Mí Vừ dự", "Sùng Mí Vừ"),
     ("Giàng Seo Phử", "Giàng Seo Phử"),
+    ("Cát Thị Mai Lan phát biểu", "Cát Thị Mai Lan"),  # rarer family names of the data
+    ("Khuất Văn Bình dự", "Khuất Văn Bình"),
+    ("Nhâm Quang Huy, Bí thư", "Nhâm Quang Huy"),
     ("Sền Mí Chư", None),  # Sền is not in the family-name list …
     ("NGUYỄN VĂN SƠN phát biểu", "Nguyễn Văn Sơn"),
     ("Hà Giang là tỉnh", None),

@@ -718,3 +718,11 @@ def test_a_body_goes_on_in_lower_case_words(text, expected):
 ])
 def test_a_bare_role_takes_its_own_noun_s_unit(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thầy Đào Minh Khang, GĐ Sở GD-ĐT tỉnh Phú Yên, trao quà.", ("Đào Minh Khang", "GĐ Sở GD-ĐT tỉnh Phú Yên")),
+    ("PGĐ Sở Xây dựng Hà Thị Thu Ngân cho biết thêm.", ("Hà Thị Thu Ngân", "PGĐ Sở Xây dựng")),
+])
+def test_director_abbreviated_as_people_type_it(text, expected):
+    assert expected in posts(text)[1]

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from kg.extract.dates import (DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
+from kg.extract.dates import (ANY_DATE, DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
                               year_of_meeting)
 from kg.extract.lexicon import body_index, place_index, role_index
 from kg.extract.names import honorific_at
@@ -423,7 +423,62 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
         if found is not None:
             return [found]
     # a meeting named first and dated in a later clause ("…, từ ngày 14 đến 16/7")
-    return _named_then_dated(sentence, year, published) or _dated_last(text, year, published, sentence.index)
+    return (_named_then_dated(sentence, year, published) or _dated_last(text, year, published, sentence.index)
+            or _at_meeting(text, year, published, sentence.index))
+
+
+# "Tại phiên họp chiều 15/5, Ủy ban Thường vụ Quốc hội đã …", "Trong cuộc họp UBND tỉnh
+# ngày 6/2, …": the clause reports from a meeting its opening names and dates
+# what only a body in session does: "Quốc hội đã chính thức thông qua …", "HĐND tỉnh đã bầu …"
+_DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu)(?!\w)")
+# a spokesperson speaks at a press briefing, whatever the text calls it ("cuộc họp thường kỳ")
+_SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
+_AT_MEETING = re.compile(r"^(?:Tại|Trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+
+
+def _intro_end(text: str, start: int) -> int | None:
+    """Where an opening phrase ends: its first comma outside parentheses, within 140 characters."""
+    depth = 0
+    for k in range(start, min(len(text), start + 140)):
+        c = text[k]
+        depth += (c == "(") - (c == ")")
+        if c == "," and depth <= 0:
+            return k
+    return None
+
+
+def _at_meeting(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A meeting the sentence reports from, dated in its opening phrase: held by the body its
+    name carries, else by the body the clause after it is about ("…, Ban Thường vụ Tỉnh ủy đã
+    cho ý kiến …"); a person as that subject tells no organizer."""
+    at = _AT_MEETING.match(text)
+    end = _intro_end(text, at.end()) if at else None
+    if at is None or end is None:
+        return []
+    desc = text[at.end(): end]
+    noun = _NOUN.match(desc)
+    dated = ANY_DATE.search(desc)
+    if noun is None or dated is None or _NOT_MEETING.match(desc) or _FUTURE.search(desc):
+        return []
+    date = first_date(desc[dated.start():])
+    if date is None or (date.year is not None and year is not None and date.year != year):
+        return []  # a meeting of another year is only recalled
+    if year is None and date.year is None:
+        date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+    named = desc[: dated.start()].rstrip(" (,")
+    org = _name_org(named, noun.end())
+    if org is not None and (not org.name[:1].isupper() or role_index().match(tokenize(org.name), 0)):
+        org = None  # "thường trực Chính phủ đầu tiên bàn", "Thủ tướng Chính phủ đối thoại": no body's name
+    if org is None:
+        # "…, Ủy ban Thường vụ Quốc hội đã cho ý kiến …": a body in session, doing what it does there
+        rest = text[end + 1:].lstrip()
+        verb = next((m for m in re.finditer(r"\s+(?=\S)", rest[:100]) if _DELIBERATES.match(rest[m.end():])
+                     or _DECIDES.match(rest[m.end():])), None)
+        subject = _subject(rest[: verb.start()]) if verb and _starts_body(rest) else None
+        org = subject if isinstance(subject, Org) and not _is_place(subject) else None
+    if org is None or _SPOKESPERSON.search(text):
+        return []
+    return [_meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)]
 
 
 # a date closing the sentence's report: "… tổ chức Đại hội lần thứ XV vào ngày 5/8"
