@@ -726,3 +726,8 @@ def test_a_bare_role_takes_its_own_noun_s_unit(text, expected):
 ])
 def test_director_abbreviated_as_people_type_it(text, expected):
     assert expected in posts(text)[1]
+
+
+def test_a_four_syllable_name_after_a_bare_level_is_the_holder_s():
+    assert posts("Phó Chủ tịch UBND xã Khuất Thị Minh Nguyệt trao quà cho các hộ nghèo.")[1] == [
+        ("Khuất Thị Minh Nguyệt", "Phó Chủ tịch UBND xã")]

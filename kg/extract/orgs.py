@@ -30,9 +30,9 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
     province ("huyện Yên Minh", "xã Hồ Thầu"): such names are not in a gazetteer
     and often look like person names. Provinces are matched by the gazetteer.
 
-    The place name is taken to be two words, unless exactly three capitalised
+    The place name is taken to be two words, unless three or four capitalised
     words follow and they read as a person's name, a family and a middle name
-    ("UBND huyện Trần Văn Bình", but "Huyện ủy Hoàng Su Phì").
+    ("UBND huyện Trần Văn Bình", "UBND xã Cát Thị Kim Hoa", but "Huyện ủy Hoàng Su Phì").
     """
     for back in (1, 2):
         k = j - back + 1  # the first word after the level word
@@ -45,7 +45,7 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
             run = 0
             while k + run < len(tokens) and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
                 run += 1
-            if run == 3 and tokens[k].text.lower() in families() and tokens[k + 1].text.lower() in middle_names():
+            if run in (3, 4) and tokens[k].text.lower() in families() and tokens[k + 1].text.lower() in middle_names():
                 # "phường Bùi Thị Xuân, quận …": a higher level after it makes the name a place's
                 return higher_level_at(tokens, k + 3)
             return True
