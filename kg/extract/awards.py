@@ -48,7 +48,7 @@ _NOT_NOW = re.compile(
     r"|nhiều năm liền|lũy kế|nhiệm kỳ qua|chặng đường|suốt|để nhận|để được|hy vọng|khi có dịp|xứng đáng"
     r"|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được|qua \d+ năm"
     r"|trong \d+ năm|(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)"
-    r"|quá trình công tác|thời gian công tác|suốt quá trình)\b", re.IGNORECASE)
+    r"|quá trình công tác|thời gian công tác|suốt quá trình|là một trong)\b", re.IGNORECASE)
 # a clause that opens on a year or a term tallies its awards ("Trong năm, Hội được nhận 12 Bằng khen")
 _TALLY = re.compile(r"^\s*(?:trong|qua)\s+(?:năm|nhiệm kỳ)(?:\s+qua|\s+\d{4})?\s*,", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^\s*(?:vào\s+|trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
@@ -101,6 +101,7 @@ _PEOPLE_OF = re.compile(_PEOPLE_WORD + r"(?:(?:\s*,\s*|\s+và\s+)" + _PEOPLE_WOR
                         r"(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}")
 _OPENERS = frozenset(("Theo", "Trong", "Tại", "Với", "Sau", "Khi", "Ngày", "Cùng", "Để", "Nhân", "Đây", "Về", "Từ",
                       "Đến", "Qua", "Trước", "Dịp", "Thay", "Chiều", "Sáng", "Tối", "Hôm", "Ảnh", "Được", "Đó"))
+_KIN_WORDS = frozenset(("Cô", "Chú", "Bà", "Ông", "Chị", "Em", "Cháu", "Cụ", "Bác", "Thầy"))
 _LEVEL_WORDS = frozenset(("quận", "huyện", "xã", "phường", "tỉnh", "phố", "trấn", "thôn", "bản", "ấp", "làng", "đường"))
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _PAREN_ANY = re.compile(r"\([^()]*\)")
@@ -222,6 +223,12 @@ def _giver_after(after: str) -> tuple[Org | None, str]:
         return None, after
     tail = after[m.end():]
     stop = _GIVER_END.search(tail)
+    if stop and stop.group().strip() == "về":
+        # "của Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga tặng …": the body's own field
+        more = _GIVER_END.search(tail, stop.end())
+        if (more and more.group().strip() in ("tặng", "trao", "cho") and len(tail[stop.end():more.start()].split()) <= 8
+                and not re.search(r"\b(?:thành tích|việc|công tác|những|các)\b", tail[stop.end():more.start()])):
+            stop = more
     end = stop.start() if stop else len(tail)
     giver = _as_giver(tail[:end])
     return (giver, tail[end:]) if giver else (None, after)
@@ -259,6 +266,9 @@ def _subject_giver(subject: str) -> Org | None:
         if g:
             return g
     subject = _DECISION.sub("", _CEREMONY.sub("", _AUX_END.sub("", subject)))
+    listed = _body_list(subject)
+    if listed:
+        return listed
     part = subject.rsplit(",", 1)[-1] if "," in subject else subject
     office = _giver_offices().search(part)
     if office:
@@ -270,6 +280,29 @@ def _subject_giver(subject: str) -> Org | None:
             part.strip()[len(orgs[-1].name):])):
         return None  # a person hands it over
     return _with_tong(orgs[-1], subject) if orgs else _lower_org(_LEAD.sub("", part.strip()))
+
+
+_OTHERS = re.compile(r"\s*(?:…|\.\.\.)?\s*(?:,\s*)?(?:cùng|và)\s+(?:nhiều|các)\s+(?:đơn vị|cơ quan|tổ chức|ngành)"
+                     r"(?:\s+khác)?\s*$|\s*(?:…|\.\.\.)\s*$")
+
+
+def _body_list(subject: str) -> Org | None:
+    """Bodies that give together, listed as the subject ("Sở GD&ĐT, Tỉnh đoàn và UBND
+    thị xã … trao tặng"): the whole list as written, not its last body alone."""
+    text = _OTHERS.sub("", subject.strip(" ,"))
+    seps = [m for m in re.finditer(r"\s*[,;]\s*|\s+và\s+", text)]
+    bounds = [0] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [len(text)]
+    first = None
+    for k in range(len(bounds) - 1, -1, -1):
+        part = text[bounds[k]:ends[k]].strip()
+        orgs = orgs_in(part)
+        if not part or not orgs or not part.startswith(orgs[0].name) or _has_person(part):
+            break
+        first = k
+    if first is None or first == len(bounds) - 1:
+        return None
+    return Org(text[bounds[first]:].strip(" ,;"), None)
 
 
 def _with_tong(org: Org, text: str) -> Org:
@@ -308,6 +341,9 @@ def _name_len(toks: list[Token], j: int, kin: bool) -> int:
     if (n and k < len(toks) and toks[j].text.lower() not in families() and not toks[k].is_cap
             and toks[k].text in org_syllables()):
         return 0  # "hội viên Liên Chi hội …": the words of a body, not a name
+    if n > 2 and toks[k - 1].text in _KIN_WORDS and k < len(toks) and not toks[k].is_cap:
+        n -= 1  # "em Lan Anh Cô bé Nguyễn Thị Lan Anh": a caption's "Cô bé" glued to the name
+        k -= 1
     if n > 2 and toks[k - 1].text in _OPENERS:
         n -= 1  # "… cho Lê Văn Tùng Theo danh sách …": a caption glued to the next sentence
         k -= 1
@@ -452,7 +488,8 @@ def _subject_recipient(subject: str) -> list[Recipient]:
     last = None
     for last in _counted().finditer(whole):
         pass
-    if last and not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", whole[last.start():]):
+    if last and not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", whole[last.start():]) and not _has_person(
+            whole[last.start():]):  # "giúp nhiều hộ nghèo, anh Hồ Văn A được …": he is the recipient
         rest = whole[last.start():]
         cut = _REC_END.search(rest)
         return [(None, None, (rest[: cut.start()] if cut else rest).strip())]
@@ -589,6 +626,10 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         elif inherited:
             giver = giver or last_giver or _NO_GIVER  # "… trao 2 Kỷ niệm chương tặng A và 3 Bằng khen tặng B": the same giver
         elif subject.strip(" ,"):
+            prev = text.rfind(";", 0, max(clause_start - 1, 0)) + 1
+            if (clause_start and seg_start == clause_start and _body_list(subject)
+                    and not re.search(r"(?<!\w)(?:trao|tặng|nhận)(?!\w)", text[prev:clause_start], re.IGNORECASE)):
+                subject = text[prev:clause_start] + subject  # "Sở A, Hội B; Thị ủy, UBND C … trao": one list
             own = _subject_giver(subject)
             first_giver = first_giver or own
             giver = giver or own
@@ -706,6 +747,20 @@ def _expanded(name: str, texts: list[str]) -> str:
 _BARE_OFFICES = frozenset(("bộ trưởng", "chủ tịch ubnd", "chủ tịch ủy ban nhân dân"))
 
 
+_CEREMONY_WORD = re.compile(r"(?<!\w)(?:lễ|buổi lễ)(?!\w)", re.IGNORECASE)
+_EVENT_MARK = re.compile(r"(?<!\w)(?:vừa|mới|đợt này|dịp này|nhân dịp|hôm nay|hôm qua|quyết định|tại buổi|sáng|chiều"
+                         r"|tối|ngày\s+\d)(?!\w)", re.IGNORECASE)
+_HONOURED = re.compile(r"^([^,]+),[^,]*?(?:đã\s+|cũng\s+)?(?:vinh dự\s+)?được\s", re.IGNORECASE)
+
+
+def _honour_told(sentence: str) -> bool:
+    """Whether a sentence sums up a person's honours in a portrait: a reason first, then
+    the person "vinh dự được … tặng" ("Với nhiều thành tích, anh A vinh dự được Thủ tướng
+    tặng Bằng khen"), no time of its own. Only asked of an article with no ceremony."""
+    m = _HONOURED.match(sentence)
+    return bool(m and not _EVENT_MARK.search(sentence) and not _has_person(m.group(1)))
+
+
 def _partial(person: str) -> bool:
     return len(person.split()) < 2
 
@@ -804,14 +859,18 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
     dated = [int(y) for t in text.values() for y in _FULL_DATE.findall(t)]
     now = year or (max(dated) if dated else None)
     awards = [a for a in awards if not _past_year(text.get(a.sentence, ""), now)]
+    if not any(_CEREMONY_WORD.search(s.text) for s in sentences):
+        awards = [a for a in awards if not (a.recipient_person and _honour_told(text.get(a.sentence, "")))]
     texts = [s.text for s in sentences]
     whole: list[Award] = []
     for a in awards:
-        if a.recipient_person and _partial(a.recipient_person):
-            full = _full_name(a.recipient_person, texts)
-            if full is None:
+        if a.recipient_person and (_partial(a.recipient_person)
+                                   or a.recipient_person.split()[0].lower() not in families()):
+            full = _full_name(a.recipient_person, [text.get(a.sentence, "")] + texts)  # its own sentence first
+            if full is None and _partial(a.recipient_person):
                 continue  # a name given only in part is no recipient
-            a = Award(a.kind, a.kind_en, a.sentence, a.giver, None, full, None)
+            if full:  # "em Lan Anh" of an article that names "Nguyễn Thị Lan Anh"
+                a = Award(a.kind, a.kind_en, a.sentence, a.giver, None, full, None)
         if a.recipient_org and _bare_head(a.recipient_org.name):
             spelt = _spelt_unit(a.recipient_org.name, a.sentence, sentences)
             if spelt:
