@@ -277,6 +277,12 @@ def award_givers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def award_agents() -> tuple[str, ...]:
+    """Bodies named in lower case that give awards ("cảnh sát", "ban tổ chức")."""
+    return tuple(r[0] for r in _rows("award_agents.txt"))
+
+
+@lru_cache(maxsize=None)
 def award_groups() -> tuple[str, ...]:
     """Nouns of people and units a counted group of recipients is made of ("cá nhân", "đảng viên")."""
     return tuple(r[0] for r in _rows("award_groups.txt"))

@@ -240,3 +240,84 @@ def test_an_acronym_of_a_recipient_is_spelt_out_as_the_article_spells_it():
 ])
 def test_a_badge_for_a_range_of_party_years_in_any_spelling(text):
     assert _article(text) == [("Huy hiệu 30 năm đến 45 năm tuổi Đảng", None, None, "12 đảng viên")]
+
+
+def _article_givers(*texts):
+    from kg.extract.awards import article_awards
+    sents = [Sentence(i, t, 0, len(t)) for i, t in enumerate(texts)]
+    out = article_awards([a for s in sents for a in extract_awards(s)], sents)
+    return [(a.kind, a.giver and a.giver.name, a.recipient_org and a.recipient_org.name, a.recipient_person, a.group)
+            for a in out]
+
+
+def test_a_deputy_hands_over_and_the_conferring_body_is_the_giver():
+    # (b) a deputy prime minister presents; he gives nothing in his own name
+    assert awards("Phó Thủ tướng Lê Văn Năm đã trao danh hiệu Anh hùng Lao động cho Viện 12.") == [
+        ("Danh hiệu Anh hùng Lao động", None, "Viện 12", None, None)]
+    # … and the body told after the recipient ("do … phong tặng") is the giver
+    assert awards("Phó Thủ tướng Lê Văn Năm đã trao danh hiệu Anh hùng Lao động cho Viện 12 do Chủ tịch nước "
+                  "phong tặng.") == [("Danh hiệu Anh hùng Lao động", "Chủ tịch nước", "Viện 12", None, None)]
+
+
+def test_an_office_giver_is_written_whole():
+    # (a) a city written with a dot ("TP.Hải Phòng") stays in the office
+    assert awards("Chủ tịch UBND TP.Hải Phòng đã tặng bằng khen cho 2 tập thể, 4 cá nhân.") == [
+        ("Bằng khen", "Chủ tịch UBND TP.Hải Phòng", None, None, "2 tập thể, 4 cá nhân")]
+    # a minister named without his ministry: the ministry the article gives him
+    assert _article_givers("Dự lễ có Bộ trưởng Bộ Tư pháp Đoàn Văn Khang.",
+                           "Bộ trưởng Đoàn Văn Khang tặng Kỷ niệm chương cho bà Lê Thị Mơ.") == [
+        ("Kỷ niệm chương", "Bộ trưởng Bộ Tư pháp", None, "Lê Thị Mơ", None)]
+    # a body's own field after "về" belongs to its name
+    assert awards("Lễ trao Kỷ niệm chương của Ủy ban Liên bang về hợp tác khoa học Ba Lan tặng Thiếu tướng "
+                  "Lê Văn Hai.") == [
+        ("Kỷ niệm chương", "Ủy ban Liên bang về hợp tác khoa học Ba Lan", None, "Lê Văn Hai", None)]
+
+
+def test_bodies_giving_together_are_all_the_giver():
+    # (c) the whole list, across a ";" that only groups it, not its last body
+    assert awards("Cũng tại buổi lễ, Sở GD&ĐT, Hội Khuyến học tỉnh, Tỉnh đoàn Bình Định; Huyện ủy, UBND huyện Tây Sơn "
+                  "cùng nhiều đơn vị khác đã trao tặng giấy khen cho học sinh Lê Văn Huy.") == [
+        ("Giấy khen", "Sở GD&ĐT, Hội Khuyến học tỉnh, Tỉnh đoàn Bình Định; Huyện ủy, UBND huyện Tây Sơn", None,
+         "Lê Văn Huy", None)]
+
+
+def test_a_giver_stated_elsewhere_in_the_clause():
+    # (d) the agent of the clause's first verb gives the next award too
+    assert awards("Vừa qua, công đoàn các cấp được Tổng LĐLĐVN tặng cờ vững mạnh cho 7 tập thể, tặng bằng khen cho "
+                  "20 tập thể, 35 cá nhân.") == [("Bằng khen", "Tổng LĐLĐVN", None, None, "20 tập thể, 35 cá nhân")]
+    # a body written in lower case
+    assert awards("3 nữ du học sinh được cảnh sát thành phố Kobe tặng bằng khen vì cứu một em bé.") == [
+        ("Bằng khen", "cảnh sát thành phố Kobe", None, None, "3 nữ du học sinh")]
+    # a clause after ";" with a subject of its own does not take the first clause's giver
+    got = awards("Hội Nông dân tỉnh trao 3 Bằng khen tặng các hội viên; Thông tấn xã Việt Nam trao 2 Kỷ niệm chương "
+                 "tặng các phóng viên và 3 Giấy khen tặng các chiến sĩ.")
+    assert [g[1] for g in got] == ["Hội Nông dân tỉnh", None, None]
+
+
+def test_recipients_named_in_full():
+    # (e) a unit named by its head alone is the one the article spells out
+    assert _article_givers("Sáng nay, Cục Kiểm lâm Bắc Bộ đã tổ chức lễ kỷ niệm 50 năm thành lập.",
+                           "Phó Thủ tướng Lê Văn Năm đã trao tặng Cờ thi đua của Chính phủ cho tập thể Cục.") == [
+        ("Cờ Thi đua", "Chính phủ", "Cục Kiểm lâm Bắc Bộ", None, None)]
+    # persons listed in the subject, and after "gồm:" with no honorific: each a row
+    assert [g[3] for g in awards("Ba nữ du học sinh Lê Thị Mận (30 tuổi), Phạm Thị Đào (28 tuổi), Vũ Thị Lê (24 tuổi), "
+                                 "đã được cảnh sát thành phố Kobe tặng bằng khen.")] == [
+        "Lê Thị Mận", "Phạm Thị Đào", "Vũ Thị Lê"]
+    assert _article("Hai thí sinh khác được tặng Bằng khen gồm: Lê Văn Tâm, học sinh lớp 11, Trường THPT Chuyên Lê Quý "
+                    "Đôn, tỉnh Bình Định; Vũ Thị Thu Hà (học sinh lớp 12, Trường THPT Chuyên Hà Tĩnh).") == [
+        ("Bằng khen", None, "Lê Văn Tâm", None), ("Bằng khen", None, "Vũ Thị Thu Hà", None)]
+    # a caption's "Cô bé" glued to a name in part; the full name the sentence gives
+    assert _article("Chủ tịch xã trao bằng khen cho em Ngọc Ánh Cô bé Đặng Thị Ngọc Ánh có thành tích học tập tốt.") == [
+        ("Bằng khen", None, "Đặng Thị Ngọc Ánh", None)]
+
+
+def test_honours_summed_up_in_a_portrait_are_not_of_an_event():
+    # (g) no ceremony in the article, a reason first, then the person "vinh dự được …"
+    assert _article("Anh Hồ Văn Khoa nuôi 200 con bò sữa ở xã Tân Lập.",
+                    "Làm kinh tế giỏi và giúp đỡ nhiều hộ nghèo, anh Hồ Văn Khoa vinh dự được Thủ tướng Chính phủ "
+                    "tặng Bằng khen.") == []
+    assert awards("Ông Lò Văn Páo là một trong 12 thuyền trưởng được tặng bằng khen vì bám biển.") == []
+    # the same sentence in a report of a ceremony is an award of it
+    assert _article("Sáng 3/5, xã Tân Lập tổ chức lễ tuyên dương nông dân giỏi.",
+                    "Làm kinh tế giỏi và giúp đỡ nhiều hộ nghèo, anh Hồ Văn Khoa vinh dự được Thủ tướng Chính phủ "
+                    "tặng Bằng khen.") == [("Bằng khen", None, "Hồ Văn Khoa", None)]

@@ -25,7 +25,7 @@ from kg.extract.numbers import words_number
 from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import Token, tokenize
 from kg.facts import Award, Org, Sentence
-from kg.resources import AwardKind, award_givers, award_groups, award_kinds, org_syllables
+from kg.resources import AwardKind, award_agents, award_givers, award_groups, award_kinds, org_syllables
 
 Mention = tuple[int, int, str, str]  # start, end, canonical vi, en
 Recipient = tuple["Org | None", "str | None", "str | None"]  # org, person, counted group
@@ -48,7 +48,7 @@ _NOT_NOW = re.compile(
     r"|nhiều năm liền|lũy kế|nhiệm kỳ qua|chặng đường|suốt|để nhận|để được|hy vọng|khi có dịp|xứng đáng"
     r"|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được|qua \d+ năm"
     r"|trong \d+ năm|(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)"
-    r"|quá trình công tác|thời gian công tác|suốt quá trình)\b", re.IGNORECASE)
+    r"|quá trình công tác|thời gian công tác|suốt quá trình|là một trong)\b", re.IGNORECASE)
 # a clause that opens on a year or a term tallies its awards ("Trong năm, Hội được nhận 12 Bằng khen")
 _TALLY = re.compile(r"^\s*(?:trong|qua)\s+(?:năm|nhiệm kỳ)(?:\s+qua|\s+\d{4})?\s*,", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^\s*(?:vào\s+|trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
@@ -61,7 +61,7 @@ _CEREMONY = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|tra
 _AUX_END = re.compile(r"(?:\s+(?:đã|cũng|vừa|mới|lại|đều|rất|trân trọng|đã trân trọng|chính thức))+\s*$", re.IGNORECASE)
 _GIVER_OF = re.compile(r"^\s*(?:[\"“][^\"”]{0,120}[\"”]\s*)?(?:năm\s+\d{4}\s+)?(?:của|do)\s+")
 _GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|được|đến|đối với|với|tại)\s"
-                        r"|\svà\s+(?:\d|các|nhiều)|[;,.:(\"“”]")
+                        r"|\svà\s+(?:\d|các|nhiều)|[;,:(\"“”]|\.(?!\w)")  # "UBND TP.Hà Nội": one name
 _TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới)\s+", re.IGNORECASE)
 _REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|nhân kỷ niệm|nhân ngày|tại|về"
                       r"|với|đang|thuộc|là|của|có|nhằm|để|khi|sau|trước|ngày|gồm)\s|[;.:(“\"]|\s[-–]\s")
@@ -101,6 +101,7 @@ _PEOPLE_OF = re.compile(_PEOPLE_WORD + r"(?:(?:\s*,\s*|\s+và\s+)" + _PEOPLE_WOR
                         r"(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}")
 _OPENERS = frozenset(("Theo", "Trong", "Tại", "Với", "Sau", "Khi", "Ngày", "Cùng", "Để", "Nhân", "Đây", "Về", "Từ",
                       "Đến", "Qua", "Trước", "Dịp", "Thay", "Chiều", "Sáng", "Tối", "Hôm", "Ảnh", "Được", "Đó"))
+_KIN_WORDS = frozenset(("Cô", "Chú", "Bà", "Ông", "Chị", "Em", "Cháu", "Cụ", "Bác", "Thầy"))
 _LEVEL_WORDS = frozenset(("quận", "huyện", "xã", "phường", "tỉnh", "phố", "trấn", "thôn", "bản", "ấp", "làng", "đường"))
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _PAREN_ANY = re.compile(r"\([^()]*\)")
@@ -118,7 +119,8 @@ def _award_patterns() -> list[tuple[AwardKind, re.Pattern[str]]]:
 def _giver_offices() -> re.Pattern[str]:
     """Offices that confer awards in their own name ("Chủ tịch nước", "Thủ tướng Chính phủ")."""
     words = sorted(award_givers(), key=len, reverse=True)
-    return re.compile(r"(?:^|\s)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    # "Phó Thủ tướng": a deputy hands over; the office inside his title is not the giver
+    return re.compile(r"(?:^|\s)(?<![Pp]hó\s)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 _CUES = ("khen", "cờ", "huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "danh hiệu", "anh hùng", "nhà giáo",
@@ -202,9 +204,16 @@ def _as_giver(phrase: str) -> Org | None:
     toks = tokenize(phrase)
     if not toks or len(toks) > 14:
         return None
-    if not toks[0].is_cap and not _LOWER_PLACE.match(phrase) and not _giver_offices().match(phrase):
+    if (not toks[0].is_cap and not _LOWER_PLACE.match(phrase) and not _giver_offices().match(phrase)
+            and not _lower_agent(phrase)):
         return None
     return Org(phrase, kind_of(toks))
+
+
+def _lower_agent(phrase: str) -> bool:
+    """Whether a phrase opens with a body written in lower case ("cảnh sát thành phố X")."""
+    low = phrase.lower()
+    return any(low == a or low.startswith(a + " ") for a in award_agents())
 
 
 def _giver_after(after: str) -> tuple[Org | None, str]:
@@ -214,9 +223,36 @@ def _giver_after(after: str) -> tuple[Org | None, str]:
         return None, after
     tail = after[m.end():]
     stop = _GIVER_END.search(tail)
+    if stop and stop.group().strip() == "về":
+        # "của Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga tặng …": the body's own field
+        more = _GIVER_END.search(tail, stop.end())
+        if (more and more.group().strip() in ("tặng", "trao", "cho") and len(tail[stop.end():more.start()].split()) <= 8
+                and not re.search(r"\b(?:thành tích|việc|công tác|những|các)\b", tail[stop.end():more.start()])):
+            stop = more
     end = stop.start() if stop else len(tail)
     giver = _as_giver(tail[:end])
     return (giver, tail[end:]) if giver else (None, after)
+
+
+_AGENT_VERB = r"(?:trao tặng|tặng thưởng|phong tặng|truy tặng|khen tặng|tặng|trao)"
+_CLAUSE_AGENT = re.compile(r"\bđược\s+(?!trao|tặng|nhận|công nhận|vinh dự)([^,;]+?)\s+" + _AGENT_VERB + r"\s")
+_LATER = re.compile(r"(?:^|\s)(?:do|của)\s+([^,;]+?)\s+(?:(?:đã|quyết định|ký quyết định)\s+)*" + _AGENT_VERB
+                    + r"(?=\s|[,.;]|$)")
+
+
+_NO_GIVER = Org("", None)  # a clause's own subject gives nothing known: no giver to inherit
+
+
+def _clause_agent(clause: str) -> Org | None:
+    """The agent of the first passive giving verb of a clause ("được Tổng LĐLĐ tặng …")."""
+    m = _CLAUSE_AGENT.search(clause)
+    return _as_giver(m.group(1)) if m and not _STATE.match(m.group(1)) else None
+
+
+def _giver_later(tail: str) -> Org | None:
+    """A giver named after the recipients ("… cho Viện X do Chủ tịch nước trao tặng")."""
+    m = _LATER.search(tail)
+    return _as_giver(m.group(1)) if m else None
 
 
 def _subject_giver(subject: str) -> Org | None:
@@ -230,6 +266,9 @@ def _subject_giver(subject: str) -> Org | None:
         if g:
             return g
     subject = _DECISION.sub("", _CEREMONY.sub("", _AUX_END.sub("", subject)))
+    listed = _body_list(subject)
+    if listed:
+        return listed
     part = subject.rsplit(",", 1)[-1] if "," in subject else subject
     office = _giver_offices().search(part)
     if office:
@@ -240,7 +279,39 @@ def _subject_giver(subject: str) -> Org | None:
     if _has_person(subject) and not (orgs and part.strip().startswith(orgs[-1].name) and not _has_person(
             part.strip()[len(orgs[-1].name):])):
         return None  # a person hands it over
-    return orgs[-1] if orgs else _lower_org(_LEAD.sub("", part.strip()))
+    return _with_tong(orgs[-1], subject) if orgs else _lower_org(_LEAD.sub("", part.strip()))
+
+
+_OTHERS = re.compile(r"\s*(?:…|\.\.\.)?\s*(?:,\s*)?(?:cùng|và)\s+(?:nhiều|các)\s+(?:đơn vị|cơ quan|tổ chức|ngành)"
+                     r"(?:\s+khác)?\s*$|\s*(?:…|\.\.\.)\s*$")
+
+
+def _body_list(subject: str) -> Org | None:
+    """Bodies that give together, listed as the subject ("Sở GD&ĐT, Tỉnh đoàn và UBND
+    thị xã … trao tặng"): the whole list as written, not its last body alone."""
+    text = _OTHERS.sub("", subject.strip(" ,"))
+    seps = [m for m in re.finditer(r"\s*[,;]\s*|\s+và\s+", text)]
+    bounds = [0] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [len(text)]
+    first = None
+    for k in range(len(bounds) - 1, -1, -1):
+        part = text[bounds[k]:ends[k]].strip()
+        orgs = orgs_in(part)
+        if not part or not orgs or not part.startswith(orgs[0].name) or _has_person(part):
+            break
+        first = k
+    if first is None or first == len(bounds) - 1:
+        return None
+    return Org(text[bounds[first]:].strip(" ,;"), None)
+
+
+def _with_tong(org: Org, text: str) -> Org:
+    """An organization with the "Tổng" that heads its name ("Tổng Liên đoàn Lao động"),
+    should the body finder have started after it."""
+    at = text.rfind(org.name)
+    if at > 0 and re.search(r"(?:^|\s)Tổng\s+$", text[:at]):
+        return Org("Tổng " + org.name, org.kind)
+    return org
 
 
 def _lower_org(part: str) -> Org | None:
@@ -270,6 +341,9 @@ def _name_len(toks: list[Token], j: int, kin: bool) -> int:
     if (n and k < len(toks) and toks[j].text.lower() not in families() and not toks[k].is_cap
             and toks[k].text in org_syllables()):
         return 0  # "hội viên Liên Chi hội …": the words of a body, not a name
+    if n > 2 and toks[k - 1].text in _KIN_WORDS and k < len(toks) and not toks[k].is_cap:
+        n -= 1  # "em Lan Anh Cô bé Nguyễn Thị Lan Anh": a caption's "Cô bé" glued to the name
+        k -= 1
     if n > 2 and toks[k - 1].text in _OPENERS:
         n -= 1  # "… cho Lê Văn Tùng Theo danh sách …": a caption glued to the next sentence
         k -= 1
@@ -363,11 +437,13 @@ def _named_list(text: str) -> list[Recipient]:
     """Persons listed after "gồm": "… cho 2 đảng viên, gồm: đồng chí A; đồng chí B"."""
     out: list[Recipient] = []
     for seg in re.split(r"\s*[;,]\s*|\s+và\s+", text):
-        toks = tokenize(seg)
+        toks = tokenize(seg.strip(" .…"))
         h = honorific_at(toks, 0)
         n = name_at(toks, h, after_honorific=True) if toks else 0
         if h and n:
             out.append((None, person_name(toks, h, n), None))
+        elif toks and not h and name_at(toks, 0) == len(toks):
+            out.append((None, person_name(toks, 0, len(toks)), None))  # "gồm: Lê Văn A, học sinh lớp 12; …"
     return out
 
 
@@ -412,12 +488,16 @@ def _subject_recipient(subject: str) -> list[Recipient]:
     last = None
     for last in _counted().finditer(whole):
         pass
-    if last and not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", whole[last.start():]):
+    if last and not re.search(r"[.:;]|\s(?:cho|tặng|trao)\s", whole[last.start():]) and not _has_person(
+            whole[last.start():]):  # "giúp nhiều hộ nghèo, anh Hồ Văn A được …": he is the recipient
         rest = whole[last.start():]
         cut = _REC_END.search(rest)
         return [(None, None, (rest[: cut.start()] if cut else rest).strip())]
     if _is_group(seg):
         return [(None, None, seg.strip())]
+    listed = _listed_persons(whole)
+    if listed:
+        return listed
     toks = tokenize(seg)
     person = None
     for j in range(len(toks)):
@@ -432,6 +512,23 @@ def _subject_recipient(subject: str) -> list[Recipient]:
         return [(orgs[-1], None, None)]
     low = _lower_org(seg)
     return [(low, None, None)] if low else []
+
+
+def _listed_persons(subject: str) -> list[Recipient]:
+    """Persons a subject lists last ("Ba sinh viên Lê Văn A, Trần Thị B, Vũ Văn C"):
+    every part a whole name, the first one after its description."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", subject) if p.strip()]
+    out: list[Recipient] = []
+    for k in range(len(parts) - 1, -1, -1):
+        toks = tokenize(parts[k])
+        at = next((j for j in range(len(toks)) if (n := _name_len(toks, j, bool(j))) and j + n == len(toks)), None)
+        kin = bool(at) and honorific_at(toks, 0) == at  # "chị Vũ Thị Hoa"
+        if at is None or (at and not kin and k == len(parts) - 1):
+            break
+        out.insert(0, (None, person_name(toks, at, len(toks) - at), None))
+        if at and not kin:
+            break  # the description before the first name
+    return out if len(out) > 1 else []
 
 
 def _is_group(part: str) -> bool:
@@ -526,13 +623,32 @@ def extract_awards(sentence: Sentence) -> list[Award]:
             if agent:
                 subject = subject[: agent.start(1)]
             passive = True
+        elif inherited:
+            giver = giver or last_giver or _NO_GIVER  # "… trao 2 Kỷ niệm chương tặng A và 3 Bằng khen tặng B": the same giver
         elif subject.strip(" ,"):
+            prev = text.rfind(";", 0, max(clause_start - 1, 0)) + 1
+            if (clause_start and seg_start == clause_start and _body_list(subject)
+                    and not re.search(r"(?<!\w)(?:trao|tặng|nhận)(?!\w)", text[prev:clause_start], re.IGNORECASE)):
+                subject = text[prev:clause_start] + subject  # "Sở A, Hội B; Thị ủy, UBND C … trao": one list
             own = _subject_giver(subject)
             first_giver = first_giver or own
             giver = giver or own
+            # "…; Thông tấn xã Việt Nam trao 2 Kỷ niệm chương …": a clause with a subject of its
+            # own (a person handing over, or a body not known) does not take the sentence's giver
+            own_subject = own is None and ";" in text[:start] and bool(
+                re.search(r"[A-ZĐÀ-Ỹ]", _LEAD.sub("", _AUX_END.sub("", subject).strip(" ,"))))
+            if own_subject:
+                giver = giver or _NO_GIVER
         # a tier of badges shares the giver of the ones before it; a verb with no
         # subject after ";" has the sentence's subject
         giver = giver or ((last_giver if passive else first_giver) if gi else None)
+        giver = None if giver is _NO_GIVER else giver
+        if giver is None and own_verb and not passive and "," in subject and not subject.rsplit(",", 1)[-1].strip():
+            # "… được Tổng Liên đoàn tặng cờ cho 9 tập thể, tặng Bằng khen cho …": the clause's agent
+            giver = _clause_agent(text[clause_start:start])
+        if giver is None:
+            # "… trao danh hiệu Anh hùng cho Viện X do Chủ tịch nước trao tặng": the giver told last
+            giver = _giver_later(text[end:(text.find(";", end) + 1 or len(text) + 1) - 1])
         recs: list[Recipient] = []
         to = _TO.search(rest)
         if to and "cho" not in to.group() and re.search(r"\b(?:được|nhận)\b", rest[: to.start()]):
@@ -627,6 +743,24 @@ def _expanded(name: str, texts: list[str]) -> str:
     return name
 
 
+# offices that give awards but name no body of their own ("Bộ trưởng" of which ministry?)
+_BARE_OFFICES = frozenset(("bộ trưởng", "chủ tịch ubnd", "chủ tịch ủy ban nhân dân"))
+
+
+_CEREMONY_WORD = re.compile(r"(?<!\w)(?:lễ|buổi lễ)(?!\w)", re.IGNORECASE)
+_EVENT_MARK = re.compile(r"(?<!\w)(?:vừa|mới|đợt này|dịp này|nhân dịp|hôm nay|hôm qua|quyết định|tại buổi|sáng|chiều"
+                         r"|tối|ngày\s+\d)(?!\w)", re.IGNORECASE)
+_HONOURED = re.compile(r"^([^,]+),[^,]*?(?:đã\s+|cũng\s+)?(?:vinh dự\s+)?được\s", re.IGNORECASE)
+
+
+def _honour_told(sentence: str) -> bool:
+    """Whether a sentence sums up a person's honours in a portrait: a reason first, then
+    the person "vinh dự được … tặng" ("Với nhiều thành tích, anh A vinh dự được Thủ tướng
+    tặng Bằng khen"), no time of its own. Only asked of an article with no ceremony."""
+    m = _HONOURED.match(sentence)
+    return bool(m and not _EVENT_MARK.search(sentence) and not _has_person(m.group(1)))
+
+
 def _partial(person: str) -> bool:
     return len(person.split()) < 2
 
@@ -640,6 +774,74 @@ def _past_year(sentence: str, year: int | None) -> bool:
 _FULL_DATE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*((?:19|20)\d{2})\b")
 _DATED = re.compile(r"^\s*(?:vào\s+|trong\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.\-]\s*)?"
                     r"(?:\d{1,2}\s*[/.\-]\s*|tháng\s+\d{1,2}\s*(?:[/.\-]|năm)\s*|năm\s+)((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _bare_head(name: str) -> bool:
+    """Whether a unit is named by its head alone ("Cục", "Sở", "Hội")."""
+    toks = tokenize(name)
+    hit = body_index().match(toks, 0) if len(toks) == 1 and toks[0].is_cap else None
+    return bool(hit and hit[0] == 1)
+
+
+def _spelt_unit(head: str, at: int, sentences: list[Sentence]) -> str | None:
+    """The unit an article spells out with a head it also uses alone ("Cục Quản lý
+    thị trường" … "trao Cờ thi đua cho tập thể Cục"): the last one up to the
+    sentence, else the first one after it."""
+    before: list[str] = []
+    after: list[str] = []
+    for s in sentences:
+        if head not in s.text:
+            continue
+        for o in orgs_in(s.text):
+            if o.name.startswith(head + " "):
+                (before if s.index <= at else after).append(o.name)
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _office_body(text: str, at: int) -> str | None:
+    """The body written right after an office at `at` ("Bộ trưởng Bộ Y tế …",
+    "Chủ tịch UBND tỉnh Kon Tum …"), without the holder's name."""
+    rest = text[at:]
+    place = _LOWER_PLACE_NAME.match(rest) or re.match(r"TP\.?\s*(?:[A-ZĐÀ-Ỹ][\wà-ỹ]*\s*){1,3}", rest)
+    if place:
+        return _without_person(place.group())
+    toks = tokenize(rest)
+    if not toks or not toks[0].is_cap:
+        return None
+    got = org_at(rest, toks, 0, require_head=True)
+    return _without_person(got[1].name) if got else None
+
+
+def _full_office(office: str, sentence: str, texts: list[str]) -> str | None:
+    """An office that gives an award named without its body ("Bộ trưởng Nguyễn Văn A
+    tặng …") in full, as the article writes it elsewhere ("Bộ trưởng Bộ Y tế Nguyễn
+    Văn A", "ông Nguyễn Văn A, Bộ trưởng Bộ Y tế"); else the one such office the
+    article names; else the ministry the sentence itself names."""
+    rx = re.compile(r"(?<!\w)" + re.escape(office) + r"\s+", re.IGNORECASE)
+    holder = None
+    for m in rx.finditer(sentence):
+        toks = tokenize(sentence[m.end():])
+        n = name_at(toks, 0) if toks else 0
+        if n:
+            holder = person_name(toks, 0, n)
+            break
+    bodies: list[str] = []
+    for t in texts:
+        for m in rx.finditer(t):
+            body = _office_body(t, m.end())
+            if not body:
+                continue
+            near = t[m.end(): m.end() + len(body) + 40] + " " + t[max(0, m.start() - 40): m.start()]
+            if holder and holder in near:
+                return f"{office} {body}"
+            bodies.append(body)
+    if len(set(bodies)) == 1:
+        return f"{office} {bodies[0]}"
+    if office.lower() == "bộ trưởng":
+        own = {o.name for o in orgs_in(sentence) if o.name.startswith("Bộ ")}
+        if len(own) == 1:
+            return f"{office} {own.pop()}"
+    return None
 
 
 def article_awards(awards: list[Award], sentences: list[Sentence], year: int | None = None) -> list[Award]:
@@ -657,14 +859,27 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
     dated = [int(y) for t in text.values() for y in _FULL_DATE.findall(t)]
     now = year or (max(dated) if dated else None)
     awards = [a for a in awards if not _past_year(text.get(a.sentence, ""), now)]
+    if not any(_CEREMONY_WORD.search(s.text) for s in sentences):
+        awards = [a for a in awards if not (a.recipient_person and _honour_told(text.get(a.sentence, "")))]
     texts = [s.text for s in sentences]
     whole: list[Award] = []
     for a in awards:
-        if a.recipient_person and _partial(a.recipient_person):
-            full = _full_name(a.recipient_person, texts)
-            if full is None:
+        if a.recipient_person and (_partial(a.recipient_person)
+                                   or a.recipient_person.split()[0].lower() not in families()):
+            full = _full_name(a.recipient_person, [text.get(a.sentence, "")] + texts)  # its own sentence first
+            if full is None and _partial(a.recipient_person):
                 continue  # a name given only in part is no recipient
-            a = Award(a.kind, a.kind_en, a.sentence, a.giver, None, full, None)
+            if full:  # "em Lan Anh" of an article that names "Nguyễn Thị Lan Anh"
+                a = Award(a.kind, a.kind_en, a.sentence, a.giver, None, full, None)
+        if a.recipient_org and _bare_head(a.recipient_org.name):
+            spelt = _spelt_unit(a.recipient_org.name, a.sentence, sentences)
+            if spelt:
+                a = Award(a.kind, a.kind_en, a.sentence, a.giver, Org(spelt, a.recipient_org.kind), None, a.group)
+        if a.giver and a.giver.name.lower() in _BARE_OFFICES:
+            full = _full_office(a.giver.name, text.get(a.sentence, ""), texts)
+            if full:
+                a = Award(a.kind, a.kind_en, a.sentence, Org(full, a.giver.kind), a.recipient_org,
+                          a.recipient_person, a.group)
         if a.recipient_org and "&" in a.recipient_org.name:
             spelt = _expanded(a.recipient_org.name, texts)
             if spelt != a.recipient_org.name:
