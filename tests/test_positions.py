@@ -732,3 +732,11 @@ def test_a_list_of_foreign_leaders_each_with_a_post():
 ])
 def test_no_foreign_holder_without_a_post(text):
     assert posts(text)[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ông là cố vấn cho Thủ tướng Nhật Bản, Kenji Morita cũng dẫn đầu đoàn.",  # after a bare comma: someone else
+    "Tư tưởng của tổng thống Donald Kramp Steve Bannor là chiến lược gia.",  # two names run together
+])
+def test_no_foreign_holder_where_the_name_may_be_anothers(text):
+    assert posts(text)[1] == []

@@ -216,7 +216,7 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     capitalised words is something else (a headline, an organization); 0 if none."""
     if i >= len(tokens) or _stops_name(tokens, i):
         return 0
-    j, words, foreign = i, 0, False
+    j, words, foreign, particles = i, 0, False, False
     while True:
         k = j
         while k < len(tokens) and words and tokens[k].text in _PARTICLES and k - j < 2:
@@ -225,10 +225,11 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
         if not n or (words and _stops_name(tokens, k)):
             break
         foreign = foreign or _foreign_word(tokens, k, n)
+        particles = particles or k > j
         words += 1
         j = k + n
-        if words > 4:
-            return 0
+        if words > (4 if particles else 3):
+            return 0  # "Donald X Steve Y": two names run together, or no name at all
     if words < 2:
         return 0  # a surname alone ("Pu-tin") is a name written in part
     if not foreign and not (after_country and words <= 3):

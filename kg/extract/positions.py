@@ -705,8 +705,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name
     n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
-    if not n:
-        # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z"
+    if not n and (h or not comma):
+        # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
+        # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
         n = foreign_name_at(tokens, k + h, after_country=not comma and _ends_in_country(titles[-1]))
     if n and not h and not comma and titles[-1].body is not None and end > 0 \
             and tokens[end - 1].text.lower() in namesake_heads() and not _ends_in_level(tokens, end):
