@@ -180,6 +180,13 @@ def name_like_places() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def countries() -> tuple[str, ...]:
+    """Foreign countries and international organisations that may be a foreign
+    post's body ("Pháp", "Cam-pu-chia", "Liên hợp quốc")."""
+    return tuple(r[0] for r in _rows("countries.txt"))
+
+
+@lru_cache(maxsize=None)
 def press_names() -> frozenset[str]:
     """Newspapers' names that read like a person's ("Đất Việt"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("press_names.txt"))

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.names import lead_in, name_at, person_name, vietnamese_syllable
+from kg.extract.names import country_at, foreign_name_at, lead_in, name_at, person_name, vietnamese_syllable
 from kg.extract.text import tokenize
 
 
@@ -80,3 +80,40 @@ def test_roman_numerals_and_kin_words_inside_a_sentence_are_no_names():
     assert name_at(toks, 2, after_honorific=True) == 0 and name_at(toks, 3) == 3
     toks = tokenize("Thủ tướng Anh Lê Văn Hùng")
     assert lead_in(toks, 2) == 0 and lead_in(tokenize("Anh Lê Văn Hùng"), 0) == 1
+
+
+def foreign(text, after_country=False):
+    toks = tokenize(text)
+    n = foreign_name_at(toks, 0, after_country=after_country)
+    return person_name(toks, 0, n) if n else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xổm-phăn Vi-lay-vông hội đàm", "Xổm-phăn Vi-lay-vông"),  # hyphen-joined syllables are one word
+    ("Jean-Pierre Moulin phát biểu", "Jean-Pierre Moulin"),
+    ("Hendrik van der Broek cho biết", "Hendrik van der Broek"),
+    ("Kim Soo-min nói", "Kim Soo-min"),
+    ("Pu-lin đã tới", None),  # a surname alone is a name written in part
+    ("Tập Viễn Bình nói", None),  # Vietnamese-shaped syllables alone are no foreign name …
+    ("Liên hợp quốc", None),
+    ("Pháp Michel Durant", None),  # a country is no part of the name
+])
+def test_foreign_names(text, expected):
+    assert foreign(text) == expected
+
+
+def test_sino_vietnamese_names_after_a_country():
+    assert foreign("Tập Viễn Bình nói", after_country=True) == "Tập Viễn Bình"
+    assert foreign("Nguyễn Văn Hai Bình nói", after_country=True) is None  # four syllables: not such
+
+
+def test_a_vietnamese_name_is_not_cut_from_a_hyphenated_word():
+    # "Lào Bun-xay …": the country and the first piece of a hyphenated name are no person
+    assert name("Lào Bun-xay Vo-la-phăn", honorific=True) is None
+    assert name("Nguyễn Văn Bình-Chủ tịch UBND xã") == "Nguyễn Văn Bình"  # a dash before a title
+
+
+def test_countries():
+    assert country_at(tokenize("Cam-pu-chia Hun Xa"), 0) == 5
+    assert country_at(tokenize("CHDCND Lào Bun-xay"), 0) == 2
+    assert country_at(tokenize("Lào Cai Đặng Văn A"), 0) == 0  # a province, not the country

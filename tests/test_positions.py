@@ -345,8 +345,9 @@ def test_a_deputy_of_any_role(text, expected):
     assert posts(text)[1] == expected
 
 
-def test_a_foreign_name_after_a_national_post_is_no_holder_of_it():
-    assert posts("Thủ tướng Anh Theresa May nói vụ tấn công thật kinh khủng.") == ([], [])
+def test_a_foreign_name_after_a_national_post_and_its_country_is_its_holder():
+    assert posts("Thủ tướng Anh Theresa Mayo nói vụ tấn công thật kinh khủng.") == (
+        ["Theresa Mayo"], [("Theresa Mayo", "Thủ tướng Anh")])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -443,7 +444,7 @@ def test_a_caption_of_leaders_each_with_their_own_title():
 
 def test_a_foreign_head_after_a_name_is_not_that_persons_title():
     _, got = posts("Hoan nghênh đề nghị của Thủ tướng Đặng Minh Quý, Thủ tướng Campuchia Chea Sovann khẳng định.")
-    assert got == [("Đặng Minh Quý", "Thủ tướng")]
+    assert got == [("Đặng Minh Quý", "Thủ tướng"), ("Chea Sovann", "Thủ tướng Campuchia")]
 
 
 def test_a_bare_national_post_then_a_comma_is_no_holders_title():
@@ -636,7 +637,8 @@ def test_teachers_honorifics_and_a_magazine(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a foreign holder's name after an acronym ends that post: the next one is another's
     ("Dự lễ có Tổng thư ký IPU Martin Chungong, Chủ tịch Quốc hội Lê Thị Hằng, Phó Chủ tịch Quốc hội Đỗ Văn Tỵ.",
-     [("Lê Thị Hằng", "Chủ tịch Quốc hội"), ("Đỗ Văn Tỵ", "Phó Chủ tịch Quốc hội")]),
+     [("Martin Chungong", "Tổng thư ký IPU"), ("Lê Thị Hằng", "Chủ tịch Quốc hội"),
+      ("Đỗ Văn Tỵ", "Phó Chủ tịch Quốc hội")]),
     # a foreign body's own name is no holder
     ("Ông Lê Văn Bình, Chủ tịch Tập đoàn Toyota Motor, phát biểu.", [("Lê Văn Bình", "Chủ tịch Tập đoàn Toyota Motor")]),
 ])
@@ -721,6 +723,26 @@ def test_a_bare_role_takes_its_own_noun_s_unit(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Tổng thống Pháp Michel Durant đã tới Hà Nội.", [("Michel Durant", "Tổng thống Pháp")]),
+    ("Ngoại trưởng Mỹ John Kellerman đến Bắc Kinh.", [("John Kellerman", "Ngoại trưởng Mỹ")]),
+    ("Thủ tướng Lào Khăm-phăn Xổm-phu-vông hội đàm.", [("Khăm-phăn Xổm-phu-vông", "Thủ tướng Lào")]),
+    ("Chủ tịch Trung Quốc Tập Viễn Bình phát biểu.", [("Tập Viễn Bình", "Chủ tịch Trung Quốc")]),
+    ("Tổng Thư ký LHQ Antonio Fereira phát biểu.", [("Antonio Fereira", "Tổng Thư ký LHQ")]),
+    ("Tổng Thư ký Liên hợp quốc Marco Ferreti kêu gọi.", [("Marco Ferreti", "Tổng Thư ký Liên hợp quốc")]),
+    ("Bộ trưởng Quốc phòng Mỹ Jim Kessler đến.", [("Jim Kessler", "Bộ trưởng Quốc phòng Mỹ")]),
+    ("Tổng thống Donald Kramp gặp Thủ tướng Nhật Bản Shinzo Abu.",
+     [("Donald Kramp", "Tổng thống"), ("Shinzo Abu", "Thủ tướng Nhật Bản")]),
+    ("Chủ tịch nước CHDCND Lào Bun-xay Vo-la-phăn tiếp đoàn.",
+     [("Bun-xay Vo-la-phăn", "Chủ tịch nước CHDCND Lào")]),
+    ("Tổng Bí thư, Chủ tịch Trung Quốc Tập Viễn Bình chủ trì.",
+     [("Tập Viễn Bình", "Tổng Bí thư Trung Quốc"), ("Tập Viễn Bình", "Chủ tịch Trung Quốc")]),
+    ("Đại sứ Italy tại Việt Nam, bà Maria Rossetti cho biết.", [("Maria Rossetti", "Đại sứ Italy tại Việt Nam")]),
+])
+def test_a_foreign_holder_after_a_post_and_its_country(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Thầy Đào Minh Khang, GĐ Sở GD-ĐT tỉnh Phú Yên, trao quà.", ("Đào Minh Khang", "GĐ Sở GD-ĐT tỉnh Phú Yên")),
     ("PGĐ Sở Xây dựng Hà Thị Thu Ngân cho biết thêm.", ("Hà Thị Thu Ngân", "PGĐ Sở Xây dựng")),
 ])
@@ -731,3 +753,39 @@ def test_director_abbreviated_as_people_type_it(text, expected):
 def test_a_four_syllable_name_after_a_bare_level_is_the_holder_s():
     assert posts("Phó Chủ tịch UBND xã Khuất Thị Minh Nguyệt trao quà cho các hộ nghèo.")[1] == [
         ("Khuất Thị Minh Nguyệt", "Phó Chủ tịch UBND xã")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Karl Weber, Thủ tướng Đức, cho biết.", [("Karl Weber", "Thủ tướng Đức")]),
+    ("Theo Karl Weber, cựu Thủ tướng Ba Lan, EU sẽ tiếp tục.", [("Karl Weber", "cựu Thủ tướng Ba Lan")]),
+    ("Ông Jean-Pierre Moulin, Tổng thống Pháp, phát biểu.", [("Jean-Pierre Moulin", "Tổng thống Pháp")]),
+])
+def test_a_foreign_holder_before_a_post_in_apposition(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_list_of_foreign_leaders_each_with_a_post():
+    _, got = posts("Dự có Thủ tướng Xri Lan-ca Ra-kin Vích-re-mê, Tổng thống U-dơ-bê-ki-xtan Sáp-cát "
+                   "Mi-di-y-ép, Thủ tướng Hung-ga-ri Vích-to Ô-bon.")
+    assert got == [("Ra-kin Vích-re-mê", "Thủ tướng Xri Lan-ca"), ("Sáp-cát Mi-di-y-ép", "Tổng thống U-dơ-bê-ki-xtan"),
+                   ("Vích-to Ô-bon", "Thủ tướng Hung-ga-ri")]
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Bangkok Post, Thủ tướng Thái Lan đã từ chức.",
+    "Tổng thống Mỹ tới Nhà Trắng hôm qua.",
+    "Thủ tướng Chính phủ đã ký quyết định.",
+    "Giám đốc Bangkok Post cho biết.",
+    "Donald Kramp cho biết sẽ tới thăm.",  # a foreign name with no post is no row
+    "Hendrik Broek, Giám đốc Công ty, cho biết.",  # a foreign name is guessed only before a foreign post
+])
+def test_no_foreign_holder_without_a_post(text):
+    assert posts(text)[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ông là cố vấn cho Thủ tướng Nhật Bản, Kenji Morita cũng dẫn đầu đoàn.",  # after a bare comma: someone else
+    "Tư tưởng của tổng thống Donald Kramp Steve Bannor là chiến lược gia.",  # two names run together
+])
+def test_no_foreign_holder_where_the_name_may_be_anothers(text):
+    assert posts(text)[1] == []

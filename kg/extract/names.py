@@ -13,9 +13,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.extract.lexicon import body_index, families, place_index, rank_index, role_index
+from kg.extract.lexicon import body_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words
-from kg.resources import middle_names, not_name_words, ranks
+from kg.resources import countries, middle_names, not_name_words, ranks
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",))  # a teacher: "cô Lê Thị Hoa"
@@ -118,7 +118,123 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     n = j - i
     if n > 4 and known_family:
         n = _first_of_two(tokens, i, n)
+    if 2 <= n <= 5 and _hyphen_goes_on(tokens, i + n):
+        return 0  # "Lào Bun-nhăng …": the last syllable is a piece of a hyphenated foreign name
     return n if 2 <= n <= 5 else 0
+
+
+def _tight(a: Token, b: Token) -> bool:
+    """Whether two tokens touch, no space between them."""
+    return a.end == b.start
+
+
+def _hyphen_goes_on(tokens: list[Token], j: int) -> bool:
+    """Whether a hyphen at j joins the word before it to the next without spaces, as in
+    a transliterated name ("Bun-nhăng", "Jean-Claude"), not as a dash before a title
+    ("Nguyễn Văn A-Chủ tịch UBND")."""
+    if j + 1 >= len(tokens) or j == 0 or tokens[j].text != "-":
+        return False
+    nxt = tokens[j + 1]
+    if not (_tight(tokens[j - 1], tokens[j]) and _tight(tokens[j], nxt) and nxt.text.isalpha()):
+        return False
+    return not nxt.is_cap or not starts_other(tokens, j + 1)
+
+
+@lru_cache(maxsize=None)
+def _country_forms() -> dict[str, int]:
+    """Countries and international organisations, as lower-cased text with hyphens kept
+    tight ("cam-pu-chia"), to the most tokens any of them spans."""
+    return {c.lower(): len(re.findall(r"\w+|[^\w\s]", c)) for c in countries()}
+
+
+def country_at(tokens: list[Token], i: int) -> int:
+    """Tokens of a foreign country or an international organisation at i ("Pháp",
+    "Cam-pu-chia", "Liên hợp quốc", "CHDCND Lào"), the longest; 0 if none."""
+    if i >= len(tokens) or not tokens[i].is_cap:
+        return 0
+    forms = _country_forms()
+    text, best = "", 0
+    for k in range(i, min(i + 9, len(tokens))):
+        if k > i:
+            text += "" if _tight(tokens[k - 1], tokens[k]) else " "
+        text += tokens[k].text.lower()
+        if text in forms and not _hyphen_goes_on(tokens, k + 1):
+            best = k + 1 - i
+    place = place_index().match(tokens, i) if best else None
+    return 0 if place and place[0] > best else best  # "Lào Cai" is a province, not "Lào"
+
+
+def country_span(tokens: list[Token], j: int) -> int:
+    """Tokens of a country at j and, for an envoy's post, where it is held ("Italy tại
+    Việt Nam"); 0 if no country is there."""
+    c = country_at(tokens, j)
+    if c and j + c + 1 < len(tokens) and tokens[j + c].text == "tại":
+        at = country_at(tokens, j + c + 1) or (place_index().match(tokens, j + c + 1) or (0,))[0]
+        if at:
+            c += 1 + at
+    return c
+
+
+def _word_at(tokens: list[Token], i: int) -> int:
+    """Tokens of one capitalised word of a foreign name at i, with the pieces a hyphen
+    joins to it ("Vo-la-chit", "Jean-Claude", "Jae-in"); 0 if none."""
+    if i >= len(tokens):
+        return 0
+    t = tokens[i]
+    if not (t.is_cap and t.text.isalpha() and len(t.text) <= 15) or t.text in not_name_words():
+        return 0
+    if len(t.text) > 1 and t.text.isupper():
+        return 0  # an acronym ("NATO"), no name
+    j = i + 1
+    while j + 1 < len(tokens) and tokens[j].text == "-" and _tight(tokens[j - 1], tokens[j]) \
+            and _tight(tokens[j], tokens[j + 1]) and tokens[j + 1].text.isalpha() and len(tokens[j + 1].text) <= 15:
+        j += 2
+    return j - i
+
+
+# lower-case particles inside Western and Arabic names ("Ursula von der Leyen", "bin Salman")
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "al"})
+
+
+def _foreign_word(tokens: list[Token], i: int, n: int) -> bool:
+    """Whether tokens[i:i+n] are a word no Vietnamese name has: hyphenated ("Pu-tin")
+    or spelled unlike a Vietnamese syllable ("Trump", "Shinzo")."""
+    return n > 1 or not vietnamese_syllable(tokens[i].text)
+
+
+def _stops_name(tokens: list[Token], j: int) -> bool:
+    """Whether what begins at j is no part of a name: a title, a body, a rank, a level,
+    a place or a country."""
+    return bool(starts_other(tokens, j) or level_index().match(tokens, j) or country_at(tokens, j))
+
+
+def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) -> int:
+    """Tokens of a foreign person's name at i: two to four capitalised words, hyphen-joined
+    syllables counting as one ("Xổm-xạy Phôm-vi-hản", "Jean-Claude Juncker", "Ursula von
+    der Leyen"), at least one of them foreign in shape; right after a country
+    (`after_country`), also Sino-Vietnamese syllables ("Tập Cận Bình"). A run of more
+    capitalised words is something else (a headline, an organization); 0 if none."""
+    if i >= len(tokens) or _stops_name(tokens, i):
+        return 0
+    j, words, foreign, particles = i, 0, False, False
+    while True:
+        k = j
+        while k < len(tokens) and words and tokens[k].text in _PARTICLES and k - j < 2:
+            k += 1  # "van der", "bin"
+        n = _word_at(tokens, k)
+        if not n or (words and _stops_name(tokens, k)):
+            break
+        foreign = foreign or _foreign_word(tokens, k, n)
+        particles = particles or k > j
+        words += 1
+        j = k + n
+        if words > (4 if particles else 3):
+            return 0  # "Donald X Steve Y": two names run together, or no name at all
+    if words < 2:
+        return 0  # a surname alone ("Pu-tin") is a name written in part
+    if not foreign and not (after_country and words <= 3):
+        return 0  # Sino-Vietnamese names have two or three syllables
+    return j - i
 
 
 def _first_of_two(tokens: list[Token], i: int, n: int) -> int:
@@ -145,6 +261,40 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
 def person_name(tokens: list[Token], i: int, n: int) -> str:
     """The name spelled by tokens[i:i+n], title-cased if written in capitals."""
     words = [t.text for t in tokens[i:i + n]]
-    if all(w.isupper() for w in words):
+    if all(w.isupper() for w in words if w.isalpha()):
         words = [w[:1] + w[1:].lower() for w in words]
-    return " ".join(words)
+    # hyphen-joined syllables stay joined ("Jean-Claude", "Bun-nhăng")
+    return "".join(w if k == 0 or _tight(tokens[i + k - 1], tokens[i + k]) else " " + w for k, w in enumerate(words))
+
+
+def _sino_may_follow(tokens: list[Token], i: int, c: int) -> bool:
+    """Whether Sino-Vietnamese syllables after the country at tokens[i:i+c] may be a
+    holder's name ("Trung Quốc Tập Cận Bình"): not after a country that is also a
+    Vietnamese given name ("Đức", "Anh", "Mỹ"), where they are more likely the
+    person's own."""
+    return not (c == 1 and tokens[i].text.lower() in middle_names())
+
+
+def holder_after_country(tokens: list[Token], j: int) -> tuple[int, int]:
+    """A country at j and the foreign name of a post's holder right after it ("Pháp
+    Emmanuel Macron", "CHDCND Lào Bun-nhăng Vo-la-chit"): (tokens of the country,
+    tokens of the name); (0, 0) if not such."""
+    c = country_span(tokens, j)
+    if not c:
+        return 0, 0
+    n = foreign_name_at(tokens, j + c, after_country=_sino_may_follow(tokens, j, c))
+    return (c, n) if n else (0, 0)
+
+
+def foreign_holder_in(tokens: list[Token], j: int, end: int) -> int:
+    """Where a foreign holder's name starts inside a would-be body tokens[j:end] read
+    after a post: after a country ("Bộ trưởng Quốc phòng Mỹ Jim X") or an acronym
+    ("Tổng Thư ký IPU Martin X"); -1 if nowhere."""
+    for p in range(j, min(end, len(tokens))):
+        c, n = holder_after_country(tokens, p)
+        if n:
+            return p + c
+        t = tokens[p]
+        if p > j and len(t.text) > 1 and t.text.isupper() and t.text.isalpha() and foreign_name_at(tokens, p + 1):
+            return p + 1
+    return -1

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import HONORIFIC_FIRST, lead_first, lead_in, name_at, person_name, rank_at, vietnamese_syllable
+from kg.extract.names import (HONORIFIC_FIRST, country_at, country_span, foreign_holder_in, foreign_name_at, lead_first,
+                              lead_in, name_at, person_name, rank_at, vietnamese_syllable)
 from kg.extract.orgs import field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
@@ -114,6 +115,14 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
              else None)
     # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
     body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
+    standalone = vi.lower() in standalone_posts()
+    if body_n or standalone or country_at(tokens, i + n):
+        # a foreign holder after a country or an acronym is no part of the body
+        # ("Tổng thống Pháp Emmanuel X", "Tổng Thư ký LHQ Antonio Y"), nor one right
+        # after a post that needs no body ("Tổng thống Donald Z")
+        cut = foreign_holder_in(tokens, i + n, i + n + body_n + 1)
+        body_n = cut - i - n if cut >= 0 else 0 if standalone and foreign_name_at(tokens, i + n) else body_n
+        body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
     if not body_n and vi in _NEEDS_BODY:
@@ -252,14 +261,31 @@ def _token_at(tokens: list[Token], offset: int) -> int | None:
 _LIST_WORDS = {"và", "có", "cùng", "gồm", "là", "với"}
 
 
-def _titled_name(tokens: list[Token], i: int) -> int:
+_APPOSITION_CLOSE = frozenset({",", ")", "–", "-", ".", ";", ":"})
+
+
+def _titled_name(text: str, tokens: list[Token], i: int) -> int:
     """A name whose family name the gazetteer lacks, known by what follows it:
     two to four capitalised syllables, then ", <title>" ("Sền Mí Chư, Tỉnh ủy viên")."""
-    if i > 0 and tokens[i - 1].is_word and tokens[i - 1].text.lower() not in _LIST_WORDS:
-        return 0  # "Công ty Bóng đèn Điện Quang, Bí thư …": the end of a name of a thing
+    after_word = i > 0 and tokens[i - 1].is_word and tokens[i - 1].text.lower() not in _LIST_WORDS
     n = name_at(tokens, i, after_honorific=True)
-    if not all(vietnamese_syllable(t.text) for t in tokens[i:i + n]):
-        return 0  # "Donald Trump, Tổng thống Mỹ": only a Vietnamese name is guessed so
+    vietnamese = n and all(vietnamese_syllable(t.text) for t in tokens[i:i + n])
+    if after_word and (vietnamese or tokens[i - 1].is_cap and tokens[i - 1].text not in not_name_words()):
+        return 0  # "Công ty Bóng đèn Điện Quang, Bí thư …": the end of a name of a thing
+    if not vietnamese:
+        # "Donald Trump, Tổng thống Mỹ", "Xổm-xạy Phôm-vi-hản, Thủ tướng Lào": a foreign
+        # name is its holder only before a foreign post (a country's or a national one)
+        n = foreign_name_at(tokens, i)
+        if not (n and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"}) \
+                or " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
+            return 0
+        t = title_at(text, tokens, i + n + 1)
+        if not t or not (_ends_in_country(t[1]) or t[1].role.lower() in standalone_posts()):
+            return 0
+        end = i + n + 1 + t[0]
+        # an apposition closes ("A, Thủ tướng Đức, cho biết"); a post that goes on into a
+        # verb is the subject of a new clause ("Theo Bangkok Post, Thủ tướng Thái Lan đã …")
+        return n if end >= len(tokens) or tokens[end].text in _APPOSITION_CLOSE else 0
     if " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
         return 0  # "trao đổi với Đất Việt, Phó Giám đốc …": the paper spoken to
     if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
@@ -336,7 +362,7 @@ def _post_before_name(t: Title) -> bool:
 def _name_starts(tokens: list[Token], k: int) -> bool:
     """Whether a person's name (maybe after a rank) begins right at token k."""
     r = rank_at(tokens, k)
-    return name_at(tokens, k + r, after_honorific=bool(r)) > 0
+    return name_at(tokens, k + r, after_honorific=bool(r)) > 0 or foreign_name_at(tokens, k + r) > 0
 
 
 _FORMER = frozenset({"nguyên", "cựu"})
@@ -369,8 +395,32 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
 
 def _holds_its_holder(t: Title) -> bool:
     """Whether a national post's would-be body is no organization but its holder
-    or a country and its holder ("Tổng Bí thư Trường Chinh", "Thủ tướng Lào X")."""
-    return t.body is not None and t.body.kind is None and t.role.lower() in standalone_posts()
+    or a country and its holder ("Tổng Bí thư Trường Chinh", "Thủ tướng Lào X"); a
+    country alone is the body ("Thủ tướng Đức")."""
+    return t.body is not None and t.body.kind is None and t.role.lower() in standalone_posts() \
+        and not _ends_in_country(t)
+
+
+def _spread_country(titles: list[Title]) -> list[Title]:
+    """The country of the last title before a name, given to the bare national posts
+    listed before it: "Tổng Bí thư, Chủ tịch Trung Quốc X" is Tổng Bí thư Trung Quốc."""
+    last = titles[-1]
+    if len(titles) < 2 or last.body is None or last.body.kind is not None or not _ends_in_country(last):
+        return titles
+    toks = tokenize(last.body.name)
+    at = next(k for k in range(len(toks)) if country_at(toks, k) == len(toks) - k)
+    country = last.body.name[toks[at].start:]
+    return [Title(f"{t.text} {country}", t.role, Org(country, None), t.past)
+            if t.body is None and t.role.lower() in standalone_posts() else t for t in titles]
+
+
+def _ends_in_country(t: Title) -> bool:
+    """Whether a title's body is or ends in a foreign country ("Tổng thống Pháp",
+    "Bộ trưởng Quốc phòng Mỹ")."""
+    if t.body is None:
+        return False
+    toks = tokenize(t.body.name)
+    return any(country_at(toks, k) == len(toks) - k for k in range(len(toks)))
 
 
 def _ends_in_foreign_name(t: Title) -> bool:
@@ -565,6 +615,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     titles = [t for t in titles if _post_before_name(t)]
     if not titles:
         return max(end, i + 1)
+    titles = _spread_country(titles)
     last = titles[-1]
     if last.body is not None and last.body.kind is None and last.role.lower() in standalone_posts():
         # "Tổng Bí thư Trường Chinh": no organization, the capitalised words are the holder
@@ -590,6 +641,10 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name
     n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
+    if not n and (h or not comma):
+        # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
+        # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
+        n = foreign_name_at(tokens, k + h, after_country=not comma and _ends_in_country(titles[-1]))
     if n and not h and not comma and titles[-1].body is not None and end > 0 \
             and tokens[end - 1].text.lower() in namesake_heads() and not _ends_in_level(tokens, end):
         # "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn B": the first name is the school's
@@ -648,9 +703,11 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             i = k
             continue
         n = name_at(tokens, i + h, after_honorific=bool(h))
+        if not n and h:
+            n = foreign_name_at(tokens, i + h)  # "ông Jean-Claude X", "bà Ursula von der Y"
         guessed = not n and t.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap
         if guessed:
-            n = _titled_name(tokens, i)
+            n = _titled_name(text, tokens, i)
         if n:
             name = person_name(tokens, i + h, n)
             found: list[Position] = []
