@@ -789,3 +789,17 @@ def test_no_foreign_holder_without_a_post(text):
 ])
 def test_no_foreign_holder_where_the_name_may_be_anothers(text):
     assert posts(text)[1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Có mặt ông Hồ Văn Lực, Chủ tịch UBND tỉnh Quảng Ngãi, đại biểu Quốc hội tỉnh Quảng Ngãi, Ủy viên Ủy ban "
+     "Pháp luật của Quốc hội.",
+     [("Hồ Văn Lực", "Chủ tịch UBND tỉnh Quảng Ngãi"), ("Hồ Văn Lực", "đại biểu Quốc hội tỉnh Quảng Ngãi"),
+      ("Hồ Văn Lực", "Ủy viên Ủy ban Pháp luật của Quốc hội")]),
+    ("Bà Đinh Thị Lụa, đại biểu Quốc hội đoàn Phú Thọ, Phó Chủ tịch Hội Nông dân tỉnh, phát biểu.",
+     [("Đinh Thị Lụa", "đại biểu Quốc hội đoàn Phú Thọ"), ("Đinh Thị Lụa", "Phó Chủ tịch Hội Nông dân tỉnh")]),
+    ("Ông Hồ Văn Lực, đại biểu Quốc hội đơn vị tỉnh Quảng Ngãi, chất vấn.",
+     [("Hồ Văn Lực", "đại biểu Quốc hội đơn vị tỉnh Quảng Ngãi")]),
+])
+def test_a_deputy_of_a_province_or_its_delegation_keeps_the_rest_of_the_list(text, expected):
+    assert posts(text)[1] == expected

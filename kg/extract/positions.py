@@ -142,8 +142,26 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if vi.startswith("Đại biểu") and end + 1 < len(tokens) and tokens[end].exp[0] == "khóa" \
             and _term_number(tokens[end + 1].text):
         end += 2  # a deputy's term is part of the mandate: "đại biểu Quốc hội khóa XIV"
+    if vi.startswith("Đại biểu") and not body_n:
+        end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+_DELEGATION = (("đoàn",), ("đơn", "vị"))
+
+
+def _delegation(tokens: list[Token], j: int) -> int:
+    """Length of the delegation a deputy is elected in, from j: "đoàn Hà Tĩnh", "đơn vị
+    tỉnh Nghệ An" (after "đại biểu Quốc hội"); 0 if none."""
+    for words in _DELEGATION:
+        m = match_words(tokens, j, words)
+        if m != len(words):
+            continue
+        place = place_index().match(tokens, j + m)
+        n = place[0] if place else _level_span(tokens, j + m)
+        return m + n if n else 0
+    return 0
 
 
 def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
@@ -398,7 +416,21 @@ def _holds_its_holder(t: Title) -> bool:
     or a country and its holder ("Tổng Bí thư Trường Chinh", "Thủ tướng Lào X"); a
     country alone is the body ("Thủ tướng Đức")."""
     return t.body is not None and t.body.kind is None and t.role.lower() in standalone_posts() \
-        and not _ends_in_country(t)
+        and not _ends_in_country(t) and not _is_place_name(t.body.name)
+
+
+def _is_place_name(name: str) -> bool:
+    """Whether a would-be body is a place, or a delegation of one: a level and its name
+    ("tỉnh Hà Nam", "đơn vị tỉnh Hà Nam"), or a place the gazetteer knows whole ("Hà Nam")."""
+    toks = tokenize(name)
+    unit = next((len(w) for w in _DELEGATION if match_words(toks, 0, w) == len(w)), 0)
+    toks = toks[unit:]  # "đơn vị tỉnh Nghệ An": the delegation of a place
+    if not toks:
+        return False
+    if level_index().match(toks, 0):
+        return True
+    whole = place_index().match(toks, 0)
+    return bool(whole and whole[0] == len(toks))
 
 
 def _spread_country(titles: list[Title]) -> list[Title]:
