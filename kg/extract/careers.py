@@ -1,0 +1,361 @@
+"""Posts stated with a verb or in a career narrative, not as an apposition.
+
+"Ông A (sinh năm 1965) từng giữ các chức vụ: Phó Chủ tịch UBND huyện X; Bí thư
+Huyện ủy X", "Ban Bí thư chỉ định ông B tham gia Ban Chấp hành, giữ chức Phó Bí
+thư Tỉnh ủy Y", "Trước đó, ông là Giám đốc Sở Z", "ông C thôi giữ chức X, được
+phân công nhiệm vụ Y", "Trên cương vị X, ông D …". The verbs are in
+post_verbs.tsv; the titles after them are read by positions.py's title parser.
+
+The holder is the person named last before the verb in its clause: a full name,
+a part of one ("ông Thăng") or "ông"/"bà", the last two standing for the full name
+the article gave before (a part-name with no full name in the article is no row).
+A proposal, a plan or a negation in the clause ("đề nghị bầu", "sẽ giữ chức")
+adds nothing (post_verb_blockers.txt).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from kg.extract.lexicon import WordIndex
+from kg.extract.names import honorific_at, lead_in, name_at, person_name
+from kg.extract.positions import _former_at, _titles_from, role_at
+from kg.extract.text import Token, match_words, tokenize
+from kg.facts import Org, Position, Sentence, Title
+from kg.extract.orgs import kind_of
+from kg.resources import standalone_posts
+
+# how far back from a verb its holder may be named, in tokens
+_REACH = 30
+# how many sentences back "ông"/"bà" may look for the full name it stands for
+_BACK = 3
+# a list item read whole up to its ";" has at most this many tokens
+_MAX_ITEM = 30
+# words that join the posts of one career ("X, Y; Z rồi W")
+_JOINS = frozenset({",", ";", "rồi", "và", "sau", "đó", "đến", "là", "-", "–"})
+_PRONOUNS = frozenset({"ông", "bà", "đồng chí", "đ/c"})
+# words before a capitalised run that make it a place, not a person ("sinh tại Thái Thụy")
+_PLACE_BEFORE = frozenset({"tại", "ở", "quê", "từ", "đến", "về", "thuộc"})
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    return [unicodedata.normalize("NFC", ln.strip()) for ln in text.splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> WordIndex[str]:
+    """Post verbs (post / copula / frame), longest first."""
+    rows = [ln.split("\t") for ln in _lines("post_verbs.tsv")]
+    return WordIndex([(tuple(p.split()), k) for p, k in rows if k != "filler"])
+
+
+@lru_cache(maxsize=None)
+def _fillers() -> WordIndex[str]:
+    rows = [ln.split("\t") for ln in _lines("post_verbs.tsv")]
+    return WordIndex([(tuple(p.split()), k) for p, k in rows if k == "filler"])
+
+
+@lru_cache(maxsize=None)
+def _blockers() -> WordIndex[bool]:
+    return WordIndex([(tuple(w.split()), True) for w in _lines("post_verb_blockers.txt")])
+
+
+@lru_cache(maxsize=None)
+def _breaks() -> WordIndex[bool]:
+    return WordIndex([(tuple(w.split()), True) for w in _lines("post_verb_breaks.txt")])
+
+
+# words before a name that make it no subject of its clause, so no antecedent of a
+# later "ông" ("dưới sự chỉ đạo của A, đồng chí được bầu …" is not A)
+_NOT_SUBJECT = frozenset({"của", "với", "cho", "và", "cùng", "tại", "ở", "từ", "thay", "thế", "gặp", "tiếp"})
+
+
+class _Mention:
+    """A way a sentence refers to a person: a full name, a part-name or a pronoun."""
+
+    __slots__ = ("start", "end", "name", "part", "pronoun", "subject")
+
+    def __init__(self, start: int, end: int, name: str | None, part: str | None = None,
+                 pronoun: str | None = None, subject: bool = True) -> None:
+        self.start, self.end, self.name, self.part, self.pronoun = start, end, name, part, pronoun
+        self.subject = subject
+
+
+def _mentions(tokens: list[Token], persons: set[str]) -> list[_Mention]:
+    """Full names (those positions.py found in the sentence), part-names after an
+    honorific ("ông Thăng") and bare "ông"/"bà" in subject place, in reading order."""
+    found: list[_Mention] = []
+    i = 0
+    while i < len(tokens):
+        h = lead_in(tokens, i)
+        n = name_at(tokens, i + h, after_honorific=bool(h))
+        if n and not (not h and i > 0 and tokens[i - 1].text.lower() in _PLACE_BEFORE):
+            name = person_name(tokens, i + h, n)
+            e = i + h + n
+            if e < len(tokens) and tokens[e].text in {"-", "–"} and tokens[e].start == tokens[e - 1].end:
+                i = e + 1  # "Kim Dong-yeon": a foreign name read short, holder of nothing here
+                continue
+            if name in persons:
+                subject = not (i > 0 and tokens[i - 1].text.lower() in _NOT_SUBJECT)
+                found.append(_Mention(i, e, name, subject=subject))
+                i = e
+                continue
+        hon = honorific_at(tokens, i)
+        if hon:
+            k = i + hon
+            run = 0
+            while k + run < len(tokens) and run < 2 and tokens[k + run].is_cap and tokens[k + run].text.isalpha() \
+                    and not role_at(tokens, k + run):
+                run += 1
+            pron = " ".join(t.text.lower() for t in tokens[i:k])
+            if run and not n:
+                found.append(_Mention(i, k + run, None, part=" ".join(t.text for t in tokens[k:k + run])))
+                i = k + run
+                continue
+            if not run and pron in _PRONOUNS and (i == 0 or tokens[i - 1].text in {",", "(", "-", "–"}):
+                found.append(_Mention(i, k, None, pronoun=pron))
+                i = k
+                continue
+        i += 1
+    return found
+
+
+def _female(name: str) -> bool:
+    return " Thị " in f" {name} "
+
+
+def _resolve(m: _Mention, earlier: list[str]) -> str | None:
+    """The full name a mention stands for; `earlier` lists the full names named before
+    it, nearest last."""
+    if m.name:
+        return m.name
+    if m.part:
+        # "ông Thăng": the one full name of the article that ends so
+        full = {p for p in earlier if p.endswith(" " + m.part) or p == m.part}
+        return full.pop() if len(full) == 1 else None
+    for p in reversed(earlier):
+        if m.pronoun == "ông" and _female(p):
+            continue
+        return p
+    return None
+
+
+def _skip(index: WordIndex, tokens: list[Token], k: int) -> int:
+    """Token index after any run of filler words and ":" at k."""
+    while k < len(tokens):
+        if tokens[k].text == ":" or (tokens[k].text == "vụ" and k > 0 and tokens[k - 1].text == "chức"):
+            k += 1
+            continue
+        hit = index.match(tokens, k)
+        if not hit:
+            break
+        k += hit[0]
+    return k
+
+
+def _aside(tokens: list[Token], k: int) -> int:
+    """The token after a short parenthesis at k ("(2010-2015)"), else k."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for j in range(k + 1, min(k + 14, len(tokens))):
+            if tokens[j].text == ")":
+                return j + 1
+    return k
+
+
+def _item_to_semicolon(text: str, tokens: list[Token], k: int, title: Title, n: int) -> tuple[int, Title]:
+    """In a ";" list, a title whose body runs on in lower-case words up to the
+    item's ";" ("Trưởng ban chỉ đạo thực hiện … của Bộ X;") is the whole item."""
+    end = k + n
+    j = end
+    while j < len(tokens) and j - k < _MAX_ITEM and tokens[j].text not in {";", ".", ":", "(", ")"}:
+        if name_at(tokens, j) or (tokens[j].text == "," and j + 1 < len(tokens) and role_at(tokens, j + 1)):
+            return n, title
+        j += 1
+    if j == end or j - k >= _MAX_ITEM or (j < len(tokens) and tokens[j].text != ";" and j + 1 < len(tokens)):
+        return n, title
+    span = tokens[k + role_len(tokens, k):j]
+    body = Org(text[span[0].start:span[-1].end], kind_of(span)) if span else title.body
+    return j - k, Title(text[tokens[k].start:tokens[j - 1].end], title.role, body, title.past)
+
+
+def role_len(tokens: list[Token], k: int) -> int:
+    r = role_at(tokens, k)
+    return r[0] if r else 0
+
+
+def _career(text: str, tokens: list[Token], k: int, listed: bool) -> tuple[int, list[Title]]:
+    """The posts from token k on: titles joined by ",", ";", "rồi", "và", with
+    asides between ("X (2010-2015), Y"). `listed`: a ";" list after a colon, whose
+    items may be read whole."""
+    titles: list[Title] = []
+    while k < len(tokens):
+        if not (role_at(tokens, k) or _former_at(tokens, k)):
+            break
+        end, found = _titles_from(text, tokens, k)
+        if not found:
+            break
+        if listed and len(found) == 1:
+            n, t = _item_to_semicolon(text, tokens, k, found[0], end - k)
+            found, end = [t], k + n
+        if _cut_at_comma(tokens, end):
+            found = found[:-1]  # its body goes on after the comma: no row rather than a cut one
+        titles += found
+        k = _aside(tokens, end)
+        j = k
+        while j < len(tokens) and j - k < 3 and tokens[j].exp[0] in _JOINS:
+            j += 1
+        if j == k or not (role_at(tokens, j) or _former_at(tokens, j)):
+            break
+        k = j
+    return k, titles
+
+
+def _cut_at_comma(tokens: list[Token], end: int) -> bool:
+    """Whether a title ending at `end` is followed by ", <capitalised word>" that opens
+    no title, no name and no honorific: the body's name goes on ("Ban Chính sách,
+    Chiến lược Trung ương")."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    t = tokens[end + 1]
+    return t.is_cap and t.text.isalpha() and not role_at(tokens, end + 1) and not _former_at(tokens, end + 1) \
+        and not lead_in(tokens, end + 1) and not name_at(tokens, end + 1)
+
+
+def _blocked(tokens: list[Token], lo: int, hi: int) -> bool:
+    return any(_blockers().match(tokens, j) for j in range(max(lo, 0), hi))
+
+
+def _broken(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether the clause breaks between a name ending at lo and a verb at hi."""
+    for j in range(lo, hi):
+        t = tokens[j]
+        if t.text in {":", ";", "“", "”", '"', "?", "!"} or _breaks().match(tokens, j):
+            return True
+    return False
+
+
+def _clause_start(tokens: list[Token], i: int) -> int:
+    """The first token of the clause a verb at i stands in (after ";", ":" or a quote)."""
+    for j in range(i - 1, -1, -1):
+        if tokens[j].text in {";", ":", "“", '"'}:
+            return j + 1
+    return 0
+
+
+def _copula_holder(tokens: list[Token], i: int, ms: list[_Mention]) -> _Mention | None:
+    """The mention right before a "là"/"làm" at i (an aside, adverbs and a comma between)."""
+    j = i
+    skip = {"đã", "từng", "hiện", "đang", "vẫn", "nay", "cũng", "khi", "đó", "trước", "ấy", "này"}
+    while j > 0 and tokens[j - 1].text.lower() in skip:
+        j -= 1
+    if j > 0 and tokens[j - 1].text == ")":
+        k = j - 1
+        while k > 0 and k > j - 16 and tokens[k].text != "(":
+            k -= 1
+        j = k if tokens[k].text == "(" else j
+    return next((m for m in ms if m.end == j), None)
+
+
+def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
+    """Posts that verbs and career narratives give, one Position per (holder, post)."""
+    out: list[Position] = []
+    earlier: list[str] = []  # full names in reading order
+    window: list[tuple[int, list[str]]] = []
+    for s in sentences:
+        persons = persons_by_sentence.get(s.index, [])
+        tokens = tokenize(s.text) if _may_hold(s.text) else []
+        ms = _mentions(tokens, set(persons)) if tokens else []
+        recent = [p for idx, ps in window[-_BACK:] for p in ps]
+        i = 0
+        while i < len(tokens):
+            hit = _verbs().match(tokens, i)
+            if not hit:
+                i += 1
+                continue
+            n, kind = hit
+            k = _skip(_fillers(), tokens, i + n)
+            listed = any(t.text == ":" for t in tokens[i + n:k])
+            end, titles = _career(s.text, tokens, k, listed)
+            if not titles:
+                i += n
+                continue
+            before = [m for m in ms if m.end <= i]
+            holder: _Mention | None = None
+            titles = [t for t in titles if _has_body(t)]
+            if not titles:
+                i = end
+                continue
+            if kind == "copula":
+                holder = _copula_holder(tokens, i, ms)
+            else:
+                lo = _clause_start(tokens, i)
+                cand = [m for m in before if m.start >= max(lo, i - _REACH)]
+                holder = cand[-1] if cand and not _broken(tokens, cand[-1].end, i) else None
+                if holder is None and kind == "frame" and end + 1 < len(tokens) and tokens[end].text == ",":
+                    holder = next((m for m in ms if m.start == end + 1), None)  # "Trên cương vị X, ông A"
+            if holder is None or _blocked(tokens, max(_clause_start(tokens, i), holder.start - 6), i) \
+                    or (holder.start > 0 and tokens[holder.start - 1].exp[0] in {"thay", "thế"}):
+                i = end
+                continue
+            same = [m.name for m in ms if m.name and m.end <= holder.start]
+            name = _resolve(holder, recent + same if holder.pronoun else earlier + same)
+            if name:
+                out += [Position(name, t, s.index) for t in titles]
+            i = end
+        earlier += [m.name for m in ms if m.name] or persons
+        window.append((s.index, [m.name for m in ms if m.name and m.subject]))
+    return out
+
+
+def _has_body(t: Title) -> bool:
+    """Whether a post read after a verb names its body (not a lone lower-case head,
+    "làm Trưởng ban"), or needs none ("Thủ tướng"): a bare role there is too often
+    someone else's or a post of no known body ("giữ chức phó giám đốc")."""
+    if t.role.lower() in standalone_posts():
+        return True
+    if t.body is None:
+        return False
+    return " " in t.body.name.strip() or t.body.name[:1].isupper()
+
+
+def _may_hold(text: str) -> bool:
+    """A cheap test: the sentence has a capital after its first word (a post's
+    role head is capitalised)."""
+    return any(w[:1].isupper() for w in text.split()[1:])
+
+
+def _core(title: str) -> list[str]:
+    w = title.lower().split()
+    return w[1:] if w and w[0] in {"nguyên", "cựu"} else w
+
+
+def _within(a: list[str], b: list[str]) -> bool:
+    """Whether word list a stands inside b."""
+    return any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
+
+
+def _words(title: str) -> set[str]:
+    return {w for w in _core(title) if any(c.isalnum() for c in w)}
+
+
+def add_career_posts(found: list[Position], new: list[Position]) -> list[Position]:
+    """`found` with the posts of `new` that are not already there for that person,
+    in full or in a longer form ("Bí thư Tỉnh ủy" beside "Bí thư Tỉnh ủy Yên Bái",
+    "Bí thư X" beside "nguyên Bí thư X")."""
+    out = list(found)
+    for pos in new:
+        mine = _core(pos.title.text)
+        same = [p for p in out if p.person == pos.person]
+        if any(p.title.role.lower() == pos.title.role.lower()
+               and (_within(mine, _core(p.title.text)) or _words(pos.title.text) <= _words(p.title.text))
+               for p in same):
+            continue
+        # a shorter form already found is replaced by this fuller one
+        out = [p for p in out if not (p.person == pos.person and p.title.role.lower() == pos.title.role.lower()
+                                      and _core(p.title.text) == mine[:len(_core(p.title.text))])]
+        out.append(pos)
+    return out
