@@ -297,7 +297,7 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
                 holder = cand[-1] if cand and not _broken(tokens, cand[-1].end, i) else None
                 if holder is None and kind == "frame" and end + 1 < len(tokens) and tokens[end].text == ",":
                     holder = next((m for m in ms if m.start == end + 1), None)  # "Trên cương vị X, ông A"
-            if holder is None or _blocked(tokens, max(_clause_start(tokens, i), holder.start - 6), i) \
+            if holder is None or _blocked(tokens, max(_clause_start(tokens, i), holder.start - 10), i) \
                     or (holder.start > 0 and tokens[holder.start - 1].exp[0] in {"thay", "thế"}):
                 i = end
                 continue

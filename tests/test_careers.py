@@ -1,0 +1,110 @@
+"""Posts stated with a verb or in a career narrative (kg/extract/careers.py).
+Invented names and places; each shape is one the apposition reader misses."""
+
+from __future__ import annotations
+
+from kg.article import Article
+from kg.extract.pipeline import extract_facts
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    facts = extract_facts(Article(id="t", path="t", text=text))
+    return {(p.person, p.title.text) for p in facts.positions}
+
+
+def test_career_list_after_an_aside_gives_every_post():
+    got = _posts("Ông Nguyễn Văn An (sinh năm 1970) từng giữ các chức vụ Phó Chủ tịch UBND huyện Đức Lập; "
+                 "Bí thư Huyện ủy Đức Lập; Giám đốc Sở Xây dựng tỉnh Quảng Tây.")
+    assert {("Nguyễn Văn An", "Phó Chủ tịch UBND huyện Đức Lập"), ("Nguyễn Văn An", "Bí thư Huyện ủy Đức Lập"),
+            ("Nguyễn Văn An", "Giám đốc Sở Xây dựng tỉnh Quảng Tây")} <= got
+
+
+def test_appointment_verb_far_from_the_name():
+    got = _posts("Ngày 3-4, Ban Bí thư đã ký quyết định chỉ định ông Trần Quốc Hưng tham gia Ban Chấp hành, "
+                 "Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Hòa Bình nhiệm kỳ 2015-2020.")
+    assert ("Trần Quốc Hưng", "Phó Bí thư Tỉnh ủy Hòa Bình") in got
+
+
+def test_pronoun_takes_the_full_name_given_before():
+    got = _posts("Ông Trần Quốc Hưng sinh năm 1968 tại Nam Định. Trước khi làm Thứ trưởng Bộ Công Thương, "
+                 "ông từng giữ các chức vụ: Vụ trưởng Vụ Kế hoạch, Chánh Văn phòng Bộ.")
+    assert ("Trần Quốc Hưng", "Vụ trưởng Vụ Kế hoạch") in got
+    assert not any(person == "Nam Định" for person, _ in got)
+
+
+def test_part_name_takes_the_full_name_and_copula_needs_a_body():
+    got = _posts("Ông Lê Văn Bình được bầu giữ chức Chủ tịch HĐND tỉnh. Trước đó, ông Bình là Phó Chủ tịch UBND tỉnh.")
+    assert ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh") in got
+
+
+def test_part_name_without_full_name_is_no_row():
+    got = _posts("Ông Lê Văn Bình đến dự. Trước đó, ông Bình là Phó Chủ tịch UBND tỉnh Hòa Lâm, "
+                 "còn ông Tâm là Giám đốc Sở Y tế tỉnh Hòa Lâm.")
+    assert ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh Hòa Lâm") in got
+    assert not any(title == "Giám đốc Sở Y tế tỉnh Hòa Lâm" for _, title in got)
+
+
+def test_left_post_and_new_post_after_titles():
+    got = _posts("Theo quyết định, ông Phạm Minh Tâm, Ủy viên Trung ương Đảng, thôi giữ chức Bí thư Tỉnh ủy Long An, "
+                 "được phân công nhiệm vụ Phó Trưởng Ban Nội chính Trung ương.")
+    assert {("Phạm Minh Tâm", "Bí thư Tỉnh ủy Long An"), ("Phạm Minh Tâm", "Phó Trưởng Ban Nội chính Trung ương")} <= got
+
+
+def test_duties_after_a_colon_read_whole_items():
+    got = _posts("Ông Đoàn Văn Hậu thực hiện các nhiệm vụ: Trưởng ban chỉ đạo công tác cải cách hành chính của Bộ "
+                 "Tư pháp; Trưởng ban Chỉ huy quân sự Bộ Tư pháp; Chủ tịch Hội đồng thi đua khen thưởng Bộ Tư pháp.")
+    assert {("Đoàn Văn Hậu", "Trưởng ban chỉ đạo công tác cải cách hành chính của Bộ Tư pháp"),
+            ("Đoàn Văn Hậu", "Trưởng ban Chỉ huy quân sự Bộ Tư pháp"),
+            ("Đoàn Văn Hậu", "Chủ tịch Hội đồng thi đua khen thưởng Bộ Tư pháp")} <= got
+
+
+def test_frame_with_holder_after_it():
+    got = _posts("Trên cương vị Giám đốc Sở Công Thương tỉnh Hòa Lâm, ông Lương Văn Tài đã chỉ đạo nhiều việc. "
+                 "Đây là chuyến thăm đầu tiên của ông Lương Văn Tài trên cương vị Bí thư Tỉnh ủy Hòa Lâm.")
+    assert {("Lương Văn Tài", "Giám đốc Sở Công Thương tỉnh Hòa Lâm"),
+            ("Lương Văn Tài", "Bí thư Tỉnh ủy Hòa Lâm")} <= got
+
+
+def test_career_joined_by_roi():
+    got = _posts("Ông Đặng Văn Khoa sinh năm 1950. Sau ngày thống nhất, ông Khoa từng làm Bí thư Quận ủy quận 3 "
+                 "rồi Trưởng ban Tuyên giáo Thành ủy.")
+    assert {("Đặng Văn Khoa", "Bí thư Quận ủy quận 3"), ("Đặng Văn Khoa", "Trưởng ban Tuyên giáo Thành ủy")} <= got
+
+
+def test_appointment_object_is_the_holder_not_the_one_who_hands_it():
+    got = _posts("Tại hội nghị, Bộ trưởng Đặng Văn Khoa đã trao quyết định bổ nhiệm ông Lý Văn Tường giữ chức vụ "
+                 "Giám đốc Sở Tài chính tỉnh Hà Nam.")
+    assert ("Lý Văn Tường", "Giám đốc Sở Tài chính tỉnh Hà Nam") in got
+    assert ("Đặng Văn Khoa", "Giám đốc Sở Tài chính tỉnh Hà Nam") not in got
+
+
+def test_proposals_and_plans_are_no_rows():
+    got = _posts("Ông Hà Văn Dũng, Phó Giám đốc Sở Y tế, dự kiến sẽ giữ chức Giám đốc Sở Y tế tỉnh Hòa Lâm. "
+                 "Ông Vũ Văn Cường, Phó Chủ tịch UBND huyện, chưa giữ chức Chủ tịch UBND huyện Tân Lạc.")
+    assert ("Hà Văn Dũng", "Giám đốc Sở Y tế tỉnh Hòa Lâm") not in got
+    assert ("Vũ Văn Cường", "Chủ tịch UBND huyện Tân Lạc") not in got
+    got = _posts("Hội nghị đề nghị Ban Bí thư chỉ định ông Hà Văn Dũng tham gia Ban Chấp hành, giữ chức Giám đốc "
+                 "Sở Y tế tỉnh Hòa Lâm; "
+                 "ông Vũ Văn Cường, Phó Chủ tịch UBND huyện, thôi giữ chức Chủ tịch UBND huyện Tân Lạc.")
+    assert ("Hà Văn Dũng", "Giám đốc Sở Y tế tỉnh Hòa Lâm") not in got
+    assert ("Vũ Văn Cường", "Chủ tịch UBND huyện Tân Lạc") in got
+
+
+def test_no_double_and_no_cut_copy_beside_the_full_post():
+    got = _posts("Bà Lò Thị Hà, Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Hòa Lâm, dự lễ. Bà Hà từng giữ các chức vụ "
+                 "Chủ tịch Hội hữu nghị Việt – Lào tỉnh Hòa Lâm, Phó Giám đốc Sở Ngoại vụ tỉnh Hòa Lâm.")
+    assert {t for p, t in got if p == "Lò Thị Hà"} == {"Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Hòa Lâm",
+                                                       "Phó Giám đốc Sở Ngoại vụ tỉnh Hòa Lâm"}
+
+
+def test_a_fuller_post_replaces_its_cut_form():
+    got = _posts("Thủ tướng Lê Văn Hùng đến thăm. Đây là chuyến thăm đầu tiên của ông Lê Văn Hùng "
+                 "trên cương vị Thủ tướng Chính phủ.")
+    assert {t for p, t in got if p == "Lê Văn Hùng"} == {"Thủ tướng Chính phủ"}
+
+
+def test_pronoun_skips_a_name_that_is_no_subject():
+    got = _posts("Ông Trần Văn Lâm sinh năm 1960 tại Hòa Lâm, là học trò của Nguyễn Hữu Đạt. "
+                 "Năm 2001, ông được bầu làm Chủ tịch Hội Văn nghệ tỉnh Hòa Lâm.")
+    assert ("Nguyễn Hữu Đạt", "Chủ tịch Hội Văn nghệ tỉnh Hòa Lâm") not in got
+    assert ("Trần Văn Lâm", "Chủ tịch Hội Văn nghệ tỉnh Hòa Lâm") in got
