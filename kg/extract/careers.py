@@ -225,6 +225,19 @@ def _cut_at_comma(tokens: list[Token], end: int) -> bool:
         and not lead_in(tokens, end + 1) and not name_at(tokens, end + 1)
 
 
+def _in_aside(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether a mention at `start` stands in a parenthesis closed before token i
+    ("Bà A (cháu ông B) lên làm …": B holds nothing here)."""
+    opened = False
+    for j in range(start - 1, max(-1, start - 12), -1):
+        if tokens[j].text == ")":
+            break
+        if tokens[j].text == "(":
+            opened = True
+            break
+    return opened and any(t.text == ")" for t in tokens[start:i])
+
+
 def _blocked(tokens: list[Token], lo: int, hi: int) -> bool:
     return any(_blockers().match(tokens, j) for j in range(max(lo, 0), hi))
 
@@ -246,7 +259,7 @@ def _clause_start(tokens: list[Token], i: int) -> int:
     return 0
 
 
-def _copula_holder(tokens: list[Token], i: int, ms: list[_Mention]) -> _Mention | None:
+def _copula_holder(text: str, tokens: list[Token], i: int, ms: list[_Mention]) -> _Mention | None:
     """The mention right before a "là"/"làm" at i (an aside, adverbs and a comma between)."""
     j = i
     skip = {"đã", "từng", "hiện", "đang", "vẫn", "nay", "cũng", "khi", "đó", "trước", "ấy", "này"}
@@ -257,7 +270,14 @@ def _copula_holder(tokens: list[Token], i: int, ms: list[_Mention]) -> _Mention 
         while k > 0 and k > j - 16 and tokens[k].text != "(":
             k -= 1
         j = k if tokens[k].text == "(" else j
-    return next((m for m in ms if m.end == j), None)
+    m = next((m for m in ms if m.end == j), None)
+    if m is None and j > 0 and tokens[j - 1].text == ",":
+        # "ông A, Phó trưởng ban Dân vận Thành ủy, nguyên là Bí thư Quận ủy": the
+        # name's own titles stand between it and the verb
+        m = next((m for m in reversed(ms) if m.end < j - 1), None)
+        if m is None or tokens[m.end].text != "," or _titles_from(text, tokens, m.end + 1)[0] != j - 1:
+            return None
+    return m
 
 
 def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
@@ -283,14 +303,14 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
             if not titles:
                 i += n
                 continue
-            before = [m for m in ms if m.end <= i]
+            before = [m for m in ms if m.end <= i and not _in_aside(tokens, m.start, i)]
             holder: _Mention | None = None
             titles = [t for t in titles if _has_body(t)]
             if not titles:
                 i = end
                 continue
             if kind == "copula":
-                holder = _copula_holder(tokens, i, ms)
+                holder = _copula_holder(s.text, tokens, i, ms)
             else:
                 lo = _clause_start(tokens, i)
                 cand = [m for m in before if m.start >= max(lo, i - _REACH)]
@@ -304,6 +324,10 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
             same = [m.name for m in ms if m.name and m.end <= holder.start]
             name = _resolve(holder, recent + same if holder.pronoun else earlier + same)
             if name:
+                if tokens[i].exp[0] in {"nguyên", "cựu"}:
+                    # "nguyên là Bí thư Quận ủy kiêm Chủ tịch UBND quận 7": each post is a former one
+                    titles = [t if t.past else Title(f"{tokens[i].text} {t.text}", t.role, t.body, True)
+                              for t in titles]
                 out += [Position(name, t, s.index) for t in titles]
             i = end
         earlier += [m.name for m in ms if m.name] or persons
@@ -339,7 +363,24 @@ def _within(a: list[str], b: list[str]) -> bool:
 
 
 def _words(title: str) -> set[str]:
-    return {w for w in _core(title) if any(c.isalnum() for c in w)}
+    words = _core(title)
+    if words[:2] == ["phó", "ban"]:
+        words = ["phó", "trưởng"] + words[1:]  # "Phó ban" is the "Phó Trưởng ban"
+    return {w for w in words if any(c.isalnum() for c in w)}
+
+
+def _role(t: Title) -> str:
+    """A title's role as written, the "Ban" of "Phó Ban X" / "Phó Trưởng ban X"
+    counted in it and "Phó ban" read as "Phó Trưởng ban": the two name one post."""
+    words = t.text.lower().split()
+    body = t.body.name.lower().split() if t.body is not None else []
+    role = words[:len(words) - len(body)] if body and words[-len(body):] == body else [t.role.lower()]
+    role = [w for w in role if w not in {"nguyên", "cựu"}]
+    if body[:1] == ["ban"] and role and role[-1] in {"phó", "trưởng"}:
+        role = role + ["ban"]
+    if role[:2] == ["phó", "ban"]:
+        role = ["phó", "trưởng"] + role[1:]
+    return " ".join(role)
 
 
 def add_career_posts(found: list[Position], new: list[Position]) -> list[Position]:
@@ -350,7 +391,7 @@ def add_career_posts(found: list[Position], new: list[Position]) -> list[Positio
     for pos in new:
         mine = _core(pos.title.text)
         same = [p for p in out if p.person == pos.person]
-        if any(p.title.role.lower() == pos.title.role.lower()
+        if any(_role(p.title) == _role(pos.title)
                and (_within(mine, _core(p.title.text)) or _words(pos.title.text) <= _words(p.title.text))
                for p in same):
             continue
