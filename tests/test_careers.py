@@ -108,3 +108,19 @@ def test_pronoun_skips_a_name_that_is_no_subject():
                  "Năm 2001, ông được bầu làm Chủ tịch Hội Văn nghệ tỉnh Hòa Lâm.")
     assert ("Nguyễn Hữu Đạt", "Chủ tịch Hội Văn nghệ tỉnh Hòa Lâm") not in got
     assert ("Trần Văn Lâm", "Chủ tịch Hội Văn nghệ tỉnh Hòa Lâm") in got
+
+
+def test_terms_between_posts_and_a_list_item_of_another_person():
+    got = _posts("Ông Lê Văn Nhân là Ủy viên Trung ương Đảng khóa X, XI, XII; Ủy viên Bộ Chính trị khóa XI, XII; "
+                 "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam khóa VII. Theo đó, bà Lê Thị Hoa làm Bộ trưởng Quốc phòng "
+                 "tỉnh Hòa Lâm; cựu Giám đốc Sở Nông nghiệp Nguyễn Văn Lộc được làm Giám đốc Sở Công Thương.")
+    assert {("Lê Văn Nhân", "Ủy viên Bộ Chính trị"), ("Lê Văn Nhân", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")} <= got
+    assert not any(p == "Lê Thị Hoa" and "Nông nghiệp" in t for p, t in got)
+
+
+def test_a_relative_named_before_the_verb_is_not_the_holder():
+    got = _posts("Báo chí đề cập việc tỉnh bổ nhiệm ông Phạm Văn Quý, em trai Bí thư Tỉnh ủy Phạm Thị Thanh Hà "
+                 "làm Giám đốc Sở Tài chính tỉnh Hòa Lâm. Trước đó, ông Quý từng giữ chức Phó Giám đốc Sở Tài "
+                 "chính tỉnh Hòa Lâm.")
+    assert ("Phạm Thị Thanh Hà", "Giám đốc Sở Tài chính tỉnh Hòa Lâm") not in got
+    assert ("Phạm Văn Quý", "Phó Giám đốc Sở Tài chính tỉnh Hòa Lâm") in got

@@ -204,14 +204,49 @@ def _career(text: str, tokens: list[Token], k: int, listed: bool) -> tuple[int, 
         if _cut_at_comma(tokens, end):
             found = found[:-1]  # its body goes on after the comma: no row rather than a cut one
         titles += found
-        k = _aside(tokens, end)
+        k = _aside(tokens, _term(tokens, end))
         j = k
         while j < len(tokens) and j - k < 3 and tokens[j].exp[0] in _JOINS:
             j += 1
         if j == k or not (role_at(tokens, j) or _former_at(tokens, j)):
             break
+        if ";" in (t.text for t in tokens[k:j]) and _own_clause(tokens, j):
+            break  # "A làm Bộ trưởng X; cựu Bộ trưởng Y B được làm …": the next item is another's
         k = j
     return k, titles
+
+
+def _term(tokens: list[Token], k: int) -> int:
+    """The token after a term qualifier at k ("khóa X, XI, XII", "nhiệm kỳ 2015-2020"), else k."""
+    if k < len(tokens) and tokens[k].exp[0] == "khóa":
+        j = k + 1
+        while j < len(tokens) and (_roman_or_number(tokens[j].text)
+                                   or (tokens[j].text in {",", "và"} and j + 1 < len(tokens)
+                                       and _roman_or_number(tokens[j + 1].text))):
+            j += 1
+        return j if j > k + 1 else k
+    n = match_words(tokens, k, ("nhiệm", "kỳ"))
+    if n:
+        j = k + n
+        while j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text in {"-", "–"}):
+            j += 1
+        return j if j > k + n else k
+    return k
+
+
+def _roman_or_number(word: str) -> bool:
+    return word.isdigit() or (word.isupper() and set(word) <= set("IVXLC"))
+
+
+def _own_clause(tokens: list[Token], j: int) -> bool:
+    """Whether the list item from j (up to its ";") has a verb or a name of its own:
+    then it is a clause about someone else, not one more post of the list."""
+    for q in range(j, len(tokens)):
+        if tokens[q].text == ";":
+            return False
+        if tokens[q].exp[0] == "được" or _verbs().match(tokens, q) or lead_in(tokens, q):
+            return True
+    return False
 
 
 def _cut_at_comma(tokens: list[Token], end: int) -> bool:
@@ -223,6 +258,23 @@ def _cut_at_comma(tokens: list[Token], end: int) -> bool:
     t = tokens[end + 1]
     return t.is_cap and t.text.isalpha() and not role_at(tokens, end + 1) and not _former_at(tokens, end + 1) \
         and not lead_in(tokens, end + 1) and not name_at(tokens, end + 1)
+
+
+def _kin_before(tokens: list[Token], start: int) -> bool:
+    """Whether a kinship word stands between the last comma and a name at `start`
+    ("…, em trai Bí thư Tỉnh ủy B"): the name is the one a relative is named by."""
+    kin = _kin_words()
+    for j in range(start - 1, max(-1, start - 10), -1):
+        if tokens[j].text in {",", ";", "(", ":"}:
+            return False
+        if kin.match(tokens, j):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _kin_words() -> WordIndex[bool]:
+    return WordIndex([(tuple(w.split()), True) for w in _lines("kin_words.txt")])
 
 
 def _in_aside(tokens: list[Token], start: int, i: int) -> bool:
@@ -262,7 +314,7 @@ def _clause_start(tokens: list[Token], i: int) -> int:
 def _copula_holder(text: str, tokens: list[Token], i: int, ms: list[_Mention]) -> _Mention | None:
     """The mention right before a "là"/"làm" at i (an aside, adverbs and a comma between)."""
     j = i
-    skip = {"đã", "từng", "hiện", "đang", "vẫn", "nay", "cũng", "khi", "đó", "trước", "ấy", "này"}
+    skip = {"đã", "từng", "hiện", "đang", "vẫn", "nay", "cũng", "khi", "đó", "trước", "ấy", "này", "được"}
     while j > 0 and tokens[j - 1].text.lower() in skip:
         j -= 1
     if j > 0 and tokens[j - 1].text == ")":
@@ -271,6 +323,8 @@ def _copula_holder(text: str, tokens: list[Token], i: int, ms: list[_Mention]) -
             k -= 1
         j = k if tokens[k].text == "(" else j
     m = next((m for m in ms if m.end == j), None)
+    if m is not None and _kin_before(tokens, m.start):
+        return None  # "ông A, em trai Bí thư B làm Giám đốc …": the post is A's, not B's
     if m is None and j > 0 and tokens[j - 1].text == ",":
         # "ông A, Phó trưởng ban Dân vận Thành ủy, nguyên là Bí thư Quận ủy": the
         # name's own titles stand between it and the verb
