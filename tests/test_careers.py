@@ -124,3 +124,13 @@ def test_a_relative_named_before_the_verb_is_not_the_holder():
                  "chính tỉnh Hòa Lâm.")
     assert ("Phạm Thị Thanh Hà", "Giám đốc Sở Tài chính tỉnh Hòa Lâm") not in got
     assert ("Phạm Văn Quý", "Phó Giám đốc Sở Tài chính tỉnh Hòa Lâm") in got
+
+
+def test_became_honoured_and_former_copula():
+    got = _posts("Thứ trưởng Bộ Công Thương Lê Văn Toàn vừa đắc cử trở thành tân Chủ tịch Hội Cơ khí Việt Nam. "
+                 "Bà Hà Thị Yến - Phó Bí thư Thường trực được Đại hội suy tôn làm Chủ tịch danh dự Hội Cơ khí Việt Nam. "
+                 "Bị kỷ luật có ông Lò Văn Phúc, Phó trưởng ban Dân vận Tỉnh ủy, nguyên là Bí thư Huyện ủy kiêm "
+                 "Chủ tịch UBND huyện Mường Khoa.")
+    assert ("Lê Văn Toàn", "Chủ tịch Hội Cơ khí Việt Nam") in got
+    assert ("Hà Thị Yến", "Chủ tịch danh dự Hội Cơ khí Việt Nam") in got
+    assert {("Lò Văn Phúc", "nguyên Bí thư Huyện ủy"), ("Lò Văn Phúc", "nguyên Chủ tịch UBND huyện Mường Khoa")} <= got
