@@ -134,3 +134,15 @@ def test_became_honoured_and_former_copula():
     assert ("Lê Văn Toàn", "Chủ tịch Hội Cơ khí Việt Nam") in got
     assert ("Hà Thị Yến", "Chủ tịch danh dự Hội Cơ khí Việt Nam") in got
     assert {("Lò Văn Phúc", "nguyên Bí thư Huyện ủy"), ("Lò Văn Phúc", "nguyên Chủ tịch UBND huyện Mường Khoa")} <= got
+
+
+def test_duties_list_in_the_next_sentence_or_on_bullet_lines():
+    got = _posts("Ông Lê Văn Hùng, Thứ trưởng Bộ Tài chính. Thực hiện các nhiệm vụ: Trưởng ban chỉ đạo cải cách "
+                 "hành chính của Bộ Tài chính; Thường trực Hội đồng thi đua Bộ Tài chính; Chủ tịch Hội đồng lương Cơ quan "
+                 "Bộ Tài chính.\n"
+                 "Bà Trần Thị Mai được phân công thực hiện các nhiệm vụ:\n- Trưởng ban Chỉ huy quân sự Bộ Nội vụ;\n"
+                 "- Chủ tịch Hội đồng thi đua khen thưởng Bộ Nội vụ.\nHội nghị kết thúc lúc 11 giờ.")
+    assert {("Lê Văn Hùng", "Trưởng ban chỉ đạo cải cách hành chính của Bộ Tài chính"),
+            ("Lê Văn Hùng", "Chủ tịch Hội đồng lương Cơ quan Bộ Tài chính"),
+            ("Trần Thị Mai", "Trưởng ban Chỉ huy quân sự Bộ Nội vụ"),
+            ("Trần Thị Mai", "Chủ tịch Hội đồng thi đua khen thưởng Bộ Nội vụ")} <= got

@@ -208,12 +208,30 @@ def _career(text: str, tokens: list[Token], k: int, listed: bool) -> tuple[int, 
         j = k
         while j < len(tokens) and j - k < 3 and tokens[j].exp[0] in _JOINS:
             j += 1
+        if j > k and listed and not (role_at(tokens, j) or _former_at(tokens, j)):
+            j = _next_item(tokens, j)  # "…; Thường trực Hội đồng X; Chủ tịch Hội đồng Y"
+            if j < 0:
+                break
         if j == k or not (role_at(tokens, j) or _former_at(tokens, j)):
             break
         if ";" in (t.text for t in tokens[k:j]) and _own_clause(tokens, j):
             break  # "A làm Bộ trưởng X; cựu Bộ trưởng Y B được làm …": the next item is another's
         k = j
     return k, titles
+
+
+def _next_item(tokens: list[Token], k: int) -> int:
+    """The first token of the next item of a ";" list, when the item at k (after a
+    ";") runs to it within _MAX_ITEM tokens, names no one and the next opens with a
+    post; -1 otherwise."""
+    if k == 0 or tokens[k - 1].text != ";":
+        return -1
+    for j in range(k, min(k + _MAX_ITEM, len(tokens))):
+        if tokens[j].text in {".", ":"} or lead_in(tokens, j) or name_at(tokens, j):
+            return -1
+        if tokens[j].text == ";":
+            return j + 1 if role_at(tokens, j + 1) else -1
+    return -1
 
 
 def _term(tokens: list[Token], k: int) -> int:
@@ -339,11 +357,24 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
     out: list[Position] = []
     earlier: list[str] = []  # full names in reading order
     window: list[tuple[int, list[str]]] = []
+    pending: str | None = None  # the holder of a list opened by "…nhiệm vụ:" at a sentence's end
     for s in sentences:
         persons = persons_by_sentence.get(s.index, [])
         tokens = tokenize(s.text) if _may_hold(s.text) else []
+        if pending and tokens:
+            # "- Trưởng ban …;" on a line of its own: one more item of the open list
+            k = _bullet(tokens)
+            _, titles = _career(s.text, tokens, k, True)
+            titles = [t for t in titles if _has_body(t)]
+            if titles:
+                out += [Position(pending, t, s.index) for t in titles]
+                continue
+        pending = None
         ms = _mentions(tokens, set(persons)) if tokens else []
         recent = [p for idx, ps in window[-_BACK:] for p in ps]
+        # the subject of the sentence before, for a sentence that opens with its verb
+        # ("Ông A sinh năm 1970. Từng giữ các chức vụ: …")
+        elided = window[-1][1][-1] if window and window[-1][0] == s.index - 1 and window[-1][1] else None
         i = 0
         while i < len(tokens):
             hit = _verbs().match(tokens, i)
@@ -354,39 +385,59 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
             k = _skip(_fillers(), tokens, i + n)
             listed = any(t.text == ":" for t in tokens[i + n:k])
             end, titles = _career(s.text, tokens, k, listed)
-            if not titles:
+            titles = [t for t in titles if _has_body(t)]
+            opens_list = listed and k >= len(tokens) - 1 and kind == "post"
+            if not titles and not opens_list:
                 i += n
                 continue
-            before = [m for m in ms if m.end <= i and not _in_aside(tokens, m.start, i)]
-            holder: _Mention | None = None
-            titles = [t for t in titles if _has_body(t)]
-            if not titles:
-                i = end
-                continue
-            if kind == "copula":
-                holder = _copula_holder(s.text, tokens, i, ms)
-            else:
-                lo = _clause_start(tokens, i)
-                cand = [m for m in before if m.start >= max(lo, i - _REACH)]
-                holder = cand[-1] if cand and not _broken(tokens, cand[-1].end, i) else None
-                if holder is None and kind == "frame" and end + 1 < len(tokens) and tokens[end].text == ",":
-                    holder = next((m for m in ms if m.start == end + 1), None)  # "Trên cương vị X, ông A"
-            if holder is None or _blocked(tokens, max(_clause_start(tokens, i), holder.start - 10), i) \
-                    or (holder.start > 0 and tokens[holder.start - 1].exp[0] in {"thay", "thế"}):
-                i = end
-                continue
-            same = [m.name for m in ms if m.name and m.end <= holder.start]
-            name = _resolve(holder, recent + same if holder.pronoun else earlier + same)
-            if name:
+            name = _holder_name(s.text, tokens, i, kind, end, ms, recent, earlier, elided)
+            if name and opens_list:
+                pending = name
+            elif name:
                 if tokens[i].exp[0] in {"nguyên", "cựu"}:
                     # "nguyên là Bí thư Quận ủy kiêm Chủ tịch UBND quận 7": each post is a former one
                     titles = [t if t.past else Title(f"{tokens[i].text} {t.text}", t.role, t.body, True)
                               for t in titles]
                 out += [Position(name, t, s.index) for t in titles]
-            i = end
+            i = max(end, i + n)
         earlier += [m.name for m in ms if m.name] or persons
         window.append((s.index, [m.name for m in ms if m.name and m.subject]))
     return out
+
+
+_BULLETS = frozenset({"-", "–", "+", "•", "*"})
+# words a sentence may open with before a verb whose subject it leaves out
+_OPENING = frozenset({"đồng", "thời", "ngoài", "ra", "sau", "đó", "hiện", "nay", "trước", "cũng", "đã", "từng",
+                      "ông", "bà", ","})
+
+
+def _bullet(tokens: list[Token]) -> int:
+    """The token after a list item's bullet ("- ", "+ "), else 0."""
+    return 1 if tokens and tokens[0].text in _BULLETS else 0
+
+
+def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms: list[_Mention],
+                 recent: list[str], earlier: list[str], elided: str | None) -> str | None:
+    """The full name of whoever holds the posts a verb at token i gives; None if no
+    one can be told, or the clause is a proposal, a plan or a negation."""
+    if kind == "copula":
+        holder = _copula_holder(text, tokens, i, ms)
+    else:
+        before = [m for m in ms if m.end <= i and not _in_aside(tokens, m.start, i)]
+        lo = _clause_start(tokens, i)
+        cand = [m for m in before if m.start >= max(lo, i - _REACH)]
+        holder = cand[-1] if cand and not _broken(tokens, cand[-1].end, i) else None
+        if holder is None and kind == "frame" and end + 1 < len(tokens) and tokens[end].text == ",":
+            holder = next((m for m in ms if m.start == end + 1), None)  # "Trên cương vị X, ông A"
+        if holder is None and not before and elided and kind == "post" \
+                and all(t.exp[0] in _OPENING for t in tokens[_bullet(tokens):i]) \
+                and not _blocked(tokens, 0, i):
+            return elided
+    if holder is None or _blocked(tokens, max(_clause_start(tokens, i), holder.start - 10), i) \
+            or (holder.start > 0 and tokens[holder.start - 1].exp[0] in {"thay", "thế"}):
+        return None
+    same = [m.name for m in ms if m.name and m.end <= holder.start]
+    return _resolve(holder, recent + same if holder.pronoun else earlier + same)
 
 
 def _has_body(t: Title) -> bool:
