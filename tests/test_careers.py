@@ -146,3 +146,14 @@ def test_duties_list_in_the_next_sentence_or_on_bullet_lines():
             ("Lê Văn Hùng", "Chủ tịch Hội đồng lương Cơ quan Bộ Tài chính"),
             ("Trần Thị Mai", "Trưởng ban Chỉ huy quân sự Bộ Nội vụ"),
             ("Trần Thị Mai", "Chủ tịch Hội đồng thi đua khen thưởng Bộ Nội vụ")} <= got
+
+
+def test_pronoun_stands_for_the_person_the_narrative_is_about():
+    got = _posts("Lễ gắn biển tên đường Trần Văn Lâm. Nhà báo Trần Văn Lâm sinh năm 1921 tại Hòa Lâm. "
+                 "Liệt sỹ Trần Văn Lâm là lãnh đạo đầu tiên của Nha. "
+                 "Dự lễ có đồng chí Võ Văn Hải, Phó Chủ tịch HĐND tỉnh Hòa Lâm. Năm 1945, ông được cử giữ chức "
+                 "Phó Giám đốc Nha Thông tin Việt Nam. Bà Nguyễn Tú Anh nhận quyết định. Tháng 4, bà Tú Anh "
+                 "trở thành Tổng giám đốc Công ty Thanh toán Hòa Lâm.")
+    assert ("Trần Văn Lâm", "Phó Giám đốc Nha Thông tin Việt Nam") in got
+    assert ("Võ Văn Hải", "Phó Giám đốc Nha Thông tin Việt Nam") not in got
+    assert ("Nguyễn Tú Anh", "Tổng giám đốc Công ty Thanh toán Hòa Lâm") in got

@@ -16,10 +16,11 @@ adds nothing (post_verb_blockers.txt).
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from kg.extract.lexicon import WordIndex
+from kg.extract.lexicon import WordIndex, families
 from kg.extract.names import honorific_at, lead_in, name_at, person_name
 from kg.extract.positions import _former_at, _titles_from, role_at
 from kg.extract.text import Token, match_words, tokenize
@@ -128,20 +129,27 @@ def _female(name: str) -> bool:
     return " Thị " in f" {name} "
 
 
-def _resolve(m: _Mention, earlier: list[str]) -> str | None:
+def _resolve(m: _Mention, earlier: list[str], named: Counter[str] | None = None) -> str | None:
     """The full name a mention stands for; `earlier` lists the full names named before
-    it, nearest last."""
+    it, nearest last. A bare "ông"/"bà" stands for the one of them the article has
+    named most often so far (its subject; the nearest of those tied): an official
+    met in passing is not who the narrative is about."""
     if m.name:
+        if m.name.split()[0].lower() not in families():
+            # "Bà Tú Anh": a given name after an honorific, the full name said before
+            full = {p for p in earlier if p.endswith(" " + m.name)}
+            if len(full) == 1:
+                return full.pop()
         return m.name
     if m.part:
         # "ông Thăng": the one full name of the article that ends so
         full = {p for p in earlier if p.endswith(" " + m.part) or p == m.part}
         return full.pop() if len(full) == 1 else None
-    for p in reversed(earlier):
-        if m.pronoun == "ông" and _female(p):
-            continue
-        return p
-    return None
+    fits = [p for p in earlier if not (m.pronoun == "ông" and _female(p))]
+    if not fits:
+        return None
+    named = named or Counter()
+    return max(reversed(fits), key=lambda p: named[p])  # max keeps the first (nearest) of a tie
 
 
 def _skip(index: WordIndex, tokens: list[Token], k: int) -> int:
@@ -356,6 +364,7 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
     """Posts that verbs and career narratives give, one Position per (holder, post)."""
     out: list[Position] = []
     earlier: list[str] = []  # full names in reading order
+    named: Counter[str] = Counter()  # how often the article has named each person so far
     window: list[tuple[int, list[str]]] = []
     pending: str | None = None  # the holder of a list opened by "…nhiệm vụ:" at a sentence's end
     for s in sentences:
@@ -390,7 +399,7 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
             if not titles and not opens_list:
                 i += n
                 continue
-            name = _holder_name(s.text, tokens, i, kind, end, ms, recent, earlier, elided)
+            name = _holder_name(s.text, tokens, i, kind, end, ms, recent, earlier, elided, named)
             if name and opens_list:
                 pending = name
             elif name:
@@ -401,6 +410,10 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
                 out += [Position(name, t, s.index) for t in titles]
             i = max(end, i + n)
         earlier += [m.name for m in ms if m.name] or persons
+        for m in ms:
+            who = _resolve(m, earlier) if not m.pronoun else None
+            if who:
+                named[who] += 1
         window.append((s.index, [m.name for m in ms if m.name and m.subject]))
     return out
 
@@ -417,7 +430,8 @@ def _bullet(tokens: list[Token]) -> int:
 
 
 def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms: list[_Mention],
-                 recent: list[str], earlier: list[str], elided: str | None) -> str | None:
+                 recent: list[str], earlier: list[str], elided: str | None,
+                 named: Counter[str]) -> str | None:
     """The full name of whoever holds the posts a verb at token i gives; None if no
     one can be told, or the clause is a proposal, a plan or a negation."""
     if kind == "copula":
@@ -437,7 +451,7 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
             or (holder.start > 0 and tokens[holder.start - 1].exp[0] in {"thay", "thế"}):
         return None
     same = [m.name for m in ms if m.name and m.end <= holder.start]
-    return _resolve(holder, recent + same if holder.pronoun else earlier + same)
+    return _resolve(holder, recent + same if holder.pronoun else earlier + same, named)
 
 
 def _has_body(t: Title) -> bool:
