@@ -6,6 +6,7 @@ import re
 
 from kg.article import Article
 from kg.extract.awards import article_awards, extract_awards
+from kg.extract.careers import add_career_posts, career_posts
 from kg.extract.dates import article_year
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
@@ -133,6 +134,9 @@ def extract_facts(article: Article) -> ArticleFacts:
         facts.documents += extract_documents(s)
         facts.figures += extract_figures(s, facts.year)
     _headline_posts(facts, authors)
+    # posts stated with a verb or in a career narrative ("ông từng giữ các chức vụ: …"),
+    # after the headline's, so that a post both give stays in the headline's wording
+    facts.positions = add_career_posts(facts.positions, career_posts(facts.sentences, persons_by_sentence))
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _spelled_out(facts)
     _shortened(facts)

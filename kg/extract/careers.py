@@ -1,0 +1,521 @@
+"""Posts stated with a verb or in a career narrative, not as an apposition.
+
+"Ông A (sinh năm 1965) từng giữ các chức vụ: Phó Chủ tịch UBND huyện X; Bí thư
+Huyện ủy X", "Ban Bí thư chỉ định ông B tham gia Ban Chấp hành, giữ chức Phó Bí
+thư Tỉnh ủy Y", "Trước đó, ông là Giám đốc Sở Z", "ông C thôi giữ chức X, được
+phân công nhiệm vụ Y", "Trên cương vị X, ông D …". The verbs are in
+post_verbs.tsv; the titles after them are read by positions.py's title parser.
+
+The holder is the person named last before the verb in its clause: a full name,
+a part of one ("ông Thăng") or "ông"/"bà", the last two standing for the full name
+the article gave before (a part-name with no full name in the article is no row).
+A proposal, a plan or a negation in the clause ("đề nghị bầu", "sẽ giữ chức")
+adds nothing (post_verb_blockers.txt).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from kg.extract.lexicon import WordIndex, families
+from kg.extract.names import honorific_at, lead_in, name_at, person_name
+from kg.extract.positions import _former_at, _titles_from, role_at
+from kg.extract.text import Token, match_words, tokenize
+from kg.facts import Org, Position, Sentence, Title
+from kg.extract.orgs import kind_of
+from kg.resources import standalone_posts
+
+# how far back from a verb its holder may be named, in tokens
+_REACH = 30
+# how many sentences back "ông"/"bà" may look for the full name it stands for
+_BACK = 3
+# a list item read whole up to its ";" has at most this many tokens
+_MAX_ITEM = 30
+# words that join the posts of one career ("X, Y; Z rồi W")
+_JOINS = frozenset({",", ";", "rồi", "và", "sau", "đó", "đến", "là", "-", "–"})
+_PRONOUNS = frozenset({"ông", "bà", "đồng chí", "đ/c"})
+# words before a capitalised run that make it a place, not a person ("sinh tại Thái Thụy")
+_PLACE_BEFORE = frozenset({"tại", "ở", "quê", "từ", "đến", "về", "thuộc"})
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    return [unicodedata.normalize("NFC", ln.strip()) for ln in text.splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> WordIndex[str]:
+    """Post verbs (post / copula / frame), longest first."""
+    rows = [ln.split("\t") for ln in _lines("post_verbs.tsv")]
+    return WordIndex([(tuple(p.split()), k) for p, k in rows if k != "filler"])
+
+
+@lru_cache(maxsize=None)
+def _fillers() -> WordIndex[str]:
+    rows = [ln.split("\t") for ln in _lines("post_verbs.tsv")]
+    return WordIndex([(tuple(p.split()), k) for p, k in rows if k == "filler"])
+
+
+@lru_cache(maxsize=None)
+def _blockers() -> WordIndex[bool]:
+    return WordIndex([(tuple(w.split()), True) for w in _lines("post_verb_blockers.txt")])
+
+
+@lru_cache(maxsize=None)
+def _breaks() -> WordIndex[bool]:
+    return WordIndex([(tuple(w.split()), True) for w in _lines("post_verb_breaks.txt")])
+
+
+# words before a name that make it no subject of its clause, so no antecedent of a
+# later "ông" ("dưới sự chỉ đạo của A, đồng chí được bầu …" is not A)
+_NOT_SUBJECT = frozenset({"của", "với", "cho", "và", "cùng", "tại", "ở", "từ", "thay", "thế", "gặp", "tiếp"})
+
+
+class _Mention:
+    """A way a sentence refers to a person: a full name, a part-name or a pronoun."""
+
+    __slots__ = ("start", "end", "name", "part", "pronoun", "subject")
+
+    def __init__(self, start: int, end: int, name: str | None, part: str | None = None,
+                 pronoun: str | None = None, subject: bool = True) -> None:
+        self.start, self.end, self.name, self.part, self.pronoun = start, end, name, part, pronoun
+        self.subject = subject
+
+
+def _mentions(tokens: list[Token], persons: set[str]) -> list[_Mention]:
+    """Full names (those positions.py found in the sentence), part-names after an
+    honorific ("ông Thăng") and bare "ông"/"bà" in subject place, in reading order."""
+    found: list[_Mention] = []
+    i = 0
+    while i < len(tokens):
+        h = lead_in(tokens, i)
+        n = name_at(tokens, i + h, after_honorific=bool(h))
+        if n and not (not h and i > 0 and tokens[i - 1].text.lower() in _PLACE_BEFORE):
+            name = person_name(tokens, i + h, n)
+            e = i + h + n
+            if e < len(tokens) and tokens[e].text in {"-", "–"} and tokens[e].start == tokens[e - 1].end:
+                i = e + 1  # "Kim Dong-yeon": a foreign name read short, holder of nothing here
+                continue
+            if name in persons:
+                subject = not (i > 0 and tokens[i - 1].text.lower() in _NOT_SUBJECT)
+                found.append(_Mention(i, e, name, subject=subject))
+                i = e
+                continue
+        hon = honorific_at(tokens, i)
+        if hon:
+            k = i + hon
+            run = 0
+            while k + run < len(tokens) and run < 2 and tokens[k + run].is_cap and tokens[k + run].text.isalpha() \
+                    and not role_at(tokens, k + run):
+                run += 1
+            pron = " ".join(t.text.lower() for t in tokens[i:k])
+            if run and not n:
+                found.append(_Mention(i, k + run, None, part=" ".join(t.text for t in tokens[k:k + run])))
+                i = k + run
+                continue
+            if not run and pron in _PRONOUNS and (i == 0 or tokens[i - 1].text in {",", "(", "-", "–"}):
+                found.append(_Mention(i, k, None, pronoun=pron))
+                i = k
+                continue
+        i += 1
+    return found
+
+
+def _female(name: str) -> bool:
+    return " Thị " in f" {name} "
+
+
+def _resolve(m: _Mention, earlier: list[str], named: Counter[str] | None = None) -> str | None:
+    """The full name a mention stands for; `earlier` lists the full names named before
+    it, nearest last. A bare "ông"/"bà" stands for the one of them the article has
+    named most often so far (its subject; the nearest of those tied): an official
+    met in passing is not who the narrative is about."""
+    if m.name:
+        if m.name.split()[0].lower() not in families():
+            # "Bà Tú Anh": a given name after an honorific, the full name said before
+            full = {p for p in earlier if p.endswith(" " + m.name)}
+            if len(full) == 1:
+                return full.pop()
+        return m.name
+    if m.part:
+        # "ông Thăng": the one full name of the article that ends so
+        full = {p for p in earlier if p.endswith(" " + m.part) or p == m.part}
+        return full.pop() if len(full) == 1 else None
+    fits = [p for p in earlier if not (m.pronoun == "ông" and _female(p))]
+    if not fits:
+        return None
+    named = named or Counter()
+    return max(reversed(fits), key=lambda p: named[p])  # max keeps the first (nearest) of a tie
+
+
+def _skip(index: WordIndex, tokens: list[Token], k: int) -> int:
+    """Token index after any run of filler words and ":" at k."""
+    while k < len(tokens):
+        if tokens[k].text == ":" or (tokens[k].text == "vụ" and k > 0 and tokens[k - 1].text == "chức"):
+            k += 1
+            continue
+        hit = index.match(tokens, k)
+        if not hit:
+            break
+        k += hit[0]
+    return k
+
+
+def _aside(tokens: list[Token], k: int) -> int:
+    """The token after a short parenthesis at k ("(2010-2015)"), else k."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for j in range(k + 1, min(k + 14, len(tokens))):
+            if tokens[j].text == ")":
+                return j + 1
+    return k
+
+
+def _item_to_semicolon(text: str, tokens: list[Token], k: int, title: Title, n: int) -> tuple[int, Title]:
+    """In a ";" list, a title whose body runs on in lower-case words up to the
+    item's ";" ("Trưởng ban chỉ đạo thực hiện … của Bộ X;") is the whole item."""
+    end = k + n
+    j = end
+    while j < len(tokens) and j - k < _MAX_ITEM and tokens[j].text not in {";", ".", ":", "(", ")"}:
+        if name_at(tokens, j) or (tokens[j].text == "," and j + 1 < len(tokens) and role_at(tokens, j + 1)):
+            return n, title
+        j += 1
+    if j == end or j - k >= _MAX_ITEM or (j < len(tokens) and tokens[j].text != ";" and j + 1 < len(tokens)):
+        return n, title
+    span = tokens[k + role_len(tokens, k):j]
+    body = Org(text[span[0].start:span[-1].end], kind_of(span)) if span else title.body
+    return j - k, Title(text[tokens[k].start:tokens[j - 1].end], title.role, body, title.past)
+
+
+def role_len(tokens: list[Token], k: int) -> int:
+    r = role_at(tokens, k)
+    return r[0] if r else 0
+
+
+def _career(text: str, tokens: list[Token], k: int, listed: bool) -> tuple[int, list[Title]]:
+    """The posts from token k on: titles joined by ",", ";", "rồi", "và", with
+    asides between ("X (2010-2015), Y"). `listed`: a ";" list after a colon, whose
+    items may be read whole."""
+    titles: list[Title] = []
+    while k < len(tokens):
+        if not (role_at(tokens, k) or _former_at(tokens, k)):
+            break
+        end, found = _titles_from(text, tokens, k)
+        if not found:
+            break
+        if listed and len(found) == 1:
+            n, t = _item_to_semicolon(text, tokens, k, found[0], end - k)
+            found, end = [t], k + n
+        if _cut_at_comma(tokens, end):
+            found = found[:-1]  # its body goes on after the comma: no row rather than a cut one
+        titles += found
+        k = _aside(tokens, _term(tokens, end))
+        j = k
+        while j < len(tokens) and j - k < 3 and tokens[j].exp[0] in _JOINS:
+            j += 1
+        if j > k and listed and not (role_at(tokens, j) or _former_at(tokens, j)):
+            j = _next_item(tokens, j)  # "…; Thường trực Hội đồng X; Chủ tịch Hội đồng Y"
+            if j < 0:
+                break
+        if j == k or not (role_at(tokens, j) or _former_at(tokens, j)):
+            break
+        if ";" in (t.text for t in tokens[k:j]) and _own_clause(tokens, j):
+            break  # "A làm Bộ trưởng X; cựu Bộ trưởng Y B được làm …": the next item is another's
+        k = j
+    return k, titles
+
+
+def _next_item(tokens: list[Token], k: int) -> int:
+    """The first token of the next item of a ";" list, when the item at k (after a
+    ";") runs to it within _MAX_ITEM tokens, names no one and the next opens with a
+    post; -1 otherwise."""
+    if k == 0 or tokens[k - 1].text != ";":
+        return -1
+    for j in range(k, min(k + _MAX_ITEM, len(tokens))):
+        if tokens[j].text in {".", ":"} or lead_in(tokens, j) or name_at(tokens, j):
+            return -1
+        if tokens[j].text == ";":
+            return j + 1 if role_at(tokens, j + 1) else -1
+    return -1
+
+
+def _term(tokens: list[Token], k: int) -> int:
+    """The token after a term qualifier at k ("khóa X, XI, XII", "nhiệm kỳ 2015-2020"), else k."""
+    if k < len(tokens) and tokens[k].exp[0] == "khóa":
+        j = k + 1
+        while j < len(tokens) and (_roman_or_number(tokens[j].text)
+                                   or (tokens[j].text in {",", "và"} and j + 1 < len(tokens)
+                                       and _roman_or_number(tokens[j + 1].text))):
+            j += 1
+        return j if j > k + 1 else k
+    n = match_words(tokens, k, ("nhiệm", "kỳ"))
+    if n:
+        j = k + n
+        while j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text in {"-", "–"}):
+            j += 1
+        return j if j > k + n else k
+    return k
+
+
+def _roman_or_number(word: str) -> bool:
+    return word.isdigit() or (word.isupper() and set(word) <= set("IVXLC"))
+
+
+def _own_clause(tokens: list[Token], j: int) -> bool:
+    """Whether the list item from j (up to its ";") has a verb or a name of its own:
+    then it is a clause about someone else, not one more post of the list."""
+    for q in range(j, len(tokens)):
+        if tokens[q].text == ";":
+            return False
+        if tokens[q].exp[0] == "được" or _verbs().match(tokens, q) or lead_in(tokens, q):
+            return True
+    return False
+
+
+def _cut_at_comma(tokens: list[Token], end: int) -> bool:
+    """Whether a title ending at `end` is followed by ", <capitalised word>" that opens
+    no title, no name and no honorific: the body's name goes on ("Ban Chính sách,
+    Chiến lược Trung ương")."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    t = tokens[end + 1]
+    return t.is_cap and t.text.isalpha() and not role_at(tokens, end + 1) and not _former_at(tokens, end + 1) \
+        and not lead_in(tokens, end + 1) and not name_at(tokens, end + 1)
+
+
+def _kin_before(tokens: list[Token], start: int) -> bool:
+    """Whether a kinship word stands between the last comma and a name at `start`
+    ("…, em trai Bí thư Tỉnh ủy B"): the name is the one a relative is named by."""
+    kin = _kin_words()
+    for j in range(start - 1, max(-1, start - 10), -1):
+        if tokens[j].text in {",", ";", "(", ":"}:
+            return False
+        if kin.match(tokens, j):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _kin_words() -> WordIndex[bool]:
+    return WordIndex([(tuple(w.split()), True) for w in _lines("kin_words.txt")])
+
+
+def _in_aside(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether a mention at `start` stands in a parenthesis closed before token i
+    ("Bà A (cháu ông B) lên làm …": B holds nothing here)."""
+    opened = False
+    for j in range(start - 1, max(-1, start - 12), -1):
+        if tokens[j].text == ")":
+            break
+        if tokens[j].text == "(":
+            opened = True
+            break
+    return opened and any(t.text == ")" for t in tokens[start:i])
+
+
+def _blocked(tokens: list[Token], lo: int, hi: int) -> bool:
+    return any(_blockers().match(tokens, j) for j in range(max(lo, 0), hi))
+
+
+def _broken(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether the clause breaks between a name ending at lo and a verb at hi."""
+    for j in range(lo, hi):
+        t = tokens[j]
+        if t.text in {":", ";", "“", "”", '"', "?", "!"} or _breaks().match(tokens, j):
+            return True
+    return False
+
+
+def _clause_start(tokens: list[Token], i: int) -> int:
+    """The first token of the clause a verb at i stands in (after ";", ":" or a quote)."""
+    for j in range(i - 1, -1, -1):
+        if tokens[j].text in {";", ":", "“", '"'}:
+            return j + 1
+    return 0
+
+
+def _copula_holder(text: str, tokens: list[Token], i: int, ms: list[_Mention]) -> _Mention | None:
+    """The mention right before a "là"/"làm" at i (an aside, adverbs and a comma between)."""
+    j = i
+    skip = {"đã", "từng", "hiện", "đang", "vẫn", "nay", "cũng", "khi", "đó", "trước", "ấy", "này", "được"}
+    while j > 0 and tokens[j - 1].text.lower() in skip:
+        j -= 1
+    if j > 0 and tokens[j - 1].text == ")":
+        k = j - 1
+        while k > 0 and k > j - 16 and tokens[k].text != "(":
+            k -= 1
+        j = k if tokens[k].text == "(" else j
+    m = next((m for m in ms if m.end == j), None)
+    if m is not None and _kin_before(tokens, m.start):
+        return None  # "ông A, em trai Bí thư B làm Giám đốc …": the post is A's, not B's
+    if m is None and j > 0 and tokens[j - 1].text == ",":
+        # "ông A, Phó trưởng ban Dân vận Thành ủy, nguyên là Bí thư Quận ủy": the
+        # name's own titles stand between it and the verb
+        m = next((m for m in reversed(ms) if m.end < j - 1), None)
+        if m is None or tokens[m.end].text != "," or _titles_from(text, tokens, m.end + 1)[0] != j - 1:
+            return None
+    return m
+
+
+def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
+    """Posts that verbs and career narratives give, one Position per (holder, post)."""
+    out: list[Position] = []
+    earlier: list[str] = []  # full names in reading order
+    named: Counter[str] = Counter()  # how often the article has named each person so far
+    window: list[tuple[int, list[str]]] = []
+    pending: str | None = None  # the holder of a list opened by "…nhiệm vụ:" at a sentence's end
+    for s in sentences:
+        persons = persons_by_sentence.get(s.index, [])
+        tokens = tokenize(s.text) if _may_hold(s.text) else []
+        if pending and tokens:
+            # "- Trưởng ban …;" on a line of its own: one more item of the open list
+            k = _bullet(tokens)
+            _, titles = _career(s.text, tokens, k, True)
+            titles = [t for t in titles if _has_body(t)]
+            if titles:
+                out += [Position(pending, t, s.index) for t in titles]
+                continue
+        pending = None
+        ms = _mentions(tokens, set(persons)) if tokens else []
+        recent = [p for idx, ps in window[-_BACK:] for p in ps]
+        # the subject of the sentence before, for a sentence that opens with its verb
+        # ("Ông A sinh năm 1970. Từng giữ các chức vụ: …")
+        elided = window[-1][1][-1] if window and window[-1][0] == s.index - 1 and window[-1][1] else None
+        i = 0
+        while i < len(tokens):
+            hit = _verbs().match(tokens, i)
+            if not hit:
+                i += 1
+                continue
+            n, kind = hit
+            k = _skip(_fillers(), tokens, i + n)
+            listed = any(t.text == ":" for t in tokens[i + n:k])
+            end, titles = _career(s.text, tokens, k, listed)
+            titles = [t for t in titles if _has_body(t)]
+            opens_list = listed and k >= len(tokens) - 1 and kind == "post"
+            if not titles and not opens_list:
+                i += n
+                continue
+            name = _holder_name(s.text, tokens, i, kind, end, ms, recent, earlier, elided, named)
+            if name and opens_list:
+                pending = name
+            elif name:
+                if tokens[i].exp[0] in {"nguyên", "cựu"}:
+                    # "nguyên là Bí thư Quận ủy kiêm Chủ tịch UBND quận 7": each post is a former one
+                    titles = [t if t.past else Title(f"{tokens[i].text} {t.text}", t.role, t.body, True)
+                              for t in titles]
+                out += [Position(name, t, s.index) for t in titles]
+            i = max(end, i + n)
+        earlier += [m.name for m in ms if m.name] or persons
+        for m in ms:
+            who = _resolve(m, earlier) if not m.pronoun else None
+            if who:
+                named[who] += 1
+        window.append((s.index, [m.name for m in ms if m.name and m.subject]))
+    return out
+
+
+_BULLETS = frozenset({"-", "–", "+", "•", "*"})
+# words a sentence may open with before a verb whose subject it leaves out
+_OPENING = frozenset({"đồng", "thời", "ngoài", "ra", "sau", "đó", "hiện", "nay", "trước", "cũng", "đã", "từng",
+                      "ông", "bà", ","})
+
+
+def _bullet(tokens: list[Token]) -> int:
+    """The token after a list item's bullet ("- ", "+ "), else 0."""
+    return 1 if tokens and tokens[0].text in _BULLETS else 0
+
+
+def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms: list[_Mention],
+                 recent: list[str], earlier: list[str], elided: str | None,
+                 named: Counter[str]) -> str | None:
+    """The full name of whoever holds the posts a verb at token i gives; None if no
+    one can be told, or the clause is a proposal, a plan or a negation."""
+    if kind == "copula":
+        holder = _copula_holder(text, tokens, i, ms)
+    else:
+        before = [m for m in ms if m.end <= i and not _in_aside(tokens, m.start, i)]
+        lo = _clause_start(tokens, i)
+        cand = [m for m in before if m.start >= max(lo, i - _REACH)]
+        holder = cand[-1] if cand and not _broken(tokens, cand[-1].end, i) else None
+        if holder is None and kind == "frame" and end + 1 < len(tokens) and tokens[end].text == ",":
+            holder = next((m for m in ms if m.start == end + 1), None)  # "Trên cương vị X, ông A"
+        if holder is None and not before and elided and kind == "post" \
+                and all(t.exp[0] in _OPENING for t in tokens[_bullet(tokens):i]) \
+                and not _blocked(tokens, 0, i):
+            return elided
+    if holder is None or _blocked(tokens, max(_clause_start(tokens, i), holder.start - 10), i) \
+            or (holder.start > 0 and tokens[holder.start - 1].exp[0] in {"thay", "thế"}):
+        return None
+    same = [m.name for m in ms if m.name and m.end <= holder.start]
+    return _resolve(holder, recent + same if holder.pronoun else earlier + same, named)
+
+
+def _has_body(t: Title) -> bool:
+    """Whether a post read after a verb names its body (not a lone lower-case head,
+    "làm Trưởng ban"), or needs none ("Thủ tướng"): a bare role there is too often
+    someone else's or a post of no known body ("giữ chức phó giám đốc")."""
+    if t.role.lower() in standalone_posts():
+        return True
+    if t.body is None:
+        return False
+    return " " in t.body.name.strip() or t.body.name[:1].isupper()
+
+
+def _may_hold(text: str) -> bool:
+    """A cheap test: the sentence has a capital after its first word (a post's
+    role head is capitalised)."""
+    return any(w[:1].isupper() for w in text.split()[1:])
+
+
+def _core(title: str) -> list[str]:
+    w = title.lower().split()
+    return w[1:] if w and w[0] in {"nguyên", "cựu"} else w
+
+
+def _within(a: list[str], b: list[str]) -> bool:
+    """Whether word list a stands inside b."""
+    return any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
+
+
+def _words(title: str) -> set[str]:
+    words = _core(title)
+    if words[:2] == ["phó", "ban"]:
+        words = ["phó", "trưởng"] + words[1:]  # "Phó ban" is the "Phó Trưởng ban"
+    return {w for w in words if any(c.isalnum() for c in w)}
+
+
+def _role(t: Title) -> str:
+    """A title's role as written, the "Ban" of "Phó Ban X" / "Phó Trưởng ban X"
+    counted in it and "Phó ban" read as "Phó Trưởng ban": the two name one post."""
+    words = t.text.lower().split()
+    body = t.body.name.lower().split() if t.body is not None else []
+    role = words[:len(words) - len(body)] if body and words[-len(body):] == body else [t.role.lower()]
+    role = [w for w in role if w not in {"nguyên", "cựu"}]
+    if body[:1] == ["ban"] and role and role[-1] in {"phó", "trưởng"}:
+        role = role + ["ban"]
+    if role[:2] == ["phó", "ban"]:
+        role = ["phó", "trưởng"] + role[1:]
+    return " ".join(role)
+
+
+def add_career_posts(found: list[Position], new: list[Position]) -> list[Position]:
+    """`found` with the posts of `new` that are not already there for that person,
+    in full or in a longer form ("Bí thư Tỉnh ủy" beside "Bí thư Tỉnh ủy Yên Bái",
+    "Bí thư X" beside "nguyên Bí thư X")."""
+    out = list(found)
+    for pos in new:
+        mine = _core(pos.title.text)
+        same = [p for p in out if p.person == pos.person]
+        if any(_role(p.title) == _role(pos.title)
+               and (_within(mine, _core(p.title.text)) or _words(pos.title.text) <= _words(p.title.text))
+               for p in same):
+            continue
+        # a shorter form already found is replaced by this fuller one
+        out = [p for p in out if not (p.person == pos.person and p.title.role.lower() == pos.title.role.lower()
+                                      and _core(p.title.text) == mine[:len(_core(p.title.text))])]
+        out.append(pos)
+    return out

@@ -1,0 +1,159 @@
+"""Posts stated with a verb or in a career narrative (kg/extract/careers.py).
+Invented names and places; each shape is one the apposition reader misses."""
+
+from __future__ import annotations
+
+from kg.article import Article
+from kg.extract.pipeline import extract_facts
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    facts = extract_facts(Article(id="t", path="t", text=text))
+    return {(p.person, p.title.text) for p in facts.positions}
+
+
+def test_career_list_after_an_aside_gives_every_post():
+    got = _posts("Ông Nguyễn Văn An (sinh năm 1970) từng giữ các chức vụ Phó Chủ tịch UBND huyện Đức Lập; "
+                 "Bí thư Huyện ủy Đức Lập; Giám đốc Sở Xây dựng tỉnh Quảng Tây.")
+    assert {("Nguyễn Văn An", "Phó Chủ tịch UBND huyện Đức Lập"), ("Nguyễn Văn An", "Bí thư Huyện ủy Đức Lập"),
+            ("Nguyễn Văn An", "Giám đốc Sở Xây dựng tỉnh Quảng Tây")} <= got
+
+
+def test_appointment_verb_far_from_the_name():
+    got = _posts("Ngày 3-4, Ban Bí thư đã ký quyết định chỉ định ông Trần Quốc Hưng tham gia Ban Chấp hành, "
+                 "Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Hòa Bình nhiệm kỳ 2015-2020.")
+    assert ("Trần Quốc Hưng", "Phó Bí thư Tỉnh ủy Hòa Bình") in got
+
+
+def test_pronoun_takes_the_full_name_given_before():
+    got = _posts("Ông Trần Quốc Hưng sinh năm 1968 tại Nam Định. Trước khi làm Thứ trưởng Bộ Công Thương, "
+                 "ông từng giữ các chức vụ: Vụ trưởng Vụ Kế hoạch, Chánh Văn phòng Bộ.")
+    assert ("Trần Quốc Hưng", "Vụ trưởng Vụ Kế hoạch") in got
+    assert not any(person == "Nam Định" for person, _ in got)
+
+
+def test_part_name_takes_the_full_name_and_copula_needs_a_body():
+    got = _posts("Ông Lê Văn Bình được bầu giữ chức Chủ tịch HĐND tỉnh. Trước đó, ông Bình là Phó Chủ tịch UBND tỉnh.")
+    assert ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh") in got
+
+
+def test_part_name_without_full_name_is_no_row():
+    got = _posts("Ông Lê Văn Bình đến dự. Trước đó, ông Bình là Phó Chủ tịch UBND tỉnh Hòa Lâm, "
+                 "còn ông Tâm là Giám đốc Sở Y tế tỉnh Hòa Lâm.")
+    assert ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh Hòa Lâm") in got
+    assert not any(title == "Giám đốc Sở Y tế tỉnh Hòa Lâm" for _, title in got)
+
+
+def test_left_post_and_new_post_after_titles():
+    got = _posts("Theo quyết định, ông Phạm Minh Tâm, Ủy viên Trung ương Đảng, thôi giữ chức Bí thư Tỉnh ủy Long An, "
+                 "được phân công nhiệm vụ Phó Trưởng Ban Nội chính Trung ương.")
+    assert {("Phạm Minh Tâm", "Bí thư Tỉnh ủy Long An"), ("Phạm Minh Tâm", "Phó Trưởng Ban Nội chính Trung ương")} <= got
+
+
+def test_duties_after_a_colon_read_whole_items():
+    got = _posts("Ông Đoàn Văn Hậu thực hiện các nhiệm vụ: Trưởng ban chỉ đạo công tác cải cách hành chính của Bộ "
+                 "Tư pháp; Trưởng ban Chỉ huy quân sự Bộ Tư pháp; Chủ tịch Hội đồng thi đua khen thưởng Bộ Tư pháp.")
+    assert {("Đoàn Văn Hậu", "Trưởng ban chỉ đạo công tác cải cách hành chính của Bộ Tư pháp"),
+            ("Đoàn Văn Hậu", "Trưởng ban Chỉ huy quân sự Bộ Tư pháp"),
+            ("Đoàn Văn Hậu", "Chủ tịch Hội đồng thi đua khen thưởng Bộ Tư pháp")} <= got
+
+
+def test_frame_with_holder_after_it():
+    got = _posts("Trên cương vị Giám đốc Sở Công Thương tỉnh Hòa Lâm, ông Lương Văn Tài đã chỉ đạo nhiều việc. "
+                 "Đây là chuyến thăm đầu tiên của ông Lương Văn Tài trên cương vị Bí thư Tỉnh ủy Hòa Lâm.")
+    assert {("Lương Văn Tài", "Giám đốc Sở Công Thương tỉnh Hòa Lâm"),
+            ("Lương Văn Tài", "Bí thư Tỉnh ủy Hòa Lâm")} <= got
+
+
+def test_career_joined_by_roi():
+    got = _posts("Ông Đặng Văn Khoa sinh năm 1950. Sau ngày thống nhất, ông Khoa từng làm Bí thư Quận ủy quận 3 "
+                 "rồi Trưởng ban Tuyên giáo Thành ủy.")
+    assert {("Đặng Văn Khoa", "Bí thư Quận ủy quận 3"), ("Đặng Văn Khoa", "Trưởng ban Tuyên giáo Thành ủy")} <= got
+
+
+def test_appointment_object_is_the_holder_not_the_one_who_hands_it():
+    got = _posts("Tại hội nghị, Bộ trưởng Đặng Văn Khoa đã trao quyết định bổ nhiệm ông Lý Văn Tường giữ chức vụ "
+                 "Giám đốc Sở Tài chính tỉnh Hà Nam.")
+    assert ("Lý Văn Tường", "Giám đốc Sở Tài chính tỉnh Hà Nam") in got
+    assert ("Đặng Văn Khoa", "Giám đốc Sở Tài chính tỉnh Hà Nam") not in got
+
+
+def test_proposals_and_plans_are_no_rows():
+    got = _posts("Ông Hà Văn Dũng, Phó Giám đốc Sở Y tế, dự kiến sẽ giữ chức Giám đốc Sở Y tế tỉnh Hòa Lâm. "
+                 "Ông Vũ Văn Cường, Phó Chủ tịch UBND huyện, chưa giữ chức Chủ tịch UBND huyện Tân Lạc.")
+    assert ("Hà Văn Dũng", "Giám đốc Sở Y tế tỉnh Hòa Lâm") not in got
+    assert ("Vũ Văn Cường", "Chủ tịch UBND huyện Tân Lạc") not in got
+    got = _posts("Hội nghị đề nghị Ban Bí thư chỉ định ông Hà Văn Dũng tham gia Ban Chấp hành, giữ chức Giám đốc "
+                 "Sở Y tế tỉnh Hòa Lâm; "
+                 "ông Vũ Văn Cường, Phó Chủ tịch UBND huyện, thôi giữ chức Chủ tịch UBND huyện Tân Lạc.")
+    assert ("Hà Văn Dũng", "Giám đốc Sở Y tế tỉnh Hòa Lâm") not in got
+    assert ("Vũ Văn Cường", "Chủ tịch UBND huyện Tân Lạc") in got
+
+
+def test_no_double_and_no_cut_copy_beside_the_full_post():
+    got = _posts("Bà Lò Thị Hà, Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Hòa Lâm, dự lễ. Bà Hà từng giữ các chức vụ "
+                 "Chủ tịch Hội hữu nghị Việt – Lào tỉnh Hòa Lâm, Phó Giám đốc Sở Ngoại vụ tỉnh Hòa Lâm.")
+    assert {t for p, t in got if p == "Lò Thị Hà"} == {"Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Hòa Lâm",
+                                                       "Phó Giám đốc Sở Ngoại vụ tỉnh Hòa Lâm"}
+
+
+def test_a_fuller_post_replaces_its_cut_form():
+    got = _posts("Thủ tướng Lê Văn Hùng đến thăm. Đây là chuyến thăm đầu tiên của ông Lê Văn Hùng "
+                 "trên cương vị Thủ tướng Chính phủ.")
+    assert {t for p, t in got if p == "Lê Văn Hùng"} == {"Thủ tướng Chính phủ"}
+
+
+def test_pronoun_skips_a_name_that_is_no_subject():
+    got = _posts("Ông Trần Văn Lâm sinh năm 1960 tại Hòa Lâm, là học trò của Nguyễn Hữu Đạt. "
+                 "Năm 2001, ông được bầu làm Chủ tịch Hội Văn nghệ tỉnh Hòa Lâm.")
+    assert ("Nguyễn Hữu Đạt", "Chủ tịch Hội Văn nghệ tỉnh Hòa Lâm") not in got
+    assert ("Trần Văn Lâm", "Chủ tịch Hội Văn nghệ tỉnh Hòa Lâm") in got
+
+
+def test_terms_between_posts_and_a_list_item_of_another_person():
+    got = _posts("Ông Lê Văn Nhân là Ủy viên Trung ương Đảng khóa X, XI, XII; Ủy viên Bộ Chính trị khóa XI, XII; "
+                 "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam khóa VII. Theo đó, bà Lê Thị Hoa làm Bộ trưởng Quốc phòng "
+                 "tỉnh Hòa Lâm; cựu Giám đốc Sở Nông nghiệp Nguyễn Văn Lộc được làm Giám đốc Sở Công Thương.")
+    assert {("Lê Văn Nhân", "Ủy viên Bộ Chính trị"), ("Lê Văn Nhân", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")} <= got
+    assert not any(p == "Lê Thị Hoa" and "Nông nghiệp" in t for p, t in got)
+
+
+def test_a_relative_named_before_the_verb_is_not_the_holder():
+    got = _posts("Báo chí đề cập việc tỉnh bổ nhiệm ông Phạm Văn Quý, em trai Bí thư Tỉnh ủy Phạm Thị Thanh Hà "
+                 "làm Giám đốc Sở Tài chính tỉnh Hòa Lâm. Trước đó, ông Quý từng giữ chức Phó Giám đốc Sở Tài "
+                 "chính tỉnh Hòa Lâm.")
+    assert ("Phạm Thị Thanh Hà", "Giám đốc Sở Tài chính tỉnh Hòa Lâm") not in got
+    assert ("Phạm Văn Quý", "Phó Giám đốc Sở Tài chính tỉnh Hòa Lâm") in got
+
+
+def test_became_honoured_and_former_copula():
+    got = _posts("Thứ trưởng Bộ Công Thương Lê Văn Toàn vừa đắc cử trở thành tân Chủ tịch Hội Cơ khí Việt Nam. "
+                 "Bà Hà Thị Yến - Phó Bí thư Thường trực được Đại hội suy tôn làm Chủ tịch danh dự Hội Cơ khí Việt Nam. "
+                 "Bị kỷ luật có ông Lò Văn Phúc, Phó trưởng ban Dân vận Tỉnh ủy, nguyên là Bí thư Huyện ủy kiêm "
+                 "Chủ tịch UBND huyện Mường Khoa.")
+    assert ("Lê Văn Toàn", "Chủ tịch Hội Cơ khí Việt Nam") in got
+    assert ("Hà Thị Yến", "Chủ tịch danh dự Hội Cơ khí Việt Nam") in got
+    assert {("Lò Văn Phúc", "nguyên Bí thư Huyện ủy"), ("Lò Văn Phúc", "nguyên Chủ tịch UBND huyện Mường Khoa")} <= got
+
+
+def test_duties_list_in_the_next_sentence_or_on_bullet_lines():
+    got = _posts("Ông Lê Văn Hùng, Thứ trưởng Bộ Tài chính. Thực hiện các nhiệm vụ: Trưởng ban chỉ đạo cải cách "
+                 "hành chính của Bộ Tài chính; Thường trực Hội đồng thi đua Bộ Tài chính; Chủ tịch Hội đồng lương Cơ quan "
+                 "Bộ Tài chính.\n"
+                 "Bà Trần Thị Mai được phân công thực hiện các nhiệm vụ:\n- Trưởng ban Chỉ huy quân sự Bộ Nội vụ;\n"
+                 "- Chủ tịch Hội đồng thi đua khen thưởng Bộ Nội vụ.\nHội nghị kết thúc lúc 11 giờ.")
+    assert {("Lê Văn Hùng", "Trưởng ban chỉ đạo cải cách hành chính của Bộ Tài chính"),
+            ("Lê Văn Hùng", "Chủ tịch Hội đồng lương Cơ quan Bộ Tài chính"),
+            ("Trần Thị Mai", "Trưởng ban Chỉ huy quân sự Bộ Nội vụ"),
+            ("Trần Thị Mai", "Chủ tịch Hội đồng thi đua khen thưởng Bộ Nội vụ")} <= got
+
+
+def test_pronoun_stands_for_the_person_the_narrative_is_about():
+    got = _posts("Lễ gắn biển tên đường Trần Văn Lâm. Nhà báo Trần Văn Lâm sinh năm 1921 tại Hòa Lâm. "
+                 "Liệt sỹ Trần Văn Lâm là lãnh đạo đầu tiên của Nha. "
+                 "Dự lễ có đồng chí Võ Văn Hải, Phó Chủ tịch HĐND tỉnh Hòa Lâm. Năm 1945, ông được cử giữ chức "
+                 "Phó Giám đốc Nha Thông tin Việt Nam. Bà Nguyễn Tú Anh nhận quyết định. Tháng 4, bà Tú Anh "
+                 "trở thành Tổng giám đốc Công ty Thanh toán Hòa Lâm.")
+    assert ("Trần Văn Lâm", "Phó Giám đốc Nha Thông tin Việt Nam") in got
+    assert ("Võ Văn Hải", "Phó Giám đốc Nha Thông tin Việt Nam") not in got
+    assert ("Nguyễn Tú Anh", "Tổng giám đốc Công ty Thanh toán Hòa Lâm") in got
