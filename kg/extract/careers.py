@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.extract.lexicon import WordIndex, families
-from kg.extract.names import honorific_at, lead_in, name_at, person_name
+from kg.extract.names import honorific_at, lead_first, lead_in, name_at, person_name
 from kg.extract.positions import _former_at, _titles_from, role_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
@@ -90,8 +90,12 @@ def _mentions(tokens: list[Token], persons: set[str]) -> list[_Mention]:
     """Full names (those positions.py found in the sentence), part-names after an
     honorific ("ông Thăng") and bare "ông"/"bà" in subject place, in reading order."""
     found: list[_Mention] = []
+    firsts = lead_first()
     i = 0
     while i < len(tokens):
+        if not tokens[i].is_cap and tokens[i].exp[0] not in firsts:
+            i += 1  # neither a name nor an honorific starts with a lower-case word of no lead-in
+            continue
         h = lead_in(tokens, i)
         n = name_at(tokens, i + h, after_honorific=bool(h))
         if n and not (not h and i > 0 and tokens[i - 1].text.lower() in _PLACE_BEFORE):
