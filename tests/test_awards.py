@@ -388,3 +388,9 @@ def test_an_emulation_title_in_a_report_is_no_award():
 def test_a_contest_grade_is_no_award():
     assert _rows("Đội tuyển giành 1 huy chương vàng, 2 huy chương bạc và 3 bằng khen.",
                     "Ba thí sinh được tặng Bằng khen gồm: Lê Văn An, Trần Văn Bảo và Vũ Thị Cúc.") == []
+
+
+def test_a_recipient_between_the_verb_and_the_award():
+    assert awards("Phó Thủ tướng trao tặng Cục Quản lý Thị trường Cờ thi đua của Chính phủ.") == [
+        ("Cờ Thi đua", "Chính phủ", "Cục Quản lý Thị trường", None, None)]
+    assert awards("Bộ trưởng đã trao tặng ông Trần Văn Lâm Bằng khen của Bộ Tài chính.")[0][3] == "Trần Văn Lâm"

@@ -46,6 +46,7 @@ def _verb() -> re.Pattern[str]:
 
 # "Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho …": the verb after the award
 _POST_VERB = re.compile(r"\s*(?:đã\s+|cũng\s+)?(?:được\s+)?(?:trao tặng|trao|tặng)\s+(?:cho|tới)\s", re.IGNORECASE)
+_DATIVE = re.compile(r"(?:^|\s)((?:trao tặng|tặng thưởng|trao|tặng))\s+((?:[A-ZĐÀ-Ỹ]|(?:ông|bà|em|anh|chị)\s)[^,;:.()\"“”]*?)\s*$")
 _WHEN = re.compile(r"\b(?:khi|lúc|mỗi lần|mỗi khi)\s*$", re.IGNORECASE)  # "khi nhận giấy khen về"
 # a verb before "nhiều Bằng khen": a career summed up, not one conferral
 _MANY = re.compile(r"\snhiều\s*$", re.IGNORECASE)
@@ -597,6 +598,13 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         before = text[seg_start:start]
         clause_before = text[clause_start:start]
         verb = _verb().search(before)
+        dative = None
+        if verb is None:
+            # "Sau khi trao tặng Cục Quản lý Thị trường Cờ thi đua …": the recipient between verb and award
+            dm = _DATIVE.search(before)
+            got = _one_recipient(dm.group(2)) if dm else None
+            if got and got[2] is None and not _NOT_NOW.search(clause_before := text[clause_start:start]):
+                verb, dative = dm, got
         own_verb = verb is not None
         inherited = False
         next_start = min(starts[gi + 1], (text.find(";", end) + 1 or len(text) + 1) - 1)
@@ -684,6 +692,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
             recs = _recipients(tail[: stop.start()] if stop else tail)
             if including and (stop is None or including.start() <= stop.start() + 1):
                 recs += _named_list(tail[including.end():] + text[next_start:])
+        elif dative is not None:
+            recs = [dative]
         elif received_by is not None:
             recs = [(received_by, None, None)]
         elif passive and inherited:
