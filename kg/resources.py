@@ -290,6 +290,12 @@ def award_agents() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def award_gifts() -> tuple[str, ...]:
+    """Things handed over with an award under the same verb ("hoa", "cúp", "tiền thưởng")."""
+    return tuple(r[0] for r in _rows("award_gifts.txt"))
+
+
+@lru_cache(maxsize=None)
 def award_groups() -> tuple[str, ...]:
     """Nouns of people and units a counted group of recipients is made of ("cá nhân", "đảng viên")."""
     return tuple(r[0] for r in _rows("award_groups.txt"))

@@ -321,3 +321,76 @@ def test_honours_summed_up_in_a_portrait_are_not_of_an_event():
     assert _article("Sáng 3/5, xã Tân Lập tổ chức lễ tuyên dương nông dân giỏi.",
                     "Làm kinh tế giỏi và giúp đỡ nhiều hộ nghèo, anh Hồ Văn Khoa vinh dự được Thủ tướng Chính phủ "
                     "tặng Bằng khen.") == [("Bằng khen", None, "Hồ Văn Khoa", None)]
+
+
+def _rows(*texts, year=None):
+    from kg.extract.awards import article_awards
+    sents = [Sentence(i, t, 0, len(t)) for i, t in enumerate(texts)]
+    out = article_awards([a for s in sents for a in extract_awards(s)], sents, year)
+    return [(a.kind, a.giver and a.giver.name, a.recipient_org and a.recipient_org.name, a.recipient_person, a.group)
+            for a in out]
+
+
+def test_an_award_shares_its_verb_with_things_handed_over():
+    assert awards("Dịp này, Ban tổ chức đã trao cúp và bằng khen cho Công ty Cổ phần Hoàng Long.")[0][2:] == (
+        "Công ty Cổ phần Hoàng Long", None, None)
+    assert awards("Ông Trần Văn Bình trao tặng hoa và Giấy khen cho em Lê Thị Mai.") == [
+        ("Giấy khen", None, None, "Lê Thị Mai", None)]
+    assert awards("Sở Y tế tặng quà, tiền thưởng và Bằng khen cho bác sĩ Đỗ Văn Tâm.")[0][3] == "Đỗ Văn Tâm"
+
+
+def test_a_recipient_after_vinh_danh():
+    assert awards("Chủ tịch UBND tỉnh đã tặng bằng khen vinh danh em Phạm Minh Khôi.") == [
+        ("Bằng khen", "Chủ tịch UBND tỉnh", None, "Phạm Minh Khôi", None)]
+
+
+def test_khen_thuong_is_a_giving_verb():
+    assert awards("Em Lê Văn Hùng được UBND tỉnh khen thưởng Bằng khen.") == [
+        ("Bằng khen", "UBND tỉnh", None, "Lê Văn Hùng", None)]
+
+
+def test_the_unit_of_a_representative():
+    assert [g[2] for g in awards("Phó Chủ tịch UBND tỉnh trao Bằng khen cho đại diện Công ty Điện lực Hà Tĩnh.")] == [
+        "Công ty Điện lực Hà Tĩnh"]
+
+
+def test_a_list_after_a_semicolon_keeps_its_verb():
+    got = awards("Bộ trưởng đã trao Huân chương Lao động hạng nhất tặng Bệnh viện Nhi; Huân chương Lao động hạng nhì "
+                 "tặng PGS,TS Trần Văn Kiên, Giám đốc Bệnh viện.")
+    assert [(g[0], g[2], g[3]) for g in got] == [("Huân chương Lao động hạng nhất", "Bệnh viện Nhi", None),
+                                                ("Huân chương Lao động hạng nhì", None, "Trần Văn Kiên")]
+
+
+def test_an_aside_parts_a_place_from_the_name():
+    got = awards("Thủ tướng đã quyết định tặng Bằng khen cho nữ công nhân Công ty Môi trường quận Hải Châu (Đà Nẵng) "
+                 "Lê Thị Hoa.")
+    assert [g[3] for g in got] == ["Lê Thị Hoa"]
+
+
+def test_the_same_kind_from_two_givers_is_two_rows():
+    got = _rows("Ngoài ra, nhiều tập thể và cá nhân cũng được nhận Bằng khen của Thủ tướng Chính phủ và Bằng khen "
+                   "của Bộ trưởng Bộ Y tế.")
+    assert [g[1] for g in got] == ["Thủ tướng Chính phủ", "Bộ trưởng Bộ Y tế"]
+
+
+def test_an_acronym_of_the_unit_is_the_same_recipient():
+    got = _rows("Phó Thủ tướng trao Cờ thi đua của Chính phủ cho Cục Quản lý Thị trường.",
+                "Phó Thủ tướng trao tặng Cờ thi đua của Chính phủ cho Cục QLTT.")
+    assert [g[2] for g in got] == ["Cục Quản lý Thị trường"]
+
+
+def test_an_emulation_title_in_a_report_is_no_award():
+    assert _rows("Cấp phát đầy đủ phụ cấp trong những ngày lễ lớn.",
+                    "Công an xã Hòa Bình được Công an huyện tặng danh hiệu Đơn vị quyết thắng.") == []
+    assert len(_rows("Chiều 5/1, Công an xã Hòa Bình được Công an huyện tặng danh hiệu Đơn vị quyết thắng.")) == 1
+
+
+def test_a_contest_grade_is_no_award():
+    assert _rows("Đội tuyển giành 1 huy chương vàng, 2 huy chương bạc và 3 bằng khen.",
+                    "Ba thí sinh được tặng Bằng khen gồm: Lê Văn An, Trần Văn Bảo và Vũ Thị Cúc.") == []
+
+
+def test_a_recipient_between_the_verb_and_the_award():
+    assert awards("Phó Thủ tướng trao tặng Cục Quản lý Thị trường Cờ thi đua của Chính phủ.") == [
+        ("Cờ Thi đua", "Chính phủ", "Cục Quản lý Thị trường", None, None)]
+    assert awards("Bộ trưởng đã trao tặng ông Trần Văn Lâm Bằng khen của Bộ Tài chính.")[0][3] == "Trần Văn Lâm"

@@ -25,18 +25,28 @@ from kg.extract.numbers import words_number
 from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import Token, tokenize
 from kg.facts import Award, Org, Sentence
-from kg.resources import AwardKind, award_agents, award_givers, award_groups, award_kinds, org_syllables
+from kg.resources import AwardKind, award_agents, award_gifts, award_givers, award_groups, award_kinds, org_syllables
 
 Mention = tuple[int, int, str, str]  # start, end, canonical vi, en
 Recipient = tuple["Org | None", "str | None", "str | None"]  # org, person, counted group
 
-_VERB = re.compile(
-    r"(?:^|\s)((?:được\s+)?(?:vinh dự\s+)?(?:trao tặng|trao thưởng|trao|tặng thưởng|truy tặng|phong tặng|khen tặng"
-    r"|tặng|đón nhận|nhận được|nhận|công nhận|trao tặng lại))"
-    r"(?:\s+[Qq]uyết định(?:\s+khen thưởng)?(?:\s+và|\s*,))?(?:\s+(?:\d[\d.]*|các|những|nhiều|thêm))?\s*$",
-    re.IGNORECASE)
+_VERB_WORDS = (r"(?:^|\s)((?:được\s+)?(?:vinh dự\s+)?(?:trao tặng|trao thưởng|trao|tặng thưởng|truy tặng|phong tặng"
+               r"|khen tặng|khen thưởng|tặng|đón nhận|nhận được|nhận|công nhận|trao tặng lại))")
+
+
+@lru_cache(maxsize=None)
+def _verb() -> re.Pattern[str]:
+    """A giving verb right before an award, maybe with a decision, a count, or things
+    handed over with it ("trao cúp và Bằng khen", "tặng hoa, tiền thưởng và Giấy khen")."""
+    gift = "|".join(re.escape(w) for w in sorted(award_gifts(), key=len, reverse=True))
+    gifts = r"(?:\s+(?:" + gift + r")(?:\s*,\s*(?:" + gift + r"))*\s*(?:,\s*và|,|và|cùng))?"
+    return re.compile(_VERB_WORDS + gifts + r"(?:\s+[Qq]uyết định(?:\s+khen thưởng)?(?:\s+và|\s*,))?"
+                      r"(?:\s+(?:\d[\d.]*|các|những|nhiều|thêm))?\s*$", re.IGNORECASE)
+
+
 # "Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho …": the verb after the award
 _POST_VERB = re.compile(r"\s*(?:đã\s+|cũng\s+)?(?:được\s+)?(?:trao tặng|trao|tặng)\s+(?:cho|tới)\s", re.IGNORECASE)
+_DATIVE = re.compile(r"(?:^|\s)((?:trao tặng|tặng thưởng|trao|tặng))\s+((?:[A-ZĐÀ-Ỹ]|(?:ông|bà|em|anh|chị)\s)[^,;:.()\"“”]*?)\s*$")
 _WHEN = re.compile(r"\b(?:khi|lúc|mỗi lần|mỗi khi)\s*$", re.IGNORECASE)  # "khi nhận giấy khen về"
 # a verb before "nhiều Bằng khen": a career summed up, not one conferral
 _MANY = re.compile(r"\snhiều\s*$", re.IGNORECASE)
@@ -62,12 +72,13 @@ _AUX_END = re.compile(r"(?:\s+(?:đã|cũng|vừa|mới|lại|đều|rất|trân
 _GIVER_OF = re.compile(r"^\s*(?:[\"“][^\"”]{0,120}[\"”]\s*)?(?:năm\s+\d{4}\s+)?(?:của|do)\s+")
 _GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|được|đến|đối với|với|tại)\s"
                         r"|\svà\s+(?:\d|các|nhiều)|[;,:(\"“”]|\.(?!\w)")  # "UBND TP.Hà Nội": one name
-_TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới)\s+", re.IGNORECASE)
+_TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới|vinh danh)\s+", re.IGNORECASE)
 _REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|nhân kỷ niệm|nhân ngày|tại|về"
                       r"|với|đang|thuộc|là|của|có|nhằm|để|khi|sau|trước|ngày|gồm)\s|[;.:(“\"]|\s[-–]\s")
 _COUNT = re.compile(r"^(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số|cho)\s+)?(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám"
                     r"|chín|mười|mươi|trăm|nghìn|các|nhiều|những|một số|toàn thể|tập thể các)\s", re.IGNORECASE)
-_PREFIX = re.compile(r"^(?:tập thể|cá nhân|đơn vị)\s+(?=\S)", re.IGNORECASE)
+# "cho đại diện Cục X": the representative stands for the unit that is awarded
+_PREFIX = re.compile(r"^(?:(?:tập thể|cá nhân|đơn vị)\s+|đại diện\s+(?:cho\s+)?)(?=\S)", re.IGNORECASE)
 # words before a person's name; lower case only ("Nhà báo Ngành …" is a name of a body)
 _KIN = re.compile(r"(?:^|\s)(?:[Đđ]ồng chí|đ/c|[Ôô]ng|[Bb]à|[Ee]m|[Cc]hị|[Aa]nh|cháu|cụ|cô|thầy|đảng viên"
                   r"|lão thành cách mạng|gia đình|đại biểu|nhà báo|bác sĩ|bác sỹ|hội viên|đoàn viên|học sinh|sinh viên"
@@ -365,6 +376,8 @@ def _person_in(part: str, toks: list[Token]) -> str | None:
     for j in range(len(toks)):
         kin = bool(j and (honorific_at(toks, j - 1) or _KIN.search(part[: toks[j].start])))
         n = _name_len(toks, j, kin)
+        if n and any(toks[k].start - toks[k - 1].end > 1 for k in range(j + 1, j + n)):
+            continue  # "quận Hải Châu (Đà Nẵng) Lê Thị Hoa": a blanked aside parts a place from the name
         if n:
             return person_name(toks, j, n)
     return None
@@ -377,6 +390,9 @@ def _one_recipient(part: str) -> Recipient | None:
         return None
     person = _person_in(part, toks)
     org = org_at(part, toks, 0, require_head=True)
+    if person and org and re.fullmatch(re.escape(org[1].name) + r"\s+" + re.escape(person), part.strip()):
+        # "Công ty Cổ phần Hoàng Long": a unit named with a person's name right after its head
+        return Org(part.strip(), org[1].kind), None, None
     if person and not (org and person in org[1].name):
         return None, person, None
     if _is_group(part):
@@ -581,7 +597,14 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         seg_start = max(clause_start, prev_end)
         before = text[seg_start:start]
         clause_before = text[clause_start:start]
-        verb = _VERB.search(before)
+        verb = _verb().search(before)
+        dative = None
+        if verb is None:
+            # "Sau khi trao tặng Cục Quản lý Thị trường Cờ thi đua …": the recipient between verb and award
+            dm = _DATIVE.search(before)
+            got = _one_recipient(dm.group(2)) if dm else None
+            if got and got[2] is None and not _NOT_NOW.search(clause_before := text[clause_start:start]):
+                verb, dative = dm, got
         own_verb = verb is not None
         inherited = False
         next_start = min(starts[gi + 1], (text.find(";", end) + 1 or len(text) + 1) - 1)
@@ -593,6 +616,11 @@ def extract_awards(sentence: Sentence) -> list[Award]:
                 inherited = True
             elif all(vi.startswith("Huy hiệu") for _, _, vi, _ in group) and _TO.match(after):
                 verb, passive = None, False
+            elif gi and last_verb is not None and not last_passive and not text[clause_start:start].strip() \
+                    and _TO.match(after):
+                # "… trao Huân chương hạng Nhất tặng A; Huân chương hạng Nhì tặng B": a list of the same giving
+                verb, passive = last_verb, False
+                inherited = True
             elif _POST_VERB.match(_giver_after(after)[1]):
                 # "Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho 5 tập thể"
                 verb, passive = None, False
@@ -664,6 +692,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
             recs = _recipients(tail[: stop.start()] if stop else tail)
             if including and (stop is None or including.start() <= stop.start() + 1):
                 recs += _named_list(tail[including.end():] + text[next_start:])
+        elif dative is not None:
+            recs = [dative]
         elif received_by is not None:
             recs = [(received_by, None, None)]
         elif passive and inherited:
@@ -690,10 +720,18 @@ _POSTHUMOUS = re.compile(r"truy tặng\s+huy hiệu Đảng", re.IGNORECASE)
 def _same_unit(a: str, b: str) -> bool:
     """Two spellings of one recipient: one begins the other, or has only words of
     the other ("Viện 78- Bộ Quốc phòng", "Viện 78 - Tổng cục II - Bộ Quốc phòng")."""
-    if a.startswith(b) or b.startswith(a):
+    if a.startswith(b) or b.startswith(a) or _initials_of(a, b) or _initials_of(b, a):
         return True
     wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
     return len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa)
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """Whether a name ends in an acronym of the other's words ("cục qltt", "cục quản lý thị trường")."""
+    ws, wf = short.split(), full.split()
+    p = len(ws) - 1
+    return (p >= 1 and ws[:p] == wf[:p] and len(ws[p]) >= 2 and len(wf) - p == len(ws[p])
+            and "".join(w[0] for w in wf[p:]) == ws[p])
 
 
 def _key(text: str | None) -> str:
@@ -747,9 +785,12 @@ def _expanded(name: str, texts: list[str]) -> str:
 _BARE_OFFICES = frozenset(("bộ trưởng", "chủ tịch ubnd", "chủ tịch ủy ban nhân dân"))
 
 
-_CEREMONY_WORD = re.compile(r"(?<!\w)(?:lễ|buổi lễ)(?!\w)", re.IGNORECASE)
+# a ceremony; not a holiday ("những ngày lễ lớn") nor a festival ("lễ hội")
+_CEREMONY_WORD = re.compile(r"(?<!\w)(?<![Nn]gày )lễ(?!\w)(?!\s+hội)", re.IGNORECASE)
 _EVENT_MARK = re.compile(r"(?<!\w)(?:vừa|mới|đợt này|dịp này|nhân dịp|hôm nay|hôm qua|quyết định|tại buổi|sáng|chiều"
                          r"|tối|ngày\s+\d)(?!\w)", re.IGNORECASE)
+_CONTEST = re.compile(r"huy chương (?:vàng|bạc|đồng)[^.;]{0,80}?\d+\s+bằng khen|bằng khen\s*\(giải khuyến khích\)",
+                      re.IGNORECASE)
 _HONOURED = re.compile(r"^([^,]+),[^,]*?(?:đã\s+|cũng\s+)?(?:vinh dự\s+)?được\s", re.IGNORECASE)
 
 
@@ -861,6 +902,12 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
     awards = [a for a in awards if not _past_year(text.get(a.sentence, ""), now)]
     if not any(_CEREMONY_WORD.search(s.text) for s in sentences):
         awards = [a for a in awards if not (a.recipient_person and _honour_told(text.get(a.sentence, "")))]
+        # an emulation title ("Đơn vị quyết thắng", "Lao động tiên tiến") is a year's result: with no
+        # ceremony and no time of its own, it is a report's tally, not a conferral of the article's event
+        awards = [a for a in awards if a.kind_en != "Emulation title" or _EVENT_MARK.search(text.get(a.sentence, ""))]
+    if any(_CONTEST.search(t) for t in text.values()):
+        # "1 huy chương vàng, 3 huy chương bạc, 3 bằng khen": a contest's grade, no body's Bằng khen
+        awards = [a for a in awards if not (a.kind == "Bằng khen" and a.giver is None)]
     texts = [s.text for s in sentences]
     whole: list[Award] = []
     for a in awards:
@@ -929,8 +976,10 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
             if b.kind != a.kind:
                 continue
             bn = _count(b.group)
-            if (_key(b.giver.name if b.giver else None) == _key(a.giver.name if a.giver else None)
-                    or n is None or bn is None or n == bn):
+            ga, gb = _key(a.giver.name if a.giver else None), _key(b.giver.name if b.giver else None)
+            if ga and gb and ga not in gb and gb not in ga:
+                continue  # "Bằng khen của Thủ tướng và Bằng khen của Bộ trưởng Bộ Y tế": two conferrals
+            if ga == gb or n is None or bn is None or n == bn:
                 dup = b
                 break
         if dup is None:
