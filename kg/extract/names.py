@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words
-from kg.resources import countries, middle_names, not_name_words, ranks
+from kg.resources import company_forms, countries, middle_names, not_name_words, ranks
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",))  # a teacher: "cô Lê Thị Hoa"
@@ -295,6 +295,7 @@ def foreign_holder_in(tokens: list[Token], j: int, end: int) -> int:
         if n:
             return p + c
         t = tokens[p]
-        if p > j and len(t.text) > 1 and t.text.isupper() and t.text.isalpha() and foreign_name_at(tokens, p + 1):
+        if p > j and len(t.text) > 1 and t.text.isupper() and t.text.isalpha() and t.text not in company_forms() \
+                and foreign_name_at(tokens, p + 1):
             return p + 1
     return -1
