@@ -834,3 +834,17 @@ def test_a_place_after_a_comma_or_a_list_of_bodies_is_no_parent_body():
     assert got == [("Lò Văn Cường", "Chủ tịch UBND xã Hòa An")]
     _, got = posts("Ông Lò Văn Cường, Giám đốc Sở Y tế, Sở Tài chính, Sở Xây dựng cùng dự.")
     assert got == [("Lò Văn Cường", "Giám đốc Sở Y tế")]
+
+
+def test_a_marked_word_after_a_latin_name_opens_the_next_clause():
+    _, got = posts("Tổng thống Mỹ Mark Dolan Nhân dịp này, hai bên đã trao đổi.")
+    assert got == [("Mark Dolan", "Tổng thống Mỹ")]
+    _, got = posts("Tân Tổng thống Hàn Quốc Park Min-ho Tân Tổng thống Hàn Quốc Park Min-ho vừa bổ nhiệm nội các.")
+    assert got == [("Park Min-ho", "Tổng thống Hàn Quốc")] * 2
+    _, got = posts("Ông Đỗ Kim Nhân, Giám đốc Sở Y tế dự.")  # "Kim" is a Vietnamese syllable
+    assert got == [("Đỗ Kim Nhân", "Giám đốc Sở Y tế")]
+
+
+def test_a_post_whose_holder_is_named_by_surname_is_not_the_next_persons():
+    _, got = posts("Sau hội đàm với Ngoại trưởng Nga Ivanov, ông Trịnh Minh nêu rõ quan điểm.")
+    assert got == []

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import (HONORIFIC_FIRST, country_at, country_span, foreign_holder_in, foreign_name_at, lead_first,
+from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
                               lead_in, name_at, person_name, rank_at, vietnamese_syllable)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
@@ -498,6 +498,17 @@ def _ends_in_country(t: Title) -> bool:
     return any(country_at(toks, k) == len(toks) - k for k in range(len(toks)))
 
 
+def _ends_in_surname(t: Title) -> bool:
+    """Whether a title's body is a country and one foreign word after it: the
+    holder named by surname only ("Ngoại trưởng Nga Petrov")."""
+    if t.body is None:
+        return False
+    toks = tokenize(t.body.name)
+    if len(toks) < 2 or not (toks[-1].is_cap and toks[-1].text.isalpha()) or vietnamese_syllable(toks[-1].text):
+        return False
+    return any(country_at(toks, k) == len(toks) - 1 - k for k in range(len(toks) - 1))
+
+
 def _ends_in_foreign_name(t: Title) -> bool:
     """Whether a title's body ends in two capitalised words no Vietnamese syllable
     spells, right after an acronym: a foreign holder's name ("IPU Martin Chungong"),
@@ -604,6 +615,8 @@ def _runs_on(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens):
         return False
     t = tokens[j]
+    if j > 0 and latin_then_marked(tokens[j - 1].text, t.text):
+        return False  # "… John Smith Nhân dịp này": the next clause, not more of the name
     return t.is_cap and t.text.isalpha() and t.text not in not_name_words() and not role_at(tokens, j) \
         and not body_index().match(tokens, j) and not place_index().match(tokens, j)
 
@@ -713,6 +726,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
     if comma and titles[-1].body is None:
         return max(end, i + 1)  # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder
+    if _ends_in_surname(titles[-1]):
+        return max(end, i + 1)  # "hội đàm với Ngoại trưởng Nga Petrov, ông A": the post is Petrov's
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name
     n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
