@@ -848,3 +848,8 @@ def test_a_marked_word_after_a_latin_name_opens_the_next_clause():
 def test_a_post_whose_holder_is_named_by_surname_is_not_the_next_persons():
     _, got = posts("Sau hội đàm với Ngoại trưởng Nga Ivanov, ông Trịnh Minh nêu rõ quan điểm.")
     assert got == []
+
+
+def test_a_whole_body_or_a_list_of_bodies_after_a_comma_is_no_parent():
+    _, got = posts("Ông Vương Đình An, Chủ nhiệm Văn phòng Chính phủ, UBND tỉnh và Công ty X cùng ký kết.")
+    assert got == [("Vương Đình An", "Chủ nhiệm Văn phòng Chính phủ")]

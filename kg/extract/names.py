@@ -207,7 +207,7 @@ def latin_then_marked(prev: str, word: str) -> bool:
     """Whether a word with Vietnamese marks follows a foreign word in plain Latin
     letters ("Smith Nhân", "Jae-in Tân"): no name goes on so, the marked word opens
     the next clause ("… John Smith Nhân dịp này"). "Kim Nhân" may be one name."""
-    return prev.isascii() and not vietnamese_syllable(prev) and not word.isascii()
+    return prev.isascii() and not vietnamese_syllable(prev) and not word.isascii() and vietnamese_syllable(word)
 
 
 def _stops_name(tokens: list[Token], j: int) -> bool:

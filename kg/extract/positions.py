@@ -217,6 +217,7 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
     return k, _share_bodies(found)
 
 
+_WHOLE_BODIES = frozenset({"StateBody", "CentralBody", "PartyCommittee"})
 _PARENT_CLOSE = frozenset({",", ".", ";", ")", "-", "–", ":", "!", "?"})
 
 
@@ -234,9 +235,11 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title) -> int:
         btoks = tokenize(title.body.name)
         if any(place_index().match(btoks, q) or level_index().match(btoks, q) for q in range(len(btoks))):
             return 0  # "Chủ tịch UBND xã A, huyện B": the place is named already
+    if title.body is not None and title.body.kind in _WHOLE_BODIES:
+        return 0  # "Chủ nhiệm Văn phòng Chính phủ, UBND …": such a body belongs to no other
     hit = org_at(text, tokens, k + 1)
-    if hit is None or name_at(tokens, k + 1):
-        return 0
+    if hit is None or name_at(tokens, k + 1) or any(t.text == "và" for t in tokens[k + 1:k + 1 + hit[0]]):
+        return 0  # "…, UBND tỉnh và Công ty X": bodies listed, not the one the post is in
     e = k + 1 + hit[0]
     if e < len(tokens) and not (tokens[e].text in _PARENT_CLOSE or clause_at(tokens, e)):
         return 0
