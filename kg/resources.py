@@ -35,6 +35,13 @@ def abbreviations() -> dict[str, Expansion]:
 
 
 @lru_cache(maxsize=None)
+def mixed_case_abbreviations() -> frozenset[str]:
+    """Abbreviations written in abbreviations.tsv in mixed case ("Cty"): they are
+    expanded when written so, not only in capitals."""
+    return frozenset(r[0] for r in _rows("abbreviations.tsv") if not r[0].isupper())
+
+
+@lru_cache(maxsize=None)
 def titles() -> dict[str, str]:
     """Role heads that open a title ("Phó Bí thư") → English."""
     return {r[0]: r[1] for r in _rows("titles.tsv")}
@@ -184,6 +191,12 @@ def countries() -> tuple[str, ...]:
     """Foreign countries and international organisations that may be a foreign
     post's body ("Pháp", "Cam-pu-chia", "Liên hợp quốc")."""
     return tuple(r[0] for r in _rows("countries.txt"))
+
+
+@lru_cache(maxsize=None)
+def company_forms() -> frozenset[str]:
+    """Acronyms of a company's legal form or trade ("CP", "TNHH"), as written."""
+    return frozenset(r[0] for r in _rows("company_forms.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -663,7 +663,8 @@ def test_a_newspaper_named_like_a_person(text, expected):
     ("Bà Lê Thị Hoa, Cục trưởng cục Quản lý giá cả thị trường (bộ Tài chính) nói thêm.",
      [("Lê Thị Hoa", "Cục trưởng cục Quản lý giá cả thị trường")]),
     ("Theo ông Đinh Quốc Toản, Trưởng phòng Quan hệ khách hàng, Tổng công ty Điện lực, giá chưa đổi.",
-     [("Đinh Quốc Toản", "Trưởng phòng Quan hệ khách hàng")]),
+     # (the body the unit belongs to, after the comma, is the title's too)
+     [("Đinh Quốc Toản", "Trưởng phòng Quan hệ khách hàng, Tổng công ty Điện lực")]),
     # a sentence's own verb phrase stays out: no close, a verb that ends a title, a whole name
     ("Ông Đỗ Minh Tâm, Giám đốc Sở Y tế đi thăm bệnh nhân tại bệnh viện.",
      [("Đỗ Minh Tâm", "Giám đốc Sở Y tế")]),
@@ -716,7 +717,8 @@ def test_a_body_goes_on_in_lower_case_words(text, expected):
     # … or its field in lower case, closed like an apposition
     ("Ông Lò Văn Tú, đội trưởng đội cảnh sát cơ động nhận định vụ việc rất nghiêm trọng.",
      [("Lò Văn Tú", "đội trưởng đội cảnh sát cơ động")]),
-    ("Bà Hà Thị Mơ, Tổ trưởng tổ ngữ văn, Trường THCS Hòa Bình, cho biết.", [("Hà Thị Mơ", "Tổ trưởng tổ ngữ văn")]),
+    ("Bà Hà Thị Mơ, Tổ trưởng tổ ngữ văn, Trường THCS Hòa Bình, cho biết.",
+     [("Hà Thị Mơ", "Tổ trưởng tổ ngữ văn, Trường THCS Hòa Bình")]),
 ])
 def test_a_bare_role_takes_its_own_noun_s_unit(text, expected):
     assert posts(text)[1] == expected
@@ -803,3 +805,51 @@ def test_no_foreign_holder_where_the_name_may_be_anothers(text):
 ])
 def test_a_deputy_of_a_province_or_its_delegation_keeps_the_rest_of_the_list(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lưu Văn Tâm, Giám đốc Cty CP Tecoma Bình Lợi cho biết.",
+     ("Lưu Văn Tâm", "Giám đốc Cty CP Tecoma Bình Lợi")),
+    ("Ông Trần Văn Tâm - Giám đốc Nhà hát Chèo Ninh Bình - đồng ý.", ("Trần Văn Tâm", "Giám đốc Nhà hát Chèo Ninh Bình")),
+    ("Ông Hồ Văn An, Quyền Giám đốc Sở Y tế cho biết.", ("Hồ Văn An", "Quyền Giám đốc Sở Y tế")),
+    ("Quyền Chủ tịch UBND tỉnh Lê Văn Bình dự.", ("Lê Văn Bình", "Quyền Chủ tịch UBND tỉnh")),
+])
+def test_company_abbreviations_theatres_and_acting_posts(text, expected):
+    assert posts(text)[1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thượng tá Đào Văn Khải - Trưởng phòng Cảnh sát kinh tế, Công an tỉnh Lạng Sơn vừa cho biết.",
+     ("Đào Văn Khải", "Trưởng phòng Cảnh sát kinh tế, Công an tỉnh Lạng Sơn")),
+    ("Ông Vi Văn Cường (Đội trưởng Đội QLTT số 9, Chi cục Quản lý thị trường Nam Định) nói.",
+     ("Vi Văn Cường", "Đội trưởng Đội QLTT số 9, Chi cục Quản lý thị trường Nam Định")),
+    ("Ông Kha Văn An, Giám đốc, Công ty TNHH Sao Đỏ cho biết.", ("Kha Văn An", "Giám đốc, Công ty TNHH Sao Đỏ")),
+])
+def test_the_body_a_unit_belongs_to_after_a_comma(text, expected):
+    assert posts(text)[1] == [expected]
+
+
+def test_a_place_after_a_comma_or_a_list_of_bodies_is_no_parent_body():
+    _, got = posts("Ông Lò Văn Cường, Chủ tịch UBND xã Hòa An, huyện Phú Hòa cho biết.")
+    assert got == [("Lò Văn Cường", "Chủ tịch UBND xã Hòa An")]
+    _, got = posts("Ông Lò Văn Cường, Giám đốc Sở Y tế, Sở Tài chính, Sở Xây dựng cùng dự.")
+    assert got == [("Lò Văn Cường", "Giám đốc Sở Y tế")]
+
+
+def test_a_marked_word_after_a_latin_name_opens_the_next_clause():
+    _, got = posts("Tổng thống Mỹ Mark Dolan Nhân dịp này, hai bên đã trao đổi.")
+    assert got == [("Mark Dolan", "Tổng thống Mỹ")]
+    _, got = posts("Tân Tổng thống Hàn Quốc Park Min-ho Tân Tổng thống Hàn Quốc Park Min-ho vừa bổ nhiệm nội các.")
+    assert got and set(got) == {("Park Min-ho", "Tổng thống Hàn Quốc")}
+    _, got = posts("Ông Đỗ Kim Nhân, Giám đốc Sở Y tế dự.")  # "Kim" is a Vietnamese syllable
+    assert got == [("Đỗ Kim Nhân", "Giám đốc Sở Y tế")]
+
+
+def test_a_post_whose_holder_is_named_by_surname_is_not_the_next_persons():
+    _, got = posts("Sau hội đàm với Ngoại trưởng Nga Ivanov, ông Trịnh Minh nêu rõ quan điểm.")
+    assert got == []
+
+
+def test_a_whole_body_or_a_list_of_bodies_after_a_comma_is_no_parent():
+    _, got = posts("Ông Vương Đình An, Chủ nhiệm Văn phòng Chính phủ, UBND tỉnh và Công ty X cùng ký kết.")
+    assert got == [("Vương Đình An", "Chủ nhiệm Văn phòng Chính phủ")]

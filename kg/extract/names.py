@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words
-from kg.resources import countries, middle_names, not_name_words, ranks
+from kg.resources import company_forms, countries, middle_names, not_name_words, ranks
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",))  # a teacher: "cô Lê Thị Hoa"
@@ -113,7 +113,8 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     if starts_other(tokens, i):
         return 0
     j = i + 1
-    while j < len(tokens) and j - i < 8 and _syllable(tokens[j]) and not _ends_name(tokens, i, j):
+    while j < len(tokens) and j - i < 8 and _syllable(tokens[j]) and not _ends_name(tokens, i, j) \
+            and not latin_then_marked(tokens[j - 1].text, tokens[j].text):
         j += 1
     n = j - i
     if n > 4 and known_family:
@@ -202,6 +203,13 @@ def _foreign_word(tokens: list[Token], i: int, n: int) -> bool:
     return n > 1 or not vietnamese_syllable(tokens[i].text)
 
 
+def latin_then_marked(prev: str, word: str) -> bool:
+    """Whether a word with Vietnamese marks follows a foreign word in plain Latin
+    letters ("Smith Nhân", "Jae-in Tân"): no name goes on so, the marked word opens
+    the next clause ("… John Smith Nhân dịp này"). "Kim Nhân" may be one name."""
+    return prev.isascii() and not vietnamese_syllable(prev) and not word.isascii() and vietnamese_syllable(word)
+
+
 def _stops_name(tokens: list[Token], j: int) -> bool:
     """Whether what begins at j is no part of a name: a title, a body, a rank, a level,
     a place or a country."""
@@ -216,7 +224,7 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     capitalised words is something else (a headline, an organization); 0 if none."""
     if i >= len(tokens) or _stops_name(tokens, i):
         return 0
-    j, words, foreign, particles = i, 0, False, False
+    j, words, foreign, particles, last = i, 0, False, False, i
     while True:
         k = j
         while k < len(tokens) and words and tokens[k].text in _PARTICLES and k - j < 2:
@@ -224,7 +232,10 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
         n = _word_at(tokens, k)
         if not n or (words and _stops_name(tokens, k)):
             break
+        if words and n == 1 and latin_then_marked("".join(t.text for t in tokens[last:j]), tokens[k].text):
+            break  # "Donald X Nhân dịp …": a word with Vietnamese marks after a Latin name opens the next clause
         foreign = foreign or _foreign_word(tokens, k, n)
+        last = k
         particles = particles or k > j
         words += 1
         j = k + n
@@ -295,6 +306,7 @@ def foreign_holder_in(tokens: list[Token], j: int, end: int) -> int:
         if n:
             return p + c
         t = tokens[p]
-        if p > j and len(t.text) > 1 and t.text.isupper() and t.text.isalpha() and foreign_name_at(tokens, p + 1):
+        if p > j and len(t.text) > 1 and t.text.isupper() and t.text.isalpha() and t.text not in company_forms() \
+                and foreign_name_at(tokens, p + 1):
             return p + 1
     return -1

@@ -259,6 +259,11 @@ def field_run(tokens: list[Token], j: int) -> int:
     return m - j
 
 
+def clause_at(tokens: list[Token], m: int) -> bool:
+    """Whether a clause word (a verb, a preposition) stands at m: a name's words stop there."""
+    return _clause_at(tokens, m)
+
+
 def _clause_at(tokens: list[Token], m: int) -> bool:
     """Whether a word of clause_words.txt stands at m, and is not the second half
     of a name's word begun before it ("Đăng ký", name_pairs.txt)."""

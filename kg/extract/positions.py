@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import (HONORIFIC_FIRST, country_at, country_span, foreign_holder_in, foreign_name_at, lead_first,
+from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
                               lead_in, name_at, person_name, rank_at, vietnamese_syllable)
-from kg.extract.orgs import field_run, higher_level_at, kind_of, org_at, org_span
+from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, press_names, standalone_posts
@@ -41,6 +41,12 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     i += p
     if not p and i < len(tokens) and tokens[i].text == "trưởng" and i > 0 and tokens[i - 1].is_word:
         return None  # the end of a word, not a role: "HLV trưởng", "Kế toán trưởng"
+    if not p and i + 1 < len(tokens) and tokens[i].text == "Quyền" and not (i > 0 and tokens[i - 1].is_cap):
+        # "Quyền Giám đốc Sở Y tế": an acting post keeps its "Quyền" (not after a
+        # capitalised word, where "Quyền" ends a person's name)
+        acting = role_at(tokens, i + 1)
+        if acting and not acting[1].startswith("Quyền"):
+            return 1 + acting[0], "Quyền " + acting[1]
     hit = role_index().match(tokens, i)
     if i < len(tokens) and tokens[i].exp[0] == "phó" and (hit is None or hit[0] == 1):
         # "Phó" before any role is its deputy: "Phó Chánh Thanh tra", "Phó Cục trưởng"
@@ -193,13 +199,53 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         t = title_at(text, tokens, k)
         if t is None:
             break
-        found.append(t[1])
-        k += t[0]
+        title, k = t[1], k + t[0]
+        parent = _parent_after(text, tokens, k, title)
+        if parent:
+            # "Trưởng phòng Cảnh sát hình sự, Công an tỉnh X", "Giám đốc, Công ty Y":
+            # the body the unit (or the bare post) belongs to is part of the title
+            span = text[tokens[k + 1].start:tokens[k + parent - 1].end]
+            body = Org(f"{title.body.name}, {span}" if title.body else span,
+                       title.body.kind if title.body else kind_of(tokens[k + 1:k + parent]))
+            title = Title(text[tokens[k - t[0]].start:tokens[k + parent - 1].end], title.role, body, title.past)
+            k += parent
+        found.append(title)
         if k + 1 < len(tokens) and tokens[k].text in {",", "–", "-"} and role_at(tokens, k + 1):
             k += 1
             continue
         break
     return k, _share_bodies(found)
+
+
+_WHOLE_BODIES = frozenset({"StateBody", "CentralBody", "PartyCommittee"})
+_PARENT_CLOSE = frozenset({",", ".", ";", ")", "-", "–", ":", "!", "?"})
+
+
+def _parent_after(text: str, tokens: list[Token], k: int, title: Title) -> int:
+    """Length of ", <body>" at k that names the body a title's unit belongs to
+    ("…, Công an tỉnh X"), or the body of a bare post ("Giám đốc, Công ty Y"); 0 if
+    none. The body must have a known head and close like an apposition (a mark or a
+    clause word after it), the title's own body must name no place yet, and a list of
+    bodies ("…, Sở Y tế, Sở Tài chính") or a next post is no such body."""
+    if k + 2 >= len(tokens) or tokens[k].text != "," or role_at(tokens, k + 1) or _former_at(tokens, k + 1):
+        return 0
+    if title.past or (title.body is None and title.role.lower() in standalone_posts()):
+        return 0
+    if title.body is not None:
+        btoks = tokenize(title.body.name)
+        if any(place_index().match(btoks, q) or level_index().match(btoks, q) for q in range(len(btoks))):
+            return 0  # "Chủ tịch UBND xã A, huyện B": the place is named already
+    if title.body is not None and title.body.kind in _WHOLE_BODIES:
+        return 0  # "Chủ nhiệm Văn phòng Chính phủ, UBND …": such a body belongs to no other
+    hit = org_at(text, tokens, k + 1)
+    if hit is None or name_at(tokens, k + 1) or any(t.text == "và" for t in tokens[k + 1:k + 1 + hit[0]]):
+        return 0  # "…, UBND tỉnh và Công ty X": bodies listed, not the one the post is in
+    e = k + 1 + hit[0]
+    if e < len(tokens) and not (tokens[e].text in _PARENT_CLOSE or clause_at(tokens, e)):
+        return 0
+    if e + 1 < len(tokens) and tokens[e].text == "," and org_at(text, tokens, e + 1):
+        return 0  # a list of bodies
+    return 1 + hit[0]
 
 
 # Bodies that a title may leave unfinished when the next title of the list names
@@ -455,6 +501,17 @@ def _ends_in_country(t: Title) -> bool:
     return any(country_at(toks, k) == len(toks) - k for k in range(len(toks)))
 
 
+def _ends_in_surname(t: Title) -> bool:
+    """Whether a title's body is a country and one foreign word after it: the
+    holder named by surname only ("Ngoại trưởng Nga Petrov")."""
+    if t.body is None:
+        return False
+    toks = tokenize(t.body.name)
+    if len(toks) < 2 or not (toks[-1].is_cap and toks[-1].text.isalpha()) or vietnamese_syllable(toks[-1].text):
+        return False
+    return any(country_at(toks, k) == len(toks) - 1 - k for k in range(len(toks) - 1))
+
+
 def _ends_in_foreign_name(t: Title) -> bool:
     """Whether a title's body ends in two capitalised words no Vietnamese syllable
     spells, right after an acronym: a foreign holder's name ("IPU Martin Chungong"),
@@ -561,6 +618,8 @@ def _runs_on(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens):
         return False
     t = tokens[j]
+    if j > 0 and latin_then_marked(tokens[j - 1].text, t.text):
+        return False  # "… John Smith Nhân dịp này": the next clause, not more of the name
     return t.is_cap and t.text.isalpha() and t.text not in not_name_words() and not role_at(tokens, j) \
         and not body_index().match(tokens, j) and not place_index().match(tokens, j)
 
@@ -670,6 +729,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
     if comma and titles[-1].body is None:
         return max(end, i + 1)  # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder
+    if _ends_in_surname(titles[-1]):
+        return max(end, i + 1)  # "hội đàm với Ngoại trưởng Nga Petrov, ông A": the post is Petrov's
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name
     n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.facts import Sentence
-from kg.resources import abbreviations, no_break_words
+from kg.resources import abbreviations, mixed_case_abbreviations, no_break_words
 
 # A letter or digit after ".", "!", "?" or "…" opens a sentence when it is upper-case,
 # and a lower-case one only in the cases _lower_may_open says. The closing quote or
@@ -151,8 +151,8 @@ def _info(word: str) -> tuple[tuple[str, ...], bool, bool]:
     most tokens of a corpus are words seen before."""
     table = _expansions()
     exp = table.get(word) if len(word) > 1 and word.isupper() else None
-    if exp is None and word.endswith("."):
-        exp = table.get(word.upper())  # "Tp.", "H."
+    if exp is None and (word.endswith(".") or word in mixed_case_abbreviations()):
+        exp = table.get(word.upper())  # "Tp.", "H.", "Cty"
     first = word[:1]
     info = (exp or (word.lower(),), first.isupper(), first.isalnum())
     if len(_word_info) < 500_000:
