@@ -128,7 +128,9 @@ def extract_facts(article: Article) -> ArticleFacts:
             if pos.person not in authors and k not in seen_posts:
                 seen_posts.add(k)
                 facts.positions.append(pos)
-        facts.meetings = merge_meetings(facts.meetings, extract_meetings(s, own_year, article.published), article.text)
+        found = extract_meetings(s, own_year, article.published)
+        if found:  # merging nothing would only copy the list
+            facts.meetings = merge_meetings(facts.meetings, found, article.text)
         facts.awards += extract_awards(s)
         facts.documents += extract_documents(s)
         facts.figures += extract_figures(s, facts.year)

@@ -36,6 +36,8 @@ def past_at(tokens: list[Token], i: int) -> int:
 def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest role head at token i ("Phó Bí thư Thường trực"), with the
     "nguyên" / "cựu" of a former post before it counted in its length."""
+    if 0 <= i < len(tokens) and tokens[i].exp[0] not in _role_firsts():
+        return None  # the common case, without the look-ups below (all of them miss)
     p = past_at(tokens, i)
     i += p
     if not p and i < len(tokens) and tokens[i].text == "trưởng" and i > 0 and tokens[i - 1].is_word:
@@ -52,6 +54,13 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         return None if body and body[0] > hit[0] else (p + hit[0], hit[1])
     split = _role_in_token(tokens, i)
     return (1 + p, split[0]) if split else None
+
+
+@lru_cache(maxsize=None)
+def _role_firsts() -> frozenset[str]:
+    """Words role_at may find something at: a role head's first word, "nguyên" /
+    "cựu", "phó"."""
+    return role_index().first_words() | _PAST | {"phó"}
 
 
 @lru_cache(maxsize=None)
@@ -322,14 +331,13 @@ def _titled_name(tokens: list[Token], i: int) -> int:
     if i > 0 and tokens[i - 1].is_word and tokens[i - 1].text.lower() not in _LIST_WORDS:
         return 0  # "Công ty Bóng đèn Điện Quang, Bí thư …": the end of a name of a thing
     n = name_at(tokens, i, after_honorific=True)
+    if not (2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"}):
+        return 0  # tested first: the cheapest, and most runs of capitals fail it
     if not all(vietnamese_syllable(t.text) for t in tokens[i:i + n]):
         return 0  # "Donald Trump, Tổng thống Mỹ": only a Vietnamese name is guessed so
     if " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
         return 0  # "trao đổi với Đất Việt, Phó Giám đốc …": the paper spoken to
-    if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
-            and role_at(tokens, i + n + 1):
-        return n
-    return 0
+    return n if role_at(tokens, i + n + 1) else 0
 
 
 def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Title], index: int,
