@@ -186,8 +186,10 @@ def _is_byline_in_capitals(line: str) -> bool:
 
 def _is_lone_name(line: str) -> bool:
     """A byline of its own: 2–5 capitalised syllables, nothing else."""
+    if len(line) > 40:
+        return False  # before the split: the last line is often a whole paragraph
     words = line.split()
-    if not 2 <= len(words) <= 5 or len(line) > 40:
+    if not 2 <= len(words) <= 5:
         return False
     return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
@@ -381,7 +383,9 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
                     art.authors += _split_people(part)
             drop.add(i)
             continue
-        m = _INLINE_PHOTO.search(ln) if "Ảnh" in ln or "Nguồn" in ln else None
+        # a match holds no "." after its first character, so it starts at the last "." or
+        # after it: searching from there finds the same match without trying every space
+        m = _INLINE_PHOTO.search(ln, max(0, ln.rfind("."))) if "Ảnh" in ln or "Nguồn" in ln else None
         if m:
             art.authors += _split_people(m.group(1))
             lines[i] = ln[: m.start() + 1].rstrip()

@@ -69,3 +69,14 @@ def test_a_headline_post_of_a_person_the_body_never_names_is_dropped():
     text = ("Ông Lò Văn Hiếu giữ chức Bí thư Huyện ủy Mường Tè\n"
             "Sáng 9/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.")
     assert extract_facts(parse_article(text, "headline-only")).positions == []
+
+
+def test_an_award_cue_split_by_a_wrapped_line_still_reaches_the_award_extractor():
+    # the pipeline skips award extraction for a body with no cue; a line wrapped inside
+    # the cue ("Huân" / "chương") is joined into one sentence, so it must count
+    head = "Lễ kỷ niệm ngày thành lập ngành\n\nSáng 5/3, tỉnh tổ chức lễ kỷ niệm. "
+    one_line = head + "Chủ tịch nước trao Huân chương Lao động hạng Ba cho Sở Xây dựng tỉnh."
+    wrapped = head + "Chủ tịch nước trao Huân\nchương Lao động hạng Ba cho Sở Xây dựng tỉnh."
+    got = [a.kind for a in extract_facts(parse_article(wrapped, "w")).awards]
+    assert got == [a.kind for a in extract_facts(parse_article(one_line, "o")).awards]
+    assert got == ["Huân chương Lao động hạng Ba"]

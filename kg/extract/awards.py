@@ -138,6 +138,14 @@ _CUES = ("khen", "cờ", "huy hiệu", "huân chương", "huy chương", "kỷ n
          "thầy thuốc", "nghệ sĩ", "nghệ sỹ", "nghệ nhân", "ưu tú")
 
 
+def has_award_cue(text: str) -> bool:
+    """Whether a text holds a word every award sentence holds: extract_awards finds
+    nothing in a sentence without one, and the pipeline skips an article's sentences
+    when its whole text has none (so keep this the one gate of extract_awards)."""
+    low = text.lower()
+    return any(c in low for c in _CUES)
+
+
 def _canonical(k: AwardKind, m: re.Match[str]) -> tuple[str, str]:
     if "\\" not in k.vi + k.en:
         return k.vi, k.en
@@ -577,8 +585,7 @@ def _count(group: str | None) -> int | None:
 def extract_awards(sentence: Sentence) -> list[Award]:
     """The awards a sentence reports as given at its event, each with its recipient."""
     awards: list[Award] = []
-    low = sentence.text.lower()
-    if not any(c in low for c in _CUES):
+    if not has_award_cue(sentence.text):
         return awards
     # asides in brackets ("(89 tuổi)", "(Sinh năm 1931; Quê quán: …)") are blanked, offsets kept
     text = _PAREN_ANY.sub(lambda m: " " * len(m.group()), sentence.text)

@@ -17,9 +17,12 @@ from kg.facts import Document, Org, Sentence
 from kg.resources import document_kinds, issuer_codes
 
 _KINDS = "|".join(re.escape(k.vi) for k in document_kinds())
+# the first letters of the kinds, looked ahead for before the lookbehind, which re would
+# otherwise try at every character of every sentence with a digit
+_KIND_FIRSTS = "".join(sorted({re.escape(k.vi[0]) for k in document_kinds()}))
 # "Chỉ thị số 35-CT/TW", "Quy định số 205- QĐ/TW", "Chỉ thị 05", "Nghị quyết 48-NQ/TU"
 _DOC = re.compile(
-    r"(?<!\w)(" + _KINDS + r")\s+(?:số\s+)?(\d{1,4}(?:\s*[–\-]\s*[A-ZĐa-z]{1,5}(?:\s*/\s*[A-ZĐa-z.\-]{1,10})?)?)(?![\w/])",
+    r"(?=[" + _KIND_FIRSTS + r"])(?<!\w)(" + _KINDS + r")\s+(?:số\s+)?(\d{1,4}(?:\s*[–\-]\s*[A-ZĐa-z]{1,5}(?:\s*/\s*[A-ZĐa-z.\-]{1,10})?)?)(?![\w/])",
 )
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 _ISSUER = re.compile(r"^\s*,?\s*(?:ngày\s+[\d/.\-\s]+(?:tháng\s+\d+\s+năm\s+\d{4})?\s*,?\s*)?của\s+(.+?)"

@@ -119,7 +119,15 @@ def _any_figure() -> re.Pattern[str]:
     parts = [tail.pattern if tail else k.pattern for k, _, tail in _figure_patterns()]
     guard = _AT_NUMBER if all(p.startswith(_AT_NUMBER) for p in parts) else ""
     parts = [p.removeprefix(guard).replace("(?P<n>", "(?:") for p in parts]
-    return re.compile(guard + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")", re.IGNORECASE)
+    # the number and its space, read once rather than once per branch at every digit and
+    # dot: "N x|N y" and "N (x|y)" match at the same places (whether one does is all
+    # that is asked here)
+    lead = _NUMBER_LEAD if all(p.startswith(_NUMBER_LEAD) for p in parts) else ""
+    parts = list(dict.fromkeys(p.removeprefix(lead) for p in parts))  # a branch twice matches no more
+    return re.compile(guard + lead + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")", re.IGNORECASE)
+
+
+_NUMBER_LEAD = r"(?:[\d.]+)\s+"  # how a tail starts once its (?P<n> is a plain group
 
 
 def extract_figures(sentence: Sentence, year: int | None) -> list[Figure]:

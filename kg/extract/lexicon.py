@@ -38,6 +38,11 @@ class WordIndex(Generic[V]):
                 return n, value
         return None
 
+    def first_words(self) -> frozenset[str]:
+        """Every word an entry starts with: a token whose first word is none of
+        them matches nothing here."""
+        return frozenset(self._by_first)
+
     def starting(self, word: str) -> list[tuple[tuple[str, ...], V]]:
         """The entries whose first word is `word`, longest first."""
         return self._by_first.get(word, [])

@@ -29,8 +29,17 @@ _ROMAN = re.compile(r"[IVXLCDM]{2,}")
 def _syllable(tok: Token) -> bool:
     """A capitalised word that may be part of a name: no clause opener ("Tại"),
     no roman numeral ("Bác sĩ chuyên khoa II Tạ Văn A")."""
-    return (tok.text.isalpha() and tok.is_cap and len(tok.text) <= 8 and tok.text not in not_name_words()
-            and not (tok.text.isupper() and _ROMAN.fullmatch(tok.text)))
+    word = tok.text
+    known = _syllables.get(word)
+    if known is None:  # a function of the word alone: computed once per distinct word
+        known = (word.isalpha() and word[:1].isupper() and len(word) <= 8 and word not in not_name_words()
+                 and not (word.isupper() and _ROMAN.fullmatch(word) is not None))
+        if len(_syllables) < 200_000:
+            _syllables[word] = known
+    return known
+
+
+_syllables: dict[str, bool] = {}
 
 
 # onset, one to three vowels, coda: the shape of every Vietnamese syllable once its
@@ -48,8 +57,16 @@ def vietnamese_syllable(word: str) -> bool:
 
 def starts_other(tokens: list[Token], i: int) -> bool:
     """Whether a title, a rank, an organization or a place begins at token i."""
+    if 0 <= i < len(tokens) and tokens[i].exp[0] not in _other_firsts():
+        return False  # the common case: no entry of the four starts with this word
     return bool(role_index().match(tokens, i) or body_index().match(tokens, i) or place_index().match(tokens, i)
                 or rank_index().match(tokens, i))
+
+
+@lru_cache(maxsize=None)
+def _other_firsts() -> frozenset[str]:
+    """The first words of every title, organization, place and rank entry."""
+    return frozenset().union(*(ix.first_words() for ix in (role_index(), body_index(), place_index(), rank_index())))
 
 
 def rank_at(tokens: list[Token], i: int) -> int:
@@ -105,10 +122,10 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     """Number of tokens of a person name starting at token i; 0 if none."""
     if i >= len(tokens) or not _syllable(tokens[i]):
         return 0
-    if place_index().match(tokens, i):
-        return 0
     known_family = tokens[i].text.lower() in families()
     if not (known_family or after_honorific):
+        return 0  # tested before the place: cheaper, and the answer is 0 either way
+    if place_index().match(tokens, i):
         return 0
     if starts_other(tokens, i):
         return 0
@@ -264,6 +281,8 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
     """Whether the name begun at i stops before token j: a title, a rank or an
     organization begins there, or a place once the name has two syllables. Right
     after the family name a place's syllables are the person's ("Trương Hòa Bình")."""
+    if 0 <= j < len(tokens) and tokens[j].exp[0] not in _other_firsts():
+        return False  # the common case: no entry of the four starts with this word
     if role_index().match(tokens, j) or body_index().match(tokens, j) or rank_index().match(tokens, j):
         return True
     return j - i >= 2 and place_index().match(tokens, j) is not None

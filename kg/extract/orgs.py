@@ -20,6 +20,11 @@ from kg.resources import levels, name_pairs, middle_names, namesake_heads, not_n
 _LOCAL_LEVELS = [tuple(w.split()) for w in levels() if w not in ("tỉnh", "khối")] + [
     ("huyện", "ủy"), ("thị", "ủy"), ("quận", "ủy"), ("thành", "ủy"), ("huyện", "đoàn"), ("thành", "đoàn")]
 
+# a level spelled by the tokens just before k opens with one of these words, so where no
+# such word stands there no level does: _after_level then skips its walk over the levels
+_LEVEL_FIRSTS = frozenset(w[0] for w in _LOCAL_LEVELS)
+_LEVEL_MAX = max(len(w) for w in _LOCAL_LEVELS)
+
 _TRAILING = {"và", "các", "của", "cùng", "với", "–", "-"}
 _DASHES = {"–", "-"}
 _JOINERS = _DASHES | {"&"}  # "Sở NN&PTNT", "Phòng GD&ĐT"
@@ -38,6 +43,8 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
         k = j - back + 1  # the first word after the level word
         if k - 1 < i or (back == 2 and (not tokens[j - 1].is_cap or place_index().match(tokens, j - 1))):
             break  # a known place ("Thành ủy TP.HCM") is the whole of the place's name
+        if not any(tokens[k - m].exp[0] in _LEVEL_FIRSTS for m in range(1, min(_LEVEL_MAX, k - i) + 1)):
+            continue
         for w in _LOCAL_LEVELS:
             # the level may be one abbreviated token ("TP" = thành phố)
             if not any(k - m >= i and match_words(tokens, k - m, w) == m for m in range(1, len(w) + 1)):

@@ -37,6 +37,8 @@ def past_at(tokens: list[Token], i: int) -> int:
 def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest role head at token i ("Phó Bí thư Thường trực"), with the
     "nguyên" / "cựu" of a former post before it counted in its length."""
+    if 0 <= i < len(tokens) and tokens[i].exp[0] not in _role_firsts():
+        return None  # the common case, without the look-ups below (all of them miss)
     p = past_at(tokens, i)
     i += p
     if not p and i < len(tokens) and tokens[i].text == "trưởng" and i > 0 and tokens[i - 1].is_word:
@@ -59,6 +61,13 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         return None if body and body[0] > hit[0] else (p + hit[0], hit[1])
     split = _role_in_token(tokens, i)
     return (1 + p, split[0]) if split else None
+
+
+@lru_cache(maxsize=None)
+def _role_firsts() -> frozenset[str]:
+    """Words role_at may find something at: a role head's first word, "nguyên" /
+    "cựu", "phó", "quyền"."""
+    return role_index().first_words() | _PAST | {"phó", "quyền"}
 
 
 @lru_cache(maxsize=None)
