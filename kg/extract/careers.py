@@ -23,7 +23,7 @@ from importlib import resources
 from kg.extract.lexicon import WordIndex, families
 from kg.extract.names import honorific_at, lead_first, lead_in, name_at, person_name
 from kg.extract.positions import _former_at, _titles_from, role_at
-from kg.extract.text import Token, match_words, tokenize
+from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
 from kg.resources import standalone_posts
@@ -373,7 +373,7 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
     pending: str | None = None  # the holder of a list opened by "…nhiệm vụ:" at a sentence's end
     for s in sentences:
         persons = persons_by_sentence.get(s.index, [])
-        tokens = tokenize(s.text) if _may_hold(s.text) else []
+        tokens = sentence_tokens(s.text) if _may_hold(s.text) else []
         if pending and tokens:
             # "- Trưởng ban …;" on a line of its own: one more item of the open list
             k = _bullet(tokens)
@@ -388,11 +388,15 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
         # the subject of the sentence before, for a sentence that opens with its verb
         # ("Ông A sinh năm 1970. Từng giữ các chức vụ: …")
         elided = window[-1][1][-1] if window and window[-1][0] == s.index - 1 and window[-1][1] else None
+        firsts = _verbs().first_words()
+        starts = [k for k, t in enumerate(tokens) if t.exp[0] in firsts]  # where a verb may be
         i = 0
-        while i < len(tokens):
+        for j in starts:
+            if j < i:
+                continue  # inside what a verb before it has read
+            i = j
             hit = _verbs().match(tokens, i)
             if not hit:
-                i += 1
                 continue
             n, kind = hit
             k = _skip(_fillers(), tokens, i + n)
@@ -472,7 +476,11 @@ def _has_body(t: Title) -> bool:
 def _may_hold(text: str) -> bool:
     """A cheap test: the sentence has a capital after its first word (a post's
     role head is capitalised)."""
-    return any(w[:1].isupper() for w in text.split()[1:])
+    parts = text.split(None, 1)
+    rest = parts[1] if len(parts) > 1 else ""
+    if rest == rest.lower():
+        return False  # no capital at all after the first word: the common quick no
+    return any(w[:1].isupper() for w in rest.split())
 
 
 def _core(title: str) -> list[str]:

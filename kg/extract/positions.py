@@ -16,7 +16,7 @@ from kg.extract.lexicon import body_heads, body_index, level_index, place_index,
 from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
                               lead_in, name_at, person_name, rank_at, vietnamese_syllable)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
-from kg.extract.text import Token, match_words, tokenize
+from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, press_names, standalone_posts
 
@@ -784,7 +784,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     text = sentence.text
     if not may_name_someone(text):
         return [], []  # no name, so no person and no post
-    tokens = tokenize(text)
+    tokens = sentence_tokens(text)
     persons: list[str] = []
     positions: list[Position] = []
     starters = _lower_starters()

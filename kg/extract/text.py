@@ -180,6 +180,13 @@ def tokenize(text: str) -> list[Token]:
     return toks
 
 
+@lru_cache(maxsize=1024)
+def sentence_tokens(text: str) -> list[Token]:
+    """tokenize(text), kept for the sentences of the last articles: positions and the
+    career step read the same sentences (callers must not change the list)."""
+    return tokenize(text)
+
+
 def match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> int:
     """How many tokens from i spell `words` (lower-cased, abbreviations expanded); 0 if not."""
     k, j = 0, i
