@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from kg.extract.lexicon import body_index, families, level_index, place_index, rank_index, role_index
-from kg.extract.text import Token, match_words
+from kg.extract.text import Token, match_words, tokenize
 from kg.resources import company_forms, countries, middle_names, not_name_words, ranks
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
@@ -165,11 +165,17 @@ def _country_forms() -> dict[str, int]:
     return {c.lower(): len(re.findall(r"\w+|[^\w\s]", c)) for c in countries()}
 
 
+@lru_cache(maxsize=None)
+def _country_firsts() -> frozenset[str]:
+    """The first token of every country's or international organisation's name, lower-cased."""
+    return frozenset(tokenize(c)[0].text.lower() for c in _country_forms() if tokenize(c))
+
+
 def country_at(tokens: list[Token], i: int) -> int:
     """Tokens of a foreign country or an international organisation at i ("Pháp",
     "Cam-pu-chia", "Liên hợp quốc", "CHDCND Lào"), the longest; 0 if none."""
-    if i >= len(tokens) or not tokens[i].is_cap:
-        return 0
+    if i >= len(tokens) or not tokens[i].is_cap or tokens[i].text.lower() not in _country_firsts():
+        return 0  # the common case: no country's name starts with this word
     forms = _country_forms()
     text, best = "", 0
     for k in range(i, min(i + 9, len(tokens))):
@@ -239,8 +245,8 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     der Leyen"), at least one of them foreign in shape; right after a country
     (`after_country`), also Sino-Vietnamese syllables ("Tập Cận Bình"). A run of more
     capitalised words is something else (a headline, an organization); 0 if none."""
-    if i >= len(tokens) or _stops_name(tokens, i):
-        return 0
+    if not _word_at(tokens, i) or _stops_name(tokens, i):
+        return 0  # the cheap test first: no capitalised word, no name
     j, words, foreign, particles, last = i, 0, False, False, i
     while True:
         k = j
