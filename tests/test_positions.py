@@ -860,3 +860,13 @@ def test_a_western_name_with_a_middle_initial_is_whole():
     assert got == [("Harold K. Wilbers", "cựu Tổng thống Mỹ")]
     _, got = posts("Ngoại trưởng Dexter P. Holloway đến Hà Nội.")
     assert got == [("Dexter P. Holloway", "Ngoại trưởng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng Anh Delia Harwick Tuy nhiên, bà vẫn giữ lập trường.", ("Delia Harwick", "Thủ tướng Anh")),
+    ("Trưởng Ban Dân vận Trung ương Lò Thị Mận Qua 5 năm thực hiện, kết quả rõ rệt.",
+     ("Lò Thị Mận", "Trưởng Ban Dân vận Trung ương")),
+])
+def test_a_clause_opener_after_a_lost_break_is_no_part_of_the_name(text, expected):
+    _, got = posts(text)
+    assert got == [expected]
