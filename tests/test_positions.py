@@ -870,3 +870,8 @@ def test_a_western_name_with_a_middle_initial_is_whole():
 def test_a_clause_opener_after_a_lost_break_is_no_part_of_the_name(text, expected):
     _, got = posts(text)
     assert got == [expected]
+
+
+def test_a_unit_with_a_lower_case_field_reaches_its_parent_body():
+    _, got = posts("Thiếu tướng Boris Kemerov, cục trưởng Cục tác chiến Bộ Tổng tham mưu quân đội Nga cho biết.")
+    assert got == [("Boris Kemerov", "cục trưởng Cục tác chiến Bộ Tổng tham mưu quân đội Nga")]
