@@ -853,3 +853,25 @@ def test_a_post_whose_holder_is_named_by_surname_is_not_the_next_persons():
 def test_a_whole_body_or_a_list_of_bodies_after_a_comma_is_no_parent():
     _, got = posts("Ông Vương Đình An, Chủ nhiệm Văn phòng Chính phủ, UBND tỉnh và Công ty X cùng ký kết.")
     assert got == [("Vương Đình An", "Chủ nhiệm Văn phòng Chính phủ")]
+
+
+def test_a_western_name_with_a_middle_initial_is_whole():
+    _, got = posts("Cuộc gặp với cựu Tổng thống Mỹ Harold K. Wilbers diễn ra hôm qua.")
+    assert got == [("Harold K. Wilbers", "cựu Tổng thống Mỹ")]
+    _, got = posts("Ngoại trưởng Dexter P. Holloway đến Hà Nội.")
+    assert got == [("Dexter P. Holloway", "Ngoại trưởng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng Anh Delia May Còn ở Berlin, bà vẫn giữ lập trường.", ("Delia May", "Thủ tướng Anh")),
+    ("Trưởng Ban Dân vận Trung ương Lò Thị Mận Qua 5 năm thực hiện, kết quả rõ rệt.",
+     ("Lò Thị Mận", "Trưởng Ban Dân vận Trung ương")),
+])
+def test_a_clause_opener_after_a_lost_break_is_no_part_of_the_name(text, expected):
+    _, got = posts(text)
+    assert got == [expected]
+
+
+def test_a_unit_with_a_lower_case_field_reaches_its_parent_body():
+    _, got = posts("Thiếu tướng Boris Kemerov, cục trưởng Cục tác chiến Bộ Tổng tham mưu quân đội Nga cho biết.")
+    assert got == [("Boris Kemerov", "cục trưởng Cục tác chiến Bộ Tổng tham mưu quân đội Nga")]

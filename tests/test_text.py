@@ -96,3 +96,8 @@ def test_a_photo_credit_in_capitals_ends_before_the_next_sentence():
     body = "Lễ cắt băng khánh thành. Ảnh: MINH ANH Ông Lê Văn Hai, Phó Bí thư Thành ủy, phát biểu."
     assert [s.text for s in split_sentences(body)] == [
         "Lễ cắt băng khánh thành.", "Ảnh: MINH ANH", "Ông Lê Văn Hai, Phó Bí thư Thành ủy, phát biểu."]
+
+
+def test_a_western_middle_initial_ends_no_sentence():
+    texts = [s.text for s in split_sentences("Cựu Tổng thống Mỹ Harold K. Wilbers đến thăm. Ông Trần Văn H. Sau đó ông về.")]
+    assert texts == ["Cựu Tổng thống Mỹ Harold K. Wilbers đến thăm.", "Ông Trần Văn H.", "Sau đó ông về."]

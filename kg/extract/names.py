@@ -138,6 +138,8 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         n = _first_of_two(tokens, i, n)
     if 2 <= n <= 5 and _hyphen_goes_on(tokens, i + n):
         return 0  # "Lào Bun-nhăng …": the last syllable is a piece of a hyphenated foreign name
+    if 2 <= n <= 5 and _initial_at(tokens, i + n - 1) and not vietnamese_syllable(tokens[i + n - 2].text):
+        return 0  # "George W. Bush": a Western name with a middle initial, read as a foreign name
     return n if 2 <= n <= 5 else 0
 
 
@@ -253,6 +255,8 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
         while k < len(tokens) and words and tokens[k].text in _PARTICLES and k - j < 2:
             k += 1  # "van der", "bin"
         n = _word_at(tokens, k)
+        if words and n == 1 and _initial_at(tokens, k):
+            n = 2  # "George W. Bush": a middle initial and its dot
         if not n or (words and _stops_name(tokens, k)):
             break
         if words and n == 1 and latin_then_marked("".join(t.text for t in tokens[last:j]), tokens[k].text):
@@ -281,6 +285,13 @@ def _first_of_two(tokens: list[Token], i: int, n: int) -> int:
         if tokens[i + p + 1].text.lower() in middle_names():
             return p
     return splits[0] if splits else min(n, 5)
+
+
+def _initial_at(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a Western middle initial: one capital, its dot, then a
+    capitalised word ("W. Bush")."""
+    return (len(tokens[k].text) == 1 and tokens[k].text.isupper() and k + 2 < len(tokens)
+            and tokens[k + 1].text == "." and _tight(tokens[k], tokens[k + 1]) and tokens[k + 2].is_cap)
 
 
 def _ends_name(tokens: list[Token], i: int, j: int) -> bool:

@@ -234,7 +234,7 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
         ok = m - j >= 3 and m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and _place_closes(tokens, j, m)
         return m - j if ok else 0
     if m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
-            and not prev.text.isupper() and _place_closes(tokens, j, m):
+            and not prev.text.isupper() and (_place_closes(tokens, j, m) or _parent_closes(tokens, i, j, m)):
         return m - j
     if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j):
         return 0
@@ -304,6 +304,21 @@ def _place_closes(tokens: list[Token], j: int, m: int) -> bool:
             and not body_index().match(tokens, m) and not role_index().match(tokens, m):
         return True
     return any(m - b >= j and (level_index().match(tokens, m - b) or (0,))[0] == b for b in (1, 2))
+
+
+_PARENT_RUN_MAX = 4  # lower-case words of a unit's field before its parent body
+
+
+def _parent_closes(tokens: list[Token], i: int, j: int, m: int) -> bool:
+    """Whether the capitalised token at m opens the parent body of a unit whose field
+    is written in lower case ("Cục tác chiến Bộ Tổng tham mưu", "Khoa điều trị tích
+    cực Bệnh viện Bạch Mai"): a body's head, after a short run with no title, the
+    unit's own name having a known head that may go on in lower case."""
+    if m - j > _PARENT_RUN_MAX or not tokens[m].is_cap or not body_index().match(tokens, m):
+        return False
+    if kind_of(tokens[i:j]) is None or not _open_name(tokens, i, j):
+        return False
+    return not any(role_index().match(tokens, k) for k in range(j, m + 1))
 
 
 def _open_name(tokens: list[Token], i: int, j: int) -> bool:

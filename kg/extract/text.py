@@ -48,7 +48,7 @@ def _ends_without_break(text: str, end: int) -> bool:
     words = no_break_words()
     if len(word) == 2:  # one letter and its dot
         if word not in words:
-            return False
+            return _western_initial(text, ws, end)
         before = text[max(0, ws - 30):ws].split()
         return not before or ws < end - 2 or before[-1].endswith(",") or before[-1].lower() in _PLACE_BEFORE
     if word in words:
@@ -58,6 +58,25 @@ def _ends_without_break(text: str, end: int) -> bool:
         return False
     # "PGS.TS.", "ThS.BS.": ends in a degree; "N.V.A.": initials of one or two letters
     return parts[-1] + "." in words or all(0 < len(p) <= 2 and p[:1].isupper() for p in parts)
+
+
+_PLAIN_CAP = re.compile(r"[A-Z][a-z]+")
+
+
+def _western_initial(text: str, ws: int, end: int) -> bool:
+    """Whether the capital letter and dot at text[ws:end] are a Western middle initial
+    ("George W. Bush", "John F. Kennedy"): between two capitalised words in plain
+    Latin letters, neither spelled like a Vietnamese syllable (a Vietnamese name's
+    initial, "Nguyễn Văn H. Sau đó", ends its sentence)."""
+    from kg.extract.names import vietnamese_syllable  # names imports this module
+    if not text[ws].isupper():
+        return False
+    before = text[max(0, ws - 30):ws].split()
+    after = text[end:end + 30].split()
+    if not before or not after:
+        return False
+    prev, nxt = before[-1], re.sub(r"\W+$", "", after[0])
+    return all(_PLAIN_CAP.fullmatch(w) and not vietnamese_syllable(w) for w in (prev, nxt))
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
