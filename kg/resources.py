@@ -200,6 +200,22 @@ def company_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def trade_heads() -> frozenset[tuple[str, ...]]:
+    """Heads of a firm or a shop ("công ty", "nhà hàng"), lower-cased word tuples:
+    the short capitalised run after one is the firm's name (trade_heads.txt)."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("trade_heads.txt"))
+
+
+@lru_cache(maxsize=None)
+def not_holder_words() -> dict[tuple[str, ...], str]:
+    """Words before a title that give it to someone other than the name after it, as
+    lower-cased word tuples → "kin" ("vợ", "phu nhân", kin_words.txt) or "candidate"
+    ("ứng viên", candidate_words.txt)."""
+    return {tuple(r[0].lower().split()): kind
+            for f, kind in (("kin_words.txt", "kin"), ("candidate_words.txt", "candidate")) for r in _rows(f)}
+
+
+@lru_cache(maxsize=None)
 def press_names() -> frozenset[str]:
     """Newspapers' names that read like a person's ("Đất Việt"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("press_names.txt"))

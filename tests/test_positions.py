@@ -875,3 +875,54 @@ def test_a_clause_opener_after_a_lost_break_is_no_part_of_the_name(text, expecte
 def test_a_unit_with_a_lower_case_field_reaches_its_parent_body():
     _, got = posts("Thiếu tướng Boris Kemerov, cục trưởng Cục tác chiến Bộ Tổng tham mưu quân đội Nga cho biết.")
     assert got == [("Boris Kemerov", "cục trưởng Cục tác chiến Bộ Tổng tham mưu quân đội Nga")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thủ tướng Nhật Bản và Tổng thống Mỹ Gary Holden đã hội đàm.", [("Gary Holden", "Tổng thống Mỹ")]),
+    ("Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ Lương Văn Tiệp ký văn bản.",
+     [("Lương Văn Tiệp", "Giám đốc Sở Nội vụ")]),
+])
+def test_a_body_stops_before_and_the_next_title(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Lương Văn Tiệp, Giám đốc Công ty Hoàng Lam cho biết.", [("Lương Văn Tiệp", "Giám đốc Công ty Hoàng Lam")]),
+    ("Giám đốc Công ty Hoàng Lam cho biết doanh thu tăng.", []),
+    ("Chủ nhà hàng Đào Lam cho biết khách đông.", []),
+    ("Phó Giám đốc Công ty Ngọc Hà Trần Thị Lụa phát biểu.", [("Trần Thị Lụa", "Phó Giám đốc Công ty Ngọc Hà")]),
+])
+def test_a_short_name_after_a_firms_head_is_the_firms(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ứng viên Tổng thống Pháp Gary Holden phát biểu tại buổi mít tinh.",
+    "Ứng cử viên Chủ tịch Hội Nông dân tỉnh Lương Văn Tiệp phát biểu.",
+    "Vợ Tổng thống Mỹ, bà Mary Holden, đã phát biểu.",
+    "Con trai của Chủ tịch UBND tỉnh, anh Lương Văn Tiệp, cho biết.",
+])
+def test_a_candidate_or_a_relative_holds_no_post(text):
+    assert posts(text)[1] == []
+
+
+def test_a_spouse_named_right_after_the_title_is_not_its_holder_but_the_holder_is():
+    assert posts("Vợ Chủ tịch nước Lương Văn Tiệp đã đến thăm trường.")[1] == [("Lương Văn Tiệp", "Chủ tịch nước")]
+
+
+def test_speaking_for_a_government_and_its_people_names_no_body():
+    got = posts("Thay mặt Chính phủ và nhân dân Việt Nam, Thủ tướng Lương Văn Tiệp gửi lời chúc mừng.")[1]
+    assert got == [("Lương Văn Tiệp", "Thủ tướng")]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Ông Lương Văn Tiệp, Giám đốc Công ty Liên hợp chế biến Hoàng Lam cho biết.",
+     "Giám đốc Công ty Liên hợp chế biến Hoàng Lam"),
+    ("Ông Lương Văn Tiệp, Chủ tịch HĐQT CTCP Đầu tư và xây dựng Ngọc Hà cho biết.",
+     "Chủ tịch HĐQT CTCP Đầu tư và xây dựng Ngọc Hà"),
+    ("Ông Lương Văn Tiệp, Giám đốc công ty TNHH một thành viên Ngọc Hà cho biết.",
+     "Giám đốc công ty TNHH một thành viên Ngọc Hà"),
+    ("Ông Lương Văn Tiệp, Trưởng phòng quản lý dự án 3 cho biết.", "Trưởng phòng quản lý dự án 3"),
+])
+def test_a_firms_or_units_name_is_read_whole(text, title):
+    assert posts(text)[1] == [("Lương Văn Tiệp", title)]

@@ -12,7 +12,8 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables
+from kg.resources import (company_forms, levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables,
+                          trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -117,6 +118,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             continue
         if inner and tok.text == "và" and j + 1 < len(tokens) and tokens[j + 1].text == "các":
             inner = None  # "Trưởng ban và các thành viên": a list of people, not a name
+        if tok.text == "và" and j > i and j + 1 < len(tokens) and _role_next(tokens, j + 1):
+            break  # "Thủ tướng Nhật Bản và Tổng thống Mỹ A": the next holder's title
         if inner and (j > i or tok.is_cap or (after_role and _words_in(tokens, j, inner[0]) >= 2)):
             # "Trung tâm Y tế", "Trường Mầm non", "Ban Tuyên giáo và Dân vận"
             j += inner[0]
@@ -146,7 +149,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             if j > i and not local and honorific_at(tokens, j):
                 break  # "… tỉnh Yên Bái Ông Nguyễn …": a caption run into the next sentence
             if j > i and not local and name_at(tokens, j):
-                if not _namesake_after(tokens[j - 1]):
+                if not (_namesake_after(tokens[j - 1]) or _trade_name_at(tokens, i, j)):
                     break
                 j += _namesake_span(tokens, j)
                 continue
@@ -154,8 +157,12 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
                 places.add(j)
             j += 1
             continue
-        if tok.text.isdigit() and j > i and _numbered(tokens, j - 1):
-            j += 1  # "Quân khu 7", "quận 2", "Đoàn Kiểm tra số 471"
+        if tok.text.isdigit() and j > i and (_numbered(tokens, j - 1) or _field_numbered(tokens, i, j)):
+            j += 1  # "Quân khu 7", "quận 2", "Đoàn Kiểm tra số 471", "Phòng quản lý dự án 2"
+            continue
+        spelled = _spelled_form(tokens, j) if j > i and tokens[j - 1].text in company_forms() else 0
+        if spelled:
+            j += spelled  # "công ty TNHH một thành viên X": the legal form spelled out
             continue
         if (tok.text == "của" and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap
                 and body_index().match(tokens, j + 1)):
@@ -190,6 +197,16 @@ _RUN_EDGES = frozenset({"và", "các", "của", "cùng", "với"})
 _RUN_STOPS = frozenset({",", ";", "(", ")", "-", "–", ":", "“", "”", '"'})
 # heads that are a whole name by themselves: nothing of the name follows in lower case
 _WHOLE_KINDS = frozenset({"PartyCommittee", "CentralBody"})
+
+
+def _role_next(tokens: list[Token], j: int) -> bool:
+    """Whether a capitalised role head (or "Phó" and one) opens at j: "… và Tổng thống
+    Mỹ", "… và Phó Giám đốc …" begin another holder's title, not more of a body."""
+    if not tokens[j].is_cap:
+        return False
+    k = j + 1 if tokens[j].text == "Phó" and j + 1 < len(tokens) else j
+    hit = role_index().match(tokens, k)
+    return hit is not None and body_index().match(tokens, k) is None
 
 
 def _lower_run(tokens: list[Token], i: int, j: int) -> int:
@@ -234,7 +251,8 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
         ok = m - j >= 3 and m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and _place_closes(tokens, j, m)
         return m - j if ok else 0
     if m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
-            and not prev.text.isupper() and (_place_closes(tokens, j, m) or _parent_closes(tokens, i, j, m)):
+            and ((not prev.text.isupper() and (_place_closes(tokens, j, m) or _parent_closes(tokens, i, j, m)))
+                 or _firm_closes(tokens, i, j, m)):
         return m - j
     if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j):
         return 0
@@ -347,6 +365,27 @@ def _numbered(tokens: list[Token], j: int) -> bool:
     return tokens[j].is_word and (tokens[j].text.lower() in _NUMBERED or _is_head(tokens, j))
 
 
+def _field_numbered(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the number at j ends a unit's name whose field is in lower case ("Ban
+    quản lý dự án 2 cho biết", "Trưởng phòng quản lý dự án 2,"): two words of the
+    name at least and a lower-case one stand before the number, and a mark or a
+    clause word closes it."""
+    prev = tokens[j - 1]
+    if j - i < 2 or prev.is_cap or not prev.is_word or prev.text.isdigit():
+        return False
+    e = j + 1
+    return e >= len(tokens) or tokens[e].text in _RUN_STOPS | {".", ";"} or _clause_at(tokens, e)
+
+
+def _spelled_form(tokens: list[Token], j: int) -> int:
+    """Length of a company's legal form spelled out at j ("một thành viên"), 0 if none."""
+    for form in company_forms():
+        words = tuple(form.split())
+        if len(words) > 1 and match_words(tokens, j, words) == len(words):
+            return len(words)
+    return 0
+
+
 def _listed_parts(tokens: list[Token], k: int) -> bool:
     """Whether the words from k are the rest of a name listing its fields after a
     comma: capitalised or name words, then "và" and a capitalised word, before any
@@ -370,6 +409,43 @@ def _namesake_after(tok: Token) -> bool:
     from the holder's name after it ("UBND huyện Trần Văn Bình")."""
     word = tok.text.lower()
     return word in namesake_heads() and word not in _LEVEL_WORDS
+
+
+def _trade_name_at(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether a name-like run at j is the own name of the firm begun at i: right
+    after its head or legal form ("Công ty Kim Hằng", "Công ty TNHH Minh Long") or
+    after its trade in lower case ("Công ty Đầu tư xây dựng Thành Nam"); so it is
+    unless a family and a middle name mark a person ("Giám đốc Công ty Trần Văn A")."""
+    if tokens[j - 1].is_cap and _person_marked(tokens, j + 1) and _is_firm(tokens, i, j):
+        return True  # "Công ty Ngọc Hà Trần Thị A": the firm's name ends where the person's begins
+    if not (tokens[j - 1].text in company_forms() or _trade_head_ends(tokens, j)
+            or (not tokens[j - 1].is_cap and tokens[j - 1].is_word and _is_firm(tokens, i, j))):
+        return False
+    return not _person_marked(tokens, j)
+
+
+def _trade_head_ends(tokens: list[Token], j: int) -> bool:
+    """Whether a firm's head (trade_heads.txt) ends right before token j."""
+    return any(j >= len(h) and tuple(t.text.lower() for t in tokens[j - len(h):j]) == h for h in trade_heads())
+
+
+def _is_firm(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name tokens[i:j] is a firm's: it has a firm's head or legal form."""
+    return any(tokens[k].text in company_forms() or _trade_head_ends(tokens, k + 1) for k in range(i, j))
+
+
+def _person_marked(tokens: list[Token], j: int) -> bool:
+    """Whether a family and a middle name begin at j ("Trần Văn"): a person's name."""
+    return j + 1 < len(tokens) and tokens[j].text.lower() in families() and tokens[j + 1].text.lower() in middle_names()
+
+
+def _firm_closes(tokens: list[Token], i: int, j: int, m: int) -> bool:
+    """Whether the capitalised token at m goes on with the name of a firm whose trade
+    is written in lower case from j ("CTCP Đầu tư và xây dựng Thành Nam"): the name
+    begun at i is a firm's, the run has no title, and no person's name begins at m."""
+    if not _is_firm(tokens, i, j) or _person_marked(tokens, m) or role_index().match(tokens, m):
+        return False
+    return not any(role_index().match(tokens, k) for k in range(j, m))
 
 
 def _namesake_span(tokens: list[Token], j: int) -> int:

@@ -18,7 +18,8 @@ from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, co
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import middle_names, namesake_heads, namesake_places, not_name_words, press_names, standalone_posts
+from kg.resources import (middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+                          standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -557,6 +558,19 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
     return end, titles
 
 
+def _for_another(tokens: list[Token], i: int) -> str | None:
+    """"kin" or "candidate" when such a word (kin_words.txt, candidate_words.txt) ends
+    right before the title at i, maybe with "của" between ("vợ của Chủ tịch …", "ứng
+    cử viên Tổng thống …"); None otherwise."""
+    k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "của" else i
+    for n in (1, 2, 3):
+        if k - n >= 0:
+            kind = not_holder_words().get(tuple(t.text.lower() for t in tokens[k - n:k]))
+            if kind:
+                return kind
+    return None
+
+
 _DELEGATES = (("ủy", "quyền"), ("ủy", "nhiệm"), ("thừa", "lệnh"))
 
 
@@ -654,10 +668,21 @@ def _spoken_for(text: str, tokens: list[Token], i: int) -> Org | None:
                 k += n
                 break
         hit = org_at(text, tokens, k)
-        if hit and k + hit[0] == i - 1:
+        if hit and k + hit[0] == i - 1 and not _lists_the_spoken_for(tokens, k, i - 1):
             return hit[1]
         return None
     return None
+
+
+def _lists_the_spoken_for(tokens: list[Token], k: int, e: int) -> bool:
+    """Whether the organization spoken for, tokens[k:e], is a body and the people
+    with it: "Thay mặt Chính phủ và nhân dân Việt Nam", "UBND tỉnh và nhân dân tỉnh
+    …" — a "và" and a lower-case word after a whole body join someone else."""
+    for q in range(k + 1, e - 1):
+        if tokens[q].text.lower() == "và" and not tokens[q + 1].is_cap and kind_of(tokens[k:q]) is not None \
+                and org_span(tokens[:q], k) == q - k:
+            return True
+    return False
 
 
 _LIST_OPENERS = (("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
@@ -693,6 +718,14 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     """Titles before a name at token i: "Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch
     UBND tỉnh, đồng chí Trần B", "Thủ tướng Nguyễn C", "các Phó Chủ tịch UBND
     tỉnh: D, E và G". Returns the token to go on from."""
+    another = _for_another(tokens, i)
+    if another:
+        # "ứng viên Tổng thống Pháp B": the post is only sought; "vợ Tổng thống Mỹ, bà A":
+        # the post is the relative's, who is named only when right after it
+        # ("vợ Tổng thống Mỹ Donald C" — C holds it)
+        end, _ = _titles_from(text, tokens, i)
+        if another == "candidate" or end >= len(tokens) or not tokens[end].is_cap:
+            return max(end, i + 1)
     if _on_behalf_of(tokens, i):
         first = title_at(text, tokens, i)
         if first and i + first[0] < len(tokens) and tokens[i + first[0]].text == ",":
