@@ -926,3 +926,11 @@ def test_speaking_for_a_government_and_its_people_names_no_body():
 ])
 def test_a_firms_or_units_name_is_read_whole(text, title):
     assert posts(text)[1] == [("Lương Văn Tiệp", title)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngoại trưởng Bahrain Rashid Al Mansour cho biết như vậy.", ("Rashid Al Mansour", "Ngoại trưởng Bahrain")),
+    ("Thủ tướng Ukraina Petro Melnyk đã tới Kiev.", ("Petro Melnyk", "Thủ tướng Ukraina")),
+])
+def test_a_country_of_the_un_list_is_the_post_s_body_not_part_of_the_name(text, expected):
+    assert expected in posts(text)[1]
