@@ -315,3 +315,10 @@ def test_a_meeting_named_and_dated_in_the_opening_phrase(text, organizer, date, 
 ])
 def test_no_organizer_or_no_meeting_in_the_opening_phrase_gives_no_row(text):
     assert meetings(text) == []
+
+
+def test_what_stands_before_dien_ra_is_where_not_who():
+    # the place a meeting took place is no organizer; the meeting's own name may give one
+    assert meetings("Ngày 12-4 tại Viêng Chăn, Lào đã diễn ra Hội nghị quan chức cao cấp về an ninh.") == []
+    [m] = meetings("Sáng 2/4, tại Trường Quân sự tỉnh đã diễn ra Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ V.")
+    assert (m.organizer.name, m.session) == ("Hội Cựu chiến binh tỉnh", 5)

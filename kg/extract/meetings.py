@@ -23,7 +23,7 @@ from functools import lru_cache
 from kg.extract.dates import (ANY_DATE, DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
                               year_of_meeting)
 from kg.extract.lexicon import body_index, place_index, role_index
-from kg.extract.names import honorific_at
+from kg.extract.names import country_at, honorific_at
 from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
@@ -193,12 +193,12 @@ def _starts_body(text: str) -> bool:
 
 
 def _is_place(org: Org) -> bool:
-    """Whether a subject is a place ("tỉnh Lai Châu", "Thanh Hóa"), not a body."""
+    """Whether a subject is a place ("tỉnh Lai Châu", "Thanh Hóa", "Philippines"), not a body."""
     toks = tokenize(org.name)
     whole = place_index().match(toks, 0)
     if toks[0].text.lower() in _level_words() and len(toks) > 1 and toks[1].is_cap:
         return True  # "tỉnh Lai Châu", not "Huyện ủy Đồng Văn"
-    return bool(whole and whole[0] == len(toks))
+    return bool(whole and whole[0] == len(toks)) or country_at(toks, 0) == len(toks)
 
 
 def _name_org(desc: str, noun_len: int) -> Org | None:
@@ -312,7 +312,9 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             return None
         lead = _OBJ_LEAD.match(obj)
         obj = obj[lead.end():]
-        subject = _subject(subj)
+        # "tại Manila, Philippines đã diễn ra Hội nghị …": what comes before "diễn ra" is
+        # where it took place, never who held it
+        subject = None if verb.group(1) == "diễn ra" else _subject(subj)
         if _NOT_MEETING.match(obj):
             return None
         m = _NOUN.match(obj)
