@@ -934,3 +934,8 @@ def test_a_firms_or_units_name_is_read_whole(text, title):
 ])
 def test_a_country_of_the_un_list_is_the_post_s_body_not_part_of_the_name(text, expected):
     assert expected in posts(text)[1]
+
+
+def test_a_hyphen_joined_first_name_starts_the_foreign_holder_s_name():
+    _, got = posts("Ông nói người đứng đầu khối là Jean-Luc Marchand, Chủ tịch Ủy ban châu Âu.")
+    assert got == [("Jean-Luc Marchand", "Chủ tịch Ủy ban châu Âu")]

@@ -840,7 +840,9 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
         n = name_at(tokens, i + h, after_honorific=bool(h))
         if not n and h:
             n = foreign_name_at(tokens, i + h)  # "ông Jean-Claude X", "bà Ursula von der Y"
-        guessed = not n and t.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap
+        # a run of capitalised words, or one joined by a hyphen ("Jean-Claude X, Chủ tịch …")
+        guessed = not n and t.is_cap and i + 1 < len(tokens) and (
+            tokens[i + 1].is_cap or (tokens[i + 1].text == "-" and tokens[i + 1].start == t.end))
         if guessed:
             n = _titled_name(text, tokens, i)
         if n:
