@@ -367,6 +367,17 @@ def _titled_name(text: str, tokens: list[Token], i: int) -> int:
     return 0
 
 
+def _last_apposed_role(tokens: list[Token]) -> int:
+    """The last token that is ",", "–" or "-" before a role's first word; -1 if
+    none. _titled_name finds a name at i only before such a token (after i)."""
+    firsts = _role_firsts()
+    return max((p for p in range(len(tokens) - 1)
+                if tokens[p].text in _APPOSED and tokens[p + 1].exp[0] in firsts), default=-1)
+
+
+_APPOSED = frozenset({",", "–", "-"})
+
+
 def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Title], index: int,
                        persons: list[str], positions: list[Position]) -> int:
     """Names after "TITLE:", each holding the shared titles (and any of their own,
@@ -789,6 +800,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     positions: list[Position] = []
     starters = _lower_starters()
     leads, namesakes = lead_first(), namesake_heads()
+    apposed = None  # _last_apposed_role(tokens), computed when first needed
     i = 0
     while i < len(tokens):
         t = tokens[i]
@@ -809,7 +821,10 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             n = foreign_name_at(tokens, i + h)  # "ông Jean-Claude X", "bà Ursula von der Y"
         guessed = not n and t.is_cap and i + 1 < len(tokens) and tokens[i + 1].is_cap
         if guessed:
-            n = _titled_name(text, tokens, i)
+            if apposed is None:
+                apposed = _last_apposed_role(tokens)
+            # no ", <role>" after i: _titled_name would find nothing (the cheap test first)
+            n = _titled_name(text, tokens, i) if i < apposed else 0
         if n:
             name = person_name(tokens, i + h, n)
             found: list[Position] = []
