@@ -76,19 +76,34 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[
     regular = []
     for f, ident in files:
         try:
-            if stat.S_ISREG(f.stat().st_mode):
-                regular.append((f, ident))
+            # one lstat a file: a file that is no link has the same mode by stat, and
+            # its real path is its folder's (35,000 stat and resolve took 2 s a discover)
+            mode = os.lstat(f).st_mode
+            link = stat.S_ISLNK(mode)
+            if stat.S_ISREG(f.stat().st_mode if link else mode):
+                regular.append((f, ident, link))
             else:  # a FIFO named .txt would block the build forever
                 problems.append((str(f), "not a regular file"))
         except OSError as e:  # a dangling link or a symlink loop
             problems.append((str(f), f"cannot read ({e.strerror or e})"))
-    seen: set[Path] = set()
+    folders: dict[str, str] = {}  # a folder → its real path
+
+    def real(f: Path, link: bool) -> str:
+        if link:
+            return str(f.resolve())
+        folder, name = os.path.split(f)
+        if folder not in folders:
+            folders[folder] = os.path.realpath(folder)
+        return os.path.join(folders[folder], name)
+
+    seen: set[str] = set()
     taken: dict[str, Path] = {}
     unique = []
-    for f, ident in regular:
-        if f.resolve() in seen:
+    for f, ident, link in regular:
+        r = real(f, link)
+        if r in seen:
             continue
-        seen.add(f.resolve())
+        seen.add(r)
         if ident in taken:  # `kg build a/x b/x`: two folders of one name
             problems.append((str(f), f"has the same article id ({ident}) as {taken[ident]}; "
                                      "build the two folders one at a time into different stores, or rename one"))
