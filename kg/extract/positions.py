@@ -10,6 +10,7 @@ to. A ";" ends one person's titles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
@@ -801,12 +802,16 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     starters = _lower_starters()
     leads, namesakes = lead_first(), namesake_heads()
     apposed = None  # _last_apposed_role(tokens), computed when first needed
+    # nothing starts at an ordinary word (lower case, no starter): the walk goes from
+    # one of the others to the next one at or after where the last step ended
+    opens = [k for k, t in enumerate(tokens) if t.is_cap or t.exp[0] in starters]
     i = 0
-    while i < len(tokens):
+    while True:
+        at = bisect_left(opens, i)
+        if at == len(opens):
+            break
+        i = opens[at]
         t = tokens[i]
-        if not t.is_cap and t.exp[0] not in starters:
-            i += 1  # an ordinary word: nothing starts here
-            continue
         h = lead_in(tokens, i) if t.exp[0] in leads else 0
         if not h and i > 0 and tokens[i - 1].exp[-1] in namesakes:
             # "phường Lê Lợi", "đường Nguyễn Văn Linh": a place or a namesake, no person
