@@ -90,12 +90,16 @@ def _mentions(tokens: list[Token], persons: set[str]) -> list[_Mention]:
     """Full names (those positions.py found in the sentence), part-names after an
     honorific ("ông Thăng") and bare "ông"/"bà" in subject place, in reading order."""
     found: list[_Mention] = []
-    firsts = lead_first()
+    firsts, fam = lead_first(), families()
+    # a mention starts at a lead-in's first word (an honorific is one) or at a
+    # capitalised family name (name_at needs one where no lead-in stands before it):
+    # the walk visits those words alone, nothing happens at the others
+    starts = [k for k, t in enumerate(tokens) if t.exp[0] in firsts or (t.is_cap and t.text.lower() in fam)]
     i = 0
-    while i < len(tokens):
-        if not tokens[i].is_cap and tokens[i].exp[0] not in firsts:
-            i += 1  # neither a name nor an honorific starts with a lower-case word of no lead-in
-            continue
+    for start in starts:
+        if start < i:
+            continue  # inside a mention read before
+        i = start
         h = lead_in(tokens, i)
         n = name_at(tokens, i + h, after_honorific=bool(h))
         if n and not (not h and i > 0 and tokens[i - 1].text.lower() in _PLACE_BEFORE):

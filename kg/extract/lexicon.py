@@ -20,19 +20,42 @@ class WordIndex(Generic[V]):
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         for words, value in sorted(entries, key=lambda e: -len(e[0])):
             self._by_first.setdefault(words[0], []).append((words, value))
+        self._firsts = frozenset(self._by_first)
+        # The same lists cut by the second word too: an entry of two words or more can
+        # only match where the token stream's second word is its own, so match() tries
+        # those alone, then the one-word entries (in the same longest-first order as
+        # _by_first, so the first hit is the same). Most first words ("được", "là")
+        # head many entries and are followed by none of their second words.
+        self._singles: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        self._by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], V]]] = {}
+        for first, found in self._by_first.items():
+            singles = [e for e in found if len(e[0]) == 1]
+            self._singles[first] = singles
+            for e in found:
+                if len(e[0]) > 1:
+                    self._by_two.setdefault((first, e[0][1]), []).append(e)
+        for (first, _), found in self._by_two.items():
+            found += self._singles[first]
 
     def match(self, tokens: list[Token], i: int) -> tuple[int, V] | None:
         """The longest entry spelled from token i: (tokens used, value), or None."""
         if i >= len(tokens):
             return None
         exp = tokens[i].exp
-        found = self._by_first.get(exp[0])
-        if found is None:
+        first = exp[0]
+        if first not in self._firsts:
             return None
         single = len(exp) == 1
+        # the second word from token i: the token's own (an abbreviation's expansion) or the next token's
+        second = exp[1] if not single else tokens[i + 1].exp[0] if i + 1 < len(tokens) else None
+        found = self._by_two.get((first, second)) if second is not None else None
+        if found is None:
+            found = self._singles[first]
         for words, value in found:
-            if single and len(words) == 1:
-                return 1, value  # the commonest case, without the general walk
+            if len(words) == 1:
+                if single:
+                    return 1, value  # the commonest case, without the general walk
+                continue  # one word never spells a token of several (match_words gives 0)
             n = match_words(tokens, i, words)
             if n:
                 return n, value
@@ -41,7 +64,7 @@ class WordIndex(Generic[V]):
     def first_words(self) -> frozenset[str]:
         """Every word an entry starts with: a token whose first word is none of
         them matches nothing here."""
-        return frozenset(self._by_first)
+        return self._firsts
 
     def starting(self, word: str) -> list[tuple[tuple[str, ...], V]]:
         """The entries whose first word is `word`, longest first."""

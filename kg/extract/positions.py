@@ -10,6 +10,7 @@ to. A ";" ends one person's titles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
@@ -366,6 +367,17 @@ def _titled_name(text: str, tokens: list[Token], i: int) -> int:
             and role_at(tokens, i + n + 1):
         return n
     return 0
+
+
+def _last_apposed_role(tokens: list[Token]) -> int:
+    """The last token that is ",", "–" or "-" before a role's first word; -1 if
+    none. _titled_name finds a name at i only before such a token (after i)."""
+    firsts = _role_firsts()
+    return max((p for p in range(len(tokens) - 1)
+                if tokens[p].text in _APPOSED and tokens[p + 1].exp[0] in firsts), default=-1)
+
+
+_APPOSED = frozenset({",", "–", "-"})
 
 
 def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Title], index: int,
@@ -822,12 +834,17 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     positions: list[Position] = []
     starters = _lower_starters()
     leads, namesakes = lead_first(), namesake_heads()
+    apposed = None  # _last_apposed_role(tokens), computed when first needed
+    # nothing starts at an ordinary word (lower case, no starter): the walk goes from
+    # one of the others to the next one at or after where the last step ended
+    opens = [k for k, t in enumerate(tokens) if t.is_cap or t.exp[0] in starters]
     i = 0
-    while i < len(tokens):
+    while True:
+        at = bisect_left(opens, i)
+        if at == len(opens):
+            break
+        i = opens[at]
         t = tokens[i]
-        if not t.is_cap and t.exp[0] not in starters:
-            i += 1  # an ordinary word: nothing starts here
-            continue
         h = lead_in(tokens, i) if t.exp[0] in leads else 0
         if not h and i > 0 and tokens[i - 1].exp[-1] in namesakes:
             # "phường Lê Lợi", "đường Nguyễn Văn Linh": a place or a namesake, no person
@@ -844,7 +861,10 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
         guessed = not n and t.is_cap and i + 1 < len(tokens) and (
             tokens[i + 1].is_cap or (tokens[i + 1].text == "-" and tokens[i + 1].start == t.end))
         if guessed:
-            n = _titled_name(text, tokens, i)
+            if apposed is None:
+                apposed = _last_apposed_role(tokens)
+            # no ", <role>" after i: _titled_name would find nothing (the cheap test first)
+            n = _titled_name(text, tokens, i) if i < apposed else 0
         if n:
             name = person_name(tokens, i + h, n)
             found: list[Position] = []

@@ -182,7 +182,8 @@ def _info(word: str) -> tuple[tuple[str, ...], bool, bool]:
 
 def tokenize(text: str) -> list[Token]:
     """Words (with inner dots: "T.Ư", "14.1") and punctuation marks."""
-    toks = []
+    toks: list[Token] = []
+    append = toks.append
     known = _word_info.get
     new = object.__new__
     find = text.find
@@ -195,7 +196,7 @@ def tokenize(text: str) -> list[Token]:
         t.start = pos = find(w, pos)
         t.end = pos = pos + len(w)
         t.exp, t.is_cap, t.is_word = known(w) or _info(w)
-        toks.append(t)
+        append(t)
     return toks
 
 
