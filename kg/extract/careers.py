@@ -368,8 +368,27 @@ def _copula_holder(text: str, tokens: list[Token], i: int, ms: list[_Mention]) -
     return m
 
 
+def _gives_a_post(text: str, tokens: list[Token]) -> bool:
+    """Whether a verb of the sentence is followed by a post with its body, or opens a
+    list of posts: only then can the sentence give a post (cheap, no holder sought)."""
+    firsts = _verbs().first_words()
+    for i in (k for k, t in enumerate(tokens) if t.exp[0] in firsts):
+        hit = _verbs().match(tokens, i)
+        if not hit:
+            continue
+        n, kind = hit
+        k = _skip(_fillers(), tokens, i + n)
+        listed = any(t.text == ":" for t in tokens[i + n:k])
+        _, titles = _career(text, tokens, k, listed)
+        if any(_has_body(t) for t in titles) or (listed and k >= len(tokens) - 1 and kind == "post"):
+            return True
+    return False
+
+
 def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
     """Posts that verbs and career narratives give, one Position per (holder, post)."""
+    if not any(_gives_a_post(s.text, sentence_tokens(s.text)) for s in sentences if _may_hold(s.text)):
+        return []  # most articles: no verb gives a post, so no holder needs looking for
     out: list[Position] = []
     earlier: list[str] = []  # full names in reading order
     named: Counter[str] = Counter()  # how often the article has named each person so far
