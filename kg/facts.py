@@ -63,6 +63,7 @@ class Meeting:
     tenure: tuple[int, int] | None = None  # nhiệm kỳ
     extended: bool = False  # mở rộng
     online: bool = False  # trực tuyến
+    closing: bool = False  # reported by its closing (bế mạc) on `date`, maybe its last day
 
 
 @dataclass(frozen=True)

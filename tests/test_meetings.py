@@ -322,3 +322,15 @@ def test_what_stands_before_dien_ra_is_where_not_who():
     assert meetings("Ngày 12-4 tại Viêng Chăn, Lào đã diễn ra Hội nghị quan chức cao cấp về an ninh.") == []
     [m] = meetings("Sáng 2/4, tại Trường Quân sự tỉnh đã diễn ra Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ V.")
     assert (m.organizer.name, m.session) == ("Hội Cựu chiến binh tỉnh", 5)
+
+
+def test_a_meeting_reported_at_its_close_is_dated_by_the_first_day_the_article_gives():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+
+    text = ("Hội nghị khép lại\n\nHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9 đã bế mạc ngày 14/3. "
+            "Diễn ra từ ngày 12 - 14/3, hội nghị đã thảo luận nhiều nội dung.\n")
+    [m] = extract_facts(parse_article(text, "t")).meetings
+    assert m.date == "--03-12"
+    alone = "Hội nghị khép lại\n\nHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9 đã bế mạc ngày 14/3.\n"
+    assert extract_facts(parse_article(alone, "t")).meetings[0].date == "--03-14"

@@ -293,7 +293,9 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         org = _name_org(rest, noun.end())
         if org is None:
             return None
-        return _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
+        meeting = _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
+        meeting.closing = after.group(0).lower() == "bế mạc"
+        return meeting
     attend = next((a for a in _ATTENDS.finditer(rest) if _NOUN.match(rest, a.end())), None)
     verb = _HELD_VERB.search(rest)
     if attend and (verb is None or attend.start() < verb.start()):
@@ -322,7 +324,9 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             org = _choose(subject, _name_org(obj, m.end()))
             if org is None:
                 return None
-            return _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index, _term_of(subj))
+            meeting = _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index, _term_of(subj))
+            meeting.closing = verb.group(1) == "bế mạc"
+            return meeting
         hop = re.match(r"họp\b", obj, re.IGNORECASE)
         org = _choose(subject, _name_org(obj, hop.end())) if hop else None
         if org is not None:
@@ -549,8 +553,38 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     org = _name_org(text, noun.end())
     if org is None:
         return []
-    return [_meeting(_kinds()[noun.group(1).lower()], text, noun.end(), org, resolve(date, year, published),
-                     sentence.index)]
+    meeting = _meeting(_kinds()[noun.group(1).lower()], text, noun.end(), org, resolve(date, year, published),
+                       sentence.index)
+    meeting.closing = "bế mạc" in text[noun.end():].lower()  # "… do X tổ chức đã bế mạc ngày 9/6"
+    return [meeting]
+
+
+# a span of days that ends on a given day: "từ ngày 5 - 9/6", "5 đến 9/6", "từ 22/5 đến 21/6"
+_SPAN_TO = re.compile(r"(?<![\d/.])(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?\s*(?:-|–|đến(?:\s+ngày)?)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d])")
+
+
+def opened_on(meeting: Meeting, text: str) -> Meeting:
+    """A meeting reported on its closing day, dated by its first day when the article gives
+    the span of days that ends then ("Hội nghị … bế mạc ngày 9/6" and "từ ngày 5 - 9/6"):
+    a meeting over several days is dated by its first day."""
+    m = re.search(r"(\d{2})-(\d{2})$", meeting.date or "")
+    if not meeting.closing or m is None:
+        return meeting
+    month, day = int(m.group(1)), int(m.group(2))
+    for span in _SPAN_TO.finditer(text):
+        if (int(span.group(3)), int(span.group(4))) != (day, month):
+            continue
+        first_day, first_month = int(span.group(1)), int(span.group(2) or month)
+        if (first_month, first_day) >= (month, day) or not 1 <= first_month <= 12:
+            continue
+        try:
+            year = int(meeting.date[:4]) if meeting.date[:1].isdigit() else None
+            meeting.date = (dt.date(year, first_month, first_day).isoformat() if year
+                            else f"--{first_month:02d}-{first_day:02d}")
+        except ValueError:
+            continue
+        return meeting
+    return meeting
 
 
 def same_meeting(a: Meeting, b: Meeting) -> bool:
