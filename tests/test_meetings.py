@@ -334,3 +334,37 @@ def test_a_meeting_reported_at_its_close_is_dated_by_the_first_day_the_article_g
     assert m.date == "--03-12"
     alone = "Hội nghị khép lại\n\nHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9 đã bế mạc ngày 14/3.\n"
     assert extract_facts(parse_article(alone, "t")).meetings[0].date == "--03-14"
+
+
+# a body written with the place it is in ("Huyện ủy X, tỉnh Y") is still the subject
+def test_subject_body_followed_by_its_place():
+    [m] = meetings("Chiều 9/5, Thị ủy Sơn Hòa, Phú Yên tổ chức hội nghị sơ kết công tác dân vận 6 tháng.")
+    assert (m.organizer.name, m.date) == ("Thị ủy Sơn Hòa", "2021-05-09")
+
+
+def test_subject_of_two_bodies_still_not_a_place_list():
+    assert meetings("Ngày 9/5, Hà Giang, Tuyên Quang tổ chức hội nghị xúc tiến du lịch.") == []
+
+
+# a meeting named after "tại" inside the sentence and dated right after its name
+def test_meeting_named_after_tai_inside_sentence():
+    [m] = meetings("Phát biểu tại hội nghị tập huấn phòng chống dịch do Sở Y tế tỉnh Kon Tum tổ chức ngày 12-4, "
+                   "ông Lê Văn Tâm cho biết đã có 30 ca mắc.")
+    assert (m.organizer.name, m.date) == ("Sở Y tế tỉnh Kon Tum", "2021-04-12")
+
+
+def test_meeting_after_tai_with_body_in_its_name():
+    [m] = meetings("Thứ trưởng Trần Văn Bình phát biểu tại cuộc họp Ban Chỉ đạo cải cách hành chính Bộ Xây dựng "
+                   "ngày 3/3 và yêu cầu đẩy nhanh tiến độ.")
+    assert m.organizer.name.startswith("Ban Chỉ đạo cải cách hành chính") and m.date == "2021-03-03"
+
+
+def test_meeting_after_tai_still_to_come_is_no_row():
+    assert meetings("Ông Lê Văn Tâm sẽ phát biểu tại hội nghị của Sở Y tế tỉnh Kon Tum ngày 12-4.") == []
+    assert meetings("Báo cáo trình tại kỳ họp của HĐND tỉnh Kon Tum khai mạc sáng 12/4 tới đây.") == []
+
+
+# "Cũng trong ngày 10/2, …" opens the sentence with its date as "Ngày 10/2, …" does
+def test_lead_date_after_cung_trong():
+    [m] = meetings("Cũng trong ngày 10/2, Ban Thường vụ Huyện ủy Lộc Ninh tổ chức hội nghị giao ban quý I.")
+    assert (m.organizer.name, m.date) == ("Ban Thường vụ Huyện ủy Lộc Ninh", "2021-02-10")

@@ -29,7 +29,7 @@ _SPAN_D = (r"(\d{1,2})\s*(?:và|đến|tới|–|-|,)\s*(?:ngày\s+)?\d{1,2}\s*[
            r"(?:\s*[./\-]\s*" + _YEAR + r")?(?![\d./\-]*\d)")
 _ANY_FORM = r"(?:" + _SPAN_DM + r"|" + _SPAN_D + r"|" + _DMY + r"|" + _WORDS + r")"
 # what may come before the day: "Trong 2 ngày (", "Từ ngày", "Trong các ngày", "ngày"
-_DAYS = (r"(?:(?:[Tt]rong|[Tt]ừ|[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+)?(?:(?:các|những|\d+|hai|ba|bốn|năm)\s+)?"
+_DAYS = (r"(?:[Cc]ũng\s+(?=[Tt]rong\s|[Nn]gày\s))?(?:(?:[Tt]rong|[Tt]ừ|[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+)?(?:(?:các|những|\d+|hai|ba|bốn|năm)\s+)?"
          r"(?:[Nn]gày\s*\(?\s*(?:từ\s+)?)?")
 
 #: A date that opens a sentence: "Ngày 14.1,", "Chiều nay (12/10),", "Sáng 28/3".
@@ -45,7 +45,7 @@ ANY_DATE = re.compile(
 _FULL = re.compile(r"(?<!\d)(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})(?!\d)|" + _WORDS)
 # where a clause may open with a date inside a sentence: after a comma, or a capitalised
 # part of the day glued to a caption ("… - Ảnh: Báo X Sáng nay 8-2, …")
-_CLAUSE_START = re.compile(r"(?:[,;:]\s+|\s(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Trong|Từ ngày)\s))")
+_CLAUSE_START = re.compile(r"(?:[,;:]\s+|\s(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Trong|Từ ngày|Cũng trong|Cũng ngày)\s))")
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,8 @@ def _subject(text: str) -> Org | object | None:
         return _PERSON
     if "," in text:
         parts = [p.strip() for p in text.split(",")]
+        while len(parts) > 1 and _whole_place(parts[-1]):
+            parts.pop()  # "Quận ủy quận 1, TP.HCM tổ chức …": where the body is, not another body
         if not all(_starts_body(p) for p in parts):
             return None
         text = parts[0]  # "Bộ Chính trị, Ban Bí thư tổ chức …": the first of the bodies
@@ -190,6 +192,14 @@ def _starts_body(text: str) -> bool:
     toks = tokenize(text)
     return bool(toks) and (body_index().match(toks, 0) is not None
                            or (len(toks[0].text) >= 2 and toks[0].text.isupper() and toks[0].text.isalpha()))
+
+
+def _whole_place(text: str) -> bool:
+    """Whether a text is only a place's name ("TP.HCM", "tỉnh Lai Châu")."""
+    toks = tokenize(text)
+    if not toks or body_index().match(toks, 0) is not None:
+        return False
+    return _is_place(Org(text, None))
 
 
 def _is_place(org: Org) -> bool:
@@ -430,7 +440,8 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             return [found]
     # a meeting named first and dated in a later clause ("…, từ ngày 14 đến 16/7")
     return (_named_then_dated(sentence, year, published) or _dated_last(text, year, published, sentence.index)
-            or _at_meeting(text, year, published, sentence.index))
+            or _at_meeting(text, year, published, sentence.index)
+            or _at_meeting_inside(text, year, published, sentence.index))
 
 
 # "Tại phiên họp chiều 15/5, Ủy ban Thường vụ Quốc hội đã …", "Trong cuộc họp UBND tỉnh
@@ -485,6 +496,40 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     if org is None or _SPOKESPERSON.search(text):
         return []
     return [_meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)]
+
+
+# "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
+# a meeting named after "tại" inside the sentence and dated right after its name
+_AT_INSIDE = re.compile(r"(?<=\s)tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+# a day still to come: "sáng 22/5 tới đây", "ngày 9/6 tới"
+_AHEAD = re.compile(r"^\)?\s*(?:tới|sắp tới)(?!\w)")
+
+
+def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A meeting the sentence names after "tại" and dates right after its name, held by the
+    body that name carries ("… tại Hội nghị của Sở X ngày 9-1", "… tại hội nghị … do Bộ Y tổ
+    chức ngày 9-6"); one said to come, or only planned, is left out."""
+    for at in _AT_INSIDE.finditer(text):
+        noun = _NOUN.match(text, at.end())
+        window = text[at.end(): at.end() + 200]
+        dated = ANY_DATE.search(window)
+        if noun is None or dated is None or re.search(r"[;:!?]|\.\s", window[: dated.start()]):
+            continue
+        desc = window[: dated.start()].rstrip(" (,")
+        if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
+                or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])):
+            continue
+        date = first_date(window[dated.start():])
+        if date is None or (date.year is not None and year is not None and date.year != year):
+            continue  # a meeting of another year is only recalled
+        if year is None and date.year is None:
+            date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+        noun_len = noun.end() - noun.start()
+        org = _name_org(desc, noun_len)
+        if org is None or not org.name[:1].isupper() or role_index().match(tokenize(org.name), 0) or _is_place(org):
+            continue
+        return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
+    return []
 
 
 # a date closing the sentence's report: "… tổ chức Đại hội lần thứ XV vào ngày 5/8"
