@@ -368,3 +368,19 @@ def test_meeting_after_tai_still_to_come_is_no_row():
 def test_lead_date_after_cung_trong():
     [m] = meetings("Cũng trong ngày 10/2, Ban Thường vụ Huyện ủy Lộc Ninh tổ chức hội nghị giao ban quý I.")
     assert (m.organizer.name, m.date) == ("Ban Thường vụ Huyện ủy Lộc Ninh", "2021-02-10")
+
+
+def test_subject_that_joins_another_body_to_hold_it():
+    [m] = meetings("Sáng 4/8, Hội Làm vườn tỉnh Gia Lai đã phối hợp với Trường Đại học Tây Nguyên tổ chức "
+                   "Hội nghị khoa học về cây cà phê.")
+    assert (m.organizer.name, m.date) == ("Hội Làm vườn tỉnh Gia Lai", "2021-08-04")
+
+
+def test_meeting_after_tai_opening_the_sentence_dated_after_a_comma_list():
+    [m] = meetings("Tại cuộc họp của UBND tỉnh Hòa Bình với các sở, ngành chiều 5/3, ông Lê Văn Tâm yêu cầu báo cáo.")
+    assert (m.organizer.name, m.date) == ("UBND tỉnh Hòa Bình", "2021-03-05")
+
+
+def test_meeting_after_tai_date_of_another_clause_is_no_row():
+    assert meetings("Phát biểu tại kỳ họp thường niên của Hội đồng Kinh tế Khu vực ở Viêng Chăn, ông Lê Văn Tâm "
+                    "cho biết đã nhận báo cáo ngày 5/6.") == []

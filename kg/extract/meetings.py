@@ -173,7 +173,8 @@ def _subject(text: str) -> Org | object | None:
         toks = tokenize(text)
     split = _SPLIT.search(text)
     if split and (split.group(0).strip() != "và" or _starts_body(text[split.end():])):
-        text = text[: split.start()]  # the first of bodies holding it together
+        # the first of bodies holding it together ("X đã phối hợp với Y tổ chức …")
+        text = _clean(text[: split.start()])
         toks = tokenize(text)
     first = toks[0].text.lower()
     if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text) or _NOUN.match(text):
@@ -500,7 +501,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
 
 # "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
 # a meeting named after "tại" inside the sentence and dated right after its name
-_AT_INSIDE = re.compile(r"(?<=\s)tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_AT_INSIDE = re.compile(r"(?:^|(?<=\s))tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 # a day still to come: "sáng 22/5 tới đây", "ngày 9/6 tới"
 _AHEAD = re.compile(r"^\)?\s*(?:tới|sắp tới)(?!\w)")
 
@@ -516,6 +517,9 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         if noun is None or dated is None or re.search(r"[;:!?]|\.\s", window[: dated.start()]):
             continue
         desc = window[: dated.start()].rstrip(" (,")
+        tail = desc.rsplit(",", 1)[1].strip() if "," in desc else ""
+        if tail and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
+            continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
         if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])):
             continue
