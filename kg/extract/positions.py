@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, co
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (count_words, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -713,6 +713,38 @@ def _list_opens(tokens: list[Token], end: int) -> int:
     return 0
 
 
+# after a counted role ("các", "ba", "3"), the words that open the list of its holders
+# without a ":" ("Các Phó Chủ tịch UBND tỉnh gồm ông A, ông B", "3 phó giám đốc là A, B")
+_PLURAL_OPENERS = (("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
+                   ("gồm",), ("là", "các", "ông"), ("là", "các", "bà"), ("là", "các", "đồng", "chí"), ("là",))
+
+
+def _counted_at(tokens: list[Token], i: int) -> bool:
+    """Whether the role at i is plural: "các", a count word or a number before it."""
+    return i > 0 and (tokens[i - 1].text.lower() in count_words() or tokens[i - 1].text.isdigit())
+
+
+def _plural_list_opens(tokens: list[Token], end: int) -> int:
+    """The token after "gồm" / "là" (maybe "khác" before, "các ông" after) that opens
+    the list of a counted role's holders at `end`; 0 if none."""
+    k = end + (end < len(tokens) and tokens[end].text.lower() == "khác")
+    for words in _PLURAL_OPENERS:
+        n = match_words(tokens, k, words)
+        if n and k + n < len(tokens):
+            return k + n
+    return 0
+
+
+def _less_other(t: Title) -> Title:
+    """A title less the "khác" (other) it was read with ("phó trưởng ban khác")."""
+    if not t.text.endswith(" khác"):
+        return t
+    body = t.body
+    if body is not None and body.name.endswith(" khác"):
+        body = Org(body.name[:-5], body.kind)
+    return Title(t.text[:-5], t.role, body, t.past)
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
@@ -771,6 +803,10 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             titles[-1] = Title(text[start:tokens[end - n_body - 1].end], last.role, None)
             end -= n_body
     colon = _list_opens(tokens, end)
+    if not colon and _counted_at(tokens, i):
+        colon = _plural_list_opens(tokens, end)
+        if colon and tokens[end - 1].text.lower() == "khác":
+            titles[-1] = _less_other(titles[-1])  # "Bảy phó trưởng ban khác gồm …": "khác" is no body
     if colon:
         # "các Phó Chủ tịch UBND tỉnh: A, B", "Phó Chủ tịch Hội gồm các ông: C, D"
         j = _shared_title_list(text, tokens, colon, titles, index, persons, positions)
@@ -813,10 +849,20 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "nguyên Phó Chủ tịch UBND tỉnh A, B và C": three former vice chairmen
         return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
     if j < len(tokens) and tokens[j].text in _OPENERS:
-        j, more = _chain_after_name(text, tokens, j + 1)
+        j2, more = _chain_after_name(text, tokens, j + 1)
+        if not more and tokens[j].text == "," and _counted_at(tokens, i):
+            # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
+            return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
+        j = j2
         # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
         # nước Trần A, Thủ tướng mời …"), it is not a second post of A
-        positions.extend(Position(name, t, index) for t in more if t.body is not None)
+        more = [t for t in more if t.body is not None]
+        if more and tokens[end].text == ",":
+            # "Báo cáo với Bí thư Thành ủy, bà A, Trưởng Ban Tuyên giáo …": a name with
+            # titles of its own after it is the next person spoken of, not the holder
+            # of the title before the comma
+            del positions[len(positions) - len(titles):]
+        positions.extend(Position(name, t, index) for t in more)
     elif j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].text.lower() == "và") \
             and i > 0 and tokens[i - 1].text.lower() == "các":
         # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
