@@ -983,3 +983,23 @@ def test_lower_case_titles_later_in_the_list():
                    "ủy viên Ban Thường vụ Tỉnh ủy.")
     assert got == [("Lê Văn Hùng", "Chủ tịch UBND tỉnh"), ("Lê Văn Hùng", "đại biểu Quốc hội khóa XIV"),
                    ("Lê Văn Hùng", "ủy viên Ban Thường vụ Tỉnh ủy")]
+
+
+def test_counted_role_then_names_split_by_commas():
+    _, got = posts("Dự có các thứ trưởng Bộ Tư pháp Lê Văn Nam, Trần Thị Lan, Đỗ Văn Khải, cùng lãnh đạo các cục.")
+    assert got == [("Lê Văn Nam", "thứ trưởng Bộ Tư pháp"), ("Trần Thị Lan", "thứ trưởng Bộ Tư pháp"),
+                   ("Đỗ Văn Khải", "thứ trưởng Bộ Tư pháp")]
+
+
+def test_counted_role_list_ends_at_an_item_with_its_own_title():
+    _, got = posts("Trong 2 ngày, lần lượt các Bộ trưởng Bộ Xây dựng Lê Văn Nam, Bộ trưởng Y tế Trần Thị Lan, "
+                   "Bộ trưởng Kế hoạch và Đầu tư Đỗ Văn Khải đã đăng đàn.")
+    assert got == [("Lê Văn Nam", "Bộ trưởng Bộ Xây dựng"), ("Trần Thị Lan", "Bộ trưởng Y tế"),
+                   ("Đỗ Văn Khải", "Bộ trưởng Kế hoạch và Đầu tư")]
+
+
+def test_title_opening_its_clause_before_a_name_with_its_own_title_is_the_names():
+    _, got = posts("Về vấn đề này, đại biểu Quốc hội tỉnh Hà Nam, ông Trần Văn Lộc - Chủ tịch Hiệp hội "
+                   "doanh nghiệp tỉnh nêu ý kiến.")
+    assert got == [("Trần Văn Lộc", "đại biểu Quốc hội tỉnh Hà Nam"),
+                   ("Trần Văn Lộc", "Chủ tịch Hiệp hội doanh nghiệp tỉnh")]

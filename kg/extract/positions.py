@@ -381,10 +381,12 @@ _APPOSED = frozenset({",", "–", "-"})
 
 
 def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Title], index: int,
-                       persons: list[str], positions: list[Position]) -> int:
+                       persons: list[str], positions: list[Position], own_titles: bool = True) -> int:
     """Names after "TITLE:", each holding the shared titles (and any of their own,
     before or after the name). A ";" before an item with its own title ends the
-    list: "nguyên Tổng Bí thư: A, B; Chủ tịch nước C" — C is no Tổng Bí thư."""
+    list: "nguyên Tổng Bí thư: A, B; Chủ tịch nước C" — C is no Tổng Bí thư. Without
+    own_titles (no ":" opened the list) an item with a title of its own ends it:
+    "các Bộ trưởng Bộ X A, Bộ trưởng Bộ Y B" — B is no Bộ trưởng Bộ X."""
     after_semicolon = False
     while k < len(tokens):
         start = k
@@ -393,7 +395,7 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
             # "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Xây dựng A, Bí thư Tỉnh ủy B"
             k2, own_first = _titles_from(text, tokens, k)
             own_first = [t for t in own_first if _post_before_name(t)]
-            if after_semicolon or not own_first:
+            if after_semicolon or not own_first or not own_titles:
                 return start
             k = k2
             if not name_at(tokens, k + lead_in(tokens, k), after_honorific=True):
@@ -735,6 +737,9 @@ def _plural_list_opens(tokens: list[Token], end: int) -> int:
     return 0
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "-", "–", ".", "!", "?", "\"", "“"})
+
+
 def _less_other(t: Title) -> Title:
     """A title less the "khác" (other) it was read with ("phó trưởng ban khác")."""
     if not t.text.endswith(" khác"):
@@ -852,15 +857,17 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         j2, more = _chain_after_name(text, tokens, j + 1)
         if not more and tokens[j].text == "," and _counted_at(tokens, i):
             # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
-            return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
+            return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions, own_titles=False)
         j = j2
         # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
         # nước Trần A, Thủ tướng mời …"), it is not a second post of A
         more = [t for t in more if t.body is not None]
-        if more and tokens[end].text == ",":
-            # "Báo cáo với Bí thư Thành ủy, bà A, Trưởng Ban Tuyên giáo …": a name with
-            # titles of its own after it is the next person spoken of, not the holder
-            # of the title before the comma
+        if more and tokens[end].text == "," and i > 0 and tokens[i - 1].text not in _CLAUSE_MARKS:
+            # "Báo cáo với Bí thư Thành ủy, bà A, Trưởng Ban Tuyên giáo …": after a word
+            # (a verb's or a preposition's object), a name with titles of its own after
+            # it is the next person spoken of, not the holder of the title before the
+            # comma; a title that opens its clause is the name's ("Về X, đại biểu Quốc
+            # hội tỉnh Y, ông A - Chủ tịch Hiệp hội Z nêu …")
             del positions[len(positions) - len(titles):]
         positions.extend(Position(name, t, index) for t in more)
     elif j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].text.lower() == "và") \
