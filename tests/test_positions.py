@@ -1003,3 +1003,22 @@ def test_title_opening_its_clause_before_a_name_with_its_own_title_is_the_names(
                    "doanh nghiệp tỉnh nêu ý kiến.")
     assert got == [("Trần Văn Lộc", "đại biểu Quốc hội tỉnh Hà Nam"),
                    ("Trần Văn Lộc", "Chủ tịch Hiệp hội doanh nghiệp tỉnh")]
+
+
+def test_counted_bare_role_before_its_list_is_no_post():
+    # a role with no body is left to no one here: the gold gives such a list the body the
+    # article names elsewhere, and a bare row would be one wrong row more
+    _, got = posts("Công ty có 4 Phó Tổng Giám đốc là ông Hoàng Văn Tấn, ông Lê Minh Quý.")
+    assert got == []
+
+
+def test_counted_role_after_remaining_then_la():
+    _, got = posts("Hai Phó Chủ tịch UBND huyện còn lại là ông Hoàng Văn Tấn và ông Lê Minh Quý.")
+    assert got == [("Hoàng Văn Tấn", "Phó Chủ tịch UBND huyện"), ("Lê Minh Quý", "Phó Chủ tịch UBND huyện")]
+
+
+def test_counted_role_then_comma_and_gom():
+    _, got = posts("Ban có 6 phó trưởng ban, gồm các ông Hoàng Văn Tấn, Phó trưởng ban Thường trực; "
+                   "Lê Minh Quý; Trần Văn Hạnh.")
+    assert got == [("Hoàng Văn Tấn", "phó trưởng ban"), ("Hoàng Văn Tấn", "Phó trưởng ban Thường trực"),
+                   ("Lê Minh Quý", "phó trưởng ban"), ("Trần Văn Hạnh", "phó trưởng ban")]

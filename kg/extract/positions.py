@@ -726,10 +726,17 @@ def _counted_at(tokens: list[Token], i: int) -> bool:
     return i > 0 and (tokens[i - 1].text.lower() in count_words() or tokens[i - 1].text.isdigit())
 
 
+# words between a counted role and its list: "Bảy phó ban khác gồm", "Hai Phó Chủ tịch
+# còn lại là", "8 phó trưởng ban, gồm"
+_BEFORE_PLURAL_LIST = (("khác",), ("còn", "lại"), (",",))
+
+
 def _plural_list_opens(tokens: list[Token], end: int) -> int:
-    """The token after "gồm" / "là" (maybe "khác" before, "các ông" after) that opens
-    the list of a counted role's holders at `end`; 0 if none."""
-    k = end + (end < len(tokens) and tokens[end].text.lower() == "khác")
+    """The token after "gồm" / "là" (maybe "khác", "còn lại" or a comma before, "các
+    ông" after) that opens the list of a counted role's holders at `end`; 0 if none."""
+    k = end
+    for words in _BEFORE_PLURAL_LIST:
+        k += match_words(tokens, k, words)
     for words in _PLURAL_OPENERS:
         n = match_words(tokens, k, words)
         if n and k + n < len(tokens):
