@@ -1008,7 +1008,7 @@ def test_title_opening_its_clause_before_a_name_with_its_own_title_is_the_names(
 def test_counted_bare_role_before_its_list_is_no_post():
     # a role with no body is left to no one here: the gold gives such a list the body the
     # article names elsewhere, and a bare row would be one wrong row more
-    _, got = posts("Công ty có 4 Phó Tổng Giám đốc là ông Hoàng Văn Tấn, ông Lê Minh Quý.")
+    _, got = posts("Năm nay có 4 Phó Tổng Giám đốc là ông Hoàng Văn Tấn, ông Lê Minh Quý.")
     assert got == []
 
 
@@ -1022,3 +1022,12 @@ def test_counted_role_then_comma_and_gom():
                    "Lê Minh Quý; Trần Văn Hạnh.")
     assert got == [("Hoàng Văn Tấn", "phó trưởng ban"), ("Hoàng Văn Tấn", "Phó trưởng ban Thường trực"),
                    ("Lê Minh Quý", "phó trưởng ban"), ("Trần Văn Hạnh", "phó trưởng ban")]
+
+
+def test_counted_role_takes_the_body_that_has_it():
+    _, got = posts("Sở Nội vụ hiện có 3 Phó Giám đốc là ông Hoàng Văn Tấn, ông Lê Minh Quý và bà Trần Thị Hạnh.")
+    assert got == [("Hoàng Văn Tấn", "Phó Giám đốc Sở Nội vụ"), ("Lê Minh Quý", "Phó Giám đốc Sở Nội vụ"),
+                   ("Trần Thị Hạnh", "Phó Giám đốc Sở Nội vụ")]
+    _, got = posts("Ban Tuyên giáo Trung ương còn có 6 phó trưởng ban, gồm các ông Hoàng Văn Tấn; Lê Minh Quý.")
+    assert got == [("Hoàng Văn Tấn", "phó trưởng Ban Tuyên giáo Trung ương"),
+                   ("Lê Minh Quý", "phó trưởng Ban Tuyên giáo Trung ương")]

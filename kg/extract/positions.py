@@ -747,6 +747,34 @@ def _plural_list_opens(tokens: list[Token], end: int) -> int:
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", "-", "–", ".", "!", "?", "\"", "“"})
 
 
+_HAS = (("còn", "có"), ("hiện", "có"), ("hiện", "nay", "có"), ("có",))
+
+
+def _counted_of(text: str, tokens: list[Token], i: int, t: Title) -> Title:
+    """A counted role at i given the body the clause says has it ("Sở X có 3 phó giám
+    đốc", "Ban Y còn có 8 phó trưởng ban"), when the role has none of its own or only
+    its own noun in lower case ("ban"); the title unchanged otherwise."""
+    if t.body is not None and t.body.name[:1].isupper():
+        return t
+    for words in _HAS:
+        j = i - 1 - len(words)
+        if j < 1 or match_words(tokens, j, words) != len(words):
+            continue
+        for b in range(max(0, j - 15), j):
+            hit = org_at(text, tokens, b)
+            if not (hit and b + hit[0] == j):
+                continue
+            body = hit[1]
+            if t.body is None:
+                return Title(f"{t.text} {body.name}", t.role, body, t.past)
+            if body.name.lower().startswith(t.body.name.lower() + " "):
+                # the role's own noun is the body's head: "phó trưởng ban" + "Ban Y"
+                return Title(f"{t.text[:len(t.text) - len(t.body.name)]}{body.name}", t.role, body, t.past)
+            return t
+        return t
+    return t
+
+
 def _less_other(t: Title) -> Title:
     """A title less the "khác" (other) it was read with ("phó trưởng ban khác")."""
     if not t.text.endswith(" khác"):
@@ -801,6 +829,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         body = _spoken_for(text, tokens, i)
         if body is not None:
             titles = [Title(f"{titles[0].text} {body.name}", titles[0].role, body)]
+    if len(titles) == 1 and _counted_at(tokens, i) and _plural_list_opens(tokens, end):
+        # "Ban X còn có 8 phó trưởng ban, gồm …": the body that has them is the role's
+        titles = [_counted_of(text, tokens, i, _less_other(titles[0]))]
     titles = [t for t in titles if _post_before_name(t)]
     if not titles:
         return max(end, i + 1)
