@@ -301,6 +301,12 @@ def figure_kinds() -> list[FigureKind]:
 
 
 @lru_cache(maxsize=None)
+def count_words() -> frozenset[str]:
+    """Words that make the role after them plural ("các", "ba"; count_words.txt), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("count_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def middle_names() -> frozenset[str]:
     """Common middle names (Văn, Thị, Đức …), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("middle_names.txt"))

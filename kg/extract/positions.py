@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, co
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (count_words, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -381,10 +381,12 @@ _APPOSED = frozenset({",", "–", "-"})
 
 
 def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Title], index: int,
-                       persons: list[str], positions: list[Position]) -> int:
+                       persons: list[str], positions: list[Position], own_titles: bool = True) -> int:
     """Names after "TITLE:", each holding the shared titles (and any of their own,
     before or after the name). A ";" before an item with its own title ends the
-    list: "nguyên Tổng Bí thư: A, B; Chủ tịch nước C" — C is no Tổng Bí thư."""
+    list: "nguyên Tổng Bí thư: A, B; Chủ tịch nước C" — C is no Tổng Bí thư. Without
+    own_titles (no ":" opened the list) an item with a title of its own ends it:
+    "các Bộ trưởng Bộ X A, Bộ trưởng Bộ Y B" — B is no Bộ trưởng Bộ X."""
     after_semicolon = False
     while k < len(tokens):
         start = k
@@ -393,7 +395,7 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
             # "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Xây dựng A, Bí thư Tỉnh ủy B"
             k2, own_first = _titles_from(text, tokens, k)
             own_first = [t for t in own_first if _post_before_name(t)]
-            if after_semicolon or not own_first:
+            if after_semicolon or not own_first or not own_titles:
                 return start
             k = k2
             if not name_at(tokens, k + lead_in(tokens, k), after_honorific=True):
@@ -713,6 +715,76 @@ def _list_opens(tokens: list[Token], end: int) -> int:
     return 0
 
 
+# after a counted role ("các", "ba", "3"), the words that open the list of its holders
+# without a ":" ("Các Phó Chủ tịch UBND tỉnh gồm ông A, ông B", "3 phó giám đốc là A, B")
+_PLURAL_OPENERS = (("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
+                   ("gồm",), ("là", "các", "ông"), ("là", "các", "bà"), ("là", "các", "đồng", "chí"), ("là",))
+
+
+def _counted_at(tokens: list[Token], i: int) -> bool:
+    """Whether the role at i is plural: "các", a count word or a number before it."""
+    return i > 0 and (tokens[i - 1].text.lower() in count_words() or tokens[i - 1].text.isdigit())
+
+
+# words between a counted role and its list: "Bảy phó ban khác gồm", "Hai Phó Chủ tịch
+# còn lại là", "8 phó trưởng ban, gồm"
+_BEFORE_PLURAL_LIST = (("khác",), ("còn", "lại"), (",",))
+
+
+def _plural_list_opens(tokens: list[Token], end: int) -> int:
+    """The token after "gồm" / "là" (maybe "khác", "còn lại" or a comma before, "các
+    ông" after) that opens the list of a counted role's holders at `end`; 0 if none."""
+    k = end
+    for words in _BEFORE_PLURAL_LIST:
+        k += match_words(tokens, k, words)
+    for words in _PLURAL_OPENERS:
+        n = match_words(tokens, k, words)
+        if n and k + n < len(tokens):
+            return k + n
+    return 0
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "-", "–", ".", "!", "?", "\"", "“"})
+
+
+_HAS = (("còn", "có"), ("hiện", "có"), ("hiện", "nay", "có"), ("có",))
+
+
+def _counted_of(text: str, tokens: list[Token], i: int, t: Title) -> Title:
+    """A counted role at i given the body the clause says has it ("Sở X có 3 phó giám
+    đốc", "Ban Y còn có 8 phó trưởng ban"), when the role has none of its own or only
+    its own noun in lower case ("ban"); the title unchanged otherwise."""
+    if t.body is not None and t.body.name[:1].isupper():
+        return t
+    for words in _HAS:
+        j = i - 1 - len(words)
+        if j < 1 or match_words(tokens, j, words) != len(words):
+            continue
+        for b in range(max(0, j - 15), j):
+            hit = org_at(text, tokens, b)
+            if not (hit and b + hit[0] == j):
+                continue
+            body = hit[1]
+            if t.body is None:
+                return Title(f"{t.text} {body.name}", t.role, body, t.past)
+            if body.name.lower().startswith(t.body.name.lower() + " "):
+                # the role's own noun is the body's head: "phó trưởng ban" + "Ban Y"
+                return Title(f"{t.text[:len(t.text) - len(t.body.name)]}{body.name}", t.role, body, t.past)
+            return t
+        return t
+    return t
+
+
+def _less_other(t: Title) -> Title:
+    """A title less the "khác" (other) it was read with ("phó trưởng ban khác")."""
+    if not t.text.endswith(" khác"):
+        return t
+    body = t.body
+    if body is not None and body.name.endswith(" khác"):
+        body = Org(body.name[:-5], body.kind)
+    return Title(t.text[:-5], t.role, body, t.past)
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
@@ -757,6 +829,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         body = _spoken_for(text, tokens, i)
         if body is not None:
             titles = [Title(f"{titles[0].text} {body.name}", titles[0].role, body)]
+    if len(titles) == 1 and _counted_at(tokens, i) and _plural_list_opens(tokens, end):
+        # "Ban X còn có 8 phó trưởng ban, gồm …": the body that has them is the role's
+        titles = [_counted_of(text, tokens, i, _less_other(titles[0]))]
     titles = [t for t in titles if _post_before_name(t)]
     if not titles:
         return max(end, i + 1)
@@ -771,6 +846,10 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             titles[-1] = Title(text[start:tokens[end - n_body - 1].end], last.role, None)
             end -= n_body
     colon = _list_opens(tokens, end)
+    if not colon and _counted_at(tokens, i):
+        colon = _plural_list_opens(tokens, end)
+        if colon and tokens[end - 1].text.lower() == "khác":
+            titles[-1] = _less_other(titles[-1])  # "Bảy phó trưởng ban khác gồm …": "khác" is no body
     if colon:
         # "các Phó Chủ tịch UBND tỉnh: A, B", "Phó Chủ tịch Hội gồm các ông: C, D"
         j = _shared_title_list(text, tokens, colon, titles, index, persons, positions)
@@ -813,10 +892,22 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "nguyên Phó Chủ tịch UBND tỉnh A, B và C": three former vice chairmen
         return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
     if j < len(tokens) and tokens[j].text in _OPENERS:
-        j, more = _chain_after_name(text, tokens, j + 1)
+        j2, more = _chain_after_name(text, tokens, j + 1)
+        if not more and tokens[j].text == "," and _counted_at(tokens, i):
+            # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
+            return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions, own_titles=False)
+        j = j2
         # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
         # nước Trần A, Thủ tướng mời …"), it is not a second post of A
-        positions.extend(Position(name, t, index) for t in more if t.body is not None)
+        more = [t for t in more if t.body is not None]
+        if more and tokens[end].text == "," and i > 0 and tokens[i - 1].text not in _CLAUSE_MARKS:
+            # "Báo cáo với Bí thư Thành ủy, bà A, Trưởng Ban Tuyên giáo …": after a word
+            # (a verb's or a preposition's object), a name with titles of its own after
+            # it is the next person spoken of, not the holder of the title before the
+            # comma; a title that opens its clause is the name's ("Về X, đại biểu Quốc
+            # hội tỉnh Y, ông A - Chủ tịch Hiệp hội Z nêu …")
+            del positions[len(positions) - len(titles):]
+        positions.extend(Position(name, t, index) for t in more)
     elif j + 1 < len(tokens) and (tokens[j].text == "," or tokens[j].text.lower() == "và") \
             and i > 0 and tokens[i - 1].text.lower() == "các":
         # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
