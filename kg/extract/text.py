@@ -156,6 +156,9 @@ _UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬ�
 # A level abbreviated with a dot before a place's name ("TP. Vinh", "TP.Thủ Dầu Một",
 # "H. Quỳ Hợp", "Q. Bình Thạnh") is a word of its own; "TP.HCM" stays one token.
 _TOKEN = re.compile(rf"(?:T[Pp]|TX|Tx|H|Q)\.(?=\s?[{_UPPER}][^\W{_UPPER}])|\w+(?:[.’'/]\w+)*|[^\w\s]")
+# the same tokens, each with the spaces before it: tokenize counts a token's start
+# from the last one's end (cheaper than a str.find per token or match objects)
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
 
 @lru_cache(maxsize=None)
@@ -186,14 +189,13 @@ def tokenize(text: str) -> list[Token]:
     append = toks.append
     known = _word_info.get
     new = object.__new__
-    find = text.find
     pos = 0
-    # every character but spaces is in a token, so the next token is the first
-    # place its word occurs from the end of the last (cheaper than match objects)
-    for w in _TOKEN.findall(text):
+    # every character but spaces is in a token, so a token starts after the spaces
+    # that follow the end of the last one
+    for spaces, w in _SPACED_TOKEN.findall(text):
         t = new(Token)
         t.text = w
-        t.start = pos = find(w, pos)
+        t.start = pos = pos + len(spaces)
         t.end = pos = pos + len(w)
         t.exp, t.is_cap, t.is_word = known(w) or _info(w)
         append(t)
