@@ -400,6 +400,7 @@ def test_organizer_named_with_its_field_between_parties():
 def test_calendar_of_events_under_datelines_is_no_meeting():
     assert meetings("Ngày 20/3: - OSLO - Hội đồng Thống đốc Ngân hàng Trung ương Na Uy nhóm họp "
                     "(tới ngày 21/3). - LIMA - Ngân hàng Trung ương Peru tổ chức hội nghị.") == []
+    assert meetings("Ngày 22/3: - LIMA: Ngân hàng Trung ương Peru công bố biên bản cuộc họp chính sách tháng Ba.") == []
 
 
 def test_wire_dateline_is_no_part_of_the_organizer():

@@ -100,7 +100,7 @@ _DIGIT = re.compile(r"[0-9]")
 # a wire dateline opening a clause: "- JAKARTA - …"; in a list of them the sentence is a
 # calendar of events to come, and a dateline is never part of an organizer's name
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ .]*(?:[ .]+[^\W\d_]+)*)\s+[-–]\s+")
-_LISTED_DATELINE = re.compile(r"(?:^|[:.;])\s*[-–]\s+([^\W\d_][^\W\d_ .]*(?:[ .]+[^\W\d_]+)*)\s+[-–]\s")
+_LISTED_DATELINE = re.compile(r"(?:^|[:.;])\s*[-–]\s+([^\W\d_][^\W\d_ .]*(?:[ .]+[^\W\d_]+)*)(?:\s+[-–]|:)\s")
 
 
 def _dateline_end(text: str) -> int:
@@ -110,7 +110,7 @@ def _dateline_end(text: str) -> int:
 
 
 def _agenda(text: str) -> bool:
-    """Whether a sentence lists events under datelines ("Ngày 15/2: - PARIS - …")."""
+    """Whether a sentence lists events under datelines ("Ngày 15/2: - PARIS - …", "- OSLO: …")."""
     return any(m.group(1).isupper() and len(m.group(1)) >= 3 for m in _LISTED_DATELINE.finditer(text))
 _PERSON = object()  # a subject that is a person: the chair, not the organizer
 
