@@ -384,3 +384,25 @@ def test_meeting_after_tai_opening_the_sentence_dated_after_a_comma_list():
 def test_meeting_after_tai_date_of_another_clause_is_no_row():
     assert meetings("Phát biểu tại kỳ họp thường niên của Hội đồng Kinh tế Khu vực ở Viêng Chăn, ông Lê Văn Tâm "
                     "cho biết đã nhận báo cáo ngày 5/6.") == []
+
+
+def test_organizer_named_with_its_field_between_parties():
+    [m] = meetings("Ngày 3-7, tại Hà Nội đã diễn ra phiên họp đầu tiên của Ủy ban Liên hợp về thực thi "
+                   "Thỏa thuận Đối tác kinh tế giữa Việt Nam và CARICOM.")
+    assert m.organizer.name == ("Ủy ban Liên hợp về thực thi Thỏa thuận Đối tác kinh tế giữa "
+                                "Việt Nam và CARICOM")
+    assert m.session == 1
+    # a Party committee's "về …" is the meeting's subject, not its name
+    [m] = meetings("Sáng 8/5, đã diễn ra Hội nghị của Huyện ủy về hợp tác giữa Ninh Phước và Tuy Phong.")
+    assert m.organizer.name == "Huyện ủy"
+
+
+def test_calendar_of_events_under_datelines_is_no_meeting():
+    assert meetings("Ngày 20/3: - OSLO - Hội đồng Thống đốc Ngân hàng Trung ương Na Uy nhóm họp "
+                    "(tới ngày 21/3). - LIMA - Ngân hàng Trung ương Peru tổ chức hội nghị.") == []
+    assert meetings("Ngày 22/3: - LIMA: Ngân hàng Trung ương Peru công bố biên bản cuộc họp chính sách tháng Ba.") == []
+
+
+def test_wire_dateline_is_no_part_of_the_organizer():
+    [m] = meetings("Ngày 20/3, OSLO - Hội đồng Thống đốc Ngân hàng Trung ương Na Uy nhóm họp phiên thường kỳ.")
+    assert not m.organizer.name.startswith("OSLO")

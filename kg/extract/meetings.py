@@ -67,16 +67,18 @@ _IN_PROGRESS = re.compile(r"(?<!\w)(?:tiếp tục|tiến hành|thảo luận|xe
 _OPENING = re.compile(r"phiên khai mạc\s+(?:vào\s+)?(?=(?:sáng|chiều|tối|ngày)\s)", re.IGNORECASE)
 _SESSION = re.compile(r"(?<![(\w])(?:lần thứ|lần|kỳ họp thứ|phiên họp thứ|phiên thứ|kỳ thứ|hội nghị thứ)\s+("
                       + ORDINAL + r")", re.IGNORECASE)
+# "phiên họp đầu tiên", "kỳ họp đầu tiên": the first sitting
+_FIRST = re.compile(r"(?<!\w)(?:phiên họp|kỳ họp)\s+đầu tiên(?!\w)", re.IGNORECASE)
 _TERM = re.compile(r"\b[Kk]hóa\s+([IVXLC]+|\d{1,3})\b")
 _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|20)\d{2})", re.IGNORECASE)
 # the name of a meeting ends where the sentence starts saying what it did
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
-                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|tại|vào|do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
+                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|tại|vào|(?<!tự\s)do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
 _LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
 # where a body's name inside a meeting's name ends
-_NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|tại|vào|do|đã|diễn ra|"
+_NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|tại|vào|(?<!tự\s)do|đã|diễn ra|"
                        r"tổ chức|chủ trì|phối hợp|mở rộng|thường kỳ|định kỳ|thường niên|trực tuyến|bất thường|"
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
@@ -95,6 +97,21 @@ _TIME_WORDS = frozenset("sáng chiều tối trưa đêm ngày hôm tuần thán
                         "thực cùng dự tham phát".split())
 
 _DIGIT = re.compile(r"[0-9]")
+# a wire dateline opening a clause: "- JAKARTA - …"; in a list of them the sentence is a
+# calendar of events to come, and a dateline is never part of an organizer's name
+_DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ .]*(?:[ .]+[^\W\d_]+)*)\s+[-–]\s+")
+_LISTED_DATELINE = re.compile(r"(?:^|[:.;])\s*[-–]\s+([^\W\d_][^\W\d_ .]*(?:[ .]+[^\W\d_]+)*)(?:\s+[-–]|:)\s")
+
+
+def _dateline_end(text: str) -> int:
+    """End of a dateline in capitals opening a text ("JAKARTA - ", "HÀ NỘI - "), else 0."""
+    m = _DATELINE.match(text)
+    return m.end() if m and m.group(1).isupper() and len(m.group(1)) >= 3 else 0
+
+
+def _agenda(text: str) -> bool:
+    """Whether a sentence lists events under datelines ("Ngày 15/2: - PARIS - …", "- OSLO: …")."""
+    return any(m.group(1).isupper() and len(m.group(1)) >= 3 for m in _LISTED_DATELINE.finditer(text))
 _PERSON = object()  # a subject that is a person: the chair, not the organizer
 
 
@@ -135,6 +152,8 @@ def _describe(desc: str, meeting: Meeting) -> None:
     m = _SESSION.search(desc)
     if m and meeting.session is None:
         meeting.session = ordinal(m.group(1))
+    elif meeting.session is None and _FIRST.search(desc):
+        meeting.session = 1
     m = _TERM.search(desc)
     if m and meeting.term is None:
         meeting.term = m.group(1)
@@ -152,6 +171,7 @@ def _clean(text: str) -> str:
 def _subject(text: str) -> Org | object | None:
     """The clause's subject before its verb: a body (the organizer), a person, or None."""
     text = _clean(_PAREN.sub("", text))
+    text = text[_dateline_end(text):]
     term = _SUBJECT_TERM.search(text)
     text = _clean(text[: term.start()]) if term and term.start() > 0 else text
     if not text:
@@ -237,6 +257,8 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
 
 def _body_at(text: str) -> Org | None:
     """A body's name at the start of a text, to where the name ends."""
+    if _dateline_end(text):
+        return None  # "JAKARTA - Ngân hàng …": a wire dateline, not a body's name
     if not text[:1].isupper():
         # typed in lower case, a known head of several words still opens a body
         # ("Hội nghị thành lập công đoàn cơ sở Công ty X")
@@ -266,7 +288,31 @@ def _body_at(text: str) -> Org | None:
     org = found[1]
     if span and len(span) > len(org.name) and span.startswith(org.name) and len(span.split()) <= 14:
         return Org(span, org.kind)  # the name as far as it goes ("Hội Hữu nghị Việt Nam - Lào tỉnh X")
-    return org
+    field = _field_end(text, org) if span == org.name else 0
+    return Org(text[:field], org.kind) if field else org
+
+
+# the field of a body named after what it is for, between parties: "Ủy ban Hỗn hợp về thực
+# thi Hiệp định X giữa Việt Nam và Y"; a field that names no parties is the meeting's subject
+_FIELD = re.compile(r"\s+về\s+(?=\w)")
+_BETWEEN = re.compile(r"(?<!\w)giữa\s+[^\W\d_]*[A-ZĐ]\S*(?:\s+\S+)*?\s+(?:và|với)\s+[^\W\d_]*[A-ZĐ]")
+
+
+def _field_end(text: str, org: Org) -> int:
+    """End of a body's name that goes on with its field ("… về thực thi Hiệp định … giữa
+    Việt Nam và EAEU"), to where the name ends; 0 if what follows is no such field.
+    A Party committee is a whole name ("Tỉnh ủy về công tác cán bộ" is the meeting's subject)."""
+    about = _FIELD.match(text, len(org.name))
+    if about is None or org.kind not in ("StateBody", None) or text[about.end()].isupper():
+        return 0  # a ministry, a department, a Party committee is named whole without its field
+    if org.name.split()[-1].lower() in _level_words():
+        return 0  # "UBND tỉnh về …": a local body is named whole
+    rest = re.sub(r"\s+về(?=\s)", " ve", text[about.end():])  # "về" no longer ends the name here
+    end = _NAME_END.search(rest)
+    tail = _clean(rest[: end.start()] if end else rest)
+    if not _BETWEEN.search(tail) or " của " in f" {tail} " or len(tail.split()) > 20:
+        return 0
+    return about.end() + len(tail)
 
 
 def _meeting(kind: MeetingKind, desc: str, noun_len: int, org: Org, iso: str, index: int,
@@ -423,6 +469,8 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     text = sentence.text
     if (published is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
         return []  # most sentences name no meeting, or no day but one relative to the dateline
+    if _agenda(text):
+        return []  # a calendar of events to come, not meetings held
     anchors: list[tuple[DayMonth, int]] = []
     lead = lead_date_span(text, published)
     if lead is not None:
