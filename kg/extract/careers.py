@@ -368,10 +368,23 @@ def _copula_holder(text: str, tokens: list[Token], i: int, ms: list[_Mention]) -
     return m
 
 
-def _gives_a_post(text: str, tokens: list[Token]) -> bool:
-    """Whether a verb of the sentence is followed by a post with its body, or opens a
-    list of posts: only then can the sentence give a post (cheap, no holder sought)."""
+class _VerbPosts:
+    """What a verb at token i gives: the verb's length and kind, where its posts end, the
+    posts that name their body, and whether it opens a list of posts ("…nhiệm vụ:")."""
+
+    __slots__ = ("i", "n", "kind", "end", "titles", "opens_list")
+
+    def __init__(self, i: int, n: int, kind: str, end: int, titles: list[Title], opens_list: bool) -> None:
+        self.i, self.n, self.kind, self.end, self.titles, self.opens_list = i, n, kind, end, titles, opens_list
+
+
+@lru_cache(maxsize=1024)
+def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
+    """Every verb of the sentence with what it gives, read once: the article-wide test
+    and the search for holders both use it (callers must not change it)."""
+    tokens = sentence_tokens(text)
     firsts = _verbs().first_words()
+    found = []
     for i in (k for k, t in enumerate(tokens) if t.exp[0] in firsts):
         hit = _verbs().match(tokens, i)
         if not hit:
@@ -379,15 +392,15 @@ def _gives_a_post(text: str, tokens: list[Token]) -> bool:
         n, kind = hit
         k = _skip(_fillers(), tokens, i + n)
         listed = any(t.text == ":" for t in tokens[i + n:k])
-        _, titles = _career(text, tokens, k, listed)
-        if any(_has_body(t) for t in titles) or (listed and k >= len(tokens) - 1 and kind == "post"):
-            return True
-    return False
+        end, titles = _career(text, tokens, k, listed)
+        found.append(_VerbPosts(i, n, kind, end, [t for t in titles if _has_body(t)],
+                                listed and k >= len(tokens) - 1 and kind == "post"))
+    return tuple(found)
 
 
 def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
     """Posts that verbs and career narratives give, one Position per (holder, post)."""
-    if not any(_gives_a_post(s.text, sentence_tokens(s.text)) for s in sentences if _may_hold(s.text)):
+    if not any(v.titles or v.opens_list for s in sentences if _may_hold(s.text) for v in _verb_posts(s.text)):
         return []  # most articles: no verb gives a post, so no holder needs looking for
     out: list[Position] = []
     earlier: list[str] = []  # full names in reading order
@@ -411,22 +424,11 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
         # the subject of the sentence before, for a sentence that opens with its verb
         # ("Ông A sinh năm 1970. Từng giữ các chức vụ: …")
         elided = window[-1][1][-1] if window and window[-1][0] == s.index - 1 and window[-1][1] else None
-        firsts = _verbs().first_words()
-        starts = [k for k, t in enumerate(tokens) if t.exp[0] in firsts]  # where a verb may be
         i = 0
-        for j in starts:
-            if j < i:
+        for v in (_verb_posts(s.text) if tokens else ()):
+            if v.i < i:
                 continue  # inside what a verb before it has read
-            i = j
-            hit = _verbs().match(tokens, i)
-            if not hit:
-                continue
-            n, kind = hit
-            k = _skip(_fillers(), tokens, i + n)
-            listed = any(t.text == ":" for t in tokens[i + n:k])
-            end, titles = _career(s.text, tokens, k, listed)
-            titles = [t for t in titles if _has_body(t)]
-            opens_list = listed and k >= len(tokens) - 1 and kind == "post"
+            i, n, kind, end, titles, opens_list = v.i, v.n, v.kind, v.end, v.titles, v.opens_list
             if not titles and not opens_list:
                 i += n
                 continue
