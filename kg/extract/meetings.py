@@ -502,6 +502,24 @@ _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
 _AT_MEETING = re.compile(r"^(?:Tại|Trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 
 
+def _day_of_this_year(date: DayMonth | None, year: int | None, text: str) -> DayMonth | None:
+    """A meeting's day with its year where the text tells it; None for a day written with
+    another year than the article's (a meeting of another year is only recalled)."""
+    if date is None or (date.year is not None and year is not None and date.year != year):
+        return None
+    if year is None and date.year is None:
+        return DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+    return date
+
+
+def _a_body_s_name(org: Org | None) -> Org | None:
+    """The organizer read from a meeting's name, if it is a body's: "thường trực Chính phủ
+    đầu tiên bàn" (lower case) and "Thủ tướng Chính phủ đối thoại" (a post) are not."""
+    if org is None or not org.name[:1].isupper() or role_index().match(tokenize(org.name), 0):
+        return None
+    return org
+
+
 def _intro_end(text: str, start: int) -> int | None:
     """Where an opening phrase ends: its first comma outside parentheses, within 140 characters."""
     depth = 0
@@ -526,15 +544,11 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     dated = ANY_DATE.search(desc)
     if noun is None or dated is None or _NOT_MEETING.match(desc) or _FUTURE.search(desc):
         return []
-    date = first_date(desc[dated.start():])
-    if date is None or (date.year is not None and year is not None and date.year != year):
-        return []  # a meeting of another year is only recalled
-    if year is None and date.year is None:
-        date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+    date = _day_of_this_year(first_date(desc[dated.start():]), year, text)
+    if date is None:
+        return []
     named = desc[: dated.start()].rstrip(" (,")
-    org = _name_org(named, noun.end())
-    if org is not None and (not org.name[:1].isupper() or role_index().match(tokenize(org.name), 0)):
-        org = None  # "thường trực Chính phủ đầu tiên bàn", "Thủ tướng Chính phủ đối thoại": no body's name
+    org = _a_body_s_name(_name_org(named, noun.end()))
     if org is None:
         # "…, Ủy ban Thường vụ Quốc hội đã cho ý kiến …": a body in session, doing what it does there
         rest = text[end + 1:].lstrip()
@@ -571,14 +585,10 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])):
             continue
-        date = first_date(window[dated.start():])
-        if date is None or (date.year is not None and year is not None and date.year != year):
-            continue  # a meeting of another year is only recalled
-        if year is None and date.year is None:
-            date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+        date = _day_of_this_year(first_date(window[dated.start():]), year, text)
         noun_len = noun.end() - noun.start()
-        org = _name_org(desc, noun_len)
-        if org is None or not org.name[:1].isupper() or role_index().match(tokenize(org.name), 0) or _is_place(org):
+        org = _a_body_s_name(_name_org(desc, noun_len))
+        if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
     return []
