@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.orgs import org_at
+from kg.extract.orgs import orgs_in, org_at
 from kg.extract.text import tokenize
 
 
@@ -81,3 +81,10 @@ def test_lower_case_fields_listed_in_a_name(text, expected):
 ])
 def test_a_name_goes_on_in_lower_case_words(text, expected):
     assert org(text)[0] == expected
+
+
+def test_the_general_confederation_keeps_its_tong_wherever_it_is_found():
+    assert [o.name for o in orgs_in("Dịp này, Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen cho 3 tập thể.")] \
+        == ["Tổng Liên đoàn Lao động Việt Nam"]
+    assert [o.name for o in orgs_in("Công đoàn ngành được Tổng LĐLĐ Việt Nam tặng Cờ thi đua.")][-1] \
+        == "Tổng LĐLĐ Việt Nam"

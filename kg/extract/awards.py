@@ -298,7 +298,7 @@ def _subject_giver(subject: str) -> Org | None:
     if _has_person(subject) and not (orgs and part.strip().startswith(orgs[-1].name) and not _has_person(
             part.strip()[len(orgs[-1].name):])):
         return None  # a person hands it over
-    return _with_tong(orgs[-1], subject) if orgs else _lower_org(_LEAD.sub("", part.strip()))
+    return orgs[-1] if orgs else _lower_org(_LEAD.sub("", part.strip()))
 
 
 _OTHERS = re.compile(r"\s*(?:…|\.\.\.)?\s*(?:,\s*)?(?:cùng|và)\s+(?:nhiều|các)\s+(?:đơn vị|cơ quan|tổ chức|ngành)"
@@ -322,15 +322,6 @@ def _body_list(subject: str) -> Org | None:
     if first is None or first == len(bounds) - 1:
         return None
     return Org(text[bounds[first]:].strip(" ,;"), None)
-
-
-def _with_tong(org: Org, text: str) -> Org:
-    """An organization with the "Tổng" that heads its name ("Tổng Liên đoàn Lao động"),
-    should the body finder have started after it."""
-    at = text.rfind(org.name)
-    if at > 0 and re.search(r"(?:^|\s)Tổng\s+$", text[:at]):
-        return Org("Tổng " + org.name, org.kind)
-    return org
 
 
 def _lower_org(part: str) -> Org | None:
