@@ -1,7 +1,7 @@
 """Score kg on the held-out corpus articles of bench/heldout/ (gold made by hand
 before kg was run on them; no extraction rule was written from them).
 
-    python3 bench/heldout_eval.py --corpus /tmp/corpus/baomoi-2017       # both sets
+    python3 bench/heldout_eval.py --corpus /tmp/corpus/baomoi-2017       # every set
     python3 bench/heldout_eval.py --corpus ../shared/corpus/baomoi-2017.tar.gz -v
 
 The articles themselves are not in the repository (they are the corpus's): the
@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SETS = ("random25", "party30")
+SETS = ("random25", "party30", "fresh27")
 
 
 def _copy_articles(corpus: Path, stems: set[str], dest: Path) -> list[str]:
@@ -52,7 +52,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, required=True,
                     help="the unpacked baomoi-2017 folder, or baomoi-2017.tar.gz")
-    ap.add_argument("--set", choices=SETS, action="append", help="one set (default: both)")
+    ap.add_argument("--set", choices=SETS, action="append", help="one set (default: all)")
     ap.add_argument("-v", action="store_true", help="every miss and extra")
     args = ap.parse_args()
     if not args.corpus.exists():
