@@ -292,6 +292,9 @@ def test_a_giver_stated_elsewhere_in_the_clause():
     # a clause after ";" with a subject of its own does not take the first clause's giver
     got = awards("Hội Nông dân tỉnh trao 3 Bằng khen tặng các hội viên; Thông tấn xã Việt Nam trao 2 Kỷ niệm chương "
                  "tặng các phóng viên và 3 Giấy khen tặng các chiến sĩ.")
+    assert [g[1] for g in got] == ["Hội Nông dân tỉnh", "Thông tấn xã Việt Nam", "Thông tấn xã Việt Nam"]
+    got = awards("Hội Nông dân tỉnh trao 3 Bằng khen tặng các hội viên; ông Lê Văn Bình trao 2 Kỷ niệm chương "
+                 "tặng các phóng viên và 3 Giấy khen tặng các chiến sĩ.")
     assert [g[1] for g in got] == ["Hội Nông dân tỉnh", None, None]
 
 
@@ -437,3 +440,13 @@ def test_the_giver_of_an_order_is_taken_from_where_the_article_names_it():
     # "đón nhận … của X": X is who receives it, not a giver
     got = _rows("Sáng 4/9 diễn ra lễ đón nhận Huân chương Lao động hạng Ba của Công ty Cổ phần Sông Mây.")
     assert [r[1] for r in got] == [None]
+
+
+def test_a_middle_and_given_name_alone_is_a_name_in_part():
+    # "Ngọc Lan" with no family name anywhere in the article: no recipient
+    assert _rows("Chị Thu Trang cùng đàn chị Ngọc Lan được Ban tổ chức tặng bằng khen vì thành tích hiến máu.") == []
+    # the article gives the full name elsewhere: that one
+    got = _rows("Em Văn Toàn được Chủ tịch UBND huyện tặng Giấy khen.",
+                "Trước đó, em Nguyễn Văn Toàn đã cứu hai em nhỏ bị đuối nước.")
+    assert [r[3] for r in got] == ["Nguyễn Văn Toàn"]
+

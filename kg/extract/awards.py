@@ -25,7 +25,8 @@ from kg.extract.numbers import words_number
 from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import Token, tokenize
 from kg.facts import Award, Org, Sentence
-from kg.resources import AwardKind, award_agents, award_gifts, award_givers, award_groups, award_kinds, org_syllables
+from kg.resources import (AwardKind, award_agents, award_gifts, award_givers, award_groups, award_kinds, middle_names,
+                          org_syllables)
 
 Mention = tuple[int, int, str, str]  # start, end, canonical vi, en
 Recipient = tuple["Org | None", "str | None", "str | None"]  # org, person, counted group
@@ -602,6 +603,7 @@ def extract_awards(sentence: Sentence) -> list[Award]:
     last_giver: Org | None = None
     last_recs: list[Recipient] = []
     first_giver: Org | None = None
+    clause_giver: dict[int, Org] = {}  # the first giver of each clause (after a ";"), by where it starts
     last_verb: re.Match[str] | None = None
     last_passive = False
     for gi, group in enumerate(groups):
@@ -674,6 +676,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
                 subject = text[prev:clause_start] + subject  # "Sở A, Hội B; Thị ủy, UBND C … trao": one list
             own = _subject_giver(subject)
             first_giver = first_giver or own
+            if own is not None:
+                clause_giver.setdefault(clause_start, own)
             giver = giver or own
             # "…; Thông tấn xã Việt Nam trao 2 Kỷ niệm chương …": a clause with a subject of its
             # own (a person handing over, or a body not known) does not take the sentence's giver
@@ -683,7 +687,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
                 giver = giver or _NO_GIVER
         # a tier of badges shares the giver of the ones before it; a verb with no
         # subject after ";" has the sentence's subject
-        giver = giver or ((last_giver if passive else first_giver) if gi else None)
+        # "…; Thông tấn xã trao 2 Kỷ niệm chương tặng A và 3 Bằng khen tặng B": the clause's own giver first
+        giver = giver or ((last_giver if passive else clause_giver.get(clause_start, first_giver)) if gi else None)
         giver = None if giver is _NO_GIVER else giver
         if giver is None and own_verb and not passive and "," in subject and not subject.rsplit(",", 1)[-1].strip():
             # "… được Tổng Liên đoàn tặng cờ cho 9 tập thể, tặng Bằng khen cho …": the clause's agent
@@ -817,7 +822,10 @@ def _honour_told(sentence: str) -> bool:
 
 
 def _partial(person: str) -> bool:
-    return len(person.split()) < 2
+    """Whether a name is given only in part: one word ("anh Mười"), or a middle and a
+    given name with no family name ("Ngọc Hân", "Văn Tùng")."""
+    words = person.lower().split()
+    return len(words) < 2 or (len(words) == 2 and words[0] in middle_names() and words[0] not in families())
 
 
 def _past_year(sentence: str, year: int | None) -> bool:
