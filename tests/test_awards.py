@@ -450,3 +450,10 @@ def test_a_middle_and_given_name_alone_is_a_name_in_part():
                 "Trước đó, em Nguyễn Văn Toàn đã cứu hai em nhỏ bị đuối nước.")
     assert [r[3] for r in got] == ["Nguyễn Văn Toàn"]
 
+
+
+def test_an_order_s_giver_is_not_taken_from_a_speaker_on_behalf_of_a_body():
+    got = _rows("Sáng 4/9, Công ty Cổ phần Sông Mây đón nhận Huân chương Lao động hạng Ba.",
+                "Thay mặt Ban Giám đốc, ông Lê Văn An cảm ơn các đơn vị đã giúp công ty đạt Huân chương Lao động "
+                "hạng Ba.")
+    assert [r[1] for r in got] == [None]

@@ -931,6 +931,7 @@ def _counted_elsewhere(group: str, texts: list[str]) -> bool:
     return any(rx.search(t) and _REWARDED.search(t) and not _NOT_NOW.search(t) for t in texts)
 
 
+_HANDED = re.compile(r"(?<!\w)(?:trao|tặng|gắn|trao tặng)\s*$", re.IGNORECASE)
 # a state order named without its class ("Lễ trao tặng Huân chương của Chủ tịch nước …"):
 # the giver of every order of the ceremony
 _BARE_ORDER = re.compile(r"(?<!\w)(Huân chương|Huy chương)(?=\s+(?:của|do)\s)", re.IGNORECASE)
@@ -966,14 +967,17 @@ def _event_givers(awards: list[Award], texts: list[str]) -> list[Award]:
                     behalf = None
                     for behalf in _ON_BEHALF.finditer(t, 0, m.start()):
                         pass
-                    g = _as_giver(behalf.group(1)) if behalf else None
+                    # "Thay mặt Đảng và Nhà nước, bà A trao tặng Huân chương …": the same clause, a giving verb between
+                    if behalf and ";" not in t[behalf.end():m.start()] and _HANDED.search(t[behalf.end():m.start()]):
+                        g = _as_giver(behalf.group(1))
                 if g is not None:
                     givers.setdefault(_key(g.name), g)
         found[a.kind] = givers
     out = []
     for a in awards:
         givers = found.get(a.kind, {}) if a.giver is None else {}
-        if len(givers) == 1:
+        rec = _key(a.recipient_person or (a.recipient_org.name if a.recipient_org else ""))
+        if len(givers) == 1 and not (rec and _same_unit(next(iter(givers)), rec)):  # not the recipient itself
             a = Award(a.kind, a.kind_en, a.sentence, next(iter(givers.values())), a.recipient_org,
                       a.recipient_person, a.group)
         out.append(a)
