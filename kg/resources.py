@@ -254,6 +254,13 @@ def namesake_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def not_meeting_words() -> tuple[str, ...]:
+    """Words after "họp" that make a gathering no body's meeting ("báo", "mặt", "fan";
+    not_meetings.txt), lower-cased."""
+    return tuple(r[0].lower() for r in _rows("not_meetings.txt"))
+
+
+@lru_cache(maxsize=None)
 def standalone_posts() -> frozenset[str]:
     """Role heads that are a whole post with no body ("Thủ tướng", "Tổng Bí thư"),
     lower-cased."""

@@ -406,3 +406,46 @@ def test_calendar_of_events_under_datelines_is_no_meeting():
 def test_wire_dateline_is_no_part_of_the_organizer():
     [m] = meetings("Ngày 20/3, OSLO - Hội đồng Thống đốc Ngân hàng Trung ương Na Uy nhóm họp phiên thường kỳ.")
     assert not m.organizer.name.startswith("OSLO")
+
+
+def test_organizer_ends_where_the_meeting_s_report_goes_on():
+    # "diễn ra", "bàn về", "ở <place>", "thứ <n>" and "đăng cai" are no part of a body's name
+    [m] = meetings("Kỳ họp lần thứ 12 Ủy ban hợp tác Việt Nam - Mông Cổ diễn ra từ ngày 3 đến 4/9 tại Hà Nội.")
+    assert (m.organizer.name, m.date, m.session) == ("Ủy ban hợp tác Việt Nam - Mông Cổ", "2021-09-03", 12)
+    [m] = meetings("Sáng 11.4 đã diễn ra cuộc họp Ban chấp hành Hội Mỹ thuật tỉnh Nam Định bàn về việc tổ chức "
+                   "triển lãm.")
+    assert m.organizer.name == "Ban chấp hành Hội Mỹ thuật tỉnh Nam Định"
+    [m] = meetings("Ông Pedro Luna tại cuộc họp Hội đồng Bộ trưởng ở Lima ngày 8/4.")
+    assert m.organizer.name == "Hội đồng Bộ trưởng"
+    [m] = meetings("Sáng 14-3, Hội nghị Ủy ban Trung ương Hội Nông dân Việt Nam thứ 9 (khóa VII) đã khai mạc.")
+    assert m.organizer.name == "Ủy ban Trung ương Hội Nông dân Việt Nam"
+    [m] = meetings("Hội nghị lần thứ 20 Nhóm chuyên gia về hải quan do Tổng cục Hải quan đăng cai tổ chức "
+                   "diễn ra từ ngày 5/8 đến 8/8.")
+    assert (m.organizer.name, m.date, m.session) == ("Tổng cục Hải quan", "2021-08-05", 20)
+
+
+def test_tai_of_ton_tai_does_not_end_a_name():
+    [m] = meetings("Ngày 9/3, Thứ trưởng Lê Văn Bình đã chủ trì cuộc họp của Ban chỉ đạo xử lý các vấn đề tồn tại "
+                   "của Bộ Xây dựng.")
+    assert m.organizer.name.startswith("Ban chỉ đạo xử lý các vấn đề tồn tại")
+
+
+def test_meeting_said_to_last_from_a_day_to_come_is_no_row():
+    assert meetings("Hội nghị lần thứ 20 Nhóm chuyên gia về hải quan do Tổng cục Hải quan đăng cai tổ chức "
+                    "sẽ kéo dài từ ngày 5/8 đến 8/8.") == []
+
+
+def test_tiep_tuc_before_the_verb_is_no_part_of_the_subject():
+    [m] = meetings("Chiều 9/10, Ban Kinh tế - Ngân sách HĐND tỉnh tiếp tục họp thẩm tra các dự thảo nghị quyết.")
+    assert m.organizer.name == "Ban Kinh tế - Ngân sách HĐND tỉnh"
+    # a person with a rank chairs, and the meeting's name tells no body
+    assert meetings("Ngày 3/4, Đại tá Trần Văn Hùng tiếp tục chủ trì cuộc họp liên ngành về vụ án.") == []
+
+
+def test_meeting_not_held_or_not_a_body_s_is_no_row():
+    assert meetings("Sáng 5.4, Công ty cổ phần Thép Hòa Bình thông báo không tổ chức đại hội đồng cổ đông "
+                    "như kế hoạch vào ngày 20.4.") == []
+    assert meetings("Ngày 12/3, Bệnh viện yêu cầu các khoa nộp bản tường trình, họp rút kinh nghiệm.") == []
+    assert meetings("Ngày 8.9, Lan Chi tổ chức buổi họp fan tại Hà Nội.") == []
+    # a press briefing about a session is not the session
+    assert meetings("Sáng 2.12, HĐND tỉnh Nam Định họp báo về kỳ họp thứ 6 (diễn ra từ ngày 6 - 8.12).") == []

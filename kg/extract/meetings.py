@@ -23,20 +23,22 @@ from functools import lru_cache
 from kg.extract.dates import (ANY_DATE, DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
                               year_of_meeting)
 from kg.extract.lexicon import body_index, place_index, role_index
-from kg.extract.names import country_at, honorific_at
+from kg.extract.names import country_at, honorific_at, lead_in
 from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import MeetingKind, collegial_bodies, congress_members, generic_heads, levels, meeting_kinds
+from kg.resources import (MeetingKind, collegial_bodies, congress_members, generic_heads, levels, meeting_kinds,
+                          not_meeting_words)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
 # a hall named after meetings is a place: "tại Trung tâm Hội nghị tỉnh"
 _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$")
 # gatherings that are not a body's meetings
-_NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:báo|mặt|dân|phụ huynh)\b", re.IGNORECASE)
-_HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới)\s+)?(?:long trọng\s+|trọng thể\s+)?"
+_NOT_HOP = "|".join(re.escape(w) for w in not_meeting_words())
+_NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:" + _NOT_HOP + r")\b", re.IGNORECASE)
+_HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới|tiếp tục|đã tiếp tục)\s+)?(?:long trọng\s+|trọng thể\s+)?"
          r"(tổ chức|tiến hành|khai mạc|bế mạc|đồng chủ trì|chủ trì|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
@@ -47,7 +49,8 @@ _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và ph�
 _OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
-_MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)\s+)?(?:tiến hành\s+)?(?:họp|nhóm họp)(?!\s+(?:báo|mặt|dân))\b",
+_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục)\s+)?(?:tiến hành\s+)?"
+                    r"(?:họp|nhóm họp)(?!\s+(?:" + _NOT_HOP + r"))\b",
                     re.IGNORECASE)
 # what a body in session does: "Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về …"
 _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:nghe|cho ý kiến|xem xét|thảo luận|"
@@ -74,11 +77,12 @@ _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|2
 # the name of a meeting ends where the sentence starts saying what it did
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
-                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|tại|vào|(?<!tự\s)do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
+                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|(?<!tồn\s)(?<!hiện\s)tại|vào|(?<!tự\s)do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
 _LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
 # where a body's name inside a meeting's name ends
-_NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|tại|vào|(?<!tự\s)do|đã|diễn ra|"
+_NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|(?<!tồn\s)(?<!hiện\s)tại|ở(?=\s+(?-i:[A-ZĐ]))|vào|"
+                       r"(?<!tự\s)do|đã|diễn ra|(?<!địa\s)bàn|đăng cai|tiếp tục|thứ\s+(?:\d{1,3}|[IVXLC]+)|"
                        r"tổ chức|chủ trì|phối hợp|mở rộng|thường kỳ|định kỳ|thường niên|trực tuyến|bất thường|"
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
@@ -86,10 +90,11 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
 _MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thành lập|ra mắt|thường niên|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
-_BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
+_BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
 _BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=\w)")
 _SUBJECT_STOP = re.compile(r"(?<!\w)(?:đã|sẽ|đang|được|cho biết|nghe|thăm|làm việc|phát biểu|chỉ đạo|"
-                           r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có)(?!\w)")
+                           r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có|"
+                           r"yêu cầu|thông tin|cho rằng|họp|không|chưa)(?!\w)")
 _SPLIT = re.compile(r"\s+(?:phối hợp(?:\s+với)?|cùng với|cùng|và)\s+(?=\S)")
 # a term and tenure after the subject: "HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016"
 _SUBJECT_TERM = re.compile(r"(?:\s*,?\s*(?:[Kk]hóa\s+[IVXLC\d]+|nhiệm kỳ\s+(?:19|20)\d{2}\s*[–\-]\s*(?:19|20)\d{2}))+\s*,?\s*$")
@@ -181,7 +186,7 @@ def _subject(text: str) -> Org | object | None:
         return None
     role = role_index().match(toks, 0)
     body = body_index().match(toks, 0)
-    if honorific_at(toks, 0) or (role and (not body or role[0] >= body[0])):
+    if lead_in(toks, 0) or (role and (not body or role[0] >= body[0])):
         return _PERSON
     if "," in text:
         parts = [p.strip() for p in text.split(",")]
@@ -288,6 +293,9 @@ def _body_at(text: str) -> Org | None:
     org = found[1]
     if span and len(span) > len(org.name) and span.startswith(org.name) and len(span.split()) <= 14:
         return Org(span, org.kind)  # the name as far as it goes ("Hội Hữu nghị Việt Nam - Lào tỉnh X")
+    if span and len(span) < len(org.name) and org.name.startswith(span) and not org.name[len(span)].isalnum() \
+            and body_index().match(tokenize(span), 0):
+        return Org(span, org.kind)  # no further than the name goes ("Ủy ban X diễn ra …", "Hội Y bàn về …")
     field = _field_end(text, org) if span == org.name else 0
     return Org(text[:field], org.kind) if field else org
 
@@ -653,8 +661,9 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])):
         return []
     date = (first_date(text[after.start():]) if after else None) or first_date(text)
-    if date is None:
-        return []
+    dated = ANY_DATE.search(text, after.end()) if after else None
+    if date is None or (dated and _FUTURE.search(text[after.end(): dated.start()])):
+        return []  # "… do X tổ chức sẽ kéo dài từ ngày 16/7": still to come
     if year is None and date.year is None:
         date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
     org = _name_org(text, noun.end())
