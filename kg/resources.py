@@ -277,12 +277,14 @@ class DocumentKind(NamedTuple):
     vi: str
     code: str
     en: str
+    issued: bool = False  # an act one body issues to others (a decision, a resolution), not a plan
 
 
 @lru_cache(maxsize=None)
 def document_kinds() -> list[DocumentKind]:
     """Kinds of documents cited (Nghị quyết, Chỉ thị …), longest first."""
-    return sorted((DocumentKind(*r[:3]) for r in _rows("document_kinds.tsv")), key=lambda k: -len(k.vi))
+    return sorted((DocumentKind(*r[:3], issued=len(r) > 3 and r[3] == "issued") for r in _rows("document_kinds.tsv")),
+                  key=lambda k: -len(k.vi))
 
 
 @lru_cache(maxsize=None)

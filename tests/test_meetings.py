@@ -144,7 +144,7 @@ def test_a_meeting_in_progress_is_dated_by_its_opening_sitting():
 
 def test_whole_subject_with_lower_case_syllables_and_abbreviation():
     assert one("Ngày 15/4, Ban Chỉ đạo (BCĐ) về nông thôn mới tỉnh và BCĐ giảm nghèo tỉnh tổ chức hội nghị "
-               "tổng kết.") == ("Ban Chỉ đạo về nông thôn mới tỉnh", "--04-15", None)
+               "tổng kết.") == ("Ban Chỉ đạo về nông thôn mới tỉnh và BCĐ giảm nghèo tỉnh", "--04-15", None)
     assert one("Ngày 15/4, Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh tổ chức Đại hội lần thứ III.") == (
         "Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh", "--04-15", 3)
     assert one("Chiều 2/8, Tổng cục Thuế tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.") == (
@@ -449,3 +449,25 @@ def test_meeting_not_held_or_not_a_body_s_is_no_row():
     assert meetings("Ngày 8.9, Lan Chi tổ chức buổi họp fan tại Hà Nội.") == []
     # a press briefing about a session is not the session
     assert meetings("Sáng 2.12, HĐND tỉnh Nam Định họp báo về kỳ họp thứ 6 (diễn ra từ ngày 6 - 8.12).") == []
+
+
+def test_peers_named_together_hold_the_meeting_together():
+    [m] = meetings("Sáng 18/6, Sở Nội vụ và Sở Tài chính tỉnh Lạng Sơn đã tổ chức hội nghị triển khai.")
+    assert m.organizer.name == "Sở Nội vụ và Sở Tài chính tỉnh Lạng Sơn"
+    [m] = meetings("Chiều 4/3, Thường trực Tỉnh ủy cùng với Thường trực HĐND tỉnh đã họp với các sở.")
+    assert m.organizer.name == "Thường trực Tỉnh ủy cùng với Thường trực HĐND tỉnh"
+    # a body working with a partner holds it alone
+    [m] = meetings("Sáng 18/6, Sở Nội vụ phối hợp với Sở Tài chính tỉnh Lạng Sơn tổ chức hội nghị triển khai.")
+    assert m.organizer.name == "Sở Nội vụ"
+
+
+def test_an_issued_act_s_issuer_is_not_the_meeting_s_organizer():
+    assert meetings("Trong khi đó, tại cuộc họp công bố nghị quyết của Ban Bí thư về công tác cán bộ tỉnh Hòa Bình "
+                    "ngày 5-4, ông Lê Văn Tâm cam kết thực hiện.") == []
+    [m] = meetings("Tại hội nghị sơ kết công tác của Hội Nông dân tỉnh ngày 5/3, ông Lê Văn Tâm phát biểu.")
+    assert m.organizer.name == "Hội Nông dân tỉnh"
+
+
+def test_day_of_a_cited_notice_is_not_the_meeting_s():
+    assert meetings("Ông Lê Văn Tâm nêu kết luận của Thủ tướng tại cuộc họp Thường trực Chính phủ về các dự án "
+                    "tại Thông báo số 15/TB-VPCP ngày 9/2/2021 của Văn phòng Chính phủ.") == []

@@ -28,8 +28,8 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, collegial_bodies, congress_members, generic_heads, levels, meeting_kinds,
-                          not_meeting_words)
+from kg.resources import (MeetingKind, collegial_bodies, congress_members, document_kinds, generic_heads, levels,
+                          meeting_kinds, not_meeting_words)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -92,6 +92,11 @@ _MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thành lập|ra mắt|thườn
                         re.IGNORECASE)
 _BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
 _BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=\w)")
+# a document named in a meeting's name: its "của" is its issuer ("cuộc họp công bố quyết định của
+# Bộ Chính trị"), and a day after its number is its date ("… tại Thông báo số 03/TB-X ngày 5/1")
+_DOCUMENT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in document_kinds() if k.issued) + r")(?!\w)",
+                       re.IGNORECASE)
+_DOC_NUMBER = re.compile(r"(?<!\w)số\s+\d+\s*/|(?<!\w)\d+/\d*[A-ZĐ]{1,6}(?:[-/][A-ZĐ&]{1,8})+")
 _SUBJECT_STOP = re.compile(r"(?<!\w)(?:đã|sẽ|đang|được|cho biết|nghe|thăm|làm việc|phát biểu|chỉ đạo|"
                            r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có|"
                            r"yêu cầu|thông tin|cho rằng|họp|không|chưa)(?!\w)")
@@ -197,8 +202,13 @@ def _subject(text: str) -> Org | object | None:
         text = parts[0]  # "Bộ Chính trị, Ban Bí thư tổ chức …": the first of the bodies
         toks = tokenize(text)
     split = _SPLIT.search(text)
+    joint = None
     if split and (split.group(0).strip() != "và" or _starts_body(text[split.end():])):
-        # the first of bodies holding it together ("X đã phối hợp với Y tổ chức …")
+        # the first of bodies holding it together ("X đã phối hợp với Y tổ chức …") …
+        other = _clean(text[split.end():])
+        if split.group(0).strip() in ("và", "cùng", "cùng với") and _starts_body(other) \
+                and len(tokenize(other)) <= 16 and not _SUBJECT_STOP.search(other):
+            joint = _clean(text)  # … but peers named together hold it together ("X và Y tổ chức …")
         text = _clean(text[: split.start()])
         toks = tokenize(text)
     first = toks[0].text.lower()
@@ -210,7 +220,7 @@ def _subject(text: str) -> Org | object | None:
         head = body_index().match(toks, 0)
         if head is None or head[0] < 2:
             return None
-    return Org(text, kind_of(toks))
+    return Org(joint or text, kind_of(toks))
 
 
 def _starts_body(text: str) -> bool:
@@ -253,7 +263,7 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
     if found is None:
         end = _DESC_END.search(desc, noun_len)
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
-        if by:
+        if by and not _DOCUMENT.search(desc, noun_len, by.start()):
             found = _body_at(desc[by.end():])
     if found is not None and found.name.lower() in generic_heads():
         return None  # "… sơ kết công tác của Ủy ban": which one, the name does not say
@@ -587,6 +597,8 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         if noun is None or dated is None or re.search(r"[;:!?]|\.\s", window[: dated.start()]):
             continue
         desc = window[: dated.start()].rstrip(" (,")
+        if _DOC_NUMBER.search(desc):
+            continue  # the day of a document the sentence cites, not of the meeting
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc else ""
         if tail and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
