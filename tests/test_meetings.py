@@ -471,3 +471,16 @@ def test_an_issued_act_s_issuer_is_not_the_meeting_s_organizer():
 def test_day_of_a_cited_notice_is_not_the_meeting_s():
     assert meetings("Ông Lê Văn Tâm nêu kết luận của Thủ tướng tại cuộc họp Thường trực Chính phủ về các dự án "
                     "tại Thông báo số 15/TB-VPCP ngày 9/2/2021 của Văn phòng Chính phủ.") == []
+
+
+def test_a_body_s_field_and_term_stay_in_its_name():
+    [m] = meetings("Sáng 8/3, Thủ tướng Lê Văn Tâm và Thủ tướng Campuchia đã đồng chủ trì kỳ họp lần thứ 12 "
+                   "Ủy ban liên Chính phủ về hợp tác kinh tế Việt Nam - Campuchia.")
+    assert m.organizer.name == "Ủy ban liên Chính phủ về hợp tác kinh tế Việt Nam - Campuchia"
+    [m] = meetings("Kỳ họp thứ tư, Quốc hội Khóa XV khai mạc sáng nay (20/10/2021) tại Hà Nội.")
+    assert m.organizer.name == "Quốc hội Khóa XV"
+
+
+def test_a_steering_committee_unnamed_tells_no_organizer():
+    assert meetings("Phó Thủ tướng Lê Văn Tâm nhấn mạnh như vậy tại cuộc họp sơ kết công việc 6 tháng của "
+                    "Ban chỉ đạo, diễn ra sáng 11/7 tại Trụ sở Chính phủ.") == []

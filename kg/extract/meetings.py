@@ -304,10 +304,15 @@ def _body_at(text: str) -> Org | None:
     if span and len(span) > len(org.name) and span.startswith(org.name) and len(span.split()) <= 14:
         return Org(span, org.kind)  # the name as far as it goes ("Hội Hữu nghị Việt Nam - Lào tỉnh X")
     if span and len(span) < len(org.name) and org.name.startswith(span) and not org.name[len(span)].isalnum() \
-            and body_index().match(tokenize(span), 0):
+            and not _NAME_GOES_ON.match(org.name, len(span)) and body_index().match(tokenize(span), 0):
         return Org(span, org.kind)  # no further than the name goes ("Ủy ban X diễn ra …", "Hội Y bàn về …")
     field = _field_end(text, org) if span == org.name else 0
     return Org(text[:field], org.kind) if field else org
+
+
+# what may go on a body's name past where a meeting's name would end it: its field ("Ủy ban
+# liên Chính phủ về hợp tác …"), its term ("Quốc hội khóa XIV"), a parenthesis
+_NAME_GOES_ON = re.compile(r"\s*(?:\(|(?:về|khóa|nhiệm kỳ|lần|năm|tháng|quý|toàn quốc)(?!\w))", re.IGNORECASE)
 
 
 # the field of a body named after what it is for, between parties: "Ủy ban Hỗn hợp về thực
