@@ -224,9 +224,11 @@ def test_a_congress_that_ended_well():
                "đẹp.") == ("Đảng bộ xã Phú Mỹ", "--08-12", 22)
 
 
-def test_bodies_listed_as_the_subject_give_the_first():
+def test_bodies_listed_as_the_subject_hold_it_together():
     assert one("Sáng 9/10, tại Hà Nội, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị "
-               "quyết Trung ương 6.") == ("Bộ Chính trị", "--10-09", None)
+               "quyết Trung ương 6.") == ("Bộ Chính trị, Ban Bí thư", "--10-09", None)
+    assert one("Sáng 3/4, Thường trực Huyện ủy, UBND huyện Kim Bôi (Hòa Bình) đã họp xem xét vụ việc.") == (
+        "Thường trực Huyện ủy, UBND huyện Kim Bôi", "--04-03", None)
     # a comma that does not list bodies is no subject
     assert meetings("Sáng 9/10, theo lãnh đạo huyện, nhiều xã tổ chức hội nghị.", None) == []
 
@@ -484,3 +486,17 @@ def test_a_body_s_field_and_term_stay_in_its_name():
 def test_a_steering_committee_unnamed_tells_no_organizer():
     assert meetings("Phó Thủ tướng Lê Văn Tâm nhấn mạnh như vậy tại cuộc họp sơ kết công việc 6 tháng của "
                     "Ban chỉ đạo, diễn ra sáng 11/7 tại Trụ sở Chính phủ.") == []
+
+
+def test_a_sitting_of_a_numbered_session_has_its_number():
+    [m] = meetings("Sáng nay 20/11, Quốc hội đã họp phiên bế mạc kỳ họp thứ 6, Quốc hội khóa XV.")
+    assert (m.organizer.name, m.date, m.session) == ("Quốc hội", "2021-11-20", 6)
+    [m] = meetings("Tại phiên họp sáng 4/11 của Kỳ họp thứ 6, Quốc hội thảo luận dự án Luật Đất đai.")
+    assert (m.organizer.name, m.date, m.session) == ("Quốc hội", "2021-11-04", 6)
+    [m] = meetings("Tại phiên họp sáng 4/11, Quốc hội thảo luận dự án Luật Đất đai.")
+    assert m.session is None
+
+
+def test_a_planned_day_and_a_press_briefing_are_no_meetings():
+    assert meetings("Theo chương trình dự kiến, từ ngày 14-15/8, Ủy ban Thường vụ Quốc hội họp phiên thứ 25.") == []
+    assert meetings("Sáng 1/12, Thường trực HĐND tỉnh Hòa Bình đã họp báo giới thiệu về kỳ họp thứ 9.") == []

@@ -54,12 +54,14 @@ _MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?
                     re.IGNORECASE)
 # what a body in session does: "Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về …"
 _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:nghe|cho ý kiến|xem xét|thảo luận|"
-                          r"họp|biểu quyết|bỏ phiếu|nhóm họp)\b", re.IGNORECASE)
+                          r"họp(?!\s+(?:" + _NOT_HOP + r")\b)|biểu quyết|bỏ phiếu|nhóm họp)\b", re.IGNORECASE)
 # a meeting that opens its clause reports itself held with one of these
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|đã họp|"
                          r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
                          r"kết thúc|thành công tốt đẹp)(?!\w)", re.IGNORECASE)
+# a clause saying that what follows is planned: "Theo chương trình dự kiến, ngày 5/7, …"
+_PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
 _PROGRAM = re.compile(r"(?:^|\W)[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?(?=(?:"
@@ -158,6 +160,18 @@ def _own_name(desc: str, noun_len: int) -> str:
     return desc
 
 
+# a sitting of a numbered session: "phiên họp sáng 24/5 của Kỳ họp thứ 3", "họp phiên bế mạc kỳ họp thứ 3"
+_SITTING_OF = re.compile(r"(?:^|\s)(?:của|phiên\s+(?:khai mạc|bế mạc|trù bị|toàn thể))\s*$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*(?:kỳ họp|hội nghị)\s+(?:lần\s+)?thứ\s+(" + ORDINAL + r")(?!\w)", re.IGNORECASE)
+
+
+def _sitting_session(own: str, rest: str) -> int | None:
+    """The number of the session a sitting belongs to, when its own name (`own`) ends by
+    saying so and the session's name follows (`rest`), else None."""
+    m = _NUMBERED.match(rest)
+    return ordinal(m.group(1)) if m and _SITTING_OF.search(own) else None
+
+
 def _describe(desc: str, meeting: Meeting) -> None:
     m = _SESSION.search(desc)
     if m and meeting.session is None:
@@ -189,6 +203,7 @@ def _subject(text: str) -> Org | object | None:
     toks = tokenize(text)
     if not toks:
         return None
+    joint = None
     role = role_index().match(toks, 0)
     body = body_index().match(toks, 0)
     if lead_in(toks, 0) or (role and (not body or role[0] >= body[0])):
@@ -199,10 +214,14 @@ def _subject(text: str) -> Org | object | None:
             parts.pop()  # "Quận ủy quận 1, TP.HCM tổ chức …": where the body is, not another body
         if not all(_starts_body(p) for p in parts):
             return None
-        text = parts[0]  # "Bộ Chính trị, Ban Bí thư tổ chức …": the first of the bodies
+        # "Bộ Chính trị, Ban Bí thư tổ chức …": bodies listed hold it together, the first
+        # of them standing for all where a name of the list is not one
+        listed = ", ".join(parts)
+        text = parts[0]
         toks = tokenize(text)
+        if len(parts) <= 3 and all(len(tokenize(p)) <= 16 and not _SUBJECT_STOP.search(p) for p in parts):
+            joint = listed
     split = _SPLIT.search(text)
-    joint = None
     if split and (split.group(0).strip() != "và" or _starts_body(text[split.end():])):
         # the first of bodies holding it together ("X đã phối hợp với Y tổ chức …") …
         other = _clean(text[split.end():])
@@ -345,6 +364,8 @@ def _meeting(kind: MeetingKind, desc: str, noun_len: int, org: Org, iso: str, in
     name = _clean(own[: end.start()] if end else own) or kind.vi
     meeting = Meeting(kind.kind, kind.vi, name, org, iso, index, term=term)
     _describe(own, meeting)
+    if meeting.session is None:
+        meeting.session = _sitting_session(own, desc[len(own):])
     return meeting
 
 
@@ -421,7 +442,9 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             # "Chiều 16/10, Ban Thường vụ Tỉnh ủy họp …", "UBKT Trung ương đã họp Kỳ thứ 27"
             meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, iso, index,
                               term=_term_of(rest[: meets.start()]))
-            _describe(_own_name(rest[meets.end():], 0), meeting)
+            own = _own_name(rest[meets.end():], 0)
+            _describe(own, meeting)
+            meeting.session = meeting.session or _sitting_session(own, rest[meets.end() + len(own):])
             return meeting
     return _in_session(rest, iso, index)
 
@@ -494,13 +517,15 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
         return []  # most sentences name no meeting, or no day but one relative to the dateline
     if _agenda(text):
         return []  # a calendar of events to come, not meetings held
-    anchors: list[tuple[DayMonth, int]] = []
+    anchors: list[tuple[DayMonth, int, int]] = []
     lead = lead_date_span(text, published)
     if lead is not None:
-        anchors.append(lead)
-    anchors += [(d, end) for d, _start, end in clause_dates(text, published)]
+        anchors.append((lead[0], 0, lead[1]))
+    anchors += clause_dates(text, published)
     program = _PROGRAM.search(text)
-    for date, end in anchors:
+    for date, start, end in anchors:
+        if _PLANNED.search(text[:start].rstrip(" ,").rsplit(",", 1)[-1]):
+            continue  # "Theo chương trình dự kiến, từ ngày 11-12/7, …": a day planned, not one past
         if year is None and date.year is None:
             date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
         if program:
@@ -581,7 +606,11 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     if org is None or _SPOKESPERSON.search(text):
         return []
-    return [_meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)]
+    meeting = _meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)
+    # "Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, …": the session the sitting is of
+    after = re.sub(r"^[\s)]+", "", desc[dated.end():])
+    meeting.session = meeting.session or _sitting_session("của" if after.startswith("của") else "", after[3:])
+    return [meeting]
 
 
 # "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
