@@ -500,3 +500,17 @@ def test_a_sitting_of_a_numbered_session_has_its_number():
 def test_a_planned_day_and_a_press_briefing_are_no_meetings():
     assert meetings("Theo chương trình dự kiến, từ ngày 14-15/8, Ủy ban Thường vụ Quốc hội họp phiên thứ 25.") == []
     assert meetings("Sáng 1/12, Thường trực HĐND tỉnh Hòa Bình đã họp báo giới thiệu về kỳ họp thứ 9.") == []
+
+
+def test_a_post_without_a_body_is_no_organizer():
+    assert meetings("Ngày 12/3, tại Đà Nẵng, Hội nghị Bộ trưởng giữa kỳ lần thứ 4 Hiệp định ABC đã khai mạc.") == []
+
+
+def test_an_abbreviation_in_parentheses_does_not_end_the_name():
+    [m] = meetings("Đại hội Công đoàn (CĐ) Công ty CP Minh Long (quận 7) lần thứ nhất đã diễn ra ngày 9-7.")
+    assert (m.organizer.name, m.session) == ("Công đoàn Công ty CP Minh Long", 1)
+
+
+def test_a_day_of_another_act_after_the_meeting_s_name_is_not_its_day():
+    assert meetings("Lịch các phiên chất vấn tại kỳ họp thứ năm của Quốc hội vừa được điều chỉnh ngày 2/6 "
+                    "theo đề nghị của Chính phủ.") == []

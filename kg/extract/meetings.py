@@ -82,6 +82,8 @@ _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển kha
                        r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|(?<!tồn\s)(?<!hiện\s)tại|vào|(?<!tự\s)do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
 _LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
+# an abbreviation in parentheses inside a name: "Công đoàn (CĐ) Công ty X", "Ban Chỉ đạo (BCĐ) về …"
+_ABBREVIATION = re.compile(r"\s*\((?-i:[A-ZĐ][A-ZĐ&.\-]{1,9})\)(?=\s+\w)")
 # where a body's name inside a meeting's name ends
 _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|(?<!tồn\s)(?<!hiện\s)tại|ở(?=\s+(?-i:[A-ZĐ]))|vào|"
                        r"(?<!tự\s)do|đã|diễn ra|(?<!địa\s)bàn|đăng cai|tiếp tục|thứ\s+(?:\d{1,3}|[IVXLC]+)|"
@@ -273,7 +275,7 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
     mods = _MODIFIERS.match(rest)
     rest = rest[mods.end():] if mods else rest
     rest = _PAREN.sub("", rest) if rest.startswith("(") else rest
-    found = _body_at(rest)
+    found = _body_at(_ABBREVIATION.sub("", rest))  # "Công đoàn (CĐ) Công ty X": the name goes on
     agent = _BY_HELD.search(desc, noun_len)
     if found is None and agent:
         # "Hội nghị … do Bệnh viện X tổ chức": the agent's slot is as sure as a subject's
@@ -286,6 +288,11 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
             found = _body_at(desc[by.end():])
     if found is not None and found.name.lower() in generic_heads():
         return None  # "… sơ kết công tác của Ủy ban": which one, the name does not say
+    if found is not None:
+        toks = tokenize(found.name)
+        role = role_index().match(toks, 0)
+        if role and (role[0] >= len(toks) or not toks[role[0]].is_cap):
+            return None  # "Hội nghị Bộ trưởng giữa kỳ …": a post with no body named after it
     return found
 
 
@@ -616,6 +623,9 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
 # "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
 # a meeting named after "tại" inside the sentence and dated right after its name
 _AT_INSIDE = re.compile(r"(?:^|(?<=\s))tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+# a passive verb other than holding: "… tại kỳ họp thứ ba vừa được điều chỉnh ngày 12/6" dates the change
+_OTHER_ACT = re.compile(r"(?<!\w)được\s+(?!(?:tổ chức|tiến hành|triệu tập|diễn ra|khai mạc|bế mạc)(?!\w))"
+                        r"(?-i:[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
 # a day still to come: "sáng 22/5 tới đây", "ngày 9/6 tới"
 _AHEAD = re.compile(r"^\)?\s*(?:tới|sắp tới)(?!\w)")
 
@@ -631,8 +641,8 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         if noun is None or dated is None or re.search(r"[;:!?]|\.\s", window[: dated.start()]):
             continue
         desc = window[: dated.start()].rstrip(" (,")
-        if _DOC_NUMBER.search(desc):
-            continue  # the day of a document the sentence cites, not of the meeting
+        if _DOC_NUMBER.search(desc) or _OTHER_ACT.search(desc):
+            continue  # the day of a document the sentence cites, or of another act, not of the meeting
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc else ""
         if tail and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
