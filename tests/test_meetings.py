@@ -514,3 +514,9 @@ def test_an_abbreviation_in_parentheses_does_not_end_the_name():
 def test_a_day_of_another_act_after_the_meeting_s_name_is_not_its_day():
     assert meetings("Lịch các phiên chất vấn tại kỳ họp thứ năm của Quốc hội vừa được điều chỉnh ngày 2/6 "
                     "theo đề nghị của Chính phủ.") == []
+
+
+def test_a_headline_s_future_before_the_day_does_not_make_the_meeting_planned():
+    [m] = meetings("Cổ đông sẽ được chia thưởng cổ phiếu mới Ngày 10/2/2021, Công ty CP Thép Minh Long đã tổ chức "
+                   "Đại hội đồng cổ đông bất thường.")
+    assert m.organizer.name == "Công ty CP Thép Minh Long"
