@@ -532,7 +532,7 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     program = _PROGRAM.search(text)
     for date, start, end in anchors:
         intro = text[:start].rstrip(" ,").rsplit(",", 1)[-1]
-        if len(intro) <= 40 and _PLANNED.search(intro):
+        if text[:start].rstrip().endswith(",") and len(intro) <= 60 and _PLANNED.search(intro):
             continue  # "Theo chương trình dự kiến, từ ngày 11-12/7, …": a day planned, not one past
         if year is None and date.year is None:
             date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
