@@ -520,3 +520,19 @@ def test_a_headline_s_future_before_the_day_does_not_make_the_meeting_planned():
     [m] = meetings("Cổ đông sẽ được chia thưởng cổ phiếu mới Ngày 10/2/2021, Công ty CP Thép Minh Long đã tổ chức "
                    "Đại hội đồng cổ đông bất thường.")
     assert m.organizer.name == "Công ty CP Thép Minh Long"
+
+
+def test_a_bare_head_as_the_subject_names_no_body():
+    assert meetings("Sáng 6/2, Cục đã họp với toàn thể cán bộ chủ chốt.") == []
+    assert meetings("Bà Lê Thị Hoa phát biểu tại phiên họp HĐND ngày 5.7.") == []
+
+
+def test_who_meets_a_post_is_not_part_of_the_organizer():
+    [m] = meetings("Hội nghị Thủ tướng Chính phủ và doanh nghiệp lần thứ 3 diễn ra vào ngày 12/5.")
+    assert (m.organizer.name, m.session) == ("Thủ tướng Chính phủ", 3)
+
+
+def test_a_quoted_name_keeps_its_closing_quote():
+    [m] = meetings("Phát biểu tại phiên họp Ủy ban liên kết “Ural-Volga,” diễn ra ngày 12/5 tại Kazan, ông Ivan Petrov "
+                   "nhấn mạnh.")
+    assert m.organizer.name == "Ủy ban liên kết “Ural-Volga”"

@@ -241,6 +241,8 @@ def _subject(text: str) -> Org | object | None:
         head = body_index().match(toks, 0)
         if head is None or head[0] < 2:
             return None
+    if joint is None and text.lower() in generic_heads():
+        return None  # "Cục đã họp …": which one, the sentence does not say
     return Org(joint or text, kind_of(toks))
 
 
@@ -293,6 +295,9 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
         role = role_index().match(toks, 0)
         if role and (role[0] >= len(toks) or not toks[role[0]].is_cap):
             return None  # "Hội nghị Bộ trưởng giữa kỳ …": a post with no body named after it
+        if role:
+            # "Hội nghị Thủ tướng Chính phủ và doanh nghiệp": who meets the post, not the post's body
+            found = Org(re.split(r"\s+(?:và|với)\s+(?=(?-i:[a-zđ]))", found.name, maxsplit=1)[0], found.kind)
     return found
 
 
@@ -313,6 +318,8 @@ def _body_at(text: str) -> Org | None:
         return Org(span, head[1]) if span and named and len(span.split()) <= 12 else None
     end = _NAME_END.search(text)
     span = _clean(text[: end.start()]) if end else ""
+    if span.count("“") > span.count("”"):
+        span += "”"  # a name in quotes whose comma stands inside them: "Ủy ban “X-Y,” …"
     for words, org in congress_members().items():
         if span.lower().startswith(words.lower()) and not span.lower().startswith(org.lower()):
             # "Phụ nữ tỉnh X" → "Hội Liên hiệp Phụ nữ tỉnh X"
