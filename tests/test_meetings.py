@@ -536,3 +536,18 @@ def test_a_quoted_name_keeps_its_closing_quote():
     [m] = meetings("Phát biểu tại phiên họp Ủy ban liên kết “Ural-Volga,” diễn ra ngày 12/5 tại Kazan, ông Ivan Petrov "
                    "nhấn mạnh.")
     assert m.organizer.name == "Ủy ban liên kết “Ural-Volga”"
+
+
+def test_cung_ngay_reports_on_the_day_stated_before():
+    from kg.extract.dates import DayMonth
+    from kg.extract.meetings import stated_day
+    [m] = extract_meetings(Sentence(3, "Cùng ngày, Thủ tướng Lê Văn Tâm đã chủ trì cuộc họp của Ban Bí thư để xem "
+                                       "xét báo cáo.", 0, 80), None, None, DayMonth(25, 5, None))
+    assert (m.organizer.name, m.date) == ("Ban Bí thư", "--05-25")
+    assert meetings("Cùng ngày, Sở Y tế tổ chức hội nghị.") == []  # no day stated before
+    said = Sentence(0, "Chiều 25-5, Văn phòng Tỉnh ủy đã phát ra thông cáo.", 0, 50)
+    assert stated_day(said, None) == DayMonth(25, 5, None)
+    # a day to come is not what a later "Cùng ngày" reports on; a sentence with no day keeps the last one
+    assert stated_day(Sentence(1, "Ngày 12/2 tới, Sở Y tế sẽ tổ chức họp.", 0, 40), None, DayMonth(1, 2, None)) is None
+    assert stated_day(Sentence(1, "Hiện tại, giá dịch vụ do bệnh viện xây dựng.", 0, 40), None,
+                      DayMonth(1, 2, None)) == DayMonth(1, 2, None)

@@ -520,18 +520,42 @@ def _term_of(subject: str) -> str | None:
     return m.group(1) if m else None
 
 
-def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None) -> list[Meeting]:
+# "Cùng ngày, …", "Cũng trong ngày, …": a clause dated by the day the article last stated
+_SAME_DAY_LEAD = re.compile(r"^\W{0,3}(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?:\s+(?:hôm đó|này))?\s*,\s*")
+
+
+def stated_day(sentence: Sentence, published: dt.date | None, before: DayMonth | None = None) -> DayMonth | None:
+    """The day a later "Cùng ngày, …" refers to after this sentence: the day its clause
+    opens with ("Ngày 25-5, …", "…, chiều 25-5, …"), `before` if it states none, and None
+    after a day still to come ("Ngày 12/2 tới, X sẽ …": its "cùng ngày" is no day past)."""
+    text = sentence.text
+    lead = lead_date_span(text, published)
+    if lead is None:
+        clauses = clause_dates(text, published) if _DIGIT.search(text) else []
+        lead = (clauses[0][0], clauses[0][2]) if clauses else None
+    if lead is None:
+        return before
+    return None if _AHEAD.match(text[lead[1]:]) or _FUTURE.search(text[lead[1]:][:80]) else lead[0]
+
+
+def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
+                     same_day: DayMonth | None = None) -> list[Meeting]:
     """The meetings a sentence reports as held (at most one).
 
     `year` is the year of the article's own date (its dateline or address), not a year
-    its text mentions; without it a date without its year stays "--MM-DD".
+    its text mentions; without it a date without its year stays "--MM-DD". `same_day` is
+    the day the article stated last before this sentence (`stated_day`), which a sentence
+    opening with "Cùng ngày, …" reports on.
     """
     text = sentence.text
-    if (published is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
+    same = _SAME_DAY_LEAD.match(text) if same_day is not None else None
+    if (published is None and same is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
         return []  # most sentences name no meeting, or no day but one relative to the dateline
     if _agenda(text):
         return []  # a calendar of events to come, not meetings held
     anchors: list[tuple[DayMonth, int, int]] = []
+    if same is not None:
+        anchors.append((same_day, 0, same.end()))
     lead = lead_date_span(text, published)
     if lead is not None:
         anchors.append((lead[0], 0, lead[1]))
