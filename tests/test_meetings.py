@@ -551,3 +551,8 @@ def test_cung_ngay_reports_on_the_day_stated_before():
     assert stated_day(Sentence(1, "Ngày 12/2 tới, Sở Y tế sẽ tổ chức họp.", 0, 40), None, DayMonth(1, 2, None)) is None
     assert stated_day(Sentence(1, "Hiện tại, giá dịch vụ do bệnh viện xây dựng.", 0, 40), None,
                       DayMonth(1, 2, None)) == DayMonth(1, 2, None)
+
+
+def test_peers_working_together_hold_it_together():
+    [m] = meetings("Sáng 3/4, Sở Y tế và Sở Tài chính tỉnh Lạng Sơn đã phối hợp tổ chức hội nghị triển khai.")
+    assert m.organizer.name == "Sở Y tế và Sở Tài chính tỉnh Lạng Sơn"

@@ -104,6 +104,7 @@ _DOC_NUMBER = re.compile(r"(?<!\w)số\s+\d+\s*/|(?<!\w)\d+/\d*[A-ZĐ]{1,6}(?:[-
 _SUBJECT_STOP = re.compile(r"(?<!\w)(?:đã|sẽ|đang|được|cho biết|nghe|thăm|làm việc|phát biểu|chỉ đạo|"
                            r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có|"
                            r"yêu cầu|thông tin|cho rằng|họp|không|chưa)(?!\w)")
+_JOINTLY = re.compile(r"\s+(?:đã\s+)?(?:cùng\s+)?phối hợp(?:\s+với nhau)?\s*$")
 _SPLIT = re.compile(r"\s+(?:phối hợp(?:\s+với)?|cùng với|cùng|và)\s+(?=\S)")
 # a term and tenure after the subject: "HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016"
 _SUBJECT_TERM = re.compile(r"(?:\s*,?\s*(?:[Kk]hóa\s+[IVXLC\d]+|nhiệm kỳ\s+(?:19|20)\d{2}\s*[–\-]\s*(?:19|20)\d{2}))+\s*,?\s*$")
@@ -198,6 +199,7 @@ def _subject(text: str) -> Org | object | None:
     """The clause's subject before its verb: a body (the organizer), a person, or None."""
     text = _clean(_PAREN.sub("", text))
     text = text[_dateline_end(text):]
+    text = _clean(_JOINTLY.sub("", text))  # "X và Y phối hợp tổ chức …": both hold it
     term = _SUBJECT_TERM.search(text)
     text = _clean(text[: term.start()]) if term and term.start() > 0 else text
     if not text:
