@@ -540,17 +540,21 @@ def test_a_quoted_name_keeps_its_closing_quote():
 
 def test_cung_ngay_reports_on_the_day_stated_before():
     from kg.extract.dates import DayMonth
-    from kg.extract.meetings import stated_day
+    from kg.extract.meetings import day_before
     [m] = extract_meetings(Sentence(3, "Cùng ngày, Thủ tướng Lê Văn Tâm đã chủ trì cuộc họp của Ban Bí thư để xem "
                                        "xét báo cáo.", 0, 80), None, None, DayMonth(25, 5, None))
     assert (m.organizer.name, m.date) == ("Ban Bí thư", "--05-25")
     assert meetings("Cùng ngày, Sở Y tế tổ chức hội nghị.") == []  # no day stated before
-    said = Sentence(0, "Chiều 25-5, Văn phòng Tỉnh ủy đã phát ra thông cáo.", 0, 50)
-    assert stated_day(said, None) == DayMonth(25, 5, None)
-    # a day to come is not what a later "Cùng ngày" reports on; a sentence with no day keeps the last one
-    assert stated_day(Sentence(1, "Ngày 12/2 tới, Sở Y tế sẽ tổ chức họp.", 0, 40), None, DayMonth(1, 2, None)) is None
-    assert stated_day(Sentence(1, "Hiện tại, giá dịch vụ do bệnh viện xây dựng.", 0, 40), None,
-                      DayMonth(1, 2, None)) == DayMonth(1, 2, None)
+
+    def sents(*texts):
+        return [Sentence(k, t, 0, len(t)) for k, t in enumerate(texts)]
+    said = sents("Chiều 25-5, Văn phòng Tỉnh ủy đã phát ra thông cáo.", "Hiện tại, giá do bệnh viện xây dựng.",
+                 "Cùng ngày, Sở Y tế tổ chức hội nghị.")
+    assert day_before(said, 2, None) == DayMonth(25, 5, None)
+    assert day_before(said, 1, None) is None  # only a sentence opening with "Cùng ngày" looks back
+    # a day to come is not what a later "Cùng ngày" reports on
+    assert day_before(sents("Ngày 12/2 tới, Sở Y tế sẽ tổ chức họp.", "Cùng ngày, Sở X tổ chức hội nghị."), 1,
+                      None) is None
 
 
 def test_peers_working_together_hold_it_together():

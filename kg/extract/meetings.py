@@ -526,18 +526,30 @@ def _term_of(subject: str) -> str | None:
 _SAME_DAY_LEAD = re.compile(r"^\W{0,3}(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?:\s+(?:hôm đó|này))?\s*,\s*")
 
 
-def stated_day(sentence: Sentence, published: dt.date | None, before: DayMonth | None = None) -> DayMonth | None:
-    """The day a later "Cùng ngày, …" refers to after this sentence: the day its clause
-    opens with ("Ngày 25-5, …", "…, chiều 25-5, …"), `before` if it states none, and None
-    after a day still to come ("Ngày 12/2 tới, X sẽ …": its "cùng ngày" is no day past)."""
+def _stated_day(sentence: Sentence, published: dt.date | None) -> DayMonth | bool:
+    """The day a sentence's clause opens with ("Ngày 25-5, …", "…, chiều 25-5, …"); False if
+    it states none; True for a day still to come ("Ngày 12/2 tới, X sẽ …")."""
     text = sentence.text
     lead = lead_date_span(text, published)
     if lead is None:
         clauses = clause_dates(text, published) if _DIGIT.search(text) else []
         lead = (clauses[0][0], clauses[0][2]) if clauses else None
     if lead is None:
-        return before
-    return None if _AHEAD.match(text[lead[1]:]) or _FUTURE.search(text[lead[1]:][:80]) else lead[0]
+        return False
+    return True if _AHEAD.match(text[lead[1]:]) or _FUTURE.search(text[lead[1]:][:80]) else lead[0]
+
+
+def day_before(sentences: list[Sentence], index: int, published: dt.date | None) -> DayMonth | None:
+    """For a sentence opening with "Cùng ngày, …" (sentences[index]), the day the article
+    stated last before it; None for any other sentence, or when the last day stated is
+    still to come (its "cùng ngày" is no day past) or none is."""
+    if index >= len(sentences) or not _SAME_DAY_LEAD.match(sentences[index].text):
+        return None  # nearly every sentence: no look back
+    for k in range(index - 1, -1, -1):
+        day = _stated_day(sentences[k], published)
+        if day is not False:
+            return None if day is True else day
+    return None
 
 
 def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
@@ -546,7 +558,7 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
 
     `year` is the year of the article's own date (its dateline or address), not a year
     its text mentions; without it a date without its year stays "--MM-DD". `same_day` is
-    the day the article stated last before this sentence (`stated_day`), which a sentence
+    the day the article stated last before this sentence (`day_before`), which a sentence
     opening with "Cùng ngày, …" reports on.
     """
     text = sentence.text

@@ -11,7 +11,7 @@ from kg.extract.dates import article_year
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
-from kg.extract.meetings import extract_meetings, merge_meetings, opened_on, stated_day
+from kg.extract.meetings import day_before, extract_meetings, merge_meetings, opened_on
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions
 from kg.extract.text import split_sentences, tokenize
@@ -121,7 +121,6 @@ def extract_facts(article: Article) -> ArticleFacts:
     # a sentence is the body's text with line breaks joined by spaces: where the whole
     # body has no award cue no sentence has one (nine articles in ten)
     may_award = has_award_cue(article.text.replace("\n", " "))
-    last_day = None
     for s in facts.sentences:
         persons, positions = extract_positions(s)
         persons = [p for p in persons if p not in authors]
@@ -133,10 +132,11 @@ def extract_facts(article: Article) -> ArticleFacts:
             if pos.person not in authors and k not in seen_posts:
                 seen_posts.add(k)
                 facts.positions.append(pos)
-        found = extract_meetings(s, own_year, article.published, last_day)
+        # "Cùng ngày, …" reports on the day stated last before it
+        same_day = day_before(facts.sentences, s.index, article.published)
+        found = extract_meetings(s, own_year, article.published, same_day)
         if found:  # merging nothing would only copy the list
             facts.meetings = merge_meetings(facts.meetings, found, article.text)
-        last_day = stated_day(s, article.published, last_day)  # what a later "Cùng ngày, …" means
         if may_award:
             facts.awards += extract_awards(s)
         facts.documents += extract_documents(s)
