@@ -560,3 +560,10 @@ def test_cung_ngay_reports_on_the_day_stated_before():
 def test_peers_working_together_hold_it_together():
     [m] = meetings("Sáng 3/4, Sở Y tế và Sở Tài chính tỉnh Lạng Sơn đã phối hợp tổ chức hội nghị triển khai.")
     assert m.organizer.name == "Sở Y tế và Sở Tài chính tỉnh Lạng Sơn"
+
+
+def test_khong_inside_a_body_s_name_is_no_negation():
+    [m] = meetings("Sáng 5/3, Cục Hàng không Việt Nam tổ chức cuộc họp với các hãng bay.")
+    assert m.organizer.name == "Cục Hàng không Việt Nam"
+    [m] = meetings("Sáng 5/3, Quân chủng Phòng không - Không quân tổ chức hội nghị tổng kết.")
+    assert m.organizer.name == "Quân chủng Phòng không - Không quân"

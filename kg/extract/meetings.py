@@ -103,7 +103,7 @@ _DOCUMENT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in documen
 _DOC_NUMBER = re.compile(r"(?<!\w)số\s+\d+\s*/|(?<!\w)\d+/\d*[A-ZĐ]{1,6}(?:[-/][A-ZĐ&]{1,8})+")
 _SUBJECT_STOP = re.compile(r"(?<!\w)(?:đã|sẽ|đang|được|cho biết|nghe|thăm|làm việc|phát biểu|chỉ đạo|"
                            r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có|"
-                           r"yêu cầu|thông tin|cho rằng|họp|không|chưa)(?!\w)")
+                           r"yêu cầu|thông tin|cho rằng|họp|(?<!àng )(?<!hòng )không|chưa)(?!\w)")
 _JOINTLY = re.compile(r"\s+(?:đã\s+)?(?:cùng\s+)?phối hợp(?:\s+với nhau)?\s*$")
 _SPLIT = re.compile(r"\s+(?:phối hợp(?:\s+với)?|cùng với|cùng|và)\s+(?=\S)")
 # a term and tenure after the subject: "HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016"
