@@ -567,3 +567,22 @@ def test_khong_inside_a_body_s_name_is_no_negation():
     assert m.organizer.name == "Cục Hàng không Việt Nam"
     [m] = meetings("Sáng 5/3, Quân chủng Phòng không - Không quân tổ chức hội nghị tổng kết.")
     assert m.organizer.name == "Quân chủng Phòng không - Không quân"
+
+
+def test_where_and_under_whom_do_not_hide_the_subject():
+    [m] = meetings("Ngày 7/4, tại thành phố Hòa Bình, tỉnh Hòa Bình, Bộ Tư pháp đã tổ chức hội nghị sơ kết công tác.")
+    assert m.organizer.name == "Bộ Tư pháp"
+    [m] = meetings("Ngày 9/4, dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc Lê Văn Tâm, Kho bạc Nhà nước đã tổ chức "
+                   "hội nghị triển khai nhiệm vụ.")
+    assert m.organizer.name == "Kho bạc Nhà nước"
+
+
+def test_a_bare_head_is_the_body_the_sentence_named_in_full():
+    [m] = meetings("Ngày 8/5, Phó Thủ tướng Lê Văn Tâm, Chủ tịch Ủy ban Quốc gia về phòng chống thiên tai chủ trì "
+                   "cuộc họp của Ủy ban lần thứ 3.")
+    assert (m.organizer.name, m.session) == ("Ủy ban Quốc gia về phòng chống thiên tai", 3)
+    [m] = meetings("Phó Thủ tướng Lê Văn Tâm, Trưởng Ban chỉ đạo phát triển kinh tế biển đã nhấn mạnh như vậy tại "
+                   "cuộc họp sơ kết của Ban chỉ đạo, diễn ra sáng 11/7 tại Hà Nội.")
+    assert m.organizer.name == "Ban chỉ đạo phát triển kinh tế biển"
+    [m] = meetings("Bà Lê Thị Hoa, Chủ tịch HĐND tỉnh Hòa Bình phát biểu tại phiên họp HĐND ngày 5.7.")
+    assert m.organizer.name == "HĐND tỉnh Hòa Bình"

@@ -272,9 +272,10 @@ def _is_place(org: Org) -> bool:
     return bool(whole and whole[0] == len(toks)) or country_at(toks, 0) == len(toks)
 
 
-def _name_org(desc: str, noun_len: int) -> Org | None:
+def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     """The body a meeting's name carries: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5",
-    "Đại hội đại biểu Phụ nữ tỉnh X", "Hội nghị thường niên … của Ngân hàng X"."""
+    "Đại hội đại biểu Phụ nữ tỉnh X", "Hội nghị thường niên … của Ngân hàng X"; a bare
+    head ("… của Hội đồng") is the body of that head `context` names in full, if any."""
     rest = desc[noun_len:]
     mods = _MODIFIERS.match(rest)
     rest = rest[mods.end():] if mods else rest
@@ -291,7 +292,9 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
         if by and not _DOCUMENT.search(desc, noun_len, by.start()):
             found = _body_at(desc[by.end():])
     if found is not None and found.name.lower() in generic_heads():
-        return None  # "… sơ kết công tác của Ủy ban": which one, the name does not say
+        # "… sơ kết công tác của Ủy ban": which one, the name does not say, unless the sentence
+        # named it in full before ("ông X, Chủ tịch Hội đồng Tư vấn Y, chủ trì phiên họp của Hội đồng")
+        return _in_full(found, context)
     if found is not None:
         toks = tokenize(found.name)
         role = role_index().match(toks, 0)
@@ -301,6 +304,27 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
             # "Hội nghị Thủ tướng Chính phủ và doanh nghiệp": who meets the post, not the post's body
             found = Org(re.split(r"\s+(?:và|với)\s+(?=(?-i:[a-zđ]))", found.name, maxsplit=1)[0], found.kind)
     return found
+
+
+def _in_full(head: Org, context: str) -> Org | None:
+    """The longest name in `context` that begins with a bare head ("Ban chỉ đạo" →
+    "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"), or None."""
+    best = None
+    for m in re.finditer(r"(?<!\w)" + re.escape(head.name) + r"(?!\w)", context, re.IGNORECASE):
+        rest = _ABBREVIATION.sub("", context[m.start():])
+        org = _body_at(rest)
+        # a post's body named in full goes on to the post holder's verb, its field included
+        # ("Chủ tịch Ủy ban Quốc gia về biến đổi khí hậu chủ trì …")
+        stop = min([k.start() for k in (re.search(r"[,;:(]", rest), _SUBJECT_STOP.search(rest), _HELD_VERB.search(rest),
+                                         _DESC_END.search(rest, len(head.name))) if k] + [len(rest)])
+        whole = _clean(rest[:stop])
+        if org is not None and (whole.startswith(org.name) or org.name.startswith(whole)) \
+                and len(head.name) < len(whole) and len(whole.split()) <= 16:
+            org = Org(whole, org.kind)
+        if org is not None and len(org.name) > len(head.name) and org.name.lower() not in generic_heads() \
+                and (best is None or len(org.name) > len(best.name)):
+            best = org
+    return best
 
 
 def _body_at(text: str) -> Org | None:
@@ -394,9 +418,29 @@ def _choose(subject: Org | object | None, named: Org | None) -> Org | None:
     return named
 
 
+# "dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc X, Bảo hiểm xã hội Việt Nam đã tổ chức …"
+_UNDER = re.compile(r"^(?:dưới sự (?:chủ trì|chỉ đạo) của)\s", re.IGNORECASE)
+
+
+def _clause_start(rest: str) -> str:
+    """The clause after a date without what only says where and under whom it was held:
+    "tại thành phố X, tỉnh Y, …", "dưới sự chủ trì của ông X, Chủ tịch …, …"."""
+    m = _LOCATION.match(rest)
+    if m:
+        rest = rest[m.end():]
+        while "," in rest[:60] and _whole_place(rest[: rest.index(",")]):
+            rest = rest[rest.index(",") + 1:].lstrip()  # "tại thành phố Phủ Lý, tỉnh Hà Nam, …"
+    if _UNDER.match(rest):
+        # the chair's name and posts run to the comma after which a body's name stands
+        for k in (m.start() for m in re.finditer(",", rest[:200])):
+            if _starts_body(rest[k + 1:].lstrip()):
+                return rest[k + 1:].lstrip()
+    return rest
+
+
 def _held(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting reported held by the clause that follows a date."""
-    rest = rest[_LOCATION.match(rest).end():] if _LOCATION.match(rest) else rest
+    rest = _clause_start(rest)
     return _held_here(rest, iso, index) or _same_day(rest, iso, index)
 
 
@@ -407,7 +451,7 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         after = _HELD_AFTER.search(rest, noun.end())
         if after is None or _NOT_MEETING.match(rest) or _FUTURE.search(rest[: after.start()][-20:]):
             return None
-        org = _name_org(rest, noun.end())
+        org = _name_org(rest, noun.end(), rest)
         if org is None:
             return None
         meeting = _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
@@ -422,7 +466,7 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         m = _NOUN.match(obj)
         if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj):
             return None
-        org = _name_org(obj, m.end())
+        org = _name_org(obj, m.end(), rest)
         return _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index) if org else None
     meets = _MEETS.search(rest)
     if verb and (meets is None or verb.start() <= meets.start()):
@@ -438,14 +482,14 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             return None
         m = _NOUN.match(obj)
         if m:
-            org = _choose(subject, _name_org(obj, m.end()))
+            org = _choose(subject, _name_org(obj, m.end(), rest))
             if org is None:
                 return None
             meeting = _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index, _term_of(subj))
             meeting.closing = verb.group(1) == "bế mạc"
             return meeting
         hop = re.match(r"họp\b", obj, re.IGNORECASE)
-        org = _choose(subject, _name_org(obj, hop.end())) if hop else None
+        org = _choose(subject, _name_org(obj, hop.end(), rest)) if hop else None
         if org is not None:
             # "UBND tỉnh tổ chức họp …", "X chủ trì cuộc họp của Ban Bí thư"
             meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", org, iso, index)
@@ -649,7 +693,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     if date is None:
         return []
     named = desc[: dated.start()].rstrip(" (,")
-    org = _a_body_s_name(_name_org(named, noun.end()))
+    org = _a_body_s_name(_name_org(named, noun.end(), text))
     if org is None:
         # "…, Ủy ban Thường vụ Quốc hội đã cho ý kiến …": a body in session, doing what it does there
         rest = text[end + 1:].lstrip()
@@ -697,7 +741,7 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue
         date = _day_of_this_year(first_date(window[dated.start():]), year, text)
         noun_len = noun.end() - noun.start()
-        org = _a_body_s_name(_name_org(desc, noun_len))
+        org = _a_body_s_name(_name_org(desc, noun_len, text))
         if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
