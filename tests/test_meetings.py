@@ -586,3 +586,10 @@ def test_a_bare_head_is_the_body_the_sentence_named_in_full():
     assert m.organizer.name == "Ban chỉ đạo phát triển kinh tế biển"
     [m] = meetings("Bà Lê Thị Hoa, Chủ tịch HĐND tỉnh Hòa Bình phát biểu tại phiên họp HĐND ngày 5.7.")
     assert m.organizer.name == "HĐND tỉnh Hòa Bình"
+
+
+def test_and_or_comma_inside_a_body_s_name_is_no_list_of_bodies():
+    [m] = meetings("Ngày 26/6, Bộ Nông nghiệp và Phát triển nông thôn phối hợp với UBND tỉnh Hà Nam tổ chức hội nghị.")
+    assert m.organizer.name == "Bộ Nông nghiệp và Phát triển nông thôn"
+    [m] = meetings("Ngày 26/6, Bộ Văn hóa, Thể thao và Du lịch tổ chức hội nghị góp ý dự thảo Luật.")
+    assert m.organizer.name == "Bộ Văn hóa, Thể thao và Du lịch"

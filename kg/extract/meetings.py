@@ -213,7 +213,11 @@ def _subject(text: str) -> Org | object | None:
     if lead_in(toks, 0) or (role and (not body or role[0] >= body[0])):
         return _PERSON
     if "," in text:
-        parts = [p.strip() for p in text.split(",")]
+        # a name with a comma of its own ("Bộ Văn hóa, Thể thao và Du lịch") is one part
+        named = org_at(text, toks, 0, require_head=True)
+        own = named[1].name if named and "," in named[1].name and text.startswith(named[1].name) else ""
+        parts = [p.strip() for p in text[len(own):].split(",")]
+        parts[0] = own + parts[0]
         while len(parts) > 1 and _whole_place(parts[-1]):
             parts.pop()  # "Quận ủy quận 1, TP.HCM tổ chức …": where the body is, not another body
         if not all(_starts_body(p) for p in parts):
@@ -225,8 +229,9 @@ def _subject(text: str) -> Org | object | None:
         toks = tokenize(text)
         if len(parts) <= 3 and all(len(tokenize(p)) <= 16 and not _SUBJECT_STOP.search(p) for p in parts):
             joint = listed
-    split = _SPLIT.search(text)
-    if split and (split.group(0).strip() != "và" or _starts_body(text[split.end():])):
+    # the first "và" that joins two bodies, not one inside a name ("Bộ Nông nghiệp và Phát triển nông thôn")
+    split = next((m for m in _SPLIT.finditer(text) if m.group(0).strip() != "và" or _starts_body(text[m.end():])), None)
+    if split:
         # the first of bodies holding it together ("X đã phối hợp với Y tổ chức …") …
         other = _clean(text[split.end():])
         if split.group(0).strip() in ("và", "cùng", "cùng với") and _starts_body(other) \
