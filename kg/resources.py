@@ -162,6 +162,12 @@ def generic_heads() -> frozenset[str]:
     return frozenset(r[1].lower() for r in _rows("meeting_bodies.tsv") if r[0] == "generic")
 
 
+@lru_cache(maxsize=None)
+def bare_heads() -> frozenset[str]:
+    """Heads that as a clause's whole subject name no body ("Cục đã họp"), lower-cased."""
+    return frozenset(r[1].lower() for r in _rows("meeting_bodies.tsv") if r[0] == "bare")
+
+
 class AwardKind(NamedTuple):
     pattern: str
     vi: str

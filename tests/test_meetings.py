@@ -524,6 +524,9 @@ def test_a_headline_s_future_before_the_day_does_not_make_the_meeting_planned():
 
 def test_a_bare_head_as_the_subject_names_no_body():
     assert meetings("Sáng 6/2, Cục đã họp với toàn thể cán bộ chủ chốt.") == []
+    # an article about a Party committee calls it by its head alone
+    [m] = meetings("Sáng 6/2, Đảng ủy đã tổ chức hội nghị tổng kết công tác năm.")
+    assert m.organizer.name == "Đảng ủy"
     assert meetings("Bà Lê Thị Hoa phát biểu tại phiên họp HĐND ngày 5.7.") == []
 
 

@@ -28,8 +28,8 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, collegial_bodies, congress_members, document_kinds, generic_heads, levels,
-                          meeting_kinds, not_meeting_words)
+from kg.resources import (MeetingKind, bare_heads, collegial_bodies, congress_members, document_kinds, generic_heads,
+                          levels, meeting_kinds, not_meeting_words)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -248,7 +248,7 @@ def _subject(text: str) -> Org | object | None:
         head = body_index().match(toks, 0)
         if head is None or head[0] < 2:
             return None
-    if joint is None and text.lower() in generic_heads():
+    if joint is None and text.lower() in bare_heads():
         return None  # "Cục đã họp …": which one, the sentence does not say
     return Org(joint or text, kind_of(toks))
 
