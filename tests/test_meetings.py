@@ -596,3 +596,13 @@ def test_and_or_comma_inside_a_body_s_name_is_no_list_of_bodies():
     assert m.organizer.name == "Bộ Nông nghiệp và Phát triển nông thôn"
     [m] = meetings("Ngày 26/6, Bộ Văn hóa, Thể thao và Du lịch tổ chức hội nghị góp ý dự thảo Luật.")
     assert m.organizer.name == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_year_after_a_name_is_the_meeting_s_not_the_body_s():
+    [m] = meetings("Ông Lê Văn Tâm phát biểu tại Hội nghị khoa học thường niên của Hội Tim mạch học Việt Nam 2021 "
+                   "tổ chức từ ngày 12-14/5 tại Hà Nội.")
+    assert (m.organizer.name, m.date) == ("Hội Tim mạch học Việt Nam", "2021-05-12")
+    # after an acronym the year is the name's own ("APEC 2017")
+    [m] = meetings("Phát biểu tại phiên họp toàn thể lần thứ 8 Ủy ban Quốc gia APEC 2017 tại Hà Nội sáng 22/6, "
+                   "ông Lê Văn Tâm chỉ đạo.")
+    assert m.organizer.name == "Ủy ban Quốc gia APEC 2017"

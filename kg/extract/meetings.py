@@ -87,6 +87,7 @@ _ABBREVIATION = re.compile(r"\s*\((?-i:[A-ZĐ][A-ZĐ&.\-]{1,9})\)(?=\s+\w)")
 # where a body's name inside a meeting's name ends
 _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|(?<!tồn\s)(?<!hiện\s)tại|ở(?=\s+(?-i:[A-ZĐ]))|vào|"
                        r"(?<!tự\s)do|đã|diễn ra|(?<!địa\s)bàn|đăng cai|tiếp tục|thứ\s+(?:\d{1,3}|[IVXLC]+)|"
+                       r"(?<!(?-i:[A-Z])\s)(?:19|20)\d{2}|"  # "Hội X Việt Nam 2017", not "Ủy ban Quốc gia APEC 2017"
                        r"tổ chức|chủ trì|phối hợp|mở rộng|thường kỳ|định kỳ|thường niên|trực tuyến|bất thường|"
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
