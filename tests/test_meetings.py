@@ -606,3 +606,8 @@ def test_a_year_after_a_name_is_the_meeting_s_not_the_body_s():
     [m] = meetings("Phát biểu tại phiên họp toàn thể lần thứ 8 Ủy ban Quốc gia APEC 2017 tại Hà Nội sáng 22/6, "
                    "ông Lê Văn Tâm chỉ đạo.")
     assert m.organizer.name == "Ủy ban Quốc gia APEC 2017"
+
+
+def test_first_sitting_after_hop_is_number_one():
+    [m] = meetings("Ngày 7/3, Hội đồng Tiền lương tỉnh họp phiên đầu tiên bàn mức lương tối thiểu.")
+    assert (m.organizer.name, m.session) == ("Hội đồng Tiền lương tỉnh", 1)

@@ -73,7 +73,7 @@ _OPENING = re.compile(r"phiên khai mạc\s+(?:vào\s+)?(?=(?:sáng|chiều|tố
 _SESSION = re.compile(r"(?<![(\w])(?:lần thứ|lần|kỳ họp thứ|phiên họp thứ|phiên thứ|kỳ thứ|hội nghị thứ)\s+("
                       + ORDINAL + r")", re.IGNORECASE)
 # "phiên họp đầu tiên", "kỳ họp đầu tiên": the first sitting
-_FIRST = re.compile(r"(?<!\w)(?:phiên họp|kỳ họp)\s+đầu tiên(?!\w)", re.IGNORECASE)
+_FIRST = re.compile(r"(?<!\w)(?:phiên họp|kỳ họp|phiên)\s+đầu tiên(?!\w)", re.IGNORECASE)  # "họp phiên đầu tiên" too
 _TERM = re.compile(r"\b[Kk]hóa\s+([IVXLC]+|\d{1,3})\b")
 _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|20)\d{2})", re.IGNORECASE)
 # the name of a meeting ends where the sentence starts saying what it did
