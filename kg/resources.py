@@ -162,6 +162,12 @@ def generic_heads() -> frozenset[str]:
     return frozenset(r[1].lower() for r in _rows("meeting_bodies.tsv") if r[0] == "generic")
 
 
+@lru_cache(maxsize=None)
+def bare_heads() -> frozenset[str]:
+    """Heads that as a clause's whole subject name no body ("Cục đã họp"), lower-cased."""
+    return frozenset(r[1].lower() for r in _rows("meeting_bodies.tsv") if r[0] == "bare")
+
+
 class AwardKind(NamedTuple):
     pattern: str
     vi: str
@@ -254,6 +260,13 @@ def namesake_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def not_meeting_words() -> tuple[str, ...]:
+    """Words after "họp" that make a gathering no body's meeting ("báo", "mặt", "fan";
+    not_meetings.txt), lower-cased."""
+    return tuple(r[0].lower() for r in _rows("not_meetings.txt"))
+
+
+@lru_cache(maxsize=None)
 def standalone_posts() -> frozenset[str]:
     """Role heads that are a whole post with no body ("Thủ tướng", "Tổng Bí thư"),
     lower-cased."""
@@ -270,12 +283,14 @@ class DocumentKind(NamedTuple):
     vi: str
     code: str
     en: str
+    issued: bool = False  # an act one body issues to others (a decision, a resolution), not a plan
 
 
 @lru_cache(maxsize=None)
 def document_kinds() -> list[DocumentKind]:
     """Kinds of documents cited (Nghị quyết, Chỉ thị …), longest first."""
-    return sorted((DocumentKind(*r[:3]) for r in _rows("document_kinds.tsv")), key=lambda k: -len(k.vi))
+    return sorted((DocumentKind(*r[:3], issued=len(r) > 3 and r[3] == "issued") for r in _rows("document_kinds.tsv")),
+                  key=lambda k: -len(k.vi))
 
 
 @lru_cache(maxsize=None)

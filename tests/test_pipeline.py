@@ -80,3 +80,12 @@ def test_an_award_cue_split_by_a_wrapped_line_still_reaches_the_award_extractor(
     got = [a.kind for a in extract_facts(parse_article(wrapped, "w")).awards]
     assert got == [a.kind for a in extract_facts(parse_article(one_line, "o")).awards]
     assert got == ["Huân chương Lao động hạng Ba"]
+
+
+def test_cung_ngay_in_an_article_is_the_day_stated_before():
+    text = ("Kỷ luật nguyên Giám đốc Sở\n"
+            "Chiều 25-5, Văn phòng Tỉnh ủy Hòa Bình đã phát thông cáo về việc kỷ luật ông Lê Văn Tâm. "
+            "Cùng ngày, Bí thư Tỉnh ủy Trần Văn Hùng đã chủ trì cuộc họp của Ban Thường vụ Tỉnh ủy để xem xét "
+            "báo cáo của Ủy ban Kiểm tra Tỉnh ủy.")
+    facts = extract_facts(parse_article(text, "prop"))
+    assert [(m.organizer.name, m.date[-5:]) for m in facts.meetings] == [("Ban Thường vụ Tỉnh ủy", "05-25")]
