@@ -254,6 +254,20 @@ def namesake_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def state_forms() -> tuple[tuple[str, ...], ...]:
+    """Words a state's formal name opens with ("Cộng hòa", "nước", "CHXHCN"), as
+    lower-cased word tuples, longest first."""
+    return tuple(sorted((tuple(r[0].lower().split()) for r in _rows("state_forms.txt")), key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
+def bare_posts() -> frozenset[str]:
+    """Role heads that are a post before a Vietnamese full name without their body
+    ("Thứ trưởng Nguyễn Văn A"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("bare_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def standalone_posts() -> frozenset[str]:
     """Role heads that are a whole post with no body ("Thủ tướng", "Tổng Bí thư"),
     lower-cased."""

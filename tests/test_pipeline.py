@@ -80,3 +80,13 @@ def test_an_award_cue_split_by_a_wrapped_line_still_reaches_the_award_extractor(
     got = [a.kind for a in extract_facts(parse_article(wrapped, "w")).awards]
     assert got == [a.kind for a in extract_facts(parse_article(one_line, "o")).awards]
     assert got == ["Huân chương Lao động hạng Ba"]
+
+
+def test_a_bare_national_post_of_a_person_given_a_full_post_is_that_post():
+    text = ("Họp báo Chính phủ\n"
+            "Chiều 3/4, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lưu Văn Khang chủ trì họp báo. "
+            "Bộ trưởng Lưu Văn Khang cho biết Chính phủ đã họp. "
+            "Thứ trưởng Đoàn Thị Mến cũng trả lời báo chí.")
+    facts = extract_facts(parse_article(text, "bare-post"))
+    assert [(p.person, p.title.text) for p in facts.positions] == [
+        ("Lưu Văn Khang", "Chủ nhiệm Văn phòng Chính phủ"), ("Đoàn Thị Mến", "Thứ trưởng")]

@@ -96,7 +96,7 @@ def test_the_next_persons_title_is_not_taken_after_a_guessed_name():
 
 def test_a_family_name_after_a_role_starts_the_name_not_the_body():
     persons, got = posts("Thứ trưởng Đỗ Thái Sơn cho biết bộ đang lấy ý kiến.")
-    assert persons == ["Đỗ Thái Sơn"] and got == []
+    assert persons == ["Đỗ Thái Sơn"] and got == [("Đỗ Thái Sơn", "Thứ trưởng")]  # a bare national post
 
 
 def test_a_bare_role_after_a_titled_name_opens_the_next_clause():
@@ -1031,3 +1031,41 @@ def test_counted_role_takes_the_body_that_has_it():
     _, got = posts("Ban Tuyên giáo Trung ương còn có 6 phó trưởng ban, gồm các ông Hoàng Văn Tấn; Lê Minh Quý.")
     assert got == [("Hoàng Văn Tấn", "phó trưởng Ban Tuyên giáo Trung ương"),
                    ("Lê Minh Quý", "phó trưởng Ban Tuyên giáo Trung ương")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thứ trưởng Hoàng Văn Lực cho biết bộ sẽ sửa quy định.", [("Hoàng Văn Lực", "Thứ trưởng")]),
+    ("Theo Thứ trưởng Đinh Thị Hằng, việc cấp phép đã xong.", [("Đinh Thị Hằng", "Thứ trưởng")]),
+    ("Chiều nay, Bộ trưởng Phan Quốc Bảo sẽ chủ trì cuộc họp.", [("Phan Quốc Bảo", "Bộ trưởng")]),
+    ("Tiếp đoàn có Đại sứ Lương Thị Ngân và cán bộ sứ quán.", [("Lương Thị Ngân", "Đại sứ")]),
+])
+def test_a_bare_national_post_before_a_full_name_is_a_post(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Báo cáo với Thứ trưởng, ông Hoàng Văn Lực cho biết kết quả.",  # after a comma, the name is another's
+    "Thứ trưởng Kiên Giang nói.",  # no person's name
+])
+def test_a_bare_national_post_without_a_name_right_after_is_none(text):
+    assert posts(text)[1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại sứ Việt Nam tại Peru Trịnh Văn Khải phát biểu chào mừng.",
+     [("Trịnh Văn Khải", "Đại sứ Việt Nam tại Peru")]),
+    ("Ông Carlo Bertoni – Đại sứ đặc mệnh toàn quyền Italy tại Việt Nam cho hay như vậy.",
+     [("Carlo Bertoni", "Đại sứ đặc mệnh toàn quyền Italy tại Việt Nam")]),
+    ("Thủ tướng tiếp Đại sứ đặc mệnh toàn quyền nước Cộng hòa Hồi giáo Iran Reza Tabari.",
+     [("Reza Tabari", "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Hồi giáo Iran")]),
+    ("Chủ tịch nước hội kiến Thủ tướng Cộng hòa Séc Tomas Kral tại Praha.",
+     [("Tomas Kral", "Thủ tướng Cộng hòa Séc")]),
+    ("Phó Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Vương Kỳ Sơn tiếp đoàn.",
+     [("Vương Kỳ Sơn", "Phó Chủ tịch nước Cộng hòa Nhân dân Trung Hoa")]),
+    ("Thư ký báo chí Nhà Trắng Mark Dobson cho biết như vậy.",
+     [("Mark Dobson", "Thư ký báo chí Nhà Trắng")]),
+    ("Giám đốc Quỹ Tiền tệ Quốc tế Helen Moreau phát biểu.",
+     [("Helen Moreau", "Giám đốc Quỹ Tiền tệ Quốc tế")]),
+])
+def test_an_envoys_and_a_foreign_heads_post_keeps_its_state_and_posting(text, expected):
+    assert posts(text)[1] == expected

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, middle_names, not_name_words, ranks
+from kg.resources import company_forms, countries, middle_names, not_name_words, ranks, state_forms
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",))  # a teacher: "cô Lê Thị Hoa"
@@ -173,10 +173,34 @@ def _country_firsts() -> frozenset[str]:
     return frozenset(tokenize(c)[0].text.lower() for c in _country_forms() if tokenize(c))
 
 
+@lru_cache(maxsize=None)
+def _state_firsts() -> frozenset[str]:
+    """The first word of every state form ("cộng", "nước", "chxhcn")."""
+    return frozenset(f[0] for f in state_forms())
+
+
+def _state_form_at(tokens: list[Token], i: int) -> int:
+    """Tokens of a state's formal opening at i ("Cộng hòa Hồi giáo", "nước"), the
+    longest; 0 if none."""
+    for form in state_forms():
+        if i + len(form) <= len(tokens) and all(tokens[i + k].text.lower() == w for k, w in enumerate(form)):
+            return len(form)
+    return 0
+
+
 def country_at(tokens: list[Token], i: int) -> int:
     """Tokens of a foreign country or an international organisation at i ("Pháp",
-    "Cam-pu-chia", "Liên hợp quốc", "CHDCND Lào"), the longest; 0 if none."""
-    if i >= len(tokens) or not tokens[i].is_cap or tokens[i].text.lower() not in _country_firsts():
+    "Cam-pu-chia", "Liên hợp quốc", "CHDCND Lào"), the longest, with the state form
+    its formal name opens with ("nước Cộng hòa Séc"); 0 if none."""
+    if i >= len(tokens):
+        return 0
+    low = tokens[i].text.lower()
+    if low in _state_firsts():
+        s = _state_form_at(tokens, i)
+        c = country_at(tokens, i + s) if s else 0
+        if c:
+            return s + c
+    if not tokens[i].is_cap or low not in _country_firsts():
         return 0  # the common case: no country's name starts with this word
     forms = _country_forms()
     text, best = "", 0

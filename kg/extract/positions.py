@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, co
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (count_words, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, count_words, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -447,6 +447,12 @@ def _post_before_name(t: Title) -> bool:
     return t.body is not None and t.body.name.lower() not in namesake_places()
 
 
+def _bare_post(t: Title) -> bool:
+    """Whether a title is a role of bare_posts.txt written without its body: a post
+    only right before a Vietnamese full name ("Thứ trưởng Nguyễn Văn A")."""
+    return t.body is None and not t.past and t.role.lower() in bare_posts()
+
+
 def _name_starts(tokens: list[Token], k: int) -> bool:
     """Whether a person's name (maybe after a rank) begins right at token k."""
     r = rank_at(tokens, k)
@@ -832,7 +838,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if len(titles) == 1 and _counted_at(tokens, i) and _plural_list_opens(tokens, end):
         # "Ban X còn có 8 phó trưởng ban, gồm …": the body that has them is the role's
         titles = [_counted_of(text, tokens, i, _less_other(titles[0]))]
-    titles = [t for t in titles if _post_before_name(t)]
+    bare = len(titles) == 1 and _bare_post(titles[0])
+    titles = [t for t in titles if _post_before_name(t) or bare]
     if not titles:
         return max(end, i + 1)
     titles = _spread_country(titles)
@@ -865,8 +872,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if _ends_in_surname(titles[-1]):
         return max(end, i + 1)  # "hội đàm với Ngoại trưởng Nga Petrov, ông A": the post is Petrov's
     h = lead_in(tokens, k)
-    # after a comma or an aside only a known family name (or an honorific) starts a name
-    n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
+    # after a comma or an aside only a known family name (or an honorific) starts a name;
+    # so too after a bare post that needs its body elsewhere ("Thứ trưởng Nguyễn Văn A")
+    n = name_at(tokens, k + h, after_honorific=bool(h) or not (comma or bare))
+    if bare and not n:
+        return max(end, i + 1)
     if not n and (h or not comma):
         # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
         # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
