@@ -121,7 +121,7 @@ def test_countries():
 
 @pytest.mark.parametrize("text, n", [
     ("Cộng hòa Séc", 3),
-    ("nước Cộng hòa Hồi giáo Iran", 5),
+    ("nước Cộng hòa Hồi giáo Iran", 6),
     ("CHXHCN Việt Nam", 3),
     ("Liên bang Nga tại", 3),
     ("Cộng hòa nhân dân", 0),  # a state form with no country after it
