@@ -261,6 +261,19 @@ def state_forms() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def postings() -> frozenset[str]:
+    """Envoys' roles and missions' heads, whose post is held "tại" somewhere, lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("postings.txt"))
+
+
+@lru_cache(maxsize=None)
+def post_qualifiers() -> tuple[tuple[str, ...], ...]:
+    """Words after a role head that say when the post is held ("tiền nhiệm"), as
+    lower-cased word tuples."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("post_qualifiers.txt"))
+
+
+@lru_cache(maxsize=None)
 def bare_posts() -> frozenset[str]:
     """Role heads that are a post before a Vietnamese full name without their body
     ("Thứ trưởng Nguyễn Văn A"), lower-cased."""

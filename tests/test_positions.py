@@ -1069,3 +1069,34 @@ def test_a_bare_national_post_without_a_name_right_after_is_none(text):
 ])
 def test_an_envoys_and_a_foreign_heads_post_keeps_its_state_and_posting(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch Quỹ Tiền tệ Quốc tế (IMF), bà Helen Moreau, cũng có mặt.",
+     [("Helen Moreau", "Chủ tịch Quỹ Tiền tệ Quốc tế (IMF)")]),
+    ("Giám đốc Ngân hàng Thế giới (WB) tại Việt Nam, ông Pierre Lafont cho rằng như vậy.",
+     [("Pierre Lafont", "Giám đốc Ngân hàng Thế giới (WB) tại Việt Nam")]),
+    ("Đại sứ Pháp tại Washington Gerard Lemoine phát biểu.",
+     [("Gerard Lemoine", "Đại sứ Pháp tại Washington")]),
+    ("Ông Lê Quý Hòa, Trưởng phái đoàn thường trực của Việt Nam tại Liên hợp quốc cho biết.",
+     [("Lê Quý Hòa", "Trưởng phái đoàn thường trực của Việt Nam tại Liên hợp quốc")]),
+    ("Đại sứ Hans Olsen, Trưởng Phái đoàn EU tại Việt Nam nhấn mạnh như vậy.",
+     [("Hans Olsen", "Đại sứ"), ("Hans Olsen", "Trưởng Phái đoàn EU tại Việt Nam")]),
+])
+def test_an_international_body_or_a_mission_keeps_its_acronym_and_where_it_is_held(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_city_is_where_an_envoy_is_held_only_before_the_holders_name():
+    assert posts("Đại sứ Pháp tại Washington nói rằng hợp đồng là sai.")[1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quan hệ xấu đi dưới thời Tổng thống tiền nhiệm Mỹ George Miller.",
+     [("George Miller", "Tổng thống tiền nhiệm Mỹ")]),
+    ("Tổng thống tiền nhiệm George Miller ra tuyên bố.", [("George Miller", "Tổng thống tiền nhiệm")]),
+    ("Trong đó có nguyên Tổng thư ký Liên Hợp Quốc Ban Ji-hoon.",
+     [("Ban Ji-hoon", "nguyên Tổng thư ký Liên Hợp Quốc")]),
+])
+def test_a_predecessors_post_and_a_hyphened_foreign_name_are_read_whole(text, expected):
+    assert posts(text)[1] == expected

@@ -218,11 +218,35 @@ def country_span(tokens: list[Token], j: int) -> int:
     """Tokens of a country at j and, for an envoy's post, where it is held ("Italy tại
     Việt Nam"); 0 if no country is there."""
     c = country_at(tokens, j)
-    if c and j + c + 1 < len(tokens) and tokens[j + c].text == "tại":
-        at = country_at(tokens, j + c + 1) or (place_index().match(tokens, j + c + 1) or (0,))[0]
+    return c + posting_at(tokens, j + c) if c else 0
+
+
+_POSTED = frozenset({"tại", "ở"})
+
+
+def _acronym_aside(tokens: list[Token], j: int) -> int:
+    """3 if an acronym in parentheses stands at j ("(WB)", "(IMF)"), else 0."""
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        a = tokens[j + 1].text
+        return 3 if len(a) > 1 and a.isupper() and a.replace("&", "").isalpha() else 0
+    return 0
+
+
+def posting_at(tokens: list[Token], j: int) -> int:
+    """Tokens from j, after a country or an international body, of its acronym in
+    parentheses and of where its post is held: "(WB) tại Việt Nam", "tại Liên hợp
+    quốc", "tại Washington" (a city of one foreign word, only when the holder's foreign
+    name follows it); 0 if none."""
+    a = _acronym_aside(tokens, j)
+    k = j + a
+    if k + 1 < len(tokens) and tokens[k].text.lower() in _POSTED:
+        at = country_at(tokens, k + 1) or (place_index().match(tokens, k + 1) or (0,))[0]
+        if not at and _word_at(tokens, k + 1) == 1 and not vietnamese_syllable(tokens[k + 1].text) \
+                and foreign_name_at(tokens, k + 2):
+            at = 1  # "Đại sứ Nga tại Washington Sergei X"
         if at:
-            c += 1 + at
-    return c
+            return a + 1 + at
+    return a
 
 
 def _word_at(tokens: list[Token], i: int) -> int:
@@ -271,7 +295,7 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     der Leyen"), at least one of them foreign in shape; right after a country
     (`after_country`), also Sino-Vietnamese syllables ("Tập Cận Bình"). A run of more
     capitalised words is something else (a headline, an organization); 0 if none."""
-    if not _word_at(tokens, i) or _stops_name(tokens, i):
+    if not _word_at(tokens, i) or (_stops_name(tokens, i) and not _head_then_hyphened(tokens, i)):
         return 0  # the cheap test first: no capitalised word, no name
     if i >= 2 and tokens[i - 1].text == "-" and _tight(tokens[i - 2], tokens[i - 1]) and _tight(tokens[i - 1], tokens[i]):
         return 0  # "Claude" of "Jean-Claude": inside a hyphen-joined word, no name starts
@@ -299,6 +323,14 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     if not foreign and not (after_country and words <= 3):
         return 0  # Sino-Vietnamese names have two or three syllables
     return j - i
+
+
+def _head_then_hyphened(tokens: list[Token], i: int) -> bool:
+    """Whether a one-word organization head ("Ban") at i is a family name before a
+    hyphen-joined given name ("Ban Ki-moon"): no body goes on so."""
+    hit = body_index().match(tokens, i)
+    return (hit is not None and hit[0] == 1 and _word_at(tokens, i) == 1 and _word_at(tokens, i + 1) > 1
+            and not (country_at(tokens, i) or role_index().match(tokens, i) or place_index().match(tokens, i)))
 
 
 def _first_of_two(tokens: list[Token], i: int, n: int) -> int:

@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
-                              lead_in, name_at, person_name, rank_at, vietnamese_syllable)
+                              lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, count_words, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, count_words, post_qualifiers, postings, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -127,6 +127,7 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if role is None:
         return None
     n, vi = role
+    n += _qualifier_at(tokens, i + n)  # "Tổng thống tiền nhiệm Mỹ": part of the title
     p = past_at(tokens, i)
     split = (_role_in_token(tokens, i + p) if n == 1 + p and not match_words(tokens, i + p, tuple(vi.lower().split()))
              else None)
@@ -138,10 +139,13 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         # ("Tổng thống Pháp Emmanuel X", "Tổng Thư ký LHQ Antonio Y"), nor one right
         # after a post that needs no body ("Tổng thống Donald Z")
         cut = foreign_holder_in(tokens, i + n, i + n + body_n + 1)
-        body_n = cut - i - n if cut >= 0 else 0 if standalone and foreign_name_at(tokens, i + n) else body_n
+        bare = standalone or vi.lower() in bare_posts()  # "Đại sứ Bruno X": no body
+        body_n = cut - i - n if cut >= 0 else 0 if bare and foreign_name_at(tokens, i + n) else body_n
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
+    if body_n:
+        body_n += _posted_at(tokens, i + n, body_n, vi)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     body = None
@@ -163,6 +167,34 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _qualifier_at(tokens: list[Token], j: int) -> int:
+    """Tokens of a word saying when a post is held, right after its role ("tiền nhiệm",
+    post_qualifiers.txt); 0 if none."""
+    for words in post_qualifiers():
+        if match_words(tokens, j, words) == len(words):
+            return len(words)
+    return 0
+
+
+def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
+    """Tokens after an envoy's or a mission's body tokens[j:j+body_n] that say whose
+    mission it is and where it is held: "… của Việt Nam tại Liên hợp quốc", "… tại
+    Việt Nam" (postings.txt); 0 if none, or if the body read says where already."""
+    hit = body_index().match(tokens, j)
+    head = " ".join(t.text for t in tokens[j:j + hit[0]]).lower() if hit else ""
+    if role.lower() not in postings() and head not in postings():
+        return 0
+    if any(t.text.lower() in {"tại", "ở"} for t in tokens[j:j + body_n]):
+        return 0
+    k = j + body_n
+    if k + 1 < len(tokens) and tokens[k].text == "của":
+        c = country_at(tokens, k + 1)
+        if not c:
+            return 0
+        return 1 + c + posting_at(tokens, k + 1 + c)
+    return posting_at(tokens, k)
 
 
 _DELEGATION = (("đoàn",), ("đơn", "vị"))
@@ -875,6 +907,12 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     # after a comma or an aside only a known family name (or an honorific) starts a name;
     # so too after a bare post that needs its body elsewhere ("Thứ trưởng Nguyễn Văn A")
     n = name_at(tokens, k + h, after_honorific=bool(h) or not (comma or bare))
+    if bare and not n and not comma:
+        # "Đại sứ Bruno X, Trưởng Phái đoàn EU …": a foreign name only when titles of
+        # its own follow it, which name the post the bare one abbreviates
+        f = foreign_name_at(tokens, k + h)
+        n = f if f and k + h + f + 1 < len(tokens) and tokens[k + h + f].text in _APPOSED \
+            and role_at(tokens, k + h + f + 1) else 0
     if bare and not n:
         return max(end, i + 1)
     if not n and (h or not comma):
