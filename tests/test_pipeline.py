@@ -90,3 +90,18 @@ def test_a_bare_national_post_of_a_person_given_a_full_post_is_that_post():
     facts = extract_facts(parse_article(text, "bare-post"))
     assert [(p.person, p.title.text) for p in facts.positions] == [
         ("Lưu Văn Khang", "Chủ nhiệm Văn phòng Chính phủ"), ("Đoàn Thị Mến", "Thứ trưởng")]
+
+
+def test_an_envoys_post_written_short_and_a_minister_named_in_part_are_the_full_ones():
+    text = ("Chủ tịch nước tiếp các Đại sứ\n"
+            "Sáng 5/7, Chủ tịch nước tiếp ông Omar Haddad, Đại sứ Đặc mệnh toàn quyền Cộng hòa Tunisia tại Việt Nam. "
+            "Đại sứ Cộng hòa Tunisia Omar Haddad cảm ơn Chủ tịch nước. "
+            "Dự buổi tiếp có bà Nguyễn Thị Mai Hoa, Bộ trưởng Bộ Y tế. "
+            "Bộ trưởng Mai Hoa cho biết bộ sẽ hợp tác.")
+    facts = extract_facts(parse_article(text, "envoy-short"))
+    got = [(p.person, p.title.text) for p in facts.positions]
+    assert ("Omar Haddad", "Đại sứ Đặc mệnh toàn quyền Cộng hòa Tunisia tại Việt Nam") in got
+    assert ("Omar Haddad", "Đại sứ Cộng hòa Tunisia") not in got
+    assert ("Nguyễn Thị Mai Hoa", "Bộ trưởng Bộ Y tế") in got
+    assert ("Nguyễn Thị Mai Hoa", "Bộ trưởng") not in got  # she has the post with its body
+    assert all(person != "Mai Hoa" for person, _ in got)

@@ -1100,3 +1100,12 @@ def test_a_city_is_where_an_envoy_is_held_only_before_the_holders_name():
 ])
 def test_a_predecessors_post_and_a_hyphened_foreign_name_are_read_whole(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_a_post_of_a_country_or_an_international_body_may_name_it_after_cua():
+    assert posts("Ông Sean Parker - thư ký báo chí của Nhà Trắng - vẫn đưa ra tuyên bố.")[1] == [
+        ("Sean Parker", "thư ký báo chí của Nhà Trắng")]
+
+
+def test_a_delegation_at_talks_is_no_mission():
+    assert posts("Ngày 5/7, trưởng phái đoàn Nga Alexander Petrov cho biết.")[1] == []

@@ -144,6 +144,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
+    if not body_n and i + n + 1 < len(tokens) and tokens[i + n].text == "của" and country_at(tokens, i + n + 1):
+        body_n = 1 + country_span(tokens, i + n + 1)  # "thư ký báo chí của Nhà Trắng"
     if body_n:
         body_n += _posted_at(tokens, i + n, body_n, vi)
     if not body_n and vi in _NEEDS_BODY:
@@ -182,9 +184,8 @@ def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
     """Tokens after an envoy's or a mission's body tokens[j:j+body_n] that say whose
     mission it is and where it is held: "… của Việt Nam tại Liên hợp quốc", "… tại
     Việt Nam" (postings.txt); 0 if none, or if the body read says where already."""
-    hit = body_index().match(tokens, j)
-    head = " ".join(t.text for t in tokens[j:j + hit[0]]).lower() if hit else ""
-    if role.lower() not in postings() and head not in postings():
+    words = [t.text.lower() for t in tokens[j:j + body_n]]
+    if role.lower() not in postings() and not any(" ".join(words[:m]) in postings() for m in (1, 2, 3, 4)):
         return 0
     if any(t.text.lower() in {"tại", "ở"} for t in tokens[j:j + body_n]):
         return 0
