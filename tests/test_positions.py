@@ -1109,3 +1109,21 @@ def test_a_post_of_a_country_or_an_international_body_may_name_it_after_cua():
 
 def test_a_delegation_at_talks_is_no_mission():
     assert posts("Ngày 5/7, trưởng phái đoàn Nga Alexander Petrov cho biết.")[1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam, ông Rajiv Menon khẳng định như vậy.",
+     [("Rajiv Menon", "Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam")]),
+    ("Trưởng đại diện Văn phòng WHO tại Việt Nam Lars Eriksen nhấn mạnh.",
+     [("Lars Eriksen", "Trưởng đại diện Văn phòng WHO tại Việt Nam")]),
+    ("Chuyên gia cao cấp của Ngân hàng Thế giới Đàm Thị Thu cho biết.",
+     [("Đàm Thị Thu", "Chuyên gia cao cấp của Ngân hàng Thế giới")]),
+    ("Ông Lương Văn Định, Phó Giám đốc phụ trách khu vực châu Phi của Tổ chức Lao động Quốc tế (ILO) cho biết.",
+     [("Lương Văn Định", "Phó Giám đốc phụ trách khu vực châu Phi của Tổ chức Lao động Quốc tế (ILO)")]),
+])
+def test_posts_at_international_organizations(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_region_with_no_body_after_it_is_no_part_of_the_post():
+    assert posts("Phó Chủ tịch UBND tỉnh phụ trách khu vực phía Nam Lý Văn Bền cho biết.")[1] == []

@@ -146,6 +146,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = _own_noun_body(tokens, i + n, vi)
     if not body_n and i + n + 1 < len(tokens) and tokens[i + n].text == "của" and country_at(tokens, i + n + 1):
         body_n = 1 + country_span(tokens, i + n + 1)  # "thư ký báo chí của Nhà Trắng"
+    if not body_n:
+        body_n = _region_of(text, tokens, i + n)
     if body_n:
         body_n += _posted_at(tokens, i + n, body_n, vi)
     if not body_n and vi in _NEEDS_BODY:
@@ -169,6 +171,27 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+_REGION = ("phụ", "trách", "khu", "vực")
+
+
+def _region_of(text: str, tokens: list[Token], j: int) -> int:
+    """Tokens from j of the region a body-less post covers and the body it is held
+    in: "phụ trách khu vực châu Á - Thái Bình Dương của Tổ chức Lao động Quốc tế (ILO)";
+    0 unless the body ("của" and an organization or a country) closes the region."""
+    if match_words(tokens, j, _REGION) != len(_REGION):
+        return 0
+    for k in range(j + 5, min(j + 16, len(tokens) - 1)):
+        if tokens[k].text == "của":
+            c = country_at(tokens, k + 1)
+            hit = org_at(text, tokens, k + 1) if not c else None
+            n = c or (hit[0] if hit else 0)
+            return k + 1 + n + posting_at(tokens, k + 1 + n) - j if n else 0
+        t = tokens[k].text
+        if not (tokens[k].is_cap or t in {"-", "–", ",", "và", "châu"}):
+            return 0  # the region is capitalised names; anything else ends it
+    return 0
 
 
 def _qualifier_at(tokens: list[Token], j: int) -> int:
