@@ -1127,3 +1127,24 @@ def test_posts_at_international_organizations(text, expected):
 
 def test_a_region_with_no_body_after_it_is_no_part_of_the_post():
     assert posts("Phó Chủ tịch UBND tỉnh phụ trách khu vực phía Nam Lý Văn Bền cho biết.")[1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ trưởng Tư pháp Walter Brennan phát biểu.", [("Walter Brennan", "Bộ trưởng Tư pháp")]),
+    ("Chủ tịch Hạ viện Rodrigo Fuentes phát biểu.", [("Rodrigo Fuentes", "Chủ tịch Hạ viện")]),
+    ("Người phát ngôn Nhà Trắng Derek Hollis cho biết.", [("Derek Hollis", "Người phát ngôn Nhà Trắng")]),
+    ("Phát ngôn viên Lầu Năm Góc Gary Burke cho biết.", [("Gary Burke", "Phát ngôn viên Lầu Năm Góc")]),
+    ("Giám đốc Cục Điều tra Liên bang (FBI) Louis Grant phát biểu.",
+     [("Louis Grant", "Giám đốc Cục Điều tra Liên bang (FBI)")]),
+    ("Người phát ngôn Bộ Ngoại giao Hà Thị Lan cho biết.", [("Hà Thị Lan", "Người phát ngôn Bộ Ngoại giao")]),
+])
+def test_a_foreign_holder_after_a_body_spelled_in_vietnamese(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc Tập đoàn Toyota Motor cho biết.",  # a company's own foreign name
+    "Giám đốc Cục Điều tra Liên bang (FBI) cho biết.",
+])
+def test_a_bodys_own_foreign_name_is_no_holder(text):
+    assert posts(text) == ([], [])

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, middle_names, not_name_words, ranks, state_forms
+from kg.resources import company_forms, countries, middle_names, not_name_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",))  # a teacher: "cô Lê Thị Hoa"
@@ -224,7 +224,7 @@ def country_span(tokens: list[Token], j: int) -> int:
 _POSTED = frozenset({"tại", "ở"})
 
 
-def _acronym_aside(tokens: list[Token], j: int) -> int:
+def acronym_aside(tokens: list[Token], j: int) -> int:
     """3 if an acronym in parentheses stands at j ("(WB)", "(IMF)"), else 0."""
     if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
         a = tokens[j + 1].text
@@ -237,7 +237,7 @@ def posting_at(tokens: list[Token], j: int) -> int:
     parentheses and of where its post is held: "(WB) tại Việt Nam", "tại Liên hợp
     quốc", "tại Washington" (a city of one foreign word, only when the holder's foreign
     name follows it); 0 if none."""
-    a = _acronym_aside(tokens, j)
+    a = acronym_aside(tokens, j)
     k = j + a
     if k + 1 < len(tokens) and tokens[k].text.lower() in _POSTED:
         at = country_at(tokens, k + 1) or (place_index().match(tokens, k + 1) or (0,))[0]
@@ -403,4 +403,25 @@ def foreign_holder_in(tokens: list[Token], j: int, end: int) -> int:
         if p > j and len(t.text) > 1 and t.text.isupper() and t.text.isalpha() and t.text not in company_forms() \
                 and foreign_name_at(tokens, p + 1):
             return p + 1
+        if p > j and _foreign_after_vietnamese(tokens, j, p):
+            return p
     return -1
+
+
+def _foreign_after_vietnamese(tokens: list[Token], j: int, p: int) -> bool:
+    """Whether a foreign name starts at p after a body spelled in Vietnamese words
+    tokens[j:p] ("Tư pháp Jeff X", "Hạ viện Eduardo Y", "Cục Điều tra Liên bang (FBI)
+    James Z"): its first word is no Vietnamese syllable, and it ends the capitalised
+    run. A company's body ("Tập đoàn Toyota Motor") is its own foreign name."""
+    if (p - 1 >= j and tokens[p - 1].text == "-") or vietnamese_syllable(tokens[p].text):
+        return False
+    n = foreign_name_at(tokens, p)
+    if not n or (p + n < len(tokens) and tokens[p + n].is_cap and tokens[p + n].text.isalpha()):
+        return False
+    for q in range(j, p):
+        w = tokens[q].text
+        if any(tuple(x.text.lower() for x in tokens[q:q + k]) in trade_heads() for k in (1, 2, 3)):
+            return False
+        if not (vietnamese_syllable(w) or w in {"(", ")", "và", "-"} or (w.isupper() and w.isalpha())):
+            return False  # a foreign word inside: the body's own name, or no body at all
+    return True

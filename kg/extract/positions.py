@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
-                              lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable)
+                              lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
@@ -138,7 +138,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         # a foreign holder after a country or an acronym is no part of the body
         # ("Tổng thống Pháp Emmanuel X", "Tổng Thư ký LHQ Antonio Y"), nor one right
         # after a post that needs no body ("Tổng thống Donald Z")
-        cut = foreign_holder_in(tokens, i + n, i + n + body_n + 1)
+        aside = acronym_aside(tokens, i + n + body_n) if body_n else 0  # "Cục Điều tra Liên bang (FBI) James X"
+        cut = foreign_holder_in(tokens, i + n, i + n + body_n + aside + 1)
         bare = standalone or vi.lower() in bare_posts()  # "Đại sứ Bruno X": no body
         body_n = cut - i - n if cut >= 0 else 0 if bare and foreign_name_at(tokens, i + n) else body_n
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
