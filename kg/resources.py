@@ -274,6 +274,12 @@ def post_qualifiers() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def of_posts() -> frozenset[str]:
+    """Role heads whose body may follow "của" ("người phát ngôn của Bộ Y tế"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("of_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def bare_posts() -> frozenset[str]:
     """Role heads that are a post before a Vietnamese full name without their body
     ("Thứ trưởng Nguyễn Văn A"), lower-cased."""

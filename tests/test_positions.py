@@ -1148,3 +1148,21 @@ def test_a_foreign_holder_after_a_body_spelled_in_vietnamese(text, expected):
 ])
 def test_a_bodys_own_foreign_name_is_no_holder(text):
     assert posts(text) == ([], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thượng úy Lò Văn Tâm, Trưởng công an xã Ea Hling cho biết.", [("Lò Văn Tâm", "Trưởng công an xã Ea Hling")]),
+    ("Tổng thống Moon Jae In đã yêu cầu triển khai.", [("Moon Jae In", "Tổng thống")]),
+    ("Nội các có Anna Berg ở vị trí bộ trưởng giáo dục và Peter Walsh làm bộ trưởng tài chính.", []),
+    ("Ông Oscar Lindqvist, người phát ngôn của Thủ tướng Thụy Điển Lars Berg, đã phát biểu.",
+     [("Lars Berg", "Thủ tướng Thụy Điển")]),  # whose spokesman he is is no body of his
+    ("Người phát ngôn của Bộ Ngoại giao Bạch Thị Nga cho biết.", [("Bạch Thị Nga", "Người phát ngôn của Bộ Ngoại giao")]),
+])
+def test_what_is_and_is_not_a_foreign_holder_after_a_body(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_name_an_institution_is_named_after_is_no_holder():
+    persons, _ = posts("Ông Kurt Hagen, cựu Giám đốc Trung tâm nghiên cứu của Học viện mang tên Gamal Abdel Fadl "
+                       "của Ai Cập, nói.")
+    assert persons == ["Kurt Hagen"]

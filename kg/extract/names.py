@@ -413,8 +413,13 @@ def _foreign_after_vietnamese(tokens: list[Token], j: int, p: int) -> bool:
     tokens[j:p] ("Tư pháp Jeff X", "Hạ viện Eduardo Y", "Cục Điều tra Liên bang (FBI)
     James Z"): its first word is no Vietnamese syllable, and it ends the capitalised
     run. A company's body ("Tập đoàn Toyota Motor") is its own foreign name."""
-    if (p - 1 >= j and tokens[p - 1].text == "-") or vietnamese_syllable(tokens[p].text):
-        return False
+    before = tokens[p - 1].text.lower()
+    if before in {"-", "và", "tên"} or vietnamese_syllable(tokens[p].text) or not tokens[j].is_cap:
+        return False  # "Bộ trưởng Giáo dục và James X": a list; "Học viện mang tên X": a namesake
+    if foreign_name_at(tokens, p - 1) > 1:
+        return False  # "Moon Jae In": the name starts before p
+    if any(level_index().match(tokens, q) for q in range(max(j, p - 3), p)):
+        return False  # "Trưởng công an xã Đăk Hring": a place after its level
     n = foreign_name_at(tokens, p)
     if not n or (p + n < len(tokens) and tokens[p + n].is_cap and tokens[p + n].text.isalpha()):
         return False

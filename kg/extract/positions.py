@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, co
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, count_words, post_qualifiers, postings, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, count_words, of_posts, post_qualifiers, postings, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -145,8 +145,11 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
-    if not body_n and i + n + 1 < len(tokens) and tokens[i + n].text == "của" and country_at(tokens, i + n + 1):
-        body_n = 1 + country_span(tokens, i + n + 1)  # "thư ký báo chí của Nhà Trắng"
+    if not body_n and i + n + 1 < len(tokens) and tokens[i + n].text == "của":
+        # "thư ký báo chí của Nhà Trắng", "người phát ngôn của Bộ Ngoại giao"
+        body_n = _body_after_cua(text, tokens, i + n + 1, vi)
+        if not body_n and vi.lower() in of_posts():
+            return None  # "người phát ngôn của Tổng thống X": whose it is is no body
     if not body_n:
         body_n = _region_of(text, tokens, i + n)
     if body_n:
@@ -172,6 +175,21 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _body_after_cua(text: str, tokens: list[Token], j: int, role: str) -> int:
+    """Tokens of "của" and the body after it (j is past "của"): a country or an
+    international body for any role, an organization for those of of_posts.txt;
+    0 if none."""
+    c = country_span(tokens, j)
+    if c:
+        return 1 + c
+    if role.lower() not in of_posts():
+        return 0
+    hit = org_at(text, tokens, j)
+    if not hit or name_at(tokens, j):
+        return 0
+    return 1 + hit[0] + posting_at(tokens, j + hit[0])
 
 
 _REGION = ("phụ", "trách", "khu", "vực")
