@@ -1166,3 +1166,13 @@ def test_a_name_an_institution_is_named_after_is_no_holder():
     persons, _ = posts("Ông Kurt Hagen, cựu Giám đốc Trung tâm nghiên cứu của Học viện mang tên Gamal Abdel Fadl "
                        "của Ai Cập, nói.")
     assert persons == ["Kurt Hagen"]
+
+
+def test_a_foreign_post_running_into_a_name_written_in_part_is_not_the_previous_persons():
+    _, got = posts("Nhận lời mời của Chủ tịch nước Lê Văn Tám, Tổng thống Cộng hòa Séc M.Kô-va và Phu nhân đã đến thăm.")
+    assert got == [("Lê Văn Tám", "Chủ tịch nước")]
+
+
+def test_a_foreign_name_right_after_a_bodys_head_is_the_bodys_own():
+    _, got = posts("Ông Hans Vogel, Chủ tịch Ngân hàng Deutsche Kredit, cho rằng lãi suất sẽ tăng.")
+    assert got == [("Hans Vogel", "Chủ tịch Ngân hàng Deutsche Kredit")]

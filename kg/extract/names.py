@@ -423,6 +423,9 @@ def _foreign_after_vietnamese(tokens: list[Token], j: int, p: int) -> bool:
     n = foreign_name_at(tokens, p)
     if not n or (p + n < len(tokens) and tokens[p + n].is_cap and tokens[p + n].text.isalpha()):
         return False
+    head = body_index().match(tokens, j)
+    if head and head[0] == p - j:
+        return False  # "Chủ tịch Ngân hàng Deutsche Bundesbank": a head alone, then its own name
     for q in range(j, p):
         w = tokens[q].text
         if any(tuple(x.text.lower() for x in tokens[q:q + k]) in trade_heads() for k in (1, 2, 3)):

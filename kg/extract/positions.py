@@ -644,6 +644,12 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         start = _token_at(tokens, text.find(titles[held].text, tokens[k].start))
         if start is not None and start >= k:
             return start, titles[:held]
+    if titles and end < len(tokens) and _ends_in_country(titles[-1]) and tokens[end].is_cap:
+        # "A, Tổng thống Cộng hòa Séc M.Dê-man": a foreign post running into a name
+        # written in part is that one's, not A's
+        start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
+        if start is not None and start >= k:
+            return start, titles[:-1]
     if titles and end < len(tokens) and (_name_starts(tokens, end) or (
             tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
