@@ -1176,3 +1176,11 @@ def test_a_foreign_post_running_into_a_name_written_in_part_is_not_the_previous_
 def test_a_foreign_name_right_after_a_bodys_head_is_the_bodys_own():
     _, got = posts("Ông Hans Vogel, Chủ tịch Ngân hàng Deutsche Kredit, cho rằng lãi suất sẽ tăng.")
     assert got == [("Hans Vogel", "Chủ tịch Ngân hàng Deutsche Kredit")]
+
+
+def test_a_titled_names_next_title_before_an_honorific_and_a_name_is_that_ones():
+    _, got = posts("Trước Tổng thống Nga Ivan Petrov, Thư ký báo chí Tổng thống Nga, ông Oleg Sokolov nhấn mạnh như vậy.")
+    assert got == [("Ivan Petrov", "Tổng thống Nga"), ("Oleg Sokolov", "Thư ký báo chí Tổng thống Nga")]
+    _, got = posts("Bí thư Tỉnh ủy Đào Văn An, Chủ tịch HĐND tỉnh, ông Lý Văn Bình, Chủ tịch UBND tỉnh cùng dự.")
+    assert got == [("Đào Văn An", "Bí thư Tỉnh ủy"), ("Đào Văn An", "Chủ tịch HĐND tỉnh"),
+                   ("Lý Văn Bình", "Chủ tịch UBND tỉnh")]  # the name has titles of its own

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
+from kg.extract.names import (HONORIFIC_FIRST, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
@@ -522,6 +522,19 @@ def _post_before_name(t: Title) -> bool:
     return t.body is not None and t.body.name.lower() not in namesake_places()
 
 
+def _honorific_name_next(tokens: list[Token], j: int) -> bool:
+    """Whether ", <honorific> <name>" follows at j and the name has no titles of its
+    own after it: the title before the comma is that name's."""
+    if j + 2 >= len(tokens) or tokens[j].text != ",":
+        return False
+    h = honorific_at(tokens, j + 1)
+    if not h:
+        return False
+    n = name_at(tokens, j + 1 + h, after_honorific=True) or foreign_name_at(tokens, j + 1 + h)
+    e = j + 1 + h + n
+    return bool(n) and not (e + 1 < len(tokens) and tokens[e].text in _OPENERS and role_at(tokens, e + 1))
+
+
 def _bare_post(t: Title) -> bool:
     """Whether a title is a role of bare_posts.txt written without its body: a post
     only right before a Vietnamese full name ("Thứ trưởng Nguyễn Văn A")."""
@@ -994,6 +1007,12 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
             return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions, own_titles=False)
         j = j2
+        if more and tokens[j - 1].text != "," and _honorific_name_next(tokens, j):
+            # "Tổng thống Nga Vladimir A, Thư ký báo chí Tổng thống Nga, ông Dmitry B
+            # nói": a titled name's next title before ", ông <name>" is that one's
+            start = _token_at(tokens, tokens[j - 1].end - len(more[-1].text))
+            if start is not None and start > k + n:
+                more, j = more[:-1], start
         # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
         # nước Trần A, Thủ tướng mời …"), it is not a second post of A
         more = [t for t in more if t.body is not None]
