@@ -1184,3 +1184,23 @@ def test_a_titled_names_next_title_before_an_honorific_and_a_name_is_that_ones()
     _, got = posts("Bí thư Tỉnh ủy Đào Văn An, Chủ tịch HĐND tỉnh, ông Lý Văn Bình, Chủ tịch UBND tỉnh cùng dự.")
     assert got == [("Đào Văn An", "Bí thư Tỉnh ủy"), ("Đào Văn An", "Chủ tịch HĐND tỉnh"),
                    ("Lý Văn Bình", "Chủ tịch UBND tỉnh")]  # the name has titles of its own
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng Lãnh sự Việt Nam tại Frankfurt Đinh Văn Lợi phát biểu.", [("Đinh Văn Lợi", "Tổng Lãnh sự Việt Nam tại Frankfurt")]),
+    ("Ông Đinh Văn Lợi, Tổng Lãnh sự Việt Nam tại Frankfurt cho biết.",
+     [("Đinh Văn Lợi", "Tổng Lãnh sự Việt Nam tại Frankfurt")]),
+    ("Đại biện lâm thời Mỹ tại Việt Nam Karen Hollis cho biết.", [("Karen Hollis", "Đại biện lâm thời Mỹ tại Việt Nam")]),
+    ("Tùy viên Quốc phòng Mỹ tại Việt Nam Đại tá Brian Olsen dự.", [("Brian Olsen", "Tùy viên Quốc phòng Mỹ tại Việt Nam")]),
+    ("Chủ tịch nước Lê Văn Tám, Tổng thống Nga V. Ivanov đã hội đàm.", [("Lê Văn Tám", "Chủ tịch nước")]),
+])
+def test_consuls_charges_and_attaches_keep_where_they_are_held(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ứng cử viên cho vị trí Bộ trưởng Hải quân Philip Bauer cũng rút lui.",
+    "Ứng viên ông đề cử cho chức Bộ trưởng Tài chính Steven Moore giải thích.",
+])
+def test_a_candidate_for_a_post_does_not_hold_it(text):
+    assert posts(text)[1] == []

@@ -232,18 +232,21 @@ def acronym_aside(tokens: list[Token], j: int) -> int:
     return 0
 
 
-def posting_at(tokens: list[Token], j: int) -> int:
+def posting_at(tokens: list[Token], j: int, envoy: bool = False) -> int:
     """Tokens from j, after a country or an international body, of its acronym in
     parentheses and of where its post is held: "(WB) tại Việt Nam", "tại Liên hợp
-    quốc", "tại Washington" (a city of one foreign word, only when the holder's foreign
-    name follows it); 0 if none."""
+    quốc", "tại Washington" (a city of one foreign word, only when the holder's name
+    follows it, or for an envoy's post (`envoy`) when the title ends there); 0 if none."""
     a = acronym_aside(tokens, j)
     k = j + a
     if k + 1 < len(tokens) and tokens[k].text.lower() in _POSTED:
         at = country_at(tokens, k + 1) or (place_index().match(tokens, k + 1) or (0,))[0]
         if not at and _word_at(tokens, k + 1) == 1 and not vietnamese_syllable(tokens[k + 1].text) \
-                and foreign_name_at(tokens, k + 2):
-            at = 1  # "Đại sứ Nga tại Washington Sergei X"
+                and not tokens[k + 1].text.isupper():
+            after = k + 2 < len(tokens) and tokens[k + 2]
+            if foreign_name_at(tokens, k + 2) or name_at(tokens, k + 2) \
+                    or (envoy and (not after or not after.is_cap or not after.text.isalpha())):
+                at = 1  # "Đại sứ Nga tại Washington Sergei X", "Tổng Lãnh sự … tại Frankfurt"
         if at:
             return a + 1 + at
     return a

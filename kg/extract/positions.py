@@ -236,8 +236,8 @@ def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
         c = country_at(tokens, k + 1)
         if not c:
             return 0
-        return 1 + c + posting_at(tokens, k + 1 + c)
-    return posting_at(tokens, k)
+        return 1 + c + posting_at(tokens, k + 1 + c, envoy=True)
+    return posting_at(tokens, k, envoy=True)
 
 
 _DELEGATION = (("đoàn",), ("đơn", "vị"))
@@ -646,6 +646,10 @@ def _ends_in_foreign_name(t: Title) -> bool:
                for x in last)
 
 
+# a name's initial, as one token or two: "M.Dê-man", "V." (of "V. Pu-tin")
+_INITIAL = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\w*)?$")
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
@@ -657,7 +661,7 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         start = _token_at(tokens, text.find(titles[held].text, tokens[k].start))
         if start is not None and start >= k:
             return start, titles[:held]
-    if titles and end < len(tokens) and _ends_in_country(titles[-1]) and tokens[end].is_cap:
+    if titles and end < len(tokens) and _ends_in_country(titles[-1]) and _INITIAL.match(tokens[end].text):
         # "A, Tổng thống Cộng hòa Séc M.Dê-man": a foreign post running into a name
         # written in part is that one's, not A's
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
@@ -672,11 +676,20 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
     return end, titles
 
 
+# words between a candidate and the post sought: "ứng viên cho chức Bộ trưởng"
+_POST_LINKS = (("cho", "vị", "trí"), ("cho", "chức", "vụ"), ("cho", "chức"), ("vào", "vị", "trí"),
+               ("vào", "chức"), ("vị", "trí"), ("chức", "vụ"), ("chức",))
+
+
 def _for_another(tokens: list[Token], i: int) -> str | None:
     """"kin" or "candidate" when such a word (kin_words.txt, candidate_words.txt) ends
     right before the title at i, maybe with "của" between ("vợ của Chủ tịch …", "ứng
     cử viên Tổng thống …"); None otherwise."""
     k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "của" else i
+    for link in _POST_LINKS:  # "ứng cử viên cho vị trí Bộ trưởng …"
+        if k - len(link) >= 0 and tuple(t.text.lower() for t in tokens[k - len(link):k]) == link:
+            k -= len(link)
+            break
     for n in (1, 2, 3):
         if k - n >= 0:
             kind = not_holder_words().get(tuple(t.text.lower() for t in tokens[k - n:k]))
