@@ -1204,3 +1204,14 @@ def test_consuls_charges_and_attaches_keep_where_they_are_held(text, expected):
 ])
 def test_a_candidate_for_a_post_does_not_hold_it(text):
     assert posts(text)[1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dự có Thứ trưởng Vi Văn An và Thứ trưởng Kiều Văn Bình.",
+     [("Vi Văn An", "Thứ trưởng"), ("Kiều Văn Bình", "Thứ trưởng")]),
+    ("Đoàn do đồng chí Thứ trưởng Vi Văn An dẫn đầu.", [("Vi Văn An", "Thứ trưởng")]),
+    ("Văn bản do Thứ trưởng Kiều Văn Bình ký ngày 2/6.", [("Kiều Văn Bình", "Thứ trưởng")]),
+    ("Nguyên Thứ trưởng Vi Văn An cho biết.", [("Vi Văn An", "Nguyên Thứ trưởng")]),
+])
+def test_a_bare_national_post_in_other_places_of_the_sentence(text, expected):
+    assert posts(text)[1] == expected

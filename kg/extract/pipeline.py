@@ -114,7 +114,7 @@ def _bare_beside_full(facts: ArticleFacts) -> None:
     ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" later "Bộ trưởng"). A holder named
     in part ("Bộ trưởng Kim Tiến") is the person the article names in full."""
     def bare(p: Position) -> bool:
-        return p.title.body is None and p.title.role.lower() in bare_posts()
+        return p.title.body is None and not p.title.past and p.title.role.lower() in bare_posts()
 
     for k, p in enumerate(facts.positions):
         whole = _whole_name(p.person, facts.persons) if bare(p) else None

@@ -538,7 +538,7 @@ def _honorific_name_next(tokens: list[Token], j: int) -> bool:
 def _bare_post(t: Title) -> bool:
     """Whether a title is a role of bare_posts.txt written without its body: a post
     only right before a Vietnamese full name ("Thứ trưởng Nguyễn Văn A")."""
-    return t.body is None and not t.past and t.role.lower() in bare_posts()
+    return t.body is None and t.role.lower() in bare_posts()
 
 
 def _name_starts(tokens: list[Token], k: int) -> bool:
