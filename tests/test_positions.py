@@ -1215,3 +1215,11 @@ def test_a_candidate_for_a_post_does_not_hold_it(text):
 ])
 def test_a_bare_national_post_in_other_places_of_the_sentence(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tại buổi tiếp Đại sứ Cộng hòa Yemen Omar Saleh Ali Ba Nasser, Chủ tịch nước Lê Văn Tám bày tỏ tin tưởng.",
+    "Đồng tình với ý kiến của Chủ tịch nước Lê Văn Tám, Đại sứ Pablo Ruiz Lopez Garcia nhấn mạnh điều này.",
+])
+def test_an_envoys_post_with_a_long_foreign_name_in_it_is_not_the_next_or_last_persons(text):
+    assert posts(text)[1] == [("Lê Văn Tám", "Chủ tịch nước")]

@@ -630,6 +630,21 @@ def _ends_in_surname(t: Title) -> bool:
     return any(country_at(toks, k) == len(toks) - 1 - k for k in range(len(toks) - 1))
 
 
+def _names_a_foreigner(t: Title) -> bool:
+    """Whether a title's would-be body is, after its country if any, a foreign holder's
+    name too long to read as one ("Đại sứ Jesus Figo Lopez Palop", "Đại sứ Cộng hòa
+    Yemen Adel Mohamed Ali Ba Hamid"): two or more capitalised words, no organization,
+    most of them spelled unlike a Vietnamese syllable."""
+    if t.body is None or t.body.kind is not None:
+        return False
+    toks = tokenize(t.body.name)
+    start = next((k + c for k in range(len(toks)) for c in [country_at(toks, k)] if c), 0)
+    rest = toks[start:]
+    if len(rest) < 2 or not all(x.is_cap and x.text.isalpha() for x in rest):
+        return False
+    return 2 * sum(not vietnamese_syllable(x.text) for x in rest) > len(rest)
+
+
 def _ends_in_foreign_name(t: Title) -> bool:
     """Whether a title's body ends in two capitalised words no Vietnamese syllable
     spells, right after an acronym: a foreign holder's name ("IPU Martin Chungong"),
@@ -655,7 +670,7 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
     straight into another name or a list of names: that one is the next person's
     ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
     end, titles = _titles_from(text, tokens, k)
-    held = next((m for m, t in enumerate(titles) if _holds_its_holder(t)), None)
+    held = next((m for m, t in enumerate(titles) if _holds_its_holder(t) or _names_a_foreigner(t)), None)
     if held is not None:
         # "A, Tổng Bí thư Trường Chinh, …": from that title on, the titles are another's
         start = _token_at(tokens, text.find(titles[held].text, tokens[k].start))
@@ -930,7 +945,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # title is the one who delegates, not A
             return i + first[0] + 1
     end, titles = _titles_from(text, tokens, i)
-    held = next((m for m, t in enumerate(titles[:-1]) if _holds_its_holder(t) or _ends_in_foreign_name(t)), None)
+    held = next((m for m, t in enumerate(titles[:-1])
+                 if _holds_its_holder(t) or _ends_in_foreign_name(t) or _names_a_foreigner(t)), None)
     if held is not None:
         # "Tổng Bí thư Trường Chinh, Phó Thủ tướng A", "Tổng thư ký IPU Martin Chungong,
         # Chủ tịch Quốc hội B": the chain holds two persons
