@@ -1223,3 +1223,14 @@ def test_a_bare_national_post_in_other_places_of_the_sentence(text, expected):
 ])
 def test_an_envoys_post_with_a_long_foreign_name_in_it_is_not_the_next_or_last_persons(text):
     assert posts(text)[1] == [("Lê Văn Tám", "Chủ tịch nước")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tiến sĩ Laura Finch, Giám đốc Healthy Markets mong muốn việc lồng ghép.",
+     [("Laura Finch", "Giám đốc Healthy Markets")]),
+    ("Ông Lê Văn Kiên, Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Hòa Bình cho biết tại hội nghị.",
+     [("Lê Văn Kiên", "Chủ tịch HĐQT CTCP Đầu tư và Kinh doanh Golf Hòa Bình")]),
+    ("Frank Mertens - chủ tịch Audi Sport GmbH đã khẳng định.", []),
+])
+def test_a_foreign_bodys_own_name_is_no_holder(text, expected):
+    assert posts(text)[1] == expected

@@ -258,8 +258,9 @@ def _word_at(tokens: list[Token], i: int) -> int:
     if i >= len(tokens):
         return 0
     t = tokens[i]
-    if not (t.is_cap and t.text.isalpha() and len(t.text) <= 15) or t.text in not_name_words():
-        return 0
+    if not (t.is_cap and t.text.isalpha() and len(t.text) <= 15) or t.text in not_name_words() \
+            or t.text in company_forms():
+        return 0  # "BMW M GmbH": a firm's form ends a name
     if len(t.text) > 1 and t.text.isupper():
         return 0  # an acronym ("NATO"), no name
     j = i + 1
@@ -431,8 +432,9 @@ def _foreign_after_vietnamese(tokens: list[Token], j: int, p: int) -> bool:
         return False  # "Chủ tịch Ngân hàng Deutsche Bundesbank": a head alone, then its own name
     for q in range(j, p):
         w = tokens[q].text
-        if any(tuple(x.text.lower() for x in tokens[q:q + k]) in trade_heads() for k in (1, 2, 3)):
-            return False
+        if tokens[q].text in company_forms() or \
+                any(tuple(x.text.lower() for x in tokens[q:q + k]) in trade_heads() for k in (1, 2, 3)):
+            return False  # "Tập đoàn Toyota Motor", "CTCP … Golf Long Thành": a firm's own name
         if not (vietnamese_syllable(w) or w in {"(", ")", "và", "-"} or (w.isupper() and w.isalpha())):
             return False  # a foreign word inside: the body's own name, or no body at all
     return True

@@ -635,8 +635,10 @@ def _names_a_foreigner(t: Title) -> bool:
     name too long to read as one ("Đại sứ Jesus Figo Lopez Palop", "Đại sứ Cộng hòa
     Yemen Adel Mohamed Ali Ba Hamid"): two or more capitalised words, no organization,
     most of them spelled unlike a Vietnamese syllable."""
-    if t.body is None or t.body.kind is not None:
-        return False
+    role = t.role.lower()
+    if t.body is None or t.body.kind is not None or not (
+            role in postings() or role in bare_posts() or role in standalone_posts()):
+        return False  # "Giám đốc Healthy Markets": a foreign body's own name
     toks = tokenize(t.body.name)
     start = next((k + c for k in range(len(toks)) for c in [country_at(toks, k)] if c), 0)
     rest = toks[start:]
