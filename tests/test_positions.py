@@ -1234,3 +1234,15 @@ def test_an_envoys_post_with_a_long_foreign_name_in_it_is_not_the_next_or_last_p
 ])
 def test_a_foreign_bodys_own_name_is_no_holder(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhà Trắng cảnh báo Tổng thống Syria Karim al-Haddad rằng ông sai.", [("Karim al-Haddad", "Tổng thống Syria")]),
+    ("Ông tiếp Tổng chưởng lý Malaysia Haji Rahman Osman bin Ali.",
+     [("Haji Rahman Osman bin Ali", "Tổng chưởng lý Malaysia")]),
+    ("Ngày 22/6, Thứ trưởng Bộ Phát triển kinh tế Nga, Pavel Orlov cho biết như vậy.",
+     [("Pavel Orlov", "Thứ trưởng Bộ Phát triển kinh tế Nga")]),
+    ("Ông là cố vấn cho Thủ tướng Nhật Bản, Taro Sato cho biết.", []),
+])
+def test_arabic_names_attorneys_general_and_a_foreign_post_before_a_comma(text, expected):
+    assert posts(text)[1] == expected

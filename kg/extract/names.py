@@ -274,6 +274,14 @@ def _word_at(tokens: list[Token], i: int) -> int:
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "al"})
 
 
+def _particle_joined(tokens: list[Token], k: int) -> bool:
+    """Whether a lower-case particle at k is hyphen-joined to a capitalised word
+    ("al-Assad"): one word of an Arabic name."""
+    return (k + 2 < len(tokens) and tokens[k].text in _PARTICLES and tokens[k + 1].text == "-"
+            and _tight(tokens[k], tokens[k + 1]) and _tight(tokens[k + 1], tokens[k + 2])
+            and tokens[k + 2].is_cap and tokens[k + 2].text.isalpha())
+
+
 def _foreign_word(tokens: list[Token], i: int, n: int) -> bool:
     """Whether tokens[i:i+n] are a word no Vietnamese name has: hyphenated ("Pu-tin")
     or spelled unlike a Vietnamese syllable ("Trump", "Shinzo")."""
@@ -306,9 +314,10 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     j, words, foreign, particles, last = i, 0, False, False, i
     while True:
         k = j
-        while k < len(tokens) and words and tokens[k].text in _PARTICLES and k - j < 2:
+        joined = words and _particle_joined(tokens, k)  # "Bashar al-Assad", "Haider al-Abadi"
+        while not joined and k < len(tokens) and words and tokens[k].text in _PARTICLES and k - j < 2:
             k += 1  # "van der", "bin"
-        n = _word_at(tokens, k)
+        n = 3 if joined else _word_at(tokens, k)
         if words and n == 1 and _initial_at(tokens, k):
             n = 2  # "George W. Bush": a middle initial and its dot
         if not n or (words and _stops_name(tokens, k)):

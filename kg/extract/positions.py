@@ -1000,6 +1000,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     # after a comma or an aside only a known family name (or an honorific) starts a name;
     # so too after a bare post that needs its body elsewhere ("Thứ trưởng Nguyễn Văn A")
     n = name_at(tokens, k + h, after_honorific=bool(h) or not (comma or bare))
+    if n and not comma and _ends_in_country(titles[-1]):
+        # "Tổng chưởng lý Malaysia Haji Mohamed Apandi bin Ali": a foreign name read whole
+        n = max(n, foreign_name_at(tokens, k + h, after_country=True))
     if bare and not n and not comma:
         # "Đại sứ Bruno X, Trưởng Phái đoàn EU …": a foreign name only when titles of
         # its own follow it, which name the post the bare one abbreviates
@@ -1012,6 +1015,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
         # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
         n = foreign_name_at(tokens, k + h, after_country=not comma and _ends_in_country(titles[-1]))
+    if not n and comma and not h and _ends_in_country(titles[-1]) and (i == 0 or tokens[i - 1].text in _CLAUSE_MARKS):
+        # "Ngày 22/6, Thứ trưởng Bộ Phát triển kinh tế Nga, Alexey X cho biết": a foreign
+        # post that opens its clause, then the name and its verb (or a closing comma)
+        f = foreign_name_at(tokens, k)
+        n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or not tokens[k + f].is_cap) else 0
     if n and not h and not comma and titles[-1].body is not None and end > 0 \
             and tokens[end - 1].text.lower() in namesake_heads() and not _ends_in_level(tokens, end):
         # "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn B": the first name is the school's
