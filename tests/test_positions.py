@@ -1246,3 +1246,13 @@ def test_a_foreign_bodys_own_name_is_no_holder(text, expected):
 ])
 def test_arabic_names_attorneys_general_and_a_foreign_post_before_a_comma(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_a_plain_first_name_before_a_foreign_one_after_a_body():
+    _, got = posts("Ba quan chức gồm Giám đốc Tình báo Quốc gia Dan Walsh, Giám đốc An ninh Quốc gia (NSA) "
+                   "Mike Rowe đã đồng ý.")
+    assert got == [("Dan Walsh", "Giám đốc Tình báo Quốc gia"), ("Mike Rowe", "Giám đốc An ninh Quốc gia (NSA)")]
+
+
+def test_a_spokesman_for_a_person_has_no_body():
+    assert posts("Ông Luis Abella, người phát ngôn cho Tổng thống Philippines, nói.")[1] == []

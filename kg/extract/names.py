@@ -427,8 +427,12 @@ def _foreign_after_vietnamese(tokens: list[Token], j: int, p: int) -> bool:
     James Z"): its first word is no Vietnamese syllable, and it ends the capitalised
     run. A company's body ("Tập đoàn Toyota Motor") is its own foreign name."""
     before = tokens[p - 1].text.lower()
-    if before in {"-", "và", "tên"} or vietnamese_syllable(tokens[p].text) or not tokens[j].is_cap:
+    if before in {"-", "và", "tên"} or not tokens[j].is_cap:
         return False  # "Bộ trưởng Giáo dục và James X": a list; "Học viện mang tên X": a namesake
+    if vietnamese_syllable(tokens[p].text) and not (
+            tokens[p].text.isascii() and p + 1 < len(tokens) and tokens[p + 1].is_cap
+            and not vietnamese_syllable(tokens[p + 1].text)):
+        return False  # a Vietnamese word; "Dan Coats": a plain first name before a foreign one
     if foreign_name_at(tokens, p - 1) > 1:
         return False  # "Moon Jae In": the name starts before p
     if any(level_index().match(tokens, q) for q in range(max(j, p - 3), p)):

@@ -145,6 +145,9 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
+    if not body_n and i + n + 1 < len(tokens) and vi.lower() in of_posts() and tokens[i + n].text == "cho" \
+            and not _body_after_cua(text, tokens, i + n + 1, vi):
+        return None  # "người phát ngôn cho Tổng thống X": whose spokesman, no body
     if not body_n and i + n + 1 < len(tokens) and tokens[i + n].text == "của":
         # "thư ký báo chí của Nhà Trắng", "người phát ngôn của Bộ Ngoại giao"
         body_n = _body_after_cua(text, tokens, i + n + 1, vi)
