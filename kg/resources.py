@@ -267,6 +267,39 @@ def not_meeting_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def state_forms() -> tuple[tuple[str, ...], ...]:
+    """Words a state's formal name opens with ("Cộng hòa", "nước", "CHXHCN"), as
+    lower-cased word tuples, longest first."""
+    return tuple(sorted((tuple(r[0].lower().split()) for r in _rows("state_forms.txt")), key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
+def postings() -> frozenset[str]:
+    """Envoys' roles and missions' heads, whose post is held "tại" somewhere, lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("postings.txt"))
+
+
+@lru_cache(maxsize=None)
+def post_qualifiers() -> tuple[tuple[str, ...], ...]:
+    """Words after a role head that say when the post is held ("tiền nhiệm"), as
+    lower-cased word tuples."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("post_qualifiers.txt"))
+
+
+@lru_cache(maxsize=None)
+def of_posts() -> frozenset[str]:
+    """Role heads whose body may follow "của" ("người phát ngôn của Bộ Y tế"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("of_posts.txt"))
+
+
+@lru_cache(maxsize=None)
+def bare_posts() -> frozenset[str]:
+    """Role heads that are a post before a Vietnamese full name without their body
+    ("Thứ trưởng Nguyễn Văn A"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("bare_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def standalone_posts() -> frozenset[str]:
     """Role heads that are a whole post with no body ("Thủ tướng", "Tổng Bí thư"),
     lower-cased."""

@@ -117,3 +117,15 @@ def test_countries():
     assert country_at(tokenize("Cam-pu-chia Hun Xa"), 0) == 5
     assert country_at(tokenize("CHDCND Lào Bun-xay"), 0) == 2
     assert country_at(tokenize("Lào Cai Đặng Văn A"), 0) == 0  # a province, not the country
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Cộng hòa Séc", 3),
+    ("nước Cộng hòa Hồi giáo Iran", 6),
+    ("CHXHCN Việt Nam", 3),
+    ("Liên bang Nga tại", 3),
+    ("Cộng hòa nhân dân", 0),  # a state form with no country after it
+    ("nước mắm", 0),
+])
+def test_a_country_keeps_the_state_form_its_formal_name_opens_with(text, n):
+    assert country_at(tokenize(text), 0) == n
