@@ -20,6 +20,9 @@ from rdflib import URIRef
 from kg.article import MAX_BYTES, TOO_BIG, ArticleError, read_article
 from kg.extract.pipeline import extract_facts
 from kg.iris import ONTOLOGY_GRAPH, article_iri
+from kg.officials import basis as identity_basis
+from kg.officials import refresh as refresh_identity
+from kg.officials import stored_basis
 from kg.rdf import article_triples, file_hash, vocabulary_graph
 from kg.store import SPOOL_PREFIX, Store
 
@@ -34,6 +37,7 @@ class BuildReport:
     updated: int = 0
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    identity: Any = None  # the identity graph's recomputation (kg.officials.Refresh), if it ran
 
     @property
     def read(self) -> int:
@@ -260,6 +264,12 @@ def build(paths: Iterable[str | Path], store: Store,
         _init({})  # this process's own spool descriptor, if it wrote, is closed
         spool.discard()
     store.flush()
+    now = identity_basis(store)
+    if now != stored_basis(store):
+        # who is one official is decided again over the whole store whenever its
+        # articles changed (or a killed build left it undecided): an article re-read
+        # re-decides every join it took part in
+        report.identity = refresh_identity(store, now)
     return report
 
 

@@ -162,6 +162,11 @@ class OxigraphStore:
         update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{_ntriples(data)}\n}} }}"
         self._s.update(update)
 
+    def replace_graph_ntriples(self, graph: str, ntriples: str) -> None:
+        """Replace a named graph's content with N-Triples text, in one transaction
+        (the identity graph: no rdflib Graph in between)."""
+        self._s.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+
     def drop_graphs(self, graphs: list[str]) -> None:
         """Drop named graphs (the old facts of changed articles), 500 per update."""
         for k in range(0, len(graphs), 500):

@@ -1,0 +1,159 @@
+"""The identity graph: officials decided by kg.identity from the store's facts,
+kept in one named graph of their own.
+
+After every build the whole graph <https://w3id.org/kgvn/graph/identity> is
+made again from the article graphs: one kg:Official per official, each person
+node linked to it by kg:official, and every join (kg:IdentityJoin) and every
+pair kept apart (kg:KeptApart) with its reason. Made from scratch each time,
+a merge is never stored as a fact of its own: re-reading an article re-decides
+every join it took part in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from kg.identity import Decision, Held, Mention, decide
+from kg.iris import BASE, ID, mint_str, named_iri_str
+from kg.rdf import lit
+from kg.resources import provinces, provinces_2025
+
+IDENTITY_GRAPH = URIRef(BASE + "graph/identity")
+KG = BASE + "ontology#"
+
+_MENTIONS = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
+SELECT ?a ?p ?name ?pv ?published ?year ?label ?former WHERE {
+  GRAPH ?a {
+    ?p a kg:Person ; foaf:name ?name .
+    OPTIONAL { ?p kg:province ?pv }
+    OPTIONAL { ?h org:member ?p ; kg:post ?x . ?x rdfs:label ?label . FILTER(lang(?label) = "vi")
+               OPTIONAL { ?h kg:former ?former } }
+    OPTIONAL { ?a schema:datePublished ?published }
+    OPTIONAL { ?a kg:year ?year }
+  }
+}"""
+
+
+def _province_names() -> dict[str, str]:
+    out = {named_iri_str("province", p.name): p.name for p in provinces()}
+    out.update({named_iri_str("province-2025", p.name): p.name for p in provinces_2025()})
+    return out
+
+
+def _v(term: object) -> str | None:
+    return getattr(term, "value", None) if term is not None else None
+
+
+def mentions(store) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """One Mention per person node and article, read from the article graphs."""
+    names = _province_names()
+    found: dict[tuple[str, str], dict] = {}
+    for r in store.query(_MENTIONS):
+        a, p = r["a"].value, r["p"].value
+        m = found.get((a, p))
+        if m is None:
+            date = _v(r["published"]) or _v(r["year"])
+            m = found[a, p] = {"name": r["name"].value, "pv": names.get(_v(r["pv"]) or ""), "date": date,
+                               "posts": set()}
+        label = _v(r["label"])
+        if label:
+            m["posts"].add(Held(label, _v(r["former"]) == "true"))
+    return [Mention(p, m["name"], m["pv"], m["date"], a, tuple(sorted(m["posts"], key=repr)))
+            for (a, p), m in found.items()]
+
+
+def _h(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def official_iri(persons: tuple[str, ...], name: str) -> str:
+    """An official's IRI: from its name and its first person node, so it stays the
+    same while that node stays in it."""
+    return mint_str("official", name, f"{name}|{min(persons)}")
+
+
+def basis(store) -> str:  # type: ignore[no-untyped-def]
+    """A hash of every article in the store and its content hash: what the identity
+    graph was decided from. A build compares it, so an identity graph left stale (a
+    build killed between loading articles and deciding) is decided again."""
+    h = hashlib.sha256()
+    for a, digest in sorted(store.article_hashes().items()):
+        h.update(f"{a} {digest}\n".encode("utf-8"))
+    return h.hexdigest()[:32]
+
+
+def stored_basis(store) -> str | None:  # type: ignore[no-untyped-def]
+    """The basis the store's identity graph was decided from, if it has one."""
+    q = f"SELECT ?b WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ <{IDENTITY_GRAPH}> <{KG}basis> ?b }} }}"
+    return next((r["b"].value for r in store.query(q)), None)
+
+
+def identity_ntriples(decision: Decision, made_from: str | None = None) -> str:
+    """The identity graph as N-Triples, sorted (the same decision, the same bytes);
+    `made_from`: the :func:`basis` it was decided from."""
+    t: set[tuple[str, str, str]] = set()
+    if made_from:
+        t.add((f"<{IDENTITY_GRAPH}>", f"<{KG}basis>", lit(made_from)))
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    label, name = "<http://www.w3.org/2000/01/rdf-schema#label>", "<http://xmlns.com/foaf/0.1/name>"
+    for o in decision.officials:
+        node = f"<{official_iri(o.persons, o.name)}>"
+        t.add((node, rdf_type, f"<{KG}Official>"))
+        t.add((node, name, lit(o.name)))
+        t.add((node, label, lit(o.name, "vi")))
+        for p in o.persons:
+            t.add((f"<{p}>", f"<{KG}official>", node))
+        for j in o.joins:
+            jn = f"<{ID}identity/join/{_h(j.a + ' ' + j.b)}>"
+            t.add((jn, rdf_type, f"<{KG}IdentityJoin>"))
+            t.add((jn, f"<{KG}official>", node))
+            t.add((jn, f"<{KG}joins>", f"<{j.a}>"))
+            t.add((jn, f"<{KG}joins>", f"<{j.b}>"))
+            for post in j.posts:
+                t.add((jn, f"<{KG}sharedPost>", lit(post, "vi")))
+            t.add((jn, f"<{KG}reason>", lit(j.reason, "en")))
+    for x in decision.apart:
+        an = f"<{ID}identity/apart/{_h(x.a + ' ' + x.b)}>"
+        t.add((an, rdf_type, f"<{KG}KeptApart>"))
+        t.add((an, f"<{KG}keepsApart>", f"<{x.a}>"))
+        t.add((an, f"<{KG}keepsApart>", f"<{x.b}>"))
+        t.add((an, f"<{KG}reason>", lit(x.reason, "en")))
+    return "".join(sorted(f"{s} {p} {o} .\n" for s, p, o in t))
+
+
+@dataclass
+class Refresh:
+    """What one recomputation did, and what it cost."""
+
+    mentions: int
+    persons: int
+    officials: int
+    joins: int
+    apart: int
+    triples: int
+    seconds: float
+
+
+def refresh(store, made_from: str | None = None) -> Refresh:  # type: ignore[no-untyped-def]
+    """Recompute the identity graph of a store from its article graphs and replace it."""
+    t0 = time.perf_counter()
+    made_from = made_from or basis(store)
+    ms = mentions(store)
+    decision = decide(ms)
+    nt = identity_ntriples(decision, made_from)
+    if hasattr(store, "replace_graph_ntriples"):
+        store.replace_graph_ntriples(str(IDENTITY_GRAPH), nt)
+    else:  # a remote store: through rdflib, as every other graph it is sent
+        from kg.bridge import parse_ntriples
+
+        store.replace_graph(IDENTITY_GRAPH, parse_ntriples(nt))
+    store.flush()
+    return Refresh(len(ms), len({m.person for m in ms}), len(decision.officials),
+                   sum(len(o.joins) for o in decision.officials), len(decision.apart),
+                   nt.count("\n"), time.perf_counter() - t0)
