@@ -163,9 +163,14 @@ class OxigraphStore:
         self._s.update(update)
 
     def replace_graph_ntriples(self, graph: str, ntriples: str) -> None:
-        """Replace a named graph's content with N-Triples text, in one transaction
-        (the identity graph: no rdflib Graph in between)."""
-        self._s.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+        """Replace a named graph's content with N-Triples text (the identity graph):
+        dropped, then loaded by Oxigraph's parser — 14k triples in a fraction of the
+        1.7 s an INSERT DATA of them took. Two steps, not one transaction: a crash
+        between them leaves the graph empty, which whoever made it can tell
+        (kg.officials marks the graph with what it was made from)."""
+        self._s.update(f"DROP SILENT GRAPH <{graph}>")
+        if ntriples:
+            self._s.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
 
     def drop_graphs(self, graphs: list[str]) -> None:
         """Drop named graphs (the old facts of changed articles), 500 per update."""
