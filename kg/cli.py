@@ -172,6 +172,18 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
         sys.exit(1)
 
 
+def _timeline(found: list[dict]) -> list[dict]:
+    """The career rows a focused page shows: each official's posts (joined across
+    provinces by the identity graph), first … last date, "nguyên" posts marked."""
+    rows = []
+    for o in found:
+        for p in o["posts"]:
+            when = p["first"] + (f" … {p['last']}" if p["last"] and p["last"] != p["first"] else "")
+            post = ("nguyên " if p["past"] else "") + p["post"] + (f" ({o['name']})" if len(found) > 1 else "")
+            rows.append({"date": when, "post": post, "post_en": p["post_en"], "file": ", ".join(p["files"])})
+    return rows
+
+
 def _identity_line(r: Any) -> str:
     return (f"identity: {r.officials:,} officials from {r.persons:,} person nodes ({r.joins:,} joined, "
             f"{r.apart:,} kept apart) in {r.seconds:.1f} s")
@@ -512,15 +524,14 @@ def render(store_path: str, output: Path, focus: str | None, depth: int, provinc
       kg render --province "Tuyên Quang" -o out/tuyen-quang.html
       kg render --kind meeting --from 2021-01-01 --to 2021-12-31 -o out/meetings-2021.html
     """
-    from kg.career import career
+    from kg.career import officials
     from kg.views import ViewTooLarge
     from kg.views import render as render_page
 
     if focus is not None and not focus.strip():
         raise click.UsageError("--focus wants a name (a person, body, meeting …); leave it out for the whole graph")
     store = _open(store_path, read_only=True)
-    timeline = [{"date": r["date"], "post": r["post"], "post_en": r["post_en"], "file": r["file"]}
-                for r in career(store, focus)] if focus else None
+    timeline = _timeline(officials(store, focus)) if focus else None
     try:
         page = render_page(store, title=f"kg — {focus}" if focus else "kg", focus=focus, depth=depth,
                            province=province, kind=kind, date_from=date_from.date() if date_from else None,

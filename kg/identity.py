@@ -143,6 +143,7 @@ _NAMED_AFTER_HIM = re.compile(r"(?:cong san|tncs|quoc gia|tu tuong|chu tich|bac)
 
 
 _CENTRAL_COMMITTEE = re.compile(r"(?:ban chấp hành )?trung ương(?: đảng)?$")
+_HEAD_OF_GOVERNMENT = re.compile(r"^((?:phó )?thủ tướng) chính phủ$")  # "Thủ tướng" is the Government's
 
 
 @lru_cache(maxsize=100_000)
@@ -157,7 +158,7 @@ def national_post(label: str) -> str | None:
         return None
     if not _phrases("national_posts.txt").search(k):
         return None
-    return _CENTRAL_COMMITTEE.sub("trung ương đảng", k)
+    return _HEAD_OF_GOVERNMENT.sub(r"\1", _CENTRAL_COMMITTEE.sub("trung ương đảng", k))
 
 
 @lru_cache(maxsize=100_000)

@@ -20,6 +20,7 @@ def test_national_posts_are_one_key_whatever_the_spelling():
     assert national_post("Ủy viên BCH Trung ương Đảng") == national_post("Ủy viên Trung ương Đảng") \
         == national_post("Ủy viên Ban Chấp hành Trung ương")
     assert national_post("Thứ trưởng Bộ Nội vụ") == "thứ trưởng bộ nội vụ"
+    assert national_post("Phó Thủ tướng Chính phủ") == national_post("Phó Thủ tướng") == "phó thủ tướng"
     assert national_post("Bộ trưởng Bộ Lao động - Thương binh và Xã hội")  # "xã hội" is no commune
     assert national_post("Ủy viên Bộ Chính trị") and national_post("Đại biểu Quốc hội")
     for local in ("Trưởng Đoàn ĐBQH tỉnh Hà Nam", "Bí thư Tỉnh ủy Sơn La", "Chủ tịch UBND huyện Mường Tè",

@@ -181,3 +181,13 @@ def test_cli_post_and_named_query(disk_store):
     assert run("query", "post-holders", "--store", disk_store, "--param", "nope=x")[0] == 1
     code, out = run("resolve", "--store", disk_store)
     assert code == 0 and "4 officials from 5 person nodes" in out
+
+
+def test_render_focus_shows_the_joined_career(disk_store, tmp_path):
+    page = tmp_path / "focus.html"
+    code, out = run("render", "--focus", "Hoàng Văn Nam", "--store", disk_store, "-o", page)
+    assert code == 0, out
+    html = page.read_text(encoding="utf-8")
+    timeline = html[html.index('id="timeline"'):html.index('id="details"')]
+    assert timeline.count("<tr>") == 3 and "2017-06-12 … 2017-09-20" in timeline
+    assert "Thứ trưởng Bộ Nội vụ" in timeline and "Phó Bí thư Tỉnh ủy Yên Bái" in timeline
