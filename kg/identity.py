@@ -31,7 +31,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from kg.normalize import key, strip_diacritics
+from kg.normalize import normalize_text, strip_diacritics
 
 UNDATED = ("0000-01-01", "9999-12-31")  # an undated mention may be any time: it overlaps all
 
@@ -93,6 +93,25 @@ class Decision:
     apart: list[Apart] = field(default_factory=list)
 
 
+@lru_cache(maxsize=200_000)
+def key(text: str) -> str:
+    """kg.normalize.key, but expanding only abbreviations written as such (in
+    capitals): key() reads the syllable "Tư" of "Bộ Tư pháp" as TƯ (trung ương),
+    which would make "Giám đốc Sở Tư pháp" a national post."""
+    from kg.resources import abbreviations
+
+    table = abbreviations()
+    t = normalize_text(text)
+    t = re.sub(r"[–\-_/]", " ", t)
+    t = re.sub(r"[,;:()\[\]\"“”'‘’!?…]", " ", t)
+    t = re.sub(r"\.(?!\w)", " ", t)
+    words = []
+    for w in t.split():
+        exp = table.get(w) if len(w) > 1 and w.isupper() else None
+        words.append(exp.vi if exp else w)
+    return " ".join(words).lower()
+
+
 def _data_lines(name: str) -> list[str]:
     text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -100,7 +119,7 @@ def _data_lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _phrases(name: str) -> re.Pattern[str]:
-    alts = sorted((key(p) for p in _data_lines(name)), key=len, reverse=True)
+    alts = sorted((key(p) for p in _data_lines(name) if not p.startswith("!")), key=len, reverse=True)
     return re.compile(r"(?<!\S)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\S)")
 
 
@@ -153,18 +172,70 @@ def national_post(label: str) -> str | None:
 
     "Ủy viên BCH Trung ương Đảng", "Ủy viên Trung ương Đảng" and "Ủy viên Ban
     Chấp hành Trung ương" are one post (one key)."""
-    k = key(label)
     if is_local(label):
         return None
+    k = _ministry(key(label))
     if not _phrases("national_posts.txt").search(k):
         return None
     return _HEAD_OF_GOVERNMENT.sub(r"\1", _CENTRAL_COMMITTEE.sub("trung ương đảng", k))
 
 
+_VOWEL = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]")
+
+
+def _tokens(words: str) -> list[str]:
+    return [w for w in re.split(r"[\s&,.+–-]+", words) if w and w != "và"]
+
+
+def _signature(words: str) -> str:
+    """A ministry's name folded to its initials, however written: "giáo dục và đào
+    tạo", "GD&ĐT", "GD-ĐT", "GD và ĐT" → "gdđt" (a syllable gives its first letter,
+    an abbreviation, which has no vowel, itself)."""
+    return "".join(w[0] if _VOWEL.search(w) else w for w in _tokens(words))
+
+
+@lru_cache(maxsize=None)
+def _ministries() -> dict[str, str]:
+    """Signature → the ministry's full name (the longest line of that signature)."""
+    out: dict[str, str] = {}
+    for line in _data_lines("national_posts.txt"):
+        k = key(line)
+        if k.startswith("bộ "):
+            sig = _signature(k[3:])
+            if len(k) > len(out.get(sig, "")):
+                out[sig] = k
+    return out
+
+
+def _ministry(k: str) -> str:
+    """A post's key with its ministry written in full ("thứ trưởng bộ gd đt" →
+    "thứ trưởng bộ giáo dục và đào tạo"); "Bộ Chính trị" and the other bodies
+    the list names as they are stay as they are."""
+    at = k.rfind("bộ ")  # the body's, not the role's ("bộ trưởng bộ kh đt")
+    if at < 0 or (at and k[at - 1] != " "):
+        return k
+    rest = re.sub(r"\s*việt nam$", "", k[at + 3:])
+    full = _ministries().get(_signature(rest))
+    if full is None:
+        return k
+    words = _tokens(rest)
+    if all(_VOWEL.search(w) for w in words) and words != _tokens(full[3:]):
+        return k  # written out in full and not this ministry's words: "Bộ Chính trị" is no "Bộ Công Thương"
+    return k[:at] + full
+
+
 @lru_cache(maxsize=100_000)
 def is_local(label: str) -> bool:
     """Whether a post is of a province or below by its name (tỉnh, huyện, xã …)."""
-    return bool(province_named(label) or _phrases("local_levels.txt").search(key(label).replace("xã hội", "")))
+    k = key(label)
+    for word in _not_levels():
+        k = k.replace(word, " ")
+    return bool(province_named(label) or _phrases("local_levels.txt").search(k))
+
+
+@lru_cache(maxsize=None)
+def _not_levels() -> tuple[str, ...]:
+    return tuple(key(p[1:]) for p in _data_lines("local_levels.txt") if p.startswith("!"))
 
 
 MERGER = "2025-07-01"  # 63 provinces became 34 units; a unit may keep an old province's name

@@ -22,6 +22,13 @@ def test_national_posts_are_one_key_whatever_the_spelling():
     assert national_post("Thứ trưởng Bộ Nội vụ") == "thứ trưởng bộ nội vụ"
     assert national_post("Phó Thủ tướng Chính phủ") == national_post("Phó Thủ tướng") == "phó thủ tướng"
     assert national_post("Bộ trưởng Bộ Lao động - Thương binh và Xã hội")  # "xã hội" is no commune
+    # a ministry however written: its initials decide
+    assert national_post("Thứ trưởng Bộ GD-ĐT") == national_post("Thứ trưởng Bộ GD và ĐT") \
+        == national_post("Thứ trưởng Bộ Giáo dục và Đào tạo") == "thứ trưởng bộ giáo dục và đào tạo"
+    assert national_post("Bộ trưởng Bộ NN&PTNT") == national_post("Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn")
+    assert national_post("Thứ trưởng Bộ VH-TT-DL") == national_post("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch")
+    assert national_post("Ủy viên Bộ Chính trị") != national_post("Ủy viên Bộ Công Thương")  # both "ct"
+    assert national_post("Giám đốc Sở Tư pháp") is None  # "Tư" is no abbreviation of trung ương
     assert national_post("Ủy viên Bộ Chính trị") and national_post("Đại biểu Quốc hội")
     for local in ("Trưởng Đoàn ĐBQH tỉnh Hà Nam", "Bí thư Tỉnh ủy Sơn La", "Chủ tịch UBND huyện Mường Tè",
                   "Chủ tịch Ủy ban MTTQ Việt Nam xã Tân Lập", "Giám đốc Công ty Cổ phần Bình Minh"):
