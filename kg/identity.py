@@ -8,8 +8,9 @@ decides, from evidence only, which of them are one official:
 
 - **join**: two nodes of the same name (same key) that hold the same *national*
   post (Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Bộ Chính trị, a ministry's
-  Bộ trưởng or Thứ trưởng, Đại biểu Quốc hội …: one post in the whole country),
-  when nothing contradicts;
+  Bộ trưởng or Thứ trưởng, Đại biểu Quốc hội …: one post in the whole country), or
+  the same post of a body that names its province ("Phó Chủ tịch UBND tỉnh Bình
+  Định": one post in the country too), when nothing contradicts;
 - **contradiction**: the two (or the officials they would join) hold current
   provincial posts in two different provinces at overlapping dates (the span of
   the articles stating them): no one holds posts in two provinces at once, so
@@ -63,7 +64,7 @@ class Join:
 
     a: str
     b: str
-    posts: tuple[str, ...]  # the national posts both hold
+    posts: tuple[str, ...]  # the posts both hold that have one holder's name in the country
     reason: str
 
 
@@ -207,21 +208,33 @@ def _ministries() -> dict[str, str]:
     return out
 
 
+_MINISTER = re.compile(r"^((?:thứ|bộ) trưởng(?: thường trực)?) (?:bộ )?(.+)$")
+
+
 def _ministry(k: str) -> str:
-    """A post's key with its ministry written in full ("thứ trưởng bộ gd đt" →
-    "thứ trưởng bộ giáo dục và đào tạo"); "Bộ Chính trị" and the other bodies
-    the list names as they are stay as they are."""
+    """A post's key with its ministry written in full ("thứ trưởng bộ gd đt",
+    "thứ trưởng kh&đt" → "thứ trưởng bộ giáo dục và đào tạo", "… bộ kế hoạch và
+    đầu tư"); "Bộ Chính trị" and the other bodies stay as they are."""
+    m = _MINISTER.match(k)
+    if m and (full := _full_ministry(m.group(2))):
+        return f"{m.group(1)} {full}"  # a minister's title may leave out the "Bộ"
     at = k.rfind("bộ ")  # the body's, not the role's ("bộ trưởng bộ kh đt")
     if at < 0 or (at and k[at - 1] != " "):
         return k
-    rest = re.sub(r"\s*việt nam$", "", k[at + 3:])
+    full = _full_ministry(k[at + 3:])
+    return k[:at] + full if full else k
+
+
+def _full_ministry(rest: str) -> str | None:
+    """The full name of the ministry `rest` (the words after "Bộ") names, or None."""
+    rest = re.sub(r"\s*việt nam$", "", rest)
     full = _ministries().get(_signature(rest))
     if full is None:
-        return k
+        return None
     words = _tokens(rest)
     if all(_VOWEL.search(w) for w in words) and words != _tokens(full[3:]):
-        return k  # written out in full and not this ministry's words: "Bộ Chính trị" is no "Bộ Công Thương"
-    return k[:at] + full
+        return None  # written out in full and not this ministry's words: "Bộ Chính trị" is no "Bộ Công Thương"
+    return full
 
 
 @lru_cache(maxsize=100_000)
@@ -239,6 +252,27 @@ def _not_levels() -> tuple[str, ...]:
 
 
 MERGER = "2025-07-01"  # 63 provinces became 34 units; a unit may keep an old province's name
+
+
+_LEVEL_BEFORE = re.compile(r"(?:\s(?:tinh|thanh pho|tp))+\s*$")
+
+
+@lru_cache(maxsize=100_000)
+def provincial_post(label: str) -> str | None:
+    """The key of a post of a body that names its province ("Phó Chủ tịch UBND tỉnh
+    Bình Định", "Bí thư Tỉnh ủy Hà Tĩnh"): one post in the whole country too, however
+    the province is written ("tỉnh X", "TP X", "X") — or None."""
+    pattern, names, _ = _province_table()
+    folded = _fold(key(label))
+    found = [m for m in pattern.finditer(folded)
+             if not (m.group(0) == "ho chi minh" and _NAMED_AFTER_HIM.search(folded[:m.start()]))]
+    if not found:
+        return None
+    m = found[-1]
+    head = _LEVEL_BEFORE.sub("", folded[:m.start()]).strip()
+    if not head:
+        return None
+    return f"{head} | {names[m.group(0)]} | {folded[m.end():].strip()}".rstrip(" |")
 
 
 def same_place(a: str, b: str, a_after: bool = False, b_after: bool = False) -> bool:
@@ -281,6 +315,9 @@ def _nodes(mentions: Iterable[Mention]) -> dict[str, _Node]:
             if nk:
                 n.national[nk].add(h.label)
                 continue
+            pk = provincial_post(h.label)
+            if pk:
+                n.national[pk].add(h.label)  # one post in the country too: shared, it joins
             if h.past:
                 continue  # a former post was held before the article's date: no clash then
             where = province_named(h.label) or (m.province if is_local(h.label) else None)
@@ -362,7 +399,7 @@ def _decide_group(group: list[_Node]) -> tuple[list[Official], list[Apart]]:
         ra, rb = find(ia), find(ib)
         if ra == rb:
             continue
-        labels = tuple(min(a.national[k] | b.national[k]) for k in shared)
+        labels = tuple(sorted(min(a.national[k] | b.national[k]) for k in shared))
         why = next((f"{_clash(x, y)}" for x in members[ra] for y in members[rb] if _clash(x, y)), None)
         if why:
             apart.append(Apart(ia, ib, f"both hold {', '.join(labels)}, but {why}"))
@@ -371,8 +408,9 @@ def _decide_group(group: list[_Node]) -> tuple[list[Official], list[Apart]]:
         parent[other] = root
         members[root] += members.pop(other)
         joins[root] += joins.pop(other)
-        joins[root].append(Join(ia, ib, labels, f"same name; both hold the national post "
-                                                 f"{', '.join(labels)}; no provincial posts clash"))
+        kinds = ["national post" if national_post(x) else "post of a named province" for x in labels]
+        held = ", ".join(f"the {k} {x}" for k, x in zip(kinds, labels))
+        joins[root].append(Join(ia, ib, labels, f"same name; both hold {held}; no provincial posts clash"))
     officials = [Official(_name_of(ms), tuple(sorted(n.iri for n in ms)), tuple(joins[root]))
                  for root, ms in members.items()]
     return officials, apart

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.identity import Held, Mention, decide, national_post, province_named, same_place
+from kg.identity import Held, Mention, decide, national_post, province_named, provincial_post, same_place
 
 UVTW = Held("Ủy viên Ban Chấp hành Trung ương Đảng")
 
@@ -28,6 +28,8 @@ def test_national_posts_are_one_key_whatever_the_spelling():
     assert national_post("Bộ trưởng Bộ NN&PTNT") == national_post("Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn")
     assert national_post("Thứ trưởng Bộ VH-TT-DL") == national_post("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch")
     assert national_post("Ủy viên Bộ Chính trị") != national_post("Ủy viên Bộ Công Thương")  # both "ct"
+    assert national_post("Thứ trưởng KH&ĐT") == national_post("Thứ trưởng Bộ Kế hoạch và Đầu tư")  # no "Bộ"
+    assert national_post("Bộ trưởng GTVT") == "bộ trưởng bộ giao thông vận tải"
     assert national_post("Giám đốc Sở Tư pháp") is None  # "Tư" is no abbreviation of trung ương
     assert national_post("Ủy viên Bộ Chính trị") and national_post("Đại biểu Quốc hội")
     for local in ("Trưởng Đoàn ĐBQH tỉnh Hà Nam", "Bí thư Tỉnh ủy Sơn La", "Chủ tịch UBND huyện Mường Tè",
@@ -66,6 +68,21 @@ def test_namesakes_with_provincial_posts_at_overlapping_dates_stay_apart():
     assert clusters(d) == [("p:bg",), ("p:hn",)]
     (apart,) = d.apart
     assert "Hà Nam" in apart.reason and "Bắc Giang" in apart.reason and "overlapping" in apart.reason
+
+
+def test_a_shared_post_of_a_named_province_joins_a_commune_post_does_not():
+    mentions = [
+        m("p:bd", "Trần Văn Châu", "Bình Định", "2017-02-01", Held("Phó Chủ tịch UBND tỉnh Bình Định")),
+        m("p:hn", "Trần Văn Châu", "Hà Nội", "2017-05-01", Held("Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Định")),
+        m("p:x1", "Lò Thị Én", "Sơn La", "2017-05-01", Held("Chủ tịch UBND xã Tân Lập")),
+        m("p:x2", "Lò Thị Én", "Lai Châu", "2017-06-01", Held("Chủ tịch UBND xã Tân Lập")),
+    ]
+    d = decide(mentions)
+    assert clusters(d) == [("p:bd", "p:hn"), ("p:x1",), ("p:x2",)]
+    (join,) = d.officials[0].joins
+    assert "post of a named province" in join.reason
+    assert provincial_post("Bí thư Tỉnh ủy tỉnh Quảng Trị") == provincial_post("Bí thư Tỉnh ủy Quảng Trị")
+    assert provincial_post("Chủ tịch UBND xã Tân Lập") is None
 
 
 def test_no_shared_national_post_no_join():
