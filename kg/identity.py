@@ -279,8 +279,10 @@ def same_place(a: str, b: str, a_after: bool = False, b_after: bool = False) -> 
     """Whether two provinces are one place; `*_after`: named on or after the merger
     of 1 July 2025, when the name is the new unit's (Hà Giang before it and Tuyên
     Quang after it are one place; Hà Giang and Tuyên Quang both before it are not)."""
+    if a == b:
+        return True  # one name is one place, whatever a stray date says
     if a_after == b_after:
-        return a == b
+        return False
     old, new = (b, a) if a_after else (a, b)
     return _province_table()[2].get(old, old) == new
 
