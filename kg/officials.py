@@ -3,8 +3,10 @@ kept in one named graph of their own.
 
 After every build the whole graph <https://w3id.org/kgvn/graph/identity> is
 made again from the article graphs: one kg:Official per official, each person
-node linked to it by kg:official, and every join (kg:IdentityJoin) and every
-pair kept apart (kg:KeptApart) with its reason. Made from scratch each time,
+node linked to it by kg:official, every join (kg:IdentityJoin) and every pair
+kept apart (kg:KeptApart) with its reason, and each official's tenure of each
+post (kg:Tenure ⊑ org:Membership, schema:startDate/endDate from the articles
+stating it, prov:wasDerivedFrom its holdings). Made from scratch each time,
 a merge is never stored as a fact of its own: re-reading an article re-decides
 every join it took part in.
 """
@@ -17,13 +19,15 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from kg.identity import Decision, Held, Mention, decide
+from kg.identity import Decision, Held, Mention, decide, national_post, provincial_post
 from kg.iris import BASE, ID, mint_str, named_iri_str
 from kg.rdf import lit
 from kg.resources import provinces, provinces_2025
 
 IDENTITY_GRAPH = URIRef(BASE + "graph/identity")
 KG = BASE + "ontology#"
+ORG, PROV, SCHEMA = "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#", "https://schema.org/"
+_XSD_DATE, _XSD_YEAR = "http://www.w3.org/2001/XMLSchema#date", "http://www.w3.org/2001/XMLSchema#gYear"
 
 _PREFIXES = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -32,7 +36,7 @@ PREFIX schema: <https://schema.org/>
 # Four simple queries joined here, not one with four OPTIONALs: on the 1k bench
 # store 0.25 s against 1.2 s
 _PERSONS = "SELECT ?a ?p ?name ?pv WHERE { GRAPH ?a { ?p a kg:Person ; foaf:name ?name . OPTIONAL { ?p kg:province ?pv } } }"
-_HOLDINGS = """SELECT ?a ?p ?label ?former WHERE { GRAPH ?a {
+_HOLDINGS = """SELECT ?a ?p ?h ?x ?label ?former WHERE { GRAPH ?a {
   ?h org:member ?p ; kg:post ?x . ?x rdfs:label ?label . FILTER(lang(?label) = "vi")
   OPTIONAL { ?h kg:former ?former } } }"""
 _DATES = "SELECT ?a ?d WHERE { GRAPH ?a { ?a schema:datePublished ?d } }"
@@ -49,21 +53,41 @@ def _v(term: object) -> str | None:
     return getattr(term, "value", None) if term is not None else None
 
 
-def mentions(store) -> list[Mention]:  # type: ignore[no-untyped-def]
-    """One Mention per person node and article, read from the article graphs."""
+@dataclass(frozen=True)
+class Holding:
+    """One kg:PostHolding of the article graphs: who, which post, when, as what."""
+
+    iri: str
+    person: str
+    post: str  # the post node's IRI
+    label: str
+    past: bool
+    date: str | None  # the article's date (or year)
+
+
+def read(store) -> tuple[list[Mention], list[Holding]]:  # type: ignore[no-untyped-def]
+    """One Mention per person node and article, and every post holding, read from
+    the article graphs."""
     names = _province_names()
     dates: dict[str, str] = {r["a"].value: r["d"].value for r in store.query(_PREFIXES + _YEARS)}
     dates.update({r["a"].value: r["d"].value for r in store.query(_PREFIXES + _DATES)})
     posts: dict[tuple[str, str], set[Held]] = {}
+    holdings = []
     for r in store.query(_PREFIXES + _HOLDINGS):
-        posts.setdefault((r["a"].value, r["p"].value), set()).add(
-            Held(r["label"].value, _v(r["former"]) == "true"))
+        a, p, label, past = r["a"].value, r["p"].value, r["label"].value, _v(r["former"]) == "true"
+        posts.setdefault((a, p), set()).add(Held(label, past))
+        holdings.append(Holding(r["h"].value, p, r["x"].value, label, past, dates.get(a)))
     out = []
     for r in store.query(_PREFIXES + _PERSONS):
         a, p = r["a"].value, r["p"].value
         held = tuple(sorted(posts.get((a, p), ()), key=repr))
         out.append(Mention(p, r["name"].value, names.get(_v(r["pv"]) or ""), dates.get(a), a, held))
-    return out
+    return out, holdings
+
+
+def mentions(store) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """One Mention per person node and article, read from the article graphs."""
+    return read(store)[0]
 
 
 def _h(text: str) -> str:
@@ -92,10 +116,51 @@ def stored_basis(store) -> str | None:  # type: ignore[no-untyped-def]
     return next((r["b"].value for r in store.query(q)), None)
 
 
-def identity_ntriples(decision: Decision, made_from: str | None = None) -> str:
+def _date(d: str) -> str:
+    return lit(d, _XSD_YEAR if len(d) == 4 else _XSD_DATE)
+
+
+def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str, str]]) -> None:
+    """An official's holding of one post over time (kg:Tenure ⊑ org:Membership, as
+    W3C ORG models a post held; dates as schema.org's, as Popolo does): from the
+    first to the last article date stating it, derived from each holding. A post is
+    one whoever reports it when it is national or names its province, else its node.
+    A former ("nguyên") holding is a tenure of its own that ended before the first
+    article stating it (kg:endedBefore)."""
+    official = {p: official_iri(o.persons, o.name) for o in decision.officials for p in o.persons}
+    groups: dict[tuple[str, str, bool], list[Holding]] = {}
+    for h in holdings:
+        o = official.get(h.person)
+        if o is not None:
+            post = national_post(h.label) or provincial_post(h.label) or h.post
+            groups.setdefault((o, post, h.past), []).append(h)
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    for (o, post, past), hs in groups.items():
+        node = f"<{ID}tenure/{_h(f'{o} {post} {past}')}>"
+        t.add((node, rdf_type, f"<{KG}Tenure>"))
+        t.add((node, f"<{ORG}member>", f"<{o}>"))
+        t.add((node, f"<{KG}postName>", lit(min(h.label for h in hs), "vi")))
+        for h in hs:
+            t.add((node, f"<{KG}post>", f"<{h.post}>"))
+            t.add((node, f"<{PROV}wasDerivedFrom>", f"<{h.iri}>"))
+        dates = sorted(h.date for h in hs if h.date)
+        if past:
+            t.add((node, f"<{KG}former>", lit(True)))
+            if dates:
+                t.add((node, f"<{KG}endedBefore>", _date(dates[0])))
+        elif dates:
+            t.add((node, f"<{SCHEMA}startDate>", _date(dates[0])))
+            t.add((node, f"<{SCHEMA}endDate>", _date(dates[-1])))
+
+
+def identity_ntriples(decision: Decision, made_from: str | None = None,
+                      holdings: list[Holding] | None = None) -> str:
     """The identity graph as N-Triples, sorted (the same decision, the same bytes);
-    `made_from`: the :func:`basis` it was decided from."""
+    `made_from`: the :func:`basis` it was decided from; `holdings`: the post
+    holdings, made into tenures."""
     t: set[tuple[str, str, str]] = set()
+    if holdings:
+        _tenures(decision, holdings, t)
     if made_from:
         t.add((f"<{IDENTITY_GRAPH}>", f"<{KG}basis>", lit(made_from)))
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -142,9 +207,9 @@ def refresh(store, made_from: str | None = None) -> Refresh:  # type: ignore[no-
     """Recompute the identity graph of a store from its article graphs and replace it."""
     t0 = time.perf_counter()
     made_from = made_from or basis(store)
-    ms = mentions(store)
+    ms, holdings = read(store)
     decision = decide(ms)
-    nt = identity_ntriples(decision, made_from)
+    nt = identity_ntriples(decision, made_from, holdings)
     if hasattr(store, "replace_graph_ntriples"):
         store.replace_graph_ntriples(str(IDENTITY_GRAPH), nt)  # embedded: Oxigraph parses it
     else:  # a remote store: through rdflib, as every other graph it is sent

@@ -109,7 +109,7 @@ def test_render(built, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["build", "/no/such/dir"], "no such file or folder"),
-    (["query", "nosuchquery"], "named queries: admitted, awards, documents, evidence, figures, meetings, persons, positions, post-holders, sources"),
+    (["query", "nosuchquery"], "named queries: admitted, awards, documents, evidence, figures, meetings, persons, positions, post-holders, sources, tenures"),
     (["query", "SELECT ?x WHERE { ?x"], "not valid SPARQL"),
     (["extract", "/no/such.txt"], "cannot read"),
 ])

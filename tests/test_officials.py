@@ -191,3 +191,16 @@ def test_render_focus_shows_the_joined_career(disk_store, tmp_path):
     timeline = html[html.index('id="timeline"'):html.index('id="details"')]
     assert timeline.count("<tr>") == 3 and "2017-06-12 … 2017-09-20" in timeline
     assert "Thứ trưởng Bộ Nội vụ" in timeline and "Phó Bí thư Tỉnh ủy Yên Bái" in timeline
+
+
+def test_tenures_in_the_identity_graph_and_their_named_query(disk_store):
+    code, out = run("query", "tenures", "--store", disk_store, "--format", "json", "--param", "name=hoàng văn nam")
+    assert code == 0, out
+    got = [(r["post"]["value"], r["start"]["value"], r["end"]["value"], r["mentions"]["value"])
+           for r in json.loads(out)["results"]["bindings"]]
+    assert got == [("Thứ trưởng Bộ Nội vụ", "2016-05-10", "2016-05-10", "1"),
+                   ("Ủy viên Ban Chấp hành Trung ương Đảng", "2016-05-10", "2017-06-12", "2"),
+                   ("Phó Bí thư Tỉnh ủy Yên Bái", "2017-06-12", "2017-09-20", "2")]
+    code, out = run("query", "tenures", "--store", disk_store, "--format", "json", "--param", "name=Lục Văn Khang")
+    [r] = json.loads(out)["results"]["bindings"]
+    assert r["ended_before"]["value"] == "2018-01-05" and "start" not in r
