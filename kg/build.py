@@ -22,7 +22,8 @@ from kg.extract.pipeline import extract_facts
 from kg.iris import ONTOLOGY_GRAPH, article_iri
 from kg.officials import basis as identity_basis
 from kg.officials import refresh as refresh_identity
-from kg.officials import stored_basis
+from kg.officials import name_keys, stored_basis
+from kg.officials import update as update_identity
 from kg.rdf import article_triples, file_hash, vocabulary_graph
 from kg.store import SPOOL_PREFIX, Store
 
@@ -180,6 +181,9 @@ def _work(item: tuple[Path, str]) -> tuple[str, str, str, str | None]:
 
 
 BULK_FROM = 200  # new or changed articles: from this many, one bulk load; below, one transaction
+# new or changed articles up to which the identity graph is updated for the names they
+# touch; above, it is decided again from scratch (cheaper than thousands of names' deletes)
+INCREMENTAL_UP_TO = 2000
 
 
 class _Spool:
@@ -257,6 +261,12 @@ def build(paths: Iterable[str | Path], store: Store,
             pool.close()
         if notify and len(spool.articles) >= BULK_FROM:
             notify(f"loading {len(spool.articles):,} articles into the store")
+        # the identity graph is brought up to date by the names these articles touch
+        # when it was up to date before them (else it is decided again from scratch)
+        before = identity_basis(store)
+        incremental = (stored_basis(store) == before and hasattr(store, "update_sparql")
+                       and len(spool.articles) <= INCREMENTAL_UP_TO)
+        touched = name_keys(store, spool.replaced) if incremental else set()
         spool.load_into(store)
     finally:
         if pool is not None:
@@ -266,10 +276,15 @@ def build(paths: Iterable[str | Path], store: Store,
     store.flush()
     now = identity_basis(store)
     if now != stored_basis(store):
-        # who is one official is decided again over the whole store whenever its
-        # articles changed (or a killed build left it undecided): an article re-read
-        # re-decides every join it took part in
-        report.identity = refresh_identity(store, now)
+        # who is one official is decided again whenever the articles changed (or a
+        # killed build left it undecided): an article re-read re-decides every join
+        # it took part in. Officials of different names never meet, so after a small
+        # build only the names its articles touch are decided again
+        if incremental and spool.articles:
+            touched |= name_keys(store, spool.articles)
+            report.identity = update_identity(store, touched, spool.articles, now)
+        else:
+            report.identity = refresh_identity(store, now)
     return report
 
 

@@ -204,3 +204,32 @@ def test_tenures_in_the_identity_graph_and_their_named_query(disk_store):
     code, out = run("query", "tenures", "--store", disk_store, "--format", "json", "--param", "name=Lục Văn Khang")
     [r] = json.loads(out)["results"]["bindings"]
     assert r["ended_before"]["value"] == "2018-01-05" and "start" not in r
+
+
+def _identity_lines(s: OxigraphStore) -> list[str]:
+    return sorted(s.graph_ntriples(str(IDENTITY_GRAPH)).decode("utf-8").splitlines())
+
+
+def test_a_small_build_updates_the_names_it_touches_as_a_full_decision_would(tmp_path, corpus):
+    d = tmp_path / "news"
+    d.mkdir()
+    later = {"yb1.txt", "hg2.txt"}
+    for f in sorted(corpus.glob("*.txt")):
+        if f.name not in later:
+            (d / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    s = OxigraphStore(None)
+    first = build([d], s).identity
+    assert first.joins == 0 and first.persons == 4
+    for name in sorted(later):
+        (d / name).write_text((corpus / name).read_text(encoding="utf-8"), encoding="utf-8")
+    second = build([d], s).identity
+    assert second.persons == 4 and second.joins == 1  # the two names touched, not Lục Văn Khang
+    incremental = _identity_lines(s)
+    refresh(s)
+    assert _identity_lines(s) == incremental
+    # a changed article: its names decided again, the same as from scratch
+    write(d, "yb1", *ARTICLES["yb1"][:5], "Đồng chí Hoàng Văn Nam, Phó Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert build([d], s).identity.joins == 0
+    changed = _identity_lines(s)
+    refresh(s)
+    assert _identity_lines(s) == changed
