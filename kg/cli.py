@@ -185,7 +185,8 @@ def _timeline(found: list[dict]) -> list[dict]:
 
 
 def _identity_line(r: Any) -> str:
-    return (f"identity: {r.officials:,} officials from {r.persons:,} person nodes ({r.joins:,} joined, "
+    what = "the names these articles touch: " if r.partial else ""
+    return (f"identity: {what}{r.officials:,} officials from {r.persons:,} person nodes ({r.joins:,} joined, "
             f"{r.apart:,} kept apart) in {r.seconds:.1f} s")
 
 

@@ -226,6 +226,7 @@ class Refresh:
     apart: int
     triples: int
     seconds: float
+    partial: bool = False  # only the names a small build touched were decided again
 
 
 def refresh(store, made_from: str | None = None) -> Refresh:  # type: ignore[no-untyped-def]
@@ -297,4 +298,4 @@ def update(store, keys: set[str], articles: list[str], made_from: str) -> Refres
     store.flush()
     return Refresh(len(ms), len({m.person for m in ms}), len(decision.officials),
                    sum(len(o.joins) for o in decision.officials), len(decision.apart),
-                   nt.count("\n"), time.perf_counter() - t0)
+                   nt.count("\n"), time.perf_counter() - t0, partial=True)
