@@ -1,14 +1,16 @@
 """The identity graph: officials decided by kg.identity from the store's facts,
 kept in one named graph of their own.
 
-After every build the whole graph <https://w3id.org/kgvn/graph/identity> is
-made again from the article graphs: one kg:Official per official, each person
-node linked to it by kg:official, every join (kg:IdentityJoin) and every pair
-kept apart (kg:KeptApart) with its reason, and each official's tenure of each
-post (kg:Tenure ⊑ org:Membership, schema:startDate/endDate from the articles
-stating it, prov:wasDerivedFrom its holdings). Made from scratch each time,
-a merge is never stored as a fact of its own: re-reading an article re-decides
-every join it took part in.
+After every build that changed the articles the graph
+<https://w3id.org/kgvn/graph/identity> is brought up to date from the article
+graphs: one kg:Official per official, each person node linked to it by
+kg:official, every join (kg:IdentityJoin) and every pair kept apart
+(kg:KeptApart) with its reason, and each official's tenure of each post
+(kg:Tenure ⊑ org:Membership, schema:startDate/endDate from the articles
+stating it, kg:fromHolding ⊑ prov:wasDerivedFrom its holdings). A merge is
+never stored as a fact of its own: the officials of every name an article
+bears are decided again when it changes (:func:`update`), and :func:`refresh`
+decides the whole graph from scratch, with the same result.
 """
 
 from __future__ import annotations
@@ -140,7 +142,7 @@ def _date(d: str) -> str:
 def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str, str]]) -> None:
     """An official's holding of one post over time (kg:Tenure ⊑ org:Membership, as
     W3C ORG models a post held; dates as schema.org's, as Popolo does): from the
-    first to the last article date stating it, derived from each holding. A post is
+    first to the last article date stating it, derived from each holding (kg:fromHolding). A post is
     one whoever reports it when it is national or names its province, else its node.
     A former ("nguyên") holding is a tenure of its own that ended before the first
     article stating it (kg:endedBefore)."""
@@ -161,7 +163,9 @@ def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str,
         t.add((node, f"<{KG}postName>", lit(min(h.label for h in hs), "vi")))
         for h in hs:
             t.add((node, f"<{KG}post>", f"<{h.post}>"))
-            t.add((node, f"<{PROV}wasDerivedFrom>", f"<{h.iri}>"))
+            # kg:fromHolding ⊑ prov:wasDerivedFrom: kg's readers take a fact's
+            # prov:wasDerivedFrom to be its sentence
+            t.add((node, f"<{KG}fromHolding>", f"<{h.iri}>"))
         dates = sorted(h.date for h in hs if h.date)
         if past:
             t.add((node, f"<{KG}former>", lit(True)))
