@@ -14,7 +14,8 @@ from kg.store import OxigraphStore
 from kg.normalize import key
 from kg.views import fold
 
-_PREFIX = "PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>"
+_PREFIX = ("PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+           "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>")
 _NAMES = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 SELECT DISTINCT ?name WHERE { ?p a kg:Person ; foaf:name ?name }"""
 
@@ -78,7 +79,7 @@ def _identity(store: OxigraphStore, nodes: set[str]) -> tuple[dict[str, tuple[st
     g = f"<{IDENTITY_GRAPH}>"
     official: dict[str, tuple[str, str]] = {}
     for r in store.query(f"""{_PREFIX} SELECT ?p ?o ?n WHERE {{ {_values("p", nodes)}
-                             GRAPH {g} {{ ?p kg:official ?o . ?o foaf:name ?n }} }}"""):
+                             GRAPH {g} {{ ?p kg:official ?o . ?o rdfs:label ?n }} }}"""):
         official[r["p"].value] = (r["o"].value, r["n"].value)
     joins: dict[str, dict] = {}
     if official:

@@ -301,7 +301,8 @@ class _Node:
 
     iri: str
     names: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    national: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key → labels
+    # posts that exist once in the country (national, or of a named province): key → labels
+    national: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # (province, after the merger) → [first, last] dates of current posts held there, and the posts
     local: dict[str, list] = field(default_factory=dict)
 

@@ -187,7 +187,7 @@ def identity_ntriples(decision: Decision, made_from: str | None = None,
     if made_from:
         t.add((f"<{IDENTITY_GRAPH}>", f"<{KG}basis>", lit(made_from)))
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-    label, name = "<http://www.w3.org/2000/01/rdf-schema#label>", "<http://xmlns.com/foaf/0.1/name>"
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
     key_of: dict[str, str] = {}
     for o in decision.officials:
         node = f"<{official_iri(o.persons, o.name)}>"
@@ -195,7 +195,8 @@ def identity_ntriples(decision: Decision, made_from: str | None = None,
         key_of.update((p, nk) for p in o.persons)  # build re-decides one name's nodes by it
         t.add((node, f"<{KG}nameKey>", nk))
         t.add((node, rdf_type, f"<{KG}Official>"))
-        t.add((node, name, lit(o.name)))
+        # the name as rdfs:label only: foaf:name is a person node's, and a query for
+        # every ?p foaf:name ?n must not find each official a second time
         t.add((node, label, lit(o.name, "vi")))
         for p in o.persons:
             t.add((f"<{p}>", f"<{KG}official>", node))

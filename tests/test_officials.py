@@ -67,6 +67,31 @@ def test_a_deputy_minister_later_deputy_secretary_elsewhere_is_one_career(store)
     assert "Ủy viên Ban Chấp hành Trung ương Đảng" in j["reason"] and len(j["persons"]) == 2
 
 
+def test_a_transfer_sentence_joins_the_old_post_and_the_new(tmp_path):
+    # a deputy minister in a Hà Giang paper; then sent to Yên Bái (a transfer sentence
+    # naming both posts); then reported by a Lạng Sơn paper in his new post only
+    d = tmp_path / "news"
+    d.mkdir()
+    write(d, "a", "Làm việc với Tỉnh ủy", "Thứ Ba", "10/05/2016", "BHG", "Ngày 9/5, đoàn công tác làm việc với Tỉnh ủy.",
+          "Đoàn do đồng chí Hà Văn Lợi, Thứ trưởng Bộ Nội vụ làm trưởng đoàn.")
+    write(d, "b", "Công bố quyết định về công tác cán bộ", "Thứ Hai", "03/07/2017", "YBĐT",
+          "Ngày 1/7, Tỉnh ủy tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.",
+          "Bộ Chính trị quyết định điều động đồng chí Hà Văn Lợi, Thứ trưởng Bộ Nội vụ, giữ chức Phó Bí thư "
+          "Tỉnh ủy Yên Bái nhiệm kỳ 2015 - 2020.")
+    write(d, "c", "Đoàn công tác tỉnh Yên Bái thăm Lạng Sơn", "Thứ Tư", "20/09/2017", "LSO",
+          "Ngày 19/9, Tỉnh ủy tiếp đoàn công tác tỉnh Yên Bái.",
+          "Đoàn do đồng chí Hà Văn Lợi, Phó Bí thư Tỉnh ủy Yên Bái làm trưởng đoàn.")
+    s = OxigraphStore(None)
+    build([d], s)
+    [o] = officials(s, "Hà Văn Lợi")
+    assert sorted(p["province"] for p in o["persons"]) == ["Hà Giang", "Lạng Sơn", "Yên Bái"]
+    assert [(p["post"], p["first"], p["last"]) for p in o["posts"]] == [
+        ("Thứ trưởng Bộ Nội vụ", "2016-05-10", "2017-07-03"),
+        ("Phó Bí thư Tỉnh ủy Yên Bái", "2017-07-03", "2017-09-20")]
+    reasons = " ".join(j["reason"] for j in o["joins"])
+    assert "national post Thứ trưởng Bộ Nội vụ" in reasons and "named province Phó Bí thư Tỉnh ủy Yên Bái" in reasons
+
+
 def test_namesakes_with_posts_in_two_provinces_at_one_date_stay_apart(store):
     found = officials(store, "Đặng Thị Mai")
     assert sorted(p["province"] for o in found for p in o["persons"]) == ["Hà Giang", "Lạng Sơn"]
