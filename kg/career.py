@@ -139,10 +139,10 @@ def officials(store: OxigraphStore, name: str) -> list[dict]:
 
 _POSTS_ALL = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?x ?label ?body WHERE {
+SELECT DISTINCT ?x ?label ?body WHERE { GRAPH ?a {
   ?x a kg:Post ; rdfs:label ?label . FILTER(lang(?label) = "vi")
   OPTIONAL { ?x org:postIn ?b . ?b kg:canonicalName ?body }
-}"""
+} }"""  # inside each article's graph: through the union this join took 32 s on 1,885 articles, here 0.1 s
 
 _HOLDERS = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX schema: <https://schema.org/>
@@ -183,12 +183,18 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
     (named in it, else the article's for a post of a tỉnh, huyện, xã …); `body`: words
     of its organization's name; `date_from`/`date_to`: ISO dates the mentions lie in.
     Former ("nguyên …") mentions carry no date of holding and are left out."""
-    from kg.identity import is_local, province_named
+    from collections import Counter
 
+    from kg.identity import is_local, national_post, province_named, provincial_post
+
+    # a title naming a post of the whole country matches it however spelt
+    # ("Thứ trưởng Bộ GD&ĐT" finds "Thứ trưởng Bộ Giáo dục và Đào tạo")
+    title_key = national_post(title) or provincial_post(title)
     posts: dict[str, str] = {}
     for r in store.query(_POSTS_ALL):
         label = r["label"].value
-        if not _starts(label, title):
+        if not _starts(label, title) and not (title_key and (national_post(label) or provincial_post(label))
+                                              == title_key):
             continue
         if body and fold(key(body)) not in fold(key(r["body"].value if r["body"] is not None else label)):
             continue
@@ -212,12 +218,21 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
             hits.append({"post": label, "node": r["p"].value, "name": r["name"].value, "province": where or "",
                          "date": date, "file": r["file"].value})
     official, _, _ = _identity(store, {h["node"] for h in hits})
+    # one post however spelt ("Thứ trưởng Bộ GD-ĐT", "… Bộ GD&ĐT"), as the identity layer
+    # reads it; shown by its most frequent spelling
+    same = {h["post"]: national_post(h["post"]) or provincial_post(h["post"]) or h["post"] for h in hits}
+    counts = Counter(h["post"] for h in hits)
+    shown: dict[str, str] = {}
+    for label, k in sorted(same.items()):
+        if k not in shown or counts[label] > counts[shown[k]]:
+            shown[k] = label
     rows: dict[tuple[str, str], dict] = {}
     for h in hits:
         o_iri, o_name = official.get(h["node"], (h["node"], h["name"]))
-        row = rows.setdefault((h["post"], o_iri), {"post": h["post"], "holder": o_name, "official": o_iri,
-                                                   "province": h["province"], "first": "", "last": "",
-                                                   "files": set()})
+        post = shown[same[h["post"]]]
+        row = rows.setdefault((post, o_iri), {"post": post, "holder": o_name, "official": o_iri,
+                                              "province": h["province"], "first": "", "last": "",
+                                              "files": set()})
         if h["date"]:
             row["first"] = min(row["first"] or h["date"], h["date"])
             row["last"] = max(row["last"], h["date"])

@@ -115,6 +115,10 @@ def test_post_holders_over_time(store):
         == "2017-06-12"
     assert post_holders(store, "Phó Bí thư Tỉnh ủy", province="Lạng Sơn") == []
     assert [r["post"] for r in post_holders(store, "Thứ trưởng", body="bo noi vu")] == ["Thứ trưởng Bộ Nội vụ"]
+    assert [r["holder"] for r in post_holders(store, "Thứ trưởng Bộ NV")] == ["Hoàng Văn Nam"]  # Nội vụ
+    assert post_holders(store, "Thứ trưởng Bộ Y tế") == []
+    assert [r["holder"] for r in post_holders(store, "Ủy viên Trung ương Đảng")] == [  # however spelt
+        "Hoàng Văn Nam", "Đặng Thị Mai", "Đặng Thị Mai"]
     # a former post gives no date of holding: not a holding here
     assert post_holders(store, "Bí thư Tỉnh ủy", province="Yên Bái") == []
     names = {r["holder"] for r in post_holders(store, "Ủy viên Ban Chấp hành Trung ương")}
