@@ -242,6 +242,12 @@ def not_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def day_parts() -> frozenset[str]:
+    """Words for a part of the day that open a dated clause ("Sáng 8/2, …"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("day_parts.txt"))
+
+
+@lru_cache(maxsize=None)
 def namesake_heads() -> frozenset[str]:
     """Words after which a name-like run names a place or a namesake ("đường"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("namesake_heads.txt"))

@@ -1031,3 +1031,23 @@ def test_counted_role_takes_the_body_that_has_it():
     _, got = posts("Ban Tuyên giáo Trung ương còn có 6 phó trưởng ban, gồm các ông Hoàng Văn Tấn; Lê Minh Quý.")
     assert got == [("Hoàng Văn Tấn", "phó trưởng Ban Tuyên giáo Trung ương"),
                    ("Lê Minh Quý", "phó trưởng Ban Tuyên giáo Trung ương")]
+
+
+def test_name_with_a_common_middle_name_after_a_city_committee():
+    # "Thành ủy" + three capitalised words read as a family, a middle name, a given
+    # name: the holder's name, not the city's
+    _, got = posts("Đại tá Hòa nhận hoa từ Bí thư Thành ủy Lê Quý Đôn.")
+    assert got == [("Lê Quý Đôn", "Bí thư Thành ủy")]
+
+
+def test_new_in_office_after_the_name():
+    # "tân" (newly in office) before the post: the post is the name's, written without it
+    _, got = posts("Ông Trần Văn Bảy chúc mừng ông Hồ Minh Tâm, tân Chủ tịch UBND tỉnh Long An.")
+    assert got == [("Hồ Minh Tâm", "Chủ tịch UBND tỉnh Long An")]
+    _, got = posts("Các nước đứng về phe ông Marco Ferrel - tân Tổng thống Pháp.")
+    assert got == [("Marco Ferrel", "Tổng thống Pháp")]
+
+
+def test_a_dated_clause_run_on_after_a_caption_is_no_part_of_the_body():
+    _, got = posts("Tặng hoa ông Lò Văn Piên, tân Phó Bí thư Tỉnh ủy Lai Châu Sáng 9/3, Tỉnh ủy Lai Châu tổ chức hội nghị.")
+    assert got == [("Lò Văn Piên", "Phó Bí thư Tỉnh ủy Lai Châu")]

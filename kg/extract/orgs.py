@@ -12,7 +12,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (company_forms, levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables,
+from kg.resources import (company_forms, day_parts, levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables,
                           trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -146,6 +146,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
                 break  # "UBND huyện A và Đại tá B": a rank opens the next person
             if j > i and not local and tok.text in not_name_words():
                 break  # "… Bất động sản TP.HCM Theo …": a sentence run on after a caption
+            if j > i and tok.text.lower() in day_parts() and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit():
+                break  # "… Tỉnh ủy Yên Bái Sáng 8/2, …": a dated clause run on after a caption
             if j > i and not local and honorific_at(tokens, j):
                 break  # "… tỉnh Yên Bái Ông Nguyễn …": a caption run into the next sentence
             if j > i and not local and name_at(tokens, j):

@@ -354,17 +354,18 @@ def _titled_name(text: str, tokens: list[Token], i: int) -> int:
         if not (n and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"}) \
                 or " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
             return 0
-        t = title_at(text, tokens, i + n + 1)
+        new = _new_at(tokens, i + n + 1)
+        t = title_at(text, tokens, i + n + 1 + new)
         if not t or not (_ends_in_country(t[1]) or t[1].role.lower() in standalone_posts()):
             return 0
-        end = i + n + 1 + t[0]
+        end = i + n + 1 + new + t[0]
         # an apposition closes ("A, Thủ tướng Đức, cho biết"); a post that goes on into a
         # verb is the subject of a new clause ("Theo Bangkok Post, Thủ tướng Thái Lan đã …")
         return n if end >= len(tokens) or tokens[end].text in _APPOSITION_CLOSE else 0
     if " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
         return 0  # "trao đổi với Đất Việt, Phó Giám đốc …": the paper spoken to
     if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
-            and role_at(tokens, i + n + 1):
+            and role_at(tokens, i + n + 1 + _new_at(tokens, i + n + 1)):
         return n
     return 0
 
@@ -374,7 +375,8 @@ def _last_apposed_role(tokens: list[Token]) -> int:
     none. _titled_name finds a name at i only before such a token (after i)."""
     firsts = _role_firsts()
     return max((p for p in range(len(tokens) - 1)
-                if tokens[p].text in _APPOSED and tokens[p + 1].exp[0] in firsts), default=-1)
+                if tokens[p].text in _APPOSED and (tokens[p + 1].exp[0] in firsts or tokens[p + 1].text == "tân")),
+               default=-1)
 
 
 _APPOSED = frozenset({",", "–", "-"})
@@ -552,10 +554,17 @@ def _ends_in_foreign_name(t: Title) -> bool:
                for x in last)
 
 
+def _new_at(tokens: list[Token], k: int) -> int:
+    """1 if "tân" (newly in office) stands at k before a role ("A, tân Bí thư Thành ủy
+    X"): the post is A's, written without it; else 0."""
+    return 1 if k + 1 < len(tokens) and tokens[k].text == "tân" and role_at(tokens, k + 1) else 0
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
     ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
+    k += _new_at(tokens, k)
     end, titles = _titles_from(text, tokens, k)
     held = next((m for m, t in enumerate(titles) if _holds_its_holder(t)), None)
     if held is not None:
