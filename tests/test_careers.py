@@ -157,3 +157,17 @@ def test_pronoun_stands_for_the_person_the_narrative_is_about():
     assert ("Trần Văn Lâm", "Phó Giám đốc Nha Thông tin Việt Nam") in got
     assert ("Võ Văn Hải", "Phó Giám đốc Nha Thông tin Việt Nam") not in got
     assert ("Nguyễn Tú Anh", "Tổng giám đốc Công ty Thanh toán Hòa Lâm") in got
+
+
+def test_pronoun_after_a_part_name_takes_its_full_name():
+    # "ông Lâm" stands for Phạm Văn Lâm; the bare "ông" two sentences on does too
+    got = _posts("Ông Phạm Văn Lâm sinh năm 1961. Trước đó, ông Lâm có 10 năm công tác tại Tổng công ty Hòa Bình. "
+                 "Giai đoạn 2001-2006, ông Lâm làm Chủ tịch Hội đồng quản trị PVC. "
+                 "Từ năm 2006 đến năm 2011, ông làm Bộ trưởng Xây dựng.")
+    assert ("Phạm Văn Lâm", "Bộ trưởng Xây dựng") in got
+
+
+def test_a_deputys_terms_listed_after_a_post():
+    got = _posts("Ông Phạm Văn Lâm sinh năm 1961. Ông là Ủy viên Trung ương Đảng khóa X, XI; "
+                 "đại biểu Quốc hội khóa XI, XIII.")
+    assert ("Phạm Văn Lâm", "đại biểu Quốc hội khóa XI, XIII") in got

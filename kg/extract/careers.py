@@ -447,7 +447,9 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
             who = _resolve(m, earlier) if not m.pronoun else None
             if who:
                 named[who] += 1
-        window.append((s.index, [m.name for m in ms if m.name and m.subject]))
+        # a part-name ("ông Thăng") stands for its full name: a later "ông" may refer to it
+        subjects = [m.name or _resolve(m, earlier) for m in ms if (m.name or m.part) and m.subject]
+        window.append((s.index, [p for p in subjects if p]))
     return out
 
 

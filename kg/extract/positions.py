@@ -159,6 +159,10 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if vi.startswith("Đại biểu") and end + 1 < len(tokens) and tokens[end].exp[0] == "khóa" \
             and _term_number(tokens[end + 1].text):
         end += 2  # a deputy's term is part of the mandate: "đại biểu Quốc hội khóa XIV"
+        while end + 1 < len(tokens) and tokens[end].text in {",", "và"} and _term_number(tokens[end + 1].text) \
+                and (not tokens[end + 1].text.isdigit() or end + 2 >= len(tokens) or not tokens[end + 2].is_word
+                     or tokens[end + 2].text == "và"):
+            end += 2  # and the terms listed with it: "khóa XI, XIII", "khóa X và XII" (not "khóa XIV, 2 lần")
     if vi.startswith("Đại biểu") and not body_n:
         end += _delegation(tokens, end)
     last = tokens[end - 1]
