@@ -242,6 +242,13 @@ def not_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def rank_posts() -> frozenset[tuple[str, str]]:
+    """(rank, post) pairs: a post written bare before another to give its rank ("Bộ
+    trưởng, Chủ nhiệm Văn phòng Chính phủ"), both lower-cased."""
+    return frozenset((r[0].lower(), r[1].lower()) for r in _rows("rank_posts.tsv"))
+
+
+@lru_cache(maxsize=None)
 def day_parts() -> frozenset[str]:
     """Words for a part of the day that open a dated clause ("Sáng 8/2, …"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("day_parts.txt"))

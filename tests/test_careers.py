@@ -171,3 +171,9 @@ def test_a_deputys_terms_listed_after_a_post():
     got = _posts("Ông Phạm Văn Lâm sinh năm 1961. Ông là Ủy viên Trung ương Đảng khóa X, XI; "
                  "đại biểu Quốc hội khóa XI, XIII.")
     assert ("Phạm Văn Lâm", "đại biểu Quốc hội khóa XI, XIII") in got
+
+
+def test_a_bare_minister_beside_the_rank_and_post_is_the_same_post():
+    got = _posts("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đào Văn Hưng chủ trì họp báo. "
+                 "Theo Bộ trưởng Đào Văn Hưng, Chính phủ sẽ rà soát các dự án.")
+    assert got == {("Đào Văn Hưng", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")}

@@ -1051,3 +1051,10 @@ def test_new_in_office_after_the_name():
 def test_a_dated_clause_run_on_after_a_caption_is_no_part_of_the_body():
     _, got = posts("Tặng hoa ông Lò Văn Piên, tân Phó Bí thư Tỉnh ủy Lai Châu Sáng 9/3, Tỉnh ủy Lai Châu tổ chức hội nghị.")
     assert got == [("Lò Văn Piên", "Phó Bí thư Tỉnh ủy Lai Châu")]
+
+
+def test_minister_rank_and_post_are_one_title():
+    _, got = posts("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đào Văn Hưng phát biểu.")
+    assert got == [("Đào Văn Hưng", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")]
+    _, got = posts("Ông Đào Văn Hưng, Bộ trưởng, Chủ tịch Hội Hữu nghị Việt Nam - Chi Lê nói.")
+    assert ("Đào Văn Hưng", "Chủ tịch Hội Hữu nghị Việt Nam - Chi Lê") in got

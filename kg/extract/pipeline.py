@@ -86,17 +86,28 @@ def _headline_posts(facts: ArticleFacts, authors: set[str]) -> None:
             facts.positions.append(Position(pos.person, pos.title, where))
 
 
+def _words_of(title: str) -> list[str]:
+    """A title's words, lower-cased, less the commas between them: "Bộ trưởng, Chủ
+    nhiệm Văn phòng Chính phủ" opens with "Bộ trưởng" as well."""
+    return [w for w in title.lower().replace(",", " ").split() if w]
+
+
 def _shortened(facts: ArticleFacts) -> None:
     """Drop a post the article also gives the same person in full: "Chủ tịch Hội
     Xuất bản" after "Chủ tịch Hội Xuất bản Việt Nam" is the same post, cut short
-    by a later mention (the words of one are the first words of the other)."""
+    by a later mention (the words of one are the first words of the other), and so
+    is "Bộ trưởng" beside "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"."""
     words: dict[str, list[list[str]]] = {}
     for pos in facts.positions:
         words.setdefault(pos.person, []).append(pos.title.text.lower().split())
 
     def cut(pos: Position) -> bool:
         w = pos.title.text.lower().split()
-        return any(len(o) > len(w) and o[:len(w)] == w for o in words[pos.person])
+        if any(len(o) > len(w) and o[:len(w)] == w for o in words[pos.person]):
+            return True
+        # a bare role: the commas of the other title do not count
+        w = _words_of(pos.title.text) if pos.title.body is None else []
+        return bool(w) and any(len(o) > len(w) and _words_of(" ".join(o))[:len(w)] == w for o in words[pos.person])
     facts.positions = [p for p in facts.positions if not cut(p)]
 
 

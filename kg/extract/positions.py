@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, co
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (count_words, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (count_words, rank_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -215,6 +215,15 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         if t is None:
             break
         title, k = t[1], k + t[0]
+        if title.body is None and not title.past:
+            # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the rank and the post are one title
+            c = 1 if k < len(tokens) and tokens[k].text == "," else 0
+            post = title_at(text, tokens, k + c)
+            if post and post[1].body is not None and not post[1].past \
+                    and (title.role.lower(), post[1].role.lower()) in rank_posts():
+                k += c + post[0]
+                title = Title(text[tokens[k - c - post[0] - t[0]].start:tokens[k - 1].end], post[1].role,
+                              post[1].body)
         parent = _parent_after(text, tokens, k, title)
         if parent:
             # "Trưởng phòng Cảnh sát hình sự, Công an tỉnh X", "Giám đốc, Công ty Y":
