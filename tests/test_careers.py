@@ -177,3 +177,27 @@ def test_a_bare_minister_beside_the_rank_and_post_is_the_same_post():
     got = _posts("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đào Văn Hưng chủ trì họp báo. "
                  "Theo Bộ trưởng Đào Văn Hưng, Chính phủ sẽ rà soát các dự án.")
     assert got == {("Đào Văn Hưng", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")}
+
+
+def test_counted_deputies_take_the_body_of_the_head_named_before():
+    got = _posts("Ông Lê Văn Hòa được bầu làm Chủ tịch Hội Làm vườn Việt Nam khóa V. "
+                 "Các Phó chủ tịch gồm các ông: Trần Văn Ba, Ngô Thị Tư.")
+    assert {("Trần Văn Ba", "Phó chủ tịch Hội Làm vườn Việt Nam"),
+            ("Ngô Thị Tư", "Phó chủ tịch Hội Làm vườn Việt Nam")} <= got
+    got = _posts("Hiện nay, ông Lê Văn Hòa, Ủy viên Bộ Chính trị làm Trưởng ban Nội chính Trung ương. "
+                 "Năm phó ban khác gồm các ông Trần Văn Ba, Thứ trưởng Bộ Công an; Ngô Văn Tư, Ủy viên dự khuyết "
+                 "Trung ương Đảng.")
+    assert {("Trần Văn Ba", "phó ban Nội chính Trung ương"), ("Ngô Văn Tư", "phó ban Nội chính Trung ương"),
+            ("Trần Văn Ba", "Thứ trưởng Bộ Công an")} <= got
+
+
+def test_counted_deputies_with_no_head_named_before_are_no_rows():
+    got = _posts("Hội nghị diễn ra sáng nay. Các Phó chủ tịch gồm các ông: Trần Văn Ba, Ngô Thị Tư.")
+    assert not any(title.startswith("Phó chủ tịch") for _, title in got)
+
+
+def test_deputies_not_a_post_of_another_deputy():
+    # "Phó Chủ tịch thường trực HĐQT" is one deputy's own post, not the others'
+    got = _posts("Ông Lê Văn Hòa giữ chức Chủ tịch HĐQT ngân hàng. Ông Trần Văn Ba giữ chức Phó Chủ tịch thường "
+                 "trực HĐQT ngân hàng. Hiện có 3 Phó Chủ tịch là ông Ngô Văn Tư, ông Trần Văn Ba và ông Đỗ Văn Năm.")
+    assert ("Ngô Văn Tư", "Phó Chủ tịch HĐQT ngân hàng") in got

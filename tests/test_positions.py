@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.positions import extract_positions, may_name_someone
+from kg.extract.positions import IMPLIED, extract_positions, implied_bodies, may_name_someone
 from kg.facts import Sentence
 
 
@@ -1005,11 +1005,14 @@ def test_title_opening_its_clause_before_a_name_with_its_own_title_is_the_names(
                    ("Trần Văn Lộc", "Chủ tịch Hiệp hội doanh nghiệp tỉnh")]
 
 
-def test_counted_bare_role_before_its_list_is_no_post():
-    # a role with no body is left to no one here: the gold gives such a list the body the
-    # article names elsewhere, and a bare row would be one wrong row more
-    _, got = posts("Năm nay có 4 Phó Tổng Giám đốc là ông Hoàng Văn Tấn, ông Lê Minh Quý.")
-    assert got == []
+def test_counted_bare_role_before_its_list_leaves_its_body_to_the_article():
+    # a role with no body gets the body the article names elsewhere (the pipeline's
+    # implied_bodies), or no row: a bare row would be one wrong row more
+    _, positions = extract_positions(Sentence(0, t := "Năm nay có 4 Phó Tổng Giám đốc là ông Hoàng Văn Tấn, "
+                                              "ông Lê Minh Quý.", 0, len(t)))
+    assert [p.person for p in positions] == ["Hoàng Văn Tấn", "Lê Minh Quý"]
+    assert all(p.title.body is IMPLIED for p in positions)
+    assert implied_bodies(positions) == []
 
 
 def test_counted_role_after_remaining_then_la():
@@ -1058,3 +1061,11 @@ def test_minister_rank_and_post_are_one_title():
     assert got == [("Đào Văn Hưng", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")]
     _, got = posts("Ông Đào Văn Hưng, Bộ trưởng, Chủ tịch Hội Hữu nghị Việt Nam - Chi Lê nói.")
     assert ("Đào Văn Hưng", "Chủ tịch Hội Hữu nghị Việt Nam - Chi Lê") in got
+
+
+def test_a_semicolon_list_goes_on_after_an_item_read_short():
+    # the first item's body goes on in lower-case words the reader stops at: the next
+    # item, after the ";", is still read
+    _, got = posts("Dự có các ông Lê Văn Ba, nguyên Vụ trưởng Vụ Tài chính các Hợp tác xã và tổ chức tín dụng, "
+                   "Bộ Tài chính; Trần Văn Tư, Thứ trưởng Bộ Công Thương.")
+    assert ("Trần Văn Tư", "Thứ trưởng Bộ Công Thương") in got

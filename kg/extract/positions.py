@@ -24,6 +24,10 @@ from kg.resources import (count_words, rank_posts, middle_names, namesake_heads,
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
+# the body of a counted role listed with its holders and named only before its
+# sentence ("Các Phó chủ tịch gồm các ông: …"): to be found by the pipeline
+IMPLIED = Org("", "Implied")
+
 
 # Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body).
 _NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng"})
@@ -432,12 +436,32 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
             k2, own = _chain_after_name(text, tokens, k + 1)
             if own:
                 positions.extend(Position(name, t, index) for t in own)
-                k = k2
+                k = _rest_of_item(tokens, k2) if after_semicolon or _semicolon_list(tokens, k2) else k2
         if k < len(tokens) and (tokens[k].text in {",", ";"} or tokens[k].text.lower() == "và"):
             after_semicolon = tokens[k].text == ";"
             k += 1
             continue
         break
+    return k
+
+
+def _semicolon_list(tokens: list[Token], k: int) -> bool:
+    """Whether a ";" stands after k in the sentence: its list's items end so."""
+    return any(t.text == ";" for t in tokens[k:])
+
+
+def _rest_of_item(tokens: list[Token], k: int) -> int:
+    """In a ";" list, the ";" that ends the item whose titles were read up to k, when
+    their last body goes on in words the reader stopped at ("Vụ trưởng Vụ Tài chính
+    các Ngân hàng và tổ chức tài chính, Bộ Tài chính; B, …"): up to 15 tokens
+    naming no one and ending no sentence. k itself otherwise."""
+    if k >= len(tokens) or tokens[k].text in {",", ";"}:
+        return k
+    for j in range(k, min(k + 15, len(tokens))):
+        if tokens[j].text == ";":
+            return j
+        if tokens[j].text in {".", ":", "!", "?"} or lead_in(tokens, j) or name_at(tokens, j):
+            return k
     return k
 
 
@@ -854,6 +878,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if len(titles) == 1 and _counted_at(tokens, i) and _plural_list_opens(tokens, end):
         # "Ban X còn có 8 phó trưởng ban, gồm …": the body that has them is the role's
         titles = [_counted_of(text, tokens, i, _less_other(titles[0]))]
+        t = titles[0]
+        if t.body is None and t.role.lower() not in standalone_posts():
+            # "Các Phó chủ tịch gồm các ông: …": the body is the one whose head the
+            # article named before (pipeline.implied_bodies fills it in, or drops the rows)
+            titles = [Title(t.text, t.role, IMPLIED, t.past)]
     titles = [t for t in titles if _post_before_name(t)]
     if not titles:
         return max(end, i + 1)
@@ -1035,3 +1064,51 @@ def _lower_starters() -> frozenset[str]:
 
 def _starts_body(tokens: list[Token], i: int) -> bool:
     return body_index().match(tokens, i) is not None
+
+
+# how many sentences back the post that names a counted role's body may stand
+_IMPLIED_BACK = 4
+
+
+def implied_bodies(positions: list[Position]) -> list[Position]:
+    """Counted roles listed with their holders and no body ("Các Phó chủ tịch gồm các
+    ông: …", "Bảy phó ban khác gồm …") take the body of the nearest post before their
+    sentence whose role is theirs less "Phó" ("Chủ tịch Hội X" → "Phó chủ tịch Hội X",
+    "Trưởng ban Kinh tế Trung ương" → "phó ban Kinh tế Trung ương"); without such a
+    post they are no rows."""
+    if not any(p.title.body is IMPLIED for p in positions):
+        return positions
+    out: list[Position] = []
+    for pos in positions:
+        if pos.title.body is not IMPLIED:
+            out.append(pos)
+            continue
+        before = [p for p in positions if pos.sentence - _IMPLIED_BACK <= p.sentence < pos.sentence
+                  and p.title.body is not None and p.title.body is not IMPLIED and not p.title.past]
+        for p in sorted(before, key=lambda p: -p.sentence):
+            tail = _tail_after_role(pos.title.text, p.title.text)
+            if tail:
+                title = Title(f"{pos.title.text} {tail}", pos.title.role, Org(p.title.body.name, p.title.body.kind),
+                              pos.title.past)
+                out.append(Position(pos.person, title, pos.sentence))
+                break
+    return out
+
+
+def _tail_after_role(counted: str, other: str) -> str | None:
+    """The words of `other` after the role the counted title is the deputy of
+    ("phó ban", "Trưởng ban Kinh tế Trung ương" → "Kinh tế Trung ương"); None when
+    `other` is no such post."""
+    c = counted.lower().split()
+    if c[:1] == ["phó"]:
+        c = c[1:]
+    if c[:1] == ["trưởng"] and len(c) > 1:
+        c = c[1:]  # "Phó Trưởng ban" is the deputy of "Trưởng ban" as "phó ban" is
+    words = other.split()
+    low = [w.lower() for w in words]
+    if low[:1] == ["phó"]:
+        return None  # another deputy's post may be one of its own ("Phó Chủ tịch thường trực")
+    for skip in (["trưởng"], []):
+        if low[:len(skip)] == skip and low[len(skip):len(skip) + len(c)] == c and len(low) > len(skip) + len(c):
+            return " ".join(words[len(skip) + len(c):])
+    return None
