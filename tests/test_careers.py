@@ -201,3 +201,20 @@ def test_deputies_not_a_post_of_another_deputy():
     got = _posts("Ông Lê Văn Hòa giữ chức Chủ tịch HĐQT ngân hàng. Ông Trần Văn Ba giữ chức Phó Chủ tịch thường "
                  "trực HĐQT ngân hàng. Hiện có 3 Phó Chủ tịch là ông Ngô Văn Tư, ông Trần Văn Ba và ông Đỗ Văn Năm.")
     assert ("Ngô Văn Tư", "Phó Chủ tịch HĐQT ngân hàng") in got
+
+
+def test_posts_taken_away_from_the_one_named_after_doi_voi():
+    got = _posts("Ông Phan Văn Tài là đại biểu Quốc hội. Ban Bí thư quyết định kỷ luật cách chức Ủy viên Ban Thường "
+                 "vụ Tỉnh ủy nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông Phan Văn Tài (bao gồm cách "
+                 "chức cả các chức vụ: Phó bí thư Tỉnh ủy, Bí thư Tỉnh ủy Bắc Sơn theo quy định).")
+    assert {("Phan Văn Tài", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Phan Văn Tài", "Phó bí thư Tỉnh ủy"),
+            ("Phan Văn Tài", "Bí thư Tỉnh ủy Bắc Sơn")} <= got
+    got = _posts("Ủy ban Thường vụ Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XIV đối với ông Phan Văn Tài.")
+    assert ("Phan Văn Tài", "đại biểu Quốc hội khóa XIV") in got
+
+
+def test_who_takes_a_post_away_does_not_hold_it():
+    got = _posts("Tổng thống Pháp Marco Ferrel đã cách chức Giám đốc Cơ quan Tình báo Pháp Jean Dubois hôm qua.")
+    assert ("Marco Ferrel", "Giám đốc Cơ quan Tình báo Pháp") not in got
+    got = _posts("Ông Phan Văn Tài bị cách chức Giám đốc Sở Xây dựng tỉnh Bắc Sơn.")
+    assert ("Phan Văn Tài", "Giám đốc Sở Xây dựng tỉnh Bắc Sơn") in got
