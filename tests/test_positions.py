@@ -1069,3 +1069,9 @@ def test_a_semicolon_list_goes_on_after_an_item_read_short():
     _, got = posts("Dự có các ông Lê Văn Ba, nguyên Vụ trưởng Vụ Tài chính các Hợp tác xã và tổ chức tín dụng, "
                    "Bộ Tài chính; Trần Văn Tư, Thứ trưởng Bộ Công Thương.")
     assert ("Trần Văn Tư", "Thứ trưởng Bộ Công Thương") in got
+
+
+def test_an_acronym_ends_a_would_be_name_after_doan():
+    # "Đoàn" (Youth Union) before an acronym opens a body, not a person named Đoàn
+    _, got = posts("Trung úy Lê Văn Bình, Bí thư Đoàn CAH Bắc Quang Đông cho biết, đoàn viên đã ra quân.")
+    assert got == [("Lê Văn Bình", "Bí thư Đoàn CAH Bắc Quang Đông")]

@@ -130,8 +130,12 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     if starts_other(tokens, i):
         return 0
     j = i + 1
+    # an acronym after a word in mixed case ends the name: "Đoàn CAQ Nam Từ Liêm" is the
+    # Youth Union of a district police, not a person (a name in capitals is capitals whole)
+    caps = tokens[i].text.isupper()
     while j < len(tokens) and j - i < 8 and _syllable(tokens[j]) and not _ends_name(tokens, i, j) \
-            and not latin_then_marked(tokens[j - 1].text, tokens[j].text):
+            and not latin_then_marked(tokens[j - 1].text, tokens[j].text) \
+            and (caps or len(tokens[j].text) < 2 or not tokens[j].text.isupper()):
         j += 1
     n = j - i
     if n > 4 and known_family:

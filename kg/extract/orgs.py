@@ -60,6 +60,15 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
+def _place_goes_on(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether a two-word "name" at j is the rest of a place's name begun by the
+    capitalised word before it, after an acronym ("CAQ Nam Từ Liêm"): a person's name
+    has three words or more where an organization's run has gone so far."""
+    return name_at(tokens, j) == 2 and j - 2 >= i and tokens[j - 1].is_cap and tokens[j - 1].text.isalpha() \
+        and not tokens[j - 1].text.isupper() and tokens[j - 2].text.isupper() and len(tokens[j - 2].text) >= 2 \
+        and not _is_head(tokens, j - 1)
+
+
 def higher_level_at(tokens: list[Token], j: int) -> bool:
     """Whether ", <level>" or "(<level>" stands at j ("…, quận Ba Đình", "(huyện Y)")."""
     return j + 1 < len(tokens) and tokens[j].text in {",", "("} and level_index().match(tokens, j + 1) is not None
@@ -150,7 +159,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
                 break  # "… Tỉnh ủy Yên Bái Sáng 8/2, …": a dated clause run on after a caption
             if j > i and not local and honorific_at(tokens, j):
                 break  # "… tỉnh Yên Bái Ông Nguyễn …": a caption run into the next sentence
-            if j > i and not local and name_at(tokens, j):
+            if j > i and not local and name_at(tokens, j) and not _place_goes_on(tokens, i, j):
                 if not (_namesake_after(tokens[j - 1]) or _trade_name_at(tokens, i, j)):
                     break
                 j += _namesake_span(tokens, j)
