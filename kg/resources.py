@@ -249,6 +249,13 @@ def rank_posts() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def then_words() -> frozenset[str]:
+    """Words for the time a post was held, between it and "là" + its holder ("Bí thư
+    Thành ủy lúc đó là ông A"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("then_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def day_parts() -> frozenset[str]:
     """Words for a part of the day that open a dated clause ("Sáng 8/2, …"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("day_parts.txt"))

@@ -1075,3 +1075,10 @@ def test_an_acronym_ends_a_would_be_name_after_doan():
     # "Đoàn" (Youth Union) before an acronym opens a body, not a person named Đoàn
     _, got = posts("Trung úy Lê Văn Bình, Bí thư Đoàn CAH Bắc Quang Đông cho biết, đoàn viên đã ra quân.")
     assert got == [("Lê Văn Bình", "Bí thư Đoàn CAH Bắc Quang Đông")]
+
+
+def test_post_then_time_word_then_la_and_its_holder():
+    _, got = posts("Nhờ Bí thư Huyện ủy lúc đó là ông Trần Văn Bảy giúp đỡ, hợp tác xã được thành lập.")
+    assert got == [("Trần Văn Bảy", "Bí thư Huyện ủy")]
+    _, got = posts("Giám đốc Sở Tư pháp hiện nay là bà Lê Thị Tám.")
+    assert got == [("Lê Thị Tám", "Giám đốc Sở Tư pháp")]

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, co
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (count_words, rank_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (count_words, rank_posts, then_words, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -831,6 +831,20 @@ def _less_other(t: Title) -> Title:
     return Title(t.text[:-5], t.role, body, t.past)
 
 
+def _then_before_la(tokens: list[Token], k: int) -> int:
+    """Length of "<then> là" at k ("lúc đó là", "hiện nay là": then_words.txt); 0 if none."""
+    for words in _then_words():
+        n = match_words(tokens, k, words)
+        if n == len(words) and k + n < len(tokens) and tokens[k + n].text.lower() == "là":
+            return n + 1
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _then_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(w.split()) for w in then_words()), key=len, reverse=True))
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
@@ -906,8 +920,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         j = _shared_title_list(text, tokens, colon, titles, index, persons, positions)
         if j > colon:
             return j
-    comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là")
-    k = end + comma  # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C"
+    then = _then_before_la(tokens, end)
+    comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là" or then > 0)
+    # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C",
+    # "Bí thư Thành ủy lúc đó là ông D"
+    k = end + (then or comma)
     aside = _aside_end(tokens, end)
     if aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
