@@ -1082,3 +1082,17 @@ def test_post_then_time_word_then_la_and_its_holder():
     assert got == [("Trần Văn Bảy", "Bí thư Huyện ủy")]
     _, got = posts("Giám đốc Sở Tư pháp hiện nay là bà Lê Thị Tám.")
     assert got == [("Lê Thị Tám", "Giám đốc Sở Tư pháp")]
+
+
+def test_a_bare_post_before_kiem_shares_the_firm_after_it():
+    _, got = posts("Ông Lê Văn Ba - Chủ tịch kiêm Tổng giám đốc Công ty TNHH MTV Thoát nước Bắc Sơn xây nhà trái phép.")
+    assert got == [("Lê Văn Ba", "Chủ tịch Công ty TNHH MTV Thoát nước Bắc Sơn"),
+                   ("Lê Văn Ba", "Tổng giám đốc Công ty TNHH MTV Thoát nước Bắc Sơn")]
+    # a Party post does not take a state body
+    _, got = posts("Ông Lê Văn Ba, Bí thư kiêm Chủ tịch UBND xã Tân An nói.")
+    assert ("Lê Văn Ba", "Chủ tịch UBND xã Tân An") in got and ("Lê Văn Ba", "Bí thư UBND xã Tân An") not in got
+
+
+def test_one_seat_two_persons_after_then_la_is_no_post():
+    _, got = posts("Hai ứng viên cho chiếc ghế Thủ tướng Pháp hiện nay là bà Marie Dubois (trái) và ông Jean Martin.")
+    assert got == []

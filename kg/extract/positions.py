@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, co
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (count_words, rank_posts, then_words, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (count_words, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -516,8 +516,23 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         # "…, nguyên Trưởng ban …", "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X"
         end2, more = _titles_from(text, tokens, end + 1)
         if more:
+            if tokens[end].exp[0] == "kiêm":
+                titles[-1] = _firm_shared(titles[-1], more[0])
             return end2, titles + more
     return end, titles
+
+
+def _firm_shared(bare: Title, other: Title) -> Title:
+    """A bare post before "kiêm" and a post of a firm after it: both are the firm's
+    ("Chủ tịch kiêm Tổng giám đốc Công ty X" is Chủ tịch Công ty X). Only a firm's
+    (trade_heads.txt): "Bí thư kiêm Chủ tịch UBND xã" is no Bí thư of the UBND."""
+    if bare.body is not None or bare.past or bare.role.lower() in standalone_posts() or other.body is None:
+        return bare
+    words = tuple(other.body.name.lower().split())
+    if not any(words[:len(h)] == h for h in trade_heads()):
+        return bare
+    return Title(f"{bare.text} {other.body.name}", bare.role, other.body, bare.past)
+
 
 
 def _holds_its_holder(t: Title) -> bool:
@@ -831,6 +846,15 @@ def _less_other(t: Title) -> Title:
     return Title(t.text[:-5], t.role, body, t.past)
 
 
+def _another_after(tokens: list[Token], j: int) -> bool:
+    """Whether "và" and another person follow a name ending at j (an aside between)."""
+    j = _aside_end(tokens, j) or j
+    if j < len(tokens) and tokens[j].text.lower() == "và":
+        h = lead_in(tokens, j + 1)
+        return bool(h or name_at(tokens, j + 1))
+    return False
+
+
 def _then_before_la(tokens: list[Token], k: int) -> int:
     """Length of "<then> là" at k ("lúc đó là", "hiện nay là": then_words.txt); 0 if none."""
     for words in _then_words():
@@ -950,6 +974,10 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         k = end
         n = name_at(tokens, k, after_honorific=False)
     if not n or _runs_on(tokens, k + h + n):
+        return max(end, i + 1)
+    if then and _another_after(tokens, k + h + n):
+        # "Tổng thống Pháp hiện nay là bà A (trái) và ông B": one seat, two persons
+        # (candidates): neither holds it
         return max(end, i + 1)
     k += h
     name = person_name(tokens, k, n)
