@@ -218,3 +218,9 @@ def test_who_takes_a_post_away_does_not_hold_it():
     assert ("Marco Ferrel", "Giám đốc Cơ quan Tình báo Pháp") not in got
     got = _posts("Ông Phan Văn Tài bị cách chức Giám đốc Sở Xây dựng tỉnh Bắc Sơn.")
     assert ("Phan Văn Tài", "Giám đốc Sở Xây dựng tỉnh Bắc Sơn") in got
+
+
+def test_a_rank_after_la_before_the_post_is_skipped():
+    got = _posts("Bộ trưởng trao huy hiệu cho ông Trần Văn Lợi. Ông Lợi là đại tá, nguyên hiệu trưởng Trường "
+                 "Sỹ quan Thông tin.")
+    assert ("Trần Văn Lợi", "nguyên hiệu trưởng Trường Sỹ quan Thông tin") in got

@@ -1096,3 +1096,8 @@ def test_a_bare_post_before_kiem_shares_the_firm_after_it():
 def test_one_seat_two_persons_after_then_la_is_no_post():
     _, got = posts("Hai ứng viên cho chiếc ghế Thủ tướng Pháp hiện nay là bà Marie Dubois (trái) và ông Jean Martin.")
     assert got == []
+
+
+def test_a_committee_listing_its_fields_before_of_its_body():
+    _, got = posts("Chủ nhiệm Ủy ban Kinh tế, Ngân sách của Quốc hội Trần Văn Lợi trình bày báo cáo.")
+    assert got == [("Trần Văn Lợi", "Chủ nhiệm Ủy ban Kinh tế, Ngân sách của Quốc hội")]

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.extract.lexicon import WordIndex, families
-from kg.extract.names import honorific_at, lead_first, lead_in, name_at, person_name
+from kg.extract.names import honorific_at, lead_first, lead_in, name_at, person_name, rank_at
 from kg.extract.positions import _former_at, _titles_from, role_at
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
@@ -391,6 +391,10 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
             continue
         n, kind = hit
         k = _skip(_fillers(), tokens, i + n)
+        r = rank_at(tokens, k)
+        if r and k + r + 1 < len(tokens) and tokens[k + r].text == "," \
+                and (role_at(tokens, k + r + 1) or _former_at(tokens, k + r + 1)):
+            k += r + 1  # "ông A là đại tá, nguyên hiệu trưởng Trường X": the rank is no post
         listed = any(t.text == ":" for t in tokens[i + n:k])
         end, titles = _career(text, tokens, k, listed)
         found.append(_VerbPosts(i, n, kind, end, [t for t in titles if _has_body(t)],

@@ -399,14 +399,18 @@ def _spelled_form(tokens: list[Token], j: int) -> int:
 
 def _listed_parts(tokens: list[Token], k: int) -> bool:
     """Whether the words from k are the rest of a name listing its fields after a
-    comma: capitalised or name words, then "và" and a capitalised word, before any
-    other mark, with no role, head or person in between ("…, Thể thao và Du lịch")."""
+    comma: capitalised or name words, then "và" and a capitalised word (or "của" and
+    the body it belongs to), before any other mark, with no role, head or person in
+    between ("…, Thể thao và Du lịch", "…, Ngân sách của Quốc hội")."""
     for m in range(k, min(k + 7, len(tokens) - 1)):
         t = tokens[m]
         if t.text == "và":
             nxt = tokens[m + 1]
             return m > k and (nxt.is_cap or inner_index().match(tokens, m + 1) is not None) \
                 and not body_index().match(tokens, m + 1)
+        if t.text == "của":
+            # "Ủy ban Tài chính, Ngân sách của Quốc hội": the fields, then the body it is of
+            return m > k and tokens[m + 1].is_cap and body_index().match(tokens, m + 1) is not None
         if not t.is_word or role_index().match(tokens, m) or body_index().match(tokens, m) or name_at(tokens, m):
             return False
         if not t.is_cap and t.text not in org_syllables() and not inner_index().match(tokens, m):
