@@ -224,3 +224,4 @@ def test_a_rank_after_la_before_the_post_is_skipped():
     got = _posts("Bộ trưởng trao huy hiệu cho ông Trần Văn Lợi. Ông Lợi là đại tá, nguyên hiệu trưởng Trường "
                  "Sỹ quan Thông tin.")
     assert ("Trần Văn Lợi", "nguyên hiệu trưởng Trường Sỹ quan Thông tin") in got
+

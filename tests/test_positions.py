@@ -1101,3 +1101,8 @@ def test_one_seat_two_persons_after_then_la_is_no_post():
 def test_a_committee_listing_its_fields_before_of_its_body():
     _, got = posts("Chủ nhiệm Ủy ban Kinh tế, Ngân sách của Quốc hội Trần Văn Lợi trình bày báo cáo.")
     assert got == [("Trần Văn Lợi", "Chủ nhiệm Ủy ban Kinh tế, Ngân sách của Quốc hội")]
+
+
+def test_a_numbered_unit_after_its_level():
+    _, got = posts("Chủ tịch quận 5 Lê Văn Hạnh cho biết.")
+    assert got == [("Lê Văn Hạnh", "Chủ tịch quận 5")]

@@ -111,6 +111,8 @@ def _level_span(tokens: list[Token], i: int) -> int:
     place = place_index().match(tokens, k)
     if place:
         return n + place[0]
+    if k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+        return n + 1  # "quận 3", "phường 12": a numbered unit
     run = 0
     while k + run < len(tokens) and run < 8 and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
         run += 1
