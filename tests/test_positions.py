@@ -1106,3 +1106,14 @@ def test_a_committee_listing_its_fields_before_of_its_body():
 def test_a_numbered_unit_after_its_level():
     _, got = posts("Chủ tịch quận 5 Lê Văn Hạnh cho biết.")
     assert got == [("Lê Văn Hạnh", "Chủ tịch quận 5")]
+
+
+def test_giu_chuc_vu_is_read_whole_before_the_post():
+    _, got = posts("Ông Lê Văn Bình được bầu giữ chức vụ Phó Giám đốc Sở Tư pháp.")
+    assert got == [("Lê Văn Bình", "Phó Giám đốc Sở Tư pháp")]
+
+
+def test_a_long_lower_case_field_ending_in_its_level():
+    _, got = posts("UBND tỉnh bổ nhiệm ông Lê Văn Bình giữ chức vụ Giám đốc Ban Quản lý dự án đầu tư xây dựng công "
+                   "trình giao thông và thủy lợi tỉnh; ông Trần Văn Hai nghỉ hưu.")
+    assert ("Lê Văn Bình", "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông và thủy lợi tỉnh") in got

@@ -240,6 +240,9 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
     prev = tokens[j - 1]
     if not prev.is_word or tokens[j].is_cap or not tokens[j].is_word:
         return 0
+    long_run = _run_to_level(tokens, i, j)
+    if long_run:
+        return long_run
     m, joined = j, 0
     about = tokens[j].text == "về"  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the field's "về"
     if about:
@@ -274,6 +277,34 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
             return 0
     if any(role_index().match(tokens, k) for k in range(j, m)):
         return 0  # "Sở Y tế và giám đốc …": the run reached a title
+    return m - j
+
+
+_LONG_RUN_MAX = 16  # lower-case words of a long field ending in its level
+_CLOSES = frozenset({",", ";", ".", "(", ")"})
+
+
+def _run_to_level(tokens: list[Token], i: int, j: int) -> int:
+    """Length of a long run of lower-case words from j that ends in a level word and
+    then a mark: the whole field of a provincial unit ("Ban Quản lý dự án đầu tư xây
+    dựng công trình nông nghiệp và phát triển nông thôn tỉnh;"), which no shorter
+    reading closes. No clause word, name or role in it; the name before has a known
+    head. 0 if none."""
+    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j):
+        return 0
+    m = j
+    while m < len(tokens) and m - j < _LONG_RUN_MAX:
+        t = tokens[m]
+        if t.is_cap or not t.is_word or not t.text.isalpha() or (t.text != "và" and _clause_at(tokens, m)):
+            break
+        m += 1
+    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES):
+        return 0
+    last = tokens[m - 1].text.lower()
+    if last not in _LEVEL_WORDS or tokens[m - 2].text.lower() in _RUN_EDGES:
+        return 0
+    if any(role_index().match(tokens, k) for k in range(j, m)):
+        return 0
     return m - j
 
 

@@ -335,7 +335,7 @@ def _committee_of(name: str, party: bool) -> str | None:
 _TAKES_POST = re.compile(
     r"^\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
-    r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức|giữ chức vụ|"
+    r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức vụ|giữ chức|"
     r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+)?(?:là|làm))"
     r"(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE)
