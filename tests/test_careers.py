@@ -225,3 +225,9 @@ def test_a_rank_after_la_before_the_post_is_skipped():
                  "Sỹ quan Thông tin.")
     assert ("Trần Văn Lợi", "nguyên hiệu trưởng Trường Sỹ quan Thông tin") in got
 
+
+
+def test_transferred_and_appointed_to_a_post():
+    got = _posts("Ông Hồ Văn Sáu được điều động và bổ nhiệm chức danh Phó Giám đốc Sở Công Thương kể từ ngày 1-6; "
+                 "ông Lê Văn Bảy được điều động, bổ nhiệm giữ chức Phó Ban Tuyên giáo Tỉnh ủy.")
+    assert {("Hồ Văn Sáu", "Phó Giám đốc Sở Công Thương"), ("Lê Văn Bảy", "Phó Ban Tuyên giáo Tỉnh ủy")} <= got
