@@ -306,9 +306,21 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
     after the family name a place's syllables are the person's ("Trương Hòa Bình")."""
     if 0 <= j < len(tokens) and tokens[j].exp[0] not in _other_firsts():
         return False  # the common case: no entry of the four starts with this word
+    if j - i >= 2 and _closed_after(tokens, j) and len(tokens[j].exp) == 1:
+        # "Nguyễn Hữu Ban - Chi cục trưởng …", "Vũ Quang Các, Vụ trưởng …": a head word
+        # with nothing after it opens no title or body, it ends the name as its given name
+        return False
     if role_index().match(tokens, j) or body_index().match(tokens, j) or rank_index().match(tokens, j):
         return True
     return j - i >= 2 and place_index().match(tokens, j) is not None
+
+
+_NAME_CLOSERS = frozenset({",", "-", "–", ")", "(", ".", ";", ":"})
+
+
+def _closed_after(tokens: list[Token], j: int) -> bool:
+    """Whether a mark (or the end) follows token j: nothing of a title or body goes on."""
+    return j + 1 >= len(tokens) or tokens[j + 1].text in _NAME_CLOSERS
 
 
 def person_name(tokens: list[Token], i: int, n: int) -> str:
