@@ -1117,3 +1117,14 @@ def test_a_long_lower_case_field_ending_in_its_level():
     _, got = posts("UBND tỉnh bổ nhiệm ông Lê Văn Bình giữ chức vụ Giám đốc Ban Quản lý dự án đầu tư xây dựng công "
                    "trình giao thông và thủy lợi tỉnh; ông Trần Văn Hai nghỉ hưu.")
     assert ("Lê Văn Bình", "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông và thủy lợi tỉnh") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lê Văn An, Hạt trưởng Hạt Kiểm lâm huyện Tuy Sơn, cho biết.", "Hạt trưởng Hạt Kiểm lâm huyện Tuy Sơn"),
+    ("Ông Lê Văn An, nguyên Chánh tòa Hình sự TAND tỉnh, cho biết.", "nguyên Chánh tòa Hình sự TAND tỉnh"),
+    ("Ông Lê Văn An, Đồn trưởng Đồn Biên phòng Cà Lương, cho biết.", "Đồn trưởng Đồn Biên phòng Cà Lương"),
+    ("Ông Lê Văn An, Trưởng khoa Nội Bệnh viện Đa khoa tỉnh, cho biết.", "Trưởng khoa Nội Bệnh viện Đa khoa tỉnh"),
+    ("Ông Lê Văn An, Trưởng Khoa ngoại Bệnh viện Nhi Bắc Sơn cho biết.", "Trưởng Khoa ngoại Bệnh viện Nhi Bắc Sơn"),
+])
+def test_unit_heads_of_forest_rangers_courts_border_posts_and_hospital_wards(text, expected):
+    assert posts(text)[1] == [("Lê Văn An", expected)]

@@ -148,6 +148,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
+    if not body_n and i + n < len(tokens) and vi.lower().endswith(" khoa") and not tokens[i + n].is_cap:
+        body_n = _field_then_body(tokens, i + n)  # "Trưởng Khoa ngoại Bệnh viện X": the unit's field in lower case
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     body = None
@@ -202,6 +204,21 @@ def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
         return 2  # "đội trưởng đội 11"
     rest = org_span(tokens, j + 1) if tokens[j + 1].is_cap else field_run(tokens, j + 1)
     return 1 + rest if rest else 0
+
+
+def _field_then_body(tokens: list[Token], j: int) -> int:
+    """Length of a unit's field in lower case from j, and the body the unit is in
+    after it ("ngoại Bệnh viện Phụ sản Nhi", "thận nhân tạo – Bệnh viện Bạch Mai"), or
+    the field alone closed like an apposition; 0 if none."""
+    r = 0
+    while j + r < len(tokens) and r < 4 and tokens[j + r].is_word and not tokens[j + r].is_cap \
+            and tokens[j + r].text.isalpha() and not clause_at(tokens, j + r):
+        r += 1
+    if not r:
+        return 0
+    k = j + r + (1 if j + r < len(tokens) and tokens[j + r].text in {"-", "–"} else 0)
+    body = org_span(tokens, k) if k < len(tokens) and tokens[k].is_cap and body_index().match(tokens, k) else 0
+    return k + body - j if body else field_run(tokens, j)
 
 
 def _term_number(word: str) -> bool:
