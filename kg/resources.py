@@ -248,6 +248,26 @@ def not_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def rank_posts() -> frozenset[tuple[str, str]]:
+    """(rank, post) pairs: a post written bare before another to give its rank ("Bộ
+    trưởng, Chủ nhiệm Văn phòng Chính phủ"), both lower-cased."""
+    return frozenset((r[0].lower(), r[1].lower()) for r in _rows("rank_posts.tsv"))
+
+
+@lru_cache(maxsize=None)
+def then_words() -> frozenset[str]:
+    """Words for the time a post was held, between it and "là" + its holder ("Bí thư
+    Thành ủy lúc đó là ông A"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("then_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def day_parts() -> frozenset[str]:
+    """Words for a part of the day that open a dated clause ("Sáng 8/2, …"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("day_parts.txt"))
+
+
+@lru_cache(maxsize=None)
 def namesake_heads() -> frozenset[str]:
     """Words after which a name-like run names a place or a namesake ("đường"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("namesake_heads.txt"))

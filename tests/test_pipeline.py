@@ -98,7 +98,7 @@ def test_a_bare_national_post_of_a_person_given_a_full_post_is_that_post():
             "Thứ trưởng Đoàn Thị Mến cũng trả lời báo chí.")
     facts = extract_facts(parse_article(text, "bare-post"))
     assert [(p.person, p.title.text) for p in facts.positions] == [
-        ("Lưu Văn Khang", "Chủ nhiệm Văn phòng Chính phủ"), ("Đoàn Thị Mến", "Thứ trưởng")]
+        ("Lưu Văn Khang", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"), ("Đoàn Thị Mến", "Thứ trưởng")]
 
 
 def test_an_envoys_post_written_short_and_a_minister_named_in_part_are_the_full_ones():

@@ -130,8 +130,12 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     if starts_other(tokens, i):
         return 0
     j = i + 1
+    # an acronym after a word in mixed case ends the name: "Đoàn CAQ Nam Từ Liêm" is the
+    # Youth Union of a district police, not a person (a name in capitals is capitals whole)
+    caps = tokens[i].text.isupper()
     while j < len(tokens) and j - i < 8 and _syllable(tokens[j]) and not _ends_name(tokens, i, j) \
-            and not latin_then_marked(tokens[j - 1].text, tokens[j].text):
+            and not latin_then_marked(tokens[j - 1].text, tokens[j].text) \
+            and (caps or len(tokens[j].text) < 2 or not tokens[j].text.isupper()):
         j += 1
     n = j - i
     if n > 4 and known_family:
@@ -371,9 +375,21 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
     after the family name a place's syllables are the person's ("Trương Hòa Bình")."""
     if 0 <= j < len(tokens) and tokens[j].exp[0] not in _other_firsts():
         return False  # the common case: no entry of the four starts with this word
+    if j - i >= 2 and _closed_after(tokens, j) and len(tokens[j].exp) == 1:
+        # "Nguyễn Hữu Ban - Chi cục trưởng …", "Vũ Quang Các, Vụ trưởng …": a head word
+        # with nothing after it opens no title or body, it ends the name as its given name
+        return False
     if role_index().match(tokens, j) or body_index().match(tokens, j) or rank_index().match(tokens, j):
         return True
     return j - i >= 2 and place_index().match(tokens, j) is not None
+
+
+_NAME_CLOSERS = frozenset({",", "-", "–", ")", "(", ".", ";", ":"})
+
+
+def _closed_after(tokens: list[Token], j: int) -> bool:
+    """Whether a mark (or the end) follows token j: nothing of a title or body goes on."""
+    return j + 1 >= len(tokens) or tokens[j + 1].text in _NAME_CLOSERS
 
 
 def person_name(tokens: list[Token], i: int, n: int) -> str:

@@ -13,7 +13,7 @@ from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
 from kg.extract.meetings import day_before, extract_meetings, merge_meetings, opened_on
 from kg.extract.orgs import orgs_in
-from kg.extract.positions import extract_positions
+from kg.extract.positions import extract_positions, implied_bodies
 from kg.extract.text import split_sentences, tokenize
 from kg.resources import bare_posts, postings
 from kg.facts import ArticleFacts, Participation, Position, Sentence, Title
@@ -194,6 +194,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     # posts stated with a verb or in a career narrative ("ông từng giữ các chức vụ: …"),
     # after the headline's, so that a post both give stays in the headline's wording
     facts.positions = add_career_posts(facts.positions, career_posts(facts.sentences, persons_by_sentence))
+    facts.positions = implied_bodies(facts.positions)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _spelled_out(facts)
     _shortened(facts)

@@ -19,10 +19,14 @@ from kg.extract.names import (HONORIFIC_FIRST, country_at, honorific_at, latin_t
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, count_words, of_posts, post_qualifiers, postings, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, count_words, of_posts, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
+
+# the body of a counted role listed with its holders and named only before its
+# sentence ("Các Phó chủ tịch gồm các ông: …"): to be found by the pipeline
+IMPLIED = Org("", "Implied")
 
 
 # Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body).
@@ -107,6 +111,8 @@ def _level_span(tokens: list[Token], i: int) -> int:
     place = place_index().match(tokens, k)
     if place:
         return n + place[0]
+    if k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+        return n + 1  # "quận 3", "phường 12": a numbered unit
     run = 0
     while k + run < len(tokens) and run < 8 and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
         run += 1
@@ -145,6 +151,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
+    if not body_n and i + n < len(tokens) and vi.lower().endswith(" khoa") and not tokens[i + n].is_cap:
+        body_n = _field_then_body(tokens, i + n)  # "Trưởng Khoa ngoại Bệnh viện X": the unit's field in lower case
     if not body_n and i + n + 1 < len(tokens) and vi.lower() in of_posts() and tokens[i + n].text == "cho" \
             and not _body_after_cua(text, tokens, i + n + 1, vi):
         return None  # "người phát ngôn cho Tổng thống X": whose spokesman, no body
@@ -174,6 +182,10 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if vi.startswith("Đại biểu") and end + 1 < len(tokens) and tokens[end].exp[0] == "khóa" \
             and _term_number(tokens[end + 1].text):
         end += 2  # a deputy's term is part of the mandate: "đại biểu Quốc hội khóa XIV"
+        while end + 1 < len(tokens) and tokens[end].text in {",", "và"} and _term_number(tokens[end + 1].text) \
+                and (not tokens[end + 1].text.isdigit() or end + 2 >= len(tokens) or not tokens[end + 2].is_word
+                     or tokens[end + 2].text == "và"):
+            end += 2  # and the terms listed with it: "khóa XI, XIII", "khóa X và XII" (not "khóa XIV, 2 lần")
     if vi.startswith("Đại biểu") and not body_n:
         end += _delegation(tokens, end)
     last = tokens[end - 1]
@@ -272,6 +284,21 @@ def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
     return 1 + rest if rest else 0
 
 
+def _field_then_body(tokens: list[Token], j: int) -> int:
+    """Length of a unit's field in lower case from j, and the body the unit is in
+    after it ("ngoại Bệnh viện Phụ sản Nhi", "thận nhân tạo – Bệnh viện Bạch Mai"), or
+    the field alone closed like an apposition; 0 if none."""
+    r = 0
+    while j + r < len(tokens) and r < 4 and tokens[j + r].is_word and not tokens[j + r].is_cap \
+            and tokens[j + r].text.isalpha() and not clause_at(tokens, j + r):
+        r += 1
+    if not r:
+        return 0
+    k = j + r + (1 if j + r < len(tokens) and tokens[j + r].text in {"-", "–"} else 0)
+    body = org_span(tokens, k) if k < len(tokens) and tokens[k].is_cap and body_index().match(tokens, k) else 0
+    return k + body - j if body else field_run(tokens, j)
+
+
 def _term_number(word: str) -> bool:
     """Whether a word numbers a term: "XIV", "14"."""
     return word.isdigit() or (word.isupper() and set(word) <= set("IVXL"))
@@ -289,6 +316,15 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         if t is None:
             break
         title, k = t[1], k + t[0]
+        if title.body is None and not title.past:
+            # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the rank and the post are one title
+            c = 1 if k < len(tokens) and tokens[k].text == "," else 0
+            post = title_at(text, tokens, k + c)
+            if post and post[1].body is not None and not post[1].past \
+                    and (title.role.lower(), post[1].role.lower()) in rank_posts():
+                k += c + post[0]
+                title = Title(text[tokens[k - c - post[0] - t[0]].start:tokens[k - 1].end], post[1].role,
+                              post[1].body)
         parent = _parent_after(text, tokens, k, title)
         if parent:
             # "Trưởng phòng Cảnh sát hình sự, Công an tỉnh X", "Giám đốc, Công ty Y":
@@ -394,7 +430,7 @@ def _committee_of(name: str, party: bool) -> str | None:
 _TAKES_POST = re.compile(
     r"^\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
-    r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức|giữ chức vụ|"
+    r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức vụ|giữ chức|"
     r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+)?(?:là|làm))"
     r"(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE)
@@ -432,17 +468,18 @@ def _titled_name(text: str, tokens: list[Token], i: int) -> int:
         if not (n and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"}) \
                 or " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
             return 0
-        t = title_at(text, tokens, i + n + 1)
+        new = _new_at(tokens, i + n + 1)
+        t = title_at(text, tokens, i + n + 1 + new)
         if not t or not (_ends_in_country(t[1]) or t[1].role.lower() in standalone_posts()):
             return 0
-        end = i + n + 1 + t[0]
+        end = i + n + 1 + new + t[0]
         # an apposition closes ("A, Thủ tướng Đức, cho biết"); a post that goes on into a
         # verb is the subject of a new clause ("Theo Bangkok Post, Thủ tướng Thái Lan đã …")
         return n if end >= len(tokens) or tokens[end].text in _APPOSITION_CLOSE else 0
     if " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
         return 0  # "trao đổi với Đất Việt, Phó Giám đốc …": the paper spoken to
     if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
-            and role_at(tokens, i + n + 1):
+            and role_at(tokens, i + n + 1 + _new_at(tokens, i + n + 1)):
         return n
     return 0
 
@@ -452,7 +489,8 @@ def _last_apposed_role(tokens: list[Token]) -> int:
     none. _titled_name finds a name at i only before such a token (after i)."""
     firsts = _role_firsts()
     return max((p for p in range(len(tokens) - 1)
-                if tokens[p].text in _APPOSED and tokens[p + 1].exp[0] in firsts), default=-1)
+                if tokens[p].text in _APPOSED and (tokens[p + 1].exp[0] in firsts or tokens[p + 1].text == "tân")),
+               default=-1)
 
 
 _APPOSED = frozenset({",", "–", "-"})
@@ -495,12 +533,32 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
             k2, own = _chain_after_name(text, tokens, k + 1)
             if own:
                 positions.extend(Position(name, t, index) for t in own)
-                k = k2
+                k = _rest_of_item(tokens, k2) if after_semicolon or _semicolon_list(tokens, k2) else k2
         if k < len(tokens) and (tokens[k].text in {",", ";"} or tokens[k].text.lower() == "và"):
             after_semicolon = tokens[k].text == ";"
             k += 1
             continue
         break
+    return k
+
+
+def _semicolon_list(tokens: list[Token], k: int) -> bool:
+    """Whether a ";" stands after k in the sentence: its list's items end so."""
+    return any(t.text == ";" for t in tokens[k:])
+
+
+def _rest_of_item(tokens: list[Token], k: int) -> int:
+    """In a ";" list, the ";" that ends the item whose titles were read up to k, when
+    their last body goes on in words the reader stopped at ("Vụ trưởng Vụ Tài chính
+    các Ngân hàng và tổ chức tài chính, Bộ Tài chính; B, …"): up to 15 tokens
+    naming no one and ending no sentence. k itself otherwise."""
+    if k >= len(tokens) or tokens[k].text in {",", ";"}:
+        return k
+    for j in range(k, min(k + 15, len(tokens))):
+        if tokens[j].text == ";":
+            return j
+        if tokens[j].text in {".", ":", "!", "?"} or lead_in(tokens, j) or name_at(tokens, j):
+            return k
     return k
 
 
@@ -574,8 +632,23 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         # "…, nguyên Trưởng ban …", "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X"
         end2, more = _titles_from(text, tokens, end + 1)
         if more:
+            if tokens[end].exp[0] == "kiêm":
+                titles[-1] = _firm_shared(titles[-1], more[0])
             return end2, titles + more
     return end, titles
+
+
+def _firm_shared(bare: Title, other: Title) -> Title:
+    """A bare post before "kiêm" and a post of a firm after it: both are the firm's
+    ("Chủ tịch kiêm Tổng giám đốc Công ty X" is Chủ tịch Công ty X). Only a firm's
+    (trade_heads.txt): "Bí thư kiêm Chủ tịch UBND xã" is no Bí thư of the UBND."""
+    if bare.body is not None or bare.past or bare.role.lower() in standalone_posts() or other.body is None:
+        return bare
+    words = tuple(other.body.name.lower().split())
+    if not any(words[:len(h)] == h for h in trade_heads()):
+        return bare
+    return Title(f"{bare.text} {other.body.name}", bare.role, other.body, bare.past)
+
 
 
 def _holds_its_holder(t: Title) -> bool:
@@ -670,10 +743,17 @@ def _ends_in_foreign_name(t: Title) -> bool:
 _INITIAL = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\w*)?$")
 
 
+def _new_at(tokens: list[Token], k: int) -> int:
+    """1 if "tân" (newly in office) stands at k before a role ("A, tân Bí thư Thành ủy
+    X"): the post is A's, written without it; else 0."""
+    return 1 if k + 1 < len(tokens) and tokens[k].text == "tân" and role_at(tokens, k + 1) else 0
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
     ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
+    k += _new_at(tokens, k)
     end, titles = _titles_from(text, tokens, k)
     held = next((m for m, t in enumerate(titles) if _holds_its_holder(t) or _names_a_foreigner(t)), None)
     if held is not None:
@@ -918,6 +998,29 @@ def _less_other(t: Title) -> Title:
     return Title(t.text[:-5], t.role, body, t.past)
 
 
+def _another_after(tokens: list[Token], j: int) -> bool:
+    """Whether "và" and another person follow a name ending at j (an aside between)."""
+    j = _aside_end(tokens, j) or j
+    if j < len(tokens) and tokens[j].text.lower() == "và":
+        h = lead_in(tokens, j + 1)
+        return bool(h or name_at(tokens, j + 1))
+    return False
+
+
+def _then_before_la(tokens: list[Token], k: int) -> int:
+    """Length of "<then> là" at k ("lúc đó là", "hiện nay là": then_words.txt); 0 if none."""
+    for words in _then_words():
+        n = match_words(tokens, k, words)
+        if n == len(words) and k + n < len(tokens) and tokens[k + n].text.lower() == "là":
+            return n + 1
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _then_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(w.split()) for w in then_words()), key=len, reverse=True))
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
@@ -966,6 +1069,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if len(titles) == 1 and _counted_at(tokens, i) and _plural_list_opens(tokens, end):
         # "Ban X còn có 8 phó trưởng ban, gồm …": the body that has them is the role's
         titles = [_counted_of(text, tokens, i, _less_other(titles[0]))]
+        t = titles[0]
+        if t.body is None and t.role.lower() not in standalone_posts():
+            # "Các Phó chủ tịch gồm các ông: …": the body is the one whose head the
+            # article named before (pipeline.implied_bodies fills it in, or drops the rows)
+            titles = [Title(t.text, t.role, IMPLIED, t.past)]
     bare = len(titles) == 1 and _bare_post(titles[0])
     titles = [t for t in titles if _post_before_name(t) or bare]
     if not titles:
@@ -990,8 +1098,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         j = _shared_title_list(text, tokens, colon, titles, index, persons, positions)
         if j > colon:
             return j
-    comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là")
-    k = end + comma  # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C"
+    then = _then_before_la(tokens, end)
+    comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là" or then > 0)
+    # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C",
+    # "Bí thư Thành ủy lúc đó là ông D"
+    k = end + (then or comma)
     aside = _aside_end(tokens, end)
     if aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
@@ -1034,6 +1145,10 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         k = end
         n = name_at(tokens, k, after_honorific=False)
     if not n or _runs_on(tokens, k + h + n):
+        return max(end, i + 1)
+    if then and _another_after(tokens, k + h + n):
+        # "Tổng thống Pháp hiện nay là bà A (trái) và ông B": one seat, two persons
+        # (candidates): neither holds it
         return max(end, i + 1)
     k += h
     name = person_name(tokens, k, n)
@@ -1171,3 +1286,51 @@ def _lower_starters() -> frozenset[str]:
 
 def _starts_body(tokens: list[Token], i: int) -> bool:
     return body_index().match(tokens, i) is not None
+
+
+# how many sentences back the post that names a counted role's body may stand
+_IMPLIED_BACK = 4
+
+
+def implied_bodies(positions: list[Position]) -> list[Position]:
+    """Counted roles listed with their holders and no body ("Các Phó chủ tịch gồm các
+    ông: …", "Bảy phó ban khác gồm …") take the body of the nearest post before their
+    sentence whose role is theirs less "Phó" ("Chủ tịch Hội X" → "Phó chủ tịch Hội X",
+    "Trưởng ban Kinh tế Trung ương" → "phó ban Kinh tế Trung ương"); without such a
+    post they are no rows."""
+    if not any(p.title.body is IMPLIED for p in positions):
+        return positions
+    out: list[Position] = []
+    for pos in positions:
+        if pos.title.body is not IMPLIED:
+            out.append(pos)
+            continue
+        before = [p for p in positions if pos.sentence - _IMPLIED_BACK <= p.sentence < pos.sentence
+                  and p.title.body is not None and p.title.body is not IMPLIED and not p.title.past]
+        for p in sorted(before, key=lambda p: -p.sentence):
+            tail = _tail_after_role(pos.title.text, p.title.text)
+            if tail:
+                title = Title(f"{pos.title.text} {tail}", pos.title.role, Org(p.title.body.name, p.title.body.kind),
+                              pos.title.past)
+                out.append(Position(pos.person, title, pos.sentence))
+                break
+    return out
+
+
+def _tail_after_role(counted: str, other: str) -> str | None:
+    """The words of `other` after the role the counted title is the deputy of
+    ("phó ban", "Trưởng ban Kinh tế Trung ương" → "Kinh tế Trung ương"); None when
+    `other` is no such post."""
+    c = counted.lower().split()
+    if c[:1] == ["phó"]:
+        c = c[1:]
+    if c[:1] == ["trưởng"] and len(c) > 1:
+        c = c[1:]  # "Phó Trưởng ban" is the deputy of "Trưởng ban" as "phó ban" is
+    words = other.split()
+    low = [w.lower() for w in words]
+    if low[:1] == ["phó"]:
+        return None  # another deputy's post may be one of its own ("Phó Chủ tịch thường trực")
+    for skip in (["trưởng"], []):
+        if low[:len(skip)] == skip and low[len(skip):len(skip) + len(c)] == c and len(low) > len(skip) + len(c):
+            return " ".join(words[len(skip) + len(c):])
+    return None
