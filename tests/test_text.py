@@ -101,3 +101,12 @@ def test_a_photo_credit_in_capitals_ends_before_the_next_sentence():
 def test_a_western_middle_initial_ends_no_sentence():
     texts = [s.text for s in split_sentences("Cựu Tổng thống Mỹ Harold K. Wilbers đến thăm. Ông Trần Văn H. Sau đó ông về.")]
     assert texts == ["Cựu Tổng thống Mỹ Harold K. Wilbers đến thăm.", "Ông Trần Văn H.", "Sau đó ông về."]
+
+
+def test_sentence_tokens_are_kept_for_one_article_only():
+    from kg.extract.text import end_article, sentence_tokens
+    first = sentence_tokens("Ông Trần Văn Bình dự họp.")
+    assert sentence_tokens("Ông Trần Văn Bình dự họp.") is first  # read once per article
+    end_article()
+    again = sentence_tokens("Ông Trần Văn Bình dự họp.")
+    assert again is not first and [t.text for t in again] == [t.text for t in first]

@@ -23,7 +23,7 @@ from importlib import resources
 from kg.extract.lexicon import WordIndex, families
 from kg.extract.names import honorific_at, lead_first, lead_in, name_at, person_name
 from kg.extract.positions import _former_at, _titles_from, role_at
-from kg.extract.text import Token, match_words, sentence_tokens, tokenize
+from kg.extract.text import Token, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
 from kg.resources import standalone_posts
@@ -378,7 +378,7 @@ class _VerbPosts:
         self.i, self.n, self.kind, self.end, self.titles, self.opens_list = i, n, kind, end, titles, opens_list
 
 
-@lru_cache(maxsize=1024)
+@per_article
 def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
     """Every verb of the sentence with what it gives, read once: the article-wide test
     and the search for holders both use it (callers must not change it)."""

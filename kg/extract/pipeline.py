@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index
 from kg.extract.meetings import extract_meetings, merge_meetings, opened_on
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions
-from kg.extract.text import split_sentences, tokenize
+from kg.extract.text import end_article, split_sentences, tokenize
 from kg.facts import ArticleFacts, Participation, Position, Sentence, Title
 
 _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
@@ -102,6 +102,13 @@ def _shortened(facts: ArticleFacts) -> None:
 
 def extract_facts(article: Article) -> ArticleFacts:
     """Every fact of one article: persons, posts, meetings, awards, participations."""
+    try:
+        return _extract_facts(article)
+    finally:
+        end_article()  # the sentences' tokens and other memos die with their article
+
+
+def _extract_facts(article: Article) -> ArticleFacts:
     facts = ArticleFacts(article=article, sentences=split_sentences(article.text))
     facts.year = article_year(article.published, article.text)
     # a meeting's year is the article's own (its dateline, checked against the text, or
