@@ -400,7 +400,14 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
 
 def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
     """Posts that verbs and career narratives give, one Position per (holder, post)."""
-    if not any(v.titles or v.opens_list for s in sentences if _may_hold(s.text) for v in _verb_posts(s.text)):
+    # a holder is always a person positions.py found in the sentence or one before it
+    # (a part-name or "ông" stands for such a name): nothing before the first of them
+    # can give a post, and an article that names no one gives none
+    first = min(persons_by_sentence, default=None)
+    if first is None:
+        return []
+    if not any(v.titles or v.opens_list for s in sentences if s.index >= first and _may_hold(s.text)
+               for v in _verb_posts(s.text)):
         return []  # most articles: no verb gives a post, so no holder needs looking for
     out: list[Position] = []
     earlier: list[str] = []  # full names in reading order
