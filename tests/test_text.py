@@ -110,3 +110,14 @@ def test_sentence_tokens_are_kept_for_one_article_only():
     end_article()
     again = sentence_tokens("Ông Trần Văn Bình dự họp.")
     assert again is not first and [t.text for t in again] == [t.text for t in first]
+
+
+@pytest.mark.parametrize("text", ["Ông A\u00a0B, (TP. Vinh) và TP.HCM;  x_y H. Quỳ Hợp", "a\tb  c", "", " ", "T.Ư 14.1 đ/c Q.Bình"])
+def test_tokens_of_words_between_spaces_are_the_regex_tokens(text):
+    from kg.extract.text import _SPACED_TOKEN, tokenize
+    expected, pos = [], 0
+    for spaces, w in _SPACED_TOKEN.findall(text):
+        pos += len(spaces)
+        expected.append((w, pos, pos + len(w)))
+        pos += len(w)
+    assert [(t.text, t.start, t.end) for t in tokenize(text)] == expected

@@ -191,15 +191,31 @@ def tokenize(text: str) -> list[Token]:
     known = _word_info.get
     new = object.__new__
     pos = 0
-    # every character but spaces is in a token, so a token starts after the spaces
-    # that follow the end of the last one
-    for spaces, w in _SPACED_TOKEN.findall(text):
-        t = new(Token)
-        t.text = w
-        t.start = pos = pos + len(spaces)
-        t.end = pos = pos + len(w)
-        t.exp, t.is_cap, t.is_word = known(w) or _info(w)
-        append(t)
+    # Most of a text's pieces between two spaces are one word and nothing else
+    # (isalnum is what \w+ matches, less "_"): the token is the piece, found without
+    # the regex. The others (a mark, "_", another space, "TP.") are read by the regex
+    # from the piece's start; a match never runs over a space, and three characters
+    # after the piece are enough for the look-ahead of "TP. Vinh".
+    for piece in text.split(" "):
+        end = pos + len(piece)
+        if piece.isalnum():
+            t = new(Token)
+            t.text, t.start, t.end = piece, pos, end
+            t.exp, t.is_cap, t.is_word = known(piece) or _info(piece)
+            append(t)
+        elif piece:
+            p = pos
+            for spaces, w in _SPACED_TOKEN.findall(text, pos, end + 3):
+                p += len(spaces)
+                if p >= end:
+                    break  # the next piece's
+                t = new(Token)
+                t.text = w
+                t.start = p
+                t.end = p = p + len(w)
+                t.exp, t.is_cap, t.is_word = known(w) or _info(w)
+                append(t)
+        pos = end + 1
     return toks
 
 
