@@ -17,6 +17,8 @@ from kg.extract.positions import extract_positions
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.facts import ArticleFacts, Participation, Position, Sentence, Title
 
+_DIGIT = re.compile(r"\d")
+
 _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
           ("speaker", re.compile(r"\bphát biểu\b", re.I)),
           ("attendee", re.compile(r"\b(?:tham dự|đến dự|về dự|dự)\b", re.I)))
@@ -144,8 +146,9 @@ def _extract_facts(article: Article) -> ArticleFacts:
             facts.meetings = merge_meetings(facts.meetings, found, article.text)
         if may_award:
             facts.awards += extract_awards(s)
-        facts.documents += extract_documents(s)
-        facts.figures += extract_figures(s, facts.year)
+        if _DIGIT.search(s.text):  # documents and figures both need a number, and half the sentences have none
+            facts.documents += extract_documents(s)
+            facts.figures += extract_figures(s, facts.year)
     facts.meetings = [opened_on(m, article.text) for m in facts.meetings]
     _headline_posts(facts, authors)
     # posts stated with a verb or in a career narrative ("ông từng giữ các chức vụ: …"),
