@@ -157,3 +157,13 @@ def test_pronoun_stands_for_the_person_the_narrative_is_about():
     assert ("Trần Văn Lâm", "Phó Giám đốc Nha Thông tin Việt Nam") in got
     assert ("Võ Văn Hải", "Phó Giám đốc Nha Thông tin Việt Nam") not in got
     assert ("Nguyễn Tú Anh", "Tổng giám đốc Công ty Thanh toán Hòa Lâm") in got
+
+
+def test_a_holder_may_stand_only_near_a_person_or_an_honorific():
+    from kg.extract.careers import _may_have_holder
+    from kg.facts import Sentence
+    plain = Sentence(5, "Sau đó giữ chức Giám đốc Sở Tài chính tỉnh Lâm Hà.", 0, 10)
+    assert not _may_have_holder(plain, {1: ["Trần Văn Bình"]})
+    assert _may_have_holder(plain, {4: ["Trần Văn Bình"]})  # the subject left out is the one before
+    said = Sentence(5, "Trước đó, Ông từng giữ chức Giám đốc Sở Tài chính.", 0, 10)
+    assert _may_have_holder(said, {1: ["Trần Văn Bình"]})

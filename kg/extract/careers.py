@@ -15,15 +15,16 @@ adds nothing (post_verb_blockers.txt).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
 from kg.extract.lexicon import WordIndex, families
-from kg.extract.names import honorific_at, lead_first, lead_in, name_at, person_name
+from kg.extract.names import HONORIFIC_FIRST, honorific_at, lead_first, lead_in, name_at, person_name
 from kg.extract.positions import _former_at, _titles_from, role_at
-from kg.extract.text import Token, match_words, per_article, sentence_tokens, tokenize
+from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
 from kg.resources import standalone_posts
@@ -406,7 +407,8 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
     first = min(persons_by_sentence, default=None)
     if first is None:
         return []
-    if not any(v.titles or v.opens_list for s in sentences if s.index >= first and _may_hold(s.text)
+    if not any(v.titles or v.opens_list for s in sentences
+               if s.index >= first and _may_have_holder(s, persons_by_sentence) and _may_hold(s.text)
                for v in _verb_posts(s.text)):
         return []  # most articles: no verb gives a post, so no holder needs looking for
     out: list[Position] = []
@@ -456,6 +458,23 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
                 named[who] += 1
         window.append((s.index, [m.name for m in ms if m.name and m.subject]))
     return out
+
+
+def _may_have_holder(s: Sentence, persons_by_sentence: dict[int, list[str]]) -> bool:
+    """Whether a verb of the sentence may have a holder (_holder_name): a person named
+    in it, or in the sentence before (the subject a sentence may leave out), or an
+    honorific (a part-name, "ông Thăng", or a bare "ông"/"bà"). A cheap superset:
+    the honorific is looked for in the lower-cased text, not among the tokens."""
+    return s.index in persons_by_sentence or s.index - 1 in persons_by_sentence \
+        or _honorific_words().search(s.text.lower()) is not None
+
+
+@lru_cache(maxsize=None)
+def _honorific_words() -> re.Pattern[str]:
+    """The words honorific_at starts at, as the lower-cased text spells them (with any
+    abbreviation that expands to one of them)."""
+    words = set(HONORIFIC_FIRST) | {k.lower() for k, v in _expansions().items() if v and v[0] in HONORIFIC_FIRST}
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?!\w)")
 
 
 _BULLETS = frozenset({"-", "–", "+", "•", "*"})
