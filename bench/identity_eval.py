@@ -153,10 +153,11 @@ def read_store(store_dir: Path) -> dict[tuple[str, str], list[Found]]:
     return out
 
 
-def per_article(store_dir: Path) -> dict[tuple[str, str], str]:
+def per_article(store_dir: Path, unplaced_only: bool = False) -> dict[tuple[str, str], str]:
     """What kg.identity would decide if a person node were minted per article (not per
-    name and article province): (article IRI, person node) → official. A what-if, to
-    tell the wrong joins the person nodes make from those the identity layer makes."""
+    name and article province; with `unplaced_only`, only in articles of no province):
+    (article IRI, person node) → official. A what-if, to tell the wrong joins the
+    person nodes make from those the identity layer makes."""
     from dataclasses import replace
 
     from kg.identity import decide
@@ -168,12 +169,17 @@ def per_article(store_dir: Path) -> dict[tuple[str, str], str]:
         mentions = read(store)[0]
     finally:
         store.close()
-    split = [replace(m, person=f"{m.person}@{m.article}") for m in mentions]
+    split = [m if unplaced_only and m.province else replace(m, person=f"{m.person}@{m.article}")
+             for m in mentions]
+    articles: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        articles[m.person].add(m.article)
     out = {}
     for i, o in enumerate(decide(split).officials):
         for p in o.persons:
-            node, article = p.split("@", 1)
-            out[(article, node)] = f"{o.name}#{i}"
+            node, _, article = p.partition("@")
+            for a in [article] if article else articles[node]:
+                out[(a, node)] = f"{o.name}#{i}"
     return out
 
 
@@ -200,9 +206,9 @@ def build(articles: set[str], corpus: Path, workdir: Path) -> Path:
 
 
 def report(gold: list[Gold], found: dict[Gold, Found], verbose: bool = False,
-           what_if: dict[tuple[str, str], str] | None = None) -> dict:
+           what_if: dict[str, dict[tuple[str, str], str]] | None = None) -> dict:
     """Print the figures (and with `verbose` the wrong and missed joins); return them.
-    `what_if`: officials decided with a person node per article (see per_article)."""
+    `what_if`: a description → officials decided with other person nodes (see per_article)."""
     hit = {g: f for g, f in found.items() if f.node is not None}
     ident = score({g: (f.official if g in hit else None) for g, f in found.items()})
     nodes = score({g: (f.node if g in hit else None) for g, f in found.items()})
@@ -224,13 +230,14 @@ def report(gold: list[Gold], found: dict[Gold, Found], verbose: bool = False,
     print(f"identity (officials): P {ident.precision:.3f}  R {ident.recall:.3f}  "
           f"({ident.both} pairs right, {ident.kg_only} wrong joins, {ident.gold_only} missed joins; "
           f"{out['pairs_gold']} gold pairs)")
-    print(f"  of the wrong joins, {in_node} pairs are inside one person node (minted per name and "
-          f"article province before identity), {ident.kg_only - in_node} made by the identity layer")
+    print(f"  wrong joins: {in_node} pairs inside one person node (kg.resolve mints one per name and "
+          f"article province), {ident.kg_only - in_node} across nodes the identity layer joined")
     print(f"person nodes alone:   P {nodes.precision:.3f}  R {nodes.recall:.3f}  (no identity layer)")
-    if what_if is not None:
-        w = score({g: (what_if.get((f.article or "", f.node)) if g in hit else None) for g, f in found.items()})
-        out.update(per_article_precision=round(w.precision, 4), per_article_recall=round(w.recall, 4))
-        print(f"what if a person node were minted per article: P {w.precision:.3f}  R {w.recall:.3f}  "
+    for what, officials in (what_if or {}).items():
+        w = score({g: (officials.get((f.article or "", f.node or "")) if g in hit else None)
+                   for g, f in found.items()})
+        out.setdefault("what_if", {})[what] = {"precision": round(w.precision, 4), "recall": round(w.recall, 4)}
+        print(f"what if a person node were minted per {what}: P {w.precision:.3f}  R {w.recall:.3f}  "
               f"(namesake pairs kept apart: {w.namesakes_apart} of {w.namesakes})")
     print(f"namesake pairs kept apart: {ident.namesakes_apart} of {ident.namesakes}")
     if verbose:
@@ -271,6 +278,12 @@ def _explain(gold: list[Gold], found: dict[Gold, Found], s: Score) -> None:
         print(f"    {g.article}  {g.name} [{g.person}]  gold: {'; '.join(g.posts) or '-'}")
 
 
+def _score_store(gold: list[Gold], store: Path, verbose: bool) -> dict:
+    what_if = {"article": per_article(store),
+               "article when the article has no province": per_article(store, unplaced_only=True)}
+    return report(gold, match(gold, read_store(store)), verbose, what_if)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the labelled articles (or take --store), score, print."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -295,11 +308,10 @@ def main(argv: list[str] | None = None) -> int:
     elif args.keep:
         store = build(articles, args.corpus, args.keep)
     if args.store or args.keep:
-        out = report(gold, match(gold, read_store(store)), args.v, per_article(store))
+        out = _score_store(gold, store, args.v)
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            store = build(articles, args.corpus, Path(tmp))
-            out = report(gold, match(gold, read_store(store)), args.v, per_article(store))
+            out = _score_store(gold, build(articles, args.corpus, Path(tmp)), args.v)
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
     return 0
