@@ -175,10 +175,17 @@ def national_post(label: str) -> str | None:
     Chấp hành Trung ương" are one post (one key)."""
     if is_local(label):
         return None
-    k = _ministry(key(label))
+    # a bracket repeats or qualifies the body ("Ngân hàng Nhà nước Việt Nam (NHNN)"): not the post
+    k = _ministry(key(_BRACKETED.sub(" ", label)))
     if not _phrases("national_posts.txt").search(k):
         return None
+    k = _OF_THE_COUNTRY.sub("", k)  # a national body is the country's: "… Việt Nam" adds nothing
+    k = k.replace(" của ", " ")  # "Người phát ngôn của Bộ Nội vụ" is the Bộ's
     return _HEAD_OF_GOVERNMENT.sub(r"\1", _CENTRAL_COMMITTEE.sub("trung ương đảng", k))
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_OF_THE_COUNTRY = re.compile(r" việt nam$")
 
 
 _VOWEL = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]")
@@ -254,7 +261,11 @@ def _not_levels() -> tuple[str, ...]:
 MERGER = "2025-07-01"  # 63 provinces became 34 units; a unit may keep an old province's name
 
 
-_LEVEL_BEFORE = re.compile(r"(?:\s(?:tinh|thanh pho|tp))+\s*$")
+_LEVEL_BEFORE = re.compile(r"(?:\s(?:tinh|thanh pho|tp\.?))+\s*$")  # "UBND TP.Đà Nẵng" too
+# the papers' shorthand for a province's two top bodies: "Bí thư Sóc Trăng" is its Tỉnh
+# ủy's (a centrally-run city's Thành ủy), "Chủ tịch tỉnh Hà Tĩnh" its UBND's
+_BARE_SECRETARY = re.compile(r"^((?:pho )?bi thu(?: thuong truc)?)$")
+_BARE_CHAIR = re.compile(r"^((?:pho )?chu tich(?: thuong truc)?)$")
 
 
 @lru_cache(maxsize=100_000)
@@ -272,7 +283,46 @@ def provincial_post(label: str) -> str | None:
     head = _LEVEL_BEFORE.sub("", folded[:m.start()]).strip()
     if not head:
         return None
-    return f"{head} | {names[m.group(0)]} | {folded[m.end():].strip()}".rstrip(" |")
+    province = names[m.group(0)]
+    if _BARE_SECRETARY.match(head):
+        head += " thanh uy" if province in _cities() else " tinh uy"
+    elif _BARE_CHAIR.match(head):
+        head += " uy ban nhan dan"
+    return f"{head} | {province} | {folded[m.end():].strip()}".rstrip(" |")
+
+
+@lru_cache(maxsize=None)
+def _cities() -> frozenset[str]:
+    """The centrally-run cities (their Party committee is a Thành ủy)."""
+    from kg.resources import provinces, provinces_2025
+
+    return frozenset(p.name for p in (*provinces(), *provinces_2025()) if p.kind == "thành phố")
+
+
+_COMPANY = re.compile(r"(?<!\S)(?:tổng công ty|công ty|cty|ctcp|tập đoàn)(?!\S)")
+# a company's legal form says nothing of which company it is: "Công ty CP X" is "CTCP X"
+_LEGAL_FORM = re.compile(r"(?<!\S)(?:cổ phần|cp|ctcp|trách nhiệm hữu hạn|tnhh|một thành viên|mtv|"
+                         r"hai thành viên trở lên|jsc)(?!\S)")
+
+
+@lru_cache(maxsize=100_000)
+def company_post(label: str) -> str | None:
+    """The key of a post of a company named by its own name ("Tổng Giám đốc Công ty
+    Cổ phần Hóa dầu và Xơ sợi Dầu khí"): one post in the whole country too (a company's
+    name is its own), however its legal form is written — or None for a bare "Giám
+    đốc Công ty", a company named by its trade alone in one word, or a local post."""
+    if is_local(label):
+        return None
+    k = key(label)
+    m = _COMPANY.search(k)
+    if not m:
+        return None
+    name = _LEGAL_FORM.sub(" ", k[m.end():]).split()
+    if len(name) < 2:
+        return None
+    role = k[:m.start()].split()
+    form = {"cty": "công ty", "ctcp": "công ty"}.get(m.group(0), m.group(0))
+    return " ".join([*role, form, *name]) if role else None
 
 
 def same_place(a: str, b: str, a_after: bool = False, b_after: bool = False) -> bool:
@@ -318,7 +368,7 @@ def _nodes(mentions: Iterable[Mention]) -> dict[str, _Node]:
             if nk:
                 n.national[nk].add(h.label)
                 continue
-            pk = provincial_post(h.label)
+            pk = provincial_post(h.label) or company_post(h.label)
             if pk:
                 n.national[pk].add(h.label)  # one post in the country too: shared, it joins
             if h.past:
@@ -411,7 +461,8 @@ def _decide_group(group: list[_Node]) -> tuple[list[Official], list[Apart]]:
         parent[other] = root
         members[root] += members.pop(other)
         joins[root] += joins.pop(other)
-        kinds = ["national post" if national_post(x) else "post of a named province" for x in labels]
+        kinds = ["national post" if national_post(x) else "post of a named province" if provincial_post(x)
+                 else "post of a named company" for x in labels]
         held = ", ".join(f"the {k} {x}" for k, x in zip(kinds, labels))
         joins[root].append(Join(ia, ib, labels, f"same name; both hold {held}; no provincial posts clash"))
     officials = [Official(_name_of(ms), tuple(sorted(n.iri for n in ms)), tuple(joins[root]))

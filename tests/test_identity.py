@@ -3,7 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.identity import Held, Mention, decide, national_post, province_named, provincial_post, same_place
+from kg.identity import (Held, Mention, company_post, decide, national_post, province_named, provincial_post,
+                         same_place)
 
 UVTW = Held("Ủy viên Ban Chấp hành Trung ương Đảng")
 
@@ -83,6 +84,53 @@ def test_a_shared_post_of_a_named_province_joins_a_commune_post_does_not():
     assert "post of a named province" in join.reason
     assert provincial_post("Bí thư Tỉnh ủy tỉnh Quảng Trị") == provincial_post("Bí thư Tỉnh ủy Quảng Trị")
     assert provincial_post("Chủ tịch UBND xã Tân Lập") is None
+
+
+def test_national_bodies_however_written():
+    # an abbreviation of the table, "… Việt Nam" and a bracketed acronym add nothing
+    assert national_post("Thống đốc NHNN") == national_post("Thống đốc Ngân hàng Nhà nước Việt Nam (NHNN)") \
+        == national_post("Thống đốc Ngân hàng Nhà nước") == "thống đốc ngân hàng nhà nước"
+    assert national_post("Đại biểu Quốc hội Việt Nam") == national_post("Đại biểu Quốc hội")
+    assert national_post("Người phát ngôn của Bộ Nội vụ") == national_post("Người phát ngôn Bộ Nội vụ")
+    # national mass organisations and the National Assembly's committees; their local
+    # branches name their level
+    assert national_post("Chủ tịch Tổng LĐLĐ Việt Nam") == national_post("Chủ tịch Tổng Liên đoàn Lao động Việt Nam")
+    assert national_post("Chủ tịch Liên minh Hợp tác xã Việt Nam")  # "hợp tác xã" is no commune
+    assert national_post("Chủ nhiệm Ủy ban Tài chính - Ngân sách") \
+        == national_post("Chủ nhiệm Ủy ban Tài chính, Ngân sách")
+    for local in ("Chủ tịch Liên đoàn Lao động tỉnh Hà Nam", "Chủ tịch Ủy ban MTTQ Việt Nam huyện Bình Lục",
+                  "Chủ tịch Liên minh Hợp tác xã tỉnh Hà Nam"):
+        assert national_post(local) is None, local
+
+
+def test_the_papers_shorthand_for_a_provinces_top_posts():
+    assert provincial_post("Bí thư Sơn La") == provincial_post("Bí thư Tỉnh ủy Sơn La")
+    assert provincial_post("Bí thư Cần Thơ") == provincial_post("Bí thư Thành ủy Cần Thơ")  # a city's Thành ủy
+    assert provincial_post("Chủ tịch tỉnh Hà Nam") == provincial_post("Chủ tịch UBND tỉnh Hà Nam")
+    assert provincial_post("Phó Chủ tịch HĐND TP.Cần Thơ") == provincial_post("Phó Chủ tịch HĐND TP Cần Thơ")
+    # a provincial city's Thành ủy is not its province's Tỉnh ủy
+    assert provincial_post("Bí thư Thành ủy Nam Định") != provincial_post("Bí thư Tỉnh ủy Nam Định")
+    mentions = [m("p:a", "Lường Văn Pấng", "Sơn La", "2017-01-01", Held("Bí thư Tỉnh ủy Sơn La")),
+                m("p:b", "Lường Văn Pấng", None, "2017-02-01", Held("Bí thư Sơn La"))]
+    assert clusters(decide(mentions)) == [("p:a", "p:b")]
+
+
+def test_a_post_of_a_company_named_by_its_own_name_joins():
+    assert company_post("Tổng Giám đốc Công ty Cổ phần Gạch men Sao Thủy") \
+        == company_post("Tổng Giám đốc CTCP Gạch men Sao Thủy") \
+        == company_post("Tổng Giám đốc Công ty CP Gạch men Sao Thủy")
+    for generic in ("Giám đốc Công ty", "Giám đốc Công ty TNHH Kim", "Giám đốc Công ty Điện lực huyện Đông Sơn",
+                    "Công ty Cổ phần Gạch men Sao Thủy"):
+        assert company_post(generic) is None, generic
+    assert national_post("Giám đốc Công ty Cổ phần Gạch men Sao Thủy") is None  # not a national post
+    mentions = [
+        m("p:a", "Đào Văn Khiêm", "Nam Định", "2017-01-01", Held("Tổng Giám đốc Công ty Cổ phần Gạch men Sao Thủy")),
+        m("p:b", "Đào Văn Khiêm", None, "2017-03-01", Held("Tổng Giám đốc CTCP Gạch men Sao Thủy")),
+        m("p:c", "Đào Văn Khiêm", "Thái Bình", "2017-03-01", Held("Giám đốc Công ty TNHH Kim")),
+    ]
+    d = decide(mentions)
+    assert clusters(d) == [("p:a", "p:b"), ("p:c",)]
+    assert "post of a named company" in d.officials[0].joins[0].reason
 
 
 def test_no_shared_national_post_no_join():
