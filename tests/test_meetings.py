@@ -406,3 +406,74 @@ def test_calendar_of_events_under_datelines_is_no_meeting():
 def test_wire_dateline_is_no_part_of_the_organizer():
     [m] = meetings("Ngày 20/3, OSLO - Hội đồng Thống đốc Ngân hàng Trung ương Na Uy nhóm họp phiên thường kỳ.")
     assert not m.organizer.name.startswith("OSLO")
+
+
+# --- recall: shapes of a meeting reported held that the rules above miss ---------------------
+
+def test_body_meets_after_who_chaired_it():
+    assert one("Sáng 4/3, tại trụ sở Chính phủ, dưới sự chủ trì của Thủ tướng Lê Minh Quân, Chính phủ họp "
+               "phiên thường kỳ tháng 2.") == ("Chính phủ", "--03-04", None)
+    assert one("Ngày 2/8, dưới sự điều hành của Chủ tịch Trần Văn Tâm, UBND tỉnh đã họp phiên thường kỳ "
+               "tháng 7.") == ("UBND tỉnh", "--08-02", None)
+    # a session that goes on is dated by its first day, not this one
+    assert meetings("Sáng 5/3, dưới sự chủ trì của Thủ tướng Lê Minh Quân, Chính phủ tiếp tục họp phiên "
+                    "thường kỳ tháng 2.", None) == []
+
+
+def test_day_after_the_verb():
+    assert one("Chính phủ mới họp hôm qua, ngày 4/3, để bàn về tình hình kinh tế.") == ("Chính phủ", "--03-04", None)
+    assert one("Công ty CP Đông Hà tổ chức Đại hội cổ đông bất thường ngày 12/03/2017.") == (
+        "Công ty CP Đông Hà", "2017-03-12", None)
+    assert one("Tổng công ty Xây dựng Trường An tổ chức hội nghị tổng kết năm 2016 ngày 6/2/2017.") == (
+        "Tổng công ty Xây dựng Trường An", "2017-02-06", None)
+    assert one("Hội đồng tuyển sinh họp chiều 12/7 tại trường.") == ("Hội đồng tuyển sinh", "--07-12", None)
+    # a day of something else: a decree's, a span's start, a day to come
+    assert meetings("Sở Tư pháp tổ chức hội nghị quán triệt Nghị định 15/2017/NĐ-CP ngày 3/2.", None) == []
+    assert meetings("UBND tỉnh tổ chức hội nghị triển khai kế hoạch từ ngày 3/2.", None) == []
+    assert meetings("UBND tỉnh sẽ tổ chức hội nghị tổng kết ngày 3/2 tới.", None) == []
+    # a speaker is no host: "Bộ trưởng X phát biểu khai mạc Hội nghị … ngày …"
+    assert meetings("Bộ trưởng Công Thương Lê Văn Hòa phát biểu khai mạc Hội nghị Bộ trưởng khu vực được tổ "
+                    "chức tại Hà Nội ngày 22-5.", None) == []
+
+
+def test_office_holder_chairs_a_meeting_its_name_gives_no_body():
+    assert one("Sáng 10/2, Phó Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì cuộc họp về công tác phòng chống dịch.") == (
+        "Phó Chủ tịch UBND tỉnh", "--02-10", None)
+    assert one("Chiều 7-2, ông Lê Văn Hùng, Chủ tịch UBND huyện Đông Sơn chủ trì hội nghị giao ban tháng 1.") == (
+        "Chủ tịch UBND huyện Đông Sơn", "--02-07", None)
+    # of a chair's titles, the last: the post he chairs as; a membership is no office
+    assert one("Sáng 6-3, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội Trần Văn Nam "
+               "đã chủ trì hội nghị giao ban với các sở, ngành.") == ("Chủ tịch UBND TP Hà Nội", "--03-06", None)
+    assert one("Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương ngày 10/2.") == (
+        "Thủ tướng Chính phủ", "--02-10", None)
+    # a bare post tells no host
+    assert meetings("Tối 18/5, Thủ tướng Lê Minh Quân chủ trì Hội nghị xúc tiến đầu tư diễn ra tại TP X.", None) == []
+
+
+def test_owner_after_what_the_meeting_is_about():
+    assert one("Trước đó, ngày 9/1, phát biểu chỉ đạo tại Hội nghị triển khai công tác năm 2017 của Sở Giao "
+               "thông vận tải, ông Trần Văn Bình đã yêu cầu.") == ("Sở Giao thông vận tải", "2017-01-09", None)
+    assert one("Tại cuộc họp triển khai dịch vụ công của Bộ Tài chính ngày 8/2, Thứ trưởng Lê Văn Hòa đã yêu "
+               "cầu.") == ("Bộ Tài chính", "--02-08", None)
+    assert one("Ngày 27.6, phiên họp thứ nhất để thương lượng phương án năm 2018 của Hội đồng Tiền lương quốc "
+               "gia đã được tổ chức tại Đồ Sơn.") == ("Hội đồng Tiền lương quốc gia", "--06-27", 1)
+    assert one("Sáng 17/5, Thủ tướng Chính phủ Lê Minh Quân đã dự và phát biểu tại Hội nghị của Thủ tướng "
+               "Chính phủ với doanh nghiệp năm 2017.") == ("Thủ tướng Chính phủ", "--05-17", None)
+    # the issuer of a document the meeting is about, or one who attends, is no host
+    assert meetings("Sáng 5/2, tại hội nghị tổng kết 8 năm thực hiện Chỉ thị 16 của Bộ Chính trị về giao "
+                    "thông, lãnh đạo TP đã nhìn nhận.", None) == []
+    assert meetings("Hội nghị xúc tiến đầu tư diễn ra tối 18-5 có sự tham dự của Thủ tướng Chính phủ Lê Minh "
+                    "Quân.", None) == []
+
+
+def test_first_session_of_the_new_executive_committee():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = ("Đại hội Hội Làm vườn Việt Nam\n\nNgày 20/5, Đại hội lần thứ III Hội Làm vườn Việt Nam đã diễn ra "
+            "tại Hà Nội. Đại hội bầu 45 ủy viên. Ngay sau Đại hội, Ban Chấp hành khóa mới đã họp phiên thứ "
+            "nhất bầu ông Trần Văn Lâm làm Chủ tịch Hội.\n")
+    found = [(m.organizer.name, m.date, m.session) for m in extract_facts(parse_article(text, "t")).meetings]
+    assert found == [("Hội Làm vườn Việt Nam", "--05-20", 3), ("Ban Chấp hành Hội Làm vườn Việt Nam", "--05-20", 1)]
+    # without a congress the article reports, no day for it
+    alone = "Tin ngắn\n\nBan Chấp hành đã họp và bầu ông Trần Văn Lâm làm Chủ tịch Hội.\n"
+    assert extract_facts(parse_article(alone, "t")).meetings == []

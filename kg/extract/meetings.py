@@ -28,7 +28,8 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import MeetingKind, collegial_bodies, congress_members, generic_heads, levels, meeting_kinds
+from kg.resources import (MeetingKind, collegial_bodies, congress_members, document_kinds, generic_heads, levels,
+                          meeting_kinds, meeting_owner_blockers)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -250,6 +251,8 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
         if by:
             found = _body_at(desc[by.end():])
+    if found is None:
+        found = _owner_after(desc, noun_len)
     if found is not None and found.name.lower() in generic_heads():
         return None  # "… sơ kết công tác của Ủy ban": which one, the name does not say
     return found
@@ -336,8 +339,11 @@ def _choose(subject: Org | object | None, named: Org | None) -> Org | None:
 
 def _held(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting reported held by the clause that follows a date."""
-    rest = rest[_LOCATION.match(rest).end():] if _LOCATION.match(rest) else rest
-    return _held_here(rest, iso, index) or _same_day(rest, iso, index)
+    rest = _opening_stripped(rest)
+    if _CONTINUES.match(rest):
+        return None  # "Chính phủ tiếp tục họp phiên thường kỳ": its first day is another
+    return (_held_here(rest, iso, index) or _same_day(rest, iso, index) or _spoke_at(rest, iso, index)
+            or _chaired_by_office(rest, iso, index))
 
 
 def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
@@ -490,7 +496,8 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     # a meeting named first and dated in a later clause ("…, từ ngày 14 đến 16/7")
     return (_named_then_dated(sentence, year, published) or _dated_last(text, year, published, sentence.index)
             or _at_meeting(text, year, published, sentence.index)
-            or _at_meeting_inside(text, year, published, sentence.index))
+            or _at_meeting_inside(text, year, published, sentence.index)
+            or _dated_after(text, year, published, sentence.index))
 
 
 # "Tại phiên họp chiều 15/5, Ủy ban Thường vụ Quốc hội đã …", "Trong cuộc họp UBND tỉnh
@@ -754,4 +761,196 @@ def merge_meetings(known: list[Meeting], found: list[Meeting], text: str) -> lis
         old.session = old.session or m.session
         old.term = old.term or m.term
         old.tenure = old.tenure or m.tenure
+    return out
+
+
+# --- further shapes of a meeting reported held -------------------------------------------
+
+# who chaired it, opening the clause before its subject: "dưới sự chủ trì của Thủ tướng X,
+# Chính phủ họp phiên thường kỳ …"
+_UNDER_CHAIR = re.compile(r"^(?:dưới|với)\s+sự\s+(?:đồng\s+)?(?:chủ trì|điều hành|chỉ đạo)(?:\s+trực tiếp)?\s+của\s+"
+                          r"[^,;]{3,120},\s*", re.IGNORECASE)
+
+
+_CONTINUES = re.compile(r"^[^,.;]{2,80}?\s(?:đã\s+)?tiếp tục\s+(?:họp|phiên|kỳ họp|hội nghị|đại hội)", re.IGNORECASE)
+
+
+def _opening_stripped(rest: str) -> str:
+    """A clause without what opens it before its subject: where the meeting took place
+    ("tại X, ") and who chaired it ("dưới sự chủ trì của Thủ tướng X, "), in either order."""
+    for _ in range(2):
+        m = _LOCATION.match(rest) or _UNDER_CHAIR.match(rest)
+        if m is None:
+            break
+        rest = rest[m.end():]
+    return rest
+
+
+# those who speak at a meeting attend it: "ông X phát biểu chỉ đạo tại Hội nghị … của Sở Y"
+_SPOKE_AT = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và\s+)?phát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết))?"
+                       r"\s+tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+
+
+def _spoke_at(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting someone addressed on the clause's day, held by the body its name carries."""
+    m = _SPOKE_AT.search(rest, 0, 160)
+    if m is None or _FUTURE.search(rest[: m.start()]):
+        return None
+    obj = rest[m.end():]
+    noun = _NOUN.match(obj)
+    if noun is None or _NOT_MEETING.match(obj):
+        return None
+    org = _name_org(obj, noun.end())
+    if org is None or _is_place(org):
+        return None
+    return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), org, iso, index)
+
+
+_CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:đồng\s+)?chủ trì\s+")
+
+
+def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting an office holder chairs whose name tells no body: held by the office, as
+    written ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A chủ trì cuộc họp về …" → Phó Chủ tịch UBND
+    tỉnh; "Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương")."""
+    m = _CHAIRS.search(rest, 0, 200)
+    if m is None or _FUTURE.search(rest[: m.start()]) or _subject(rest[: m.start()]) is not _PERSON:
+        return None
+    obj = rest[m.end():]
+    if _NOUN.match(obj) is None:
+        obj = obj[_OBJ_LEAD.match(obj).end():]  # "chủ trì phiên khai mạc Hội nghị …"
+    noun = _NOUN.match(obj)
+    if noun is None or _NOT_MEETING.match(obj) or _SPOKESPERSON.search(rest):
+        return None
+    if not re.match(r"\s+\w", obj[noun.end():]):
+        return None  # "Bí thư Huyện ủy chủ trì hội nghị.": which of the bodies he leads, unsaid
+    office = _office_in(rest[: m.start()])
+    if office is None or office.kind is None:
+        return None  # a bare post ("Thủ tướng X chủ trì Hội nghị xúc tiến đầu tư") tells no host
+    return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), office, iso, index)
+
+
+def _office_in(text: str, first: bool = False) -> Org | None:
+    """The office a text names, its post with the body it belongs to as written ("Phó Chủ
+    tịch UBND tỉnh", "Thủ tướng Chính phủ"), or the bare post ("Thủ tướng"): of a chair's
+    titles the last, the post he chairs as ("Ủy viên Trung ương Đảng, Chủ tịch UBND TP X"
+    → Chủ tịch UBND TP X); a membership ("Ủy viên …") is no office; `first`: the first one."""
+    toks = tokenize(text)
+    found = None
+    k = 0
+    while k < len(toks):
+        role = role_index().match(toks, k)
+        if role is None or not toks[k].is_cap or toks[k].text.lower() in ("ủy", "uỷ"):
+            k += 1
+            continue
+        end = k + role[0]
+        body = org_at(text, toks, end) if end < len(toks) else None
+        if body is not None:
+            found = Org(text[toks[k].start: toks[end + body[0] - 1].end], body[1].kind)
+            end += body[0]
+        else:
+            found = Org(text[toks[k].start: toks[end - 1].end], None)
+        if first:
+            return found
+        k = end
+    return found
+
+
+# "của X" closing a meeting's description, after what it is about: "Hội nghị triển khai công
+# tác năm 2017 của Sở X", "phiên họp thứ nhất … của Hội đồng Tiền lương quốc gia"
+_OF = re.compile(r"(?<!\w)của\s+(?=\w)")
+_DOC_KINDS = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in document_kinds()) + r")(?!\w)",
+                        re.IGNORECASE)
+
+
+def _owner_after(desc: str, noun_len: int) -> Org | None:
+    """The body a meeting's description names as its owner after what the meeting is about;
+    an office holder ("Hội nghị của Thủ tướng Chính phủ với doanh nghiệp") is named by the
+    office. Not the owner of a document or a wish the meeting is about ("quán triệt Nghị
+    quyết 16 của Chính phủ", "theo yêu cầu của Bộ X")."""
+    stop = re.search(r"[,;:]|\.\s|\.$|\s(?:diễn ra|khai mạc|bế mạc|có sự|với sự|dưới sự|được|đã|do|ngày|sáng|chiều|"
+                     r"tối)(?!\w)", desc[noun_len:])
+    part = desc[: noun_len + stop.start()] if stop else desc
+    for of in _OF.finditer(part, noun_len):
+        about = part[noun_len: of.start()].lower()
+        if _DOC_KINDS.search(about) or re.search(r"\d/\S*\s*$", about):
+            break  # "… Nghị quyết 16/2008/CP của Chính phủ": a document's issuer
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()):
+            break
+        rest = part[of.end():]
+        org = _body_at(rest)
+        if org is None:
+            office = _office_in(rest, first=True)
+            toks = tokenize(rest)
+            org = office if office is not None and role_index().match(toks, 0) else None
+        if org is not None and org.name.lower() not in generic_heads() and not _whole_place(org.name):
+            return org
+    return None
+
+
+# a date after the report's verb: "Công ty X tổ chức Đại hội cổ đông bất thường ngày
+# 10/02/2017", "Chính phủ mới họp hôm qua, ngày 3/6", "Tổ công tác nhóm họp ngày 13 và 14/5"
+_DATE_AFTER = re.compile(r"(?:,\s*|\s)(?:(?:hôm qua|hôm nay|hôm kia)\s*,?\s*)?"
+                         r"(?=(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d)", re.IGNORECASE)
+# a day that dates something else: "từ ngày 5/6", "Quyết định số 12/QĐ-UBND ngày 5/6"
+_OTHER_DAY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|số|của|hạn)\s*$|/\S*$", re.IGNORECASE)
+
+
+def _dated_after(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A body's (or an office holder's) meeting reported first and dated right after the
+    verb's clause; the first day after it dates the meeting."""
+    toks = tokenize(text[:60])
+    if not toks:
+        return []
+    role, body = role_index().match(toks, 0), body_index().match(toks, 0)
+    by_office = bool(role and toks[0].is_cap and (not body or role[0] >= body[0]))  # "Bộ trưởng Bộ X"
+    by_body = body is not None and not by_office
+    if not by_body and not by_office:
+        return []
+    for m in _DATE_AFTER.finditer(text):
+        before = text[: m.start()]
+        if re.search(r"[:;]", before):
+            return []  # "X vừa phát đi thông cáo: …": the day is of what it tells
+        if _OTHER_DAY.search(before) or _DOC_KINDS.search(before[-40:]):
+            continue
+        day = ANY_DATE.match(text, m.end())
+        date = _day_of_this_year(lead_date(text[m.end():]), year, text)
+        if date is None or day is None or _AHEAD.match(text[day.end():]):
+            return []
+        iso = resolve(date, year, published)
+        # an office holder only hosts what he chairs ("Bộ trưởng X chủ trì cuộc họp về …")
+        found = _held(before + ".", iso, index) if by_body else _chaired_by_office(before + ".", iso, index)
+        return [found] if found else []
+    return []
+
+
+# an executive committee's first session at its congress, reported without its own day:
+# "Ban Chấp hành khóa mới đã họp phiên thứ nhất …", "Ban Chấp hành đã họp và bầu ông X …"
+_FIRST_SESSION = re.compile(r"(?<!\w)(?:Ban [Cc]hấp hành|BCH)(?P<of>\s+[^,.;]{0,80}?)?\s+(?:đã\s+)?(?:tiến hành\s+)?"
+                            r"(?:(?P<first>họp phiên (?:họp\s+)?(?:thứ nhất|đầu tiên)|họp lần thứ nhất)|"
+                            r"họp(?:\s+và|\s*,)\s*bầu)(?!\w)")
+
+
+def first_sessions(meetings: list[Meeting], sentences: list[Sentence]) -> list[Meeting]:
+    """The meetings of an article with the first session of the executive committee its
+    congress elected, when a sentence reports it without a day: held by "Ban Chấp hành" of
+    the congress's organizer (or of the body the sentence names), on the congress's day."""
+    out = list(meetings)
+    reported = {m.sentence for m in meetings}
+    for s in sentences:
+        m = _FIRST_SESSION.search(s.text)
+        if m is None or s.index in reported or _FUTURE.search(s.text[: m.start()]):
+            continue
+        congress = next((c for c in reversed(out) if c.kind == "Congress" and c.sentence <= s.index
+                         and c.organizer is not None and c.date), None)
+        if congress is None:
+            continue
+        named = _body_at(m.group("of").strip()) if m.group("of") else None
+        body = named.name if named is not None and named.kind is not None else congress.organizer.name
+        org = Org(f"Ban Chấp hành {body}", congress.organizer.kind)
+        session = 1 if m.group("first") else None
+        meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", org, congress.date, s.index,
+                          session=session)
+        if not any(same_meeting(meeting, o) for o in out):
+            out.append(meeting)
     return out
