@@ -477,3 +477,29 @@ def test_first_session_of_the_new_executive_committee():
     # without a congress the article reports, no day for it
     alone = "Tin ngắn\n\nBan Chấp hành đã họp và bầu ông Trần Văn Lâm làm Chủ tịch Hội.\n"
     assert extract_facts(parse_article(alone, "t")).meetings == []
+
+
+def test_meeting_the_clause_after_the_day_reports_from():
+    assert one("Ngày 8-7, tại kỳ họp thứ tư HĐND TP Hải Phòng khóa XV, Chủ tịch UBND TP Lê Văn Nam đã giải "
+               "trình.") == ("HĐND TP Hải Phòng", "--07-08", 4)
+    # the official who directs there chairs it; the office is the host
+    assert one("Trước đó, sáng 6.3, tại cuộc họp giao ban lãnh đạo TP, ông Trần Văn Nam, Chủ tịch UBND TP "
+               "Vinh yêu cầu các sở, ngành đánh giá lại.") == ("Chủ tịch UBND TP Vinh", "--03-06", None)
+    # one who only speaks may be a guest; a press briefing is none
+    assert meetings("Sáng 11/5, tại hội nghị chuyên đề về biến đổi khí hậu, Bí thư Thành ủy Vinh Trần Văn Nam "
+                    "cho biết thành phố đang đối mặt với thách thức.", None) == []
+    assert meetings("Chiều 30-5, tại cuộc họp giao ban báo chí thường kỳ của tỉnh, ông Lê Văn Hòa, Chánh "
+                    "Thanh tra tỉnh yêu cầu làm rõ.", None) == []
+
+
+def test_a_group_meets_over_two_days_and_a_delegation_meets():
+    assert one("Tổ công tác liên ngành nhóm họp ngày 13 và 14/5 tại Hà Nội.") == ("Tổ công tác liên ngành",
+                                                                                 "--05-13", None)
+    assert one("Nhóm công tác về Đầu tư đã nhóm họp trong hai ngày 13 và 14/5 tại Đà Nẵng.") == (
+        "Nhóm công tác về Đầu tư", "--05-13", None)
+    assert one("Đoàn đại biểu Quốc hội TP Hải Phòng họp riêng chiều 22/5 để thống nhất ý kiến.") == (
+        "Đoàn đại biểu Quốc hội TP Hải Phòng", "--05-22", None)
+    assert one("Chiều 22/5, tại cuộc họp Đoàn đại biểu Quốc hội tỉnh Nam Định, Trưởng đoàn Lê Văn Nam đề nghị "
+               "các đại biểu nghiên cứu kỹ.") == ("Đoàn đại biểu Quốc hội tỉnh Nam Định", "--05-22", None)
+    # people are no group that meets
+    assert meetings("Các nhà khoa học nhóm họp ngày 12/7 tại Washington.", None) == []

@@ -29,7 +29,7 @@ from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
 from kg.resources import (MeetingKind, collegial_bodies, congress_members, document_kinds, generic_heads, levels,
-                          meeting_kinds, meeting_owner_blockers)
+                          meeting_groups, meeting_kinds, meeting_owner_blockers)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -339,11 +339,12 @@ def _choose(subject: Org | object | None, named: Org | None) -> Org | None:
 
 def _held(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting reported held by the clause that follows a date."""
+    opening = rest
     rest = _opening_stripped(rest)
     if _CONTINUES.match(rest):
         return None  # "Chính phủ tiếp tục họp phiên thường kỳ": its first day is another
     return (_held_here(rest, iso, index) or _same_day(rest, iso, index) or _spoke_at(rest, iso, index)
-            or _chaired_by_office(rest, iso, index))
+            or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index))
 
 
 def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
@@ -891,7 +892,8 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
 # a date after the report's verb: "Công ty X tổ chức Đại hội cổ đông bất thường ngày
 # 10/02/2017", "Chính phủ mới họp hôm qua, ngày 3/6", "Tổ công tác nhóm họp ngày 13 và 14/5"
 _DATE_AFTER = re.compile(r"(?:,\s*|\s)(?:(?:hôm qua|hôm nay|hôm kia)\s*,?\s*)?"
-                         r"(?=(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d)", re.IGNORECASE)
+                         r"(?=(?:trong\s+(?:hai\s+|ba\s+|các\s+)?(?=ngày))?"
+                         r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d)", re.IGNORECASE)
 # a day that dates something else: "từ ngày 5/6", "Quyết định số 12/QĐ-UBND ngày 5/6"
 _OTHER_DAY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|số|của|hạn)\s*$|/\S*$", re.IGNORECASE)
 
@@ -906,6 +908,10 @@ def _dated_after(text: str, year: int | None, published: dt.date | None, index: 
     by_office = bool(role and toks[0].is_cap and (not body or role[0] >= body[0]))  # "Bộ trưởng Bộ X"
     by_body = body is not None and not by_office
     if not by_body and not by_office:
+        # a group named by its own words meets: "Tổ công tác liên ngành nhóm họp ngày 13 và 14/5"
+        meets = _MEETS.search(text, 0, 100)
+        by_body = bool(meets and text.startswith(meeting_groups()) and isinstance(_subject(text[: meets.start()]), Org))
+    if not by_body and not by_office:
         return []
     for m in _DATE_AFTER.finditer(text):
         before = text[: m.start()]
@@ -913,7 +919,7 @@ def _dated_after(text: str, year: int | None, published: dt.date | None, index: 
             return []  # "X vừa phát đi thông cáo: …": the day is of what it tells
         if _OTHER_DAY.search(before) or _DOC_KINDS.search(before[-40:]):
             continue
-        day = ANY_DATE.match(text, m.end())
+        day = ANY_DATE.search(text, m.end(), m.end() + 40)
         date = _day_of_this_year(lead_date(text[m.end():]), year, text)
         if date is None or day is None or _AHEAD.match(text[day.end():]):
             return []
@@ -954,3 +960,50 @@ def first_sessions(meetings: list[Meeting], sentences: list[Sentence]) -> list[M
         if not any(same_meeting(meeting, o) for o in out):
             out.append(meeting)
     return out
+
+
+# "Sáng 6/2, tại cuộc họp giao ban lãnh đạo TP, ông X, Chủ tịch UBND TP yêu cầu …": a meeting
+# the clause after the day reports from
+_AT_AFTER_DAY = re.compile(r"^(?:tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+# what an official says or asks there ends his name and titles
+_SAYS = re.compile(r"\s(?:đã|đề nghị|yêu cầu|cho biết|cho rằng|khẳng định|nhấn mạnh|chỉ đạo|báo cáo|phát biểu|"
+                   r"thông tin|nói|giao|đánh giá|kết luận|lưu ý|đề xuất|thừa nhận|thông báo|chủ trì)(?!\w)")
+_DIRECTS = re.compile(r"\s(?:đã\s+)?(?:yêu cầu|chỉ đạo|kết luận|giao|lưu ý|chủ trì|đề nghị)(?!\w)")
+# a press briefing, whatever the text calls it
+_BRIEFING = re.compile(r"(?<!\w)(?:báo chí|họp báo)(?!\w)", re.IGNORECASE)
+
+
+def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting the clause after a day reports from ("tại kỳ họp thứ tư HĐND TP X khóa IX, …"):
+    held by the body its name carries, else by the body the clause is about, else by the
+    office of the official who speaks there ("…, ông X, Chủ tịch UBND TP yêu cầu …")."""
+    at = _AT_AFTER_DAY.match(rest)
+    end = _intro_end(rest, at.end()) if at else None
+    if at is None or end is None:
+        return None
+    desc = rest[at.end(): end]
+    noun = _NOUN.match(desc)
+    if (noun is None or _NOT_MEETING.match(desc) or _FUTURE.search(desc) or _BRIEFING.search(desc)
+            or ANY_DATE.search(desc) or _SPOKESPERSON.search(rest)):
+        return None
+    kind = _kinds()[noun.group(1).lower()]
+    org = _a_body_s_name(_name_org(desc, noun.end()))
+    if org is not None and org.name in desc and _DOC_KINDS.search(desc[: desc.index(org.name)]):
+        org = None  # "hội nghị tổng kết Chỉ thị 16 của Bộ Chính trị": the document's issuer
+    clause = rest[end + 1:].lstrip()
+    if org is None and _starts_body(clause):
+        # "…, Ban Thường vụ Tỉnh ủy đã cho ý kiến …": a body in session, doing what it does there
+        verb = next((m for m in re.finditer(r"\s+(?=\S)", clause[:100]) if _DELIBERATES.match(clause[m.end():])
+                     or _DECIDES.match(clause[m.end():])), None)
+        subject = _subject(clause[: verb.start()]) if verb else None
+        org = subject if isinstance(subject, Org) and not _is_place(subject) else None
+    if org is None:
+        # one who directs there chairs it ("Chủ tịch UBND TP X yêu cầu …"); one who only speaks
+        # may be a guest at another's conference ("…, Bí thư Thành ủy X cho biết …")
+        says = _SAYS.search(clause, 0, 140)
+        subject = clause[: says.start()] if says and _DIRECTS.match(clause[says.start():]) else ""
+        office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
+        org = office if office is not None and office.kind is not None else None
+    if org is None:
+        return None
+    return _meeting(kind, desc, noun.end(), org, iso, index)
