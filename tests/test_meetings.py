@@ -503,3 +503,22 @@ def test_a_group_meets_over_two_days_and_a_delegation_meets():
                "các đại biểu nghiên cứu kỹ.") == ("Đoàn đại biểu Quốc hội tỉnh Nam Định", "--05-22", None)
     # people are no group that meets
     assert meetings("Các nhà khoa học nhóm họp ngày 12/7 tại Washington.", None) == []
+
+
+def test_shareholders_meeting_of_a_company_however_called():
+    assert one("Đại hội đồng cổ đông Sông Đà Group diễn ra chiều 29/5.") == ("Sông Đà Group", "--05-29", None)
+    assert one("Tại Đại hội cổ đông thường niên của HTV diễn ra sáng 28-6, ông Lê Văn Nam đã được bầu làm Chủ "
+               "tịch HĐQT.") == ("HTV", "--06-28", None)
+    assert one("Sáng 30/6/2017, Ngân hàng TMCP Phương Nam (PNB) tổ chức ĐHĐCĐ thường niên.") == (
+        "Ngân hàng TMCP Phương Nam", "2017-06-30", None)
+    assert meetings("Ngân hàng PNB dự kiến sẽ tổ chức Đại hội đồng cổ đông thường niên vào ngày 30.6.2017.",
+                    None) == []
+
+
+def test_the_same_day_as_the_sentence_before():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = ("Kỷ luật nguyên Bí thư\n\nChiều 25-5, Văn phòng Trung ương Đảng đã phát ra thông cáo về kỷ luật. "
+            "Cùng ngày, Tổng Bí thư Lê Văn An đã chủ trì cuộc họp của Ban Bí thư để xem xét báo cáo.\n")
+    assert [(m.organizer.name, m.date) for m in extract_facts(parse_article(text, "t")).meetings] == [
+        ("Ban Bí thư", "--05-25")]

@@ -84,7 +84,7 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thành lập|ra mắt|thường niên|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 _BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
@@ -252,7 +252,7 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
         if by:
             found = _body_at(desc[by.end():])
     if found is None:
-        found = _owner_after(desc, noun_len)
+        found = _owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
     if found is not None and found.name.lower() in generic_heads():
         return None  # "… sơ kết công tác của Ủy ban": which one, the name does not say
     return found
@@ -1007,3 +1007,50 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
     if org is None:
         return None
     return _meeting(kind, desc, noun.end(), org, iso, index)
+
+
+# a shareholders' meeting is its company's, however the company is called: "Đại hội đồng cổ
+# đông thường niên 2017 của Sacombank", "ĐHĐCĐ VNDirect diễn ra chiều 29/5"
+_SHAREHOLDERS = re.compile(r"^(?:đại hội đồng cổ đông|đại hội cổ đông|đhđcđ)$", re.IGNORECASE)
+_SHARE_MODS = re.compile(r"^(?:\s*(?:\(?ĐHĐCĐ\)?|thường niên|bất thường|lần(?: thứ)?\s+\S+|năm(?: tài chính)?\s+[\d\s,–\-]+|"
+                         r"\d{4}|của|,))*\s*", re.IGNORECASE)
+_COMPANY = re.compile(r"(?:(?:[A-ZĐ][\w&.]*|TMCP|CP|cổ phần|MTV|TNHH)(?:\s+|$))+")
+
+
+def _shareholders_company(desc: str, noun_len: int) -> Org | None:
+    """The company whose shareholders' meeting a description names, by the capitalized
+    words that follow the meeting's qualifiers."""
+    if not _SHAREHOLDERS.match(desc[:noun_len].strip()):
+        return None
+    rest = desc[noun_len:]
+    rest = rest[_SHARE_MODS.match(rest).end():]
+    m = _COMPANY.match(rest)
+    name = _clean(m.group(0)) if m else ""
+    if not name or not name[:1].isupper() or len(name.split()) > 12:
+        return None
+    return Org(name, kind_of(tokenize(name)))
+
+
+# "Cùng ngày, Tổng Bí thư X đã chủ trì cuộc họp của Ban Bí thư …": the day of the sentence before
+_SAME_DAY_LEAD = re.compile(r"^(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày|[Cc]ũng ngày|[Cc]ùng ngày hôm đó)"
+                            r"(?:\s+hôm nay)?\s*,\s*")
+
+
+def on_the_day_before(sentences: list[Sentence], k: int, year: int | None,
+                      published: dt.date | None) -> list[Meeting]:
+    """The meetings sentence k reports "the same day" ("Cùng ngày, …") as the latest of the
+    three sentences before it that dates something: read as if it opened with that day."""
+    s = sentences[k]
+    lead = _SAME_DAY_LEAD.match(s.text)
+    if lead is None:
+        return []
+    for prev in reversed(sentences[max(0, k - 3): k]):
+        span = lead_date_span(prev.text, published)
+        dates = [span[0]] if span else [d for d, _start, _end in clause_dates(prev.text, published)]
+        if not dates:
+            continue
+        d = dates[0]
+        day = f"Ngày {d.day}/{d.month}" + (f"/{d.year}" if d.year else "") + ", "
+        text = day + s.text[lead.end():]
+        return extract_meetings(Sentence(s.index, text, s.start, s.end), year, published)
+    return []

@@ -11,7 +11,7 @@ from kg.extract.dates import article_year
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
-from kg.extract.meetings import extract_meetings, first_sessions, merge_meetings, opened_on
+from kg.extract.meetings import extract_meetings, first_sessions, merge_meetings, on_the_day_before, opened_on
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions
 from kg.extract.text import split_sentences, tokenize
@@ -132,7 +132,8 @@ def extract_facts(article: Article) -> ArticleFacts:
             if pos.person not in authors and k not in seen_posts:
                 seen_posts.add(k)
                 facts.positions.append(pos)
-        found = extract_meetings(s, own_year, article.published)
+        found = (extract_meetings(s, own_year, article.published)
+                 or on_the_day_before(facts.sentences, s.index, own_year, article.published))
         if found:  # merging nothing would only copy the list
             facts.meetings = merge_meetings(facts.meetings, found, article.text)
         if may_award:
