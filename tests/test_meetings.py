@@ -522,3 +522,15 @@ def test_the_same_day_as_the_sentence_before():
             "Cùng ngày, Tổng Bí thư Lê Văn An đã chủ trì cuộc họp của Ban Bí thư để xem xét báo cáo.\n")
     assert [(m.organizer.name, m.date) for m in extract_facts(parse_article(text, "t")).meetings] == [
         ("Ban Bí thư", "--05-25")]
+
+
+def test_meeting_named_inside_after_trong_or_ket_thuc_and_a_numbered_sitting_then_its_body():
+    assert one("Đây là vấn đề được Thủ tướng đặt ra với ngành y tế trong phiên họp Chính phủ chiều 3/8.") == (
+        "Chính phủ", "--08-03", None)
+    assert one("Trả lời báo chí sau khi kết thúc cuộc họp của Thường trực Chính phủ về dự án sân bay vào tối "
+               "12/9, Bộ trưởng Lê Văn Nam cho biết.") == ("Thường trực Chính phủ", "--09-12", None)
+    assert one("Đó là khẳng định của bà Lê Thị Hoa, Chủ tịch Ủy ban MTTQ tỉnh tại kỳ họp thứ 5, HĐND tỉnh Long "
+               "An khóa IX diễn ra sáng 4/8.") == ("HĐND tỉnh Long An", "--08-04", 5)
+    # a later day of a sitting over days does not date it
+    assert meetings("Thảo luận tại tổ về dự án luật tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5, đại biểu "
+                    "Lê Văn Nam cho rằng cần sửa đổi.", None) == []

@@ -571,7 +571,10 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
 
 # "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
 # a meeting named after "tại" inside the sentence and dated right after its name
-_AT_INSIDE = re.compile(r"(?:^|(?<=\s))tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|trong|trong chương trình|kết thúc)\s+(?=(?:" + _NOUNS + r")(?!\w))",
+                        re.IGNORECASE)
+# a sitting named by its number, then its body after a comma: "kỳ họp thứ 5, HĐND TP khóa IX"
+_NUMBERED_THEN_BODY = re.compile(r"^(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+\S+$", re.IGNORECASE)
 # a day still to come: "sáng 22/5 tới đây", "ngày 9/6 tới"
 _AHEAD = re.compile(r"^\)?\s*(?:tới|sắp tới)(?!\w)")
 
@@ -588,7 +591,12 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue
         desc = window[: dated.start()].rstrip(" (,")
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc else ""
-        if tail and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
+        # a sitting over days is dated here only by its opening: "kỳ họp thứ 5, HĐND TP khóa IX
+        # diễn ra sáng 4/7", not by a later day ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5")
+        numbered = (_NUMBERED_THEN_BODY.match(desc.split(",")[0].strip()) and _starts_body(tail)
+                    and re.search(r"(?<!\w)(?:diễn ra|khai mạc)(?!\w)", f"{text[max(0, at.start() - 20): at.start()]} {tail}"))
+        if tail and not numbered and (tail[:1].isupper() or _SUBJECT_STOP.search(tail)
+                                      or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
         if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])):
