@@ -534,3 +534,13 @@ def test_meeting_named_inside_after_trong_or_ket_thuc_and_a_numbered_sitting_the
     # a later day of a sitting over days does not date it
     assert meetings("Thảo luận tại tổ về dự án luật tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5, đại biểu "
                     "Lê Văn Nam cho rằng cần sửa đổi.", None) == []
+
+
+def test_more_wordings_of_the_classes():
+    # a month with its year before the day is no document code
+    assert one("Chính phủ họp phiên thường kỳ tháng 2/2017 ngày 4/3 dưới sự chủ trì của Thủ tướng.") == (
+        "Chính phủ", "2017-03-04", None)
+    assert one("Hội nghị do UBND huyện chủ trì ngày 5/3 đã thống nhất nhiều nội dung.") == (
+        "UBND huyện", "--03-05", None)
+    assert one("Sáng 20/5, Đại hội đại biểu toàn quốc lần thứ II Hội Làm vườn Việt Nam đã diễn ra tại Hà Nội.") == (
+        "Hội Làm vườn Việt Nam", "--05-20", 2)
