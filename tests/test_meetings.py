@@ -544,3 +544,16 @@ def test_more_wordings_of_the_classes():
         "UBND huyện", "--03-05", None)
     assert one("Sáng 20/5, Đại hội đại biểu toàn quốc lần thứ II Hội Làm vườn Việt Nam đã diễn ra tại Hà Nội.") == (
         "Hội Làm vườn Việt Nam", "--05-20", 2)
+
+
+def test_first_session_named_first_or_with_its_own_day_takes_the_congress_s_body():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = ("Tin\n\nNgày 20/5, Hội Làm vườn Việt Nam tổ chức Đại hội lần thứ III. Tại phiên họp thứ nhất, Ban "
+            "Chấp hành Hội đã bầu ông Trần Văn Lâm làm Chủ tịch.\n")
+    assert [(m.organizer.name, m.date) for m in extract_facts(parse_article(text, "t")).meetings] == [
+        ("Hội Làm vườn Việt Nam", "--05-20"), ("Ban Chấp hành Hội Làm vườn Việt Nam", "--05-20")]
+    text = ("Tin\n\nĐại hội đại biểu Hội Nông dân tỉnh lần thứ IX đã diễn ra trong hai ngày 20 và 21/5. Chiều "
+            "21/5, Ban Chấp hành khóa IX họp phiên thứ nhất bầu Ban Thường vụ.\n")
+    assert [(m.organizer.name, m.date) for m in extract_facts(parse_article(text, "t")).meetings] == [
+        ("Hội Nông dân tỉnh", "--05-20"), ("Ban Chấp hành Hội Nông dân tỉnh", "--05-21")]

@@ -55,7 +55,7 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
                           r"họp|biểu quyết|bỏ phiếu|nhóm họp)\b", re.IGNORECASE)
 # a meeting that opens its clause reports itself held with one of these
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
-_HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|"
+_HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
                          r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
                          r"kết thúc|thành công tốt đẹp)(?!\w)", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
@@ -942,7 +942,12 @@ def _dated_after(text: str, year: int | None, published: dt.date | None, index: 
 # "Ban Chấp hành khóa mới đã họp phiên thứ nhất …", "Ban Chấp hành đã họp và bầu ông X …"
 _FIRST_SESSION = re.compile(r"(?<!\w)(?:Ban [Cc]hấp hành|BCH)(?P<of>\s+[^,.;]{0,80}?)?\s+(?:đã\s+)?(?:tiến hành\s+)?"
                             r"(?:(?P<first>họp phiên (?:họp\s+)?(?:thứ nhất|đầu tiên)|họp lần thứ nhất)|"
-                            r"họp(?:\s+và|\s*,)\s*bầu)(?!\w)")
+                            r"họp(?:\s+và|\s*,)\s*bầu)(?!\w)"
+                            # "Tại phiên họp thứ nhất, Ban Chấp hành Hội đã bầu …"
+                            r"|^(?:Tại|Trong)\s+(?P<first2>phiên họp (?:thứ nhất|đầu tiên)|phiên thứ nhất),\s*"
+                            r"(?:Ban [Cc]hấp hành|BCH)(?P<of2>\s+[^,.;]{0,80}?)?\s+(?:đã\s+)?bầu(?!\w)")
+# an executive committee named without its organization: "Ban Chấp hành khóa IX họp phiên thứ nhất"
+_BARE_COMMITTEE = re.compile(r"^(?:Ban [Cc]hấp hành|BCH)(?:\s+(?:khóa|nhiệm kỳ)\s.*|\s+(?:Hội|mới|khóa mới))?$")
 
 
 def first_sessions(meetings: list[Meeting], sentences: list[Sentence]) -> list[Meeting]:
@@ -959,14 +964,22 @@ def first_sessions(meetings: list[Meeting], sentences: list[Sentence]) -> list[M
                          and c.organizer is not None and c.date), None)
         if congress is None:
             continue
-        named = _body_at(m.group("of").strip()) if m.group("of") else None
+        of = m.group("of") or m.group("of2")
+        named = _body_at(of.strip()) if of else None
         body = named.name if named is not None and named.kind is not None else congress.organizer.name
         org = Org(f"Ban Chấp hành {body}", congress.organizer.kind)
-        session = 1 if m.group("first") else None
+        session = 1 if m.group("first") or m.group("first2") else None
         meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", org, congress.date, s.index,
                           session=session)
         if not any(same_meeting(meeting, o) for o in out):
             out.append(meeting)
+    for k, m in enumerate(out):
+        # "Chiều 21/5, Ban Chấp hành khóa IX họp phiên thứ nhất": the committee of the congress
+        if m.kind != "Congress" and m.organizer is not None and _BARE_COMMITTEE.match(m.organizer.name):
+            congress = next((c for c in reversed(out[:k]) if c.kind == "Congress" and c.organizer is not None
+                             and not _BARE_COMMITTEE.match(c.organizer.name)), None)
+            if congress is not None:
+                m.organizer = Org(f"Ban Chấp hành {congress.organizer.name}", congress.organizer.kind)
     return out
 
 
