@@ -557,3 +557,17 @@ def test_first_session_named_first_or_with_its_own_day_takes_the_congress_s_body
             "21/5, Ban Chấp hành khóa IX họp phiên thứ nhất bầu Ban Thường vụ.\n")
     assert [(m.organizer.name, m.date) for m in extract_facts(parse_article(text, "t")).meetings] == [
         ("Hội Nông dân tỉnh", "--05-20"), ("Ban Chấp hành Hội Nông dân tỉnh", "--05-21")]
+
+
+def test_more_leading_days_and_no_issuer_or_inviter_as_host():
+    assert one("Chiều muộn ngày 12/6, Thường trực Chính phủ họp bàn về việc mở rộng sân bay.") == (
+        "Thường trực Chính phủ", "--06-12", None)
+    assert one("Trước đó, vào chiều ngày 12.6, Thủ tướng Lê Minh Quân trực tiếp chủ trì cuộc họp Thường trực "
+               "Chính phủ về sân bay.") == ("Thường trực Chính phủ", "--06-12", None)
+    assert one("Chiều tối 22/5, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ.") == (
+        "Ban Thường vụ Tỉnh ủy", "--05-22", None)
+    # the issuer of a decision announced, the host who invited: neither held it
+    assert meetings("Trước đó, sáng 10/5, tại TP X đã diễn ra Hội nghị công bố quyết định của Bộ Chính trị về "
+                    "công tác cán bộ.", None) == []
+    assert meetings("Sáng 5/7, Thủ tướng Lê Minh Quân đến Đức tham dự Hội nghị Thượng đỉnh G20 theo lời mời của "
+                    "Thủ tướng Đức.", None) == []

@@ -249,7 +249,8 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
     if found is None:
         end = _DESC_END.search(desc, noun_len)
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
-        if by:
+        if by and not _DOC_KINDS.search(desc[noun_len: by.start()]):
+            # not "Hội nghị công bố quyết định của Bộ Chính trị": the document's issuer
             found = _body_at(desc[by.end():])
     if found is None:
         found = _owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
