@@ -20,6 +20,10 @@ from rdflib import URIRef
 from kg.article import MAX_BYTES, TOO_BIG, ArticleError, read_article
 from kg.extract.pipeline import extract_facts
 from kg.iris import ONTOLOGY_GRAPH, article_iri
+from kg.officials import basis as identity_basis
+from kg.officials import refresh as refresh_identity
+from kg.officials import name_keys, stored_basis
+from kg.officials import update as update_identity
 from kg.rdf import article_triples, file_hash, vocabulary_graph
 from kg.store import SPOOL_PREFIX, Store
 
@@ -34,6 +38,7 @@ class BuildReport:
     updated: int = 0
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    identity: Any = None  # the identity graph's recomputation (kg.officials.Refresh), if it ran
 
     @property
     def read(self) -> int:
@@ -176,6 +181,9 @@ def _work(item: tuple[Path, str]) -> tuple[str, str, str, str | None]:
 
 
 BULK_FROM = 200  # new or changed articles: from this many, one bulk load; below, one transaction
+# new or changed articles up to which the identity graph is updated for the names they
+# touch; above, it is decided again from scratch (cheaper than thousands of names' deletes)
+INCREMENTAL_UP_TO = 2000
 
 
 class _Spool:
@@ -253,6 +261,12 @@ def build(paths: Iterable[str | Path], store: Store,
             pool.close()
         if notify and len(spool.articles) >= BULK_FROM:
             notify(f"loading {len(spool.articles):,} articles into the store")
+        # the identity graph is brought up to date by the names these articles touch
+        # when it was up to date before them (else it is decided again from scratch)
+        before = identity_basis(store)
+        incremental = (stored_basis(store) == before and hasattr(store, "update_sparql")
+                       and len(spool.articles) <= INCREMENTAL_UP_TO)
+        touched = name_keys(store, spool.replaced) if incremental else set()
         spool.load_into(store)
     finally:
         if pool is not None:
@@ -260,6 +274,17 @@ def build(paths: Iterable[str | Path], store: Store,
         _init({})  # this process's own spool descriptor, if it wrote, is closed
         spool.discard()
     store.flush()
+    now = identity_basis(store)
+    if now != stored_basis(store):
+        # who is one official is decided again whenever the articles changed (or a
+        # killed build left it undecided): an article re-read re-decides every join
+        # it took part in. Officials of different names never meet, so after a small
+        # build only the names its articles touch are decided again
+        if incremental and spool.articles:
+            touched |= name_keys(store, spool.articles)
+            report.identity = update_identity(store, touched, spool.articles, now)
+        else:
+            report.identity = refresh_identity(store, now)
     return report
 
 

@@ -150,6 +150,8 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
     click.echo(f"read {report.read} articles ({report.added} new, {report.updated} changed, "
                f"{report.unchanged} unchanged), {len(report.failed)} failed")
     click.echo("store: " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
+    if report.identity is not None:
+        click.echo(_identity_line(report.identity))
     if counts["articles"] <= OUTPUTS_UP_TO:
         write_atomic(out_dir / "kg.ttl", store.export("turtle"))
         wrote = [str(out_dir / "kg.ttl")]
@@ -168,6 +170,48 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
                    "(up to 2× on 10,000 articles; it takes a while)", err=True)
     if report.failed:
         sys.exit(1)
+
+
+def _timeline(found: list[dict]) -> list[dict]:
+    """The career rows a focused page shows: each official's posts (joined across
+    provinces by the identity graph), first … last date, "nguyên" posts marked."""
+    rows = []
+    for o in found:
+        for p in o["posts"]:
+            when = p["first"] + (f" … {p['last']}" if p["last"] and p["last"] != p["first"] else "")
+            post = ("nguyên " if p["past"] else "") + p["post"] + (f" ({o['name']})" if len(found) > 1 else "")
+            rows.append({"date": when, "post": post, "post_en": p["post_en"], "file": ", ".join(p["files"])})
+    return rows
+
+
+def _identity_line(r: Any) -> str:
+    what = "the names these articles touch: " if r.partial else ""
+    return (f"identity: {what}{r.officials:,} officials from {r.persons:,} person nodes ({r.joins:,} joined, "
+            f"{r.apart:,} kept apart) in {r.seconds:.1f} s")
+
+
+@main.command()
+@_store_option
+@_friendly
+def resolve(store_path: str) -> None:
+    """Decide again which person nodes are one official (kg build does it itself).
+
+    Recomputes the identity graph (<https://w3id.org/kgvn/graph/identity>) from
+    the articles in the store: same name and a shared national post join; posts
+    in two provinces at overlapping dates keep namesakes apart. See README,
+    "How identity is decided".
+
+    \b
+    Example:
+      kg resolve --store out/store
+    """
+    from kg.officials import refresh
+
+    store = _open(store_path)
+    try:
+        click.echo(_identity_line(refresh(store)))
+    finally:
+        store.close()
 
 
 @main.command()
@@ -222,8 +266,11 @@ def _query_text(query: str) -> str:
               show_default=True, help="table for people; csv/tsv/json are the W3C SPARQL 1.1 results formats.")
 @click.option("--allow-service", is_flag=True,
               help="Run SERVICE clauses, which fetch any URL the query names (off by default).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a named query's parameter (its line VALUES ?NAME { … }) to VALUE, as an escaped "
+                   "literal; e.g. kg query post-holders --param title=\"Bí thư Tỉnh ủy\". Repeatable.")
 @_friendly
-def query(query: str, store_path: str, fmt: str, allow_service: bool) -> None:
+def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tuple[str, ...] = ()) -> None:
     """Run a SPARQL query over the store.
 
     QUERY is a .rq file, the name of one in queries/ (positions,
@@ -241,7 +288,17 @@ def query(query: str, store_path: str, fmt: str, allow_service: bool) -> None:
 
     from kg.sparql_guard import refusal
 
+    from kg.career import bind_parameter
+
     text = _query_text(query)
+    for param in params:
+        pname, eq, value = param.partition("=")
+        if not eq:
+            raise click.UsageError(f"--param wants NAME=VALUE, not {param!r}")
+        try:
+            text = bind_parameter(text, pname.strip().lstrip("?"), value)
+        except ValueError as e:
+            raise click.ClickException(f"{query}: {e}") from None
     if _UPDATE.match(without_comments(text)):
         raise click.ClickException(f"{query}: kg query runs queries; updates are refused")
     if not allow_service and (why := refusal(text)):
@@ -468,15 +525,14 @@ def render(store_path: str, output: Path, focus: str | None, depth: int, provinc
       kg render --province "Tuyên Quang" -o out/tuyen-quang.html
       kg render --kind meeting --from 2021-01-01 --to 2021-12-31 -o out/meetings-2021.html
     """
-    from kg.career import career
+    from kg.career import officials
     from kg.views import ViewTooLarge
     from kg.views import render as render_page
 
     if focus is not None and not focus.strip():
         raise click.UsageError("--focus wants a name (a person, body, meeting …); leave it out for the whole graph")
     store = _open(store_path, read_only=True)
-    timeline = [{"date": r["date"], "post": r["post"], "post_en": r["post_en"], "file": r["file"]}
-                for r in career(store, focus)] if focus else None
+    timeline = _timeline(officials(store, focus)) if focus else None
     try:
         page = render_page(store, title=f"kg — {focus}" if focus else "kg", focus=focus, depth=depth,
                            province=province, kind=kind, date_from=date_from.date() if date_from else None,
@@ -493,40 +549,150 @@ def render(store_path: str, output: Path, focus: str | None, depth: int, provinc
 @click.argument("name")
 @_store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--explain", is_flag=True, help="Also list the mentions (person nodes) joined into each official "
+                                              "and why, and the namesakes kept apart and why.")
 @_friendly
-def person(name: str, store_path: str, fmt: str) -> None:
-    """An official's posts over time: one line a post, with its date and article.
+def person(name: str, store_path: str, fmt: str, explain: bool) -> None:
+    """One career per official of that name: posts oldest first, each with the
+    first and last date an article states it; "nguyên" (former) posts marked.
 
-    NAME may be written with or without diacritics ("ma the hong").
+    NAME may be written with or without diacritics ("ma the hong"). Officials
+    are person nodes joined by kg's identity layer (see `kg resolve`): the same
+    name and a shared national post; namesakes stay apart.
 
     \b
     Example:
       kg person "Ma Thế Hồng"
+      kg person "nguyen van son" --explain
       kg person "nguyen van son" --format json
     """
     import json
 
-    from kg.career import career
-
-    from kg.results import printable
+    from kg.career import officials
+    from kg.results import printable, printable_lines
 
     if not name.strip():
         raise click.UsageError("give a name (diacritics optional), e.g. kg person \"Ma Thế Hồng\"")
     store = _open(store_path, read_only=True)
-    rows = career(store, name)
+    found = officials(store, name)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        if not found:  # same exit status as the text form: scripts can test for a match
+            raise click.exceptions.Exit(1)
+        return
+    if not found:
+        raise click.ClickException(f"no official named {printable(repr(name))} holds a post in the store")
+    for k, o in enumerate(found):
+        if k:
+            click.echo("")
+        places = sorted({p["province"] for p in o["persons"] if p["province"]})
+        head = o["name"] + (f" ({', '.join(places)})" if places else "")
+        if len(o["persons"]) > 1:
+            head += f" — {len(o['persons'])} person nodes joined"
+        click.echo(printable(head))
+        for p in o["posts"]:
+            when = p["first"] or "?"
+            if p["last"] and p["last"] != p["first"]:
+                when += f" … {p['last']}"
+            title = ("nguyên " + p["post"] + " (past)") if p["past"] else p["post"]
+            en = f"  [{p['post_en']}]" if p["post_en"] else ""
+            click.echo(printable(f"  {when:<23}  {title}{en}  — {_files(p['files'])}"))
+        if explain:
+            click.echo(printable_lines(_explained(o)))
+
+
+@main.command()
+@click.argument("title")
+@_store_option
+@click.option("--province", help="Only the post in this province (diacritics optional).")
+@click.option("--body", help="Only posts whose organization's name holds these words (diacritics optional).")
+@click.option("--from", "date_from", metavar="DATE", help="Mentions from this date (YYYY-MM-DD, or a year).")
+@click.option("--to", "date_to", metavar="DATE", help="Mentions up to this date (YYYY-MM-DD, or a year: its end).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_friendly
+def post(title: str, store_path: str, province: str | None, body: str | None, date_from: str | None,
+         date_to: str | None, fmt: str) -> None:
+    """Who held a post over time: each holder with the first and last date an
+    article states it, and the source files, oldest first.
+
+    TITLE is the start of the post's name, diacritics optional ("Bí thư Tỉnh
+    ủy", "chu tich ubnd tinh"). Holders are officials as kg's identity layer
+    joins them. Former ("nguyên …") mentions are left out (they give no date
+    of holding). The same for SPARQL users: kg query post-holders --param ….
+
+    \b
+    Example:
+      kg post "Bí thư Tỉnh ủy" --province "Yên Bái"
+      kg post "Thứ trưởng" --body "Bộ Nội vụ" --from 2017-01-01 --to 2017-12-31
+    """
+    import json
+
+    from kg.career import post_holders
+    from kg.results import printable
+
+    if not title.strip():
+        raise click.UsageError("give a post, e.g. kg post \"Bí thư Tỉnh ủy\" --province \"Yên Bái\"")
+    store = _open(store_path, read_only=True)
+    lo, hi = _day(date_from, "--from", "01-01"), _day(date_to, "--to", "12-31")
+    rows = post_holders(store, title, province=province, body=body, date_from=lo, date_to=hi)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        if not rows:  # same exit status as the text form: scripts can test for a match
+        if not rows:
             raise click.exceptions.Exit(1)
         return
     if not rows:
-        raise click.ClickException(f"no official named {printable(repr(name))} holds a post in the store")
+        raise click.ClickException(f"no one holds a post {printable(repr(title))} in the store"
+                                   + (" with those filters" if province or body or lo or hi else ""))
     current = None
     for r in rows:
-        if r["person"] != current:
-            current = r["person"]
-            click.echo(printable(f"{current}" + (f" ({r['province']})" if r["province"] else "")))
-        click.echo(printable(f"  {r['date'] or '?':<10}  {r['written']}  [{r['post_en']}]  — {r['file']}"))
+        if r["post"] != current:
+            current = r["post"]
+            click.echo(printable(current))
+        when = r["first"] or "?"
+        if r["last"] and r["last"] != r["first"]:
+            when += f" … {r['last']}"
+        click.echo(printable(f"  {when:<23}  {r['holder']}  — {_files(r['files'])}"))
+
+
+def _day(text: str | None, option: str, year_end: str) -> str | None:
+    """An ISO date from --from/--to: YYYY-MM-DD as it is, a bare year its first
+    (--from) or last (--to) day."""
+    import datetime as dt
+
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}", text):
+        return f"{text}-{year_end}"
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{text!r} is no date (YYYY-MM-DD or YYYY)", param_hint=option) from None
+
+
+def _files(files: list[str], up_to: int = 3) -> str:
+    shown = ", ".join(files[:up_to])
+    return shown + (f" and {len(files) - up_to} more" if len(files) > up_to else "")
+
+
+def _explained(o: dict) -> str:
+    """Which mentions (person nodes) an official joins, and why; namesakes kept apart, and why."""
+    def node(iri: str) -> str:
+        p = next((p for p in o["persons"] if p["node"] == iri), None)
+        if p is None:
+            return f"node <{iri.rsplit('/', 1)[-1]}> (another official)"
+        return f"{p['province'] or 'no province'} node <{iri.rsplit('/', 1)[-1]}> ({_files(p['files'])})"
+
+    lines = ["  mentions:"]
+    lines += [f"    {node(p['node'])}" for p in o["persons"]]
+    if o["joins"]:
+        lines.append("  joined because:")
+        lines += [f"    {' + '.join(node(x) for x in j['persons'])}: {j['reason']}" for j in o["joins"]]
+    elif len(o["persons"]) == 1:
+        lines.append("  joined: nothing (a node of this name joins another only through a shared national post)")
+    if o["apart"]:
+        lines.append("  kept apart from namesakes:")
+        lines += [f"    {' / '.join(node(x) for x in a['persons'])}: {a['reason']}" for a in o["apart"]]
+    return "\n".join(lines)
 
 
 @main.command()

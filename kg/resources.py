@@ -162,6 +162,12 @@ def generic_heads() -> frozenset[str]:
     return frozenset(r[1].lower() for r in _rows("meeting_bodies.tsv") if r[0] == "generic")
 
 
+@lru_cache(maxsize=None)
+def bare_heads() -> frozenset[str]:
+    """Heads that as a clause's whole subject name no body ("Cục đã họp"), lower-cased."""
+    return frozenset(r[1].lower() for r in _rows("meeting_bodies.tsv") if r[0] == "bare")
+
+
 class AwardKind(NamedTuple):
     pattern: str
     vi: str
@@ -242,6 +248,26 @@ def not_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def rank_posts() -> frozenset[tuple[str, str]]:
+    """(rank, post) pairs: a post written bare before another to give its rank ("Bộ
+    trưởng, Chủ nhiệm Văn phòng Chính phủ"), both lower-cased."""
+    return frozenset((r[0].lower(), r[1].lower()) for r in _rows("rank_posts.tsv"))
+
+
+@lru_cache(maxsize=None)
+def then_words() -> frozenset[str]:
+    """Words for the time a post was held, between it and "là" + its holder ("Bí thư
+    Thành ủy lúc đó là ông A"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("then_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def day_parts() -> frozenset[str]:
+    """Words for a part of the day that open a dated clause ("Sáng 8/2, …"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("day_parts.txt"))
+
+
+@lru_cache(maxsize=None)
 def namesake_heads() -> frozenset[str]:
     """Words after which a name-like run names a place or a namesake ("đường"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("namesake_heads.txt"))
@@ -251,6 +277,46 @@ def namesake_heads() -> frozenset[str]:
 def namesake_places() -> frozenset[str]:
     """Places named after a person ("Hồ Chí Minh"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("namesake_places.txt"))
+
+
+@lru_cache(maxsize=None)
+def not_meeting_words() -> tuple[str, ...]:
+    """Words after "họp" that make a gathering no body's meeting ("báo", "mặt", "fan";
+    not_meetings.txt), lower-cased."""
+    return tuple(r[0].lower() for r in _rows("not_meetings.txt"))
+
+
+@lru_cache(maxsize=None)
+def state_forms() -> tuple[tuple[str, ...], ...]:
+    """Words a state's formal name opens with ("Cộng hòa", "nước", "CHXHCN"), as
+    lower-cased word tuples, longest first."""
+    return tuple(sorted((tuple(r[0].lower().split()) for r in _rows("state_forms.txt")), key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
+def postings() -> frozenset[str]:
+    """Envoys' roles and missions' heads, whose post is held "tại" somewhere, lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("postings.txt"))
+
+
+@lru_cache(maxsize=None)
+def post_qualifiers() -> tuple[tuple[str, ...], ...]:
+    """Words after a role head that say when the post is held ("tiền nhiệm"), as
+    lower-cased word tuples."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("post_qualifiers.txt"))
+
+
+@lru_cache(maxsize=None)
+def of_posts() -> frozenset[str]:
+    """Role heads whose body may follow "của" ("người phát ngôn của Bộ Y tế"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("of_posts.txt"))
+
+
+@lru_cache(maxsize=None)
+def bare_posts() -> frozenset[str]:
+    """Role heads that are a post before a Vietnamese full name without their body
+    ("Thứ trưởng Nguyễn Văn A"), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("bare_posts.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -270,12 +336,14 @@ class DocumentKind(NamedTuple):
     vi: str
     code: str
     en: str
+    issued: bool = False  # an act one body issues to others (a decision, a resolution), not a plan
 
 
 @lru_cache(maxsize=None)
 def document_kinds() -> list[DocumentKind]:
     """Kinds of documents cited (Nghị quyết, Chỉ thị …), longest first."""
-    return sorted((DocumentKind(*r[:3]) for r in _rows("document_kinds.tsv")), key=lambda k: -len(k.vi))
+    return sorted((DocumentKind(*r[:3], issued=len(r) > 3 and r[3] == "issued") for r in _rows("document_kinds.tsv")),
+                  key=lambda k: -len(k.vi))
 
 
 @lru_cache(maxsize=None)

@@ -65,7 +65,10 @@ def validate_graph(data: Graph, vocabulary: Graph, graph: str = "") -> list[Viol
 def validate_store(store: OxigraphStore, progress: Callable[[], None] | None = None) -> tuple[int, list[Violation]]:
     """Check every article's graph of an embedded store: (graphs checked, violations)."""
     vocabulary = _graph(store, str(ONTOLOGY_GRAPH))
-    names = [g.value for g in store.named_graphs() if g.value != str(ONTOLOGY_GRAPH)]
+    from kg.officials import IDENTITY_GRAPH
+
+    # the vocabulary and the identity graph are no article's
+    names = [g.value for g in store.named_graphs() if g.value not in (str(ONTOLOGY_GRAPH), str(IDENTITY_GRAPH))]
     found: list[Violation] = []
     for name in names:
         found += validate_graph(_graph(store, name), vocabulary, name)

@@ -157,3 +157,77 @@ def test_pronoun_stands_for_the_person_the_narrative_is_about():
     assert ("Trần Văn Lâm", "Phó Giám đốc Nha Thông tin Việt Nam") in got
     assert ("Võ Văn Hải", "Phó Giám đốc Nha Thông tin Việt Nam") not in got
     assert ("Nguyễn Tú Anh", "Tổng giám đốc Công ty Thanh toán Hòa Lâm") in got
+
+
+def test_pronoun_after_a_part_name_takes_its_full_name():
+    # "ông Lâm" stands for Phạm Văn Lâm; the bare "ông" two sentences on does too
+    got = _posts("Ông Phạm Văn Lâm sinh năm 1961. Trước đó, ông Lâm có 10 năm công tác tại Tổng công ty Hòa Bình. "
+                 "Giai đoạn 2001-2006, ông Lâm làm Chủ tịch Hội đồng quản trị PVC. "
+                 "Từ năm 2006 đến năm 2011, ông làm Bộ trưởng Xây dựng.")
+    assert ("Phạm Văn Lâm", "Bộ trưởng Xây dựng") in got
+
+
+def test_a_deputys_terms_listed_after_a_post():
+    got = _posts("Ông Phạm Văn Lâm sinh năm 1961. Ông là Ủy viên Trung ương Đảng khóa X, XI; "
+                 "đại biểu Quốc hội khóa XI, XIII.")
+    assert ("Phạm Văn Lâm", "đại biểu Quốc hội khóa XI, XIII") in got
+
+
+def test_a_bare_minister_beside_the_rank_and_post_is_the_same_post():
+    got = _posts("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đào Văn Hưng chủ trì họp báo. "
+                 "Theo Bộ trưởng Đào Văn Hưng, Chính phủ sẽ rà soát các dự án.")
+    assert got == {("Đào Văn Hưng", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")}
+
+
+def test_counted_deputies_take_the_body_of_the_head_named_before():
+    got = _posts("Ông Lê Văn Hòa được bầu làm Chủ tịch Hội Làm vườn Việt Nam khóa V. "
+                 "Các Phó chủ tịch gồm các ông: Trần Văn Ba, Ngô Thị Tư.")
+    assert {("Trần Văn Ba", "Phó chủ tịch Hội Làm vườn Việt Nam"),
+            ("Ngô Thị Tư", "Phó chủ tịch Hội Làm vườn Việt Nam")} <= got
+    got = _posts("Hiện nay, ông Lê Văn Hòa, Ủy viên Bộ Chính trị làm Trưởng ban Nội chính Trung ương. "
+                 "Năm phó ban khác gồm các ông Trần Văn Ba, Thứ trưởng Bộ Công an; Ngô Văn Tư, Ủy viên dự khuyết "
+                 "Trung ương Đảng.")
+    assert {("Trần Văn Ba", "phó ban Nội chính Trung ương"), ("Ngô Văn Tư", "phó ban Nội chính Trung ương"),
+            ("Trần Văn Ba", "Thứ trưởng Bộ Công an")} <= got
+
+
+def test_counted_deputies_with_no_head_named_before_are_no_rows():
+    got = _posts("Hội nghị diễn ra sáng nay. Các Phó chủ tịch gồm các ông: Trần Văn Ba, Ngô Thị Tư.")
+    assert not any(title.startswith("Phó chủ tịch") for _, title in got)
+
+
+def test_deputies_not_a_post_of_another_deputy():
+    # "Phó Chủ tịch thường trực HĐQT" is one deputy's own post, not the others'
+    got = _posts("Ông Lê Văn Hòa giữ chức Chủ tịch HĐQT ngân hàng. Ông Trần Văn Ba giữ chức Phó Chủ tịch thường "
+                 "trực HĐQT ngân hàng. Hiện có 3 Phó Chủ tịch là ông Ngô Văn Tư, ông Trần Văn Ba và ông Đỗ Văn Năm.")
+    assert ("Ngô Văn Tư", "Phó Chủ tịch HĐQT ngân hàng") in got
+
+
+def test_posts_taken_away_from_the_one_named_after_doi_voi():
+    got = _posts("Ông Phan Văn Tài là đại biểu Quốc hội. Ban Bí thư quyết định kỷ luật cách chức Ủy viên Ban Thường "
+                 "vụ Tỉnh ủy nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông Phan Văn Tài (bao gồm cách "
+                 "chức cả các chức vụ: Phó bí thư Tỉnh ủy, Bí thư Tỉnh ủy Bắc Sơn theo quy định).")
+    assert {("Phan Văn Tài", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Phan Văn Tài", "Phó bí thư Tỉnh ủy"),
+            ("Phan Văn Tài", "Bí thư Tỉnh ủy Bắc Sơn")} <= got
+    got = _posts("Ủy ban Thường vụ Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XIV đối với ông Phan Văn Tài.")
+    assert ("Phan Văn Tài", "đại biểu Quốc hội khóa XIV") in got
+
+
+def test_who_takes_a_post_away_does_not_hold_it():
+    got = _posts("Tổng thống Pháp Marco Ferrel đã cách chức Giám đốc Cơ quan Tình báo Pháp Jean Dubois hôm qua.")
+    assert ("Marco Ferrel", "Giám đốc Cơ quan Tình báo Pháp") not in got
+    got = _posts("Ông Phan Văn Tài bị cách chức Giám đốc Sở Xây dựng tỉnh Bắc Sơn.")
+    assert ("Phan Văn Tài", "Giám đốc Sở Xây dựng tỉnh Bắc Sơn") in got
+
+
+def test_a_rank_after_la_before_the_post_is_skipped():
+    got = _posts("Bộ trưởng trao huy hiệu cho ông Trần Văn Lợi. Ông Lợi là đại tá, nguyên hiệu trưởng Trường "
+                 "Sỹ quan Thông tin.")
+    assert ("Trần Văn Lợi", "nguyên hiệu trưởng Trường Sỹ quan Thông tin") in got
+
+
+
+def test_transferred_and_appointed_to_a_post():
+    got = _posts("Ông Hồ Văn Sáu được điều động và bổ nhiệm chức danh Phó Giám đốc Sở Công Thương kể từ ngày 1-6; "
+                 "ông Lê Văn Bảy được điều động, bổ nhiệm giữ chức Phó Ban Tuyên giáo Tỉnh ủy.")
+    assert {("Hồ Văn Sáu", "Phó Giám đốc Sở Công Thương"), ("Lê Văn Bảy", "Phó Ban Tuyên giáo Tỉnh ủy")} <= got

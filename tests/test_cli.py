@@ -109,7 +109,7 @@ def test_render(built, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["build", "/no/such/dir"], "no such file or folder"),
-    (["query", "nosuchquery"], "named queries: admitted, awards, documents, evidence, figures, meetings, persons, positions, sources"),
+    (["query", "nosuchquery"], "named queries: admitted, awards, documents, evidence, figures, meetings, persons, positions, post-holders, sources, tenures"),
     (["query", "SELECT ?x WHERE { ?x"], "not valid SPARQL"),
     (["extract", "/no/such.txt"], "cannot read"),
 ])
@@ -162,8 +162,9 @@ def test_person_timeline_text_and_json(built):
     assert code == 0 and out.splitlines()[0] == "Ma Thế Hồng"
     assert len(out.splitlines()) == 4 and "Trưởng Ban Tổ chức Tỉnh ủy" in out and "001_b559765a8eaa996e.txt" in out
     code, out = run("person", "Trần Việt Hùng", "--store", built[0], "--format", "json")
-    [row] = json.loads(out)
-    assert (row["post"], row["date"], row["province"]) == (
+    [official] = json.loads(out)  # one official, one career
+    [row], [node] = official["posts"], official["persons"]
+    assert (row["post"], row["first"], node["province"]) == (
         "Phó Bí thư Thường trực Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Tuyên Quang", "2022-04-14", "Tuyên Quang")
 
 

@@ -144,7 +144,7 @@ def test_a_meeting_in_progress_is_dated_by_its_opening_sitting():
 
 def test_whole_subject_with_lower_case_syllables_and_abbreviation():
     assert one("Ngày 15/4, Ban Chỉ đạo (BCĐ) về nông thôn mới tỉnh và BCĐ giảm nghèo tỉnh tổ chức hội nghị "
-               "tổng kết.") == ("Ban Chỉ đạo về nông thôn mới tỉnh", "--04-15", None)
+               "tổng kết.") == ("Ban Chỉ đạo về nông thôn mới tỉnh và BCĐ giảm nghèo tỉnh", "--04-15", None)
     assert one("Ngày 15/4, Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh tổ chức Đại hội lần thứ III.") == (
         "Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh", "--04-15", 3)
     assert one("Chiều 2/8, Tổng cục Thuế tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.") == (
@@ -224,9 +224,11 @@ def test_a_congress_that_ended_well():
                "đẹp.") == ("Đảng bộ xã Phú Mỹ", "--08-12", 22)
 
 
-def test_bodies_listed_as_the_subject_give_the_first():
+def test_bodies_listed_as_the_subject_hold_it_together():
     assert one("Sáng 9/10, tại Hà Nội, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị "
-               "quyết Trung ương 6.") == ("Bộ Chính trị", "--10-09", None)
+               "quyết Trung ương 6.") == ("Bộ Chính trị, Ban Bí thư", "--10-09", None)
+    assert one("Sáng 3/4, Thường trực Huyện ủy, UBND huyện Kim Bôi (Hòa Bình) đã họp xem xét vụ việc.") == (
+        "Thường trực Huyện ủy, UBND huyện Kim Bôi", "--04-03", None)
     # a comma that does not list bodies is no subject
     assert meetings("Sáng 9/10, theo lãnh đạo huyện, nhiều xã tổ chức hội nghị.", None) == []
 
@@ -415,9 +417,6 @@ def test_body_meets_after_who_chaired_it():
                "phiên thường kỳ tháng 2.") == ("Chính phủ", "--03-04", None)
     assert one("Ngày 2/8, dưới sự điều hành của Chủ tịch Trần Văn Tâm, UBND tỉnh đã họp phiên thường kỳ "
                "tháng 7.") == ("UBND tỉnh", "--08-02", None)
-    # a session that goes on is dated by its first day, not this one
-    assert meetings("Sáng 5/3, dưới sự chủ trì của Thủ tướng Lê Minh Quân, Chính phủ tiếp tục họp phiên "
-                    "thường kỳ tháng 2.", None) == []
 
 
 def test_day_after_the_verb():
@@ -571,3 +570,205 @@ def test_more_leading_days_and_no_issuer_or_inviter_as_host():
                     "công tác cán bộ.", None) == []
     assert meetings("Sáng 5/7, Thủ tướng Lê Minh Quân đến Đức tham dự Hội nghị Thượng đỉnh G20 theo lời mời của "
                     "Thủ tướng Đức.", None) == []
+
+def test_organizer_ends_where_the_meeting_s_report_goes_on():
+    # "diễn ra", "bàn về", "ở <place>", "thứ <n>" and "đăng cai" are no part of a body's name
+    [m] = meetings("Kỳ họp lần thứ 12 Ủy ban hợp tác Việt Nam - Mông Cổ diễn ra từ ngày 3 đến 4/9 tại Hà Nội.")
+    assert (m.organizer.name, m.date, m.session) == ("Ủy ban hợp tác Việt Nam - Mông Cổ", "2021-09-03", 12)
+    [m] = meetings("Sáng 11.4 đã diễn ra cuộc họp Ban chấp hành Hội Mỹ thuật tỉnh Nam Định bàn về việc tổ chức "
+                   "triển lãm.")
+    assert m.organizer.name == "Ban chấp hành Hội Mỹ thuật tỉnh Nam Định"
+    [m] = meetings("Ông Pedro Luna tại cuộc họp Hội đồng Bộ trưởng ở Lima ngày 8/4.")
+    assert m.organizer.name == "Hội đồng Bộ trưởng"
+    [m] = meetings("Sáng 14-3, Hội nghị Ủy ban Trung ương Hội Nông dân Việt Nam thứ 9 (khóa VII) đã khai mạc.")
+    assert m.organizer.name == "Ủy ban Trung ương Hội Nông dân Việt Nam"
+    [m] = meetings("Hội nghị lần thứ 20 Nhóm chuyên gia về hải quan do Tổng cục Hải quan đăng cai tổ chức "
+                   "diễn ra từ ngày 5/8 đến 8/8.")
+    assert (m.organizer.name, m.date, m.session) == ("Tổng cục Hải quan", "2021-08-05", 20)
+
+
+def test_tai_of_ton_tai_does_not_end_a_name():
+    [m] = meetings("Ngày 9/3, Thứ trưởng Lê Văn Bình đã chủ trì cuộc họp của Ban chỉ đạo xử lý các vấn đề tồn tại "
+                   "của Bộ Xây dựng.")
+    assert m.organizer.name.startswith("Ban chỉ đạo xử lý các vấn đề tồn tại")
+
+
+def test_meeting_said_to_last_from_a_day_to_come_is_no_row():
+    assert meetings("Hội nghị lần thứ 20 Nhóm chuyên gia về hải quan do Tổng cục Hải quan đăng cai tổ chức "
+                    "sẽ kéo dài từ ngày 5/8 đến 8/8.") == []
+
+
+def test_tiep_tuc_before_the_verb_is_no_part_of_the_subject():
+    [m] = meetings("Chiều 9/10, Ban Kinh tế - Ngân sách HĐND tỉnh tiếp tục họp thẩm tra các dự thảo nghị quyết.")
+    assert m.organizer.name == "Ban Kinh tế - Ngân sách HĐND tỉnh"
+    # a person with a rank chairs, and the meeting's name tells no body
+    assert meetings("Ngày 3/4, Đại tá Trần Văn Hùng tiếp tục chủ trì cuộc họp liên ngành về vụ án.") == []
+
+
+def test_meeting_not_held_or_not_a_body_s_is_no_row():
+    assert meetings("Sáng 5.4, Công ty cổ phần Thép Hòa Bình thông báo không tổ chức đại hội đồng cổ đông "
+                    "như kế hoạch vào ngày 20.4.") == []
+    assert meetings("Ngày 12/3, Bệnh viện yêu cầu các khoa nộp bản tường trình, họp rút kinh nghiệm.") == []
+    assert meetings("Ngày 8.9, Lan Chi tổ chức buổi họp fan tại Hà Nội.") == []
+    # a press briefing about a session is not the session
+    assert meetings("Sáng 2.12, HĐND tỉnh Nam Định họp báo về kỳ họp thứ 6 (diễn ra từ ngày 6 - 8.12).") == []
+
+
+def test_peers_named_together_hold_the_meeting_together():
+    [m] = meetings("Sáng 18/6, Sở Nội vụ và Sở Tài chính tỉnh Lạng Sơn đã tổ chức hội nghị triển khai.")
+    assert m.organizer.name == "Sở Nội vụ và Sở Tài chính tỉnh Lạng Sơn"
+    [m] = meetings("Chiều 4/3, Thường trực Tỉnh ủy cùng với Thường trực HĐND tỉnh đã họp với các sở.")
+    assert m.organizer.name == "Thường trực Tỉnh ủy cùng với Thường trực HĐND tỉnh"
+    # a body working with a partner holds it alone
+    [m] = meetings("Sáng 18/6, Sở Nội vụ phối hợp với Sở Tài chính tỉnh Lạng Sơn tổ chức hội nghị triển khai.")
+    assert m.organizer.name == "Sở Nội vụ"
+
+
+def test_an_issued_act_s_issuer_is_not_the_meeting_s_organizer():
+    assert meetings("Trong khi đó, tại cuộc họp công bố nghị quyết của Ban Bí thư về công tác cán bộ tỉnh Hòa Bình "
+                    "ngày 5-4, ông Lê Văn Tâm cam kết thực hiện.") == []
+    [m] = meetings("Tại hội nghị sơ kết công tác của Hội Nông dân tỉnh ngày 5/3, ông Lê Văn Tâm phát biểu.")
+    assert m.organizer.name == "Hội Nông dân tỉnh"
+
+
+def test_day_of_a_cited_notice_is_not_the_meeting_s():
+    assert meetings("Ông Lê Văn Tâm nêu kết luận của Thủ tướng tại cuộc họp Thường trực Chính phủ về các dự án "
+                    "tại Thông báo số 15/TB-VPCP ngày 9/2/2021 của Văn phòng Chính phủ.") == []
+
+
+def test_a_body_s_field_and_term_stay_in_its_name():
+    [m] = meetings("Sáng 8/3, Thủ tướng Lê Văn Tâm và Thủ tướng Campuchia đã đồng chủ trì kỳ họp lần thứ 12 "
+                   "Ủy ban liên Chính phủ về hợp tác kinh tế Việt Nam - Campuchia.")
+    assert m.organizer.name == "Ủy ban liên Chính phủ về hợp tác kinh tế Việt Nam - Campuchia"
+    [m] = meetings("Kỳ họp thứ tư, Quốc hội Khóa XV khai mạc sáng nay (20/10/2021) tại Hà Nội.")
+    assert m.organizer.name == "Quốc hội Khóa XV"
+
+
+def test_a_steering_committee_unnamed_tells_no_organizer():
+    assert meetings("Phó Thủ tướng Lê Văn Tâm nhấn mạnh như vậy tại cuộc họp sơ kết công việc 6 tháng của "
+                    "Ban chỉ đạo, diễn ra sáng 11/7 tại Trụ sở Chính phủ.") == []
+
+
+def test_a_sitting_of_a_numbered_session_has_its_number():
+    [m] = meetings("Sáng nay 20/11, Quốc hội đã họp phiên bế mạc kỳ họp thứ 6, Quốc hội khóa XV.")
+    assert (m.organizer.name, m.date, m.session) == ("Quốc hội", "2021-11-20", 6)
+    [m] = meetings("Tại phiên họp sáng 4/11 của Kỳ họp thứ 6, Quốc hội thảo luận dự án Luật Đất đai.")
+    assert (m.organizer.name, m.date, m.session) == ("Quốc hội", "2021-11-04", 6)
+    [m] = meetings("Tại phiên họp sáng 4/11, Quốc hội thảo luận dự án Luật Đất đai.")
+    assert m.session is None
+
+
+def test_a_planned_day_and_a_press_briefing_are_no_meetings():
+    assert meetings("Theo chương trình dự kiến, từ ngày 14-15/8, Ủy ban Thường vụ Quốc hội họp phiên thứ 25.") == []
+    assert meetings("Sáng 1/12, Thường trực HĐND tỉnh Hòa Bình đã họp báo giới thiệu về kỳ họp thứ 9.") == []
+
+
+def test_a_post_without_a_body_is_no_organizer():
+    assert meetings("Ngày 12/3, tại Đà Nẵng, Hội nghị Bộ trưởng giữa kỳ lần thứ 4 Hiệp định ABC đã khai mạc.") == []
+
+
+def test_an_abbreviation_in_parentheses_does_not_end_the_name():
+    [m] = meetings("Đại hội Công đoàn (CĐ) Công ty CP Minh Long (quận 7) lần thứ nhất đã diễn ra ngày 9-7.")
+    assert (m.organizer.name, m.session) == ("Công đoàn Công ty CP Minh Long", 1)
+
+
+def test_a_day_of_another_act_after_the_meeting_s_name_is_not_its_day():
+    assert meetings("Lịch các phiên chất vấn tại kỳ họp thứ năm của Quốc hội vừa được điều chỉnh ngày 2/6 "
+                    "theo đề nghị của Chính phủ.") == []
+
+
+def test_a_headline_s_future_before_the_day_does_not_make_the_meeting_planned():
+    [m] = meetings("Cổ đông sẽ được chia thưởng cổ phiếu mới Ngày 10/2/2021, Công ty CP Thép Minh Long đã tổ chức "
+                   "Đại hội đồng cổ đông bất thường.")
+    assert m.organizer.name == "Công ty CP Thép Minh Long"
+
+
+def test_a_bare_head_as_the_subject_names_no_body():
+    assert meetings("Sáng 6/2, Cục đã họp với toàn thể cán bộ chủ chốt.") == []
+    # an article about a Party committee calls it by its head alone
+    [m] = meetings("Sáng 6/2, Đảng ủy đã tổ chức hội nghị tổng kết công tác năm.")
+    assert m.organizer.name == "Đảng ủy"
+    assert meetings("Bà Lê Thị Hoa phát biểu tại phiên họp HĐND ngày 5.7.") == []
+
+
+def test_who_meets_a_post_is_not_part_of_the_organizer():
+    [m] = meetings("Hội nghị Thủ tướng Chính phủ và doanh nghiệp lần thứ 3 diễn ra vào ngày 12/5.")
+    assert (m.organizer.name, m.session) == ("Thủ tướng Chính phủ", 3)
+
+
+def test_a_quoted_name_keeps_its_closing_quote():
+    [m] = meetings("Phát biểu tại phiên họp Ủy ban liên kết “Ural-Volga,” diễn ra ngày 12/5 tại Kazan, ông Ivan Petrov "
+                   "nhấn mạnh.")
+    assert m.organizer.name == "Ủy ban liên kết “Ural-Volga”"
+
+
+def test_cung_ngay_reports_on_the_day_stated_before():
+    from kg.extract.dates import DayMonth
+    from kg.extract.meetings import day_before
+    [m] = extract_meetings(Sentence(3, "Cùng ngày, Thủ tướng Lê Văn Tâm đã chủ trì cuộc họp của Ban Bí thư để xem "
+                                       "xét báo cáo.", 0, 80), None, None, DayMonth(25, 5, None))
+    assert (m.organizer.name, m.date) == ("Ban Bí thư", "--05-25")
+    assert meetings("Cùng ngày, Sở Y tế tổ chức hội nghị.") == []  # no day stated before
+
+    def sents(*texts):
+        return [Sentence(k, t, 0, len(t)) for k, t in enumerate(texts)]
+    said = sents("Chiều 25-5, Văn phòng Tỉnh ủy đã phát ra thông cáo.", "Hiện tại, giá do bệnh viện xây dựng.",
+                 "Cùng ngày, Sở Y tế tổ chức hội nghị.")
+    assert day_before(said, 2, None) == DayMonth(25, 5, None)
+    assert day_before(said, 1, None) is None  # only a sentence opening with "Cùng ngày" looks back
+    # a day to come is not what a later "Cùng ngày" reports on
+    assert day_before(sents("Ngày 12/2 tới, Sở Y tế sẽ tổ chức họp.", "Cùng ngày, Sở X tổ chức hội nghị."), 1,
+                      None) is None
+
+
+def test_peers_working_together_hold_it_together():
+    [m] = meetings("Sáng 3/4, Sở Y tế và Sở Tài chính tỉnh Lạng Sơn đã phối hợp tổ chức hội nghị triển khai.")
+    assert m.organizer.name == "Sở Y tế và Sở Tài chính tỉnh Lạng Sơn"
+
+
+def test_khong_inside_a_body_s_name_is_no_negation():
+    [m] = meetings("Sáng 5/3, Cục Hàng không Việt Nam tổ chức cuộc họp với các hãng bay.")
+    assert m.organizer.name == "Cục Hàng không Việt Nam"
+    [m] = meetings("Sáng 5/3, Quân chủng Phòng không - Không quân tổ chức hội nghị tổng kết.")
+    assert m.organizer.name == "Quân chủng Phòng không - Không quân"
+
+
+def test_where_and_under_whom_do_not_hide_the_subject():
+    [m] = meetings("Ngày 7/4, tại thành phố Hòa Bình, tỉnh Hòa Bình, Bộ Tư pháp đã tổ chức hội nghị sơ kết công tác.")
+    assert m.organizer.name == "Bộ Tư pháp"
+    [m] = meetings("Ngày 9/4, dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc Lê Văn Tâm, Kho bạc Nhà nước đã tổ chức "
+                   "hội nghị triển khai nhiệm vụ.")
+    assert m.organizer.name == "Kho bạc Nhà nước"
+
+
+def test_a_bare_head_is_the_body_the_sentence_named_in_full():
+    [m] = meetings("Ngày 8/5, Phó Thủ tướng Lê Văn Tâm, Chủ tịch Ủy ban Quốc gia về phòng chống thiên tai chủ trì "
+                   "cuộc họp của Ủy ban lần thứ 3.")
+    assert (m.organizer.name, m.session) == ("Ủy ban Quốc gia về phòng chống thiên tai", 3)
+    [m] = meetings("Phó Thủ tướng Lê Văn Tâm, Trưởng Ban chỉ đạo phát triển kinh tế biển đã nhấn mạnh như vậy tại "
+                   "cuộc họp sơ kết của Ban chỉ đạo, diễn ra sáng 11/7 tại Hà Nội.")
+    assert m.organizer.name == "Ban chỉ đạo phát triển kinh tế biển"
+    [m] = meetings("Bà Lê Thị Hoa, Chủ tịch HĐND tỉnh Hòa Bình phát biểu tại phiên họp HĐND ngày 5.7.")
+    assert m.organizer.name == "HĐND tỉnh Hòa Bình"
+
+
+def test_and_or_comma_inside_a_body_s_name_is_no_list_of_bodies():
+    [m] = meetings("Ngày 26/6, Bộ Nông nghiệp và Phát triển nông thôn phối hợp với UBND tỉnh Hà Nam tổ chức hội nghị.")
+    assert m.organizer.name == "Bộ Nông nghiệp và Phát triển nông thôn"
+    [m] = meetings("Ngày 26/6, Bộ Văn hóa, Thể thao và Du lịch tổ chức hội nghị góp ý dự thảo Luật.")
+    assert m.organizer.name == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_year_after_a_name_is_the_meeting_s_not_the_body_s():
+    [m] = meetings("Ông Lê Văn Tâm phát biểu tại Hội nghị khoa học thường niên của Hội Tim mạch học Việt Nam 2021 "
+                   "tổ chức từ ngày 12-14/5 tại Hà Nội.")
+    assert (m.organizer.name, m.date) == ("Hội Tim mạch học Việt Nam", "2021-05-12")
+    # after an acronym the year is the name's own ("APEC 2017")
+    [m] = meetings("Phát biểu tại phiên họp toàn thể lần thứ 8 Ủy ban Quốc gia APEC 2017 tại Hà Nội sáng 22/6, "
+                   "ông Lê Văn Tâm chỉ đạo.")
+    assert m.organizer.name == "Ủy ban Quốc gia APEC 2017"
+
+
+def test_first_sitting_after_hop_is_number_one():
+    [m] = meetings("Ngày 7/3, Hội đồng Tiền lương tỉnh họp phiên đầu tiên bàn mức lương tối thiểu.")
+    assert (m.organizer.name, m.session) == ("Hội đồng Tiền lương tỉnh", 1)

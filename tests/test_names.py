@@ -117,3 +117,26 @@ def test_countries():
     assert country_at(tokenize("Cam-pu-chia Hun Xa"), 0) == 5
     assert country_at(tokenize("CHDCND Lào Bun-xay"), 0) == 2
     assert country_at(tokenize("Lào Cai Đặng Văn A"), 0) == 0  # a province, not the country
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Cộng hòa Séc", 3),
+    ("nước Cộng hòa Hồi giáo Iran", 6),
+    ("CHXHCN Việt Nam", 3),
+    ("Liên bang Nga tại", 3),
+    ("Cộng hòa nhân dân", 0),  # a state form with no country after it
+    ("nước mắm", 0),
+])
+def test_a_country_keeps_the_state_form_its_formal_name_opens_with(text, n):
+    assert country_at(tokenize(text), 0) == n
+
+
+def test_a_head_word_closed_by_a_mark_is_the_given_name():
+    # "Viện", "Hội", "Báo" open bodies ("Viện X", "Hội Y"), but with a mark right after
+    # them nothing of a body follows: they end the person's name
+    from kg.extract.positions import extract_positions
+    from kg.facts import Sentence
+    for text, name in [("Theo ông Trần Hữu Viện - Giám đốc Sở Y tế - việc này đã xong.", "Trần Hữu Viện"),
+                       ("Ông Lê Văn Hội, Chủ tịch UBND xã, cho biết.", "Lê Văn Hội")]:
+        persons, positions = extract_positions(Sentence(0, text, 0, len(text)))
+        assert persons == [name] and [p.person for p in positions] == [name]

@@ -80,3 +80,37 @@ def test_an_award_cue_split_by_a_wrapped_line_still_reaches_the_award_extractor(
     got = [a.kind for a in extract_facts(parse_article(wrapped, "w")).awards]
     assert got == [a.kind for a in extract_facts(parse_article(one_line, "o")).awards]
     assert got == ["Huân chương Lao động hạng Ba"]
+
+
+def test_cung_ngay_in_an_article_is_the_day_stated_before():
+    text = ("Kỷ luật nguyên Giám đốc Sở\n"
+            "Chiều 25-5, Văn phòng Tỉnh ủy Hòa Bình đã phát thông cáo về việc kỷ luật ông Lê Văn Tâm. "
+            "Cùng ngày, Bí thư Tỉnh ủy Trần Văn Hùng đã chủ trì cuộc họp của Ban Thường vụ Tỉnh ủy để xem xét "
+            "báo cáo của Ủy ban Kiểm tra Tỉnh ủy.")
+    facts = extract_facts(parse_article(text, "prop"))
+    assert [(m.organizer.name, m.date[-5:]) for m in facts.meetings] == [("Ban Thường vụ Tỉnh ủy", "05-25")]
+
+
+def test_a_bare_national_post_of_a_person_given_a_full_post_is_that_post():
+    text = ("Họp báo Chính phủ\n"
+            "Chiều 3/4, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lưu Văn Khang chủ trì họp báo. "
+            "Bộ trưởng Lưu Văn Khang cho biết Chính phủ đã họp. "
+            "Thứ trưởng Đoàn Thị Mến cũng trả lời báo chí.")
+    facts = extract_facts(parse_article(text, "bare-post"))
+    assert [(p.person, p.title.text) for p in facts.positions] == [
+        ("Lưu Văn Khang", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"), ("Đoàn Thị Mến", "Thứ trưởng")]
+
+
+def test_an_envoys_post_written_short_and_a_minister_named_in_part_are_the_full_ones():
+    text = ("Chủ tịch nước tiếp các Đại sứ\n"
+            "Sáng 5/7, Chủ tịch nước tiếp ông Omar Haddad, Đại sứ Đặc mệnh toàn quyền Cộng hòa Tunisia tại Việt Nam. "
+            "Đại sứ Cộng hòa Tunisia Omar Haddad cảm ơn Chủ tịch nước. "
+            "Dự buổi tiếp có bà Nguyễn Thị Mai Hoa, Bộ trưởng Bộ Y tế. "
+            "Bộ trưởng Mai Hoa cho biết bộ sẽ hợp tác.")
+    facts = extract_facts(parse_article(text, "envoy-short"))
+    got = [(p.person, p.title.text) for p in facts.positions]
+    assert ("Omar Haddad", "Đại sứ Đặc mệnh toàn quyền Cộng hòa Tunisia tại Việt Nam") in got
+    assert ("Omar Haddad", "Đại sứ Cộng hòa Tunisia") not in got
+    assert ("Nguyễn Thị Mai Hoa", "Bộ trưởng Bộ Y tế") in got
+    assert ("Nguyễn Thị Mai Hoa", "Bộ trưởng") not in got  # she has the post with its body
+    assert all(person != "Mai Hoa" for person, _ in got)

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import body_index, families
+from kg.extract.lexicon import body_index, families, role_index
 from kg.extract.names import honorific_at, name_at, person_name, starts_other
 from kg.extract.numbers import words_number
 from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import Token, tokenize
 from kg.facts import Award, Org, Sentence
-from kg.resources import AwardKind, award_agents, award_gifts, award_givers, award_groups, award_kinds, org_syllables
+from kg.resources import (AwardKind, award_agents, award_gifts, award_givers, award_groups, award_kinds, middle_names,
+                          org_syllables)
 
 Mention = tuple[int, int, str, str]  # start, end, canonical vi, en
 Recipient = tuple["Org | None", "str | None", "str | None"]  # org, person, counted group
@@ -291,6 +292,8 @@ def _subject_giver(subject: str) -> Org | None:
     part = subject.rsplit(",", 1)[-1] if "," in subject else subject
     office = _giver_offices().search(part)
     if office:
+        if _has_person(part[: office.start(1)]) and re.search(r"\svà\s", part[: office.start(1)]):
+            return None  # "Bí thư A và Chủ tịch UBND B trao …": officials who hand it over together
         phrase = part[office.start(1):]
         stop = _GIVER_END.search(phrase)
         return _as_giver(phrase[: stop.start()] if stop else phrase)
@@ -298,7 +301,21 @@ def _subject_giver(subject: str) -> Org | None:
     if _has_person(subject) and not (orgs and part.strip().startswith(orgs[-1].name) and not _has_person(
             part.strip()[len(orgs[-1].name):])):
         return None  # a person hands it over
+    if orgs and _in_title(part if orgs_in(part) else subject, orgs[-1].name):
+        return None  # "Bí thư Thành ủy cũng đến nhà riêng trao …": an official, named by his post, hands it over
     return orgs[-1] if orgs else _lower_org(_LEAD.sub("", part.strip()))
+
+
+def _in_title(text: str, body: str) -> bool:
+    """Whether a body is written as the body of a post right before it ("Bí thư
+    Thành ủy", "Giám đốc Công an tỉnh"): the official is named, not the body."""
+    at = text.rfind(body)
+    toks = tokenize(text[:at]) if at > 0 else []
+    for j in range(len(toks)):
+        hit = role_index().match(toks, j)
+        if hit and j + hit[0] == len(toks):
+            return True
+    return False
 
 
 _OTHERS = re.compile(r"\s*(?:…|\.\.\.)?\s*(?:,\s*)?(?:cùng|và)\s+(?:nhiều|các)\s+(?:đơn vị|cơ quan|tổ chức|ngành)"
@@ -586,6 +603,7 @@ def extract_awards(sentence: Sentence) -> list[Award]:
     last_giver: Org | None = None
     last_recs: list[Recipient] = []
     first_giver: Org | None = None
+    clause_giver: dict[int, Org] = {}  # the first giver of each clause (after a ";"), by where it starts
     last_verb: re.Match[str] | None = None
     last_passive = False
     for gi, group in enumerate(groups):
@@ -658,6 +676,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
                 subject = text[prev:clause_start] + subject  # "Sở A, Hội B; Thị ủy, UBND C … trao": one list
             own = _subject_giver(subject)
             first_giver = first_giver or own
+            if own is not None:
+                clause_giver.setdefault(clause_start, own)
             giver = giver or own
             # "…; Thông tấn xã Việt Nam trao 2 Kỷ niệm chương …": a clause with a subject of its
             # own (a person handing over, or a body not known) does not take the sentence's giver
@@ -667,7 +687,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
                 giver = giver or _NO_GIVER
         # a tier of badges shares the giver of the ones before it; a verb with no
         # subject after ";" has the sentence's subject
-        giver = giver or ((last_giver if passive else first_giver) if gi else None)
+        # "…; Thông tấn xã trao 2 Kỷ niệm chương tặng A và 3 Bằng khen tặng B": the clause's own giver first
+        giver = giver or ((last_giver if passive else clause_giver.get(clause_start, first_giver)) if gi else None)
         giver = None if giver is _NO_GIVER else giver
         if giver is None and own_verb and not passive and "," in subject and not subject.rsplit(",", 1)[-1].strip():
             # "… được Tổng Liên đoàn tặng cờ cho 9 tập thể, tặng Bằng khen cho …": the clause's agent
@@ -801,7 +822,10 @@ def _honour_told(sentence: str) -> bool:
 
 
 def _partial(person: str) -> bool:
-    return len(person.split()) < 2
+    """Whether a name is given only in part: one word ("anh Mười"), or a middle and a
+    given name with no family name ("Ngọc Hân", "Văn Tùng")."""
+    words = person.lower().split()
+    return len(words) < 2 or (len(words) == 2 and words[0] in middle_names() and words[0] not in families())
 
 
 def _past_year(sentence: str, year: int | None) -> bool:
@@ -883,6 +907,83 @@ def _full_office(office: str, sentence: str, texts: list[str]) -> str | None:
     return None
 
 
+_NUMBER = (r"(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn))?(?:\s+\w+)?")
+_REWARDED = re.compile(r"(?<!\w)(?:khen thưởng|biểu dương|tuyên dương|tặng|trao|nhận)(?!\w)", re.IGNORECASE)
+
+
+def _counted_award(kind: str, sentence: str) -> bool:
+    """Whether a sentence counts the awards of a kind it gives ("trao 182 kỷ niệm chương
+    cho các cán bộ"): as many recipients as awards, a counted group."""
+    head = " ".join(kind.split()[:2])
+    return bool(re.search(r"(?<!\w)(?:\d[\d.]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+" + re.escape(head) + r"(?!\w)",
+                          sentence, re.IGNORECASE))
+
+
+def _counted_elsewhere(group: str, texts: list[str]) -> bool:
+    """Whether an article counts an uncounted group's people or units where it tells
+    of rewarding them ("khen thưởng 9 tập thể, 2 cá nhân" … a caption's "trao giấy
+    khen cho các tập thể, cá nhân"): the caption's group is that counted one."""
+    low = group.lower()
+    nouns = [w for w in sorted(award_groups(), key=len, reverse=True) if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low)]
+    if not nouns:
+        return False
+    rx = re.compile(r"(?<!\w)\d[\d.]*\s+(?:" + "|".join(re.escape(w) for w in nouns) + r")(?!\w)", re.IGNORECASE)
+    return any(rx.search(t) and _REWARDED.search(t) and not _NOT_NOW.search(t) for t in texts)
+
+
+_HANDED = re.compile(r"(?<!\w)(?:trao|tặng|gắn|trao tặng)\s*$", re.IGNORECASE)
+# a state order named without its class ("Lễ trao tặng Huân chương của Chủ tịch nước …"):
+# the giver of every order of the ceremony
+_BARE_ORDER = re.compile(r"(?<!\w)(Huân chương|Huy chương)(?=\s+(?:của|do)\s)", re.IGNORECASE)
+
+
+def _event_givers(awards: list[Award], texts: list[str]) -> list[Award]:
+    """A giver the award's own sentence leaves out, taken from where the article names
+    it for that award: "Huân chương Lao động hạng Ba" told again "Thay mặt Đảng và
+    Nhà nước, bà A trao tặng Huân chương Lao động hạng Ba …", or the ceremony's orders
+    "Lễ trao tặng Huân chương của Chủ tịch nước". Only a giver the article names one
+    way; only awards of a specific kind (a state order, a title, a badge's age), not
+    the many Bằng khen of many bodies an article may tell of."""
+    if all(a.giver is not None for a in awards):
+        return awards
+    generic = {k.vi for k in award_kinds() if "\\" not in k.vi}
+    found: dict[str, dict[str, Org]] = {}
+    for a in awards:
+        if a.giver is not None or a.kind in generic or a.kind in found:
+            continue
+        head = " ".join(a.kind.split()[:2])
+        rx = re.compile(r"(?<!\w)" + re.escape(a.kind) + r"(?!\w)", re.IGNORECASE)
+        givers: dict[str, Org] = {}
+        for t in texts:
+            if _NOT_NOW.search(t):
+                continue
+            hits = list(rx.finditer(t)) + [m for m in _BARE_ORDER.finditer(t) if m.group(1).lower() == head.lower()]
+            for m in hits:
+                g, _ = _giver_after(t[m.end():])
+                if (g is not None and re.search(r"đón nhận\s*$", t[: m.start()], re.IGNORECASE)
+                        and not _giver_offices().match(g.name) and not _STATE_BODY.match(g.name)):
+                    continue  # "đón nhận Huân chương … của Công ty X": X receives it
+                if g is None:
+                    behalf = None
+                    for behalf in _ON_BEHALF.finditer(t, 0, m.start()):
+                        pass
+                    # "Thay mặt Đảng và Nhà nước, bà A trao tặng Huân chương …": the same clause, a giving verb between
+                    if behalf and ";" not in t[behalf.end():m.start()] and _HANDED.search(t[behalf.end():m.start()]):
+                        g = _as_giver(behalf.group(1))
+                if g is not None:
+                    givers.setdefault(_key(g.name), g)
+        found[a.kind] = givers
+    out = []
+    for a in awards:
+        givers = found.get(a.kind, {}) if a.giver is None else {}
+        rec = _key(a.recipient_person or (a.recipient_org.name if a.recipient_org else ""))
+        if len(givers) == 1 and not (rec and _same_unit(next(iter(givers)), rec)):  # not the recipient itself
+            a = Award(a.kind, a.kind_en, a.sentence, next(iter(givers.values())), a.recipient_org,
+                      a.recipient_person, a.group)
+        out.append(a)
+    return out
+
+
 def article_awards(awards: list[Award], sentences: list[Sentence], year: int | None = None) -> list[Award]:
     """One fact per conferral in an article: the same award to the same recipient
     told in the lead and the body is one row; a counted group told again ("cho 9
@@ -907,6 +1008,7 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
         # "1 huy chương vàng, 3 huy chương bạc, 3 bằng khen": a contest's grade, no body's Bằng khen
         awards = [a for a in awards if not (a.kind == "Bằng khen" and a.giver is None)]
     texts = [s.text for s in sentences]
+    awards = _event_givers(awards, texts)
     whole: list[Award] = []
     for a in awards:
         if a.recipient_person and (_partial(a.recipient_person)
@@ -960,6 +1062,8 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
         if a.group is None or a.recipient_person or a.recipient_org:
             continue
         n = _count(a.group)
+        if n is None and not _counted_award(a.kind, text.get(a.sentence, "")) and not _counted_elsewhere(a.group, texts):
+            continue  # "nhiều tập thể và cá nhân", "những người hiến máu tiêu biểu": neither named nor counted
         siblings = {b.kind for b in awards if b.sentence == a.sentence and b.group == a.group}
         if a.kind == "Huy hiệu Đảng":
             siblings |= {k for k in named_kinds if k.startswith("Huy hiệu")}

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.extract.lexicon import WordIndex, families
-from kg.extract.names import honorific_at, lead_first, lead_in, name_at, person_name
+from kg.extract.names import honorific_at, lead_first, lead_in, name_at, person_name, rank_at
 from kg.extract.positions import _former_at, _titles_from, role_at
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
@@ -391,6 +391,10 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
             continue
         n, kind = hit
         k = _skip(_fillers(), tokens, i + n)
+        r = rank_at(tokens, k)
+        if r and k + r + 1 < len(tokens) and tokens[k + r].text == "," \
+                and (role_at(tokens, k + r + 1) or _former_at(tokens, k + r + 1)):
+            k += r + 1  # "ông A là đại tá, nguyên hiệu trưởng Trường X": the rank is no post
         listed = any(t.text == ":" for t in tokens[i + n:k])
         end, titles = _career(text, tokens, k, listed)
         found.append(_VerbPosts(i, n, kind, end, [t for t in titles if _has_body(t)],
@@ -447,7 +451,9 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
             who = _resolve(m, earlier) if not m.pronoun else None
             if who:
                 named[who] += 1
-        window.append((s.index, [m.name for m in ms if m.name and m.subject]))
+        # a part-name ("ông Thăng") stands for its full name: a later "ông" may refer to it
+        subjects = [m.name or _resolve(m, earlier) for m in ms if (m.name or m.part) and m.subject]
+        window.append((s.index, [p for p in subjects if p]))
     return out
 
 
@@ -467,8 +473,12 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
                  named: Counter[str]) -> str | None:
     """The full name of whoever holds the posts a verb at token i gives; None if no
     one can be told, or the clause is a proposal, a plan or a negation."""
+    discharged = _discharged(tokens, i, end, ms) if kind == "discharge" else None
     if kind == "copula":
         holder = _copula_holder(text, tokens, i, ms)
+    elif kind == "discharge" and (discharged or not _passive_or_leaving(tokens, i)):
+        # "X cách chức Giám đốc Y ông A": the subject takes the post away, holds none
+        holder = discharged
     else:
         before = [m for m in ms if m.end <= i and not _in_aside(tokens, m.start, i)]
         lo = _clause_start(tokens, i)
@@ -480,11 +490,42 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
                 and all(t.exp[0] in _OPENING for t in tokens[_bullet(tokens):i]) \
                 and not _blocked(tokens, 0, i):
             return elided
-    if holder is None or _blocked(tokens, max(_clause_start(tokens, i), holder.start - 10), i) \
+    if holder is None or _blocked(tokens, max(_clause_start(tokens, i), min(holder.start, i) - 10), i) \
             or (holder.start > 0 and tokens[holder.start - 1].exp[0] in {"thay", "thế"}):
         return None
     same = [m.name for m in ms if m.name and m.end <= holder.start]
     return _resolve(holder, recent + same if holder.pronoun else earlier + same, named)
+
+
+_WITH_RESPECT_TO = ("đối", "với")
+
+
+def _passive_or_leaving(tokens: list[Token], i: int) -> bool:
+    """Whether a discharge verb at i has its holder for subject: passive ("bị cách
+    chức", "được miễn nhiệm") or leaving ("xin thôi nhiệm vụ")."""
+    return tokens[i].exp[0] == "thôi" or (i > 0 and tokens[i - 1].exp[0] in {"bị", "được"})
+
+
+def _discharged(tokens: list[Token], i: int, end: int, ms: list[_Mention]) -> _Mention | None:
+    """Whom the posts a discharge verb at i takes away are taken from: the one named
+    right after "đối với" after the posts (a term qualifier between: "cách chức X nhiệm
+    kỳ 2015-2020 đối với ông A"), or the one named right before "(" the verb opens
+    with a few words ("… đối với ông A (bao gồm cách chức cả các chức vụ: X, Y)")."""
+    k = end
+    while k < len(tokens):
+        if _term(tokens, k) > k:
+            k = _term(tokens, k)
+        elif tokens[k].text == "và" and _term(tokens, k + 1) > k + 1:
+            k += 1  # "nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015"
+        else:
+            break
+    if match_words(tokens, k, _WITH_RESPECT_TO) == 2:
+        return next((m for m in ms if m.start == k + 2), None)
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if tokens[j].text == "(":
+            m = next((m for m in ms if m.end == j), None)
+            return m if m is not None and match_words(tokens, m.start - 2, _WITH_RESPECT_TO) == 2 else None
+    return None
 
 
 def _has_body(t: Title) -> bool:
@@ -552,7 +593,9 @@ def add_career_posts(found: list[Position], new: list[Position]) -> list[Positio
                for p in same):
             continue
         # a shorter form already found is replaced by this fuller one
+        # (a former post stays: "nguyên Bí thư Tỉnh ủy" is a statement of its own)
         out = [p for p in out if not (p.person == pos.person and p.title.role.lower() == pos.title.role.lower()
+                                      and p.title.past == pos.title.past
                                       and _core(p.title.text) == mine[:len(_core(p.title.text))])]
         out.append(pos)
     return out

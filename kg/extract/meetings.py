@@ -23,21 +23,22 @@ from functools import lru_cache
 from kg.extract.dates import (ANY_DATE, DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
                               year_of_meeting)
 from kg.extract.lexicon import body_index, place_index, role_index
-from kg.extract.names import country_at, honorific_at
+from kg.extract.names import country_at, honorific_at, lead_in
 from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, collegial_bodies, congress_members, document_kinds, generic_heads, levels,
-                          meeting_groups, meeting_kinds, meeting_owner_blockers)
+from kg.resources import (MeetingKind, bare_heads, collegial_bodies, congress_members, document_kinds, generic_heads,
+                          levels, meeting_groups, meeting_kinds, meeting_owner_blockers, not_meeting_words)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
 # a hall named after meetings is a place: "tại Trung tâm Hội nghị tỉnh"
 _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$")
 # gatherings that are not a body's meetings
-_NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:báo|mặt|dân|phụ huynh)\b", re.IGNORECASE)
-_HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới)\s+)?(?:long trọng\s+|trọng thể\s+)?"
+_NOT_HOP = "|".join(re.escape(w) for w in not_meeting_words())
+_NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:" + _NOT_HOP + r")\b", re.IGNORECASE)
+_HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới|tiếp tục|đã tiếp tục)\s+)?(?:long trọng\s+|trọng thể\s+)?"
          r"(tổ chức|tiến hành|khai mạc|bế mạc|đồng chủ trì|chủ trì|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
@@ -48,16 +49,19 @@ _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và ph�
 _OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
-_MEETS = re.compile(r"(?<!\w)(?:(?:đã|vừa)\s+)?(?:tiến hành\s+)?(?:họp|nhóm họp)(?!\s+(?:báo|mặt|dân))\b",
+_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục)\s+)?(?:tiến hành\s+)?"
+                    r"(?:họp|nhóm họp)(?!\s+(?:" + _NOT_HOP + r"))\b",
                     re.IGNORECASE)
 # what a body in session does: "Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về …"
 _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:nghe|cho ý kiến|xem xét|thảo luận|"
-                          r"họp|biểu quyết|bỏ phiếu|nhóm họp)\b", re.IGNORECASE)
+                          r"họp(?!\s+(?:" + _NOT_HOP + r")\b)|biểu quyết|bỏ phiếu|nhóm họp)\b", re.IGNORECASE)
 # a meeting that opens its clause reports itself held with one of these
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
                          r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
                          r"kết thúc|thành công tốt đẹp)(?!\w)", re.IGNORECASE)
+# a clause saying that what follows is planned: "Theo chương trình dự kiến, ngày 5/7, …"
+_PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
 _PROGRAM = re.compile(r"(?:^|\W)[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?(?=(?:"
@@ -69,17 +73,21 @@ _OPENING = re.compile(r"phiên khai mạc\s+(?:vào\s+)?(?=(?:sáng|chiều|tố
 _SESSION = re.compile(r"(?<![(\w])(?:lần thứ|lần|kỳ họp thứ|phiên họp thứ|phiên thứ|kỳ thứ|hội nghị thứ)\s+("
                       + ORDINAL + r")", re.IGNORECASE)
 # "phiên họp đầu tiên", "kỳ họp đầu tiên": the first sitting
-_FIRST = re.compile(r"(?<!\w)(?:phiên họp|kỳ họp)\s+đầu tiên(?!\w)", re.IGNORECASE)
+_FIRST = re.compile(r"(?<!\w)(?:phiên họp|kỳ họp|phiên)\s+đầu tiên(?!\w)", re.IGNORECASE)  # "họp phiên đầu tiên" too
 _TERM = re.compile(r"\b[Kk]hóa\s+([IVXLC]+|\d{1,3})\b")
 _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|20)\d{2})", re.IGNORECASE)
 # the name of a meeting ends where the sentence starts saying what it did
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
-                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|tại|vào|(?<!tự\s)do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
+                       r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|(?<!tồn\s)(?<!hiện\s)tại|vào|(?<!tự\s)do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
 _LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
+# an abbreviation in parentheses inside a name: "Công đoàn (CĐ) Công ty X", "Ban Chỉ đạo (BCĐ) về …"
+_ABBREVIATION = re.compile(r"\s*\((?-i:[A-ZĐ][A-ZĐ&.\-]{1,9})\)(?=\s+\w)")
 # where a body's name inside a meeting's name ends
-_NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|tại|vào|(?<!tự\s)do|đã|diễn ra|"
+_NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|lấy|về|để|nhằm|với|(?<!tồn\s)(?<!hiện\s)tại|ở(?=\s+(?-i:[A-ZĐ]))|vào|"
+                       r"(?<!tự\s)do|đã|diễn ra|(?<!địa\s)bàn|đăng cai|tiếp tục|thứ\s+(?:\d{1,3}|[IVXLC]+)|"
+                       r"(?<!(?-i:[A-Z])\s)(?:19|20)\d{2}|"  # "Hội X Việt Nam 2017", not "Ủy ban Quốc gia APEC 2017"
                        r"tổ chức|chủ trì|phối hợp|mở rộng|thường kỳ|định kỳ|thường niên|trực tuyến|bất thường|"
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
@@ -87,10 +95,17 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
 _MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
-_BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
+_BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
 _BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=\w)")
+# a document named in a meeting's name: its "của" is its issuer ("cuộc họp công bố quyết định của
+# Bộ Chính trị"), and a day after its number is its date ("… tại Thông báo số 03/TB-X ngày 5/1")
+_DOCUMENT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in document_kinds() if k.issued) + r")(?!\w)",
+                       re.IGNORECASE)
+_DOC_NUMBER = re.compile(r"(?<!\w)số\s+\d+\s*/|(?<!\w)\d+/\d*[A-ZĐ]{1,6}(?:[-/][A-ZĐ&]{1,8})+")
 _SUBJECT_STOP = re.compile(r"(?<!\w)(?:đã|sẽ|đang|được|cho biết|nghe|thăm|làm việc|phát biểu|chỉ đạo|"
-                           r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có)(?!\w)")
+                           r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có|"
+                           r"yêu cầu|thông tin|cho rằng|họp|(?<!àng )(?<!hòng )không|chưa)(?!\w)")
+_JOINTLY = re.compile(r"\s+(?:đã\s+)?(?:cùng\s+)?phối hợp(?:\s+với nhau)?\s*$")
 _SPLIT = re.compile(r"\s+(?:phối hợp(?:\s+với)?|cùng với|cùng|và)\s+(?=\S)")
 # a term and tenure after the subject: "HĐND tỉnh khóa XV, nhiệm kỳ 2011 - 2016"
 _SUBJECT_TERM = re.compile(r"(?:\s*,?\s*(?:[Kk]hóa\s+[IVXLC\d]+|nhiệm kỳ\s+(?:19|20)\d{2}\s*[–\-]\s*(?:19|20)\d{2}))+\s*,?\s*$")
@@ -149,6 +164,18 @@ def _own_name(desc: str, noun_len: int) -> str:
     return desc
 
 
+# a sitting of a numbered session: "phiên họp sáng 24/5 của Kỳ họp thứ 3", "họp phiên bế mạc kỳ họp thứ 3"
+_SITTING_OF = re.compile(r"(?:^|\s)(?:của|phiên\s+(?:khai mạc|bế mạc|trù bị|toàn thể))\s*$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*(?:kỳ họp|hội nghị)\s+(?:lần\s+)?thứ\s+(" + ORDINAL + r")(?!\w)", re.IGNORECASE)
+
+
+def _sitting_session(own: str, rest: str) -> int | None:
+    """The number of the session a sitting belongs to, when its own name (`own`) ends by
+    saying so and the session's name follows (`rest`), else None."""
+    m = _NUMBERED.match(rest)
+    return ordinal(m.group(1)) if m and _SITTING_OF.search(own) else None
+
+
 def _describe(desc: str, meeting: Meeting) -> None:
     m = _SESSION.search(desc)
     if m and meeting.session is None:
@@ -173,6 +200,7 @@ def _subject(text: str) -> Org | object | None:
     """The clause's subject before its verb: a body (the organizer), a person, or None."""
     text = _clean(_PAREN.sub("", text))
     text = text[_dateline_end(text):]
+    text = _clean(_JOINTLY.sub("", text))  # "X và Y phối hợp tổ chức …": both hold it
     term = _SUBJECT_TERM.search(text)
     text = _clean(text[: term.start()]) if term and term.start() > 0 else text
     if not text:
@@ -180,21 +208,36 @@ def _subject(text: str) -> Org | object | None:
     toks = tokenize(text)
     if not toks:
         return None
+    joint = None
     role = role_index().match(toks, 0)
     body = body_index().match(toks, 0)
-    if honorific_at(toks, 0) or (role and (not body or role[0] >= body[0])):
+    if lead_in(toks, 0) or (role and (not body or role[0] >= body[0])):
         return _PERSON
     if "," in text:
-        parts = [p.strip() for p in text.split(",")]
+        # a name with a comma of its own ("Bộ Văn hóa, Thể thao và Du lịch") is one part
+        named = org_at(text, toks, 0, require_head=True)
+        own = named[1].name if named and "," in named[1].name and text.startswith(named[1].name) else ""
+        parts = [p.strip() for p in text[len(own):].split(",")]
+        parts[0] = own + parts[0]
         while len(parts) > 1 and _whole_place(parts[-1]):
             parts.pop()  # "Quận ủy quận 1, TP.HCM tổ chức …": where the body is, not another body
         if not all(_starts_body(p) for p in parts):
             return None
-        text = parts[0]  # "Bộ Chính trị, Ban Bí thư tổ chức …": the first of the bodies
+        # "Bộ Chính trị, Ban Bí thư tổ chức …": bodies listed hold it together, the first
+        # of them standing for all where a name of the list is not one
+        listed = ", ".join(parts)
+        text = parts[0]
         toks = tokenize(text)
-    split = _SPLIT.search(text)
-    if split and (split.group(0).strip() != "và" or _starts_body(text[split.end():])):
-        # the first of bodies holding it together ("X đã phối hợp với Y tổ chức …")
+        if len(parts) <= 3 and all(len(tokenize(p)) <= 16 and not _SUBJECT_STOP.search(p) for p in parts):
+            joint = listed
+    # the first "và" that joins two bodies, not one inside a name ("Bộ Nông nghiệp và Phát triển nông thôn")
+    split = next((m for m in _SPLIT.finditer(text) if m.group(0).strip() != "và" or _starts_body(text[m.end():])), None)
+    if split:
+        # the first of bodies holding it together ("X đã phối hợp với Y tổ chức …") …
+        other = _clean(text[split.end():])
+        if split.group(0).strip() in ("và", "cùng", "cùng với") and _starts_body(other) \
+                and len(tokenize(other)) <= 16 and not _SUBJECT_STOP.search(other):
+            joint = _clean(text)  # … but peers named together hold it together ("X và Y tổ chức …")
         text = _clean(text[: split.start()])
         toks = tokenize(text)
     first = toks[0].text.lower()
@@ -206,7 +249,9 @@ def _subject(text: str) -> Org | object | None:
         head = body_index().match(toks, 0)
         if head is None or head[0] < 2:
             return None
-    return Org(text, kind_of(toks))
+    if joint is None and text.lower() in bare_heads():
+        return None  # "Cục đã họp …": which one, the sentence does not say
+    return Org(joint or text, kind_of(toks))
 
 
 def _starts_body(text: str) -> bool:
@@ -233,14 +278,15 @@ def _is_place(org: Org) -> bool:
     return bool(whole and whole[0] == len(toks)) or country_at(toks, 0) == len(toks)
 
 
-def _name_org(desc: str, noun_len: int) -> Org | None:
+def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     """The body a meeting's name carries: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5",
-    "Đại hội đại biểu Phụ nữ tỉnh X", "Hội nghị thường niên … của Ngân hàng X"."""
+    "Đại hội đại biểu Phụ nữ tỉnh X", "Hội nghị thường niên … của Ngân hàng X"; a bare
+    head ("… của Hội đồng") is the body of that head `context` names in full, if any."""
     rest = desc[noun_len:]
     mods = _MODIFIERS.match(rest)
     rest = rest[mods.end():] if mods else rest
     rest = _PAREN.sub("", rest) if rest.startswith("(") else rest
-    found = _body_at(rest)
+    found = _body_at(_ABBREVIATION.sub("", rest))  # "Công đoàn (CĐ) Công ty X": the name goes on
     agent = _BY_HELD.search(desc, noun_len)
     if found is None and agent:
         # "Hội nghị … do Bệnh viện X tổ chức": the agent's slot is as sure as a subject's
@@ -249,14 +295,44 @@ def _name_org(desc: str, noun_len: int) -> Org | None:
     if found is None:
         end = _DESC_END.search(desc, noun_len)
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
-        if by and not _DOC_KINDS.search(desc[noun_len: by.start()]):
-            # not "Hội nghị công bố quyết định của Bộ Chính trị": the document's issuer
+        if by and not _DOCUMENT.search(desc, noun_len, by.start()):
             found = _body_at(desc[by.end():])
     if found is None:
         found = _owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
     if found is not None and found.name.lower() in generic_heads():
-        return None  # "… sơ kết công tác của Ủy ban": which one, the name does not say
+        # "… sơ kết công tác của Ủy ban": which one, the name does not say, unless the sentence
+        # named it in full before ("ông X, Chủ tịch Hội đồng Tư vấn Y, chủ trì phiên họp của Hội đồng")
+        return _in_full(found, context)
+    if found is not None:
+        toks = tokenize(found.name)
+        role = role_index().match(toks, 0)
+        if role and (role[0] >= len(toks) or not toks[role[0]].is_cap):
+            return None  # "Hội nghị Bộ trưởng giữa kỳ …": a post with no body named after it
+        if role:
+            # "Hội nghị Thủ tướng Chính phủ và doanh nghiệp": who meets the post, not the post's body
+            found = Org(re.split(r"\s+(?:và|với)\s+(?=(?-i:[a-zđ]))", found.name, maxsplit=1)[0], found.kind)
     return found
+
+
+def _in_full(head: Org, context: str) -> Org | None:
+    """The longest name in `context` that begins with a bare head ("Ban chỉ đạo" →
+    "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"), or None."""
+    best = None
+    for m in re.finditer(r"(?<!\w)" + re.escape(head.name) + r"(?!\w)", context, re.IGNORECASE):
+        rest = _ABBREVIATION.sub("", context[m.start():])
+        org = _body_at(rest)
+        # a post's body named in full goes on to the post holder's verb, its field included
+        # ("Chủ tịch Ủy ban Quốc gia về biến đổi khí hậu chủ trì …")
+        stop = min([k.start() for k in (re.search(r"[,;:(]", rest), _SUBJECT_STOP.search(rest), _HELD_VERB.search(rest),
+                                         _DESC_END.search(rest, len(head.name))) if k] + [len(rest)])
+        whole = _clean(rest[:stop])
+        if org is not None and (whole.startswith(org.name) or org.name.startswith(whole)) \
+                and len(head.name) < len(whole) and len(whole.split()) <= 16:
+            org = Org(whole, org.kind)
+        if org is not None and len(org.name) > len(head.name) and org.name.lower() not in generic_heads() \
+                and (best is None or len(org.name) > len(best.name)):
+            best = org
+    return best
 
 
 def _body_at(text: str) -> Org | None:
@@ -276,6 +352,8 @@ def _body_at(text: str) -> Org | None:
         return Org(span, head[1]) if span and named and len(span.split()) <= 12 else None
     end = _NAME_END.search(text)
     span = _clean(text[: end.start()]) if end else ""
+    if span.count("“") > span.count("”"):
+        span += "”"  # a name in quotes whose comma stands inside them: "Ủy ban “X-Y,” …"
     for words, org in congress_members().items():
         if span.lower().startswith(words.lower()) and not span.lower().startswith(org.lower()):
             # "Phụ nữ tỉnh X" → "Hội Liên hiệp Phụ nữ tỉnh X"
@@ -292,8 +370,16 @@ def _body_at(text: str) -> Org | None:
     org = found[1]
     if span and len(span) > len(org.name) and span.startswith(org.name) and len(span.split()) <= 14:
         return Org(span, org.kind)  # the name as far as it goes ("Hội Hữu nghị Việt Nam - Lào tỉnh X")
+    if span and len(span) < len(org.name) and org.name.startswith(span) and not org.name[len(span)].isalnum() \
+            and not _NAME_GOES_ON.match(org.name, len(span)) and body_index().match(tokenize(span), 0):
+        return Org(span, org.kind)  # no further than the name goes ("Ủy ban X diễn ra …", "Hội Y bàn về …")
     field = _field_end(text, org) if span == org.name else 0
     return Org(text[:field], org.kind) if field else org
+
+
+# what may go on a body's name past where a meeting's name would end it: its field ("Ủy ban
+# liên Chính phủ về hợp tác …"), its term ("Quốc hội khóa XIV"), a parenthesis
+_NAME_GOES_ON = re.compile(r"\s*(?:\(|(?:về|khóa|nhiệm kỳ|lần|năm|tháng|quý|toàn quốc)(?!\w))", re.IGNORECASE)
 
 
 # the field of a body named after what it is for, between parties: "Ủy ban Hỗn hợp về thực
@@ -326,6 +412,8 @@ def _meeting(kind: MeetingKind, desc: str, noun_len: int, org: Org, iso: str, in
     name = _clean(own[: end.start()] if end else own) or kind.vi
     meeting = Meeting(kind.kind, kind.vi, name, org, iso, index, term=term)
     _describe(own, meeting)
+    if meeting.session is None:
+        meeting.session = _sitting_session(own, desc[len(own):])
     return meeting
 
 
@@ -338,12 +426,30 @@ def _choose(subject: Org | object | None, named: Org | None) -> Org | None:
     return named
 
 
+# "dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc X, Bảo hiểm xã hội Việt Nam đã tổ chức …"
+_UNDER = re.compile(r"^(?:dưới sự (?:chủ trì|chỉ đạo) của)\s", re.IGNORECASE)
+
+
+def _clause_start(rest: str) -> str:
+    """The clause after a date without what only says where and under whom it was held:
+    "tại thành phố X, tỉnh Y, …", "dưới sự chủ trì của ông X, Chủ tịch …, …"."""
+    m = _LOCATION.match(rest)
+    if m:
+        rest = rest[m.end():]
+        while "," in rest[:60] and _whole_place(rest[: rest.index(",")]):
+            rest = rest[rest.index(",") + 1:].lstrip()  # "tại thành phố Phủ Lý, tỉnh Hà Nam, …"
+    if _UNDER.match(rest):
+        # the chair's name and posts run to the comma after which a body's name stands
+        for k in (m.start() for m in re.finditer(",", rest[:200])):
+            if _starts_body(rest[k + 1:].lstrip()):
+                return rest[k + 1:].lstrip()
+    return rest
+
+
 def _held(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting reported held by the clause that follows a date."""
     opening = rest
-    rest = _opening_stripped(rest)
-    if _CONTINUES.match(rest):
-        return None  # "Chính phủ tiếp tục họp phiên thường kỳ": its first day is another
+    rest = _opening_stripped(_clause_start(rest))
     return (_held_here(rest, iso, index) or _same_day(rest, iso, index) or _spoke_at(rest, iso, index)
             or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index))
 
@@ -355,7 +461,7 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         after = _HELD_AFTER.search(rest, noun.end())
         if after is None or _NOT_MEETING.match(rest) or _FUTURE.search(rest[: after.start()][-20:]):
             return None
-        org = _name_org(rest, noun.end())
+        org = _name_org(rest, noun.end(), rest)
         if org is None:
             return None
         meeting = _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
@@ -370,7 +476,7 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         m = _NOUN.match(obj)
         if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj):
             return None
-        org = _name_org(obj, m.end())
+        org = _name_org(obj, m.end(), rest)
         return _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index) if org else None
     meets = _MEETS.search(rest)
     if verb and (meets is None or verb.start() <= meets.start()):
@@ -386,14 +492,14 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             return None
         m = _NOUN.match(obj)
         if m:
-            org = _choose(subject, _name_org(obj, m.end()))
+            org = _choose(subject, _name_org(obj, m.end(), rest))
             if org is None:
                 return None
             meeting = _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index, _term_of(subj))
             meeting.closing = verb.group(1) == "bế mạc"
             return meeting
         hop = re.match(r"họp\b", obj, re.IGNORECASE)
-        org = _choose(subject, _name_org(obj, hop.end())) if hop else None
+        org = _choose(subject, _name_org(obj, hop.end(), rest)) if hop else None
         if org is not None:
             # "UBND tỉnh tổ chức họp …", "X chủ trì cuộc họp của Ban Bí thư"
             meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", org, iso, index)
@@ -406,7 +512,9 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             # "Chiều 16/10, Ban Thường vụ Tỉnh ủy họp …", "UBKT Trung ương đã họp Kỳ thứ 27"
             meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, iso, index,
                               term=_term_of(rest[: meets.start()]))
-            _describe(_own_name(rest[meets.end():], 0), meeting)
+            own = _own_name(rest[meets.end():], 0)
+            _describe(own, meeting)
+            meeting.session = meeting.session or _sitting_session(own, rest[meets.end() + len(own):])
             return meeting
     return _in_session(rest, iso, index)
 
@@ -468,24 +576,63 @@ def _term_of(subject: str) -> str | None:
     return m.group(1) if m else None
 
 
-def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None) -> list[Meeting]:
+# "Cùng ngày, …", "Cũng trong ngày, …": a clause dated by the day the article last stated
+_SAME_DAY_LEAD = re.compile(r"^\W{0,3}(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?:\s+(?:hôm đó|này))?\s*,\s*")
+
+
+def _stated_day(sentence: Sentence, published: dt.date | None) -> DayMonth | bool:
+    """The day a sentence's clause opens with ("Ngày 25-5, …", "…, chiều 25-5, …"); False if
+    it states none; True for a day still to come ("Ngày 12/2 tới, X sẽ …")."""
+    text = sentence.text
+    lead = lead_date_span(text, published)
+    if lead is None:
+        clauses = clause_dates(text, published) if _DIGIT.search(text) else []
+        lead = (clauses[0][0], clauses[0][2]) if clauses else None
+    if lead is None:
+        return False
+    return True if _AHEAD.match(text[lead[1]:]) or _FUTURE.search(text[lead[1]:][:80]) else lead[0]
+
+
+def day_before(sentences: list[Sentence], index: int, published: dt.date | None) -> DayMonth | None:
+    """For a sentence opening with "Cùng ngày, …" (sentences[index]), the day the article
+    stated last before it; None for any other sentence, or when the last day stated is
+    still to come (its "cùng ngày" is no day past) or none is."""
+    if index >= len(sentences) or not _SAME_DAY_LEAD.match(sentences[index].text):
+        return None  # nearly every sentence: no look back
+    for k in range(index - 1, -1, -1):
+        day = _stated_day(sentences[k], published)
+        if day is not False:
+            return None if day is True else day
+    return None
+
+
+def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
+                     same_day: DayMonth | None = None) -> list[Meeting]:
     """The meetings a sentence reports as held (at most one).
 
     `year` is the year of the article's own date (its dateline or address), not a year
-    its text mentions; without it a date without its year stays "--MM-DD".
+    its text mentions; without it a date without its year stays "--MM-DD". `same_day` is
+    the day the article stated last before this sentence (`day_before`), which a sentence
+    opening with "Cùng ngày, …" reports on.
     """
     text = sentence.text
-    if (published is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
+    same = _SAME_DAY_LEAD.match(text) if same_day is not None else None
+    if (published is None and same is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
         return []  # most sentences name no meeting, or no day but one relative to the dateline
     if _agenda(text):
         return []  # a calendar of events to come, not meetings held
-    anchors: list[tuple[DayMonth, int]] = []
+    anchors: list[tuple[DayMonth, int, int]] = []
+    if same is not None:
+        anchors.append((same_day, 0, same.end()))
     lead = lead_date_span(text, published)
     if lead is not None:
-        anchors.append(lead)
-    anchors += [(d, end) for d, _start, end in clause_dates(text, published)]
+        anchors.append((lead[0], 0, lead[1]))
+    anchors += clause_dates(text, published)
     program = _PROGRAM.search(text)
-    for date, end in anchors:
+    for date, start, end in anchors:
+        intro = text[:start].rstrip(" ,").rsplit(",", 1)[-1]
+        if text[:start].rstrip().endswith(",") and len(intro) <= 60 and _PLANNED.search(intro):
+            continue  # "Theo chương trình dự kiến, từ ngày 11-12/7, …": a day planned, not one past
         if year is None and date.year is None:
             date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
         if program:
@@ -557,7 +704,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     if date is None:
         return []
     named = desc[: dated.start()].rstrip(" (,")
-    org = _a_body_s_name(_name_org(named, noun.end()))
+    org = _a_body_s_name(_name_org(named, noun.end(), text))
     if org is None:
         # "…, Ủy ban Thường vụ Quốc hội đã cho ý kiến …": a body in session, doing what it does there
         rest = text[end + 1:].lstrip()
@@ -567,7 +714,11 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     if org is None or _SPOKESPERSON.search(text):
         return []
-    return [_meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)]
+    meeting = _meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)
+    # "Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, …": the session the sitting is of
+    after = re.sub(r"^[\s)]+", "", desc[dated.end():])
+    meeting.session = meeting.session or _sitting_session("của" if after.startswith("của") else "", after[3:])
+    return [meeting]
 
 
 # "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
@@ -576,6 +727,9 @@ _AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|trong|trong chương trình|kế
                         re.IGNORECASE)
 # a sitting named by its number, then its body after a comma: "kỳ họp thứ 5, HĐND TP khóa IX"
 _NUMBERED_THEN_BODY = re.compile(r"^(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+\S+$", re.IGNORECASE)
+# a passive verb other than holding: "… tại kỳ họp thứ ba vừa được điều chỉnh ngày 12/6" dates the change
+_OTHER_ACT = re.compile(r"(?<!\w)được\s+(?!(?:tổ chức|tiến hành|triệu tập|diễn ra|khai mạc|bế mạc)(?!\w))"
+                        r"(?-i:[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
 # a day still to come: "sáng 22/5 tới đây", "ngày 9/6 tới"
 _AHEAD = re.compile(r"^\)?\s*(?:tới|sắp tới)(?!\w)")
 
@@ -591,6 +745,8 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         if noun is None or dated is None or re.search(r"[;:!?]|\.\s", window[: dated.start()]):
             continue
         desc = window[: dated.start()].rstrip(" (,")
+        if _DOC_NUMBER.search(desc) or _OTHER_ACT.search(desc):
+            continue  # the day of a document the sentence cites, or of another act, not of the meeting
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc else ""
         # a sitting over days is dated here only by its opening: "kỳ họp thứ 5, HĐND TP khóa IX
         # diễn ra sáng 4/7", not by a later day ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5")
@@ -604,7 +760,7 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue
         date = _day_of_this_year(first_date(window[dated.start():]), year, text)
         noun_len = noun.end() - noun.start()
-        org = _a_body_s_name(_name_org(desc, noun_len))
+        org = _a_body_s_name(_name_org(desc, noun_len, text))
         if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
@@ -670,8 +826,9 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])):
         return []
     date = (first_date(text[after.start():]) if after else None) or first_date(text)
-    if date is None:
-        return []
+    dated = ANY_DATE.search(text, after.end()) if after else None
+    if date is None or (dated and _FUTURE.search(text[after.end(): dated.start()])):
+        return []  # "… do X tổ chức sẽ kéo dài từ ngày 16/7": still to come
     if year is None and date.year is None:
         date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
     org = _name_org(text, noun.end())
@@ -780,9 +937,6 @@ def merge_meetings(known: list[Meeting], found: list[Meeting], text: str) -> lis
 # Chính phủ họp phiên thường kỳ …"
 _UNDER_CHAIR = re.compile(r"^(?:dưới|với)\s+sự\s+(?:đồng\s+)?(?:chủ trì|điều hành|chỉ đạo)(?:\s+trực tiếp)?\s+của\s+"
                           r"[^,;]{3,120},\s*", re.IGNORECASE)
-
-
-_CONTINUES = re.compile(r"^[^,.;]{2,80}?\s(?:đã\s+)?tiếp tục\s+(?:họp|phiên|kỳ họp|hội nghị|đại hội)", re.IGNORECASE)
 
 
 def _opening_stripped(rest: str) -> str:
@@ -1051,28 +1205,3 @@ def _shareholders_company(desc: str, noun_len: int) -> Org | None:
     if not name or not name[:1].isupper() or len(name.split()) > 12:
         return None
     return Org(name, kind_of(tokenize(name)))
-
-
-# "Cùng ngày, Tổng Bí thư X đã chủ trì cuộc họp của Ban Bí thư …": the day of the sentence before
-_SAME_DAY_LEAD = re.compile(r"^(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày|[Cc]ũng ngày|[Cc]ùng ngày hôm đó)"
-                            r"(?:\s+hôm nay)?\s*,\s*")
-
-
-def on_the_day_before(sentences: list[Sentence], k: int, year: int | None,
-                      published: dt.date | None) -> list[Meeting]:
-    """The meetings sentence k reports "the same day" ("Cùng ngày, …") as the latest of the
-    three sentences before it that dates something: read as if it opened with that day."""
-    s = sentences[k]
-    lead = _SAME_DAY_LEAD.match(s.text)
-    if lead is None:
-        return []
-    for prev in reversed(sentences[max(0, k - 3): k]):
-        span = lead_date_span(prev.text, published)
-        dates = [span[0]] if span else [d for d, _start, _end in clause_dates(prev.text, published)]
-        if not dates:
-            continue
-        d = dates[0]
-        day = f"Ngày {d.day}/{d.month}" + (f"/{d.year}" if d.year else "") + ", "
-        text = day + s.text[lead.end():]
-        return extract_meetings(Sentence(s.index, text, s.start, s.end), year, published)
-    return []

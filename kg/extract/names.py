@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, middle_names, not_name_words, ranks
+from kg.resources import company_forms, countries, middle_names, not_name_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",))  # a teacher: "cô Lê Thị Hoa"
@@ -130,8 +130,12 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     if starts_other(tokens, i):
         return 0
     j = i + 1
+    # an acronym after a word in mixed case ends the name: "Đoàn CAQ Nam Từ Liêm" is the
+    # Youth Union of a district police, not a person (a name in capitals is capitals whole)
+    caps = tokens[i].text.isupper()
     while j < len(tokens) and j - i < 8 and _syllable(tokens[j]) and not _ends_name(tokens, i, j) \
-            and not latin_then_marked(tokens[j - 1].text, tokens[j].text):
+            and not latin_then_marked(tokens[j - 1].text, tokens[j].text) \
+            and (caps or len(tokens[j].text) < 2 or not tokens[j].text.isupper()):
         j += 1
     n = j - i
     if n > 4 and known_family:
@@ -173,10 +177,34 @@ def _country_firsts() -> frozenset[str]:
     return frozenset(tokenize(c)[0].text.lower() for c in _country_forms() if tokenize(c))
 
 
+@lru_cache(maxsize=None)
+def _state_firsts() -> frozenset[str]:
+    """The first word of every state form ("cộng", "nước", "chxhcn")."""
+    return frozenset(f[0] for f in state_forms())
+
+
+def _state_form_at(tokens: list[Token], i: int) -> int:
+    """Tokens of a state's formal opening at i ("Cộng hòa Hồi giáo", "nước"), the
+    longest; 0 if none."""
+    for form in state_forms():
+        if i + len(form) <= len(tokens) and all(tokens[i + k].text.lower() == w for k, w in enumerate(form)):
+            return len(form)
+    return 0
+
+
 def country_at(tokens: list[Token], i: int) -> int:
     """Tokens of a foreign country or an international organisation at i ("Pháp",
-    "Cam-pu-chia", "Liên hợp quốc", "CHDCND Lào"), the longest; 0 if none."""
-    if i >= len(tokens) or not tokens[i].is_cap or tokens[i].text.lower() not in _country_firsts():
+    "Cam-pu-chia", "Liên hợp quốc", "CHDCND Lào"), the longest, with the state form
+    its formal name opens with ("nước Cộng hòa Séc"); 0 if none."""
+    if i >= len(tokens):
+        return 0
+    low = tokens[i].text.lower()
+    if low in _state_firsts():
+        s = _state_form_at(tokens, i)
+        c = country_at(tokens, i + s) if s else 0
+        if c:
+            return s + c
+    if not tokens[i].is_cap or low not in _country_firsts():
         return 0  # the common case: no country's name starts with this word
     forms = _country_forms()
     text, best = "", 0
@@ -194,11 +222,38 @@ def country_span(tokens: list[Token], j: int) -> int:
     """Tokens of a country at j and, for an envoy's post, where it is held ("Italy tại
     Việt Nam"); 0 if no country is there."""
     c = country_at(tokens, j)
-    if c and j + c + 1 < len(tokens) and tokens[j + c].text == "tại":
-        at = country_at(tokens, j + c + 1) or (place_index().match(tokens, j + c + 1) or (0,))[0]
+    return c + posting_at(tokens, j + c) if c else 0
+
+
+_POSTED = frozenset({"tại", "ở"})
+
+
+def acronym_aside(tokens: list[Token], j: int) -> int:
+    """3 if an acronym in parentheses stands at j ("(WB)", "(IMF)"), else 0."""
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        a = tokens[j + 1].text
+        return 3 if len(a) > 1 and a.isupper() and a.replace("&", "").isalpha() else 0
+    return 0
+
+
+def posting_at(tokens: list[Token], j: int, envoy: bool = False) -> int:
+    """Tokens from j, after a country or an international body, of its acronym in
+    parentheses and of where its post is held: "(WB) tại Việt Nam", "tại Liên hợp
+    quốc", "tại Washington" (a city of one foreign word, only when the holder's name
+    follows it, or for an envoy's post (`envoy`) when the title ends there); 0 if none."""
+    a = acronym_aside(tokens, j)
+    k = j + a
+    if k + 1 < len(tokens) and tokens[k].text.lower() in _POSTED:
+        at = country_at(tokens, k + 1) or (place_index().match(tokens, k + 1) or (0,))[0]
+        if not at and _word_at(tokens, k + 1) == 1 and not vietnamese_syllable(tokens[k + 1].text) \
+                and not tokens[k + 1].text.isupper():
+            after = k + 2 < len(tokens) and tokens[k + 2]
+            if foreign_name_at(tokens, k + 2) or name_at(tokens, k + 2) \
+                    or (envoy and (not after or not after.is_cap or not after.text.isalpha())):
+                at = 1  # "Đại sứ Nga tại Washington Sergei X", "Tổng Lãnh sự … tại Frankfurt"
         if at:
-            c += 1 + at
-    return c
+            return a + 1 + at
+    return a
 
 
 def _word_at(tokens: list[Token], i: int) -> int:
@@ -207,8 +262,9 @@ def _word_at(tokens: list[Token], i: int) -> int:
     if i >= len(tokens):
         return 0
     t = tokens[i]
-    if not (t.is_cap and t.text.isalpha() and len(t.text) <= 15) or t.text in not_name_words():
-        return 0
+    if not (t.is_cap and t.text.isalpha() and len(t.text) <= 15) or t.text in not_name_words() \
+            or t.text in company_forms():
+        return 0  # "BMW M GmbH": a firm's form ends a name
     if len(t.text) > 1 and t.text.isupper():
         return 0  # an acronym ("NATO"), no name
     j = i + 1
@@ -220,6 +276,14 @@ def _word_at(tokens: list[Token], i: int) -> int:
 
 # lower-case particles inside Western and Arabic names ("Ursula von der Leyen", "bin Salman")
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "al"})
+
+
+def _particle_joined(tokens: list[Token], k: int) -> bool:
+    """Whether a lower-case particle at k is hyphen-joined to a capitalised word
+    ("al-Assad"): one word of an Arabic name."""
+    return (k + 2 < len(tokens) and tokens[k].text in _PARTICLES and tokens[k + 1].text == "-"
+            and _tight(tokens[k], tokens[k + 1]) and _tight(tokens[k + 1], tokens[k + 2])
+            and tokens[k + 2].is_cap and tokens[k + 2].text.isalpha())
 
 
 def _foreign_word(tokens: list[Token], i: int, n: int) -> bool:
@@ -247,16 +311,17 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     der Leyen"), at least one of them foreign in shape; right after a country
     (`after_country`), also Sino-Vietnamese syllables ("Tập Cận Bình"). A run of more
     capitalised words is something else (a headline, an organization); 0 if none."""
-    if not _word_at(tokens, i) or _stops_name(tokens, i):
+    if not _word_at(tokens, i) or (_stops_name(tokens, i) and not _head_then_hyphened(tokens, i)):
         return 0  # the cheap test first: no capitalised word, no name
     if i >= 2 and tokens[i - 1].text == "-" and _tight(tokens[i - 2], tokens[i - 1]) and _tight(tokens[i - 1], tokens[i]):
         return 0  # "Claude" of "Jean-Claude": inside a hyphen-joined word, no name starts
     j, words, foreign, particles, last = i, 0, False, False, i
     while True:
         k = j
-        while k < len(tokens) and words and tokens[k].text in _PARTICLES and k - j < 2:
+        joined = words and _particle_joined(tokens, k)  # "Bashar al-Assad", "Haider al-Abadi"
+        while not joined and k < len(tokens) and words and tokens[k].text in _PARTICLES and k - j < 2:
             k += 1  # "van der", "bin"
-        n = _word_at(tokens, k)
+        n = 3 if joined else _word_at(tokens, k)
         if words and n == 1 and _initial_at(tokens, k):
             n = 2  # "George W. Bush": a middle initial and its dot
         if not n or (words and _stops_name(tokens, k)):
@@ -275,6 +340,14 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     if not foreign and not (after_country and words <= 3):
         return 0  # Sino-Vietnamese names have two or three syllables
     return j - i
+
+
+def _head_then_hyphened(tokens: list[Token], i: int) -> bool:
+    """Whether a one-word organization head ("Ban") at i is a family name before a
+    hyphen-joined given name ("Ban Ki-moon"): no body goes on so."""
+    hit = body_index().match(tokens, i)
+    return (hit is not None and hit[0] == 1 and _word_at(tokens, i) == 1 and _word_at(tokens, i + 1) > 1
+            and not (country_at(tokens, i) or role_index().match(tokens, i) or place_index().match(tokens, i)))
 
 
 def _first_of_two(tokens: list[Token], i: int, n: int) -> int:
@@ -302,9 +375,21 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
     after the family name a place's syllables are the person's ("Trương Hòa Bình")."""
     if 0 <= j < len(tokens) and tokens[j].exp[0] not in _other_firsts():
         return False  # the common case: no entry of the four starts with this word
+    if j - i >= 2 and _closed_after(tokens, j) and len(tokens[j].exp) == 1:
+        # "Nguyễn Hữu Ban - Chi cục trưởng …", "Vũ Quang Các, Vụ trưởng …": a head word
+        # with nothing after it opens no title or body, it ends the name as its given name
+        return False
     if role_index().match(tokens, j) or body_index().match(tokens, j) or rank_index().match(tokens, j):
         return True
     return j - i >= 2 and place_index().match(tokens, j) is not None
+
+
+_NAME_CLOSERS = frozenset({",", "-", "–", ")", "(", ".", ";", ":"})
+
+
+def _closed_after(tokens: list[Token], j: int) -> bool:
+    """Whether a mark (or the end) follows token j: nothing of a title or body goes on."""
+    return j + 1 >= len(tokens) or tokens[j + 1].text in _NAME_CLOSERS
 
 
 def person_name(tokens: list[Token], i: int, n: int) -> str:
@@ -347,4 +432,38 @@ def foreign_holder_in(tokens: list[Token], j: int, end: int) -> int:
         if p > j and len(t.text) > 1 and t.text.isupper() and t.text.isalpha() and t.text not in company_forms() \
                 and foreign_name_at(tokens, p + 1):
             return p + 1
+        if p > j and _foreign_after_vietnamese(tokens, j, p):
+            return p
     return -1
+
+
+def _foreign_after_vietnamese(tokens: list[Token], j: int, p: int) -> bool:
+    """Whether a foreign name starts at p after a body spelled in Vietnamese words
+    tokens[j:p] ("Tư pháp Jeff X", "Hạ viện Eduardo Y", "Cục Điều tra Liên bang (FBI)
+    James Z"): its first word is no Vietnamese syllable, and it ends the capitalised
+    run. A company's body ("Tập đoàn Toyota Motor") is its own foreign name."""
+    before = tokens[p - 1].text.lower()
+    if before in {"-", "và", "tên"} or not tokens[j].is_cap:
+        return False  # "Bộ trưởng Giáo dục và James X": a list; "Học viện mang tên X": a namesake
+    if vietnamese_syllable(tokens[p].text) and not (
+            tokens[p].text.isascii() and p + 1 < len(tokens) and tokens[p + 1].is_cap
+            and not vietnamese_syllable(tokens[p + 1].text)):
+        return False  # a Vietnamese word; "Dan Coats": a plain first name before a foreign one
+    if foreign_name_at(tokens, p - 1) > 1:
+        return False  # "Moon Jae In": the name starts before p
+    if any(level_index().match(tokens, q) for q in range(max(j, p - 3), p)):
+        return False  # "Trưởng công an xã Đăk Hring": a place after its level
+    n = foreign_name_at(tokens, p)
+    if not n or (p + n < len(tokens) and tokens[p + n].is_cap and tokens[p + n].text.isalpha()):
+        return False
+    head = body_index().match(tokens, j)
+    if head and head[0] == p - j:
+        return False  # "Chủ tịch Ngân hàng Deutsche Bundesbank": a head alone, then its own name
+    for q in range(j, p):
+        w = tokens[q].text
+        if tokens[q].text in company_forms() or \
+                any(tuple(x.text.lower() for x in tokens[q:q + k]) in trade_heads() for k in (1, 2, 3)):
+            return False  # "Tập đoàn Toyota Motor", "CTCP … Golf Long Thành": a firm's own name
+        if not (vietnamese_syllable(w) or w in {"(", ")", "và", "-"} or (w.isupper() and w.isalpha())):
+            return False  # a foreign word inside: the body's own name, or no body at all
+    return True

@@ -12,7 +12,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (company_forms, levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables,
+from kg.resources import (company_forms, day_parts, levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables,
                           trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -58,6 +58,15 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
                 return higher_level_at(tokens, k + 3)
             return True
     return False
+
+
+def _place_goes_on(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether a two-word "name" at j is the rest of a place's name begun by the
+    capitalised word before it, after an acronym ("CAQ Nam Từ Liêm"): a person's name
+    has three words or more where an organization's run has gone so far."""
+    return name_at(tokens, j) == 2 and j - 2 >= i and tokens[j - 1].is_cap and tokens[j - 1].text.isalpha() \
+        and not tokens[j - 1].text.isupper() and tokens[j - 2].text.isupper() and len(tokens[j - 2].text) >= 2 \
+        and not _is_head(tokens, j - 1)
 
 
 def higher_level_at(tokens: list[Token], j: int) -> bool:
@@ -146,9 +155,11 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
                 break  # "UBND huyện A và Đại tá B": a rank opens the next person
             if j > i and not local and tok.text in not_name_words():
                 break  # "… Bất động sản TP.HCM Theo …": a sentence run on after a caption
+            if j > i and tok.text.lower() in day_parts() and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit():
+                break  # "… Tỉnh ủy Yên Bái Sáng 8/2, …": a dated clause run on after a caption
             if j > i and not local and honorific_at(tokens, j):
                 break  # "… tỉnh Yên Bái Ông Nguyễn …": a caption run into the next sentence
-            if j > i and not local and name_at(tokens, j):
+            if j > i and not local and name_at(tokens, j) and not _place_goes_on(tokens, i, j):
                 if not (_namesake_after(tokens[j - 1]) or _trade_name_at(tokens, i, j)):
                     break
                 j += _namesake_span(tokens, j)
@@ -229,6 +240,9 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
     prev = tokens[j - 1]
     if not prev.is_word or tokens[j].is_cap or not tokens[j].is_word:
         return 0
+    long_run = _run_to_level(tokens, i, j)
+    if long_run:
+        return long_run
     m, joined = j, 0
     about = tokens[j].text == "về"  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the field's "về"
     if about:
@@ -263,6 +277,34 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
             return 0
     if any(role_index().match(tokens, k) for k in range(j, m)):
         return 0  # "Sở Y tế và giám đốc …": the run reached a title
+    return m - j
+
+
+_LONG_RUN_MAX = 16  # lower-case words of a long field ending in its level
+_CLOSES = frozenset({",", ";", ".", "(", ")"})
+
+
+def _run_to_level(tokens: list[Token], i: int, j: int) -> int:
+    """Length of a long run of lower-case words from j that ends in a level word and
+    then a mark: the whole field of a provincial unit ("Ban Quản lý dự án đầu tư xây
+    dựng công trình nông nghiệp và phát triển nông thôn tỉnh;"), which no shorter
+    reading closes. No clause word, name or role in it; the name before has a known
+    head. 0 if none."""
+    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j):
+        return 0
+    m = j
+    while m < len(tokens) and m - j < _LONG_RUN_MAX:
+        t = tokens[m]
+        if t.is_cap or not t.is_word or not t.text.isalpha() or (t.text != "và" and _clause_at(tokens, m)):
+            break
+        m += 1
+    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES):
+        return 0
+    last = tokens[m - 1].text.lower()
+    if last not in _LEVEL_WORDS or tokens[m - 2].text.lower() in _RUN_EDGES:
+        return 0
+    if any(role_index().match(tokens, k) for k in range(j, m)):
+        return 0
     return m - j
 
 
@@ -388,14 +430,18 @@ def _spelled_form(tokens: list[Token], j: int) -> int:
 
 def _listed_parts(tokens: list[Token], k: int) -> bool:
     """Whether the words from k are the rest of a name listing its fields after a
-    comma: capitalised or name words, then "và" and a capitalised word, before any
-    other mark, with no role, head or person in between ("…, Thể thao và Du lịch")."""
+    comma: capitalised or name words, then "và" and a capitalised word (or "của" and
+    the body it belongs to), before any other mark, with no role, head or person in
+    between ("…, Thể thao và Du lịch", "…, Ngân sách của Quốc hội")."""
     for m in range(k, min(k + 7, len(tokens) - 1)):
         t = tokens[m]
         if t.text == "và":
             nxt = tokens[m + 1]
             return m > k and (nxt.is_cap or inner_index().match(tokens, m + 1) is not None) \
                 and not body_index().match(tokens, m + 1)
+        if t.text == "của":
+            # "Ủy ban Tài chính, Ngân sách của Quốc hội": the fields, then the body it is of
+            return m > k and tokens[m + 1].is_cap and body_index().match(tokens, m + 1) is not None
         if not t.is_word or role_index().match(tokens, m) or body_index().match(tokens, m) or name_at(tokens, m):
             return False
         if not t.is_cap and t.text not in org_syllables() and not inner_index().match(tokens, m):

@@ -11,10 +11,11 @@ from kg.extract.dates import article_year
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
-from kg.extract.meetings import extract_meetings, first_sessions, merge_meetings, on_the_day_before, opened_on
+from kg.extract.meetings import day_before, extract_meetings, first_sessions, merge_meetings, opened_on
 from kg.extract.orgs import orgs_in
-from kg.extract.positions import extract_positions
+from kg.extract.positions import extract_positions, implied_bodies
 from kg.extract.text import split_sentences, tokenize
+from kg.resources import bare_posts, postings
 from kg.facts import ArticleFacts, Participation, Position, Sentence, Title
 
 _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
@@ -86,18 +87,65 @@ def _headline_posts(facts: ArticleFacts, authors: set[str]) -> None:
             facts.positions.append(Position(pos.person, pos.title, where))
 
 
+def _words(title: str) -> list[str]:
+    """A title's lower-cased words, less the commas between its parts ("Bộ trưởng,
+    Chủ nhiệm …" opens with the words of "Bộ trưởng")."""
+    return [w for w in title.lower().replace(",", " ").split()]
+
+
 def _shortened(facts: ArticleFacts) -> None:
     """Drop a post the article also gives the same person in full: "Chủ tịch Hội
     Xuất bản" after "Chủ tịch Hội Xuất bản Việt Nam" is the same post, cut short
-    by a later mention (the words of one are the first words of the other)."""
+    by a later mention (the words of one are the first words of the other; a bare
+    "Bộ trưởng" is so the first words of "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")."""
     words: dict[str, list[list[str]]] = {}
     for pos in facts.positions:
-        words.setdefault(pos.person, []).append(pos.title.text.lower().split())
+        words.setdefault(pos.person, []).append(_words(pos.title.text))
 
     def cut(pos: Position) -> bool:
-        w = pos.title.text.lower().split()
+        w = _words(pos.title.text)
         return any(len(o) > len(w) and o[:len(w)] == w for o in words[pos.person])
     facts.positions = [p for p in facts.positions if not cut(p)]
+
+
+def _bare_beside_full(facts: ArticleFacts) -> None:
+    """Drop a bare national post ("Bộ trưởng Mai Văn A", bare_posts.txt) of a person
+    the article gives a post with its body: the bare one is that post written short
+    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" later "Bộ trưởng"). A holder named
+    in part ("Bộ trưởng Kim Tiến") is the person the article names in full."""
+    def bare(p: Position) -> bool:
+        return p.title.body is None and not p.title.past and p.title.role.lower() in bare_posts()
+
+    for k, p in enumerate(facts.positions):
+        whole = _whole_name(p.person, facts.persons) if bare(p) else None
+        if whole:
+            facts.positions[k] = Position(whole, p.title, p.sentence)  # "Bộ trưởng Kim Tiến"
+    full = {p.person for p in facts.positions if p.title.body is not None}
+    facts.positions = [p for p in facts.positions if not (p.person in full and bare(p))]
+
+
+def _envoy_short(facts: ArticleFacts) -> None:
+    """Drop an envoy's post (postings.txt) that is another of the same person's
+    envoy posts with words left out: "Đại sứ Cộng hòa Yemen" beside "Đại sứ Đặc mệnh
+    toàn quyền Cộng hòa Yemen tại Việt Nam" is the same post written short."""
+    envoy: dict[str, list[list[str]]] = {}
+    for p in facts.positions:
+        if p.title.role.lower() in postings():
+            envoy.setdefault(p.person, []).append(_words(p.title.text))
+
+    def inside(short: list[str], long: list[str]) -> bool:
+        it = iter(long)
+        return len(short) < len(long) and short[0] == long[0] and all(w in it for w in short)
+
+    facts.positions = [p for p in facts.positions if not (
+        p.title.role.lower() in postings() and any(inside(_words(p.title.text), o) for o in envoy[p.person]))]
+
+
+def _whole_name(name: str, persons: list[str]) -> str | None:
+    """The one longer name of the article that a name is the last words of
+    ("Kim Tiến" of "Nguyễn Thị Kim Tiến"): a name written in part; None if none."""
+    longer = {p for p in persons if p.endswith(" " + name)}
+    return longer.pop() if len(longer) == 1 else None
 
 
 def extract_facts(article: Article) -> ArticleFacts:
@@ -132,8 +180,9 @@ def extract_facts(article: Article) -> ArticleFacts:
             if pos.person not in authors and k not in seen_posts:
                 seen_posts.add(k)
                 facts.positions.append(pos)
-        found = (extract_meetings(s, own_year, article.published)
-                 or on_the_day_before(facts.sentences, s.index, own_year, article.published))
+        # "Cùng ngày, …" reports on the day stated last before it
+        same_day = day_before(facts.sentences, s.index, article.published)
+        found = extract_meetings(s, own_year, article.published, same_day)
         if found:  # merging nothing would only copy the list
             facts.meetings = merge_meetings(facts.meetings, found, article.text)
         if may_award:
@@ -146,8 +195,11 @@ def extract_facts(article: Article) -> ArticleFacts:
     # posts stated with a verb or in a career narrative ("ông từng giữ các chức vụ: …"),
     # after the headline's, so that a post both give stays in the headline's wording
     facts.positions = add_career_posts(facts.positions, career_posts(facts.sentences, persons_by_sentence))
+    facts.positions = implied_bodies(facts.positions)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _spelled_out(facts)
     _shortened(facts)
+    _bare_beside_full(facts)
+    _envoy_short(facts)
     _participations(facts, persons_by_sentence)
     return facts

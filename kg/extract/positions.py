@@ -14,15 +14,19 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import (HONORIFIC_FIRST, country_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
-                              lead_in, name_at, person_name, rank_at, vietnamese_syllable)
+from kg.extract.names import (HONORIFIC_FIRST, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
+                              lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (count_words, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, count_words, of_posts, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
+
+# the body of a counted role listed with its holders and named only before its
+# sentence ("Các Phó chủ tịch gồm các ông: …"): to be found by the pipeline
+IMPLIED = Org("", "Implied")
 
 
 # Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body).
@@ -107,6 +111,8 @@ def _level_span(tokens: list[Token], i: int) -> int:
     place = place_index().match(tokens, k)
     if place:
         return n + place[0]
+    if k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+        return n + 1  # "quận 3", "phường 12": a numbered unit
     run = 0
     while k + run < len(tokens) and run < 8 and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
         run += 1
@@ -127,6 +133,7 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if role is None:
         return None
     n, vi = role
+    n += _qualifier_at(tokens, i + n)  # "Tổng thống tiền nhiệm Mỹ": part of the title
     p = past_at(tokens, i)
     split = (_role_in_token(tokens, i + p) if n == 1 + p and not match_words(tokens, i + p, tuple(vi.lower().split()))
              else None)
@@ -137,11 +144,27 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         # a foreign holder after a country or an acronym is no part of the body
         # ("Tổng thống Pháp Emmanuel X", "Tổng Thư ký LHQ Antonio Y"), nor one right
         # after a post that needs no body ("Tổng thống Donald Z")
-        cut = foreign_holder_in(tokens, i + n, i + n + body_n + 1)
-        body_n = cut - i - n if cut >= 0 else 0 if standalone and foreign_name_at(tokens, i + n) else body_n
+        aside = acronym_aside(tokens, i + n + body_n) if body_n else 0  # "Cục Điều tra Liên bang (FBI) James X"
+        cut = foreign_holder_in(tokens, i + n, i + n + body_n + aside + 1)
+        bare = standalone or vi.lower() in bare_posts()  # "Đại sứ Bruno X": no body
+        body_n = cut - i - n if cut >= 0 else 0 if bare and foreign_name_at(tokens, i + n) else body_n
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
+    if not body_n and i + n < len(tokens) and vi.lower().endswith(" khoa") and not tokens[i + n].is_cap:
+        body_n = _field_then_body(tokens, i + n)  # "Trưởng Khoa ngoại Bệnh viện X": the unit's field in lower case
+    if not body_n and i + n + 1 < len(tokens) and vi.lower() in of_posts() and tokens[i + n].text == "cho" \
+            and not _body_after_cua(text, tokens, i + n + 1, vi):
+        return None  # "người phát ngôn cho Tổng thống X": whose spokesman, no body
+    if not body_n and i + n + 1 < len(tokens) and tokens[i + n].text == "của":
+        # "thư ký báo chí của Nhà Trắng", "người phát ngôn của Bộ Ngoại giao"
+        body_n = _body_after_cua(text, tokens, i + n + 1, vi)
+        if not body_n and vi.lower() in of_posts():
+            return None  # "người phát ngôn của Tổng thống X": whose it is is no body
+    if not body_n:
+        body_n = _region_of(text, tokens, i + n)
+    if body_n:
+        body_n += _posted_at(tokens, i + n, body_n, vi)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     body = None
@@ -159,10 +182,77 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if vi.startswith("Đại biểu") and end + 1 < len(tokens) and tokens[end].exp[0] == "khóa" \
             and _term_number(tokens[end + 1].text):
         end += 2  # a deputy's term is part of the mandate: "đại biểu Quốc hội khóa XIV"
+        while end + 1 < len(tokens) and tokens[end].text in {",", "và"} and _term_number(tokens[end + 1].text) \
+                and (not tokens[end + 1].text.isdigit() or end + 2 >= len(tokens) or not tokens[end + 2].is_word
+                     or tokens[end + 2].text == "và"):
+            end += 2  # and the terms listed with it: "khóa XI, XIII", "khóa X và XII" (not "khóa XIV, 2 lần")
     if vi.startswith("Đại biểu") and not body_n:
         end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _body_after_cua(text: str, tokens: list[Token], j: int, role: str) -> int:
+    """Tokens of "của" and the body after it (j is past "của"): a country or an
+    international body for any role, an organization for those of of_posts.txt;
+    0 if none."""
+    c = country_span(tokens, j)
+    if c:
+        return 1 + c
+    if role.lower() not in of_posts():
+        return 0
+    hit = org_at(text, tokens, j)
+    if not hit or name_at(tokens, j):
+        return 0
+    return 1 + hit[0] + posting_at(tokens, j + hit[0])
+
+
+_REGION = ("phụ", "trách", "khu", "vực")
+
+
+def _region_of(text: str, tokens: list[Token], j: int) -> int:
+    """Tokens from j of the region a body-less post covers and the body it is held
+    in: "phụ trách khu vực châu Á - Thái Bình Dương của Tổ chức Lao động Quốc tế (ILO)";
+    0 unless the body ("của" and an organization or a country) closes the region."""
+    if match_words(tokens, j, _REGION) != len(_REGION):
+        return 0
+    for k in range(j + 5, min(j + 16, len(tokens) - 1)):
+        if tokens[k].text == "của":
+            c = country_at(tokens, k + 1)
+            hit = org_at(text, tokens, k + 1) if not c else None
+            n = c or (hit[0] if hit else 0)
+            return k + 1 + n + posting_at(tokens, k + 1 + n) - j if n else 0
+        t = tokens[k].text
+        if not (tokens[k].is_cap or t in {"-", "–", ",", "và", "châu"}):
+            return 0  # the region is capitalised names; anything else ends it
+    return 0
+
+
+def _qualifier_at(tokens: list[Token], j: int) -> int:
+    """Tokens of a word saying when a post is held, right after its role ("tiền nhiệm",
+    post_qualifiers.txt); 0 if none."""
+    for words in post_qualifiers():
+        if match_words(tokens, j, words) == len(words):
+            return len(words)
+    return 0
+
+
+def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
+    """Tokens after an envoy's or a mission's body tokens[j:j+body_n] that say whose
+    mission it is and where it is held: "… của Việt Nam tại Liên hợp quốc", "… tại
+    Việt Nam" (postings.txt); 0 if none, or if the body read says where already."""
+    words = [t.text.lower() for t in tokens[j:j + body_n]]
+    if role.lower() not in postings() and not any(" ".join(words[:m]) in postings() for m in (1, 2, 3, 4)):
+        return 0
+    if any(t.text.lower() in {"tại", "ở"} for t in tokens[j:j + body_n]):
+        return 0
+    k = j + body_n
+    if k + 1 < len(tokens) and tokens[k].text == "của":
+        c = country_at(tokens, k + 1)
+        if not c:
+            return 0
+        return 1 + c + posting_at(tokens, k + 1 + c, envoy=True)
+    return posting_at(tokens, k, envoy=True)
 
 
 _DELEGATION = (("đoàn",), ("đơn", "vị"))
@@ -194,6 +284,21 @@ def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
     return 1 + rest if rest else 0
 
 
+def _field_then_body(tokens: list[Token], j: int) -> int:
+    """Length of a unit's field in lower case from j, and the body the unit is in
+    after it ("ngoại Bệnh viện Phụ sản Nhi", "thận nhân tạo – Bệnh viện Bạch Mai"), or
+    the field alone closed like an apposition; 0 if none."""
+    r = 0
+    while j + r < len(tokens) and r < 4 and tokens[j + r].is_word and not tokens[j + r].is_cap \
+            and tokens[j + r].text.isalpha() and not clause_at(tokens, j + r):
+        r += 1
+    if not r:
+        return 0
+    k = j + r + (1 if j + r < len(tokens) and tokens[j + r].text in {"-", "–"} else 0)
+    body = org_span(tokens, k) if k < len(tokens) and tokens[k].is_cap and body_index().match(tokens, k) else 0
+    return k + body - j if body else field_run(tokens, j)
+
+
 def _term_number(word: str) -> bool:
     """Whether a word numbers a term: "XIV", "14"."""
     return word.isdigit() or (word.isupper() and set(word) <= set("IVXL"))
@@ -211,6 +316,15 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         if t is None:
             break
         title, k = t[1], k + t[0]
+        if title.body is None and not title.past:
+            # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the rank and the post are one title
+            c = 1 if k < len(tokens) and tokens[k].text == "," else 0
+            post = title_at(text, tokens, k + c)
+            if post and post[1].body is not None and not post[1].past \
+                    and (title.role.lower(), post[1].role.lower()) in rank_posts():
+                k += c + post[0]
+                title = Title(text[tokens[k - c - post[0] - t[0]].start:tokens[k - 1].end], post[1].role,
+                              post[1].body)
         parent = _parent_after(text, tokens, k, title)
         if parent:
             # "Trưởng phòng Cảnh sát hình sự, Công an tỉnh X", "Giám đốc, Công ty Y":
@@ -316,7 +430,7 @@ def _committee_of(name: str, party: bool) -> str | None:
 _TAKES_POST = re.compile(
     r"^\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
-    r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức|giữ chức vụ|"
+    r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức vụ|giữ chức|"
     r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+)?(?:là|làm))"
     r"(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE)
@@ -354,17 +468,18 @@ def _titled_name(text: str, tokens: list[Token], i: int) -> int:
         if not (n and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"}) \
                 or " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
             return 0
-        t = title_at(text, tokens, i + n + 1)
+        new = _new_at(tokens, i + n + 1)
+        t = title_at(text, tokens, i + n + 1 + new)
         if not t or not (_ends_in_country(t[1]) or t[1].role.lower() in standalone_posts()):
             return 0
-        end = i + n + 1 + t[0]
+        end = i + n + 1 + new + t[0]
         # an apposition closes ("A, Thủ tướng Đức, cho biết"); a post that goes on into a
         # verb is the subject of a new clause ("Theo Bangkok Post, Thủ tướng Thái Lan đã …")
         return n if end >= len(tokens) or tokens[end].text in _APPOSITION_CLOSE else 0
     if " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
         return 0  # "trao đổi với Đất Việt, Phó Giám đốc …": the paper spoken to
     if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
-            and role_at(tokens, i + n + 1):
+            and role_at(tokens, i + n + 1 + _new_at(tokens, i + n + 1)):
         return n
     return 0
 
@@ -374,7 +489,8 @@ def _last_apposed_role(tokens: list[Token]) -> int:
     none. _titled_name finds a name at i only before such a token (after i)."""
     firsts = _role_firsts()
     return max((p for p in range(len(tokens) - 1)
-                if tokens[p].text in _APPOSED and tokens[p + 1].exp[0] in firsts), default=-1)
+                if tokens[p].text in _APPOSED and (tokens[p + 1].exp[0] in firsts or tokens[p + 1].text == "tân")),
+               default=-1)
 
 
 _APPOSED = frozenset({",", "–", "-"})
@@ -417,12 +533,32 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
             k2, own = _chain_after_name(text, tokens, k + 1)
             if own:
                 positions.extend(Position(name, t, index) for t in own)
-                k = k2
+                k = _rest_of_item(tokens, k2) if after_semicolon or _semicolon_list(tokens, k2) else k2
         if k < len(tokens) and (tokens[k].text in {",", ";"} or tokens[k].text.lower() == "và"):
             after_semicolon = tokens[k].text == ";"
             k += 1
             continue
         break
+    return k
+
+
+def _semicolon_list(tokens: list[Token], k: int) -> bool:
+    """Whether a ";" stands after k in the sentence: its list's items end so."""
+    return any(t.text == ";" for t in tokens[k:])
+
+
+def _rest_of_item(tokens: list[Token], k: int) -> int:
+    """In a ";" list, the ";" that ends the item whose titles were read up to k, when
+    their last body goes on in words the reader stopped at ("Vụ trưởng Vụ Tài chính
+    các Ngân hàng và tổ chức tài chính, Bộ Tài chính; B, …"): up to 15 tokens
+    naming no one and ending no sentence. k itself otherwise."""
+    if k >= len(tokens) or tokens[k].text in {",", ";"}:
+        return k
+    for j in range(k, min(k + 15, len(tokens))):
+        if tokens[j].text == ";":
+            return j
+        if tokens[j].text in {".", ":", "!", "?"} or lead_in(tokens, j) or name_at(tokens, j):
+            return k
     return k
 
 
@@ -445,6 +581,25 @@ def _post_before_name(t: Title) -> bool:
     if t.role.lower() in standalone_posts():
         return True
     return t.body is not None and t.body.name.lower() not in namesake_places()
+
+
+def _honorific_name_next(tokens: list[Token], j: int) -> bool:
+    """Whether ", <honorific> <name>" follows at j and the name has no titles of its
+    own after it: the title before the comma is that name's."""
+    if j + 2 >= len(tokens) or tokens[j].text != ",":
+        return False
+    h = honorific_at(tokens, j + 1)
+    if not h:
+        return False
+    n = name_at(tokens, j + 1 + h, after_honorific=True) or foreign_name_at(tokens, j + 1 + h)
+    e = j + 1 + h + n
+    return bool(n) and not (e + 1 < len(tokens) and tokens[e].text in _OPENERS and role_at(tokens, e + 1))
+
+
+def _bare_post(t: Title) -> bool:
+    """Whether a title is a role of bare_posts.txt written without its body: a post
+    only right before a Vietnamese full name ("Thứ trưởng Nguyễn Văn A")."""
+    return t.body is None and t.role.lower() in bare_posts()
 
 
 def _name_starts(tokens: list[Token], k: int) -> bool:
@@ -477,8 +632,23 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         # "…, nguyên Trưởng ban …", "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X"
         end2, more = _titles_from(text, tokens, end + 1)
         if more:
+            if tokens[end].exp[0] == "kiêm":
+                titles[-1] = _firm_shared(titles[-1], more[0])
             return end2, titles + more
     return end, titles
+
+
+def _firm_shared(bare: Title, other: Title) -> Title:
+    """A bare post before "kiêm" and a post of a firm after it: both are the firm's
+    ("Chủ tịch kiêm Tổng giám đốc Công ty X" is Chủ tịch Công ty X). Only a firm's
+    (trade_heads.txt): "Bí thư kiêm Chủ tịch UBND xã" is no Bí thư of the UBND."""
+    if bare.body is not None or bare.past or bare.role.lower() in standalone_posts() or other.body is None:
+        return bare
+    words = tuple(other.body.name.lower().split())
+    if not any(words[:len(h)] == h for h in trade_heads()):
+        return bare
+    return Title(f"{bare.text} {other.body.name}", bare.role, other.body, bare.past)
+
 
 
 def _holds_its_holder(t: Title) -> bool:
@@ -536,6 +706,23 @@ def _ends_in_surname(t: Title) -> bool:
     return any(country_at(toks, k) == len(toks) - 1 - k for k in range(len(toks) - 1))
 
 
+def _names_a_foreigner(t: Title) -> bool:
+    """Whether a title's would-be body is, after its country if any, a foreign holder's
+    name too long to read as one ("Đại sứ Jesus Figo Lopez Palop", "Đại sứ Cộng hòa
+    Yemen Adel Mohamed Ali Ba Hamid"): two or more capitalised words, no organization,
+    most of them spelled unlike a Vietnamese syllable."""
+    role = t.role.lower()
+    if t.body is None or t.body.kind is not None or not (
+            role in postings() or role in bare_posts() or role in standalone_posts()):
+        return False  # "Giám đốc Healthy Markets": a foreign body's own name
+    toks = tokenize(t.body.name)
+    start = next((k + c for k in range(len(toks)) for c in [country_at(toks, k)] if c), 0)
+    rest = toks[start:]
+    if len(rest) < 2 or not all(x.is_cap and x.text.isalpha() for x in rest):
+        return False
+    return 2 * sum(not vietnamese_syllable(x.text) for x in rest) > len(rest)
+
+
 def _ends_in_foreign_name(t: Title) -> bool:
     """Whether a title's body ends in two capitalised words no Vietnamese syllable
     spells, right after an acronym: a foreign holder's name ("IPU Martin Chungong"),
@@ -552,17 +739,34 @@ def _ends_in_foreign_name(t: Title) -> bool:
                for x in last)
 
 
+# a name's initial, as one token or two: "M.Dê-man", "V." (of "V. Pu-tin")
+_INITIAL = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\w*)?$")
+
+
+def _new_at(tokens: list[Token], k: int) -> int:
+    """1 if "tân" (newly in office) stands at k before a role ("A, tân Bí thư Thành ủy
+    X"): the post is A's, written without it; else 0."""
+    return 1 if k + 1 < len(tokens) and tokens[k].text == "tân" and role_at(tokens, k + 1) else 0
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
     ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
+    k += _new_at(tokens, k)
     end, titles = _titles_from(text, tokens, k)
-    held = next((m for m, t in enumerate(titles) if _holds_its_holder(t)), None)
+    held = next((m for m, t in enumerate(titles) if _holds_its_holder(t) or _names_a_foreigner(t)), None)
     if held is not None:
         # "A, Tổng Bí thư Trường Chinh, …": from that title on, the titles are another's
         start = _token_at(tokens, text.find(titles[held].text, tokens[k].start))
         if start is not None and start >= k:
             return start, titles[:held]
+    if titles and end < len(tokens) and _ends_in_country(titles[-1]) and _INITIAL.match(tokens[end].text):
+        # "A, Tổng thống Cộng hòa Séc M.Dê-man": a foreign post running into a name
+        # written in part is that one's, not A's
+        start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
+        if start is not None and start >= k:
+            return start, titles[:-1]
     if titles and end < len(tokens) and (_name_starts(tokens, end) or (
             tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
@@ -572,11 +776,20 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
     return end, titles
 
 
+# words between a candidate and the post sought: "ứng viên cho chức Bộ trưởng"
+_POST_LINKS = (("cho", "vị", "trí"), ("cho", "chức", "vụ"), ("cho", "chức"), ("vào", "vị", "trí"),
+               ("vào", "chức"), ("vị", "trí"), ("chức", "vụ"), ("chức",))
+
+
 def _for_another(tokens: list[Token], i: int) -> str | None:
     """"kin" or "candidate" when such a word (kin_words.txt, candidate_words.txt) ends
     right before the title at i, maybe with "của" between ("vợ của Chủ tịch …", "ứng
     cử viên Tổng thống …"); None otherwise."""
     k = i - 1 if i > 0 and tokens[i - 1].text.lower() == "của" else i
+    for link in _POST_LINKS:  # "ứng cử viên cho vị trí Bộ trưởng …"
+        if k - len(link) >= 0 and tuple(t.text.lower() for t in tokens[k - len(link):k]) == link:
+            k -= len(link)
+            break
     for n in (1, 2, 3):
         if k - n >= 0:
             kind = not_holder_words().get(tuple(t.text.lower() for t in tokens[k - n:k]))
@@ -785,6 +998,29 @@ def _less_other(t: Title) -> Title:
     return Title(t.text[:-5], t.role, body, t.past)
 
 
+def _another_after(tokens: list[Token], j: int) -> bool:
+    """Whether "và" and another person follow a name ending at j (an aside between)."""
+    j = _aside_end(tokens, j) or j
+    if j < len(tokens) and tokens[j].text.lower() == "và":
+        h = lead_in(tokens, j + 1)
+        return bool(h or name_at(tokens, j + 1))
+    return False
+
+
+def _then_before_la(tokens: list[Token], k: int) -> int:
+    """Length of "<then> là" at k ("lúc đó là", "hiện nay là": then_words.txt); 0 if none."""
+    for words in _then_words():
+        n = match_words(tokens, k, words)
+        if n == len(words) and k + n < len(tokens) and tokens[k + n].text.lower() == "là":
+            return n + 1
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _then_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(w.split()) for w in then_words()), key=len, reverse=True))
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
@@ -817,7 +1053,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # title is the one who delegates, not A
             return i + first[0] + 1
     end, titles = _titles_from(text, tokens, i)
-    held = next((m for m, t in enumerate(titles[:-1]) if _holds_its_holder(t) or _ends_in_foreign_name(t)), None)
+    held = next((m for m, t in enumerate(titles[:-1])
+                 if _holds_its_holder(t) or _ends_in_foreign_name(t) or _names_a_foreigner(t)), None)
     if held is not None:
         # "Tổng Bí thư Trường Chinh, Phó Thủ tướng A", "Tổng thư ký IPU Martin Chungong,
         # Chủ tịch Quốc hội B": the chain holds two persons
@@ -832,7 +1069,13 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if len(titles) == 1 and _counted_at(tokens, i) and _plural_list_opens(tokens, end):
         # "Ban X còn có 8 phó trưởng ban, gồm …": the body that has them is the role's
         titles = [_counted_of(text, tokens, i, _less_other(titles[0]))]
-    titles = [t for t in titles if _post_before_name(t)]
+        t = titles[0]
+        if t.body is None and t.role.lower() not in standalone_posts():
+            # "Các Phó chủ tịch gồm các ông: …": the body is the one whose head the
+            # article named before (pipeline.implied_bodies fills it in, or drops the rows)
+            titles = [Title(t.text, t.role, IMPLIED, t.past)]
+    bare = len(titles) == 1 and _bare_post(titles[0])
+    titles = [t for t in titles if _post_before_name(t) or bare]
     if not titles:
         return max(end, i + 1)
     titles = _spread_country(titles)
@@ -855,8 +1098,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         j = _shared_title_list(text, tokens, colon, titles, index, persons, positions)
         if j > colon:
             return j
-    comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là")
-    k = end + comma  # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C"
+    then = _then_before_la(tokens, end)
+    comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là" or then > 0)
+    # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C",
+    # "Bí thư Thành ủy lúc đó là ông D"
+    k = end + (then or comma)
     aside = _aside_end(tokens, end)
     if aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
@@ -865,12 +1111,29 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if _ends_in_surname(titles[-1]):
         return max(end, i + 1)  # "hội đàm với Ngoại trưởng Nga Petrov, ông A": the post is Petrov's
     h = lead_in(tokens, k)
-    # after a comma or an aside only a known family name (or an honorific) starts a name
-    n = name_at(tokens, k + h, after_honorific=bool(h) or not comma)
+    # after a comma or an aside only a known family name (or an honorific) starts a name;
+    # so too after a bare post that needs its body elsewhere ("Thứ trưởng Nguyễn Văn A")
+    n = name_at(tokens, k + h, after_honorific=bool(h) or not (comma or bare))
+    if n and not comma and _ends_in_country(titles[-1]):
+        # "Tổng chưởng lý Malaysia Haji Mohamed Apandi bin Ali": a foreign name read whole
+        n = max(n, foreign_name_at(tokens, k + h, after_country=True))
+    if bare and not n and not comma:
+        # "Đại sứ Bruno X, Trưởng Phái đoàn EU …": a foreign name only when titles of
+        # its own follow it, which name the post the bare one abbreviates
+        f = foreign_name_at(tokens, k + h)
+        n = f if f and k + h + f + 1 < len(tokens) and tokens[k + h + f].text in _APPOSED \
+            and role_at(tokens, k + h + f + 1) else 0
+    if bare and not n:
+        return max(end, i + 1)
     if not n and (h or not comma):
         # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
         # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
         n = foreign_name_at(tokens, k + h, after_country=not comma and _ends_in_country(titles[-1]))
+    if not n and comma and not h and _ends_in_country(titles[-1]) and (i == 0 or tokens[i - 1].text in _CLAUSE_MARKS):
+        # "Ngày 22/6, Thứ trưởng Bộ Phát triển kinh tế Nga, Alexey X cho biết": a foreign
+        # post that opens its clause, then the name and its verb (or a closing comma)
+        f = foreign_name_at(tokens, k)
+        n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or not tokens[k + f].is_cap) else 0
     if n and not h and not comma and titles[-1].body is not None and end > 0 \
             and tokens[end - 1].text.lower() in namesake_heads() and not _ends_in_level(tokens, end):
         # "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn B": the first name is the school's
@@ -882,6 +1145,10 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         k = end
         n = name_at(tokens, k, after_honorific=False)
     if not n or _runs_on(tokens, k + h + n):
+        return max(end, i + 1)
+    if then and _another_after(tokens, k + h + n):
+        # "Tổng thống Pháp hiện nay là bà A (trái) và ông B": one seat, two persons
+        # (candidates): neither holds it
         return max(end, i + 1)
     k += h
     name = person_name(tokens, k, n)
@@ -897,6 +1164,12 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
             return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions, own_titles=False)
         j = j2
+        if more and tokens[j - 1].text != "," and _honorific_name_next(tokens, j):
+            # "Tổng thống Nga Vladimir A, Thư ký báo chí Tổng thống Nga, ông Dmitry B
+            # nói": a titled name's next title before ", ông <name>" is that one's
+            start = _token_at(tokens, tokens[j - 1].end - len(more[-1].text))
+            if start is not None and start > k + n:
+                more, j = more[:-1], start
         # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
         # nước Trần A, Thủ tướng mời …"), it is not a second post of A
         more = [t for t in more if t.body is not None]
@@ -1013,3 +1286,51 @@ def _lower_starters() -> frozenset[str]:
 
 def _starts_body(tokens: list[Token], i: int) -> bool:
     return body_index().match(tokens, i) is not None
+
+
+# how many sentences back the post that names a counted role's body may stand
+_IMPLIED_BACK = 4
+
+
+def implied_bodies(positions: list[Position]) -> list[Position]:
+    """Counted roles listed with their holders and no body ("Các Phó chủ tịch gồm các
+    ông: …", "Bảy phó ban khác gồm …") take the body of the nearest post before their
+    sentence whose role is theirs less "Phó" ("Chủ tịch Hội X" → "Phó chủ tịch Hội X",
+    "Trưởng ban Kinh tế Trung ương" → "phó ban Kinh tế Trung ương"); without such a
+    post they are no rows."""
+    if not any(p.title.body is IMPLIED for p in positions):
+        return positions
+    out: list[Position] = []
+    for pos in positions:
+        if pos.title.body is not IMPLIED:
+            out.append(pos)
+            continue
+        before = [p for p in positions if pos.sentence - _IMPLIED_BACK <= p.sentence < pos.sentence
+                  and p.title.body is not None and p.title.body is not IMPLIED and not p.title.past]
+        for p in sorted(before, key=lambda p: -p.sentence):
+            tail = _tail_after_role(pos.title.text, p.title.text)
+            if tail:
+                title = Title(f"{pos.title.text} {tail}", pos.title.role, Org(p.title.body.name, p.title.body.kind),
+                              pos.title.past)
+                out.append(Position(pos.person, title, pos.sentence))
+                break
+    return out
+
+
+def _tail_after_role(counted: str, other: str) -> str | None:
+    """The words of `other` after the role the counted title is the deputy of
+    ("phó ban", "Trưởng ban Kinh tế Trung ương" → "Kinh tế Trung ương"); None when
+    `other` is no such post."""
+    c = counted.lower().split()
+    if c[:1] == ["phó"]:
+        c = c[1:]
+    if c[:1] == ["trưởng"] and len(c) > 1:
+        c = c[1:]  # "Phó Trưởng ban" is the deputy of "Trưởng ban" as "phó ban" is
+    words = other.split()
+    low = [w.lower() for w in words]
+    if low[:1] == ["phó"]:
+        return None  # another deputy's post may be one of its own ("Phó Chủ tịch thường trực")
+    for skip in (["trưởng"], []):
+        if low[:len(skip)] == skip and low[len(skip):len(skip) + len(c)] == c and len(low) > len(skip) + len(c):
+            return " ".join(words[len(skip) + len(c):])
+    return None

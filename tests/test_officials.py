@@ -1,0 +1,264 @@
+"""The identity graph over a real store: invented articles of three provinces,
+built, joined and shown by kg person / kg post (and the post-holders query)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.build import build
+from kg.career import bind_parameter, officials, post_holders
+from kg.cli import main
+from kg.officials import IDENTITY_GRAPH, refresh
+from kg.store import OxigraphStore
+
+# dateline codes: BHG Hà Giang, YBĐT Yên Bái, LSO Lạng Sơn
+ARTICLES = {
+    "hg1": ("Hội nghị triển khai công tác cán bộ", "Thứ Ba", "10/05/2016", "BHG",
+            "Ngày 9/5, Tỉnh ủy tổ chức hội nghị triển khai công tác cán bộ.",
+            "Dự hội nghị có đồng chí Hoàng Văn Nam, Ủy viên Ban Chấp hành Trung ương Đảng, Thứ trưởng Bộ Nội vụ."),
+    "yb1": ("Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Thứ Hai", "12/06/2017", "YBĐT",
+            "Ngày 10/6, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 8.",
+            "Đồng chí Hoàng Văn Nam, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy chủ trì hội nghị."),
+    "yb2": ("Kiểm tra công tác xây dựng Đảng", "Thứ Tư", "20/09/2017", "YBĐT",
+            "Ngày 19/9, đoàn công tác của Tỉnh ủy kiểm tra công tác xây dựng Đảng tại huyện Văn Chấn.",
+            "Đoàn do đồng chí Hoàng Văn Nam, Phó Bí thư Tỉnh ủy làm trưởng đoàn."),
+    "hg2": ("Hội nghị Tỉnh ủy", "Thứ Tư", "01/03/2017", "BHG", "Ngày 28/2, Tỉnh ủy tổ chức hội nghị lần thứ 6.",
+            "Đồng chí Đặng Thị Mai, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị."),
+    "ls1": ("Hội nghị UBND tỉnh", "Thứ Tư", "01/03/2017", "LSO", "Ngày 28/2, UBND tỉnh tổ chức hội nghị trực tuyến.",
+            "Đồng chí Đặng Thị Mai, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch UBND tỉnh chủ trì hội nghị."),
+    "yb3": ("Gặp mặt cán bộ hưu trí", "Thứ Sáu", "05/01/2018", "YBĐT",
+            "Ngày 4/1, Thường trực Tỉnh ủy gặp mặt cán bộ hưu trí.",
+            "Dự buổi gặp mặt có đồng chí Lục Văn Khang, nguyên Bí thư Tỉnh ủy."),
+}
+
+
+def write(folder: Path, name: str, title, weekday, date, code, lead, body) -> None:
+    (folder / f"{name}.txt").write_text(f"{title}\n\n{weekday}, {date}, 08:00 (GMT+7)\n\n{code} - {lead}\n\n{body}\n",
+                                        encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("officials") / "news"
+    d.mkdir()
+    for name, parts in ARTICLES.items():
+        write(d, name, *parts)
+    return d
+
+
+@pytest.fixture(scope="module")
+def store(corpus) -> OxigraphStore:
+    s = OxigraphStore(None)
+    report = build([corpus], s)
+    assert report.identity is not None and report.identity.joins == 1 and report.identity.apart == 1
+    return s
+
+
+def test_a_deputy_minister_later_deputy_secretary_elsewhere_is_one_career(store):
+    [o] = officials(store, "hoang van nam")
+    assert sorted(p["province"] for p in o["persons"]) == ["Hà Giang", "Yên Bái"]
+    got = [(p["post"], p["first"], p["last"]) for p in o["posts"]]
+    assert got == [("Thứ trưởng Bộ Nội vụ", "2016-05-10", "2016-05-10"),
+                   ("Ủy viên Ban Chấp hành Trung ương Đảng", "2016-05-10", "2017-06-12"),
+                   ("Phó Bí thư Tỉnh ủy Yên Bái", "2017-06-12", "2017-09-20")]  # oldest first
+    [j] = o["joins"]
+    assert "Ủy viên Ban Chấp hành Trung ương Đảng" in j["reason"] and len(j["persons"]) == 2
+
+
+def test_a_transfer_sentence_joins_the_old_post_and_the_new(tmp_path):
+    # a deputy minister in a Hà Giang paper; then sent to Yên Bái (a transfer sentence
+    # naming both posts); then reported by a Lạng Sơn paper in his new post only
+    d = tmp_path / "news"
+    d.mkdir()
+    write(d, "a", "Làm việc với Tỉnh ủy", "Thứ Ba", "10/05/2016", "BHG", "Ngày 9/5, đoàn công tác làm việc với Tỉnh ủy.",
+          "Đoàn do đồng chí Hà Văn Lợi, Thứ trưởng Bộ Nội vụ làm trưởng đoàn.")
+    write(d, "b", "Công bố quyết định về công tác cán bộ", "Thứ Hai", "03/07/2017", "YBĐT",
+          "Ngày 1/7, Tỉnh ủy tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.",
+          "Bộ Chính trị quyết định điều động đồng chí Hà Văn Lợi, Thứ trưởng Bộ Nội vụ, giữ chức Phó Bí thư "
+          "Tỉnh ủy Yên Bái nhiệm kỳ 2015 - 2020.")
+    write(d, "c", "Đoàn công tác tỉnh Yên Bái thăm Lạng Sơn", "Thứ Tư", "20/09/2017", "LSO",
+          "Ngày 19/9, Tỉnh ủy tiếp đoàn công tác tỉnh Yên Bái.",
+          "Đoàn do đồng chí Hà Văn Lợi, Phó Bí thư Tỉnh ủy Yên Bái làm trưởng đoàn.")
+    s = OxigraphStore(None)
+    build([d], s)
+    [o] = officials(s, "Hà Văn Lợi")
+    assert sorted(p["province"] for p in o["persons"]) == ["Hà Giang", "Lạng Sơn", "Yên Bái"]
+    assert [(p["post"], p["first"], p["last"]) for p in o["posts"]] == [
+        ("Thứ trưởng Bộ Nội vụ", "2016-05-10", "2017-07-03"),
+        ("Phó Bí thư Tỉnh ủy Yên Bái", "2017-07-03", "2017-09-20")]
+    reasons = " ".join(j["reason"] for j in o["joins"])
+    assert "national post Thứ trưởng Bộ Nội vụ" in reasons and "named province Phó Bí thư Tỉnh ủy Yên Bái" in reasons
+
+
+def test_namesakes_with_posts_in_two_provinces_at_one_date_stay_apart(store):
+    found = officials(store, "Đặng Thị Mai")
+    assert sorted(p["province"] for o in found for p in o["persons"]) == ["Hà Giang", "Lạng Sơn"]
+    assert len(found) == 2 and all(len(o["persons"]) == 1 and not o["joins"] for o in found)
+    for o in found:
+        [apart] = o["apart"]
+        assert "Lạng Sơn and Hà Giang at overlapping dates" in apart["reason"]
+
+
+def test_a_former_post_is_marked_past(store):
+    [o] = officials(store, "Lục Văn Khang")
+    [p] = o["posts"]
+    assert p["past"] and p["post"] == "Bí thư Tỉnh ủy Yên Bái" and p["written"] == ["nguyên Bí thư Tỉnh ủy"]
+
+
+def test_post_holders_over_time(store):
+    rows = post_holders(store, "pho bi thu tinh uy", province="Yên Bái")
+    assert [(r["holder"], r["first"], r["last"], r["files"]) for r in rows] == [
+        ("Hoàng Văn Nam", "2017-06-12", "2017-09-20", ["yb1.txt", "yb2.txt"])]
+    assert post_holders(store, "Phó Bí thư Tỉnh ủy", province="Yên Bái", date_to="2017-06-30")[0]["last"] \
+        == "2017-06-12"
+    assert post_holders(store, "Phó Bí thư Tỉnh ủy", province="Lạng Sơn") == []
+    assert [r["post"] for r in post_holders(store, "Thứ trưởng", body="bo noi vu")] == ["Thứ trưởng Bộ Nội vụ"]
+    assert [r["holder"] for r in post_holders(store, "Thứ trưởng Bộ NV")] == ["Hoàng Văn Nam"]  # Nội vụ
+    assert post_holders(store, "Thứ trưởng Bộ Y tế") == []
+    assert [r["holder"] for r in post_holders(store, "Ủy viên Trung ương Đảng")] == [  # however spelt
+        "Hoàng Văn Nam", "Đặng Thị Mai", "Đặng Thị Mai"]
+    # a former post gives no date of holding: not a holding here
+    assert post_holders(store, "Bí thư Tỉnh ủy", province="Yên Bái") == []
+    names = {r["holder"] for r in post_holders(store, "Ủy viên Ban Chấp hành Trung ương")}
+    assert names == {"Hoàng Văn Nam", "Đặng Thị Mai"}
+    assert len(post_holders(store, "Ủy viên Ban Chấp hành Trung ương")) == 3  # two Đặng Thị Mai
+
+
+def test_parameters_are_bound_as_literals_never_as_syntax():
+    q = 'SELECT ?x WHERE { VALUES ?title { "a" } }'
+    assert bind_parameter(q, "title", 'x" } } ; DROP ALL ; #') .count("DROP ALL") == 1
+    assert '\\"' in bind_parameter(q, "title", 'x" }')
+    with pytest.raises(ValueError):
+        bind_parameter(q, "province", "Yên Bái")
+    with pytest.raises(ValueError):
+        bind_parameter(q, "ti tle", "x")
+
+
+def test_rereading_an_article_redecides_its_joins(tmp_path, corpus):
+    d = tmp_path / "news"
+    d.mkdir()
+    for f in corpus.glob("*.txt"):
+        (d / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    s = OxigraphStore(None)
+    build([d], s)
+    assert len(officials(s, "Hoàng Văn Nam")) == 1
+    # the Yên Bái article no longer says he is in the Central Committee: no evidence, no join
+    write(d, "yb1", *ARTICLES["yb1"][:5], "Đồng chí Hoàng Văn Nam, Phó Bí thư Tỉnh ủy chủ trì hội nghị.")
+    report = build([d], s)
+    assert report.updated == 1 and report.identity.joins == 0
+    assert len(officials(s, "Hoàng Văn Nam")) == 2
+    # unchanged articles: the identity graph is not decided again
+    assert build([d], s).identity is None
+    assert refresh(s).officials == 5
+
+
+def test_identity_graph_is_one_named_graph(store):
+    kg = "https://w3id.org/kgvn/ontology#"
+    q = f"""SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?p <{kg}official> ?o }}
+            FILTER EXISTS {{ ?p a <{kg}Person> }} }}"""
+    assert int(next(iter(store.query(q)))["n"].value) == 5  # every person node, once
+
+
+@pytest.fixture(scope="module")
+def disk_store(corpus, tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("officials-cli")
+    r = CliRunner().invoke(main, ["build", str(corpus), "--store", str(root / "store"), "--out", str(root / "out")])
+    assert r.exit_code == 0, r.output
+    assert "identity: 4 officials from 5 person nodes (1 joined, 1 kept apart)" in r.output
+    return root / "store"
+
+
+def run(*args):
+    r = CliRunner().invoke(main, [str(a) for a in args])
+    return r.exit_code, r.output
+
+
+def test_cli_person_explain(disk_store):
+    code, out = run("person", "hoang van nam", "--store", disk_store, "--explain")
+    assert code == 0, out
+    lines = out.splitlines()
+    assert lines[0] == "Hoàng Văn Nam (Hà Giang, Yên Bái) — 2 person nodes joined"
+    assert lines[1].split()[:2] == ["2016-05-10", "Thứ"] and "2017-06-12 … 2017-09-20" in lines[3]
+    assert "joined because:" in out and "Hà Giang node" in out and "Yên Bái node" in out
+    assert "same name; both hold the national post Ủy viên Ban Chấp hành Trung ương Đảng" in out
+    code, out = run("person", "dang thi mai", "--store", disk_store, "--explain")
+    assert code == 0 and out.count("kept apart from namesakes:") == 2 and "overlapping dates" in out
+    code, out = run("person", "Lục Văn Khang", "--store", disk_store)
+    assert "nguyên Bí thư Tỉnh ủy Yên Bái (past)" in out
+    code, out = run("person", "hoang van nam", "--store", disk_store, "--format", "json")
+    [o] = json.loads(out)
+    assert len(o["persons"]) == 2 and o["posts"][0]["post"] == "Thứ trưởng Bộ Nội vụ"
+
+
+def test_cli_post_and_named_query(disk_store):
+    code, out = run("post", "Phó Bí thư Tỉnh ủy", "--province", "yen bai", "--store", disk_store)
+    assert code == 0, out
+    assert out.splitlines() == ["Phó Bí thư Tỉnh ủy Yên Bái",
+                                "  2017-06-12 … 2017-09-20  Hoàng Văn Nam  — yb1.txt, yb2.txt"]
+    code, out = run("post", "Phó Bí thư Tỉnh ủy", "--province", "Yên Bái", "--from", "2018", "--store", disk_store)
+    assert code == 1 and "with those filters" in out
+    assert run("post", "Bí thư", "--from", "2017-13-01", "--store", disk_store)[0] == 2
+    code, out = run("query", "post-holders", "--store", disk_store, "--format", "json",
+                    "--param", "title=Phó Bí thư Tỉnh ủy", "--param", "province=Yên Bái")
+    rows = json.loads(out)["results"]["bindings"]
+    assert [(r["holder"]["value"], r["first"]["value"], r["last"]["value"]) for r in rows] == [
+        ("Hoàng Văn Nam", "2017-06-12", "2017-09-20")]
+    code, out = run("query", "post-holders", "--store", disk_store, "--param", 'title=x" } ; DROP ALL ; #')
+    assert code == 0 and "(0 rows)" in out
+    assert run("query", "post-holders", "--store", disk_store, "--param", "nope=x")[0] == 1
+    code, out = run("resolve", "--store", disk_store)
+    assert code == 0 and "4 officials from 5 person nodes" in out
+
+
+def test_render_focus_shows_the_joined_career(disk_store, tmp_path):
+    page = tmp_path / "focus.html"
+    code, out = run("render", "--focus", "Hoàng Văn Nam", "--store", disk_store, "-o", page)
+    assert code == 0, out
+    html = page.read_text(encoding="utf-8")
+    timeline = html[html.index('id="timeline"'):html.index('id="details"')]
+    assert timeline.count("<tr>") == 3 and "2017-06-12 … 2017-09-20" in timeline
+    assert "Thứ trưởng Bộ Nội vụ" in timeline and "Phó Bí thư Tỉnh ủy Yên Bái" in timeline
+
+
+def test_tenures_in_the_identity_graph_and_their_named_query(disk_store):
+    code, out = run("query", "tenures", "--store", disk_store, "--format", "json", "--param", "name=hoàng văn nam")
+    assert code == 0, out
+    got = [(r["post"]["value"], r["start"]["value"], r["end"]["value"], r["mentions"]["value"])
+           for r in json.loads(out)["results"]["bindings"]]
+    assert got == [("Thứ trưởng Bộ Nội vụ", "2016-05-10", "2016-05-10", "1"),
+                   ("Ủy viên Ban Chấp hành Trung ương Đảng", "2016-05-10", "2017-06-12", "2"),
+                   ("Phó Bí thư Tỉnh ủy Yên Bái", "2017-06-12", "2017-09-20", "2")]
+    code, out = run("query", "tenures", "--store", disk_store, "--format", "json", "--param", "name=Lục Văn Khang")
+    [r] = json.loads(out)["results"]["bindings"]
+    assert r["ended_before"]["value"] == "2018-01-05" and "start" not in r
+
+
+def _identity_lines(s: OxigraphStore) -> list[str]:
+    return sorted(s.graph_ntriples(str(IDENTITY_GRAPH)).decode("utf-8").splitlines())
+
+
+def test_a_small_build_updates_the_names_it_touches_as_a_full_decision_would(tmp_path, corpus):
+    d = tmp_path / "news"
+    d.mkdir()
+    later = {"yb1.txt", "hg2.txt"}
+    for f in sorted(corpus.glob("*.txt")):
+        if f.name not in later:
+            (d / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    s = OxigraphStore(None)
+    first = build([d], s).identity
+    assert first.joins == 0 and first.persons == 4
+    for name in sorted(later):
+        (d / name).write_text((corpus / name).read_text(encoding="utf-8"), encoding="utf-8")
+    second = build([d], s).identity
+    assert second.persons == 4 and second.joins == 1  # the two names touched, not Lục Văn Khang
+    incremental = _identity_lines(s)
+    refresh(s)
+    assert _identity_lines(s) == incremental
+    # a changed article: its names decided again, the same as from scratch
+    write(d, "yb1", *ARTICLES["yb1"][:5], "Đồng chí Hoàng Văn Nam, Phó Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert build([d], s).identity.joins == 0
+    changed = _identity_lines(s)
+    refresh(s)
+    assert _identity_lines(s) == changed
