@@ -231,3 +231,13 @@ def test_transferred_and_appointed_to_a_post():
     got = _posts("Ông Hồ Văn Sáu được điều động và bổ nhiệm chức danh Phó Giám đốc Sở Công Thương kể từ ngày 1-6; "
                  "ông Lê Văn Bảy được điều động, bổ nhiệm giữ chức Phó Ban Tuyên giáo Tỉnh ủy.")
     assert {("Hồ Văn Sáu", "Phó Giám đốc Sở Công Thương"), ("Lê Văn Bảy", "Phó Ban Tuyên giáo Tỉnh ủy")} <= got
+
+
+def test_a_holder_may_stand_only_near_a_person_or_an_honorific():
+    from kg.extract.careers import _may_have_holder
+    from kg.facts import Sentence
+    plain = Sentence(5, "Sau đó giữ chức Giám đốc Sở Tài chính tỉnh Lâm Hà.", 0, 10)
+    assert not _may_have_holder(plain, {1: ["Trần Văn Bình"]})
+    assert _may_have_holder(plain, {4: ["Trần Văn Bình"]})  # the subject left out is the one before
+    said = Sentence(5, "Trước đó, Ông từng giữ chức Giám đốc Sở Tài chính.", 0, 10)
+    assert _may_have_holder(said, {1: ["Trần Văn Bình"]})

@@ -1353,3 +1353,18 @@ def test_a_long_lower_case_field_ending_in_its_level():
 ])
 def test_unit_heads_of_forest_rangers_courts_border_posts_and_hospital_wards(text, expected):
     assert posts(text)[1] == [("Lê Văn An", expected)]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Ông Hà Văn Lộc, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, phát biểu.",
+     "Hà Văn Lộc", "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"),
+    ("Bà Đinh Thị Mơ, Ủy viên Đoàn chủ tịch Tổng LĐLĐ Việt Nam cho biết.",
+     "Đinh Thị Mơ", "Ủy viên Đoàn chủ tịch Tổng LĐLĐ Việt Nam"),
+    ("Tiếp đoàn có Trung tướng Lò Văn Sính, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",
+     "Lò Văn Sính", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"),
+])
+def test_a_presidium_and_the_general_staff_are_posts_with_their_body(text, person, title):
+    # "Đoàn Chủ tịch" (a presidium) is a body whatever the case of its second word;
+    # "Tổng Tham mưu trưởng" is a role of its own, not "Tham mưu trưởng" after "Tổng"
+    _, positions = extract_positions(Sentence(0, text, 0, len(text)))
+    assert (person, title) in [(p.person, p.title.text) for p in positions]

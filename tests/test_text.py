@@ -101,3 +101,23 @@ def test_a_photo_credit_in_capitals_ends_before_the_next_sentence():
 def test_a_western_middle_initial_ends_no_sentence():
     texts = [s.text for s in split_sentences("Cựu Tổng thống Mỹ Harold K. Wilbers đến thăm. Ông Trần Văn H. Sau đó ông về.")]
     assert texts == ["Cựu Tổng thống Mỹ Harold K. Wilbers đến thăm.", "Ông Trần Văn H.", "Sau đó ông về."]
+
+
+def test_sentence_tokens_are_kept_for_one_article_only():
+    from kg.extract.text import end_article, sentence_tokens
+    first = sentence_tokens("Ông Trần Văn Bình dự họp.")
+    assert sentence_tokens("Ông Trần Văn Bình dự họp.") is first  # read once per article
+    end_article()
+    again = sentence_tokens("Ông Trần Văn Bình dự họp.")
+    assert again is not first and [t.text for t in again] == [t.text for t in first]
+
+
+@pytest.mark.parametrize("text", ["Ông A\u00a0B, (TP. Vinh) và TP.HCM;  x_y H. Quỳ Hợp", "a\tb  c", "", " ", "T.Ư 14.1 đ/c Q.Bình"])
+def test_tokens_of_words_between_spaces_are_the_regex_tokens(text):
+    from kg.extract.text import _SPACED_TOKEN, tokenize
+    expected, pos = [], 0
+    for spaces, w in _SPACED_TOKEN.findall(text):
+        pos += len(spaces)
+        expected.append((w, pos, pos + len(w)))
+        pos += len(w)
+    assert [(t.text, t.start, t.end) for t in tokenize(text)] == expected

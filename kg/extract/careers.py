@@ -15,15 +15,16 @@ adds nothing (post_verb_blockers.txt).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
 from kg.extract.lexicon import WordIndex, families
-from kg.extract.names import honorific_at, lead_first, lead_in, name_at, person_name, rank_at
+from kg.extract.names import HONORIFIC_FIRST, honorific_at, lead_first, lead_in, name_at, person_name, rank_at
 from kg.extract.positions import _former_at, _titles_from, role_at
-from kg.extract.text import Token, match_words, sentence_tokens, tokenize
+from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
 from kg.resources import standalone_posts
@@ -378,7 +379,7 @@ class _VerbPosts:
         self.i, self.n, self.kind, self.end, self.titles, self.opens_list = i, n, kind, end, titles, opens_list
 
 
-@lru_cache(maxsize=1024)
+@per_article
 def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
     """Every verb of the sentence with what it gives, read once: the article-wide test
     and the search for holders both use it (callers must not change it)."""
@@ -404,7 +405,15 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
 
 def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
     """Posts that verbs and career narratives give, one Position per (holder, post)."""
-    if not any(v.titles or v.opens_list for s in sentences if _may_hold(s.text) for v in _verb_posts(s.text)):
+    # a holder is always a person positions.py found in the sentence or one before it
+    # (a part-name or "ông" stands for such a name): nothing before the first of them
+    # can give a post, and an article that names no one gives none
+    first = min(persons_by_sentence, default=None)
+    if first is None:
+        return []
+    if not any(v.titles or v.opens_list for s in sentences
+               if s.index >= first and _may_have_holder(s, persons_by_sentence) and _may_hold(s.text)
+               for v in _verb_posts(s.text)):
         return []  # most articles: no verb gives a post, so no holder needs looking for
     out: list[Position] = []
     earlier: list[str] = []  # full names in reading order
@@ -455,6 +464,23 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
         subjects = [m.name or _resolve(m, earlier) for m in ms if (m.name or m.part) and m.subject]
         window.append((s.index, [p for p in subjects if p]))
     return out
+
+
+def _may_have_holder(s: Sentence, persons_by_sentence: dict[int, list[str]]) -> bool:
+    """Whether a verb of the sentence may have a holder (_holder_name): a person named
+    in it, or in the sentence before (the subject a sentence may leave out), or an
+    honorific (a part-name, "ông Thăng", or a bare "ông"/"bà"). A cheap superset:
+    the honorific is looked for in the lower-cased text, not among the tokens."""
+    return s.index in persons_by_sentence or s.index - 1 in persons_by_sentence \
+        or _honorific_words().search(s.text.lower()) is not None
+
+
+@lru_cache(maxsize=None)
+def _honorific_words() -> re.Pattern[str]:
+    """The words honorific_at starts at, as the lower-cased text spells them (with any
+    abbreviation that expands to one of them)."""
+    words = set(HONORIFIC_FIRST) | {k.lower() for k, v in _expansions().items() if v and v[0] in HONORIFIC_FIRST}
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?!\w)")
 
 
 _BULLETS = frozenset({"-", "–", "+", "•", "*"})

@@ -40,6 +40,7 @@ def _syllable(tok: Token) -> bool:
 
 
 _syllables: dict[str, bool] = {}
+_family_words: dict[str, bool] = {}  # word as written -> whether it is a known family name
 
 
 # onset, one to three vowels, coda: the shape of every Vietnamese syllable once its
@@ -122,7 +123,12 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     """Number of tokens of a person name starting at token i; 0 if none."""
     if i >= len(tokens) or not _syllable(tokens[i]):
         return 0
-    known_family = tokens[i].text.lower() in families()
+    word = tokens[i].text
+    known_family = _family_words.get(word)
+    if known_family is None:  # a function of the word alone, as _syllable's answer
+        known_family = word.lower() in families()
+        if len(_family_words) < 200_000:
+            _family_words[word] = known_family
     if not (known_family or after_honorific):
         return 0  # tested before the place: cheaper, and the answer is 0 either way
     if place_index().match(tokens, i):

@@ -104,9 +104,10 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     j = i
     place_end = -1  # the end of the last gazetteer place: what follows is no part of it
     places: set[int] = set()  # tokens read as a place's name
+    place_ix, body_ix, inner_ix = place_index(), body_index(), inner_index()  # looked up once, not per token
     while j < len(tokens):
         tok = tokens[j]
-        place = place_index().match(tokens, j)
+        place = place_ix.match(tokens, j)
         if place:
             places.update(range(j, j + place[0]))
             j += place[0]
@@ -114,12 +115,12 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             continue
         # a head inside a name is capitalised ("Hội", never the "hội" of "hội nghị"),
         # save a head of several words ("huyện ủy") or a head right after a role
-        head = body_index().match(tokens, j) if tok.is_cap or (after_role and j == i) else None
+        head = body_ix.match(tokens, j) if tok.is_cap or (after_role and j == i) else None
         if head is None and not tok.is_cap and j > i:
-            head = body_index().match(tokens, j)
+            head = body_ix.match(tokens, j)
             if head and head[0] < 2:
                 head = None
-        inner = inner_index().match(tokens, j)
+        inner = inner_ix.match(tokens, j)
         if head and inner and inner[0] > head[0] and j > i:
             head = None  # "Học viện Báo chí": a field's word that opens with a head
         if head:
@@ -141,7 +142,9 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             # "Sở Nội vụ", "Ban Thường trực", "Tỉnh đoàn", "Ban cán sự đảng"
             j += 1
             continue
-        run = _lower_run(tokens, i, j) if j > i and j - 1 not in places else 0
+        # _lower_run's own first test, asked here: most tokens that reach this are capitalised
+        run = _lower_run(tokens, i, j) if j > i and not tok.is_cap and tok.is_word and tokens[j - 1].is_word \
+            and j - 1 not in places else 0
         if run:
             # "Sở Quy hoạch kiến trúc Hà Nội", "Trung tâm Điều phối ghép tạng quốc gia,":
             # the words of the name's field are written in lower case

@@ -14,9 +14,11 @@ from kg.extract.lexicon import body_index
 from kg.extract.meetings import day_before, extract_meetings, first_sessions, merge_meetings, opened_on
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies
-from kg.extract.text import split_sentences, tokenize
+from kg.extract.text import end_article, split_sentences, tokenize
 from kg.resources import bare_posts, postings
 from kg.facts import ArticleFacts, Participation, Position, Sentence, Title
+
+_DIGIT = re.compile(r"\d")
 
 _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
           ("speaker", re.compile(r"\bphát biểu\b", re.I)),
@@ -150,6 +152,13 @@ def _whole_name(name: str, persons: list[str]) -> str | None:
 
 def extract_facts(article: Article) -> ArticleFacts:
     """Every fact of one article: persons, posts, meetings, awards, participations."""
+    try:
+        return _extract_facts(article)
+    finally:
+        end_article()  # the sentences' tokens and other memos die with their article
+
+
+def _extract_facts(article: Article) -> ArticleFacts:
     facts = ArticleFacts(article=article, sentences=split_sentences(article.text))
     facts.year = article_year(article.published, article.text)
     # a meeting's year is the article's own (its dateline, checked against the text, or
@@ -187,8 +196,9 @@ def extract_facts(article: Article) -> ArticleFacts:
             facts.meetings = merge_meetings(facts.meetings, found, article.text)
         if may_award:
             facts.awards += extract_awards(s)
-        facts.documents += extract_documents(s)
-        facts.figures += extract_figures(s, facts.year)
+        if _DIGIT.search(s.text):  # documents and figures both need a number, and half the sentences have none
+            facts.documents += extract_documents(s)
+            facts.figures += extract_figures(s, facts.year)
     facts.meetings = [opened_on(m, article.text) for m in facts.meetings]
     facts.meetings = first_sessions(facts.meetings, facts.sentences)
     _headline_posts(facts, authors)
