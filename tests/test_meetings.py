@@ -772,3 +772,11 @@ def test_a_year_after_a_name_is_the_meeting_s_not_the_body_s():
 def test_first_sitting_after_hop_is_number_one():
     [m] = meetings("Ngày 7/3, Hội đồng Tiền lương tỉnh họp phiên đầu tiên bàn mức lương tối thiểu.")
     assert (m.organizer.name, m.session) == ("Hội đồng Tiền lương tỉnh", 1)
+
+
+def test_day_after_the_verb_in_the_clause_after_a_lead_in():
+    assert one("Theo Bộ trưởng Lê Văn Nam, Chính phủ mới họp hôm qua, ngày 4/3, để bàn về kinh tế.") == (
+        "Chính phủ", "--03-04", None)
+    assert one("Vừa qua, Tổng công ty Xây dựng Trường An tổ chức hội nghị tổng kết năm 2016 ngày 6/2/2017.") == (
+        "Tổng công ty Xây dựng Trường An", "2017-02-06", None)
+    assert meetings("Theo kế hoạch, UBND tỉnh tổ chức hội nghị tổng kết ngày 3/2.", None) == []

@@ -1063,7 +1063,22 @@ _OTHER_DAY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể t�
 
 def _dated_after(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """A body's (or an office holder's) meeting reported first and dated right after the
-    verb's clause; the first day after it dates the meeting."""
+    verb's clause, in the sentence's opening clause or after a lead-in ("Trước đó, X tổ
+    chức … ngày 4/2", "Theo ông A, Chính phủ mới họp hôm qua, ngày 3/6")."""
+    found = _dated_after_at(text, year, published, index)
+    for lead in _LEAD_IN.finditer(text[:120]):
+        if found or _FUTURE.search(text[: lead.start()]):
+            break  # "Theo kế hoạch, X tổ chức …": a plan
+        found = _dated_after_at(text[lead.end():], year, published, index)
+    return found
+
+
+# a comma that ends a lead-in before the clause's subject
+_LEAD_IN = re.compile(r",\s+(?=[A-ZĐ])")
+
+
+def _dated_after_at(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """_dated_after for a clause that opens the text."""
     toks = tokenize(text[:60])
     if not toks:
         return []
