@@ -409,3 +409,16 @@ def no_break_words() -> frozenset[str]:
     """Words ending in a dot after which no sentence ends ("TP.", "PGS.", "ThS.")."""
     return frozenset(r[0] for r in _rows("no_break.txt"))
 
+
+
+@lru_cache(maxsize=None)
+def meeting_owner_blockers() -> tuple[str, ...]:
+    """Words before "của X" in a meeting's description that make X the owner of what the
+    meeting is about, not its host ("quán triệt chỉ đạo của Thủ tướng"), lower-cased."""
+    return tuple(r[0].lower() for r in _rows("meeting_owner_blockers.txt"))
+
+
+@lru_cache(maxsize=None)
+def meeting_groups() -> tuple[str, ...]:
+    """Heads of groups named by their own words that meet ("Tổ công tác", "Nhóm công tác")."""
+    return tuple(r[1] for r in _rows("meeting_bodies.tsv") if r[0] == "group")

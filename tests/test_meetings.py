@@ -410,6 +410,167 @@ def test_wire_dateline_is_no_part_of_the_organizer():
     assert not m.organizer.name.startswith("OSLO")
 
 
+# --- recall: shapes of a meeting reported held that the rules above miss ---------------------
+
+def test_body_meets_after_who_chaired_it():
+    assert one("Sáng 4/3, tại trụ sở Chính phủ, dưới sự chủ trì của Thủ tướng Lê Minh Quân, Chính phủ họp "
+               "phiên thường kỳ tháng 2.") == ("Chính phủ", "--03-04", None)
+    assert one("Ngày 2/8, dưới sự điều hành của Chủ tịch Trần Văn Tâm, UBND tỉnh đã họp phiên thường kỳ "
+               "tháng 7.") == ("UBND tỉnh", "--08-02", None)
+
+
+def test_day_after_the_verb():
+    assert one("Chính phủ mới họp hôm qua, ngày 4/3, để bàn về tình hình kinh tế.") == ("Chính phủ", "--03-04", None)
+    assert one("Công ty CP Đông Hà tổ chức Đại hội cổ đông bất thường ngày 12/03/2017.") == (
+        "Công ty CP Đông Hà", "2017-03-12", None)
+    assert one("Tổng công ty Xây dựng Trường An tổ chức hội nghị tổng kết năm 2016 ngày 6/2/2017.") == (
+        "Tổng công ty Xây dựng Trường An", "2017-02-06", None)
+    assert one("Hội đồng tuyển sinh họp chiều 12/7 tại trường.") == ("Hội đồng tuyển sinh", "--07-12", None)
+    # a day of something else: a decree's, a span's start, a day to come
+    assert meetings("Sở Tư pháp tổ chức hội nghị quán triệt Nghị định 15/2017/NĐ-CP ngày 3/2.", None) == []
+    assert meetings("UBND tỉnh tổ chức hội nghị triển khai kế hoạch từ ngày 3/2.", None) == []
+    assert meetings("UBND tỉnh sẽ tổ chức hội nghị tổng kết ngày 3/2 tới.", None) == []
+    # a speaker is no host: "Bộ trưởng X phát biểu khai mạc Hội nghị … ngày …"
+    assert meetings("Bộ trưởng Công Thương Lê Văn Hòa phát biểu khai mạc Hội nghị Bộ trưởng khu vực được tổ "
+                    "chức tại Hà Nội ngày 22-5.", None) == []
+
+
+def test_office_holder_chairs_a_meeting_its_name_gives_no_body():
+    assert one("Sáng 10/2, Phó Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì cuộc họp về công tác phòng chống dịch.") == (
+        "Phó Chủ tịch UBND tỉnh", "--02-10", None)
+    assert one("Chiều 7-2, ông Lê Văn Hùng, Chủ tịch UBND huyện Đông Sơn chủ trì hội nghị giao ban tháng 1.") == (
+        "Chủ tịch UBND huyện Đông Sơn", "--02-07", None)
+    # of a chair's titles, the last: the post he chairs as; a membership is no office
+    assert one("Sáng 6-3, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội Trần Văn Nam "
+               "đã chủ trì hội nghị giao ban với các sở, ngành.") == ("Chủ tịch UBND TP Hà Nội", "--03-06", None)
+    assert one("Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương ngày 10/2.") == (
+        "Thủ tướng Chính phủ", "--02-10", None)
+    # a bare post tells no host
+    assert meetings("Tối 18/5, Thủ tướng Lê Minh Quân chủ trì Hội nghị xúc tiến đầu tư diễn ra tại TP X.", None) == []
+
+
+def test_owner_after_what_the_meeting_is_about():
+    assert one("Trước đó, ngày 9/1, phát biểu chỉ đạo tại Hội nghị triển khai công tác năm 2017 của Sở Giao "
+               "thông vận tải, ông Trần Văn Bình đã yêu cầu.") == ("Sở Giao thông vận tải", "2017-01-09", None)
+    assert one("Tại cuộc họp triển khai dịch vụ công của Bộ Tài chính ngày 8/2, Thứ trưởng Lê Văn Hòa đã yêu "
+               "cầu.") == ("Bộ Tài chính", "--02-08", None)
+    assert one("Ngày 27.6, phiên họp thứ nhất để thương lượng phương án năm 2018 của Hội đồng Tiền lương quốc "
+               "gia đã được tổ chức tại Đồ Sơn.") == ("Hội đồng Tiền lương quốc gia", "--06-27", 1)
+    assert one("Sáng 17/5, Thủ tướng Chính phủ Lê Minh Quân đã dự và phát biểu tại Hội nghị của Thủ tướng "
+               "Chính phủ với doanh nghiệp năm 2017.") == ("Thủ tướng Chính phủ", "--05-17", None)
+    # the issuer of a document the meeting is about, or one who attends, is no host
+    assert meetings("Sáng 5/2, tại hội nghị tổng kết 8 năm thực hiện Chỉ thị 16 của Bộ Chính trị về giao "
+                    "thông, lãnh đạo TP đã nhìn nhận.", None) == []
+    assert meetings("Hội nghị xúc tiến đầu tư diễn ra tối 18-5 có sự tham dự của Thủ tướng Chính phủ Lê Minh "
+                    "Quân.", None) == []
+
+
+def test_first_session_of_the_new_executive_committee():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = ("Đại hội Hội Làm vườn Việt Nam\n\nNgày 20/5, Đại hội lần thứ III Hội Làm vườn Việt Nam đã diễn ra "
+            "tại Hà Nội. Đại hội bầu 45 ủy viên. Ngay sau Đại hội, Ban Chấp hành khóa mới đã họp phiên thứ "
+            "nhất bầu ông Trần Văn Lâm làm Chủ tịch Hội.\n")
+    found = [(m.organizer.name, m.date, m.session) for m in extract_facts(parse_article(text, "t")).meetings]
+    assert found == [("Hội Làm vườn Việt Nam", "--05-20", 3), ("Ban Chấp hành Hội Làm vườn Việt Nam", "--05-20", 1)]
+    # without a congress the article reports, no day for it
+    alone = "Tin ngắn\n\nBan Chấp hành đã họp và bầu ông Trần Văn Lâm làm Chủ tịch Hội.\n"
+    assert extract_facts(parse_article(alone, "t")).meetings == []
+
+
+def test_meeting_the_clause_after_the_day_reports_from():
+    assert one("Ngày 8-7, tại kỳ họp thứ tư HĐND TP Hải Phòng khóa XV, Chủ tịch UBND TP Lê Văn Nam đã giải "
+               "trình.") == ("HĐND TP Hải Phòng", "--07-08", 4)
+    # the official who directs there chairs it; the office is the host
+    assert one("Trước đó, sáng 6.3, tại cuộc họp giao ban lãnh đạo TP, ông Trần Văn Nam, Chủ tịch UBND TP "
+               "Vinh yêu cầu các sở, ngành đánh giá lại.") == ("Chủ tịch UBND TP Vinh", "--03-06", None)
+    # one who only speaks may be a guest; a press briefing is none
+    assert meetings("Sáng 11/5, tại hội nghị chuyên đề về biến đổi khí hậu, Bí thư Thành ủy Vinh Trần Văn Nam "
+                    "cho biết thành phố đang đối mặt với thách thức.", None) == []
+    assert meetings("Chiều 30-5, tại cuộc họp giao ban báo chí thường kỳ của tỉnh, ông Lê Văn Hòa, Chánh "
+                    "Thanh tra tỉnh yêu cầu làm rõ.", None) == []
+
+
+def test_a_group_meets_over_two_days_and_a_delegation_meets():
+    assert one("Tổ công tác liên ngành nhóm họp ngày 13 và 14/5 tại Hà Nội.") == ("Tổ công tác liên ngành",
+                                                                                 "--05-13", None)
+    assert one("Nhóm công tác về Đầu tư đã nhóm họp trong hai ngày 13 và 14/5 tại Đà Nẵng.") == (
+        "Nhóm công tác về Đầu tư", "--05-13", None)
+    assert one("Đoàn đại biểu Quốc hội TP Hải Phòng họp riêng chiều 22/5 để thống nhất ý kiến.") == (
+        "Đoàn đại biểu Quốc hội TP Hải Phòng", "--05-22", None)
+    assert one("Chiều 22/5, tại cuộc họp Đoàn đại biểu Quốc hội tỉnh Nam Định, Trưởng đoàn Lê Văn Nam đề nghị "
+               "các đại biểu nghiên cứu kỹ.") == ("Đoàn đại biểu Quốc hội tỉnh Nam Định", "--05-22", None)
+    # people are no group that meets
+    assert meetings("Các nhà khoa học nhóm họp ngày 12/7 tại Washington.", None) == []
+
+
+def test_shareholders_meeting_of_a_company_however_called():
+    assert one("Đại hội đồng cổ đông Sông Đà Group diễn ra chiều 29/5.") == ("Sông Đà Group", "--05-29", None)
+    assert one("Tại Đại hội cổ đông thường niên của HTV diễn ra sáng 28-6, ông Lê Văn Nam đã được bầu làm Chủ "
+               "tịch HĐQT.") == ("HTV", "--06-28", None)
+    assert one("Sáng 30/6/2017, Ngân hàng TMCP Phương Nam (PNB) tổ chức ĐHĐCĐ thường niên.") == (
+        "Ngân hàng TMCP Phương Nam", "2017-06-30", None)
+    assert meetings("Ngân hàng PNB dự kiến sẽ tổ chức Đại hội đồng cổ đông thường niên vào ngày 30.6.2017.",
+                    None) == []
+
+
+def test_the_same_day_as_the_sentence_before():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = ("Kỷ luật nguyên Bí thư\n\nChiều 25-5, Văn phòng Trung ương Đảng đã phát ra thông cáo về kỷ luật. "
+            "Cùng ngày, Tổng Bí thư Lê Văn An đã chủ trì cuộc họp của Ban Bí thư để xem xét báo cáo.\n")
+    assert [(m.organizer.name, m.date) for m in extract_facts(parse_article(text, "t")).meetings] == [
+        ("Ban Bí thư", "--05-25")]
+
+
+def test_meeting_named_inside_after_trong_or_ket_thuc_and_a_numbered_sitting_then_its_body():
+    assert one("Đây là vấn đề được Thủ tướng đặt ra với ngành y tế trong phiên họp Chính phủ chiều 3/8.") == (
+        "Chính phủ", "--08-03", None)
+    assert one("Trả lời báo chí sau khi kết thúc cuộc họp của Thường trực Chính phủ về dự án sân bay vào tối "
+               "12/9, Bộ trưởng Lê Văn Nam cho biết.") == ("Thường trực Chính phủ", "--09-12", None)
+    assert one("Đó là khẳng định của bà Lê Thị Hoa, Chủ tịch Ủy ban MTTQ tỉnh tại kỳ họp thứ 5, HĐND tỉnh Long "
+               "An khóa IX diễn ra sáng 4/8.") == ("HĐND tỉnh Long An", "--08-04", 5)
+    # a later day of a sitting over days does not date it
+    assert meetings("Thảo luận tại tổ về dự án luật tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5, đại biểu "
+                    "Lê Văn Nam cho rằng cần sửa đổi.", None) == []
+
+
+def test_more_wordings_of_the_classes():
+    # a month with its year before the day is no document code
+    assert one("Chính phủ họp phiên thường kỳ tháng 2/2017 ngày 4/3 dưới sự chủ trì của Thủ tướng.") == (
+        "Chính phủ", "2017-03-04", None)
+    assert one("Hội nghị do UBND huyện chủ trì ngày 5/3 đã thống nhất nhiều nội dung.") == (
+        "UBND huyện", "--03-05", None)
+    assert one("Sáng 20/5, Đại hội đại biểu toàn quốc lần thứ II Hội Làm vườn Việt Nam đã diễn ra tại Hà Nội.") == (
+        "Hội Làm vườn Việt Nam", "--05-20", 2)
+
+
+def test_first_session_named_first_or_with_its_own_day_takes_the_congress_s_body():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = ("Tin\n\nNgày 20/5, Hội Làm vườn Việt Nam tổ chức Đại hội lần thứ III. Tại phiên họp thứ nhất, Ban "
+            "Chấp hành Hội đã bầu ông Trần Văn Lâm làm Chủ tịch.\n")
+    assert [(m.organizer.name, m.date) for m in extract_facts(parse_article(text, "t")).meetings] == [
+        ("Hội Làm vườn Việt Nam", "--05-20"), ("Ban Chấp hành Hội Làm vườn Việt Nam", "--05-20")]
+    text = ("Tin\n\nĐại hội đại biểu Hội Nông dân tỉnh lần thứ IX đã diễn ra trong hai ngày 20 và 21/5. Chiều "
+            "21/5, Ban Chấp hành khóa IX họp phiên thứ nhất bầu Ban Thường vụ.\n")
+    assert [(m.organizer.name, m.date) for m in extract_facts(parse_article(text, "t")).meetings] == [
+        ("Hội Nông dân tỉnh", "--05-20"), ("Ban Chấp hành Hội Nông dân tỉnh", "--05-21")]
+
+
+def test_more_leading_days_and_no_issuer_or_inviter_as_host():
+    assert one("Chiều muộn ngày 12/6, Thường trực Chính phủ họp bàn về việc mở rộng sân bay.") == (
+        "Thường trực Chính phủ", "--06-12", None)
+    assert one("Trước đó, vào chiều ngày 12.6, Thủ tướng Lê Minh Quân trực tiếp chủ trì cuộc họp Thường trực "
+               "Chính phủ về sân bay.") == ("Thường trực Chính phủ", "--06-12", None)
+    assert one("Chiều tối 22/5, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ.") == (
+        "Ban Thường vụ Tỉnh ủy", "--05-22", None)
+    # the issuer of a decision announced, the host who invited: neither held it
+    assert meetings("Trước đó, sáng 10/5, tại TP X đã diễn ra Hội nghị công bố quyết định của Bộ Chính trị về "
+                    "công tác cán bộ.", None) == []
+    assert meetings("Sáng 5/7, Thủ tướng Lê Minh Quân đến Đức tham dự Hội nghị Thượng đỉnh G20 theo lời mời của "
+                    "Thủ tướng Đức.", None) == []
+
 def test_organizer_ends_where_the_meeting_s_report_goes_on():
     # "diễn ra", "bàn về", "ở <place>", "thứ <n>" and "đăng cai" are no part of a body's name
     [m] = meetings("Kỳ họp lần thứ 12 Ủy ban hợp tác Việt Nam - Mông Cổ diễn ra từ ngày 3 đến 4/9 tại Hà Nội.")
@@ -611,3 +772,11 @@ def test_a_year_after_a_name_is_the_meeting_s_not_the_body_s():
 def test_first_sitting_after_hop_is_number_one():
     [m] = meetings("Ngày 7/3, Hội đồng Tiền lương tỉnh họp phiên đầu tiên bàn mức lương tối thiểu.")
     assert (m.organizer.name, m.session) == ("Hội đồng Tiền lương tỉnh", 1)
+
+
+def test_day_after_the_verb_in_the_clause_after_a_lead_in():
+    assert one("Theo Bộ trưởng Lê Văn Nam, Chính phủ mới họp hôm qua, ngày 4/3, để bàn về kinh tế.") == (
+        "Chính phủ", "--03-04", None)
+    assert one("Vừa qua, Tổng công ty Xây dựng Trường An tổ chức hội nghị tổng kết năm 2016 ngày 6/2/2017.") == (
+        "Tổng công ty Xây dựng Trường An", "2017-02-06", None)
+    assert meetings("Theo kế hoạch, UBND tỉnh tổ chức hội nghị tổng kết ngày 3/2.", None) == []

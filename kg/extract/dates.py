@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_PART = r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|sáng|chiều|tối|trưa|đêm)\s+)?"
+# "Chiều tối 22/5", "Chiều muộn ngày 12/6", "vào chiều ngày 12.6", "Đúng 7h30 phút ngày 17/5"
+_PART = (r"(?:(?:[Vv]ào|[Đđ]úng|[Ll]úc|[Vv]ào lúc)\s+(?=\d{1,2}\s*(?:h|giờ)|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm))?"
+         r"(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2})?(?:\s*phút)?\s*,?\s+)?"
+         r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|sáng|chiều|tối|trưa|đêm)(?:\s+(?:tối|muộn|sớm))?\s+)?")
 _NAY = r"(?:(?i:nay|hôm nay|qua|hôm qua)\s*,?\s*)?"
 _YEAR = r"((?:19|20)\d{2})"
 # day/month with an optional year: 14.1  17-1  12/10  16/10/2023  23-9-2019

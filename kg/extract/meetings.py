@@ -29,7 +29,7 @@ from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
 from kg.resources import (MeetingKind, bare_heads, collegial_bodies, congress_members, document_kinds, generic_heads,
-                          levels, meeting_kinds, not_meeting_words)
+                          levels, meeting_groups, meeting_kinds, meeting_owner_blockers, not_meeting_words)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -57,7 +57,7 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
                           r"họp(?!\s+(?:" + _NOT_HOP + r")\b)|biểu quyết|bỏ phiếu|nhóm họp)\b", re.IGNORECASE)
 # a meeting that opens its clause reports itself held with one of these
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
-_HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|đã họp|"
+_HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
                          r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
                          r"kết thúc|thành công tốt đẹp)(?!\w)", re.IGNORECASE)
 # a clause saying that what follows is planned: "Theo chương trình dự kiến, ngày 5/7, …"
@@ -92,7 +92,7 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|thành lập|ra mắt|thường niên|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 _BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
@@ -297,6 +297,8 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
         if by and not _DOCUMENT.search(desc, noun_len, by.start()):
             found = _body_at(desc[by.end():])
+    if found is None:
+        found = _owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
     if found is not None and found.name.lower() in generic_heads():
         # "… sơ kết công tác của Ủy ban": which one, the name does not say, unless the sentence
         # named it in full before ("ông X, Chủ tịch Hội đồng Tư vấn Y, chủ trì phiên họp của Hội đồng")
@@ -446,8 +448,10 @@ def _clause_start(rest: str) -> str:
 
 def _held(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting reported held by the clause that follows a date."""
-    rest = _clause_start(rest)
-    return _held_here(rest, iso, index) or _same_day(rest, iso, index)
+    opening = rest
+    rest = _opening_stripped(_clause_start(rest))
+    return (_held_here(rest, iso, index) or _same_day(rest, iso, index) or _spoke_at(rest, iso, index)
+            or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index))
 
 
 def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
@@ -641,7 +645,8 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     # a meeting named first and dated in a later clause ("…, từ ngày 14 đến 16/7")
     return (_named_then_dated(sentence, year, published) or _dated_last(text, year, published, sentence.index)
             or _at_meeting(text, year, published, sentence.index)
-            or _at_meeting_inside(text, year, published, sentence.index))
+            or _at_meeting_inside(text, year, published, sentence.index)
+            or _dated_after(text, year, published, sentence.index))
 
 
 # "Tại phiên họp chiều 15/5, Ủy ban Thường vụ Quốc hội đã …", "Trong cuộc họp UBND tỉnh
@@ -718,7 +723,10 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
 
 # "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
 # a meeting named after "tại" inside the sentence and dated right after its name
-_AT_INSIDE = re.compile(r"(?:^|(?<=\s))tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|trong|trong chương trình|kết thúc)\s+(?=(?:" + _NOUNS + r")(?!\w))",
+                        re.IGNORECASE)
+# a sitting named by its number, then its body after a comma: "kỳ họp thứ 5, HĐND TP khóa IX"
+_NUMBERED_THEN_BODY = re.compile(r"^(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+\S+$", re.IGNORECASE)
 # a passive verb other than holding: "… tại kỳ họp thứ ba vừa được điều chỉnh ngày 12/6" dates the change
 _OTHER_ACT = re.compile(r"(?<!\w)được\s+(?!(?:tổ chức|tiến hành|triệu tập|diễn ra|khai mạc|bế mạc)(?!\w))"
                         r"(?-i:[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
@@ -740,7 +748,12 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         if _DOC_NUMBER.search(desc) or _OTHER_ACT.search(desc):
             continue  # the day of a document the sentence cites, or of another act, not of the meeting
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc else ""
-        if tail and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
+        # a sitting over days is dated here only by its opening: "kỳ họp thứ 5, HĐND TP khóa IX
+        # diễn ra sáng 4/7", not by a later day ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5")
+        numbered = (_NUMBERED_THEN_BODY.match(desc.split(",")[0].strip()) and _starts_body(tail)
+                    and re.search(r"(?<!\w)(?:diễn ra|khai mạc)(?!\w)", f"{text[max(0, at.start() - 20): at.start()]} {tail}"))
+        if tail and not numbered and (tail[:1].isupper() or _SUBJECT_STOP.search(tail)
+                                      or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
         if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])):
@@ -916,3 +929,294 @@ def merge_meetings(known: list[Meeting], found: list[Meeting], text: str) -> lis
         old.term = old.term or m.term
         old.tenure = old.tenure or m.tenure
     return out
+
+
+# --- further shapes of a meeting reported held -------------------------------------------
+
+# who chaired it, opening the clause before its subject: "dưới sự chủ trì của Thủ tướng X,
+# Chính phủ họp phiên thường kỳ …"
+_UNDER_CHAIR = re.compile(r"^(?:dưới|với)\s+sự\s+(?:đồng\s+)?(?:chủ trì|điều hành|chỉ đạo)(?:\s+trực tiếp)?\s+của\s+"
+                          r"[^,;]{3,120},\s*", re.IGNORECASE)
+
+
+def _opening_stripped(rest: str) -> str:
+    """A clause without what opens it before its subject: where the meeting took place
+    ("tại X, ") and who chaired it ("dưới sự chủ trì của Thủ tướng X, "), in either order."""
+    for _ in range(2):
+        m = _LOCATION.match(rest) or _UNDER_CHAIR.match(rest)
+        if m is None:
+            break
+        rest = rest[m.end():]
+    return rest
+
+
+# those who speak at a meeting attend it: "ông X phát biểu chỉ đạo tại Hội nghị … của Sở Y"
+_SPOKE_AT = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và\s+)?phát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết))?"
+                       r"\s+tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+
+
+def _spoke_at(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting someone addressed on the clause's day, held by the body its name carries."""
+    m = _SPOKE_AT.search(rest, 0, 160)
+    if m is None or _FUTURE.search(rest[: m.start()]):
+        return None
+    obj = rest[m.end():]
+    noun = _NOUN.match(obj)
+    if noun is None or _NOT_MEETING.match(obj):
+        return None
+    org = _name_org(obj, noun.end())
+    if org is None or _is_place(org):
+        return None
+    return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), org, iso, index)
+
+
+_CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:đồng\s+)?chủ trì\s+")
+
+
+def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting an office holder chairs whose name tells no body: held by the office, as
+    written ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A chủ trì cuộc họp về …" → Phó Chủ tịch UBND
+    tỉnh; "Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương")."""
+    m = _CHAIRS.search(rest, 0, 200)
+    if m is None or _FUTURE.search(rest[: m.start()]) or _subject(rest[: m.start()]) is not _PERSON:
+        return None
+    obj = rest[m.end():]
+    if _NOUN.match(obj) is None:
+        obj = obj[_OBJ_LEAD.match(obj).end():]  # "chủ trì phiên khai mạc Hội nghị …"
+    noun = _NOUN.match(obj)
+    if noun is None or _NOT_MEETING.match(obj) or _SPOKESPERSON.search(rest):
+        return None
+    if not re.match(r"\s+\w", obj[noun.end():]):
+        return None  # "Bí thư Huyện ủy chủ trì hội nghị.": which of the bodies he leads, unsaid
+    office = _office_in(rest[: m.start()])
+    if office is None or office.kind is None:
+        return None  # a bare post ("Thủ tướng X chủ trì Hội nghị xúc tiến đầu tư") tells no host
+    return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), office, iso, index)
+
+
+def _office_in(text: str, first: bool = False) -> Org | None:
+    """The office a text names, its post with the body it belongs to as written ("Phó Chủ
+    tịch UBND tỉnh", "Thủ tướng Chính phủ"), or the bare post ("Thủ tướng"): of a chair's
+    titles the last, the post he chairs as ("Ủy viên Trung ương Đảng, Chủ tịch UBND TP X"
+    → Chủ tịch UBND TP X); a membership ("Ủy viên …") is no office; `first`: the first one."""
+    toks = tokenize(text)
+    found = None
+    k = 0
+    while k < len(toks):
+        role = role_index().match(toks, k)
+        if role is None or not toks[k].is_cap or toks[k].text.lower() in ("ủy", "uỷ"):
+            k += 1
+            continue
+        end = k + role[0]
+        body = org_at(text, toks, end) if end < len(toks) else None
+        if body is not None:
+            found = Org(text[toks[k].start: toks[end + body[0] - 1].end], body[1].kind)
+            end += body[0]
+        else:
+            found = Org(text[toks[k].start: toks[end - 1].end], None)
+        if first:
+            return found
+        k = end
+    return found
+
+
+# "của X" closing a meeting's description, after what it is about: "Hội nghị triển khai công
+# tác năm 2017 của Sở X", "phiên họp thứ nhất … của Hội đồng Tiền lương quốc gia"
+_OF = re.compile(r"(?<!\w)của\s+(?=\w)")
+_DOC_KINDS = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in document_kinds()) + r")(?!\w)",
+                        re.IGNORECASE)
+
+
+def _owner_after(desc: str, noun_len: int) -> Org | None:
+    """The body a meeting's description names as its owner after what the meeting is about;
+    an office holder ("Hội nghị của Thủ tướng Chính phủ với doanh nghiệp") is named by the
+    office. Not the owner of a document or a wish the meeting is about ("quán triệt Nghị
+    quyết 16 của Chính phủ", "theo yêu cầu của Bộ X")."""
+    stop = re.search(r"[,;:]|\.\s|\.$|\s(?:diễn ra|khai mạc|bế mạc|có sự|với sự|dưới sự|được|đã|do|ngày|sáng|chiều|"
+                     r"tối)(?!\w)", desc[noun_len:])
+    part = desc[: noun_len + stop.start()] if stop else desc
+    for of in _OF.finditer(part, noun_len):
+        about = part[noun_len: of.start()].lower()
+        if _DOC_KINDS.search(about) or re.search(r"\d/\S*\s*$", about):
+            break  # "… Nghị quyết 16/2008/CP của Chính phủ": a document's issuer
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()):
+            break
+        rest = part[of.end():]
+        org = _body_at(rest)
+        if org is None:
+            office = _office_in(rest, first=True)
+            toks = tokenize(rest)
+            org = office if office is not None and role_index().match(toks, 0) else None
+        if org is not None and org.name.lower() not in generic_heads() and not _whole_place(org.name):
+            return org
+    return None
+
+
+# a date after the report's verb: "Công ty X tổ chức Đại hội cổ đông bất thường ngày
+# 10/02/2017", "Chính phủ mới họp hôm qua, ngày 3/6", "Tổ công tác nhóm họp ngày 13 và 14/5"
+_DATE_AFTER = re.compile(r"(?:,\s*|\s)(?:(?:hôm qua|hôm nay|hôm kia)\s*,?\s*)?"
+                         r"(?=(?:trong\s+(?:hai\s+|ba\s+|các\s+)?(?=ngày))?"
+                         r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d)", re.IGNORECASE)
+# a day that dates something else: "từ ngày 5/6", "Quyết định số 12/QĐ-UBND ngày 5/6"
+_OTHER_DAY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|số|của|hạn)\s*$|\d/[^\W\d]\S*$", re.IGNORECASE)
+
+
+def _dated_after(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A body's (or an office holder's) meeting reported first and dated right after the
+    verb's clause, in the sentence's opening clause or after a lead-in ("Trước đó, X tổ
+    chức … ngày 4/2", "Theo ông A, Chính phủ mới họp hôm qua, ngày 3/6")."""
+    found = _dated_after_at(text, year, published, index)
+    for lead in _LEAD_IN.finditer(text[:120]):
+        if found or _FUTURE.search(text[: lead.start()]):
+            break  # "Theo kế hoạch, X tổ chức …": a plan
+        found = _dated_after_at(text[lead.end():], year, published, index)
+    return found
+
+
+# a comma that ends a lead-in before the clause's subject
+_LEAD_IN = re.compile(r",\s+(?=[A-ZĐ])")
+
+
+def _dated_after_at(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """_dated_after for a clause that opens the text."""
+    toks = tokenize(text[:60])
+    if not toks:
+        return []
+    role, body = role_index().match(toks, 0), body_index().match(toks, 0)
+    by_office = bool(role and toks[0].is_cap and (not body or role[0] >= body[0]))  # "Bộ trưởng Bộ X"
+    by_body = body is not None and not by_office
+    if not by_body and not by_office:
+        # a group named by its own words meets: "Tổ công tác liên ngành nhóm họp ngày 13 và 14/5"
+        meets = _MEETS.search(text, 0, 100)
+        by_body = bool(meets and text.startswith(meeting_groups()) and isinstance(_subject(text[: meets.start()]), Org))
+    if not by_body and not by_office:
+        return []
+    for m in _DATE_AFTER.finditer(text):
+        before = text[: m.start()]
+        if re.search(r"[:;]", before):
+            return []  # "X vừa phát đi thông cáo: …": the day is of what it tells
+        if _OTHER_DAY.search(before) or _DOC_KINDS.search(before[-40:]):
+            continue
+        day = ANY_DATE.search(text, m.end(), m.end() + 40)
+        date = _day_of_this_year(lead_date(text[m.end():]), year, text)
+        if date is None or day is None or _AHEAD.match(text[day.end():]):
+            return []
+        iso = resolve(date, year, published)
+        # an office holder only hosts what he chairs ("Bộ trưởng X chủ trì cuộc họp về …")
+        found = _held(before + ".", iso, index) if by_body else _chaired_by_office(before + ".", iso, index)
+        return [found] if found else []
+    return []
+
+
+# an executive committee's first session at its congress, reported without its own day:
+# "Ban Chấp hành khóa mới đã họp phiên thứ nhất …", "Ban Chấp hành đã họp và bầu ông X …"
+_FIRST_SESSION = re.compile(r"(?<!\w)(?:Ban [Cc]hấp hành|BCH)(?P<of>\s+[^,.;]{0,80}?)?\s+(?:đã\s+)?(?:tiến hành\s+)?"
+                            r"(?:(?P<first>họp phiên (?:họp\s+)?(?:thứ nhất|đầu tiên)|họp lần thứ nhất)|"
+                            r"họp(?:\s+và|\s*,)\s*bầu)(?!\w)"
+                            # "Tại phiên họp thứ nhất, Ban Chấp hành Hội đã bầu …"
+                            r"|^(?:Tại|Trong)\s+(?P<first2>phiên họp (?:thứ nhất|đầu tiên)|phiên thứ nhất),\s*"
+                            r"(?:Ban [Cc]hấp hành|BCH)(?P<of2>\s+[^,.;]{0,80}?)?\s+(?:đã\s+)?bầu(?!\w)")
+# an executive committee named without its organization: "Ban Chấp hành khóa IX họp phiên thứ nhất"
+_BARE_COMMITTEE = re.compile(r"^(?:Ban [Cc]hấp hành|BCH)(?:\s+(?:khóa|nhiệm kỳ)\s.*|\s+(?:Hội|mới|khóa mới))?$")
+
+
+def first_sessions(meetings: list[Meeting], sentences: list[Sentence]) -> list[Meeting]:
+    """The meetings of an article with the first session of the executive committee its
+    congress elected, when a sentence reports it without a day: held by "Ban Chấp hành" of
+    the congress's organizer (or of the body the sentence names), on the congress's day."""
+    out = list(meetings)
+    reported = {m.sentence for m in meetings}
+    for s in sentences:
+        m = _FIRST_SESSION.search(s.text)
+        if m is None or s.index in reported or _FUTURE.search(s.text[: m.start()]):
+            continue
+        congress = next((c for c in reversed(out) if c.kind == "Congress" and c.sentence <= s.index
+                         and c.organizer is not None and c.date), None)
+        if congress is None:
+            continue
+        of = m.group("of") or m.group("of2")
+        named = _body_at(of.strip()) if of else None
+        body = named.name if named is not None and named.kind is not None else congress.organizer.name
+        org = Org(f"Ban Chấp hành {body}", congress.organizer.kind)
+        session = 1 if m.group("first") or m.group("first2") else None
+        meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", org, congress.date, s.index,
+                          session=session)
+        if not any(same_meeting(meeting, o) for o in out):
+            out.append(meeting)
+    for k, m in enumerate(out):
+        # "Chiều 21/5, Ban Chấp hành khóa IX họp phiên thứ nhất": the committee of the congress
+        if m.kind != "Congress" and m.organizer is not None and _BARE_COMMITTEE.match(m.organizer.name):
+            congress = next((c for c in reversed(out[:k]) if c.kind == "Congress" and c.organizer is not None
+                             and not _BARE_COMMITTEE.match(c.organizer.name)), None)
+            if congress is not None:
+                m.organizer = Org(f"Ban Chấp hành {congress.organizer.name}", congress.organizer.kind)
+    return out
+
+
+# "Sáng 6/2, tại cuộc họp giao ban lãnh đạo TP, ông X, Chủ tịch UBND TP yêu cầu …": a meeting
+# the clause after the day reports from
+_AT_AFTER_DAY = re.compile(r"^(?:tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+# what an official says or asks there ends his name and titles
+_SAYS = re.compile(r"\s(?:đã|đề nghị|yêu cầu|cho biết|cho rằng|khẳng định|nhấn mạnh|chỉ đạo|báo cáo|phát biểu|"
+                   r"thông tin|nói|giao|đánh giá|kết luận|lưu ý|đề xuất|thừa nhận|thông báo|chủ trì)(?!\w)")
+_DIRECTS = re.compile(r"\s(?:đã\s+)?(?:yêu cầu|chỉ đạo|kết luận|giao|lưu ý|chủ trì|đề nghị)(?!\w)")
+# a press briefing, whatever the text calls it
+_BRIEFING = re.compile(r"(?<!\w)(?:báo chí|họp báo)(?!\w)", re.IGNORECASE)
+
+
+def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting the clause after a day reports from ("tại kỳ họp thứ tư HĐND TP X khóa IX, …"):
+    held by the body its name carries, else by the body the clause is about, else by the
+    office of the official who speaks there ("…, ông X, Chủ tịch UBND TP yêu cầu …")."""
+    at = _AT_AFTER_DAY.match(rest)
+    end = _intro_end(rest, at.end()) if at else None
+    if at is None or end is None:
+        return None
+    desc = rest[at.end(): end]
+    noun = _NOUN.match(desc)
+    if (noun is None or _NOT_MEETING.match(desc) or _FUTURE.search(desc) or _BRIEFING.search(desc)
+            or ANY_DATE.search(desc) or _SPOKESPERSON.search(rest)):
+        return None
+    kind = _kinds()[noun.group(1).lower()]
+    org = _a_body_s_name(_name_org(desc, noun.end()))
+    if org is not None and org.name in desc and _DOC_KINDS.search(desc[: desc.index(org.name)]):
+        org = None  # "hội nghị tổng kết Chỉ thị 16 của Bộ Chính trị": the document's issuer
+    clause = rest[end + 1:].lstrip()
+    if org is None and _starts_body(clause):
+        # "…, Ban Thường vụ Tỉnh ủy đã cho ý kiến …": a body in session, doing what it does there
+        verb = next((m for m in re.finditer(r"\s+(?=\S)", clause[:100]) if _DELIBERATES.match(clause[m.end():])
+                     or _DECIDES.match(clause[m.end():])), None)
+        subject = _subject(clause[: verb.start()]) if verb else None
+        org = subject if isinstance(subject, Org) and not _is_place(subject) else None
+    if org is None:
+        # one who directs there chairs it ("Chủ tịch UBND TP X yêu cầu …"); one who only speaks
+        # may be a guest at another's conference ("…, Bí thư Thành ủy X cho biết …")
+        says = _SAYS.search(clause, 0, 140)
+        subject = clause[: says.start()] if says and _DIRECTS.match(clause[says.start():]) else ""
+        office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
+        org = office if office is not None and office.kind is not None else None
+    if org is None:
+        return None
+    return _meeting(kind, desc, noun.end(), org, iso, index)
+
+
+# a shareholders' meeting is its company's, however the company is called: "Đại hội đồng cổ
+# đông thường niên 2017 của Sacombank", "ĐHĐCĐ VNDirect diễn ra chiều 29/5"
+_SHAREHOLDERS = re.compile(r"^(?:đại hội đồng cổ đông|đại hội cổ đông|đhđcđ)$", re.IGNORECASE)
+_SHARE_MODS = re.compile(r"^(?:\s*(?:\(?ĐHĐCĐ\)?|thường niên|bất thường|lần(?: thứ)?\s+\S+|năm(?: tài chính)?\s+[\d\s,–\-]+|"
+                         r"\d{4}|của|,))*\s*", re.IGNORECASE)
+_COMPANY = re.compile(r"(?:(?:[A-ZĐ][\w&.]*|TMCP|CP|cổ phần|MTV|TNHH)(?:\s+|$))+")
+
+
+def _shareholders_company(desc: str, noun_len: int) -> Org | None:
+    """The company whose shareholders' meeting a description names, by the capitalized
+    words that follow the meeting's qualifiers."""
+    if not _SHAREHOLDERS.match(desc[:noun_len].strip()):
+        return None
+    rest = desc[noun_len:]
+    rest = rest[_SHARE_MODS.match(rest).end():]
+    m = _COMPANY.match(rest)
+    name = _clean(m.group(0)) if m else ""
+    if not name or not name[:1].isupper() or len(name.split()) > 12:
+        return None
+    return Org(name, kind_of(tokenize(name)))
