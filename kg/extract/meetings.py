@@ -995,10 +995,10 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
 
 
 def _office_in(text: str, first: bool = False) -> Org | None:
-    """The office a text names, its post with the body it belongs to as written ("Phó Chủ
-    tịch UBND tỉnh", "Thủ tướng Chính phủ"), or the bare post ("Thủ tướng"): of a chair's
+    """The body of the office a text names, as written ("UBND tỉnh" of "Phó Chủ tịch UBND
+    tỉnh", "Chính phủ" of "Thủ tướng Chính phủ"), or the bare post ("Thủ tướng"): of a chair's
     titles the last, the post he chairs as ("Ủy viên Trung ương Đảng, Chủ tịch UBND TP X"
-    → Chủ tịch UBND TP X); a membership ("Ủy viên …") is no office; `first`: the first one."""
+    → UBND TP X); a membership ("Ủy viên …") is no office; `first`: the first one."""
     toks = tokenize(text)
     found = None
     k = 0
@@ -1010,7 +1010,9 @@ def _office_in(text: str, first: bool = False) -> Org | None:
         end = k + role[0]
         body = org_at(text, toks, end) if end < len(toks) else None
         if body is not None:
-            found = Org(text[toks[k].start: toks[end + body[0] - 1].end], body[1].kind)
+            # the office's body holds the meeting: "Chủ tịch UBND TP X chủ trì cuộc họp" is
+            # a meeting of UBND TP X, not of its chairman (GOLD_FORMAT: the body that held it)
+            found = Org(text[toks[end].start: toks[end + body[0] - 1].end], body[1].kind)
             end += body[0]
         else:
             found = Org(text[toks[k].start: toks[end - 1].end], None)
