@@ -114,3 +114,15 @@ def test_an_envoys_post_written_short_and_a_minister_named_in_part_are_the_full_
     assert ("Nguyễn Thị Mai Hoa", "Bộ trưởng Bộ Y tế") in got
     assert ("Nguyễn Thị Mai Hoa", "Bộ trưởng") not in got  # she has the post with its body
     assert all(person != "Mai Hoa" for person, _ in got)
+
+
+def test_one_post_spelt_twice_is_one_row():
+    text = ("Tỉnh làm việc với đoàn công tác\n"
+            "Sáng 9/3, Phó chủ tịch UBND tỉnh Hà Văn Khuê tiếp đoàn. "
+            "Phó Chủ tịch UBND tỉnh Hà Văn Khuê đề nghị các sở phối hợp. "
+            "Ông Lò Thị Nga, ĐBQH, phát biểu. Đại biểu Quốc hội Lò Thị Nga cũng góp ý.")
+    facts = extract_facts(parse_article(text, "spelt-twice"))
+    got = [(p.person, p.title.text) for p in facts.positions]
+    assert got.count(("Hà Văn Khuê", "Phó chủ tịch UBND tỉnh")) == 1
+    assert ("Hà Văn Khuê", "Phó Chủ tịch UBND tỉnh") not in got
+    assert [t for p, t in got if p == "Lò Thị Nga"] == ["Đại biểu Quốc hội"]  # the spelt-out one

@@ -15,6 +15,7 @@ from kg.extract.meetings import day_before, extract_meetings, merge_meetings, op
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies
 from kg.extract.text import split_sentences, tokenize
+from kg.normalize import key
 from kg.resources import bare_posts, postings
 from kg.facts import ArticleFacts, Participation, Position, Sentence, Title
 
@@ -141,6 +142,22 @@ def _envoy_short(facts: ArticleFacts) -> None:
         p.title.role.lower() in postings() and any(inside(_words(p.title.text), o) for o in envoy[p.person]))]
 
 
+def _same_post(facts: ArticleFacts) -> None:
+    """Keep one of a person's posts that are one post spelt twice: equal once case,
+    punctuation and abbreviations are folded ("Phó chủ tịch UBND tỉnh" beside "Phó
+    Chủ tịch UBND tỉnh", "Bộ trưởng Bộ TT&TT" beside the ministry in full). The one
+    kept is the most spelt-out (most words), else the first; a reader counts a
+    post once."""
+    best: dict[tuple[str, str], int] = {}  # (person, key of the post) → index kept
+    for k, p in enumerate(facts.positions):
+        ident = (p.person, key(p.title.text))
+        kept = best.get(ident)
+        if kept is None or len(p.title.text.split()) > len(facts.positions[kept].title.text.split()):
+            best[ident] = k
+    keep = set(best.values())
+    facts.positions = [p for k, p in enumerate(facts.positions) if k in keep]
+
+
 def _whole_name(name: str, persons: list[str]) -> str | None:
     """The one longer name of the article that a name is the last words of
     ("Kim Tiến" of "Nguyễn Thị Kim Tiến"): a name written in part; None if none."""
@@ -200,5 +217,6 @@ def extract_facts(article: Article) -> ArticleFacts:
     _shortened(facts)
     _bare_beside_full(facts)
     _envoy_short(facts)
+    _same_post(facts)
     _participations(facts, persons_by_sentence)
     return facts
