@@ -1368,3 +1368,15 @@ def test_a_presidium_and_the_general_staff_are_posts_with_their_body(text, perso
     # "Tổng Tham mưu trưởng" is a role of its own, not "Tham mưu trưởng" after "Tổng"
     _, positions = extract_positions(Sentence(0, text, 0, len(text)))
     assert (person, title) in [(p.person, p.title.text) for p in positions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cùng bàn có Thủ tướng Đức Anna Berger, Chủ tịch Trung Quốc Tập Viễn Bình, Tổng thống Nga Ivan Petrov.",
+     [("Anna Berger", "Thủ tướng Đức"), ("Tập Viễn Bình", "Chủ tịch Trung Quốc"), ("Ivan Petrov", "Tổng thống Nga")]),
+    ("Đón đoàn có Bộ trưởng Bộ Văn hóa Trung Quốc Lạc Thụ Minh, Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Vân, "
+     "đại diện Bộ Ngoại giao.",
+     [("Lạc Thụ Minh", "Bộ trưởng Bộ Văn hóa Trung Quốc"), ("Hồng Tiểu Vân", "Đại sứ Trung Quốc tại Việt Nam")]),
+    ("Ông Trần An, Đại sứ Việt Nam tại Trung Quốc cho biết.", [("Trần An", "Đại sứ Việt Nam tại Trung Quốc")]),
+])
+def test_a_foreign_post_after_a_comma_running_into_its_holder_is_that_ones(text, expected):
+    assert posts(text)[1] == expected

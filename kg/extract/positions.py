@@ -749,6 +749,20 @@ def _new_at(tokens: list[Token], k: int) -> int:
     return 1 if k + 1 < len(tokens) and tokens[k].text == "tân" and role_at(tokens, k + 1) else 0
 
 
+def _foreign_holder_next(tokens: list[Token], end: int, last: Title) -> bool:
+    """Whether a foreign post ending in its country runs straight into its holder's
+    name, read as after a country ("…, Chủ tịch Trung Quốc Tập Y, …"): the post is
+    that one's, not the name's before the comma. The name must close its item (a
+    comma, "và", the sentence's end) so as not to eat the words of a clause."""
+    if not _ends_in_country(last):
+        return False
+    n = foreign_name_at(tokens, end, after_country=True)
+    return n > 0 and (end + n == len(tokens) or tokens[end + n].text in _ITEM_CLOSE)
+
+
+_ITEM_CLOSE = frozenset({",", ".", ";", "và", "cùng", "(", "–", "-"})
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
@@ -767,7 +781,7 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
         if start is not None and start >= k:
             return start, titles[:-1]
-    if titles and end < len(tokens) and (_name_starts(tokens, end) or (
+    if titles and end < len(tokens) and (_name_starts(tokens, end) or _foreign_holder_next(tokens, end, titles[-1]) or (
             tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
