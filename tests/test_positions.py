@@ -1380,3 +1380,13 @@ def test_a_presidium_and_the_general_staff_are_posts_with_their_body(text, perso
 ])
 def test_a_foreign_post_after_a_comma_running_into_its_holder_is_that_ones(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Hà Minh Tâm, CEO Công ty cổ phần Sao Khuê, cho biết.", [("Hà Minh Tâm", "CEO Công ty cổ phần Sao Khuê")]),
+    ("Ông Hà Minh Tâm, CEO của Công ty cổ phần Sao Khuê cho biết.",
+     [("Hà Minh Tâm", "CEO của Công ty cổ phần Sao Khuê")]),
+    ("Ông Hà Minh Tâm, CEO của đội bóng cho biết.", []),  # a CEO of no body named: cut short
+])
+def test_a_ceo_is_a_chief_executive_with_the_body_after_it_or_its_cua(text, expected):
+    assert posts(text)[1] == expected
