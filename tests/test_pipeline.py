@@ -126,3 +126,14 @@ def test_one_post_spelt_twice_is_one_row():
     assert got.count(("Hà Văn Khuê", "Phó chủ tịch UBND tỉnh")) == 1
     assert ("Hà Văn Khuê", "Phó Chủ tịch UBND tỉnh") not in got
     assert [t for p, t in got if p == "Lò Thị Nga"] == ["Đại biểu Quốc hội"]  # the spelt-out one
+
+
+def test_an_acronym_inside_a_post_is_left_out_and_the_post_goes_on_after_it():
+    text = ("Tiếp đoàn đại biểu\n"
+            "Ông Mạc Văn Tín, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam, phát biểu. "
+            "Bà Kha Thị Lụa, Phó Giám đốc Sở Giáo dục - Đào tạo (GD-ĐT) TPHCM cho biết. "
+            "Ông Tạ Minh Hào, Đại sứ Liên minh Châu Âu (EU) tại Việt Nam cũng dự.")
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(text, "alias")).positions]
+    assert ("Mạc Văn Tín", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in got
+    assert ("Kha Thị Lụa", "Phó Giám đốc Sở Giáo dục - Đào tạo TPHCM") in got
+    assert ("Tạ Minh Hào", "Đại sứ Liên minh Châu Âu (EU) tại Việt Nam") in got  # "tại …" keeps it

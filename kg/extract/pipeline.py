@@ -17,7 +17,7 @@ from kg.extract.positions import extract_positions, implied_bodies
 from kg.extract.text import split_sentences, tokenize
 from kg.normalize import key
 from kg.resources import bare_posts, postings
-from kg.facts import ArticleFacts, Participation, Position, Sentence, Title
+from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
           ("speaker", re.compile(r"\bphát biểu\b", re.I)),
@@ -142,6 +142,25 @@ def _envoy_short(facts: ArticleFacts) -> None:
         p.title.role.lower() in postings() and any(inside(_words(p.title.text), o) for o in envoy[p.person]))]
 
 
+# an acronym in parentheses inside a title, a name of the title after it: "Mặt trận Tổ
+# quốc (MTTQ) Việt Nam", "Sở Giáo dục - Đào tạo (GD-ĐT) TP.HCM"
+_INNER_ALIAS = re.compile(r"\s*\((?:[A-ZĐ]{2,}(?:[&\-–][A-ZĐ]+)*)\)(?=\s+[A-ZĐ])")
+
+
+def _without_aliases(facts: ArticleFacts) -> None:
+    """Write a post without an acronym in parentheses that stands inside it (the gold
+    convention: an alias is no word of the post); one that ends it stays."""
+    for k, p in enumerate(facts.positions):
+        if "(" not in p.title.text:
+            continue
+        text = _INNER_ALIAS.sub("", p.title.text)
+        if text != p.title.text:
+            body = p.title.body
+            if body is not None:
+                body = Org(_INNER_ALIAS.sub("", body.name), body.kind)
+            facts.positions[k] = Position(p.person, Title(text, p.title.role, body, p.title.past), p.sentence)
+
+
 def _same_post(facts: ArticleFacts) -> None:
     """Keep one of a person's posts that are one post spelt twice: equal once case,
     punctuation and abbreviations are folded ("Phó chủ tịch UBND tỉnh" beside "Phó
@@ -217,6 +236,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     _shortened(facts)
     _bare_beside_full(facts)
     _envoy_short(facts)
+    _without_aliases(facts)
     _same_post(facts)
     _participations(facts, persons_by_sentence)
     return facts

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import (HONORIFIC_FIRST, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
+from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
@@ -167,6 +167,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n += _posted_at(tokens, i + n, body_n, vi)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
+    gap = _alias_inside(tokens, i + n + body_n) if body_n and not split else 0
+    body_n += gap
     body = None
     if split:
         # "UVTW Đảng": the body starts inside the abbreviation
@@ -190,6 +192,25 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _alias_inside(tokens: list[Token], j: int) -> int:
+    """Tokens of an acronym in parentheses at j and of the place that goes on with the
+    body after it ("Mặt trận Tổ quốc (MTTQ) Việt Nam", "Sở Giáo dục - Đào tạo (GD-ĐT)
+    TP.HCM"); 0 if the body ends at the acronym (a holder's name, a verb after it)."""
+    a = acronym_aside(tokens, j) or _dashed_acronym(tokens, j)
+    if not a or j + a >= len(tokens) or name_at(tokens, j + a) or foreign_name_at(tokens, j + a):
+        return 0
+    c = country_at(tokens, j + a) or (place_index().match(tokens, j + a) or (0,))[0]
+    return a + c if c else 0
+
+
+def _dashed_acronym(tokens: list[Token], j: int) -> int:
+    """Tokens of a dashed acronym in parentheses at j ("(GD-ĐT)", "(TN-MT)"), else 0."""
+    if j + 4 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text in {"-", "–"} \
+            and tokens[j + 4].text == ")" and all(t.text.isupper() and t.text.isalpha() for t in tokens[j + 1:j + 4:2]):
+        return 5
+    return 0
 
 
 def _body_after_cua(text: str, tokens: list[Token], j: int, role: str) -> int:
