@@ -1390,3 +1390,18 @@ def test_a_foreign_post_after_a_comma_running_into_its_holder_is_that_ones(text,
 ])
 def test_a_ceo_is_a_chief_executive_with_the_body_after_it_or_its_cua(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Đào Minh Khải, Giám đốc Công ty TNHH Hoàng Gia Thịnh cho biết.",
+     [("Đào Minh Khải", "Giám đốc Công ty TNHH Hoàng Gia Thịnh")]),
+    ("Bà Lư Thu Hà – Giám đốc Công ty Lê Thành cho rằng thủ tục còn rườm rà.",
+     [("Lư Thu Hà", "Giám đốc Công ty Lê Thành")]),
+    # a man's or a woman's full name after the firm is the next holder
+    ("Ông Đào Minh Khải, Chủ tịch Hội Doanh nhân, Giám đốc Công ty TNHH Trần Văn Bảy cho biết.",
+     [("Đào Minh Khải", "Chủ tịch Hội Doanh nhân"), ("Trần Văn Bảy", "Giám đốc Công ty TNHH")]),
+    # no firm's head: "ĐT" (of "KH-ĐT") is no legal form here, the name after is the minister's
+    ("Ông Vương Đình Hậu, Bộ trưởng KH-ĐT Nguyễn Chí Dân cho biết.", [("Nguyễn Chí Dân", "Bộ trưởng KH-ĐT")]),
+])
+def test_a_person_like_name_after_a_firms_head_in_a_chain_is_the_firms(text, expected):
+    assert posts(text)[1] == expected

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, count_words, of_posts, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, company_forms, count_words, of_posts, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -770,6 +770,33 @@ def _new_at(tokens: list[Token], k: int) -> int:
     return 1 if k + 1 < len(tokens) and tokens[k].text == "tân" and role_at(tokens, k + 1) else 0
 
 
+# the middle names that say "man" and "woman": no firm is named with them, while a
+# firm's name often takes others ("Hoàng Gia Phát", "Minh Long")
+_MAN_WOMAN = frozenset({"văn", "thị"})
+
+
+def _firm_named_after(text: str, tokens: list[Token], end: int, last: Title) -> int:
+    """Tokens of a firm's own name at `end` when the last title of a chain after a
+    holder's name ends at the firm's head or legal form ("Công ty", "Công ty TNHH TM"):
+    a firm is named, so the person-like run after it ("Lê Thành", "Hoàng Gia Phát")
+    is that name, not the next holder's, when the item closes after it; else 0."""
+    if last.body is None or end >= len(tokens):
+        return 0
+    body = tokenize(last.body.name)
+    words = [t.text.lower() for t in body]
+    heads = [k + len(h) for h in trade_heads() for k in range(len(words) - len(h) + 1)
+             if tuple(words[k:k + len(h)]) == h]
+    # a firm's head, then nothing but legal forms ("Công ty TNHH TM"): no name yet
+    if not heads or not all(t.text in company_forms() for t in body[max(heads):]):
+        return 0
+    n = name_at(tokens, end)
+    if not n or (end + n < len(tokens) and (tokens[end + n].is_cap or role_at(tokens, end + n))):
+        return 0  # "…, Giám đốc Công ty Nguyễn Văn A Trần B": no closing
+    if end + 1 < len(tokens) and tokens[end + 1].text.lower() in _MAN_WOMAN and n >= 3:
+        return 0  # "Trần Văn A", "Lê Thị B": a person's name, the next holder's
+    return n
+
+
 def _foreign_holder_next(tokens: list[Token], end: int, last: Title) -> bool:
     """Whether a foreign post ending in its country runs straight into its holder's
     name, read as after a country ("…, Chủ tịch Trung Quốc Tập Y, …"): the post is
@@ -802,6 +829,14 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
         if start is not None and start >= k:
             return start, titles[:-1]
+    firm = _firm_named_after(text, tokens, end, titles[-1]) if titles else 0
+    if firm:
+        # "A, Giám đốc Công ty TNHH Lê Thành cho biết": the name is the firm's, A its head
+        last = titles[-1]
+        at = tokens[end - 1].end
+        whole = text[at - len(last.text):tokens[end + firm - 1].end]
+        body = text[at - len(last.body.name):tokens[end + firm - 1].end]
+        return end + firm, titles[:-1] + [Title(whole, last.role, Org(body, last.body.kind), last.past)]
     if titles and end < len(tokens) and (_name_starts(tokens, end) or _foreign_holder_next(tokens, end, titles[-1]) or (
             tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
