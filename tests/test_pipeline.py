@@ -137,3 +137,11 @@ def test_an_acronym_inside_a_post_is_left_out_and_the_post_goes_on_after_it():
     assert ("Mạc Văn Tín", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in got
     assert ("Kha Thị Lụa", "Phó Giám đốc Sở Giáo dục - Đào tạo TPHCM") in got
     assert ("Tạ Minh Hào", "Đại sứ Liên minh Châu Âu (EU) tại Việt Nam") in got  # "tại …" keeps it
+
+
+def test_an_editor_in_chief_before_a_name_is_a_post_dropped_beside_its_full_one():
+    text = ("Báo tiếp đoàn\n"
+            "Phó Tổng Biên tập Lạc Văn Chiêm tiếp đoàn. "
+            "Ông Kiều Văn Toản, Tổng Biên tập Báo Sông Thu, cho biết. Tổng Biên tập Kiều Văn Toản nhấn mạnh.")
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(text, "editor")).positions]
+    assert got == [("Lạc Văn Chiêm", "Phó Tổng Biên tập"), ("Kiều Văn Toản", "Tổng Biên tập Báo Sông Thu")]
