@@ -1387,6 +1387,7 @@ def test_a_foreign_post_after_a_comma_running_into_its_holder_is_that_ones(text,
     ("Ông Hà Minh Tâm, CEO của Công ty cổ phần Sao Khuê cho biết.",
      [("Hà Minh Tâm", "CEO của Công ty cổ phần Sao Khuê")]),
     ("Ông Hà Minh Tâm, CEO của đội bóng cho biết.", []),  # a CEO of no body named: cut short
+    ("Theo ông Hà Minh Tâm, CEO khu vực châu Á của hãng, thị trường tăng.", []),
 ])
 def test_a_ceo_is_a_chief_executive_with_the_body_after_it_or_its_cua(text, expected):
     assert posts(text)[1] == expected

@@ -29,8 +29,9 @@ _OPENERS = {",", "–", "-", "(", ":"}
 IMPLIED = Org("", "Implied")
 
 
-# Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body).
-_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng"})
+# Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body);
+# a bare "CEO" is one cut short ("CEO khu vực Đông Nam Á của HP"): whose, it leaves out
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO"})
 
 _PAST = frozenset({"nguyên", "cựu"})
 
