@@ -140,3 +140,12 @@ def test_a_head_word_closed_by_a_mark_is_the_given_name():
                        ("Ông Lê Văn Hội, Chủ tịch UBND xã, cho biết.", "Lê Văn Hội")]:
         persons, positions = extract_positions(Sentence(0, text, 0, len(text)))
         assert persons == [name] and [p.person for p in positions] == [name]
+
+
+def test_a_place_closed_by_a_mark_after_a_family_and_a_middle_name_is_the_given_name():
+    from kg.extract.names import name_at
+    from kg.extract.text import tokenize
+    toks = tokenize("bà Khúc Thị Bình Thuận, Phó Giám đốc Sở Tư pháp")
+    assert name_at(toks, 1, after_honorific=True) == 4
+    toks = tokenize("ông Khúc Văn Hải Dương - Bí thư Huyện ủy")
+    assert name_at(toks, 1, after_honorific=True) == 4

@@ -115,3 +115,8 @@ def test_inserting_invisible_characters_changes_nothing(text, inserts):
 def test_normalized_text_holds_no_format_or_control_character(text):
     out = normalize_text(text)
     assert not any(unicodedata.category(c) == "Cf" or (unicodedata.category(c) == "Cc" and c != "\n") for c in out)
+
+
+def test_ubtw_is_the_central_committee_spelt_out():
+    from kg.normalize import key
+    assert key("Chủ tịch UBTW MTTQ Việt Nam") == key("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")

@@ -114,3 +114,34 @@ def test_an_envoys_post_written_short_and_a_minister_named_in_part_are_the_full_
     assert ("Nguyễn Thị Mai Hoa", "Bộ trưởng Bộ Y tế") in got
     assert ("Nguyễn Thị Mai Hoa", "Bộ trưởng") not in got  # she has the post with its body
     assert all(person != "Mai Hoa" for person, _ in got)
+
+
+def test_one_post_spelt_twice_is_one_row():
+    text = ("Tỉnh làm việc với đoàn công tác\n"
+            "Sáng 9/3, Phó chủ tịch UBND tỉnh Hà Văn Khuê tiếp đoàn. "
+            "Phó Chủ tịch UBND tỉnh Hà Văn Khuê đề nghị các sở phối hợp. "
+            "Ông Lò Thị Nga, ĐBQH, phát biểu. Đại biểu Quốc hội Lò Thị Nga cũng góp ý.")
+    facts = extract_facts(parse_article(text, "spelt-twice"))
+    got = [(p.person, p.title.text) for p in facts.positions]
+    assert got.count(("Hà Văn Khuê", "Phó chủ tịch UBND tỉnh")) == 1
+    assert ("Hà Văn Khuê", "Phó Chủ tịch UBND tỉnh") not in got
+    assert [t for p, t in got if p == "Lò Thị Nga"] == ["Đại biểu Quốc hội"]  # the spelt-out one
+
+
+def test_an_acronym_inside_a_post_is_left_out_and_the_post_goes_on_after_it():
+    text = ("Tiếp đoàn đại biểu\n"
+            "Ông Mạc Văn Tín, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam, phát biểu. "
+            "Bà Kha Thị Lụa, Phó Giám đốc Sở Giáo dục - Đào tạo (GD-ĐT) TPHCM cho biết. "
+            "Ông Tạ Minh Hào, Đại sứ Liên minh Châu Âu (EU) tại Việt Nam cũng dự.")
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(text, "alias")).positions]
+    assert ("Mạc Văn Tín", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in got
+    assert ("Kha Thị Lụa", "Phó Giám đốc Sở Giáo dục - Đào tạo TPHCM") in got
+    assert ("Tạ Minh Hào", "Đại sứ Liên minh Châu Âu (EU) tại Việt Nam") in got  # "tại …" keeps it
+
+
+def test_an_editor_in_chief_before_a_name_is_a_post_dropped_beside_its_full_one():
+    text = ("Báo tiếp đoàn\n"
+            "Phó Tổng Biên tập Lạc Văn Chiêm tiếp đoàn. "
+            "Ông Kiều Văn Toản, Tổng Biên tập Báo Sông Thu, cho biết. Tổng Biên tập Kiều Văn Toản nhấn mạnh.")
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(text, "editor")).positions]
+    assert got == [("Lạc Văn Chiêm", "Phó Tổng Biên tập"), ("Kiều Văn Toản", "Tổng Biên tập Báo Sông Thu")]

@@ -1368,3 +1368,41 @@ def test_a_presidium_and_the_general_staff_are_posts_with_their_body(text, perso
     # "Tổng Tham mưu trưởng" is a role of its own, not "Tham mưu trưởng" after "Tổng"
     _, positions = extract_positions(Sentence(0, text, 0, len(text)))
     assert (person, title) in [(p.person, p.title.text) for p in positions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cùng bàn có Thủ tướng Đức Anna Berger, Chủ tịch Trung Quốc Tập Viễn Bình, Tổng thống Nga Ivan Petrov.",
+     [("Anna Berger", "Thủ tướng Đức"), ("Tập Viễn Bình", "Chủ tịch Trung Quốc"), ("Ivan Petrov", "Tổng thống Nga")]),
+    ("Đón đoàn có Bộ trưởng Bộ Văn hóa Trung Quốc Lạc Thụ Minh, Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Vân, "
+     "đại diện Bộ Ngoại giao.",
+     [("Lạc Thụ Minh", "Bộ trưởng Bộ Văn hóa Trung Quốc"), ("Hồng Tiểu Vân", "Đại sứ Trung Quốc tại Việt Nam")]),
+    ("Ông Trần An, Đại sứ Việt Nam tại Trung Quốc cho biết.", [("Trần An", "Đại sứ Việt Nam tại Trung Quốc")]),
+])
+def test_a_foreign_post_after_a_comma_running_into_its_holder_is_that_ones(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Hà Minh Tâm, CEO Công ty cổ phần Sao Khuê, cho biết.", [("Hà Minh Tâm", "CEO Công ty cổ phần Sao Khuê")]),
+    ("Ông Hà Minh Tâm, CEO của Công ty cổ phần Sao Khuê cho biết.",
+     [("Hà Minh Tâm", "CEO của Công ty cổ phần Sao Khuê")]),
+    ("Ông Hà Minh Tâm, CEO của đội bóng cho biết.", []),  # a CEO of no body named: cut short
+    ("Theo ông Hà Minh Tâm, CEO khu vực châu Á của hãng, thị trường tăng.", []),
+])
+def test_a_ceo_is_a_chief_executive_with_the_body_after_it_or_its_cua(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Đào Minh Khải, Giám đốc Công ty TNHH Hoàng Gia Thịnh cho biết.",
+     [("Đào Minh Khải", "Giám đốc Công ty TNHH Hoàng Gia Thịnh")]),
+    ("Bà Lư Thu Hà – Giám đốc Công ty Lê Thành cho rằng thủ tục còn rườm rà.",
+     [("Lư Thu Hà", "Giám đốc Công ty Lê Thành")]),
+    # a man's or a woman's full name after the firm is the next holder
+    ("Ông Đào Minh Khải, Chủ tịch Hội Doanh nhân, Giám đốc Công ty TNHH Trần Văn Bảy cho biết.",
+     [("Đào Minh Khải", "Chủ tịch Hội Doanh nhân"), ("Trần Văn Bảy", "Giám đốc Công ty TNHH")]),
+    # no firm's head: "ĐT" (of "KH-ĐT") is no legal form here, the name after is the minister's
+    ("Ông Vương Đình Hậu, Bộ trưởng KH-ĐT Nguyễn Chí Dân cho biết.", [("Nguyễn Chí Dân", "Bộ trưởng KH-ĐT")]),
+])
+def test_a_person_like_name_after_a_firms_head_in_a_chain_is_the_firms(text, expected):
+    assert posts(text)[1] == expected

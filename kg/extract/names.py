@@ -387,7 +387,13 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
         return False
     if role_index().match(tokens, j) or body_index().match(tokens, j) or rank_index().match(tokens, j):
         return True
-    return j - i >= 2 and place_index().match(tokens, j) is not None
+    place = place_index().match(tokens, j)
+    if place is not None and j - i == 2 and tokens[j - 1].text.lower() in middle_names() \
+            and _closed_after(tokens, j + place[0] - 1):
+        # "Phan Thị Bình Thuận, Phó Giám đốc …": after a family and a middle name, a
+        # place closed by a mark is the given name (a person is not written "Lê Văn, X")
+        return False
+    return j - i >= 2 and place is not None
 
 
 _NAME_CLOSERS = frozenset({",", "-", "–", ")", "(", ".", ";", ":"})

@@ -15,8 +15,9 @@ from kg.extract.meetings import day_before, extract_meetings, first_sessions, me
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies
 from kg.extract.text import end_article, split_sentences, tokenize
+from kg.normalize import key
 from kg.resources import bare_posts, postings
-from kg.facts import ArticleFacts, Participation, Position, Sentence, Title
+from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _DIGIT = re.compile(r"\d")
 
@@ -143,6 +144,41 @@ def _envoy_short(facts: ArticleFacts) -> None:
         p.title.role.lower() in postings() and any(inside(_words(p.title.text), o) for o in envoy[p.person]))]
 
 
+# an acronym in parentheses inside a title, a name of the title after it: "Mặt trận Tổ
+# quốc (MTTQ) Việt Nam", "Sở Giáo dục - Đào tạo (GD-ĐT) TP.HCM"
+_INNER_ALIAS = re.compile(r"\s*\((?:[A-ZĐ]{2,}(?:[&\-–][A-ZĐ]+)*)\)(?=\s+[A-ZĐ])")
+
+
+def _without_aliases(facts: ArticleFacts) -> None:
+    """Write a post without an acronym in parentheses that stands inside it (the gold
+    convention: an alias is no word of the post); one that ends it stays."""
+    for k, p in enumerate(facts.positions):
+        if "(" not in p.title.text:
+            continue
+        text = _INNER_ALIAS.sub("", p.title.text)
+        if text != p.title.text:
+            body = p.title.body
+            if body is not None:
+                body = Org(_INNER_ALIAS.sub("", body.name), body.kind)
+            facts.positions[k] = Position(p.person, Title(text, p.title.role, body, p.title.past), p.sentence)
+
+
+def _same_post(facts: ArticleFacts) -> None:
+    """Keep one of a person's posts that are one post spelt twice: equal once case,
+    punctuation and abbreviations are folded ("Phó chủ tịch UBND tỉnh" beside "Phó
+    Chủ tịch UBND tỉnh", "Bộ trưởng Bộ TT&TT" beside the ministry in full). The one
+    kept is the most spelt-out (most words), else the first; a reader counts a
+    post once."""
+    best: dict[tuple[str, str], int] = {}  # (person, key of the post) → index kept
+    for k, p in enumerate(facts.positions):
+        ident = (p.person, key(p.title.text))
+        kept = best.get(ident)
+        if kept is None or len(p.title.text.split()) > len(facts.positions[kept].title.text.split()):
+            best[ident] = k
+    keep = set(best.values())
+    facts.positions = [p for k, p in enumerate(facts.positions) if k in keep]
+
+
 def _whole_name(name: str, persons: list[str]) -> str | None:
     """The one longer name of the article that a name is the last words of
     ("Kim Tiến" of "Nguyễn Thị Kim Tiến"): a name written in part; None if none."""
@@ -211,5 +247,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
     _shortened(facts)
     _bare_beside_full(facts)
     _envoy_short(facts)
+    _without_aliases(facts)
+    _same_post(facts)
     _participations(facts, persons_by_sentence)
     return facts

@@ -14,12 +14,12 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import (HONORIFIC_FIRST, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
+from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, count_words, of_posts, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, company_forms, count_words, of_posts, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -29,8 +29,9 @@ _OPENERS = {",", "–", "-", "(", ":"}
 IMPLIED = Org("", "Implied")
 
 
-# Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body).
-_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng"})
+# Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body);
+# a bare "CEO" is one cut short ("CEO khu vực Đông Nam Á của HP"): whose, it leaves out
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO"})
 
 _PAST = frozenset({"nguyên", "cựu"})
 
@@ -167,6 +168,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n += _posted_at(tokens, i + n, body_n, vi)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
+    gap = _alias_inside(tokens, i + n + body_n) if body_n and not split else 0
+    body_n += gap
     body = None
     if split:
         # "UVTW Đảng": the body starts inside the abbreviation
@@ -190,6 +193,25 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _alias_inside(tokens: list[Token], j: int) -> int:
+    """Tokens of an acronym in parentheses at j and of the place that goes on with the
+    body after it ("Mặt trận Tổ quốc (MTTQ) Việt Nam", "Sở Giáo dục - Đào tạo (GD-ĐT)
+    TP.HCM"); 0 if the body ends at the acronym (a holder's name, a verb after it)."""
+    a = acronym_aside(tokens, j) or _dashed_acronym(tokens, j)
+    if not a or j + a >= len(tokens) or name_at(tokens, j + a) or foreign_name_at(tokens, j + a):
+        return 0
+    c = country_at(tokens, j + a) or (place_index().match(tokens, j + a) or (0,))[0]
+    return a + c if c else 0
+
+
+def _dashed_acronym(tokens: list[Token], j: int) -> int:
+    """Tokens of a dashed acronym in parentheses at j ("(GD-ĐT)", "(TN-MT)"), else 0."""
+    if j + 4 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text in {"-", "–"} \
+            and tokens[j + 4].text == ")" and all(t.text.isupper() and t.text.isalpha() for t in tokens[j + 1:j + 4:2]):
+        return 5
+    return 0
 
 
 def _body_after_cua(text: str, tokens: list[Token], j: int, role: str) -> int:
@@ -749,6 +771,47 @@ def _new_at(tokens: list[Token], k: int) -> int:
     return 1 if k + 1 < len(tokens) and tokens[k].text == "tân" and role_at(tokens, k + 1) else 0
 
 
+# the middle names that say "man" and "woman": no firm is named with them, while a
+# firm's name often takes others ("Hoàng Gia Phát", "Minh Long")
+_MAN_WOMAN = frozenset({"văn", "thị"})
+
+
+def _firm_named_after(text: str, tokens: list[Token], end: int, last: Title) -> int:
+    """Tokens of a firm's own name at `end` when the last title of a chain after a
+    holder's name ends at the firm's head or legal form ("Công ty", "Công ty TNHH TM"):
+    a firm is named, so the person-like run after it ("Lê Thành", "Hoàng Gia Phát")
+    is that name, not the next holder's, when the item closes after it; else 0."""
+    if last.body is None or end >= len(tokens):
+        return 0
+    body = tokenize(last.body.name)
+    words = [t.text.lower() for t in body]
+    heads = [k + len(h) for h in trade_heads() for k in range(len(words) - len(h) + 1)
+             if tuple(words[k:k + len(h)]) == h]
+    # a firm's head, then nothing but legal forms ("Công ty TNHH TM"): no name yet
+    if not heads or not all(t.text in company_forms() for t in body[max(heads):]):
+        return 0
+    n = name_at(tokens, end)
+    if not n or (end + n < len(tokens) and (tokens[end + n].is_cap or role_at(tokens, end + n))):
+        return 0  # "…, Giám đốc Công ty Nguyễn Văn A Trần B": no closing
+    if end + 1 < len(tokens) and tokens[end + 1].text.lower() in _MAN_WOMAN and n >= 3:
+        return 0  # "Trần Văn A", "Lê Thị B": a person's name, the next holder's
+    return n
+
+
+def _foreign_holder_next(tokens: list[Token], end: int, last: Title) -> bool:
+    """Whether a foreign post ending in its country runs straight into its holder's
+    name, read as after a country ("…, Chủ tịch Trung Quốc Tập Y, …"): the post is
+    that one's, not the name's before the comma. The name must close its item (a
+    comma, "và", the sentence's end) so as not to eat the words of a clause."""
+    if not _ends_in_country(last):
+        return False
+    n = foreign_name_at(tokens, end, after_country=True)
+    return n > 0 and (end + n == len(tokens) or tokens[end + n].text in _ITEM_CLOSE)
+
+
+_ITEM_CLOSE = frozenset({",", ".", ";", "và", "cùng", "(", "–", "-"})
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
@@ -767,7 +830,15 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
         if start is not None and start >= k:
             return start, titles[:-1]
-    if titles and end < len(tokens) and (_name_starts(tokens, end) or (
+    firm = _firm_named_after(text, tokens, end, titles[-1]) if titles else 0
+    if firm:
+        # "A, Giám đốc Công ty TNHH Lê Thành cho biết": the name is the firm's, A its head
+        last = titles[-1]
+        at = tokens[end - 1].end
+        whole = text[at - len(last.text):tokens[end + firm - 1].end]
+        body = text[at - len(last.body.name):tokens[end + firm - 1].end]
+        return end + firm, titles[:-1] + [Title(whole, last.role, Org(body, last.body.kind), last.past)]
+    if titles and end < len(tokens) and (_name_starts(tokens, end) or _foreign_holder_next(tokens, end, titles[-1]) or (
             tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
