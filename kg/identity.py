@@ -204,6 +204,22 @@ def _signature(words: str) -> str:
     return "".join(w[0] if _VOWEL.search(w) else w for w in _tokens(words))
 
 
+# level words a body's initials keep whole: "Thành ủy" is no "Tỉnh ủy"
+_LEVEL_SYLLABLES = frozenset({"tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong"})
+
+
+def _initials(folded: str) -> str:
+    """A body's name (folded: no tone marks) by its initials, level words kept whole:
+    "pho giam doc so giao duc va dao tao" and "pho giam doc so gd dt" → "pgdsgddt";
+    "bi thu thanh uy" → "bt thanh u", not "bi thu tinh uy"'s "bt tinh u"."""
+    out = []
+    for w in _tokens(folded):
+        if w == "va":
+            continue
+        out.append(f" {w} " if w in _LEVEL_SYLLABLES else w[0] if _VOWEL.search(w) else w)
+    return " ".join("".join(out).split())
+
+
 @lru_cache(maxsize=None)
 def _ministries() -> dict[str, str]:
     """Signature → the ministry's full name (the longest line of that signature)."""
@@ -292,7 +308,7 @@ def provincial_post(label: str) -> str | None:
         head += " uy ban nhan dan"
     # the body's name folded to its initials: "Sở GD-ĐT", "Sở GDĐT", "Sở Giáo dục - Đào
     # tạo" and "Sở Giáo dục và Đào tạo" are one
-    head = _signature(" ".join(w for w in head.split() if w != "va"))
+    head = _initials(head)
     return f"{head} | {province} | {folded[m.end():].strip()}".rstrip(" |")
 
 
@@ -391,7 +407,7 @@ def district_post(label: str) -> str | None:
     m = _DISTRICT.match(k)
     if not m or _COMMUNE.search(k.replace("thị xã", " ")):
         return None
-    body = _signature(" ".join(w for w in m.group(1).split() if w != "và"))
+    body = _initials(_fold(m.group(1)))
     return f"{body} | {m.group(2).replace('tp', 'thành phố')} {m.group(3)} | ?"
 
 
