@@ -515,6 +515,16 @@ def _scoped(unit_key: str, province: str | None) -> str:
     return unit_key[:-1] + (province or "") if unit_key.endswith(" | ?") else unit_key
 
 
+def _holds_title(post_key: str, title: str) -> bool:
+    """Whether a post (its key) is the title of some body: "thứ trưởng bộ công thương"
+    is a "thứ trưởng"; a ministry's must be one of kg/data/national_posts.txt (not
+    "… Bộ Công Thương kê khai tài sản", a sentence's words taken into the post)."""
+    if not post_key.startswith(title + " "):
+        return False
+    rest = post_key[len(title) + 1:]
+    return not rest.startswith("bộ ") or rest in _ministries().values()
+
+
 @lru_cache(maxsize=None)
 def _bare_titles() -> frozenset[str]:
     return frozenset(key(t) for t in _data_lines("bare_titles.txt"))
@@ -603,7 +613,7 @@ def _decide_group(group: list[_Node]) -> tuple[list[Official], list[Apart]]:
     # a title held bare ("Thứ trưởng") joins the one official holding it of some body
     # ("Thứ trưởng Bộ Công Thương"); the holders are those of the joins above, so the
     # order of the bare nodes does not change them
-    holders = {t: sorted({find(n.iri) for n in group for k in n.national if k.startswith(t + " ")})
+    holders = {t: sorted({find(n.iri) for n in group for k in n.national if _holds_title(k, t)})
                for t in {t for n in group for t in n.bare}}
     for a in group:
         for t in sorted(a.bare):
@@ -622,7 +632,7 @@ def _decide_group(group: list[_Node]) -> tuple[list[Official], list[Apart]]:
             parent[other] = root
             members[root] += members.pop(other)
             joins[root] += joins.pop(other)
-            held = min(x for n in members[root] for k, xs in n.national.items() if k.startswith(t + " ") for x in xs)
+            held = min(x for n in members[root] for k, xs in n.national.items() if _holds_title(k, t) for x in xs)
             joins[root].append(Join(a.iri, b.iri, (label,),
                                     f"same name; {label} with no body named, and the one official of this "
                                     f"name holding a {label} post holds {held}; no provincial posts clash"))
