@@ -2,15 +2,20 @@
 one official, and why.
 
 A person node is minted per (name, article province) inside each article's
-graph (see kg.resolve.person_key), so an official moved between provinces, or
-reported by the papers of several provinces, is several nodes. This module
-decides, from evidence only, which of them are one official:
+graph, per (name, article) in an article of no province (see
+kg.resolve.person_key), so an official moved between provinces, or reported by
+the papers of several provinces or by national papers, is several nodes. This
+module decides, from evidence only, which of them are one official:
 
 - **join**: two nodes of the same name (same key) that hold the same *national*
   post (Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Bộ Chính trị, a ministry's
   Bộ trưởng or Thứ trưởng, Đại biểu Quốc hội …: one post in the whole country), or
   the same post of a body that names its province ("Phó Chủ tịch UBND tỉnh Bình
-  Định": one post in the country too), when nothing contradicts;
+  Định": one post in the country too), of a company named by its name or acronym,
+  of a central unit ("Cục trưởng Cục NTBD"), or — within one province, or among
+  articles of no province — of any other named unit or named district, when
+  nothing contradicts; a title written bare ("Thứ trưởng") joins the one
+  official of that name holding it of some body;
 - **contradiction**: the two (or the officials they would join) hold current
   provincial posts in two different provinces at overlapping dates (the span of
   the articles stating them): no one holds posts in two provinces at once, so
