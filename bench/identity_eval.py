@@ -18,7 +18,8 @@ both map to one official; the gold joins it when both are one person id.
 Precision = pairs both join / pairs kg joins; recall = pairs both join / pairs
 the gold joins. Namesake pairs: of the gold pairs of different persons of one
 name, how many kg keeps apart. The same figures for the person nodes alone (no
-identity layer: one node per name and article province) are shown beside.
+identity layer: one node per name and article province, per article where the
+province is unknown) are shown beside.
 """
 
 from __future__ import annotations
@@ -231,7 +232,7 @@ def report(gold: list[Gold], found: dict[Gold, Found], verbose: bool = False,
           f"({ident.both} pairs right, {ident.kg_only} wrong joins, {ident.gold_only} missed joins; "
           f"{out['pairs_gold']} gold pairs)")
     print(f"  wrong joins: {in_node} pairs inside one person node (kg.resolve mints one per name and "
-          f"article province), {ident.kg_only - in_node} across nodes the identity layer joined")
+          f"article province, one per article where the province is unknown), {ident.kg_only - in_node} across nodes the identity layer joined")
     print(f"person nodes alone:   P {nodes.precision:.3f}  R {nodes.recall:.3f}  (no identity layer)")
     for what, officials in (what_if or {}).items():
         w = score({g: (officials.get((f.article or "", f.node or "")) if g in hit else None)

@@ -2,15 +2,20 @@
 one official, and why.
 
 A person node is minted per (name, article province) inside each article's
-graph (see kg.resolve.person_key), so an official moved between provinces, or
-reported by the papers of several provinces, is several nodes. This module
-decides, from evidence only, which of them are one official:
+graph, per (name, article) in an article of no province (see
+kg.resolve.person_key), so an official moved between provinces, or reported by
+the papers of several provinces or by national papers, is several nodes. This
+module decides, from evidence only, which of them are one official:
 
 - **join**: two nodes of the same name (same key) that hold the same *national*
   post (Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Bộ Chính trị, a ministry's
   Bộ trưởng or Thứ trưởng, Đại biểu Quốc hội …: one post in the whole country), or
   the same post of a body that names its province ("Phó Chủ tịch UBND tỉnh Bình
-  Định": one post in the country too), when nothing contradicts;
+  Định": one post in the country too), of a company named by its name or acronym,
+  of a central unit ("Cục trưởng Cục NTBD"), or — within one province, or among
+  articles of no province — of any other named unit or named district, when
+  nothing contradicts; a title written bare ("Thứ trưởng") joins the one
+  official of that name holding it of some body;
 - **contradiction**: the two (or the officials they would join) hold current
   provincial posts in two different provinces at overlapping dates (the span of
   the articles stating them): no one holds posts in two provinces at once, so
@@ -181,6 +186,8 @@ def national_post(label: str) -> str | None:
         return None
     k = _OF_THE_COUNTRY.sub("", k)  # a national body is the country's: "… Việt Nam" adds nothing
     k = k.replace(" của ", " ")  # "Người phát ngôn của Bộ Nội vụ" is the Bộ's
+    if k.endswith(" quốc hội") and _phrases("national_posts.txt").search(k[:-9]):
+        k = k[:-9]  # "Ủy ban Pháp luật của Quốc hội" is the "Ủy ban Pháp luật", the NA's anyway
     return _HEAD_OF_GOVERNMENT.sub(r"\1", _CENTRAL_COMMITTEE.sub("trung ương đảng", k))
 
 
@@ -200,6 +207,22 @@ def _signature(words: str) -> str:
     tạo", "GD&ĐT", "GD-ĐT", "GD và ĐT" → "gdđt" (a syllable gives its first letter,
     an abbreviation, which has no vowel, itself)."""
     return "".join(w[0] if _VOWEL.search(w) else w for w in _tokens(words))
+
+
+# level words a body's initials keep whole: "Thành ủy" is no "Tỉnh ủy"
+_LEVEL_SYLLABLES = frozenset({"tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong"})
+
+
+def _initials(folded: str) -> str:
+    """A body's name (folded: no tone marks) by its initials, level words kept whole:
+    "pho giam doc so giao duc va dao tao" and "pho giam doc so gd dt" → "pgdsgddt";
+    "bi thu thanh uy" → "bt thanh u", not "bi thu tinh uy"'s "bt tinh u"."""
+    out = []
+    for w in _tokens(folded):
+        if w == "va":
+            continue
+        out.append(f" {w} " if w in _LEVEL_SYLLABLES else w[0] if _VOWEL.search(w) else w)
+    return " ".join("".join(out).split())
 
 
 @lru_cache(maxsize=None)
@@ -288,6 +311,9 @@ def provincial_post(label: str) -> str | None:
         head += " thanh uy" if province in _cities() else " tinh uy"
     elif _BARE_CHAIR.match(head):
         head += " uy ban nhan dan"
+    # the body's name folded to its initials: "Sở GD-ĐT", "Sở GDĐT", "Sở Giáo dục - Đào
+    # tạo" and "Sở Giáo dục và Đào tạo" are one
+    head = _initials(head)
     return f"{head} | {province} | {folded[m.end():].strip()}".rstrip(" |")
 
 
@@ -325,6 +351,99 @@ def company_post(label: str) -> str | None:
     return " ".join([*role, form, *name]) if role else None
 
 
+@lru_cache(maxsize=None)
+def _unit_heads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """A pattern of the heads, the words that end in one but are none, the heads of
+    central units, and the signatures of the units a province has under them too."""
+    lines = _data_lines("unit_heads.txt")
+    alts = sorted((key(p.lstrip("=")) for p in lines if p[0] not in "!-"), key=len, reverse=True)
+    return (re.compile(r"(?<!\S)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\S)"),
+            tuple(key(p[1:]) for p in lines if p.startswith("!")),
+            frozenset(key(p[1:]) for p in lines if p.startswith("=")),
+            frozenset(_signature(key(p[1:])) for p in lines if p.startswith("-")))
+
+
+# the unit's own name ends where its parent or an apposition begins: "Cục Khảo thí …,
+# Bộ GD&ĐT", "Trung tâm … thuộc Viện …"
+_PARENT = re.compile(r"\s(?:bộ|thuộc|của|trực thuộc)\s.*$")
+
+
+@lru_cache(maxsize=100_000)
+def unit_post(label: str) -> str | None:
+    """The key of a post of a unit named by its own words ("Cục trưởng Cục Khảo thí
+    và Kiểm định chất lượng giáo dục", "Cục trưởng Cục NTBD"): the role, the unit's
+    head and its name folded to its initials (so "Cục NTBD" = "Cục Nghệ thuật biểu
+    diễn", whatever the case; its parent after a comma or "thuộc" left out) — or None
+    for a bare "Giám đốc Trung tâm", a name of fewer than three initials, a local post. The post is one only
+    within a province (kg/data/unit_heads.txt says why): see :func:`decide`."""
+    if is_local(label):
+        return None
+    k = key(_BRACKETED.sub(" ", label))
+    heads, not_heads, central, provincial = _unit_heads()
+    # the unit's head after the role: not the role's own ("Cục trưởng", "Phó Viện
+    # trưởng"), nor a word ending in one ("Ủy viên Thường vụ", "Bệnh viện" for "viện")
+    m = next((m for m in heads.finditer(k)
+              if k[:m.start()].strip() and not k[m.end():].startswith(" trưởng")
+              and not any(k[:m.end()].endswith(" " + w) and len(w) > len(m.group(0)) for w in not_heads)), None)
+    if m is None:
+        return None
+    name = _PARENT.sub("", " " + k[m.end():]).strip()
+    sig = _signature(name)
+    if len(sig) < 3:
+        return None
+    where = "" if m.group(0) in central and sig not in provincial else " | ?"
+    return f"{k[:m.start()].strip()} {m.group(0)} #{sig}{where}"
+
+
+_DISTRICT = re.compile(r"^(.+?) (huyện|quận|thị xã|thành phố|tp) (\S+(?: \S+)+)$")
+_COMMUNE = re.compile(r"(?<!\S)(?:xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố|khu phố)(?!\S)")
+
+
+@lru_cache(maxsize=100_000)
+def district_post(label: str) -> str | None:
+    """The key of a post of a body that names its district ("Phó Giám đốc Bệnh viện
+    Đa khoa huyện Thường Xuân", "Trưởng phòng GD-ĐT huyện Cẩm Mỹ"; the body folded to
+    its initials), ending in " | ?" for the article's province (a district's name may
+    recur in several provinces) — or None: a commune's or village's post (there are
+    too many of one name), a district not named, or a post naming its province."""
+    if province_named(label):
+        return None
+    k = key(label)
+    m = _DISTRICT.match(k)
+    if not m or _COMMUNE.search(k.replace("thị xã", " ")):
+        return None
+    body = _initials(_fold(m.group(1)))
+    return f"{body} | {m.group(2).replace('tp', 'thành phố')} {m.group(3)} | ?"
+
+
+@lru_cache(maxsize=None)
+def _roles() -> frozenset[str]:
+    from kg.resources import titles
+
+    return frozenset(key(t) for t in titles())
+
+
+_ACRONYM = re.compile(r"[A-ZĐ][A-Za-zĐđ0-9&]{2,}")
+
+
+@lru_cache(maxsize=100_000)
+def acronym_post(label: str) -> str | None:
+    """The key of a post of a body named by its own acronym alone ("Tổng Giám đốc
+    PVTEX", "Chủ tịch HĐQT PVC": a role of kg/data/titles.tsv, then one word of two
+    capitals or more that is no known abbreviation): one post in the country, as a
+    company's — or None."""
+    from kg.resources import abbreviations
+
+    words = label.split()
+    if len(words) < 2 or is_local(label):
+        return None
+    last = words[-1]
+    if not _ACRONYM.fullmatch(last) or sum(c.isupper() for c in last) < 2 or last.upper() in abbreviations():
+        return None
+    role = key(" ".join(words[:-1]))
+    return f"{role} #{last.lower()}" if role in _roles() else None
+
+
 def same_place(a: str, b: str, a_after: bool = False, b_after: bool = False) -> bool:
     """Whether two provinces are one place; `*_after`: named on or after the merger
     of 1 July 2025, when the name is the new unit's (Hà Giang before it and Tuyên
@@ -355,6 +474,8 @@ class _Node:
     national: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # (province, after the merger) → [first, last] dates of current posts held there, and the posts
     local: dict[str, list] = field(default_factory=dict)
+    # titles held bare, of a central body not named ("Thứ trưởng"): key → labels
+    bare: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 def _nodes(mentions: Iterable[Mention]) -> dict[str, _Node]:
@@ -364,13 +485,20 @@ def _nodes(mentions: Iterable[Mention]) -> dict[str, _Node]:
         n.names[m.name] += 1
         lo, hi = _span(m.date)
         for h in m.posts:
+            if (bk := key(h.label)) in _bare_titles():
+                n.bare[bk].add(h.label)
+                continue
             nk = national_post(h.label)
             if nk:
                 n.national[nk].add(h.label)
+                if uk := unit_post(h.label):  # "Cục … , Bộ GD&ĐT" is "Cục …" written without it
+                    n.national[_scoped(uk, m.province)].add(h.label)
                 continue
-            pk = provincial_post(h.label) or company_post(h.label)
+            pk = provincial_post(h.label) or company_post(h.label) or acronym_post(h.label)
             if pk:
                 n.national[pk].add(h.label)  # one post in the country too: shared, it joins
+            elif uk := unit_post(h.label) or district_post(h.label):  # in the country or the province
+                n.national[_scoped(uk, m.province)].add(h.label)
             if h.past:
                 continue  # a former post was held before the article's date: no clash then
             where = province_named(h.label) or (m.province if is_local(h.label) else None)
@@ -384,6 +512,27 @@ def _nodes(mentions: Iterable[Mention]) -> dict[str, _Node]:
                 span[0], span[1] = min(span[0], lo), max(span[1], hi)
                 span[2].add(h.label)
     return nodes
+
+
+def _scoped(unit_key: str, province: str | None) -> str:
+    """A unit post's key with the article's province for a unit any province may have
+    (in an article of no province, the key of every such article)."""
+    return unit_key[:-1] + (province or "") if unit_key.endswith(" | ?") else unit_key
+
+
+def _holds_title(post_key: str, title: str) -> bool:
+    """Whether a post (its key) is the title of some body: "thứ trưởng bộ công thương"
+    is a "thứ trưởng"; a ministry's must be one of kg/data/national_posts.txt (not
+    "… Bộ Công Thương kê khai tài sản", a sentence's words taken into the post)."""
+    if not post_key.startswith(title + " "):
+        return False
+    rest = post_key[len(title) + 1:]
+    return not rest.startswith("bộ ") or rest in _ministries().values()
+
+
+@lru_cache(maxsize=None)
+def _bare_titles() -> frozenset[str]:
+    return frozenset(key(t) for t in _data_lines("bare_titles.txt"))
 
 
 def _clash(a: _Node, b: _Node) -> str | None:
@@ -462,9 +611,36 @@ def _decide_group(group: list[_Node]) -> tuple[list[Official], list[Apart]]:
         members[root] += members.pop(other)
         joins[root] += joins.pop(other)
         kinds = ["national post" if national_post(x) else "post of a named province" if provincial_post(x)
-                 else "post of a named company" for x in labels]
+                 else "post of a named company" if company_post(x) or acronym_post(x)
+                 else "post of a named district" if district_post(x) else "post of a named unit" for x in labels]
         held = ", ".join(f"the {k} {x}" for k, x in zip(kinds, labels))
         joins[root].append(Join(ia, ib, labels, f"same name; both hold {held}; no provincial posts clash"))
+    # a title held bare ("Thứ trưởng") joins the one official holding it of some body
+    # ("Thứ trưởng Bộ Công Thương"); the holders are those of the joins above, so the
+    # order of the bare nodes does not change them
+    holders = {t: sorted({find(n.iri) for n in group for k in n.national if _holds_title(k, t)})
+               for t in {t for n in group for t in n.bare}}
+    for a in group:
+        for t in sorted(a.bare):
+            ra = find(a.iri)
+            cands = {find(r) for r in holders[t]}
+            if ra in cands or len(cands) != 1:
+                continue
+            rb = cands.pop()
+            label = min(a.bare[t])
+            why = next((f"{_clash(x, y)}" for x in members[ra] for y in members[rb] if _clash(x, y)), None)
+            b = min(members[rb], key=lambda n: n.iri)
+            if why:
+                apart.append(Apart(a.iri, b.iri, f"{label} (no body named) held by one official, but {why}"))
+                continue
+            root, other = min(ra, rb), max(ra, rb)
+            parent[other] = root
+            members[root] += members.pop(other)
+            joins[root] += joins.pop(other)
+            held = min(x for n in members[root] for k, xs in n.national.items() if _holds_title(k, t) for x in xs)
+            joins[root].append(Join(a.iri, b.iri, (label,),
+                                    f"same name; {label} with no body named, and the one official of this "
+                                    f"name holding a {label} post holds {held}; no provincial posts clash"))
     officials = [Official(_name_of(ms), tuple(sorted(n.iri for n in ms)), tuple(joins[root]))
                  for root, ms in members.items()]
     return officials, apart

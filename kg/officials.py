@@ -22,7 +22,8 @@ from typing import Iterable
 
 from rdflib import Literal, URIRef
 
-from kg.identity import Decision, Held, Mention, company_post, decide, key, national_post, provincial_post
+from kg.identity import (Decision, Held, Mention, acronym_post, company_post, decide, key, national_post,
+                         provincial_post, unit_post)
 from kg.iris import BASE, ID, mint_str, named_iri_str
 from kg.rdf import lit
 from kg.resources import provinces, provinces_2025
@@ -143,8 +144,8 @@ def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str,
     """An official's holding of one post over time (kg:Tenure ⊑ org:Membership, as
     W3C ORG models a post held; dates as schema.org's, as Popolo does): from the
     first to the last article date stating it, derived from each holding (kg:fromHolding). A post is
-    one whoever reports it when it is national, names its province or a company by
-    its own name, else its node.
+    one whoever reports it when it is national, names its province, a company by
+    its own name or acronym, or a central unit (a Cục, a Vụ), else its node.
     A former ("nguyên") holding is a tenure of its own that ended before the first
     article stating it (kg:endedBefore)."""
     official = {p: official_iri(o.persons, o.name) for o in decision.officials for p in o.persons}
@@ -152,7 +153,9 @@ def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str,
     for h in holdings:
         o = official.get(h.person)
         if o is not None:
-            post = national_post(h.label) or provincial_post(h.label) or company_post(h.label) or h.post
+            unit = unit_post(h.label)  # a central unit's post is one in the country; any other, its node's
+            post = (national_post(h.label) or provincial_post(h.label) or company_post(h.label)
+                    or acronym_post(h.label) or (unit if unit and not unit.endswith("?") else None) or h.post)
             groups.setdefault((o, post, h.past), []).append(h)
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
     name_key = {official_iri(o.persons, o.name): lit(key(o.name)) for o in decision.officials}

@@ -291,7 +291,7 @@ class _Mapper:
         return self._memo["person", name]
 
     def _person(self, name: str) -> str:
-        node = _mint("person", name, person_key(name, self.prov, self._local_bodies(name)))
+        node = _mint("person", name, person_key(name, self.prov, self._local_bodies(name), self.a.id))
         g = self.g
         g.add((node, _RDF.type, _KG.Person))
         g.add((node, _FOAF.name, lit(name)))

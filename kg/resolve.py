@@ -6,7 +6,8 @@
   ("Tỉnh ủy" in a Tuyên Quang article → "Tỉnh ủy Tuyên Quang").
 - A person is one node per (normalized name, province): the same official
   across articles of one province is one node; namesakes in two provinces are
-  two.
+  two. In an article of no known province (a national paper) it is one node per
+  name and article: kg.identity decides from evidence which of them are one.
 - A post is its role head and canonical organization.
 """
 
@@ -121,20 +122,23 @@ def org_identity(canonical: str, kind: str | None, province: str | None, article
 _LOCAL = {"xã", "phường", "thị trấn", "thôn", "bản", "xóm", "ấp", "tổ dân phố", "khu phố"}
 
 
-def person_key(name: str, province: str | None, bodies: list[str] = ()) -> str:
-    """Identity key of an official: the name and the province of the article.
+def person_key(name: str, province: str | None, bodies: list[str] = (), article_id: str = "") -> str:
+    """Identity key of an official: the name and the province of the article, or the
+    article itself when its province is unknown (national papers report officials
+    of every province and body: a name there is no evidence of one person, so
+    kg.identity joins such nodes only on shared posts).
 
     Namesakes are common among commune and village officials, so a person whose
     posts in the article are all at that level is also keyed by the first such
     body ("Bí thư Chi bộ thôn Nà Sát"): posts at different communes are not
     compatible. Provincial and district officials are one per name and province.
     """
-    return _person_key(name, province, tuple(bodies))
+    return _person_key(name, province, tuple(bodies), article_id)
 
 
 @lru_cache(maxsize=100_000)
-def _person_key(name: str, province: str | None, bodies: tuple[str, ...]) -> str:
-    base = f"{key(name)}|{key(province) if province else ''}"
+def _person_key(name: str, province: str | None, bodies: tuple[str, ...], article_id: str) -> str:
+    base = f"{key(name)}|{key(province) if province else 'article:' + article_id if article_id else ''}"
     if bodies and all(_is_local(b) for b in bodies):
         return f"{base}|{key(bodies[0])}"
     return base

@@ -125,12 +125,20 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
     in_article = values(KG_NS + "inArticle")
     award_kind = values(KG_NS + "awardKind")
 
+    # a person node stands for its official (kg/officials.py): the person nodes of one
+    # official (minted per province, or per article of no province) are one node here
+    official = {x: o.value for x, o in _pairs(store, KG_NS + "official") if cls_of.get(x) == "Person"}
+    one = official.get
+
     g = nx.MultiDiGraph()  # a person may both attend and address one meeting
     for x, cls in cls_of.items():
+        node = official.get(x, x)
+        if node in g:
+            continue
         kind = kind_of.get(x, cls)
         shown = _ORG_GROUP.get(kind, "Party body") if cls == "Organization" else cls
         if cls == "Person":
-            vi, en = _first(name, x), ""
+            vi, en = (label_vi.get(node) if node != x else None) or _first(name, x), ""
         elif cls == "Organization":
             vi, en = _first(canon, x), _first(gloss, x)
         elif cls == "Article":
@@ -141,15 +149,15 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             vi, en = _first(label_vi, x), _first(label_en, award_kind.get(x, ""))
         else:
             vi, en = _first(label_vi, x), _first(label_en, x)
-        g.add_node(x, cls=shown, vi=vi or x.rsplit("/", 1)[-1], en=en, province=_first(label_vi, province.get(x, "")),
+        g.add_node(node, cls=shown, vi=vi or x.rsplit("/", 1)[-1], en=en, province=_first(label_vi, province.get(x, "")),
                    date=_first(date, x), kind=kind, url=_first(url, x), sources=[])
     for label, (pred, backwards) in _EDGES.items():
         for a, o in _pairs(store, pred):
-            b = o.value
+            a, b = one(a, a), one(o.value, o.value)
             if backwards:
                 a, b = b, a
-            if a in g and b in g:
-                g.add_edge(a, b, label=label)
+            if a in g and b in g and label not in {d["label"] for d in (g.get_edge_data(a, b) or {}).values()}:
+                g.add_edge(a, b, label=label)  # once: an official's nodes may state it twice
     # meetings and awards are reported by articles; facts come from sentences
     derived = _pairs(store, PROV_NS + "wasDerivedFrom") + _pairs(store, PROV_NS + "wasQuotedFrom")
     text = values(KG_NS + "text")
@@ -159,7 +167,8 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
         sentence = o.value
         art = in_article.get(sentence, "")
         item = (text.get(sentence, ""), art)
-        for x in (fact, member.get(fact), post.get(fact)):
+        m = member.get(fact)
+        for x in (fact, one(m, m) if m else None, post.get(fact)):
             if x:
                 sources[x].add(item)
         if fact in g and art in g and g.nodes[fact]["cls"] in ("Meeting", "Award"):

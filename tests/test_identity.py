@@ -3,8 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.identity import (Held, Mention, company_post, decide, national_post, province_named, provincial_post,
-                         same_place)
+from kg.identity import (Held, Mention, acronym_post, company_post, decide, district_post, national_post,
+                         province_named, provincial_post, same_place, unit_post)
 
 UVTW = Held("Ủy viên Ban Chấp hành Trung ương Đảng")
 
@@ -133,6 +133,70 @@ def test_a_post_of_a_company_named_by_its_own_name_joins():
     assert "post of a named company" in d.officials[0].joins[0].reason
 
 
+def test_a_post_of_a_named_unit_is_one_however_written():
+    # a unit's name folded to its initials, whatever its case, acronym or parent
+    assert unit_post("Cục trưởng Cục Bảo tồn Mỹ thuật") == unit_post("Cục trưởng Cục bảo tồn mỹ thuật") \
+        == unit_post("Cục trưởng Cục BTMT") == unit_post("Cục trưởng Cục Bảo tồn mỹ thuật, Bộ VH-TT&DL")
+    assert unit_post("Phó Cục trưởng Cục Bảo tồn Mỹ thuật") != unit_post("Cục trưởng Cục Bảo tồn Mỹ thuật")
+    for none in ("Giám đốc Trung tâm", "Cục trưởng", "Cục trưởng Cục Thuế", "Giám đốc Trung tâm Y tế huyện Yên Lạc",
+                 "Ủy viên Ban Thường vụ Hội Cựu chiến binh"):
+        assert unit_post(none) is None, none
+    # a central unit (Cục, Vụ) is one in the country; a Trung tâm, or a province's
+    # own kind of Cục, only within the article's province (or among articles of none)
+    assert not unit_post("Cục trưởng Cục Bảo tồn Mỹ thuật").endswith("?")
+    assert unit_post("Cục trưởng Cục Quản lý thị trường").endswith("?")
+    center = Held("Giám đốc Trung tâm Kiểm định chất lượng")
+    mentions = [m("p:a", "Lê Văn Tụng", "Nam Định", "2017-01-01", Held("Cục trưởng Cục Bảo tồn Mỹ thuật")),
+                m("p:b", "Lê Văn Tụng", None, "2017-02-01", Held("Cục trưởng Cục BTMT")),
+                m("p:c", "Lê Thị Hoa", None, "2017-01-01", center), m("p:d", "Lê Thị Hoa", None, "2017-02-01", center),
+                m("p:e", "Lê Thị Hoa", "Nam Định", "2017-03-01", center)]
+    d = decide(mentions)
+    assert clusters(d) == [("p:a", "p:b"), ("p:c", "p:d"), ("p:e",)]
+    assert "post of a named unit" in d.officials[0].joins[0].reason
+
+
+def test_a_post_of_a_named_district_or_of_a_company_by_its_acronym():
+    assert district_post("Phó Giám đốc Bệnh viện Đa khoa huyện Tân Mỹ") \
+        == district_post("Phó Giám đốc BVĐK huyện Tân Mỹ") != district_post("Phó Giám đốc BVĐK huyện Tân Lạc")
+    assert district_post("Chủ tịch Hội Nông dân TX Hồng Lĩnh") == district_post("Chủ tịch Hội Nông dân thị xã Hồng Lĩnh")
+    assert district_post("Chủ tịch UBND xã Tân Lập huyện Yên Lạc") is None  # a commune's: too many of one name
+    assert district_post("Chủ tịch UBND huyện Yên Lạc, tỉnh Vĩnh Phúc") is None  # names its province
+    assert acronym_post("Tổng Giám đốc PVTEX") == acronym_post("Tổng Giám đốc PVTex")
+    assert acronym_post("Chủ tịch HĐQT VKX") == acronym_post("Chủ tịch Hội đồng quản trị VKX")
+    for none in ("Chủ tịch UBND", "Chủ tịch TPHCM", "Giám đốc Sở", "Tổng Giám đốc Ninh"):
+        assert acronym_post(none) is None, none
+
+
+def test_a_provinces_body_is_one_by_its_initials():
+    assert provincial_post("Phó Giám đốc Sở GD-ĐT Thái Bình") == provincial_post("Phó Giám đốc Sở GDĐT Thái Bình") \
+        == provincial_post("Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Thái Bình") \
+        == provincial_post("Phó Giám đốc Sở Giáo dục - Đào tạo Thái Bình")
+    assert national_post("Chủ nhiệm Ủy ban Pháp luật của Quốc hội") == national_post("Chủ nhiệm Ủy ban Pháp luật")
+    assert national_post("Ủy viên Ủy ban Thường vụ Quốc hội") != national_post("Ủy viên Ủy ban Thường vụ")
+    assert national_post("Giám đốc Trung tâm Dữ liệu quốc gia")  # "… quốc gia" is the country's
+
+
+def test_a_bare_title_joins_the_one_holder_of_such_a_post():
+    mentions = [m("p:a", "Phùng Văn Tài", None, "2017-01-01", Held("Thứ trưởng Bộ Xây dựng")),
+                m("p:b", "Phùng Văn Tài", None, "2017-02-01", Held("Thứ trưởng")),
+                m("p:c", "Phùng Văn Tài", None, "2017-02-01", Held("Giám đốc Sở Xây dựng"))]
+    d = decide(mentions)
+    assert clusters(d) == [("p:a", "p:b"), ("p:c",)]
+    assert "Thứ trưởng with no body named" in d.officials[0].joins[0].reason
+    # two deputy ministers of that name: a bare "Thứ trưởng" is no evidence of which
+    two = mentions + [m("p:d", "Phùng Văn Tài", None, "2017-03-01", Held("Thứ trưởng Bộ Y tế"))]
+    assert clusters(decide(two)) == [("p:a",), ("p:b",), ("p:c",), ("p:d",)]
+    # a sentence's words taken into a post make no second holder of a ministry's title
+    noisy = mentions + [m("p:e", "Phùng Văn Tài", None, "2017-04-01", Held("Thứ trưởng Bộ Xây dựng kê khai tài sản"))]
+    assert clusters(decide(noisy))[0] == ("p:a", "p:b")
+    # nor does it join a holder whose provincial posts clash with it
+    clash = [m("p:a", "Phùng Văn Tài", "Hà Nam", "2017-01-01", Held("Thứ trưởng Bộ Xây dựng"),
+               Held("Phó Bí thư Tỉnh ủy Hà Nam")),
+             m("p:b", "Phùng Văn Tài", "Sơn La", "2017-01-01", Held("Thứ trưởng"), Held("Bí thư Tỉnh ủy Sơn La"))]
+    d = decide(clash)
+    assert clusters(d) == [("p:a",), ("p:b",)] and len(d.apart) == 1
+
+
 def test_no_shared_national_post_no_join():
     mentions = [m("p:a", "Vũ Thị Lan", "Nam Định", "2017-01-01", Held("Phó Chủ tịch UBND tỉnh Nam Định")),
                 m("p:b", "Vũ Thị Lan", "Ninh Bình", "2018-01-01", Held("Phó Chủ tịch UBND tỉnh Ninh Bình"))]
@@ -174,7 +238,8 @@ def test_a_join_that_would_put_a_clash_inside_one_official_is_refused():
 
 names = st.sampled_from(["Nguyễn Văn An", "Trần Thị Bích", "Nguyễn Văn Ấn"])
 provinces = st.sampled_from(["Hà Giang", "Tuyên Quang", "Yên Bái", "Lào Cai", None])
-posts = st.sampled_from([UVTW, Held("Thứ trưởng Bộ Y tế"), Held("Đại biểu Quốc hội"),
+posts = st.sampled_from([UVTW, Held("Thứ trưởng Bộ Y tế"), Held("Đại biểu Quốc hội"), Held("Thứ trưởng"),
+                         Held("Thứ trưởng Bộ Tư pháp"), Held("Giám đốc Trung tâm Kiểm định chất lượng"),
                          Held("Bí thư Tỉnh ủy Yên Bái"), Held("Chủ tịch UBND tỉnh"),
                          Held("Phó Bí thư Tỉnh ủy Lào Cai", past=True), Held("Chủ tịch UBND huyện Bảo Yên")])
 dates = st.sampled_from(["2016-01-10", "2016-06-01", "2017-03-03", "2017", None])

@@ -262,3 +262,44 @@ def test_a_small_build_updates_the_names_it_touches_as_a_full_decision_would(tmp
     changed = _identity_lines(s)
     refresh(s)
     assert _identity_lines(s) == changed
+
+
+def _national_papers(tmp_path: Path) -> OxigraphStore:
+    """Invented articles of no province (no dateline code): one deputy minister in
+    three (one names him by the bare title), a namesake who heads a sports event."""
+    d = tmp_path / "news"
+    d.mkdir()
+    write(d, "n1", "Bàn về xuất khẩu gạo", "Thứ Ba", "10/05/2017", "",
+          "Ngày 9/5, Bộ Công Thương tổ chức hội thảo về xuất khẩu gạo.",
+          "Phát biểu tại hội thảo, ông Tôn Thất Vĩnh, Thứ trưởng Bộ Công Thương cho biết kim ngạch tăng.")
+    write(d, "n2", "Hội nghị về thương mại biên giới", "Thứ Năm", "12/05/2017", "",
+          "Ngày 11/5, hội nghị về thương mại biên giới diễn ra.",
+          "Thứ trưởng Tôn Thất Vĩnh chủ trì hội nghị.")
+    write(d, "n3", "Giải bóng đá thiếu niên", "Thứ Sáu", "13/05/2017", "",
+          "Ngày 12/5, giải bóng đá thiếu niên khai mạc.",
+          "Ông Tôn Thất Vĩnh, Trưởng ban tổ chức giải, phát biểu khai mạc.")
+    write(d, "n4", "Xúc tiến thương mại", "Thứ Hai", "15/05/2017", "",
+          "Ngày 14/5, hội chợ hàng Việt khai mạc.",
+          "Dự khai mạc có ông Tôn Thất Vĩnh, Thứ trưởng Công Thương.")
+    s = OxigraphStore(None)
+    build([d], s)
+    return s
+
+
+def test_in_articles_of_no_province_a_name_alone_joins_nothing(tmp_path):
+    # one person node per article of no province: the namesake heading a sports event
+    # is not the deputy minister; the bare "Thứ trưởng" joins the one deputy minister
+    s = _national_papers(tmp_path)
+    got = sorted(sorted(p["post"] for p in o["posts"]) for o in officials(s, "ton that vinh"))
+    assert got == [["Thứ trưởng", "Thứ trưởng Bộ Công Thương", "Thứ trưởng Công Thương"], ["Trưởng Ban Tổ chức giải"]]
+    [minister] = [o for o in officials(s, "ton that vinh") if len(o["persons"]) == 3]
+    assert any("with no body named" in j["reason"] for j in minister["joins"])
+
+
+def test_a_view_shows_an_official_as_one_person(tmp_path):
+    from kg.views import find, project
+
+    g = project(_national_papers(tmp_path))
+    persons = [x for x in find(g, "Tôn Thất Vĩnh") if g.nodes[x]["cls"] == "Person"]
+    assert len(persons) == 2  # the deputy minister (three articles) and his namesake
+    assert sorted(g.degree(x) > 0 for x in persons) == [True, True]
