@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
+from kg.extract.lexicon import body_heads, body_index, families, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
@@ -510,9 +510,11 @@ def _last_apposed_role(tokens: list[Token]) -> int:
     """The last token that is ",", "–" or "-" before a role's first word; -1 if
     none. _titled_name finds a name at i only before such a token (after i)."""
     firsts = _role_firsts()
-    return max((p for p in range(len(tokens) - 1)
-                if tokens[p].text in _APPOSED and (tokens[p + 1].exp[0] in firsts or tokens[p + 1].text == "tân")),
-               default=-1)
+    # read from the end: the first hit is the last one
+    for p in range(len(tokens) - 2, -1, -1):
+        if tokens[p].text in _APPOSED and (tokens[p + 1].exp[0] in firsts or tokens[p + 1].text == "tân"):
+            return p
+    return -1
 
 
 _APPOSED = frozenset({",", "–", "-"})
@@ -1280,6 +1282,16 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             break
         i = opens[at]
         t = tokens[i]
+        quiet = _quiet.get(t.text)
+        if quiet is None:
+            quiet = _quiet_word(t)
+        if quiet and not (i > 0 and tokens[i - 1].exp[-1] in namesakes) and not (
+                t.is_cap and i + 1 < len(tokens)
+                and (tokens[i + 1].is_cap or (tokens[i + 1].text == "-" and tokens[i + 1].start == t.end))):
+            # every step below would find nothing here (no lead-in, name, role, body,
+            # namesake's place or run of capitals starts at it): the same "i += 1", sooner
+            i += 1
+            continue
         h = lead_in(tokens, i) if t.exp[0] in leads else 0
         if not h and i > 0 and tokens[i - 1].exp[-1] in namesakes:
             # "phường Lê Lợi", "đường Nguyễn Văn Linh": a place or a namesake, no person
@@ -1346,6 +1358,22 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             continue
         i += 1
     return persons, positions
+
+
+_quiet: dict[str, bool] = {}  # token text -> _quiet_word, per distinct word
+
+
+def _quiet_word(t: Token) -> bool:
+    """Whether no step of extract_positions' walk can start at a token with this text
+    whatever stands around it (bar the two tests of its neighbours the walk makes
+    itself): no lead-in, role, former post or body opens with its first word, and it
+    is no family name, so name_at finds no name at it without an honorific."""
+    w = t.exp[0]
+    quiet = not (w in lead_first() or w in _role_firsts() or w in body_index().first_words()
+                 or w in _FORMER or t.text.lower() in families())
+    if len(_quiet) < 200_000:
+        _quiet[t.text] = quiet
+    return quiet
 
 
 @lru_cache(maxsize=None)
