@@ -1272,6 +1272,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     starters = _lower_starters()
     leads, namesakes = lead_first(), namesake_heads()
     apposed = None  # _last_apposed_role(tokens), computed when first needed
+    role_firsts, body_firsts = _role_firsts(), body_index().first_words()
     # nothing starts at an ordinary word (lower case, no starter): the walk goes from
     # one of the others to the next one at or after where the last step ended
     opens = [k for k, t in enumerate(tokens) if t.is_cap or t.exp[0] in starters]
@@ -1349,10 +1350,11 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 positions += found
             i = max(j, i + 1)
             continue
-        if role_at(tokens, i) or (t.exp[0] in _FORMER and _former_at(tokens, i)):
+        # role_at and the body index find nothing at a word none of their entries starts with
+        if t.exp[0] in role_firsts and (role_at(tokens, i) or (t.exp[0] in _FORMER and _former_at(tokens, i))):
             i = _titles_then_name(text, tokens, i, sentence.index, persons, positions)
             continue
-        if t.is_cap and _starts_body(tokens, i):
+        if t.is_cap and t.exp[0] in body_firsts and _starts_body(tokens, i):
             # step over an organization's name: "Huyện ủy Hoàng Su Phì" names no person
             i += max(org_span(tokens, i), 1)
             continue
