@@ -1283,9 +1283,10 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             break
         i = opens[at]
         t = tokens[i]
-        quiet = _quiet.get(t.text)
-        if quiet is None:
-            quiet = _quiet_word(t)
+        kind = _word_kinds.get(t.text)
+        if kind is None:
+            kind = _word_kind(t)
+        quiet, family = kind
         if quiet and not (i > 0 and tokens[i - 1].exp[-1] in namesakes) and not (
                 t.is_cap and i + 1 < len(tokens)
                 and (tokens[i + 1].is_cap or (tokens[i + 1].text == "-" and tokens[i + 1].start == t.end))):
@@ -1302,7 +1303,8 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 k += 1
             i = k
             continue
-        n = name_at(tokens, i + h, after_honorific=bool(h))
+        # without a lead-in only a family name opens a name (name_at's own first test)
+        n = name_at(tokens, i + h, after_honorific=bool(h)) if h or family else 0
         if not n and h:
             n = foreign_name_at(tokens, i + h)  # "ông Jean-Claude X", "bà Ursula von der Y"
         # a run of capitalised words, or one joined by a hyphen ("Jean-Claude X, Chủ tịch …")
@@ -1362,20 +1364,23 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     return persons, positions
 
 
-_quiet: dict[str, bool] = {}  # token text -> _quiet_word, per distinct word
+_word_kinds: dict[str, tuple[bool, bool]] = {}  # token text -> _word_kind, per distinct word
 
 
-def _quiet_word(t: Token) -> bool:
-    """Whether no step of extract_positions' walk can start at a token with this text
-    whatever stands around it (bar the two tests of its neighbours the walk makes
-    itself): no lead-in, role, former post or body opens with its first word, and it
-    is no family name, so name_at finds no name at it without an honorific."""
+def _word_kind(t: Token) -> tuple[bool, bool]:
+    """(quiet, family) of a token's text. Family: it is a family name, the only word
+    name_at finds a name at without an honorific. Quiet: no step of extract_positions'
+    walk can start at it whatever stands around it (bar the two tests of its
+    neighbours the walk makes itself): no lead-in, role, former post or body opens
+    with its first word, and it is no family name."""
     w = t.exp[0]
+    family = t.text.lower() in families()
     quiet = not (w in lead_first() or w in _role_firsts() or w in body_index().first_words()
-                 or w in _FORMER or t.text.lower() in families())
-    if len(_quiet) < 200_000:
-        _quiet[t.text] = quiet
-    return quiet
+                 or w in _FORMER or family)
+    kind = (quiet, family)
+    if len(_word_kinds) < 200_000:
+        _word_kinds[t.text] = kind
+    return kind
 
 
 @lru_cache(maxsize=None)
