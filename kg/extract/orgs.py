@@ -8,6 +8,8 @@ doanh nghiệp"), and stops at anything else: a verb, a comma, a person's name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.lexicon import body_index, clause_index, families, inner_index, level_index, place_index, rank_index, role_index
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
@@ -297,7 +299,7 @@ def _run_to_level(tokens: list[Token], i: int, j: int) -> int:
     dựng công trình nông nghiệp và phát triển nông thôn tỉnh;"), which no shorter
     reading closes. No clause word, name or role in it; the name before has a known
     head. 0 if none."""
-    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j):
+    if tokens[j].text in _RUN_EDGES:
         return 0
     m = j
     while m < len(tokens) and m - j < _LONG_RUN_MAX:
@@ -305,7 +307,8 @@ def _run_to_level(tokens: list[Token], i: int, j: int) -> int:
         if t.is_cap or not t.is_word or not t.text.isalpha() or (t.text != "và" and _clause_at(tokens, m)):
             break
         m += 1
-    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES):
+    # the run's length first: most runs are short, and _open_name costs more
+    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES) or not _open_name(tokens, i, j):
         return 0
     last = tokens[m - 1].text.lower()
     if last not in _LEVEL_WORDS or tokens[m - 2].text.lower() in _RUN_EDGES:
@@ -479,7 +482,15 @@ def _trade_name_at(tokens: list[Token], i: int, j: int) -> bool:
 
 def _trade_head_ends(tokens: list[Token], j: int) -> bool:
     """Whether a firm's head (trade_heads.txt) ends right before token j."""
-    return any(j >= len(h) and tuple(t.text.lower() for t in tokens[j - len(h):j]) == h for h in trade_heads())
+    heads = trade_heads()
+    # one look-up per length of head, not a comparison per head
+    return any(j >= n and tuple(t.text.lower() for t in tokens[j - n:j]) in heads for n in _trade_head_lengths())
+
+
+@lru_cache(maxsize=None)
+def _trade_head_lengths() -> tuple[int, ...]:
+    """The lengths (in words) of the heads of trade_heads.txt."""
+    return tuple(sorted({len(h) for h in trade_heads()}))
 
 
 def _is_firm(tokens: list[Token], i: int, j: int) -> bool:
