@@ -386,7 +386,7 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
     tokens = sentence_tokens(text)
     firsts = _verbs().first_words()
     found = []
-    for i in (k for k, t in enumerate(tokens) if t.exp[0] in firsts):
+    for i in [k for k, t in enumerate(tokens) if t.exp[0] in firsts]:
         hit = _verbs().match(tokens, i)
         if not hit:
             continue

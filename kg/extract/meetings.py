@@ -1129,6 +1129,9 @@ def first_sessions(meetings: list[Meeting], sentences: list[Sentence]) -> list[M
     out = list(meetings)
     reported = {m.sentence for m in meetings}
     for s in sentences:
+        # every branch of the pattern names the committee: the regex only where it stands
+        if "BCH" not in s.text and "hấp hành" not in s.text:
+            continue
         m = _FIRST_SESSION.search(s.text)
         if m is None or s.index in reported or _FUTURE.search(s.text[: m.start()]):
             continue

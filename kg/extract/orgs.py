@@ -8,6 +8,8 @@ doanh nghiệp"), and stops at anything else: a verb, a comma, a person's name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.lexicon import body_index, clause_index, families, inner_index, level_index, place_index, rank_index, role_index
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
@@ -105,9 +107,13 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     place_end = -1  # the end of the last gazetteer place: what follows is no part of it
     places: set[int] = set()  # tokens read as a place's name
     place_ix, body_ix, inner_ix = place_index(), body_index(), inner_index()  # looked up once, not per token
+    # each index finds nothing at a token whose first word none of its entries starts
+    # with: tested here, the commonest miss costs no call
+    place_firsts, body_firsts, inner_firsts = place_ix.first_words(), body_ix.first_words(), inner_ix.first_words()
     while j < len(tokens):
         tok = tokens[j]
-        place = place_ix.match(tokens, j)
+        first = tok.exp[0]
+        place = place_ix.match(tokens, j) if first in place_firsts else None
         if place:
             places.update(range(j, j + place[0]))
             j += place[0]
@@ -115,12 +121,12 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             continue
         # a head inside a name is capitalised ("Hội", never the "hội" of "hội nghị"),
         # save a head of several words ("huyện ủy") or a head right after a role
-        head = body_ix.match(tokens, j) if tok.is_cap or (after_role and j == i) else None
-        if head is None and not tok.is_cap and j > i:
+        head = body_ix.match(tokens, j) if first in body_firsts and (tok.is_cap or (after_role and j == i)) else None
+        if head is None and not tok.is_cap and j > i and first in body_firsts:
             head = body_ix.match(tokens, j)
             if head and head[0] < 2:
                 head = None
-        inner = inner_ix.match(tokens, j)
+        inner = inner_ix.match(tokens, j) if first in inner_firsts else None
         if head and inner and inner[0] > head[0] and j > i:
             head = None  # "Học viện Báo chí": a field's word that opens with a head
         if head:
@@ -293,7 +299,7 @@ def _run_to_level(tokens: list[Token], i: int, j: int) -> int:
     dựng công trình nông nghiệp và phát triển nông thôn tỉnh;"), which no shorter
     reading closes. No clause word, name or role in it; the name before has a known
     head. 0 if none."""
-    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j):
+    if tokens[j].text in _RUN_EDGES:
         return 0
     m = j
     while m < len(tokens) and m - j < _LONG_RUN_MAX:
@@ -301,7 +307,8 @@ def _run_to_level(tokens: list[Token], i: int, j: int) -> int:
         if t.is_cap or not t.is_word or not t.text.isalpha() or (t.text != "và" and _clause_at(tokens, m)):
             break
         m += 1
-    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES):
+    # the run's length first: most runs are short, and _open_name costs more
+    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES) or not _open_name(tokens, i, j):
         return 0
     last = tokens[m - 1].text.lower()
     if last not in _LEVEL_WORDS or tokens[m - 2].text.lower() in _RUN_EDGES:
@@ -475,7 +482,15 @@ def _trade_name_at(tokens: list[Token], i: int, j: int) -> bool:
 
 def _trade_head_ends(tokens: list[Token], j: int) -> bool:
     """Whether a firm's head (trade_heads.txt) ends right before token j."""
-    return any(j >= len(h) and tuple(t.text.lower() for t in tokens[j - len(h):j]) == h for h in trade_heads())
+    heads = trade_heads()
+    # one look-up per length of head, not a comparison per head
+    return any(j >= n and tuple(t.text.lower() for t in tokens[j - n:j]) in heads for n in _trade_head_lengths())
+
+
+@lru_cache(maxsize=None)
+def _trade_head_lengths() -> tuple[int, ...]:
+    """The lengths (in words) of the heads of trade_heads.txt."""
+    return tuple(sorted({len(h) for h in trade_heads()}))
 
 
 def _is_firm(tokens: list[Token], i: int, j: int) -> bool:

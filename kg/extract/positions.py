@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.lexicon import body_heads, body_index, level_index, place_index, rank_index, role_heads, role_index
+from kg.extract.lexicon import body_heads, body_index, families, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
@@ -510,9 +510,11 @@ def _last_apposed_role(tokens: list[Token]) -> int:
     """The last token that is ",", "–" or "-" before a role's first word; -1 if
     none. _titled_name finds a name at i only before such a token (after i)."""
     firsts = _role_firsts()
-    return max((p for p in range(len(tokens) - 1)
-                if tokens[p].text in _APPOSED and (tokens[p + 1].exp[0] in firsts or tokens[p + 1].text == "tân")),
-               default=-1)
+    # read from the end: the first hit is the last one
+    for p in range(len(tokens) - 2, -1, -1):
+        if tokens[p].text in _APPOSED and (tokens[p + 1].exp[0] in firsts or tokens[p + 1].text == "tân"):
+            return p
+    return -1
 
 
 _APPOSED = frozenset({",", "–", "-"})
@@ -1270,6 +1272,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     starters = _lower_starters()
     leads, namesakes = lead_first(), namesake_heads()
     apposed = None  # _last_apposed_role(tokens), computed when first needed
+    role_firsts, body_firsts = _role_firsts(), body_index().first_words()
     # nothing starts at an ordinary word (lower case, no starter): the walk goes from
     # one of the others to the next one at or after where the last step ended
     opens = [k for k, t in enumerate(tokens) if t.is_cap or t.exp[0] in starters]
@@ -1280,6 +1283,17 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             break
         i = opens[at]
         t = tokens[i]
+        kind = _word_kinds.get(t.text)
+        if kind is None:
+            kind = _word_kind(t)
+        quiet, family = kind
+        if quiet and not (i > 0 and tokens[i - 1].exp[-1] in namesakes) and not (
+                t.is_cap and i + 1 < len(tokens)
+                and (tokens[i + 1].is_cap or (tokens[i + 1].text == "-" and tokens[i + 1].start == t.end))):
+            # every step below would find nothing here (no lead-in, name, role, body,
+            # namesake's place or run of capitals starts at it): the same "i += 1", sooner
+            i += 1
+            continue
         h = lead_in(tokens, i) if t.exp[0] in leads else 0
         if not h and i > 0 and tokens[i - 1].exp[-1] in namesakes:
             # "phường Lê Lợi", "đường Nguyễn Văn Linh": a place or a namesake, no person
@@ -1289,7 +1303,8 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 k += 1
             i = k
             continue
-        n = name_at(tokens, i + h, after_honorific=bool(h))
+        # without a lead-in only a family name opens a name (name_at's own first test)
+        n = name_at(tokens, i + h, after_honorific=bool(h)) if h or family else 0
         if not n and h:
             n = foreign_name_at(tokens, i + h)  # "ông Jean-Claude X", "bà Ursula von der Y"
         # a run of capitalised words, or one joined by a hyphen ("Jean-Claude X, Chủ tịch …")
@@ -1337,15 +1352,35 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 positions += found
             i = max(j, i + 1)
             continue
-        if role_at(tokens, i) or (t.exp[0] in _FORMER and _former_at(tokens, i)):
+        # role_at and the body index find nothing at a word none of their entries starts with
+        if t.exp[0] in role_firsts and (role_at(tokens, i) or (t.exp[0] in _FORMER and _former_at(tokens, i))):
             i = _titles_then_name(text, tokens, i, sentence.index, persons, positions)
             continue
-        if t.is_cap and _starts_body(tokens, i):
+        if t.is_cap and t.exp[0] in body_firsts and _starts_body(tokens, i):
             # step over an organization's name: "Huyện ủy Hoàng Su Phì" names no person
             i += max(org_span(tokens, i), 1)
             continue
         i += 1
     return persons, positions
+
+
+_word_kinds: dict[str, tuple[bool, bool]] = {}  # token text -> _word_kind, per distinct word
+
+
+def _word_kind(t: Token) -> tuple[bool, bool]:
+    """(quiet, family) of a token's text. Family: it is a family name, the only word
+    name_at finds a name at without an honorific. Quiet: no step of extract_positions'
+    walk can start at it whatever stands around it (bar the two tests of its
+    neighbours the walk makes itself): no lead-in, role, former post or body opens
+    with its first word, and it is no family name."""
+    w = t.exp[0]
+    family = t.text.lower() in families()
+    quiet = not (w in lead_first() or w in _role_firsts() or w in body_index().first_words()
+                 or w in _FORMER or family)
+    kind = (quiet, family)
+    if len(_word_kinds) < 200_000:
+        _word_kinds[t.text] = kind
+    return kind
 
 
 @lru_cache(maxsize=None)

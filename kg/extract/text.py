@@ -160,6 +160,10 @@ _TOKEN = re.compile(rf"(?:T[Pp]|TX|Tx|H|Q)\.(?=\s?[{_UPPER}][^\W{_UPPER}])|\w+(?
 # the same tokens, each with the spaces before it: tokenize counts a token's start
 # from the last one's end (cheaper than a str.find per token or match objects)
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+# marks that end a piece as a token of their own after a word (none is a word's
+# character, nor lets a word go on: "." does only before another word character)
+_TAIL_MARKS = frozenset(",;:)”\"?!%….")
+_DOTTED = frozenset({"TP", "Tp", "TX", "Tx", "H", "Q"})  # "TP." before a place's name is one token
 
 
 @lru_cache(maxsize=None)
@@ -202,6 +206,18 @@ def tokenize(text: str) -> list[Token]:
             t = new(Token)
             t.text, t.start, t.end = piece, pos, end
             t.exp, t.is_cap, t.is_word = known(piece) or _info(piece)
+            append(t)
+        elif piece[-1:] in _TAIL_MARKS and piece[:-1].isalnum() and (piece[-1] != "." or piece[:-1] not in _DOTTED):
+            # a word and the mark after it ("tỉnh,", "năm 2017."): the two tokens the regex
+            # would read (a mark no word goes on after; "TP." is read by the regex)
+            w, mark = piece[:-1], piece[-1]
+            t = new(Token)
+            t.text, t.start, t.end = w, pos, end - 1
+            t.exp, t.is_cap, t.is_word = known(w) or _info(w)
+            append(t)
+            t = new(Token)
+            t.text, t.start, t.end = mark, end - 1, end
+            t.exp, t.is_cap, t.is_word = known(mark) or _info(mark)
             append(t)
         elif piece:
             p = pos
