@@ -42,11 +42,14 @@ _OBJECT_REACH = 40
 # how far back (in characters) a blocker word stops the event
 _BLOCK_REACH = 40
 _HONORIFIC = r"(?:ông|bà|đồng chí|đ/c)"
+# words before event words that make them a noun ("ông bầu", "cuộc bầu", "việc bổ nhiệm")
+_NOUN_BEFORE = frozenset({"ông", "bà", "cuộc", "việc", "lần", "đợt", "kỳ", "danh", "sách"})
 _PART_NAME = re.compile(r"(?<!\w)" + _HONORIFIC + r"\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)?)",
                         re.IGNORECASE)
 # "kể từ ngày 1/7/2017", "từ 1-7-2017": a date the event's own words give
 _FROM = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?(\d{1,2})\s*[./\-]\s*(\d{1,2})(?:\s*[./\-]\s*((?:19|20)\d{2}))?"
                    r"(?![\d./\-]*\d)", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)", re.IGNORECASE)
 _BIRTH = re.compile(r"sinh\s*(?:ngày|năm)?\s*$", re.IGNORECASE)
 
 
@@ -73,7 +76,9 @@ def _cue() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _blockers() -> re.Pattern[str]:
-    words = sorted(_lines("post_verb_blockers.txt"), key=len, reverse=True)
+    """The post verbs' blockers (a proposal, a plan, a negation) and the events' own
+    (event_blockers.txt: "sắp nghỉ hưu", "đến tuổi nghỉ hưu")."""
+    words = sorted(_lines("post_verb_blockers.txt") + _lines("event_blockers.txt"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -98,6 +103,10 @@ def _hits(text: str, tokens: list[Token]) -> list[_Hit]:
             i += 1
             continue
         n, kind = hit
+        if (i > 0 and tokens[i].is_cap) or (i > 0 and tokens[i - 1].exp[0] in _NOUN_BEFORE
+                                             and tokens[i].exp[0] not in {"được", "bị", "thôi", "nghỉ"}):
+            i += n  # "Bầu Tú", "ông bầu Trần Văn A": a word of a name, a team's owner, no verb
+            continue
         if kind != "none":
             passive = tokens[i].exp[0] in {"được", "bị", "thôi", "xin", "nghỉ", "về", "tái", "đắc", "trúng"} \
                 or (i > 0 and tokens[i - 1].exp[0] in {"được", "bị"}) or kind == "retired"
@@ -148,8 +157,12 @@ def _holder(text: str, hit: _Hit, names: list[tuple[int, int, str]], main: str |
                 return named[0][2]
     clause_start = max(text.rfind(c, 0, hit.start) for c in ";:“\"")
     before = [n for n in names if clause_start < n[0] and n[1] <= hit.start]
-    if before:
+    if before and (hit.passive or _PASSIVE.search(text, before[-1][1], hit.start)):
+        # active words with no one named after them: a holder before them is their
+        # object only through "được"/"bị" ("ông A vừa được HĐND tỉnh bầu giữ chức …")
         return before[-1][2]
+    if before:
+        return None
     if main and _pronoun_before(text, hit.start):
         return main
     return None
@@ -191,18 +204,48 @@ def _sentence_date(text: str) -> DayMonth | None:
     return None
 
 
-def _post_titles(text: str, positions: list[Position], holder: str, lo: int, hi: int) -> list[Title]:
-    """The holder's posts of this sentence written between lo and hi, in order."""
-    found: list[tuple[int, Title]] = []
+@lru_cache(maxsize=None)
+def _intro() -> re.Pattern[str]:
+    """Words a post is introduced by after event words (event_post_words.txt), at the
+    end of the text before the post."""
+    words = sorted(_lines("event_post_words.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*:?\s*$", re.IGNORECASE)
+
+
+def _post_titles(text: str, positions: list[Position], holder: str, lo: int, hi: int,
+                 introduced: bool = True) -> list[Title]:
+    """The holder's posts written between lo and hi, in order (any post the article
+    gives them: a post is kept once per article, at any of its sentences). With
+    `introduced`, only a post right after the event words, after words that introduce
+    a post ("giữ chức", "làm"), or after such a post and "," / "và" / "kiêm": not a
+    post that names the holder in apposition ("bổ nhiệm ông A, Phó Giám đốc Sở X,
+    giữ chức …")."""
+    low = text.lower()
+    found: dict[int, tuple[int, Title]] = {}
     for p in positions:
         if p.person != holder:
             continue
-        at = text.find(p.title.text, lo, hi)
-        if at < 0 and p.title.text.startswith(("nguyên ", "cựu ")):
-            at = text.find(p.title.text.split(" ", 1)[1], lo, hi)
-        if at >= 0:
-            found.append((at, p.title))
-    return [t for _, t in sorted(found, key=lambda x: x[0])]
+        t = p.title
+        written = t.text
+        if t.past and written.split(" ", 1)[0].lower() in {"nguyên", "cựu"}:
+            written = written.split(" ", 1)[1]
+            t = Title(written, t.role, t.body, False)  # read here as a post begun or left, not a former one
+        at = low.find(written.lower(), lo, hi)
+        if at >= 0 and (at not in found or len(written) > found[at][0]):
+            found[at] = (len(written), t)
+    out: list[Title] = []
+    end = lo
+    for at in sorted(found):
+        n, t = found[at]
+        gap = text[end:at]
+        if introduced and not (not gap.strip(" :") or _intro().search(gap)
+                               or (out and re.fullmatch(r"\s*(?:,|;|và|kiêm|,\s*kiêm)\s*", gap))):
+            if out:
+                break
+            continue
+        out.append(t)
+        end = at + n
+    return out
 
 
 def career_events(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]],
@@ -214,9 +257,6 @@ def career_events(sentences: list[Sentence], persons_by_sentence: dict[int, list
     if not persons_by_sentence:
         return []
     article_persons = [p for idx in sorted(persons_by_sentence) for p in persons_by_sentence[idx]]
-    by_sentence: dict[int, list[Position]] = {}
-    for p in positions:
-        by_sentence.setdefault(p.sentence, []).append(p)
     out: list[CareerEvent] = []
     named: Counter[str] = Counter()
     last_day: DayMonth | None = None  # the date an earlier sentence opened with
@@ -225,7 +265,7 @@ def career_events(sentences: list[Sentence], persons_by_sentence: dict[int, list
         persons = persons_by_sentence.get(s.index, [])
         opened = lead_date_span(text, published)
         if _cue().search(text.lower()) is not None and (persons or named):
-            out += _sentence_events(s, persons, article_persons, by_sentence.get(s.index, []), named, last_day,
+            out += _sentence_events(s, persons, article_persons, positions, named, last_day,
                                     year, published)
         named.update(persons)
         if opened is not None:
@@ -270,9 +310,15 @@ def _sentence_events(s: Sentence, persons: list[str], article_persons: list[str]
         if kind in BEGINS and kind_of_chain:
             kind = kind_of_chain
         kind_of_chain = None
-        if not titles and kind not in BEGINS:
-            # "ông A, Chủ tịch UBND tỉnh, nghỉ hưu": the post the sentence gives them
-            titles = _post_titles(text, positions, holder, 0, len(text))[:1]
+        if not titles and (kind in BEGINS or kind == "dismissed"):
+            # a post begun or taken away, none named: nothing a tenure can begin or end
+            # with, and often no post at all ("đắc cử tổng thống", "còn cách chức vô địch")
+            continue
+        if not titles and kind in {"retired", "disciplined"}:
+            # "ông A, Chủ tịch UBND tỉnh, nghỉ hưu": the post the sentence gives them before
+            # (or after their name: "kỷ luật cảnh cáo đối với ông A, Giám đốc Sở X")
+            titles = (_post_titles(text, positions, holder, at, nxt, introduced=False)
+                      or _post_titles(text, positions, holder, 0, hit.start, introduced=False)[-1:])[:1]
         own = _date_in(text, hit.start, nxt)
         date = own or day
         iso = resolve(date, year, published) if date is not None else None
