@@ -144,17 +144,17 @@ def _holder(text: str, hit: _Hit, names: list[tuple[int, int, str]], main: str |
     """Who an event is about: for active words the one named right after them (before
     the next event's words), else, and for passive ones, the one named last before
     them in their clause; else a bare "ông"/"bà" before them stands for `main`."""
+    # "cách chức X đối với ông A", "cho thôi giữ chức đối với ông Cục trưởng": the one
+    # named right after "đối với", or no one the article names
+    m = re.search(r"(?<!\w)đối với\s+", text[hit.end:next_start])
+    if m:
+        at = hit.end + m.end()
+        named = [n for n in names if at <= n[0] <= at + 20]
+        return named[0][2] if named else None
     if not hit.passive:
         after = [n for n in names if hit.end <= n[0] <= min(hit.end + _OBJECT_REACH, next_start)]
         if after:
             return after[0][2]
-        # "cách chức X đối với ông A": the one named after "đối với"
-        m = re.search(r"đối với\s+", text[hit.end:next_start])
-        if m:
-            at = hit.end + m.end()
-            named = [n for n in names if at <= n[0] <= at + 20]
-            if named:
-                return named[0][2]
     clause_start = max(text.rfind(c, 0, hit.start) for c in ";:“\"")
     before = [n for n in names if clause_start < n[0] and n[1] <= hit.start]
     if before and (hit.passive or _PASSIVE.search(text, before[-1][1], hit.start)):
@@ -171,7 +171,7 @@ def _holder(text: str, hit: _Hit, names: list[tuple[int, int, str]], main: str |
 def _blocked(text: str, hit: _Hit, holder_at: int) -> bool:
     """A proposal, a plan or a negation in the clause before the words ("để" only
     before a post begun: "thôi giữ chức X để nghỉ hưu" is a retirement)."""
-    lo = max(0, min(hit.start, holder_at) - 10, hit.start - _BLOCK_REACH)
+    lo = max(0, min(hit.start, holder_at) - _BLOCK_REACH)
     clause_start = max(text.rfind(c, 0, hit.start) for c in ";:“\"") + 1
     return any(m.group().lower() != "để" or hit.kind in BEGINS
                for m in _blockers().finditer(text[max(lo, clause_start):hit.start]))
@@ -317,7 +317,8 @@ def _sentence_events(s: Sentence, persons: list[str], article_persons: list[str]
         if not titles and kind in {"retired", "disciplined"}:
             # "ông A, Chủ tịch UBND tỉnh, nghỉ hưu": the post the sentence gives them before
             # (or after their name: "kỷ luật cảnh cáo đối với ông A, Giám đốc Sở X")
-            titles = (_post_titles(text, positions, holder, at, nxt, introduced=False)
+            titles = (_post_titles(text, positions, holder, at, hit.start if at < hit.start else nxt,
+                                   introduced=False)
                       or _post_titles(text, positions, holder, 0, hit.start, introduced=False)[-1:])[:1]
         own = _date_in(text, hit.start, nxt)
         date = own or day
@@ -325,5 +326,7 @@ def _sentence_events(s: Sentence, persons: list[str], article_persons: list[str]
         if iso is not None and iso.startswith("--"):
             iso = None
         for t in titles or [None]:
-            out.append(CareerEvent(holder, kind, t, iso, s.index))
+            e = CareerEvent(holder, kind, t, iso, s.index)
+            if e not in out:  # "đơn xin thôi làm nhiệm vụ … thôi làm nhiệm vụ": one event
+                out.append(e)
     return out

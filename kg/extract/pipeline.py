@@ -252,6 +252,8 @@ def _extract_facts(article: Article) -> ArticleFacts:
     _same_post(facts)
     _participations(facts, persons_by_sentence)
     # read last, from the posts as kept: an event's post is one of them
-    facts.events = career_events(facts.sentences, persons_by_sentence, facts.positions, facts.year,
+    # (a day and month take the article's own year, as a meeting's do: never a year its
+    # text merely mentions)
+    facts.events = career_events(facts.sentences, persons_by_sentence, facts.positions, own_year,
                                  article.published)
     return facts
