@@ -173,3 +173,16 @@ def test_a_later_build_links_the_succession_as_a_full_decision_would(tmp_path, c
     assert any("#replaces>" in line for line in incremental)
     refresh(s)
     assert sorted(s.graph_ntriples(str(IDENTITY_GRAPH)).decode("utf-8").splitlines()) == incremental
+
+
+def test_the_one_left_is_named_after_with_and_a_letter_asking_is_no_leaving():
+    assert events("Chủ tịch Quốc hội Nguyễn Thị Mai cho biết việc cho thôi nhiệm vụ đại biểu Quốc hội với ông "
+                  "Võ Văn Cần đã được thông qua.") == [("Võ Văn Cần", "left", None, None)]
+    assert events("Ông Võ Văn Cần đã có đơn xin thôi làm nhiệm vụ đại biểu Quốc hội.") == []
+    assert events("Ông Lê Văn Tám được bầu giữ chức Chủ tịch HĐND tỉnh Hà Nam với 100% phiếu tán thành.") == [
+        ("Lê Văn Tám", "elected", "Chủ tịch HĐND tỉnh Hà Nam", None)]
+
+
+def test_a_noun_is_no_event():
+    assert events("Ông bầu Trần Văn Tư của câu lạc bộ bóng rổ Hà Nam đặt mục tiêu vô địch.") == []
+    assert events("Ông Trần Văn Năm, Chủ tịch UBND tỉnh Hà Nam theo dõi cuộc bầu cử.") == []

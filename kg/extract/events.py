@@ -146,11 +146,11 @@ def _holder(text: str, hit: _Hit, names: list[tuple[int, int, str]], main: str |
     them in their clause; else a bare "ông"/"bà" before them stands for `main`."""
     # "cách chức X đối với ông A", "cho thôi giữ chức đối với ông Cục trưởng": the one
     # named right after "đối với", or no one the article names
-    m = re.search(r"(?<!\w)đối với\s+", text[hit.end:next_start])
-    if m:
+    for m in re.finditer(r"(?<!\w)(đối\s+)?với\s+", text[hit.end:next_start]):
         at = hit.end + m.end()
         named = [n for n in names if at <= n[0] <= at + 20]
-        return named[0][2] if named else None
+        if named or m.group(1):  # a bare "với" names the holder only if a name follows
+            return named[0][2] if named else None
     if not hit.passive:
         after = [n for n in names if hit.end <= n[0] <= min(hit.end + _OBJECT_REACH, next_start)]
         if after:
