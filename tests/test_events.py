@@ -186,3 +186,9 @@ def test_the_one_left_is_named_after_with_and_a_letter_asking_is_no_leaving():
 def test_a_noun_is_no_event():
     assert events("Ông bầu Trần Văn Tư của câu lạc bộ bóng rổ Hà Nam đặt mục tiêu vô địch.") == []
     assert events("Ông Trần Văn Năm, Chủ tịch UBND tỉnh Hà Nam theo dõi cuộc bầu cử.") == []
+
+
+def test_a_post_inside_a_deputys_and_a_holder_kg_cannot_name():
+    assert events("Năm 2008, ông Mai Văn Sáu được bầu làm Phó Chủ tịch UBND xã Kiến An.") == [
+        ("Mai Văn Sáu", "elected", "Phó Chủ tịch UBND xã Kiến An", None)]
+    assert events("Theo ông Hồ Văn Bảy, ông Tâm đã thôi giữ chức Phó Chánh văn phòng Tòa án nhân dân tỉnh Hà Nam.") == []

@@ -117,7 +117,8 @@ def _hits(text: str, tokens: list[Token]) -> list[_Hit]:
 
 def _names(text: str, persons: list[str], article_persons: list[str]) -> list[tuple[int, int, str]]:
     """Where the sentence names a person: (start, end, full name), in order. A part
-    of a name after an honorific ("ông Thăng") is the one article name ending so."""
+    of a name after an honorific ("ông Thăng") is the one article name ending so,
+    else "" (someone kg cannot name)."""
     found: list[tuple[int, int, str]] = []
     for p in sorted(set(persons), key=len, reverse=True):
         for m in re.finditer(re.escape(p), text):
@@ -128,8 +129,9 @@ def _names(text: str, persons: list[str], article_persons: list[str]) -> list[tu
             continue
         part = m.group(1)
         full = {p for p in article_persons if p == part or p.endswith(" " + part)}
-        if len(full) == 1:
-            found.append((m.start(1), m.end(1), full.pop()))
+        # a part-name the article does not tell stands for someone: no holder, but it
+        # hides those named before it ("theo ông A, ông Tâm thôi giữ chức …" is not A)
+        found.append((m.start(1), m.end(1), full.pop() if len(full) == 1 else ""))
     return sorted(found)
 
 
@@ -158,6 +160,7 @@ def _holder(text: str, hit: _Hit, names: list[tuple[int, int, str]], main: str |
     clause_start = max(text.rfind(c, 0, hit.start) for c in ";:“\"")
     before = [n for n in names if clause_start < n[0] and n[1] <= hit.start]
     if before and (hit.passive or _PASSIVE.search(text, before[-1][1], hit.start)):
+        # (an unnamed part-name gives "": no holder)
         # active words with no one named after them: a holder before them is their
         # object only through "được"/"bị" ("ông A vừa được HĐND tỉnh bầu giữ chức …")
         return before[-1][2]
@@ -231,6 +234,8 @@ def _post_titles(text: str, positions: list[Position], holder: str, lo: int, hi:
             written = written.split(" ", 1)[1]
             t = Title(written, t.role, t.body, False)  # read here as a post begun or left, not a former one
         at = low.find(written.lower(), lo, hi)
+        if at > 0 and (text[at - 1].isalnum() or low[max(0, at - 4):at] == "phó "):
+            continue  # inside a longer word or post: "Chủ tịch UBND xã" of "Phó Chủ tịch UBND xã"
         if at >= 0 and (at not in found or len(written) > found[at][0]):
             found[at] = (len(written), t)
     out: list[Title] = []
@@ -292,7 +297,7 @@ def _sentence_events(s: Sentence, persons: list[str], article_persons: list[str]
     for k, hit in enumerate(hits):
         nxt = hits[k + 1].start if k + 1 < len(hits) else len(text)
         holder = _holder(text, hit, names, main, nxt)
-        if holder is None:
+        if not holder:
             kind_of_chain = None
             continue
         at = next((n[0] for n in names if n[2] == holder), hit.start)
