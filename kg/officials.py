@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from rdflib import Literal, URIRef
 
@@ -120,7 +120,7 @@ class Event:
     kind: str
     post: str | None  # the post node's IRI
     label: str | None
-    date: str | None  # its own date, else its article's
+    date: str | None  # its own date, else its article's dateline
     dated: bool  # whether the date is the event's own
 
 
@@ -129,8 +129,9 @@ def events(store, persons: Iterable[str] | None = None) -> list[Event]:  # type:
     only = sorted(set(persons)) if persons is not None else None
     rows = list(_rows(store, _EVENTS, "p", only))
     articles = sorted({r["a"].value for r in rows})
-    dates: dict[str, str] = {r["a"].value: r["d"].value for r in _rows(store, _YEARS, "a", articles)}
-    dates.update({r["a"].value: r["d"].value for r in _rows(store, _DATES, "a", articles)})
+    # an event the sentence gives no day takes its article's dateline, never a year the
+    # text mentions (an undated page's kg:year may be a birth year)
+    dates: dict[str, str] = {r["a"].value: r["d"].value for r in _rows(store, _DATES, "a", articles)}
     out = []
     for r in rows:
         own = _v(r["d"])
@@ -188,8 +189,21 @@ _BEGINS = frozenset({"elected", "appointed", "transferred", "assigned"})
 _ENDS = frozenset({"left", "retired", "dismissed"})
 
 
+class TenureRow(NamedTuple):
+    """A current tenure as :func:`successions` reads it."""
+
+    node: str
+    official: str
+    post: str  # its post key
+    start: str | None
+    end: str | None
+    label: str
+    name: str  # the official's name key
+    by_event: bool  # its start or its end is an event's
+
+
 def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str, str]],
-             events: list[Event] | None = None) -> list[tuple[str, str, str, str | None, str]]:
+             events: list[Event] | None = None) -> list[TenureRow]:
     """An official's holding of one post over time (kg:Tenure ⊑ org:Membership, as
     W3C ORG models a post held; dates as schema.org's, as Popolo does), derived from
     each holding (kg:fromHolding). It starts at the date of an event that began it
@@ -199,8 +213,8 @@ def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str,
     official was not stated to hold after it), else the last article date stating
     it. A post is one as :func:`post_key` says.
     A former ("nguyên") holding is a tenure of its own that ended before the first
-    article stating it (kg:endedBefore). Returns (node, official, post key, start,
-    label) of each current tenure, for :func:`successions`."""
+    article stating it (kg:endedBefore). Returns the current tenures, for
+    :func:`successions`."""
     official = {p: official_iri(o.persons, o.name) for o in decision.officials for p in o.persons}
     groups: dict[tuple[str, str, bool], list[Holding]] = {}
     for h in holdings:
@@ -218,7 +232,8 @@ def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str,
         elif e.kind in _ENDS:
             unposted.setdefault(o, []).append(e)
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-    name_key = {official_iri(o.persons, o.name): lit(key(o.name)) for o in decision.officials}
+    raw_key = {official_iri(o.persons, o.name): key(o.name) for o in decision.officials}
+    name_key = {o: lit(k) for o, k in raw_key.items()}
     current = []
     for (o, post, past), hs in groups.items():
         node = f"<{ID}tenure/{_h(f'{o} {post} {past}')}>"
@@ -250,6 +265,8 @@ def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str,
         ends = [e for e in evs if e.kind in _ENDS] + [e for e in unposted.get(o, []) if not last or e.date >= last]
         ended = sorted((e for e in ends if not start or e.date >= start), key=lambda e: (e.date, e.iri))
         end = ended[0].date if ended else last
+        if start and end and end[:len(start)] < start[:len(end)]:
+            end = start  # begun by an event after the last article stating it (an undated page's year)
         if ended:
             t.add((node, f"<{KG}endFromEvent>", lit(ended[0].kind)))
             t.add((node, f"<{KG}fromEvent>", f"<{ended[0].iri}>"))
@@ -257,27 +274,43 @@ def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str,
             t.add((node, f"<{SCHEMA}startDate>", _date(start)))
         if end:
             t.add((node, f"<{SCHEMA}endDate>", _date(end)))
-        current.append((node, o, post, start, label))
+        current.append(TenureRow(node, o, post, start, end, label, raw_key[o], bool(begun or ended)))
     return current
 
 
-def successions(tenures: Iterable[tuple[str, str, str, str | None, str]]) -> list[tuple[str, str]]:
-    """(later, earlier) for each two tenures of one post that follow each other, by
-    start, held by two officials: the later replaces the earlier (Wikidata's P1365 /
-    P1366). Only posts held by one at a time: a deputy's, a member's (shared_posts.txt)
-    have no succession. Tenures are (node, official, post key, start, label)."""
+def successions(tenures: Iterable[TenureRow]) -> list[tuple[str, str]]:
+    """(later, earlier) for each two tenures of one post that follow each other, held
+    by two officials of two names: the later replaces the earlier (Wikidata's P1365 /
+    P1366). The later must start after the earlier, and after its end unless an event dates one of them: two holders
+    stated over the same months are no succession kg can tell. Only posts held by one
+    at a time: a deputy's, a member's (shared_posts.txt) have no succession; and only
+    tenures that start on a day."""
     from kg.resources import shared_posts
 
     shared = shared_posts()
-    by_post: dict[str, list[tuple[str, str, str]]] = {}
-    for node, o, post, start, label in tenures:
-        words = label.lower().split()
-        if start and not any(tuple(words[:len(w)]) == w for w in shared):
-            by_post.setdefault(post, []).append((start, node, o))
+    by_post: dict[str, list[TenureRow]] = {}
+    for r in tenures:
+        words = r.label.lower().split()
+        # a tenure dated by a year alone is one of pages with no dateline, the year one
+        # its text mentions: too weak to order holders by
+        if r.start and len(r.start) > 4 and not any(tuple(words[:len(w)]) == w for w in shared):
+            by_post.setdefault(r.post, []).append(r)
+
+    def before(x: str, y: str) -> bool:
+        """Whether date x is surely before date y (ISO dates, or an end's year)."""
+        if len(x) == 4 or len(y) == 4:
+            return x[:4] < y[:4]
+        return x < y
+
     out = []
     for held in by_post.values():
-        held.sort()
-        out += [(b[1], a[1]) for a, b in zip(held, held[1:]) if a[2] != b[2]]
+        held.sort(key=lambda r: (r.start, r.node))
+        for a, b in zip(held, held[1:]):
+            if a.name == b.name or not before(a.start, b.start):
+                continue
+            if a.end and not (a.by_event or b.by_event) and before(b.start, a.end):
+                continue  # stated over the same months: no succession kg can tell
+            out.append((b.node, a.node))
     return sorted(out)
 
 
@@ -287,9 +320,11 @@ def _succession_triples(links: list[tuple[str, str]], t: set[tuple[str, str, str
         t.add((earlier, f"<{KG}replacedBy>", later))
 
 
-_TENURES = """SELECT ?t ?o ?k ?s ?label WHERE { GRAPH GRAPH_HERE {
-  ?t a kg:Tenure ; org:member ?o ; kg:postKey ?k ; kg:postName ?label .
-  OPTIONAL { ?t schema:startDate ?s } FILTER NOT EXISTS { ?t kg:former true } } }"""
+_TENURES = """SELECT ?t ?o ?k ?s ?e ?label ?n ?b ?d WHERE { GRAPH GRAPH_HERE {
+  ?t a kg:Tenure ; org:member ?o ; kg:postKey ?k ; kg:postName ?label ; kg:nameKey ?n .
+  OPTIONAL { ?t schema:startDate ?s } OPTIONAL { ?t schema:endDate ?e }
+  OPTIONAL { ?t kg:startFromEvent ?b } OPTIONAL { ?t kg:endFromEvent ?d }
+  FILTER NOT EXISTS { ?t kg:former true } } }"""
 
 
 def relink(store) -> int:  # type: ignore[no-untyped-def]
@@ -297,7 +332,8 @@ def relink(store) -> int:  # type: ignore[no-untyped-def]
     from the tenures the identity graph holds: after a build decides a few names again,
     a post's succession may involve officials of other names. Returns the links."""
     g = f"<{IDENTITY_GRAPH}>"
-    rows = [(f"<{r['t'].value}>", r["o"].value, r["k"].value, _v(r["s"]), r["label"].value)
+    rows = [TenureRow(f"<{r['t'].value}>", r["o"].value, r["k"].value, _v(r["s"]), _v(r["e"]), r["label"].value,
+                      r["n"].value, r["b"] is not None or r["d"] is not None)
             for r in store.query(_PREFIXES + _TENURES.replace("GRAPH_HERE", g))]
     store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ ?a kg:replaces ?b }} }} ; "
                         f"DELETE WHERE {{ GRAPH {g} {{ ?a kg:replacedBy ?b }} }}", prefixes=_PREFIXES)
