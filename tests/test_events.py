@@ -204,3 +204,17 @@ def test_a_post_inside_a_deputys_and_a_holder_kg_cannot_name():
     assert events("Năm 2008, ông Mai Văn Sáu được bầu làm Phó Chủ tịch UBND xã Kiến An.") == [
         ("Mai Văn Sáu", "elected", "Phó Chủ tịch UBND xã Kiến An", None)]
     assert events("Theo ông Hồ Văn Bảy, ông Tâm đã thôi giữ chức Phó Chánh văn phòng Tòa án nhân dân tỉnh Hà Nam.") == []
+
+
+def test_a_title_before_the_name_a_list_of_holders_and_a_post_taken_after_one_left():
+    assert events("Ban Bí thư chỉ định Thứ trưởng Bộ Xây dựng Đỗ Văn Mười tham gia Ban Chấp hành và giữ chức Phó "
+                  "Bí thư Tỉnh ủy Hà Nam.") == [("Đỗ Văn Mười", "assigned", "Phó Bí thư Tỉnh ủy Hà Nam", None)]
+    assert events("Các đồng chí Nguyễn Văn Một, Trần Văn Hai và Lê Văn Ba được bầu giữ chức Phó Chủ tịch Hội "
+                  "Nông dân tỉnh Hà Nam.") == [
+        (p, "elected", "Phó Chủ tịch Hội Nông dân tỉnh Hà Nam", None)
+        for p in ("Nguyễn Văn Một", "Trần Văn Hai", "Lê Văn Ba")]
+    assert events("Bộ Chính trị phân công ông Phan Văn Bốn thôi giữ chức Bí thư Tỉnh ủy Hà Nam (nhiệm kỳ 2015 - "
+                  "2020), giữ chức Phó Trưởng Ban Kinh tế Trung ương.") == [
+        ("Phan Văn Bốn", "left", "Bí thư Tỉnh ủy Hà Nam", None),
+        ("Phan Văn Bốn", "assigned", "Phó Trưởng Ban Kinh tế Trung ương", None)]
+    assert events("Ông Lê Văn Năm cho rằng người bị kỷ luật cảnh cáo vẫn có thể được bổ nhiệm.") == []

@@ -49,6 +49,7 @@ _PART_NAME = re.compile(r"(?<!\w)" + _HONORIFIC + r"\s+((?:[A-ZĐÀ-Ỹ][\wÀ-�
 # "kể từ ngày 1/7/2017", "từ 1-7-2017": a date the event's own words give
 _FROM = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?(\d{1,2})\s*[./\-]\s*(\d{1,2})(?:\s*[./\-]\s*((?:19|20)\d{2}))?"
                    r"(?![\d./\-]*\d)", re.IGNORECASE)
+_REPLACED = re.compile(r"(?:thay|thế)\s*(?:cho\s+)?(?:ông|bà|đồng chí)?\s*$", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)", re.IGNORECASE)
 _BIRTH = re.compile(r"sinh\s*(?:ngày|năm)?\s*$", re.IGNORECASE)
 
@@ -79,6 +80,16 @@ def _blockers() -> re.Pattern[str]:
     """The post verbs' blockers (a proposal, a plan, a negation) and the events' own
     (event_blockers.txt: "sắp nghỉ hưu", "đến tuổi nghỉ hưu")."""
     words = sorted(_lines("post_verb_blockers.txt") + _lines("event_blockers.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+# what may stand between two names of one list: "A, B và ông C"
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
+
+
+@lru_cache(maxsize=None)
+def _breaks() -> re.Pattern[str]:
+    words = sorted(_lines("event_breaks.txt"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -141,34 +152,44 @@ def _pronoun_before(text: str, at: int) -> bool:
     return re.search(r"(?<!\w)(?:ông|bà|đồng chí)(?!\w)(?!\s+[A-ZĐ])", clause, re.IGNORECASE) is not None
 
 
-def _holder(text: str, hit: _Hit, names: list[tuple[int, int, str]], main: str | None,
-            next_start: int) -> str | None:
-    """Who an event is about: for active words the one named right after them (before
+def _holders(text: str, hit: _Hit, names: list[tuple[int, int, str]], main: str | None,
+             next_start: int) -> list[str]:
+    """Whom an event is about: for active words the one named right after them (before
     the next event's words), else, and for passive ones, the one named last before
-    them in their clause; else a bare "ông"/"bà" before them stands for `main`."""
+    them in their clause (with those listed before it); else a bare "ông"/"bà" before
+    them stands for `main`. A speech verb between a name and the words
+    (event_breaks.txt) makes it no holder."""
     # "cách chức X đối với ông A", "cho thôi giữ chức đối với ông Cục trưởng": the one
     # named right after "đối với", or no one the article names
     for m in re.finditer(r"(?<!\w)(đối\s+)?với\s+", text[hit.end:next_start]):
         at = hit.end + m.end()
         named = [n for n in names if at <= n[0] <= at + 20]
         if named or m.group(1):  # a bare "với" names the holder only if a name follows
-            return named[0][2] if named else None
+            return [named[0][2]] if named else []
     if not hit.passive:
         after = [n for n in names if hit.end <= n[0] <= min(hit.end + _OBJECT_REACH, next_start)]
         if after:
-            return after[0][2]
+            return [after[0][2]]
     clause_start = max(text.rfind(c, 0, hit.start) for c in ";:“\"")
     before = [n for n in names if clause_start < n[0] and n[1] <= hit.start]
+    if before and _breaks().search(text, before[-1][1], hit.start):
+        return []  # "ông A cho rằng người bị kỷ luật …": A speaks of someone else
     if before and (hit.passive or _PASSIVE.search(text, before[-1][1], hit.start)):
         # (an unnamed part-name gives "": no holder)
         # active words with no one named after them: a holder before them is their
-        # object only through "được"/"bị" ("ông A vừa được HĐND tỉnh bầu giữ chức …")
-        return before[-1][2]
+        # object only through "được"/"bị" ("ông A vừa được HĐND tỉnh bầu giữ chức …");
+        # names listed before it share it ("Các đồng chí A, B và C được bầu …")
+        if not before[-1][2]:
+            return []  # the one named last is someone kg cannot name
+        k = len(before) - 1
+        while k > 0 and _LIST_GAP.fullmatch(text[before[k - 1][1]:before[k][0]]):
+            k -= 1
+        return [n[2] for n in before[k:]]
     if before:
-        return None
+        return []
     if main and _pronoun_before(text, hit.start):
-        return main
-    return None
+        return [main]
+    return []
 
 
 def _blocked(text: str, hit: _Hit, holder_at: int) -> bool:
@@ -216,7 +237,8 @@ def _intro() -> re.Pattern[str]:
 
 
 def _post_titles(text: str, positions: list[Position], holder: str, lo: int, hi: int,
-                 introduced: bool = True) -> list[Title]:
+                 introduced: bool = True, name_starts: set[int] | None = None,
+                 rest: list[Title] | None = None) -> list[Title]:
     """The holder's posts written between lo and hi, in order (any post the article
     gives them: a post is kept once per article, at any of its sentences). With
     `introduced`, only a post right after the event words, after words that introduce
@@ -239,17 +261,31 @@ def _post_titles(text: str, positions: list[Position], holder: str, lo: int, hi:
         if at >= 0 and (at not in found or len(written) > found[at][0]):
             found[at] = (len(written), t)
     out: list[Title] = []
+    later: list[Title] = []
     end = lo
     for at in sorted(found):
         n, t = found[at]
-        gap = text[end:at]
-        if introduced and not (not gap.strip(" :") or _intro().search(gap)
-                               or (out and re.fullmatch(r"\s*(?:,|;|và|kiêm|,\s*kiêm)\s*", gap))):
-            if out:
-                break
+        if at < end:
             continue
-        out.append(t)
+        if name_starts and any(at + n <= b <= at + n + 1 for b in name_starts):
+            continue  # "chỉ định Thứ trưởng Bộ X Đỗ Văn A …": the title the holder is named by
+        gap = text[end:at]
+        if not introduced:
+            out.append(t)
+        elif not out and not later:
+            if gap.strip(" :") and not _intro().search(gap):
+                continue
+            out.append(t)
+        elif re.fullmatch(r"\s*(?:,|;|và|kiêm|,\s*kiêm)\s*", gap):
+            (later or out).append(t)
+        elif not later and _intro().search(gap):
+            # "thôi giữ chức X (…), giữ chức Y": Y is no post left but one taken up
+            later.append(t)
+        else:
+            break
         end = at + n
+    if rest is not None:
+        rest += later
     return out
 
 
@@ -288,50 +324,47 @@ def _sentence_events(s: Sentence, persons: list[str], article_persons: list[str]
         return []
     known = [p for p in article_persons if named[p] or p in persons]
     names = _names(text, persons, known)
+    name_starts = {n[0] for n in names}
     main = max(reversed(known), key=lambda p: named[p] + persons.count(p)) if known else None
     day = _sentence_date(text)
     if day is None and last_day is not None and not content_years(text):
         day = last_day
     out: list[CareerEvent] = []
-    kind_of_chain: str | None = None
+    chain: dict[str, str] = {}  # holder → the kind of begun-post words still waiting for their post
     for k, hit in enumerate(hits):
         nxt = hits[k + 1].start if k + 1 < len(hits) else len(text)
-        holder = _holder(text, hit, names, main, nxt)
-        if not holder:
-            kind_of_chain = None
-            continue
-        at = next((n[0] for n in names if n[2] == holder), hit.start)
-        if _blocked(text, hit, at) or hit.kind in BEGINS and re.search(r"(?:thay|thế)\s*(?:cho\s+)?(?:ông|bà|đồng chí)?\s*$",
-                                                text[max(0, at - 20):at], re.IGNORECASE):
-            kind_of_chain = None
-            continue
-        titles = _post_titles(text, positions, holder, hit.end, nxt)
-        kind = hit.kind
-        if kind in BEGINS and not titles and k + 1 < len(hits) and hits[k + 1].kind in BEGINS \
-                and "," not in text[hit.end:nxt].strip(" ,") and len(text[hit.end:nxt]) < 12:
-            # "được điều động, bổ nhiệm giữ chức X": one event, of the first words' kind
-            kind_of_chain = kind_of_chain or kind
-            continue
-        if kind in BEGINS and kind_of_chain:
-            kind = kind_of_chain
-        kind_of_chain = None
-        if not titles and (kind in BEGINS or kind == "dismissed"):
-            # a post begun or taken away, none named: nothing a tenure can begin or end
-            # with, and often no post at all ("đắc cử tổng thống", "còn cách chức vô địch")
-            continue
-        if not titles and kind in {"retired", "disciplined"}:
-            # "ông A, Chủ tịch UBND tỉnh, nghỉ hưu": the post the sentence gives them before
-            # (or after their name: "kỷ luật cảnh cáo đối với ông A, Giám đốc Sở X")
-            titles = (_post_titles(text, positions, holder, at, hit.start if at < hit.start else nxt,
-                                   introduced=False)
-                      or _post_titles(text, positions, holder, 0, hit.start, introduced=False)[-1:])[:1]
-        own = _date_in(text, hit.start, nxt)
-        date = own or day
-        iso = resolve(date, year, published) if date is not None else None
-        if iso is not None and iso.startswith("--"):
-            iso = None
-        for t in titles or [None]:
-            e = CareerEvent(holder, kind, t, iso, s.index)
-            if e not in out:  # "đơn xin thôi làm nhiệm vụ … thôi làm nhiệm vụ": one event
-                out.append(e)
+        waiting, chain = chain, {}
+        for holder in _holders(text, hit, names, main, nxt):
+            if not holder:
+                continue
+            at = next((n[0] for n in names if n[2] == holder), hit.start)
+            if _blocked(text, hit, at) or hit.kind in BEGINS and _REPLACED.search(text[max(0, at - 20):at]):
+                continue  # "đề nghị bầu ông A", "bầu ông B thay ông A": A is no holder here
+            rest: list[Title] = []
+            titles = _post_titles(text, positions, holder, hit.end, nxt, name_starts=name_starts, rest=rest)
+            kind = waiting.get(holder, hit.kind) if hit.kind in BEGINS else hit.kind
+            if hit.kind in BEGINS and not titles:
+                if k + 1 < len(hits) and len(text[hit.end:nxt]) < 60:
+                    # "được điều động, bổ nhiệm giữ chức X", "phân công ông A thôi giữ chức X,
+                    # giữ chức Y": the post comes after the next words, and the event is of this kind
+                    chain[holder] = kind
+                continue  # a post begun, none named: nothing a tenure can begin with ("đắc cử tổng thống")
+            if not titles and kind == "dismissed":
+                continue  # and often no post at all ("còn cách chức vô địch")
+            if not titles and kind in {"retired", "disciplined"}:
+                # "ông A, Chủ tịch UBND tỉnh, nghỉ hưu": the post the sentence gives them before
+                # (or after their name: "kỷ luật cảnh cáo đối với ông A, Giám đốc Sở X")
+                titles = (_post_titles(text, positions, holder, at, hit.start if at < hit.start else nxt,
+                                       introduced=False)
+                          or _post_titles(text, positions, holder, 0, hit.start, introduced=False)[-1:])[:1]
+            own = _date_in(text, hit.start, nxt)
+            date = own or day
+            iso = resolve(date, year, published) if date is not None else None
+            if iso is not None and iso.startswith("--"):
+                iso = None
+            found = [CareerEvent(holder, kind, t, iso, s.index) for t in titles or [None]]
+            if rest and hit.kind in ENDS:
+                # "thôi giữ chức X, giữ chức Y": Y begun, of the kind of the words before if any
+                found += [CareerEvent(holder, waiting.get(holder, "transferred"), t, iso, s.index) for t in rest]
+            out += [e for e in found if e not in out]  # one event per (holder, kind, post, date) a sentence
     return out
