@@ -218,3 +218,7 @@ def test_a_title_before_the_name_a_list_of_holders_and_a_post_taken_after_one_le
         ("Phan Văn Bốn", "left", "Bí thư Tỉnh ủy Hà Nam", None),
         ("Phan Văn Bốn", "assigned", "Phó Trưởng Ban Kinh tế Trung ương", None)]
     assert events("Ông Lê Văn Năm cho rằng người bị kỷ luật cảnh cáo vẫn có thể được bổ nhiệm.") == []
+
+
+def test_words_ending_their_clause_have_no_object():
+    assert events("Trước khi nhận nhiệm vụ mới, ông Bùi Văn Sáu là Giám đốc Sở Công Thương tỉnh Hà Nam.") == []

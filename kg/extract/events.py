@@ -167,7 +167,9 @@ def _holders(text: str, hit: _Hit, names: list[tuple[int, int, str]], main: str 
         if named or m.group(1):  # a bare "với" names the holder only if a name follows
             return [named[0][2]] if named else []
     if not hit.passive:
-        after = [n for n in names if hit.end <= n[0] <= min(hit.end + _OBJECT_REACH, next_start)]
+        # (no comma between: "Trước khi nhận nhiệm vụ mới, ông A là …" has no object)
+        after = [n for n in names if hit.end <= n[0] <= min(hit.end + _OBJECT_REACH, next_start)
+                 and "," not in text[hit.end:n[0]]]
         if after:
             return [after[0][2]]
     clause_start = max(text.rfind(c, 0, hit.start) for c in ";:“\"")
