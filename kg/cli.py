@@ -554,7 +554,9 @@ def render(store_path: str, output: Path, focus: str | None, depth: int, provinc
 @_friendly
 def person(name: str, store_path: str, fmt: str, explain: bool) -> None:
     """One career per official of that name: posts oldest first, each with the
-    first and last date an article states it; "nguyên" (former) posts marked.
+    first and last date an article states it; "nguyên" (former) posts marked;
+    when an article reports the post begun or left (bầu, bổ nhiệm, điều động,
+    thôi giữ chức, nghỉ hưu …), the date and kind, and whom they replaced.
 
     NAME may be written with or without diacritics ("ma the hong"). Officials
     are person nodes joined by kg's identity layer (see `kg resolve`): the same
@@ -616,7 +618,9 @@ def person(name: str, store_path: str, fmt: str, explain: bool) -> None:
 def post(title: str, store_path: str, province: str | None, body: str | None, date_from: str | None,
          date_to: str | None, fmt: str) -> None:
     """Who held a post over time: each holder with the first and last date an
-    article states it, and the source files, oldest first.
+    article states it, and the source files, oldest first (by the date of the
+    election or appointment where one is reported); when the post began and
+    ended by such an event, and whom each holder replaced.
 
     TITLE is the start of the post's name, diacritics optional ("Bí thư Tỉnh
     ủy", "chu tich ubnd tinh"). Holders are officials as kg's identity layer
