@@ -25,7 +25,7 @@ SELECT DISTINCT ?name WHERE { ?p a kg:Person ; foaf:name ?name }"""
 _POSTS = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?person ?node ?province ?written ?former ?post ?post_en ?date ?file ?sentence WHERE {
+SELECT DISTINCT ?person ?node ?province ?written ?former ?x ?post ?post_en ?date ?file ?sentence WHERE {
   GRAPH ?a {
     ?p foaf:name NAME ; a kg:Person .
     ?h org:member ?p ; a kg:PostHolding ; kg:post ?x ; kg:asWritten ?written ; prov:wasDerivedFrom ?s .
@@ -63,6 +63,7 @@ def career(store: OxigraphStore, name: str) -> list[dict[str, str]]:
             row = {k: (r[k].value if r[k] is not None else "") for k in
                    ("person", "node", "province", "post", "post_en", "written", "date", "file", "sentence")}
             row["past"] = r["former"] is not None and r["former"].value == "true"
+            row["post_node"] = r["x"].value
             rows.append(row)
     return sorted(rows, key=lambda r: (r["person"], r["date"] or "9999", r["post"], r["file"], r["node"]))
 
@@ -98,6 +99,44 @@ def _identity(store: OxigraphStore, nodes: set[str]) -> tuple[dict[str, tuple[st
                                                                              key=lambda x: x["persons"])
 
 
+_TENURES = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX schema: <https://schema.org/>
+SELECT ?o ?x ?start ?end ?began ?ended ?before ?after WHERE { VALUES_HERE GRAPH GRAPH_HERE {
+  ?t a kg:Tenure ; org:member ?o ; kg:post ?x . FILTER NOT EXISTS { ?t kg:former true }
+  OPTIONAL { ?t schema:startDate ?start } OPTIONAL { ?t schema:endDate ?end }
+  OPTIONAL { ?t kg:startFromEvent ?began } OPTIONAL { ?t kg:endFromEvent ?ended }
+  OPTIONAL { ?t kg:replaces ?bt . ?bt org:member ?bo . ?bo rdfs:label ?before }
+  OPTIONAL { ?t kg:replacedBy ?at . ?at org:member ?ao . ?ao rdfs:label ?after } } }"""
+
+
+def tenures(store: OxigraphStore, officials_: Iterable[str]) -> dict[tuple[str, str], dict]:
+    """(official, post node) → its tenure's start, end, the kinds of the events they
+    come from ("" when they are article dates) and the holders it replaces and is
+    replaced by, from the identity graph."""
+    out: dict[tuple[str, str], dict] = {}
+    todo = sorted(set(officials_))
+    for k in range(0, len(todo), 300):
+        q = _TENURES.replace("VALUES_HERE", _values("o", todo[k:k + 300])).replace("GRAPH_HERE", f"<{IDENTITY_GRAPH}>")
+        for r in store.query(q):
+            v = {n: (r[n].value if r[n] is not None else "") for n in ("start", "end", "began", "ended")}
+            t = out.setdefault((r["o"].value, r["x"].value), {**v, "replaces": set(), "replaced_by": set()})
+            if r["before"] is not None:
+                t["replaces"].add(r["before"].value)
+            if r["after"] is not None:
+                t["replaced_by"].add(r["after"].value)
+    return out
+
+
+def _events_of(info: list[dict]) -> dict:
+    """What the tenures of one post row say: when it began and ended by an event,
+    whom the holder replaced and who replaced them."""
+    began = sorted((t["start"], t["began"]) for t in info if t["began"])
+    ended = sorted((t["end"], t["ended"]) for t in info if t["ended"])
+    return {"began": list(began[0]) if began else None, "ended": list(ended[-1]) if ended else None,
+            "replaces": sorted({n for t in info for n in t["replaces"]}),
+            "replaced_by": sorted({n for t in info for n in t["replaced_by"]})}
+
+
 def officials(store: OxigraphStore, name: str) -> list[dict]:
     """The officials of a name (diacritics optional), each with one career: its posts
     oldest first, each with the first and last date an article states it (the
@@ -118,15 +157,20 @@ def officials(store: OxigraphStore, name: str) -> list[dict]:
         person["files"].add(r["file"])
         post = o["posts"].setdefault((r["post"], r["past"]), {
             "post": r["post"], "post_en": r["post_en"], "past": r["past"], "first": r["date"], "last": r["date"],
-            "written": set(), "files": set(), "sentences": set()})
+            "written": set(), "files": set(), "sentences": set(), "nodes": set()})
+        post["nodes"].add(r["post_node"])
         if r["date"]:
             post["first"] = min(post["first"] or r["date"], r["date"])
             post["last"] = max(post["last"] or r["date"], r["date"])
         post["written"].add(r["written"])
         post["files"].add(r["file"])
         post["sentences"].add(r["sentence"])
+    info = tenures(store, out) if official else {}
     result = []
     for o in out.values():
+        for p in o["posts"].values():
+            p.update(_events_of([info[o["official"], x] for x in sorted(p.pop("nodes"))
+                                 if (o["official"], x) in info] if not p["past"] else []))
         mine = set(o["persons"])
         o["apart"] = [x for x in apart if mine & set(x["persons"])]
         o["persons"] = [{**p, "files": sorted(p["files"])} for _, p in sorted(o["persons"].items())]
@@ -216,7 +260,7 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
             if (date_from or date_to) and not (date and _in_range(date, date_from, date_to)):
                 continue
             hits.append({"post": label, "node": r["p"].value, "name": r["name"].value, "province": where or "",
-                         "date": date, "file": r["file"].value})
+                         "date": date, "file": r["file"].value, "x": r["x"].value})
     official, _, _ = _identity(store, {h["node"] for h in hits})
     # one post however spelt ("Thứ trưởng Bộ GD-ĐT", "… Bộ GD&ĐT"), as the identity layer
     # reads it; shown by its most frequent spelling
@@ -232,13 +276,21 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
         post = shown[same[h["post"]]]
         row = rows.setdefault((post, o_iri), {"post": post, "holder": o_name, "official": o_iri,
                                               "province": h["province"], "first": "", "last": "",
-                                              "files": set()})
+                                              "files": set(), "nodes": set()})
+        row["nodes"].add(h["x"])
         if h["date"]:
             row["first"] = min(row["first"] or h["date"], h["date"])
             row["last"] = max(row["last"], h["date"])
         row["files"].add(h["file"])
-    out = [{**r, "files": sorted(r["files"])} for r in rows.values()]
-    return sorted(out, key=lambda r: (r["post"], r["first"] or "9999", r["last"], r["holder"], r["official"]))
+    info = tenures(store, {r["official"] for r in rows.values()})
+    out = []
+    for r in rows.values():
+        nodes = r.pop("nodes")
+        out.append({**r, "files": sorted(r["files"]),
+                    **_events_of([info[r["official"], x] for x in sorted(nodes) if (r["official"], x) in info])})
+    # a tenure's own start (an election's date) orders the holders where there is one
+    return sorted(out, key=lambda r: (r["post"], (r["began"] or [r["first"]])[0] or "9999", r["last"], r["holder"],
+                                      r["official"]))
 
 
 def _province_labels() -> dict[str, str]:

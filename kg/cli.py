@@ -554,7 +554,9 @@ def render(store_path: str, output: Path, focus: str | None, depth: int, provinc
 @_friendly
 def person(name: str, store_path: str, fmt: str, explain: bool) -> None:
     """One career per official of that name: posts oldest first, each with the
-    first and last date an article states it; "nguyên" (former) posts marked.
+    first and last date an article states it; "nguyên" (former) posts marked;
+    when an article reports the post begun or left (bầu, bổ nhiệm, điều động,
+    thôi giữ chức, nghỉ hưu …), the date and kind, and whom they replaced.
 
     NAME may be written with or without diacritics ("ma the hong"). Officials
     are person nodes joined by kg's identity layer (see `kg resolve`): the same
@@ -597,6 +599,9 @@ def person(name: str, store_path: str, fmt: str, explain: bool) -> None:
             title = ("nguyên " + p["post"] + " (past)") if p["past"] else p["post"]
             en = f"  [{p['post_en']}]" if p["post_en"] else ""
             click.echo(printable(f"  {when:<23}  {title}{en}  — {_files(p['files'])}"))
+            said = _tenure_events(p)
+            if said:
+                click.echo(printable(f"  {'':<23}  {said}"))
         if explain:
             click.echo(printable_lines(_explained(o)))
 
@@ -613,7 +618,9 @@ def person(name: str, store_path: str, fmt: str, explain: bool) -> None:
 def post(title: str, store_path: str, province: str | None, body: str | None, date_from: str | None,
          date_to: str | None, fmt: str) -> None:
     """Who held a post over time: each holder with the first and last date an
-    article states it, and the source files, oldest first.
+    article states it, and the source files, oldest first (by the date of the
+    election or appointment where one is reported); when the post began and
+    ended by such an event, and whom each holder replaced.
 
     TITLE is the start of the post's name, diacritics optional ("Bí thư Tỉnh
     ủy", "chu tich ubnd tinh"). Holders are officials as kg's identity layer
@@ -652,6 +659,29 @@ def post(title: str, store_path: str, province: str | None, body: str | None, da
         if r["last"] and r["last"] != r["first"]:
             when += f" … {r['last']}"
         click.echo(printable(f"  {when:<23}  {r['holder']}  — {_files(r['files'])}"))
+        said = _tenure_events(r)
+        if said:
+            click.echo(printable(f"  {'':<23}  {said}"))
+
+
+# how `kg person` and `kg post` name the kinds of career event (kg:eventKind)
+_EVENT_WORDS = {"elected": "bầu", "appointed": "bổ nhiệm", "transferred": "điều động", "assigned": "chỉ định",
+                "left": "thôi giữ chức", "retired": "nghỉ hưu", "dismissed": "cách chức"}
+
+
+def _tenure_events(p: dict) -> str:
+    """"began 2017-03-15 (bầu); ended 2017-07-01 (thôi giữ chức); replaces A": what the
+    identity graph's tenure says beyond the article dates, or ""."""
+    parts = []
+    if p.get("began"):
+        parts.append(f"began {p['began'][0]} ({_EVENT_WORDS.get(p['began'][1], p['began'][1])})")
+    if p.get("ended"):
+        parts.append(f"ended {p['ended'][0]} ({_EVENT_WORDS.get(p['ended'][1], p['ended'][1])})")
+    if p.get("replaces"):
+        parts.append("replaces " + ", ".join(p["replaces"]))
+    if p.get("replaced_by"):
+        parts.append("replaced by " + ", ".join(p["replaced_by"]))
+    return "; ".join(parts)
 
 
 def _day(text: str | None, option: str, year_end: str) -> str | None:

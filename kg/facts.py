@@ -115,6 +115,20 @@ class Figure:
     written: str = ""
 
 
+@dataclass(frozen=True)
+class CareerEvent:
+    """A change in a person's career an article reports: elected, appointed,
+    transferred, assigned (a post begun), left, retired, dismissed (a post ended),
+    disciplined; with the post when the sentence gives it, the ISO date when the
+    sentence or the article gives one."""
+
+    person: str
+    kind: str
+    title: Title | None
+    date: str | None
+    sentence: int
+
+
 @dataclass
 class ArticleFacts:
     """Everything extracted from one article."""
@@ -128,4 +142,5 @@ class ArticleFacts:
     awards: list[Award] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    events: list[CareerEvent] = field(default_factory=list)
     year: int | None = None  # the year the article's events happen in

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from rdflib import Literal, URIRef
 
@@ -105,6 +105,43 @@ def read(store, persons: Iterable[str] | None = None) -> tuple[list[Mention], li
     return out, holdings
 
 
+_EVENTS = """SELECT ?a ?e ?p ?k ?d ?x ?label WHERE { GRAPH ?a {
+  ?e a kg:CareerEvent ; kg:person ?p ; kg:eventKind ?k .
+  OPTIONAL { ?e schema:startDate ?d }
+  OPTIONAL { ?e kg:post ?x . ?x rdfs:label ?label . FILTER(lang(?label) = "vi") } } }"""
+
+
+@dataclass(frozen=True)
+class Event:
+    """One kg:CareerEvent of the article graphs: who, what, which post, when."""
+
+    iri: str
+    person: str
+    kind: str
+    post: str | None  # the post node's IRI
+    label: str | None
+    date: str | None  # its own date, else its article's dateline
+    dated: bool  # whether the date is the event's own
+
+
+def events(store, persons: Iterable[str] | None = None) -> list[Event]:  # type: ignore[no-untyped-def]
+    """Every career event of the article graphs (of these person nodes only, if given)."""
+    only = sorted(set(persons)) if persons is not None else None
+    rows = list(_rows(store, _EVENTS, "p", only))
+    articles = sorted({r["a"].value for r in rows})
+    # an event the sentence gives no day takes its article's dateline, never a year the
+    # text mentions (an undated page's kg:year may be a birth year)
+    dates: dict[str, str] = {r["a"].value: r["d"].value for r in _rows(store, _DATES, "a", articles)}
+    out = []
+    for r in rows:
+        own = _v(r["d"])
+        if own and own.startswith("--"):
+            own = None
+        out.append(Event(r["e"].value, r["p"].value, r["k"].value, _v(r["x"]), _v(r["label"]),
+                         own or dates.get(r["a"].value), own is not None))
+    return sorted(set(out), key=lambda e: e.iri)
+
+
 def mentions(store) -> list[Mention]:  # type: ignore[no-untyped-def]
     """One Mention per person node and article, read from the article graphs."""
     return read(store)[0]
@@ -140,31 +177,72 @@ def _date(d: str) -> str:
     return lit(d, _XSD_YEAR if len(d) == 4 else _XSD_DATE)
 
 
-def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str, str]]) -> None:
+def post_key(label: str, post: str) -> str:
+    """What makes two holdings one post: national, naming its province, a company by
+    its own name or acronym, a central unit (a Cục, a Vụ); else the post node."""
+    unit = unit_post(label)  # a central unit's post is one in the country; any other, its node's
+    return (national_post(label) or provincial_post(label) or company_post(label)
+            or acronym_post(label) or (unit if unit and not unit.endswith("?") else None) or post)
+
+
+_BEGINS = frozenset({"elected", "appointed", "transferred", "assigned"})
+_ENDS = frozenset({"left", "retired", "dismissed"})
+
+
+class TenureRow(NamedTuple):
+    """A current tenure as :func:`successions` reads it."""
+
+    node: str
+    official: str
+    post: str  # its post key
+    start: str | None
+    end: str | None
+    label: str
+    name: str  # the official's name key
+    by_event: bool  # its start or its end is an event's
+
+
+def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str, str]],
+             events: list[Event] | None = None) -> list[TenureRow]:
     """An official's holding of one post over time (kg:Tenure ⊑ org:Membership, as
-    W3C ORG models a post held; dates as schema.org's, as Popolo does): from the
-    first to the last article date stating it, derived from each holding (kg:fromHolding). A post is
-    one whoever reports it when it is national, names its province, a company by
-    its own name or acronym, or a central unit (a Cục, a Vụ), else its node.
+    W3C ORG models a post held; dates as schema.org's, as Popolo does), derived from
+    each holding (kg:fromHolding). It starts at the date of an event that began it
+    (elected, appointed, transferred, assigned: kg:startFromEvent), else the first
+    article date stating it; it ends at the date of an event that ended it (left,
+    retired, dismissed: kg:endFromEvent; one that names no post ends every post the
+    official was not stated to hold after it), else the last article date stating
+    it. A post is one as :func:`post_key` says.
     A former ("nguyên") holding is a tenure of its own that ended before the first
-    article stating it (kg:endedBefore)."""
+    article stating it (kg:endedBefore). Returns the current tenures, for
+    :func:`successions`."""
     official = {p: official_iri(o.persons, o.name) for o in decision.officials for p in o.persons}
     groups: dict[tuple[str, str, bool], list[Holding]] = {}
     for h in holdings:
         o = official.get(h.person)
         if o is not None:
-            unit = unit_post(h.label)  # a central unit's post is one in the country; any other, its node's
-            post = (national_post(h.label) or provincial_post(h.label) or company_post(h.label)
-                    or acronym_post(h.label) or (unit if unit and not unit.endswith("?") else None) or h.post)
-            groups.setdefault((o, post, h.past), []).append(h)
+            groups.setdefault((o, post_key(h.label, h.post), h.past), []).append(h)
+    by_post: dict[tuple[str, str], list[Event]] = {}
+    unposted: dict[str, list[Event]] = {}
+    for e in events or ():
+        o = official.get(e.person)
+        if o is None or not e.date:
+            continue
+        if e.post is not None and e.label is not None:
+            by_post.setdefault((o, post_key(e.label, e.post)), []).append(e)
+        elif e.kind in _ENDS:
+            unposted.setdefault(o, []).append(e)
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-    name_key = {official_iri(o.persons, o.name): lit(key(o.name)) for o in decision.officials}
+    raw_key = {official_iri(o.persons, o.name): key(o.name) for o in decision.officials}
+    name_key = {o: lit(k) for o, k in raw_key.items()}
+    current = []
     for (o, post, past), hs in groups.items():
         node = f"<{ID}tenure/{_h(f'{o} {post} {past}')}>"
         t.add((node, rdf_type, f"<{KG}Tenure>"))
         t.add((node, f"<{KG}nameKey>", name_key[o]))
         t.add((node, f"<{ORG}member>", f"<{o}>"))
-        t.add((node, f"<{KG}postName>", lit(min(h.label for h in hs), "vi")))
+        label = min(h.label for h in hs)
+        t.add((node, f"<{KG}postName>", lit(label, "vi")))
+        t.add((node, f"<{KG}postKey>", lit(post)))
         for h in hs:
             t.add((node, f"<{KG}post>", f"<{h.post}>"))
             # kg:fromHolding ⊑ prov:wasDerivedFrom: kg's readers take a fact's
@@ -175,19 +253,107 @@ def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str,
             t.add((node, f"<{KG}former>", lit(True)))
             if dates:
                 t.add((node, f"<{KG}endedBefore>", _date(dates[0])))
-        elif dates:
-            t.add((node, f"<{SCHEMA}startDate>", _date(dates[0])))
-            t.add((node, f"<{SCHEMA}endDate>", _date(dates[-1])))
+            continue
+        evs = by_post.get((o, post), [])
+        begun = sorted((e for e in evs if e.kind in _BEGINS), key=lambda e: (e.date, e.iri))
+        start = begun[0].date if begun else (dates[0] if dates else None)
+        if begun:
+            t.add((node, f"<{KG}startFromEvent>", lit(begun[0].kind)))
+            t.add((node, f"<{KG}fromEvent>", f"<{begun[0].iri}>"))
+        last = dates[-1] if dates else None
+        # an event naming no post ends those not stated after it ("ông A nghỉ hưu")
+        ends = [e for e in evs if e.kind in _ENDS] + [e for e in unposted.get(o, []) if not last or e.date >= last]
+        ended = sorted((e for e in ends if not start or e.date >= start), key=lambda e: (e.date, e.iri))
+        end = ended[0].date if ended else last
+        if start and end and end[:len(start)] < start[:len(end)]:
+            end = start  # begun by an event after the last article stating it (an undated page's year)
+        if ended:
+            t.add((node, f"<{KG}endFromEvent>", lit(ended[0].kind)))
+            t.add((node, f"<{KG}fromEvent>", f"<{ended[0].iri}>"))
+        if start:
+            t.add((node, f"<{SCHEMA}startDate>", _date(start)))
+        if end:
+            t.add((node, f"<{SCHEMA}endDate>", _date(end)))
+        current.append(TenureRow(node, o, post, start, end, label, raw_key[o], bool(begun or ended)))
+    return current
+
+
+def successions(tenures: Iterable[TenureRow]) -> list[tuple[str, str]]:
+    """(later, earlier) for each two tenures of one post that follow each other, held
+    by two officials of two names: the later replaces the earlier (Wikidata's P1365 /
+    P1366). The later must start after the earlier, and after its end unless an event dates one of them: two holders
+    stated over the same months are no succession kg can tell. Only posts held by one
+    at a time: a deputy's, a member's (shared_posts.txt) have no succession; and only
+    tenures that start on a day."""
+    from kg.resources import shared_posts
+
+    shared = shared_posts()
+    by_post: dict[str, list[TenureRow]] = {}
+    for r in tenures:
+        words = r.label.lower().split()
+        # a tenure dated by a year alone is one of pages with no dateline, the year one
+        # its text mentions: too weak to order holders by
+        if r.start and len(r.start) > 4 and not any(tuple(words[:len(w)]) == w for w in shared):
+            by_post.setdefault(r.post, []).append(r)
+
+    def before(x: str, y: str) -> bool:
+        """Whether date x is surely before date y (ISO dates, or an end's year)."""
+        if len(x) == 4 or len(y) == 4:
+            return x[:4] < y[:4]
+        return x < y
+
+    out = []
+    for held in by_post.values():
+        held.sort(key=lambda r: (r.start, r.node))
+        for a, b in zip(held, held[1:]):
+            if a.name == b.name or not before(a.start, b.start):
+                continue
+            if a.end and not (a.by_event or b.by_event) and before(b.start, a.end):
+                continue  # stated over the same months: no succession kg can tell
+            out.append((b.node, a.node))
+    return sorted(out)
+
+
+def _succession_triples(links: list[tuple[str, str]], t: set[tuple[str, str, str]]) -> None:
+    for later, earlier in links:
+        t.add((later, f"<{KG}replaces>", earlier))
+        t.add((earlier, f"<{KG}replacedBy>", later))
+
+
+_TENURES = """SELECT ?t ?o ?k ?s ?e ?label ?n ?b ?d WHERE { GRAPH GRAPH_HERE {
+  ?t a kg:Tenure ; org:member ?o ; kg:postKey ?k ; kg:postName ?label ; kg:nameKey ?n .
+  OPTIONAL { ?t schema:startDate ?s } OPTIONAL { ?t schema:endDate ?e }
+  OPTIONAL { ?t kg:startFromEvent ?b } OPTIONAL { ?t kg:endFromEvent ?d }
+  FILTER NOT EXISTS { ?t kg:former true } } }"""
+
+
+def relink(store) -> int:  # type: ignore[no-untyped-def]
+    """Link the successive tenures of every post again (kg:replaces / kg:replacedBy),
+    from the tenures the identity graph holds: after a build decides a few names again,
+    a post's succession may involve officials of other names. Returns the links."""
+    g = f"<{IDENTITY_GRAPH}>"
+    rows = [TenureRow(f"<{r['t'].value}>", r["o"].value, r["k"].value, _v(r["s"]), _v(r["e"]), r["label"].value,
+                      r["n"].value, r["b"] is not None or r["d"] is not None)
+            for r in store.query(_PREFIXES + _TENURES.replace("GRAPH_HERE", g))]
+    store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ ?a kg:replaces ?b }} }} ; "
+                        f"DELETE WHERE {{ GRAPH {g} {{ ?a kg:replacedBy ?b }} }}", prefixes=_PREFIXES)
+    t: set[tuple[str, str, str]] = set()
+    links = successions(rows)
+    _succession_triples(links, t)
+    if t:
+        store.add_ntriples(str(IDENTITY_GRAPH), "".join(sorted(f"{s} {p} {o} .\n" for s, p, o in t)))
+    return len(links)
 
 
 def identity_ntriples(decision: Decision, made_from: str | None = None,
-                      holdings: list[Holding] | None = None) -> str:
+                      holdings: list[Holding] | None = None, events: list[Event] | None = None) -> str:
     """The identity graph as N-Triples, sorted (the same decision, the same bytes);
     `made_from`: the :func:`basis` it was decided from; `holdings`: the post
-    holdings, made into tenures."""
+    holdings, made into tenures, dated by the career `events` where they give dates,
+    and the tenures of one post linked in succession."""
     t: set[tuple[str, str, str]] = set()
     if holdings:
-        _tenures(decision, holdings, t)
+        _succession_triples(successions(_tenures(decision, holdings, t, events)), t)
     if made_from:
         t.add((f"<{IDENTITY_GRAPH}>", f"<{KG}basis>", lit(made_from)))
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -244,7 +410,7 @@ def refresh(store, made_from: str | None = None) -> Refresh:  # type: ignore[no-
     made_from = made_from or basis(store)
     ms, holdings = read(store)
     decision = decide(ms)
-    nt = identity_ntriples(decision, made_from, holdings)
+    nt = identity_ntriples(decision, made_from, holdings, events(store))
     if hasattr(store, "replace_graph_ntriples"):  # embedded: only the difference is written
         store.replace_graph_ntriples(str(IDENTITY_GRAPH), nt, last=f"{KG}basis")
     else:  # a remote store: through rdflib, as every other graph it is sent
@@ -290,9 +456,10 @@ def update(store, keys: set[str], articles: list[str], made_from: str) -> Refres
     build decides again from scratch."""
     t0 = time.perf_counter()
     wanted = sorted(keys)
-    ms, holdings = read(store, _persons_of(store, wanted, articles))
+    persons = _persons_of(store, wanted, articles)
+    ms, holdings = read(store, persons)
     decision = decide(ms)
-    nt = identity_ntriples(decision, None, holdings)
+    nt = identity_ntriples(decision, None, holdings, events(store, persons))
     g = f"<{IDENTITY_GRAPH}>"
     store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ {g} kg:basis ?b }} }}", prefixes=_PREFIXES)
     for k in range(0, len(wanted), 200):
@@ -303,6 +470,7 @@ def update(store, keys: set[str], articles: list[str], made_from: str) -> Refres
             DELETE {{ GRAPH {g} {{ ?x ?y ?z }} }}
             WHERE {{ VALUES ?k {{ {values} }} GRAPH {g} {{ ?x kg:nameKey ?k ; ?y ?z }} }}""", prefixes=_PREFIXES)
     store.add_ntriples(str(IDENTITY_GRAPH), nt)
+    relink(store)  # a post's succession may pass through officials of names not decided here
     store.add_ntriples(str(IDENTITY_GRAPH), f"{g} <{KG}basis> {lit(made_from)} .\n")
     store.flush()
     return Refresh(len(ms), len({m.person for m in ms}), len(decision.officials),

@@ -18,7 +18,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, SKOS
 
 from kg.extract.numbers import roman
-from kg.facts import ArticleFacts, Org
+from kg.facts import ArticleFacts, Org, Title
 from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri_str, mint_str, named_iri, named_iri_str, part_iri_str
 from kg.normalize import expand_abbreviations, key
 from kg.extract.lexicon import body_index
@@ -359,23 +359,29 @@ class _Mapper:
         if prov:
             g.add((art, _KG.province, prov))
 
+    def post(self, title: Title) -> tuple[str, str, str | None]:
+        """A title's post node (with its label, role and body), its role and its body."""
+        g = self.g
+        role = _named_iri("role", title.role)
+        body = self.org(title.body) if title.body else None
+        canon_body = self.canonical(title.body.name) if title.body else None
+        post_vi = f"{title.role} {canon_body}" if canon_body else title.role
+        # a post is its role in its body; a bare role ("Tỉnh ủy viên") is the province's
+        body_ident = (org_identity(canon_body, title.body.kind, self.prov, self.a.id) if canon_body
+                      else f"|{self.prov or self.a.id}")
+        post = _mint("post", post_vi, f"{key(title.role)} {body_ident}")
+        g.add((post, _RDF.type, _KG.Post))
+        _vi_en(g, post, post_vi, english_title(title.role, canon_body))
+        g.add((post, _ORG.role, role))
+        if body:
+            g.add((post, _ORG.postIn, body))
+        return post, role, body
+
     def positions(self) -> None:
         g = self.g
         for n, p in enumerate(self.f.positions):
             person = self.person(p.person)
-            role = _named_iri("role", p.title.role)
-            body = self.org(p.title.body) if p.title.body else None
-            canon_body = self.canonical(p.title.body.name) if p.title.body else None
-            post_vi = f"{p.title.role} {canon_body}" if canon_body else p.title.role
-            # a post is its role in its body; a bare role ("Tỉnh ủy viên") is the province's
-            body_ident = (org_identity(canon_body, p.title.body.kind, self.prov, self.a.id) if canon_body
-                          else f"|{self.prov or self.a.id}")
-            post = _mint("post", post_vi, f"{key(p.title.role)} {body_ident}")
-            g.add((post, _RDF.type, _KG.Post))
-            _vi_en(g, post, post_vi, english_title(p.title.role, canon_body))
-            g.add((post, _ORG.role, role))
-            if body:
-                g.add((post, _ORG.postIn, body))
+            post, role, body = self.post(p.title)
             g.add((person, _ORG.holds, post))
             g.add((post, _ORG.heldBy, person))
             h = self.part("holding", n)
@@ -390,6 +396,22 @@ class _Mapper:
                 g.add((h, _KG.former, lit(True)))  # "nguyên Bí thư …": held before, not now
             _link_abbreviations(g, h, p.title.text)
             g.add((h, _PROV.wasDerivedFrom, self.sentence(p.sentence)))
+
+    def events(self) -> None:
+        """Each career event a node: who, what kind, which post, when, from which sentence."""
+        g = self.g
+        for n, e in enumerate(self.f.events):
+            node = self.part("event", n)
+            g.add((node, _RDF.type, _KG.CareerEvent))
+            g.add((node, _KG.eventKind, lit(e.kind)))
+            g.add((node, _KG.person, self.person(e.person)))
+            if e.title is not None:
+                post, _, _ = self.post(e.title)
+                g.add((node, _KG.post, post))
+                g.add((node, _KG.asWritten, lit(e.title.text, "vi")))
+            if e.date:
+                g.add((node, _SCHEMA.startDate, _date(e.date)))
+            g.add((node, _PROV.wasDerivedFrom, self.sentence(e.sentence)))
 
     def meetings(self) -> list[str]:
         g = self.g
@@ -579,6 +601,7 @@ def article_triples(facts: ArticleFacts, digest: str | None = None) -> Triples:
     m = _Mapper(facts, digest)
     m.article()
     m.positions()
+    m.events()
     meetings = m.meetings()
     m.participations(meetings)
     m.awards(meetings)

@@ -422,3 +422,10 @@ def meeting_owner_blockers() -> tuple[str, ...]:
 def meeting_groups() -> tuple[str, ...]:
     """Heads of groups named by their own words that meet ("Tổ công tác", "Nhóm công tác")."""
     return tuple(r[1] for r in _rows("meeting_bodies.tsv") if r[0] == "group")
+
+
+@lru_cache(maxsize=None)
+def shared_posts() -> tuple[tuple[str, ...], ...]:
+    """Words a post held by several at once opens with ("Phó Chủ tịch", "Ủy viên"),
+    lower-cased, as word tuples: such a post has no succession of holders."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("shared_posts.txt"))

@@ -8,6 +8,7 @@ from kg.article import Article
 from kg.extract.awards import article_awards, extract_awards, has_award_cue
 from kg.extract.careers import add_career_posts, career_posts
 from kg.extract.dates import article_year
+from kg.extract.events import career_events
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
@@ -250,4 +251,9 @@ def _extract_facts(article: Article) -> ArticleFacts:
     _without_aliases(facts)
     _same_post(facts)
     _participations(facts, persons_by_sentence)
+    # read last, from the posts as kept: an event's post is one of them
+    # (a day and month take the article's own year, as a meeting's do: never a year its
+    # text merely mentions)
+    facts.events = career_events(facts.sentences, persons_by_sentence, facts.positions, own_year,
+                                 article.published)
     return facts
