@@ -299,15 +299,19 @@ def career_events(sentences: list[Sentence], persons_by_sentence: dict[int, list
     among them), `year` the article's year for a day and month without one."""
     if not persons_by_sentence:
         return []
+    cued = [_cue().search(s.text.lower()) is not None for s in sentences]
+    if not any(cued):
+        return []  # no sentence has an event's words: the dates and names need not be read
+    last = max(k for k, c in enumerate(cued) if c)
     article_persons = [p for idx in sorted(persons_by_sentence) for p in persons_by_sentence[idx]]
     out: list[CareerEvent] = []
     named: Counter[str] = Counter()
     last_day: DayMonth | None = None  # the date an earlier sentence opened with
-    for s in sentences:
+    for k, s in enumerate(sentences[:last + 1]):
         text = s.text
         persons = persons_by_sentence.get(s.index, [])
         opened = lead_date_span(text, published)
-        if _cue().search(text.lower()) is not None and (persons or named):
+        if cued[k] and (persons or named):
             out += _sentence_events(s, persons, article_persons, positions, named, last_day,
                                     year, published)
         named.update(persons)
