@@ -501,6 +501,8 @@ def _nodes(mentions: Iterable[Mention]) -> dict[str, _Node]:
                 n.national[_scoped(uk, m.province)].add(h.label)
             if h.past:
                 continue  # a former post was held before the article's date: no clash then
+            if _held_anywhere(h.label):
+                continue  # a deputy of the National Assembly for a province may work in any other
             where = province_named(h.label) or (m.province if is_local(h.label) else None)
             if where is None:
                 continue  # a post of no known place (a school, a company …) clashes with nothing
@@ -535,12 +537,32 @@ def _bare_titles() -> frozenset[str]:
     return frozenset(key(t) for t in _data_lines("bare_titles.txt"))
 
 
+@lru_cache(maxsize=None)
+def _anywhere() -> re.Pattern[str]:
+    return _phrases("held_anywhere.txt")
+
+
+def _held_anywhere(label: str) -> bool:
+    """Whether a post naming a province is held alongside posts elsewhere
+    (kg/data/held_anywhere.txt: "Đại biểu Quốc hội tỉnh Trà Vinh")."""
+    return bool(_anywhere().match(key(label)))
+
+
+def _has_place(n: _Node, place: tuple[str, bool]) -> bool:
+    return any(same_place(p[0], place[0], p[1], place[1]) for p in n.local)
+
+
 def _clash(a: _Node, b: _Node) -> str | None:
     """Why a and b cannot be one official (provincial posts in two provinces at
-    overlapping dates), or None."""
+    overlapping dates), or None. A node that itself holds posts in both provinces
+    is no evidence of two people (one article calling the official of one
+    province by a post its own province's words were read into): a pair of
+    places clashes only when neither node holds a post in the other's place."""
     for pa, (lo_a, hi_a, posts_a) in sorted(a.local.items()):
         for pb, (lo_b, hi_b, posts_b) in sorted(b.local.items()):
             if same_place(pa[0], pb[0], pa[1], pb[1]) or hi_a < lo_b or hi_b < lo_a:
+                continue
+            if _has_place(a, pb) or _has_place(b, pa):
                 continue
             return (f"{min(posts_a)} ({_shown(lo_a, hi_a)}) and {min(posts_b)} ({_shown(lo_b, hi_b)}) "
                     f"are posts in {pa[0]} and {pb[0]} at overlapping dates")
