@@ -114,6 +114,8 @@ def test_post_holders_over_time(store):
     assert post_holders(store, "Phó Bí thư Tỉnh ủy", province="Yên Bái", date_to="2017-06-30")[0]["last"] \
         == "2017-06-12"
     assert post_holders(store, "Phó Bí thư Tỉnh ủy", province="Lạng Sơn") == []
+    for written in ("tỉnh Yên Bái", "TỈNH YÊN BÁI", "yen bai"):  # the province however the user writes it
+        assert [r["holder"] for r in post_holders(store, "Phó Bí thư Tỉnh ủy", province=written)] == ["Hoàng Văn Nam"]
     assert [r["post"] for r in post_holders(store, "Thứ trưởng", body="bo noi vu")] == ["Thứ trưởng Bộ Nội vụ"]
     assert [r["holder"] for r in post_holders(store, "Thứ trưởng Bộ NV")] == ["Hoàng Văn Nam"]  # Nội vụ
     assert post_holders(store, "Thứ trưởng Bộ Y tế") == []
