@@ -19,8 +19,11 @@ module decides, from evidence only, which of them are one official:
 - **contradiction**: the two (or the officials they would join) hold current
   provincial posts in two different provinces at overlapping dates (the span of
   the articles stating them): no one holds posts in two provinces at once, so
-  they are namesakes and stay apart. A province and the unit it was merged into
-  on 1 July 2025 are one place.
+  they are namesakes and stay apart — unless one of them itself holds posts in
+  both provinces (then that is no evidence of two people); a post held
+  alongside posts anywhere (kg/data/held_anywhere.txt: a deputy of the
+  National Assembly for a province) clashes with nothing. A province and the
+  unit it was merged into on 1 July 2025 are one place.
 
 The decision is pure and deterministic: the same mentions in any order give the
 same clusters (candidate joins are taken strongest first, ties by IRI, and each
@@ -314,7 +317,21 @@ def provincial_post(label: str) -> str | None:
     # the body's name folded to its initials: "Sở GD-ĐT", "Sở GDĐT", "Sở Giáo dục - Đào
     # tạo" and "Sở Giáo dục và Đào tạo" are one
     head = _initials(head)
-    return f"{head} | {province} | {folded[m.end():].strip()}".rstrip(" |")
+    tail = "" if _ends_at_province(label) else folded[m.end():].strip()
+    return f"{head} | {province} | {tail}".rstrip(" |")
+
+
+_SENTENCE_END = frozenset(".;!?")
+
+
+def _ends_at_province(label: str) -> bool:
+    """Whether a post's name ends a sentence right after its province: "Bí thư Tỉnh ủy
+    Yên Bái.Ngày" is "Bí thư Tỉnh ủy Yên Bái" and the next sentence's first word."""
+    pattern, _, _ = _province_table()
+    raw = _fold(label)
+    found = list(pattern.finditer(raw))
+    return bool(found) and raw[found[-1].end():found[-1].end() + 1] in _SENTENCE_END and \
+        found[-1].end() < len(raw)
 
 
 @lru_cache(maxsize=None)

@@ -291,3 +291,12 @@ def test_a_national_assembly_deputy_for_a_province_works_anywhere():
     mentions[1] = m("p:b", "Lạc Thiện Minh", None, "2017", Held("Ủy viên Bộ Chính trị"),
                     Held("Trưởng Đoàn ĐBQH tỉnh Trà Vinh"))
     assert clusters(decide(mentions)) == [("p:a",), ("p:b",)]
+
+
+def test_a_post_run_into_the_next_sentence_is_the_post():
+    # "… Tỉnh ủy Lạng Sơn.Sáng nay": the full stop ends the post's name
+    assert provincial_post("Bí thư Tỉnh ủy Lạng Sơn.Sáng") == provincial_post("Bí thư Tỉnh ủy Lạng Sơn")
+    assert provincial_post("Giám đốc Sở Y tế Lạng Sơn. Hôm") == provincial_post("Giám đốc Sở Y tế tỉnh Lạng Sơn")
+    # a term after the province is part of it; "TP." before it is no sentence end
+    assert provincial_post("Chủ tịch UBND tỉnh Lạng Sơn khóa XVI") != provincial_post("Chủ tịch UBND tỉnh Lạng Sơn")
+    assert provincial_post("Chủ tịch UBND TP. Cần Thơ") == provincial_post("Chủ tịch UBND thành phố Cần Thơ")
