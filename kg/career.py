@@ -244,6 +244,8 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
             continue
         posts[r["x"].value] = label
     names = _province_labels()
+    # the province however the user writes it: "TP.HCM", "Thành phố Hồ Chí Minh", "tỉnh Yên Bái"
+    wanted = (province_named(province) or province) if province else None
     hits: list[dict] = []
     todo = sorted(posts)
     for k in range(0, len(todo), 300):
@@ -254,7 +256,7 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
             label = posts[r["x"].value]
             where = province_named(label) or (names.get(r["pv"].value) if r["pv"] is not None and is_local(label)
                                               else None)
-            if province and (where is None or fold(where) != fold(province)):
+            if wanted and (where is None or fold(where) != fold(wanted)):
                 continue
             date = (r["published"] or r["year"]).value if (r["published"] or r["year"]) is not None else ""
             if (date_from or date_to) and not (date and _in_range(date, date_from, date_to)):

@@ -19,8 +19,11 @@ module decides, from evidence only, which of them are one official:
 - **contradiction**: the two (or the officials they would join) hold current
   provincial posts in two different provinces at overlapping dates (the span of
   the articles stating them): no one holds posts in two provinces at once, so
-  they are namesakes and stay apart. A province and the unit it was merged into
-  on 1 July 2025 are one place.
+  they are namesakes and stay apart — unless one of them itself holds posts in
+  both provinces (then that is no evidence of two people); a post held
+  alongside posts anywhere (kg/data/held_anywhere.txt: a deputy of the
+  National Assembly for a province) clashes with nothing. A province and the
+  unit it was merged into on 1 July 2025 are one place.
 
 The decision is pure and deterministic: the same mentions in any order give the
 same clusters (candidate joins are taken strongest first, ties by IRI, and each
@@ -314,7 +317,21 @@ def provincial_post(label: str) -> str | None:
     # the body's name folded to its initials: "Sở GD-ĐT", "Sở GDĐT", "Sở Giáo dục - Đào
     # tạo" and "Sở Giáo dục và Đào tạo" are one
     head = _initials(head)
-    return f"{head} | {province} | {folded[m.end():].strip()}".rstrip(" |")
+    tail = "" if _ends_at_province(label) else folded[m.end():].strip()
+    return f"{head} | {province} | {tail}".rstrip(" |")
+
+
+_SENTENCE_END = frozenset(".;!?")
+
+
+def _ends_at_province(label: str) -> bool:
+    """Whether a post's name ends a sentence right after its province: "Bí thư Tỉnh ủy
+    Yên Bái.Ngày" is "Bí thư Tỉnh ủy Yên Bái" and the next sentence's first word."""
+    pattern, _, _ = _province_table()
+    raw = _fold(label)
+    found = list(pattern.finditer(raw))
+    return bool(found) and raw[found[-1].end():found[-1].end() + 1] in _SENTENCE_END and \
+        found[-1].end() < len(raw)
 
 
 @lru_cache(maxsize=None)
@@ -501,6 +518,8 @@ def _nodes(mentions: Iterable[Mention]) -> dict[str, _Node]:
                 n.national[_scoped(uk, m.province)].add(h.label)
             if h.past:
                 continue  # a former post was held before the article's date: no clash then
+            if _held_anywhere(h.label):
+                continue  # a deputy of the National Assembly for a province may work in any other
             where = province_named(h.label) or (m.province if is_local(h.label) else None)
             if where is None:
                 continue  # a post of no known place (a school, a company …) clashes with nothing
@@ -535,12 +554,32 @@ def _bare_titles() -> frozenset[str]:
     return frozenset(key(t) for t in _data_lines("bare_titles.txt"))
 
 
+@lru_cache(maxsize=None)
+def _anywhere() -> re.Pattern[str]:
+    return _phrases("held_anywhere.txt")
+
+
+def _held_anywhere(label: str) -> bool:
+    """Whether a post naming a province is held alongside posts elsewhere
+    (kg/data/held_anywhere.txt: "Đại biểu Quốc hội tỉnh Trà Vinh")."""
+    return bool(_anywhere().match(key(label)))
+
+
+def _has_place(n: _Node, place: tuple[str, bool]) -> bool:
+    return any(same_place(p[0], place[0], p[1], place[1]) for p in n.local)
+
+
 def _clash(a: _Node, b: _Node) -> str | None:
     """Why a and b cannot be one official (provincial posts in two provinces at
-    overlapping dates), or None."""
+    overlapping dates), or None. A node that itself holds posts in both provinces
+    is no evidence of two people (one article calling the official of one
+    province by a post its own province's words were read into): a pair of
+    places clashes only when neither node holds a post in the other's place."""
     for pa, (lo_a, hi_a, posts_a) in sorted(a.local.items()):
         for pb, (lo_b, hi_b, posts_b) in sorted(b.local.items()):
             if same_place(pa[0], pb[0], pa[1], pb[1]) or hi_a < lo_b or hi_b < lo_a:
+                continue
+            if _has_place(a, pb) or _has_place(b, pa):
                 continue
             return (f"{min(posts_a)} ({_shown(lo_a, hi_a)}) and {min(posts_b)} ({_shown(lo_b, hi_b)}) "
                     f"are posts in {pa[0]} and {pb[0]} at overlapping dates")

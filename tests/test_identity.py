@@ -258,3 +258,45 @@ def test_clusters_do_not_depend_on_the_order_of_the_mentions(mentions, rnd):
     assert sorted(d1.apart, key=repr) == sorted(d2.apart, key=repr)
     every = [p for o in d1.officials for p in o.persons]
     assert sorted(every) == sorted({x.person for x in mentions})  # each node in one official
+
+
+def test_a_node_holding_posts_in_two_provinces_is_no_evidence_of_two_people():
+    # a Bình Dương paper's node reads the city secretary of TP.HCM both as "… TP.HCM"
+    # and, where the paper wrote "Bí thư Thành ủy" bare, as its own province's: that
+    # node clashes with nobody holding the TP.HCM post, it holds it itself
+    mentions = [
+        m("p:hcm", "Vương Đình Sang", "Hồ Chí Minh", "2017", Held("Bí thư Thành ủy TP.HCM")),
+        m("p:bd", "Vương Đình Sang", "Bình Dương", "2017", Held("Bí thư Thành ủy TP HCM"),
+          Held("Bí thư Thành ủy Bình Dương")),
+    ]
+    d = decide(mentions)
+    assert clusters(d) == [("p:bd", "p:hcm")] and not d.apart
+    # two nodes each in one province of their own still clash
+    mentions[1] = m("p:bd", "Vương Đình Sang", "Bình Dương", "2017", UVTW, Held("Bí thư Tỉnh ủy Bình Dương"))
+    mentions[0] = m("p:hcm", "Vương Đình Sang", "Hồ Chí Minh", "2017", UVTW, Held("Bí thư Thành ủy TP.HCM"))
+    assert clusters(decide(mentions)) == [("p:bd",), ("p:hcm",)]
+
+
+def test_a_national_assembly_deputy_for_a_province_works_anywhere():
+    # elected in Trà Vinh, secretary of TP.HCM the same year: one official
+    mentions = [
+        m("p:a", "Lạc Thiện Minh", None, "2017", Held("Ủy viên Bộ Chính trị"),
+          Held("Bí thư Thành ủy TP.HCM")),
+        m("p:b", "Lạc Thiện Minh", None, "2017", Held("Ủy viên Bộ Chính trị"),
+          Held("Đại biểu Quốc hội tỉnh Trà Vinh")),
+    ]
+    d = decide(mentions)
+    assert clusters(d) == [("p:a", "p:b")] and not d.apart
+    # the head of a province's delegation is that province's post: it clashes
+    mentions[1] = m("p:b", "Lạc Thiện Minh", None, "2017", Held("Ủy viên Bộ Chính trị"),
+                    Held("Trưởng Đoàn ĐBQH tỉnh Trà Vinh"))
+    assert clusters(decide(mentions)) == [("p:a",), ("p:b",)]
+
+
+def test_a_post_run_into_the_next_sentence_is_the_post():
+    # "… Tỉnh ủy Lạng Sơn.Sáng nay": the full stop ends the post's name
+    assert provincial_post("Bí thư Tỉnh ủy Lạng Sơn.Sáng") == provincial_post("Bí thư Tỉnh ủy Lạng Sơn")
+    assert provincial_post("Giám đốc Sở Y tế Lạng Sơn. Hôm") == provincial_post("Giám đốc Sở Y tế tỉnh Lạng Sơn")
+    # a term after the province is part of it; "TP." before it is no sentence end
+    assert provincial_post("Chủ tịch UBND tỉnh Lạng Sơn khóa XVI") != provincial_post("Chủ tịch UBND tỉnh Lạng Sơn")
+    assert provincial_post("Chủ tịch UBND TP. Cần Thơ") == provincial_post("Chủ tịch UBND thành phố Cần Thơ")

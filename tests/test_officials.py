@@ -114,6 +114,8 @@ def test_post_holders_over_time(store):
     assert post_holders(store, "Phó Bí thư Tỉnh ủy", province="Yên Bái", date_to="2017-06-30")[0]["last"] \
         == "2017-06-12"
     assert post_holders(store, "Phó Bí thư Tỉnh ủy", province="Lạng Sơn") == []
+    for written in ("tỉnh Yên Bái", "TỈNH YÊN BÁI", "yen bai"):  # the province however the user writes it
+        assert [r["holder"] for r in post_holders(store, "Phó Bí thư Tỉnh ủy", province=written)] == ["Hoàng Văn Nam"]
     assert [r["post"] for r in post_holders(store, "Thứ trưởng", body="bo noi vu")] == ["Thứ trưởng Bộ Nội vụ"]
     assert [r["holder"] for r in post_holders(store, "Thứ trưởng Bộ NV")] == ["Hoàng Văn Nam"]  # Nội vụ
     assert post_holders(store, "Thứ trưởng Bộ Y tế") == []
@@ -303,3 +305,21 @@ def test_a_view_shows_an_official_as_one_person(tmp_path):
     persons = [x for x in find(g, "Tôn Thất Vĩnh") if g.nodes[x]["cls"] == "Person"]
     assert len(persons) == 2  # the deputy minister (three articles) and his namesake
     assert sorted(g.degree(x) > 0 for x in persons) == [True, True]
+
+
+def test_named_query_one_row_per_holder_however_the_post_is_spelt(tmp_path):
+    # national papers (no province): one secretary written "TP.HCM" and "TPHCM"
+    d = tmp_path / "news"
+    d.mkdir()
+    write(d, "n1", "Làm việc với quận", "Thứ Hai", "06/02/2017", "XYZ", "Ngày 5/2, đoàn công tác làm việc với quận.",
+          "Ông Tạ Quang Vĩnh, Bí thư Thành ủy TP.HCM, phát biểu tại buổi làm việc.")
+    write(d, "n2", "Thăm công trình", "Thứ Năm", "09/03/2017", "XYZ", "Ngày 8/3, đoàn công tác thăm công trình.",
+          "Ông Tạ Quang Vĩnh, Bí thư Thành ủy TPHCM, kiểm tra tiến độ công trình.")
+    root = tmp_path / "kg"
+    r = CliRunner().invoke(main, ["build", str(d), "--store", str(root / "store"), "--out", str(root / "out")])
+    assert r.exit_code == 0, r.output
+    code, out = run("query", "post-holders", "--store", root / "store", "--format", "json",
+                    "--param", "title=Bí thư Thành ủy", "--param", "province=HCM")
+    rows = json.loads(out)["results"]["bindings"]
+    assert [(r["holder"]["value"], r["first"]["value"], r["last"]["value"], r["sources"]["value"].count(".txt"))
+            for r in rows] == [("Tạ Quang Vĩnh", "2017-02-06", "2017-03-09", 2)]
