@@ -35,7 +35,7 @@ SELECT DISTINCT ?person ?node ?province ?written ?former ?x ?post ?post_en ?date
     ?s kg:text ?sentence .
     ?a kg:sourceFile ?file .
     OPTIONAL { ?a schema:datePublished ?published }
-    OPTIONAL { ?a kg:year ?year }
+    OPTIONAL { ?a kg:year ?year FILTER NOT EXISTS { ?a kg:yearFromText true } }
     OPTIONAL { ?p kg:province ?pv . ?pv rdfs:label ?province . FILTER(lang(?province) = "vi") }
   }
   BIND(NAME AS ?person)
@@ -199,7 +199,7 @@ SELECT DISTINCT ?x ?p ?name ?pv ?published ?year ?file ?former WHERE {
     OPTIONAL { ?p kg:province ?pv . ?pv rdfs:label ?pvl }
     ?a kg:sourceFile ?file .
     OPTIONAL { ?a schema:datePublished ?published }
-    OPTIONAL { ?a kg:year ?year }
+    OPTIONAL { ?a kg:year ?year FILTER NOT EXISTS { ?a kg:yearFromText true } }
   }
 }"""
 

@@ -144,3 +144,6 @@ class ArticleFacts:
     figures: list[Figure] = field(default_factory=list)
     events: list[CareerEvent] = field(default_factory=list)
     year: int | None = None  # the year the article's events happen in
+    # the year is only the one the undated text speaks of most recently, not the
+    # article's own (no dateline, no year in its address): no career date comes from it
+    year_from_text: bool = False

@@ -44,7 +44,9 @@ _HOLDINGS = """SELECT ?a ?p ?h ?x ?label ?former WHERE { GRAPH ?a {
   ?h org:member ?p ; kg:post ?x . ?x rdfs:label ?label . FILTER(lang(?label) = "vi")
   OPTIONAL { ?h kg:former ?former } } }"""
 _DATES = "SELECT ?a ?d WHERE { GRAPH ?a { ?a schema:datePublished ?d } }"
-_YEARS = "SELECT ?a ?d WHERE { GRAPH ?a { ?a kg:year ?d } }"
+# a year only read off an undated text (kg:yearFromText) dates no post: it may be a year
+# the text recalls ("năm 1983") or plans for ("tầm nhìn 2030")
+_YEARS = "SELECT ?a ?d WHERE { GRAPH ?a { ?a kg:year ?d FILTER NOT EXISTS { ?a kg:yearFromText true } } }"
 
 
 def _province_names() -> dict[str, str]:

@@ -342,6 +342,8 @@ class _Mapper:
             g.add((art, _SCHEMA.datePublished, lit(a.published.isoformat(), _XSD_DATE)))
         if self.f.year:
             g.add((art, _KG.year, lit(self.f.year)))
+            if self.f.year_from_text:
+                g.add((art, _KG.yearFromText, lit(True)))
         if a.url:
             g.add((art, _SCHEMA.url, lit(a.url, _XSD_ANY_URI)))
         if a.outlet:

@@ -323,3 +323,24 @@ def test_named_query_one_row_per_holder_however_the_post_is_spelt(tmp_path):
     rows = json.loads(out)["results"]["bindings"]
     assert [(r["holder"]["value"], r["first"]["value"], r["last"]["value"], r["sources"]["value"].count(".txt"))
             for r in rows] == [("Tạ Quang Vĩnh", "2017-02-06", "2017-03-09", 2)]
+
+
+def test_a_year_only_read_off_an_undated_text_dates_no_post(tmp_path):
+    # no dateline: kg:year is the year the text speaks of (here one it recalls), a guess;
+    # the dated article's posts keep their date, the undated one's have none
+    d = tmp_path / "news"
+    d.mkdir()
+    write(d, "dated", *ARTICLES["hg1"])
+    (d / "undated.txt").write_text(
+        "Kỷ niệm ngày thành lập Đảng bộ\n\nNăm 1983, Đảng bộ huyện được thành lập. Đồng chí Hoàng Văn Nam, "
+        "Ủy viên Ban Chấp hành Trung ương Đảng, Thứ trưởng Bộ Nội vụ dự lễ kỷ niệm.\n", encoding="utf-8")
+    s = OxigraphStore(None)
+    build([d], s)
+    years = {r["f"].value: (r["t"].value if r["t"] is not None else "false") for r in s.query(
+        "PREFIX kg: <https://w3id.org/kgvn/ontology#> SELECT ?f ?t WHERE { GRAPH ?a { ?a kg:sourceFile ?f ; "
+        "kg:year ?y OPTIONAL { ?a kg:yearFromText ?t } } }")}
+    assert years == {"dated.txt": "false", "undated.txt": "true"}
+    [o] = officials(s, "hoang van nam")
+    dates = {(p["post"], p["first"], p["last"]) for p in o["posts"]}
+    assert ("Thứ trưởng Bộ Nội vụ", "2016-05-10", "2016-05-10") in dates
+    assert all(not first.startswith("1983") for _, first, _ in dates)

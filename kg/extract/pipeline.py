@@ -209,6 +209,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
         m = re.search(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?", article.url)
         facts.year = int(m.group(1)) if m else facts.year
         own_year = int(m.group(1)) if m else None
+    facts.year_from_text = facts.year is not None and own_year is None
     authors = set(article.authors)
     persons_by_sentence: dict[int, list[str]] = {}
     seen_posts = set()
