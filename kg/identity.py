@@ -24,6 +24,11 @@ module decides, from evidence only, which of them are one official:
   alongside posts anywhere (kg/data/held_anywhere.txt: a deputy of the
   National Assembly for a province) clashes with nothing. A province and the
   unit it was merged into on 1 July 2025 are one place.
+- **merger**: with no post shared, the one node (official) of a name holding a
+  post of the own bodies of a province merged away on 1 July 2025
+  (kg/data/merger_bodies.txt: Tỉnh ủy, UBND, HĐND …) in articles before it, and
+  the one holding such a post of the unit it became in articles on or after it,
+  join when nothing contradicts; two candidates on a side join none.
 
 The decision is pure and deterministic: the same mentions in any order give the
 same clusters (candidate joins are taken strongest first, ties by IRI, and each
@@ -295,10 +300,10 @@ _BARE_CHAIR = re.compile(r"^((?:pho )?chu tich(?: thuong truc)?)$")
 
 
 @lru_cache(maxsize=100_000)
-def provincial_post(label: str) -> str | None:
-    """The key of a post of a body that names its province ("Phó Chủ tịch UBND tỉnh
-    Bình Định", "Bí thư Tỉnh ủy Hà Tĩnh"): one post in the whole country too, however
-    the province is written ("tỉnh X", "TP X", "X") — or None."""
+def _provincial_parts(label: str) -> tuple[str, str, str] | None:
+    """A post of a body that names its province, split: the post's words before the
+    province (folded, the papers' shorthand "Bí thư X" written out), the province,
+    and the words after it — or None."""
     pattern, names, _ = _province_table()
     folded = _fold(key(label))
     found = [m for m in pattern.finditer(folded)
@@ -314,11 +319,39 @@ def provincial_post(label: str) -> str | None:
         head += " thanh uy" if province in _cities() else " tinh uy"
     elif _BARE_CHAIR.match(head):
         head += " uy ban nhan dan"
+    tail = "" if _ends_at_province(label) else folded[m.end():].strip()
+    return head, province, tail
+
+
+@lru_cache(maxsize=100_000)
+def provincial_post(label: str) -> str | None:
+    """The key of a post of a body that names its province ("Phó Chủ tịch UBND tỉnh
+    Bình Định", "Bí thư Tỉnh ủy Hà Tĩnh"): one post in the whole country too, however
+    the province is written ("tỉnh X", "TP X", "X") — or None."""
+    parts = _provincial_parts(label)
+    if parts is None:
+        return None
+    head, province, tail = parts
     # the body's name folded to its initials: "Sở GD-ĐT", "Sở GDĐT", "Sở Giáo dục - Đào
     # tạo" and "Sở Giáo dục và Đào tạo" are one
-    head = _initials(head)
-    tail = "" if _ends_at_province(label) else folded[m.end():].strip()
-    return f"{head} | {province} | {tail}".rstrip(" |")
+    return f"{_initials(head)} | {province} | {tail}".rstrip(" |")
+
+
+@lru_cache(maxsize=None)
+def _merger_bodies() -> re.Pattern[str]:
+    alts = sorted((_fold(key(p)) for p in _data_lines("merger_bodies.txt")), key=len, reverse=True)
+    return re.compile(r"(?<!\S)(?:" + "|".join(re.escape(a) for a in alts) + r")$")
+
+
+def continuing_province(label: str) -> str | None:
+    """The province of a post that goes on through the merger of 1 July 2025 — one of
+    the province's own Party committee or state bodies (kg/data/merger_bodies.txt:
+    "Phó Bí thư Tỉnh ủy Hà Giang", "Chủ tịch UBND tỉnh Hà Giang"; not a district's,
+    not a department's) — or None."""
+    parts = _provincial_parts(label)
+    if parts is None or parts[2]:
+        return None
+    return parts[1] if _merger_bodies().search(parts[0]) else None
 
 
 _SENTENCE_END = frozenset(".;!?")
@@ -493,6 +526,9 @@ class _Node:
     local: dict[str, list] = field(default_factory=dict)
     # titles held bare, of a central body not named ("Thứ trưởng"): key → labels
     bare: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (province, after the merger) → current posts of the province's own bodies stated
+    # wholly before the merger or wholly after it (kg/data/merger_bodies.txt)
+    continuing: dict[tuple[str, bool], set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 def _nodes(mentions: Iterable[Mention]) -> dict[str, _Node]:
@@ -520,6 +556,8 @@ def _nodes(mentions: Iterable[Mention]) -> dict[str, _Node]:
                 continue  # a former post was held before the article's date: no clash then
             if _held_anywhere(h.label):
                 continue  # a deputy of the National Assembly for a province may work in any other
+            if (cp := continuing_province(h.label)) and (hi < MERGER or lo >= MERGER):
+                n.continuing[(cp, lo >= MERGER)].add(h.label)  # an undated or "2025" one is neither
             where = province_named(h.label) or (m.province if is_local(h.label) else None)
             if where is None:
                 continue  # a post of no known place (a school, a company …) clashes with nothing
@@ -680,6 +718,50 @@ def _decide_group(group: list[_Node]) -> tuple[list[Official], list[Apart]]:
             joins[root].append(Join(a.iri, b.iri, (label,),
                                     f"same name; {label} with no body named, and the one official of this "
                                     f"name holding a {label} post holds {held}; no provincial posts clash"))
+    # across the merger: the one official of this name holding a post of a province's own
+    # bodies before it continues as the one holding such a post of the unit it became
+    _merger_joins(group, find, parent, members, joins, apart)
     officials = [Official(_name_of(ms), tuple(sorted(n.iri for n in ms)), tuple(joins[root]))
                  for root, ms in members.items()]
     return officials, apart
+
+
+def _merger_joins(group: list[_Node], find, parent: dict[str, str], members: dict[str, list[_Node]],
+                  joins: dict[str, list[Join]], apart: list[Apart]) -> None:
+    """Join, for each unit of 1 July 2025, the one official of the group holding a
+    post of the own bodies of a province merged into it (not the unit's own name:
+    that is no merger) before the merger and the one holding such a post of the
+    unit after it. Two candidates on either side (the old unit's own officials
+    included: any of them may be the one continuing) join nothing."""
+    merged = _province_table()[2]
+    units = sorted({merged.get(p, p) for n in group for p, after in n.continuing if after})
+    for unit in units:
+        before = {find(n.iri) for n in group for p, after in n.continuing
+                  if not after and merged.get(p, p) == unit}
+        later = {find(n.iri) for n in group if (unit, True) in n.continuing}
+        if len(before) != 1 or len(later) != 1 or before == later:
+            continue
+        ra, rb = before.pop(), later.pop()
+        old = sorted((p, x) for n in members[ra] for (p, after), xs in n.continuing.items()
+                     if not after and merged.get(p, p) == unit for x in xs)
+        if all(p == unit for p, _ in old):
+            continue  # the unit's own officials before and after it: no merger between them
+        old_post = min(x for p, x in old if p != unit)
+        new_post = min(x for n in members[rb] for x in n.continuing.get((unit, True), ()))
+        a = min((n for n in members[ra] if any(not after and p != unit and merged.get(p) == unit
+                                               for p, after in n.continuing)), key=lambda n: n.iri)
+        b = min((n for n in members[rb] if (unit, True) in n.continuing), key=lambda n: n.iri)
+        why = next((f"{_clash(x, y)}" for x in members[ra] for y in members[rb] if _clash(x, y)), None)
+        if why:
+            apart.append(Apart(a.iri, b.iri, f"{old_post} before the 2025 merger and {new_post} after it, "
+                                             f"but {why}"))
+            continue
+        province = province_named(old_post)
+        root, other = min(ra, rb), max(ra, rb)
+        parent[other] = root
+        members[root] += members.pop(other)
+        joins[root] += joins.pop(other)
+        joins[root].append(Join(a.iri, b.iri, (old_post, new_post),
+                                f"same name; continues {province}'s post in {unit} after the 2025 merger "
+                                f"({old_post} before it, {new_post} after it; the one official of this "
+                                f"name on each side); no provincial posts clash"))

@@ -224,6 +224,62 @@ def test_former_posts_do_not_clash_and_the_merger_is_one_place():
     assert clusters(decide(after)) == [("p:a", "p:c")]
 
 
+def test_a_provinces_official_continues_in_the_unit_it_became_after_the_merger():
+    # no shared post: Hà Giang's Bí thư in 2024, Tuyên Quang's Phó Bí thư in August 2025
+    mentions = [
+        m("p:hg", "Sùng Văn Páo", "Hà Giang", "2024-05-10", Held("Bí thư Tỉnh ủy Hà Giang")),
+        m("p:hg", "Sùng Văn Páo", "Hà Giang", "2025-03-02", Held("Bí thư Tỉnh ủy Hà Giang")),
+        m("p:tq", "Sùng Văn Páo", "Tuyên Quang", "2025-08-12", Held("Phó Bí thư Tỉnh ủy Tuyên Quang")),
+    ]
+    d = decide(mentions)
+    assert clusters(d) == [("p:hg", "p:tq")] and not d.apart
+    (join,) = d.officials[0].joins
+    assert "continues Hà Giang's post in Tuyên Quang after the 2025 merger" in join.reason
+    assert join.posts == ("Bí thư Tỉnh ủy Hà Giang", "Phó Bí thư Tỉnh ủy Tuyên Quang")
+    # a state post of the province (its UBND, however written) continues too
+    ubnd = [m("p:hg", "Sùng Văn Páo", "Hà Giang", "2024-05-10", Held("Chủ tịch tỉnh Hà Giang")),
+            m("p:tq", "Sùng Văn Páo", "Tuyên Quang", "2025-08-12", Held("Phó Chủ tịch UBND tỉnh Tuyên Quang"))]
+    assert clusters(decide(ubnd)) == [("p:hg", "p:tq")]
+
+
+def test_no_merger_join_with_two_candidates_or_before_the_merger_or_for_other_posts():
+    before = m("p:hg", "Sùng Văn Páo", "Hà Giang", "2024-05-10", Held("Bí thư Tỉnh ủy Hà Giang"))
+    # two namesakes could continue him after the merger: join none
+    two = [before,
+           m("p:tq", "Sùng Văn Páo", "Tuyên Quang", "2025-08-12", Held("Phó Bí thư Tỉnh ủy Tuyên Quang")),
+           m("p:n1", "Sùng Văn Páo", None, "2025-09-01", Held("Phó Chủ tịch HĐND tỉnh Tuyên Quang"))]
+    assert clusters(decide(two)) == [("p:hg",), ("p:n1",), ("p:tq",)]
+    # nor two before it (Tuyên Quang's own official before the merger may be the one continuing)
+    two_before = [before, m("p:tq0", "Sùng Văn Páo", "Tuyên Quang", "2024-05-10", Held("Chủ tịch UBND tỉnh Tuyên Quang")),
+                  m("p:tq", "Sùng Văn Páo", "Tuyên Quang", "2025-08-12", Held("Phó Bí thư Tỉnh ủy Tuyên Quang"))]
+    assert clusters(decide(two_before)) == [("p:hg",), ("p:tq",), ("p:tq0",)]
+    # both before the merger they were two provinces: no join
+    both_before = [before, m("p:tq", "Sùng Văn Páo", "Tuyên Quang", "2025-03-02", Held("Phó Bí thư Tỉnh ủy Tuyên Quang"))]
+    assert clusters(decide(both_before)) == [("p:hg",), ("p:tq",)]
+    # a province not merged into the unit, a district's post, an undated article: no join
+    for other in (m("p:yb", "Sùng Văn Páo", "Yên Bái", "2025-08-12", Held("Phó Bí thư Tỉnh ủy Yên Bái")),
+                  m("p:tq", "Sùng Văn Páo", "Tuyên Quang", "2025-08-12", Held("Chủ tịch UBND xã Yên Sơn")),
+                  m("p:tq", "Sùng Văn Páo", "Tuyên Quang", None, Held("Phó Bí thư Tỉnh ủy Tuyên Quang"))):
+        assert len(clusters(decide([before, other]))) == 2, other
+    # a former post before the merger is no current post there
+    past = [m("p:hg", "Sùng Văn Páo", "Hà Giang", "2024-05-10", Held("Bí thư Tỉnh ủy Hà Giang", past=True)),
+            two[1]]
+    assert len(clusters(decide(past))) == 2
+
+
+def test_a_merger_join_that_would_put_a_clash_inside_one_official_is_refused():
+    # the one after the merger is (by a shared national post) Điện Biên's chairman while
+    # the one before it was Hà Giang's Bí thư: namesakes
+    mentions = [
+        m("p:hg", "Sùng Văn Páo", "Hà Giang", "2024-05-10", Held("Bí thư Tỉnh ủy Hà Giang")),
+        m("p:tq", "Sùng Văn Páo", "Tuyên Quang", "2025-08-12", UVTW, Held("Phó Bí thư Tỉnh ủy Tuyên Quang")),
+        m("p:db", "Sùng Văn Páo", "Điện Biên", "2024-05-10", UVTW, Held("Chủ tịch UBND tỉnh Điện Biên")),
+    ]
+    d = decide(mentions)
+    assert clusters(d) == [("p:db", "p:tq"), ("p:hg",)]
+    assert "2025 merger" in d.apart[0].reason
+
+
 def test_a_join_that_would_put_a_clash_inside_one_official_is_refused():
     # b shares the post with both a and c; a and c clash: b goes with one, never both
     mentions = [

@@ -156,6 +156,52 @@ def test_rereading_an_article_redecides_its_joins(tmp_path, corpus):
     assert refresh(s).officials == 5
 
 
+def _merger_papers(folder: Path, *names: str) -> OxigraphStore:
+    """A store of the invented articles `names` about an official of Hà Giang (BHG)
+    and of Tuyên Quang (no dateline code: the province the text names), before and
+    after the merger of 1 July 2025."""
+    articles = {
+        "hg": ("Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Thứ Tư", "15/05/2024", "BHG",
+               "Ngày 14/5, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 19.",
+               "Đồng chí Giàng Seo Chứ, Bí thư Tỉnh ủy chủ trì hội nghị."),
+        "tq_before": ("Hội nghị Tỉnh ủy Tuyên Quang", "Thứ Năm", "16/05/2024", "",
+                      "Ngày 15/5, Tỉnh ủy tỉnh Tuyên Quang tổ chức hội nghị sơ kết công tác xây dựng Đảng.",
+                      "Đồng chí Giàng Seo Chứ, Phó Bí thư Tỉnh ủy Tuyên Quang chủ trì hội nghị."),
+        "tq_after": ("Hội nghị Tỉnh ủy Tuyên Quang", "Thứ Ba", "12/08/2025", "",
+                     "Ngày 11/8, Tỉnh ủy tỉnh Tuyên Quang tổ chức hội nghị quán triệt nghị quyết.",
+                     "Đồng chí Giàng Seo Chứ, Phó Bí thư Tỉnh ủy Tuyên Quang chủ trì hội nghị."),
+        # a Yên Bái paper after the merger names a namesake chairing Tuyên Quang's Front
+        "yb_after": ("Giao lưu văn hóa các dân tộc", "Thứ Hai", "15/09/2025", "YBĐT",
+                     "Ngày 14/9, ngày hội văn hóa các dân tộc vùng cao khai mạc.",
+                     "Dự khai mạc có đồng chí Giàng Seo Chứ, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang."),
+    }
+    folder.mkdir()
+    for name in names:
+        write(folder, name, *articles[name])
+    s = OxigraphStore(None)
+    build([folder], s)
+    return s
+
+
+def test_an_official_of_a_province_merged_away_continues_in_the_new_unit(tmp_path):
+    s = _merger_papers(tmp_path / "news", "hg", "tq_after")
+    [o] = officials(s, "giang seo chu")
+    assert sorted(p["province"] for p in o["persons"]) == ["Hà Giang", "Tuyên Quang"]
+    assert [(p["post"], p["first"]) for p in o["posts"]] == [("Bí thư Tỉnh ủy Hà Giang", "2024-05-15"),
+                                                            ("Phó Bí thư Tỉnh ủy Tuyên Quang", "2025-08-12")]
+    [j] = o["joins"]
+    assert "continues Hà Giang's post in Tuyên Quang after the 2025 merger" in j["reason"]
+
+
+def test_no_merger_join_with_two_namesakes_after_it_or_two_provinces_before_it(tmp_path):
+    # two namesakes who could continue him after the merger: none is joined
+    s = _merger_papers(tmp_path / "two", "hg", "tq_after", "yb_after")
+    assert len(officials(s, "giang seo chu")) == 3
+    # before the merger Hà Giang and Tuyên Quang were two provinces: two officials
+    s = _merger_papers(tmp_path / "before", "hg", "tq_before")
+    assert len(officials(s, "giang seo chu")) == 2
+
+
 def test_identity_graph_is_one_named_graph(store):
     kg = "https://w3id.org/kgvn/ontology#"
     q = f"""SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?p <{kg}official> ?o }}
