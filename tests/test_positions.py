@@ -1318,6 +1318,18 @@ def test_a_bare_post_before_kiem_shares_the_firm_after_it():
     assert ("Lê Văn Ba", "Chủ tịch UBND xã Tân An") in got and ("Lê Văn Ba", "Bí thư UBND xã Tân An") not in got
 
 
+def test_a_bare_post_before_kiem_shares_the_association_after_it():
+    _, got = posts("Ông Trần Văn Khoa, Phó Chủ tịch kiêm Tổng Thư ký Hiệp hội Cà phê Tây Nguyên cho biết giá tăng.")
+    assert got == [("Trần Văn Khoa", "Phó Chủ tịch Hiệp hội Cà phê Tây Nguyên"),
+                   ("Trần Văn Khoa", "Tổng Thư ký Hiệp hội Cà phê Tây Nguyên")]
+    _, got = posts("Bà Lê Thị Hoa, Phó Chủ tịch kiêm Tổng thư ký Ủy ban MTTQ tỉnh Bắc Sơn phát biểu.")
+    assert ("Lê Thị Hoa", "Phó Chủ tịch Ủy ban MTTQ tỉnh Bắc Sơn") in got
+    # a Party post is no association's
+    _, got = posts("Ông Lê Văn Ba, Phó Bí thư kiêm Chủ tịch Hội Nông dân xã Tân An nói.")
+    assert ("Lê Văn Ba", "Chủ tịch Hội Nông dân xã Tân An") in got
+    assert ("Lê Văn Ba", "Phó Bí thư Hội Nông dân xã Tân An") not in got
+
+
 def test_one_seat_two_persons_after_then_la_is_no_post():
     _, got = posts("Hai ứng viên cho chiếc ghế Thủ tướng Pháp hiện nay là bà Marie Dubois (trái) và ông Jean Martin.")
     assert got == []

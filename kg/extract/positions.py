@@ -662,14 +662,22 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
     return end, titles
 
 
+# Bodies whose officers often hold two of its posts at once ("Phó Chủ tịch kiêm Tổng
+# Thư ký Hiệp hội X"): an association, a union, the Front (bodies.tsv kinds).
+_SHARED_KINDS = frozenset({"MassOrganization", "FatherlandFront"})
+
+
 def _firm_shared(bare: Title, other: Title) -> Title:
-    """A bare post before "kiêm" and a post of a firm after it: both are the firm's
-    ("Chủ tịch kiêm Tổng giám đốc Công ty X" is Chủ tịch Công ty X). Only a firm's
-    (trade_heads.txt): "Bí thư kiêm Chủ tịch UBND xã" is no Bí thư of the UBND."""
+    """A bare post before "kiêm" and a post of a firm or an association after it: both
+    are its ("Chủ tịch kiêm Tổng giám đốc Công ty X" is Chủ tịch Công ty X, "Phó Chủ
+    tịch kiêm Tổng Thư ký Hội Y" Phó Chủ tịch Hội Y). A firm's (trade_heads.txt) or an
+    association's, and no Party post's: "Bí thư kiêm Chủ tịch UBND xã" is no Bí thư of
+    the UBND, "Phó Bí thư kiêm Chủ tịch Hội Nông dân" no Phó Bí thư of the Hội."""
     if bare.body is not None or bare.past or bare.role.lower() in standalone_posts() or other.body is None:
         return bare
     words = tuple(other.body.name.lower().split())
-    if not any(words[:len(h)] == h for h in trade_heads()):
+    firm = any(words[:len(h)] == h for h in trade_heads())
+    if not firm and (other.body.kind not in _SHARED_KINDS or "bí thư" in bare.role.lower()):
         return bare
     return Title(f"{bare.text} {other.body.name}", bare.role, other.body, bare.past)
 
