@@ -405,6 +405,12 @@ def award_groups() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def comma_pairs() -> frozenset[tuple[str, str]]:
+    """Word pairs a comma joins inside a name ("phòng, chống"), lower case (comma_pairs.tsv)."""
+    return frozenset((r[0].lower(), r[1].lower()) for r in _rows("comma_pairs.tsv"))
+
+
+@lru_cache(maxsize=None)
 def no_break_words() -> frozenset[str]:
     """Words ending in a dot after which no sentence ends ("TP.", "PGS.", "ThS.")."""
     return frozenset(r[0] for r in _rows("no_break.txt"))

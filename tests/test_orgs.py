@@ -88,3 +88,11 @@ def test_the_general_confederation_keeps_its_tong_wherever_it_is_found():
         == ["Tổng Liên đoàn Lao động Việt Nam"]
     assert [o.name for o in orgs_in("Công đoàn ngành được Tổng LĐLĐ Việt Nam tặng Cờ thi đua.")][-1] \
         == "Tổng LĐLĐ Việt Nam"
+
+
+def test_a_comma_joining_two_acts_stays_inside_the_name():
+    assert org("Trung tâm Phòng, chống HIV/AIDS tỉnh Bắc Sơn cho biết")[0] == "Trung tâm Phòng, chống HIV/AIDS tỉnh Bắc Sơn"
+    assert org("Phòng Cảnh sát phòng cháy, chữa cháy Công an tỉnh Bắc Sơn đã")[0] == \
+        "Phòng Cảnh sát phòng cháy, chữa cháy Công an tỉnh Bắc Sơn"
+    # any other comma still ends it
+    assert org("Trung tâm Y tế huyện Tân An, chống dịch")[0] == "Trung tâm Y tế huyện Tân An"

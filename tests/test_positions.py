@@ -1330,6 +1330,13 @@ def test_a_bare_post_before_kiem_shares_the_association_after_it():
     assert ("Lê Văn Ba", "Phó Bí thư Hội Nông dân xã Tân An") not in got
 
 
+def test_a_body_named_for_two_acts_is_not_cut_at_its_comma():
+    _, got = posts("Ông Trần Văn Khoa, Giám đốc Trung tâm phòng, chống HIV/AIDS tỉnh Bắc Sơn cho biết.")
+    assert got == [("Trần Văn Khoa", "Giám đốc Trung tâm phòng, chống HIV/AIDS tỉnh Bắc Sơn")]
+    _, got = posts("Ông Trần Văn Khoa, Phó Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh cho biết.")
+    assert got == [("Trần Văn Khoa", "Phó Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh")]
+
+
 def test_one_seat_two_persons_after_then_la_is_no_post():
     _, got = posts("Hai ứng viên cho chiếc ghế Thủ tướng Pháp hiện nay là bà Marie Dubois (trái) và ông Jean Martin.")
     assert got == []

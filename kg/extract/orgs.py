@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (company_forms, day_parts, levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables,
+from kg.resources import (comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables,
                           trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -105,6 +105,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     """
     j = i
     place_end = -1  # the end of the last gazetteer place: what follows is no part of it
+    comma = -1  # a comma joining two acts of one field ("Phòng, chống"), once passed
     places: set[int] = set()  # tokens read as a place's name
     place_ix, body_ix, inner_ix = place_index(), body_index(), inner_index()  # looked up once, not per token
     # each index finds nothing at a token whose first word none of its entries starts
@@ -188,6 +189,13 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
                 and body_index().match(tokens, j + 1)):
             j += 1  # "Ủy ban Kinh tế của Quốc hội": the body it belongs to follows
             continue
+        if (tok.text == "," and j > i and j + 1 < len(tokens)
+                and (tokens[j - 1].exp[0], tokens[j + 1].exp[0]) in comma_pairs()):
+            # "Trung tâm Phòng, chống HIV/AIDS": one field, two acts; the word after the
+            # comma is taken with it, unless it opens a known field ("chữa cháy")
+            comma = j
+            j += 1 if inner_ix.match(tokens, j + 1) else 2
+            continue
         if tok.text == "," and j > i and _listed_parts(tokens, j + 1):
             j += 1  # "Bộ Văn hóa, Thể thao và Du lịch": a name that lists its fields
             continue
@@ -205,6 +213,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += 2  # "Hội Truyền thống Trường Sơn - đường Hồ Chí Minh": a road's name follows
             continue
         break
+    if comma >= 0 and j == comma + 2:
+        j = comma  # "… Đấu tranh phòng, chống" and no more: the field is not read whole
     while j > i and tokens[j - 1].text.lower() in _TRAILING:
         j -= 1
     return j - i
