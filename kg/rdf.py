@@ -24,7 +24,7 @@ from kg.normalize import expand_abbreviations, key
 from kg.extract.lexicon import body_index
 from kg.extract.text import tokenize
 from kg.resolve import canonical_org, english_org, english_title, org_identity, person_key
-from kg.resources import abbreviations, award_kinds, figure_kinds, provinces, provinces_2025, titles
+from kg.resources import abbreviations, award_kinds, figure_kinds, one_in_country_posts, provinces, provinces_2025, titles
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
@@ -368,9 +368,14 @@ class _Mapper:
         body = self.org(title.body) if title.body else None
         canon_body = self.canonical(title.body.name) if title.body else None
         post_vi = f"{title.role} {canon_body}" if canon_body else title.role
-        # a post is its role in its body; a bare role ("Tỉnh ủy viên") is the province's
-        body_ident = (org_identity(canon_body, title.body.kind, self.prov, self.a.id) if canon_body
-                      else f"|{self.prov or self.a.id}")
+        # a post is its role in its body; a bare role ("Tỉnh ủy viên") is the province's,
+        # unless it is one post in the country ("Ủy viên Bộ Chính trị")
+        if canon_body:
+            body_ident = org_identity(canon_body, title.body.kind, self.prov, self.a.id)
+        elif title.role.lower() in one_in_country_posts():
+            body_ident = "|country"
+        else:
+            body_ident = f"|{self.prov or self.a.id}"
         post = _mint("post", post_vi, f"{key(title.role)} {body_ident}")
         g.add((post, _RDF.type, _KG.Post))
         _vi_en(g, post, post_vi, english_title(title.role, canon_body))

@@ -320,6 +320,13 @@ def bare_posts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def one_in_country_posts() -> frozenset[str]:
+    """Bare roles that are one post in the whole country ("Ủy viên Bộ Chính trị"),
+    lower-cased (one_in_country_posts.txt)."""
+    return frozenset(r[0].lower() for r in _rows("one_in_country_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def standalone_posts() -> frozenset[str]:
     """Role heads that are a whole post with no body ("Thủ tướng", "Tổng Bí thư"),
     lower-cased."""

@@ -140,3 +140,21 @@ def test_a_former_post_is_marked_former_and_keeps_its_nguyen():
              for h in g.subjects(RDF.type, KG.PostHolding)}
     assert flags == {"nguyên Bí thư Huyện ủy Kim Bôi": Literal(True),
                      "Chủ tịch Hội Cựu chiến binh huyện": None}
+
+
+def test_a_post_one_in_the_country_is_one_node_wherever_it_is_reported():
+    # "Ủy viên Bộ Chính trị" reported by a Hà Giang and a Yên Bái paper is one post;
+    # "Tỉnh ủy viên" is each province's own; a bare "Thủ tướng" (foreign heads too) stays local
+    from kg.article import parse_article
+
+    def posts(code, body, stem):
+        g = article_graph(extract_facts(parse_article(f"Tin\n\nThứ Hai, 04/01/2021\n\n{code} - {body}", stem)))
+        return {str(label): p for p in g.subjects(RDF.type, KG.Post)
+                for label in g.objects(p, RDFS.label) if label.language == "vi"}
+
+    text = ("Dự hội nghị có đồng chí Lò Văn Quý, Ủy viên Bộ Chính trị; đồng chí Hà Thị Lan, Tỉnh ủy viên. "
+            "Thủ tướng Nguyễn Văn Bảo phát biểu.")
+    hg, yb = posts("BHG", text, "hg"), posts("YBĐT", text, "yb")
+    assert hg["Ủy viên Bộ Chính trị"] == yb["Ủy viên Bộ Chính trị"]
+    assert hg["Tỉnh ủy viên"] != yb["Tỉnh ủy viên"]
+    assert hg["Thủ tướng"] != yb["Thủ tướng"]
