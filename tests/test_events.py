@@ -17,6 +17,8 @@ from kg.officials import IDENTITY_GRAPH, TenureRow, refresh, successions
 from kg.rdf import article_graph
 from kg.store import OxigraphStore
 
+from dated import write_article
+
 
 def events(text: str, published: dt.date = dt.date(2017, 5, 2)) -> list[tuple]:
     f = extract_facts(Article(id="x", path="x.txt", text=text, published=published))
@@ -119,8 +121,7 @@ ARTICLES = {
 
 
 def write(folder: Path, name: str, title, weekday, date, lead, body) -> None:
-    (folder / f"{name}.txt").write_text(f"{title}\n\n{weekday}, {date}, 08:00 (GMT+7)\n\nYBĐT - {lead}\n\n{body}\n",
-                                        encoding="utf-8")
+    write_article(folder, name, title, weekday, date, "YBĐT", lead, body)  # a Yên Bái paper
 
 
 @pytest.fixture(scope="module")

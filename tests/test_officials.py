@@ -13,6 +13,8 @@ from kg.cli import main
 from kg.officials import IDENTITY_GRAPH, refresh
 from kg.store import OxigraphStore
 
+from dated import write_article
+
 # dateline codes: BHG Hà Giang, YBĐT Yên Bái, LSO Lạng Sơn
 ARTICLES = {
     "hg1": ("Hội nghị triển khai công tác cán bộ", "Thứ Ba", "10/05/2016", "BHG",
@@ -34,9 +36,7 @@ ARTICLES = {
 }
 
 
-def write(folder: Path, name: str, title, weekday, date, code, lead, body) -> None:
-    (folder / f"{name}.txt").write_text(f"{title}\n\n{weekday}, {date}, 08:00 (GMT+7)\n\n{code} - {lead}\n\n{body}\n",
-                                        encoding="utf-8")
+write = write_article
 
 
 @pytest.fixture(scope="module")
