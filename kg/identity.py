@@ -42,10 +42,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 from kg.normalize import normalize_text, strip_diacritics
+from kg.resources import data_lines
 
 UNDATED = ("0000-01-01", "9999-12-31")  # an undated mention may be any time: it overlaps all
 
@@ -126,14 +126,11 @@ def key(text: str) -> str:
     return " ".join(words).lower()
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 @lru_cache(maxsize=None)
 def _phrases(name: str) -> re.Pattern[str]:
-    alts = sorted((key(p) for p in _data_lines(name) if not p.startswith("!")), key=len, reverse=True)
+    alts = sorted((key(p) for p in data_lines(name) if not p.startswith("!")), key=len, reverse=True)
     return re.compile(r"(?<!\S)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\S)")
 
 
@@ -237,7 +234,7 @@ def _initials(folded: str) -> str:
 def _ministries() -> dict[str, str]:
     """Signature → the ministry's full name (the longest line of that signature)."""
     out: dict[str, str] = {}
-    for line in _data_lines("national_posts.txt"):
+    for line in data_lines("national_posts.txt"):
         k = key(line)
         if k.startswith("bộ "):
             sig = _signature(k[3:])
@@ -286,7 +283,7 @@ def is_local(label: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _not_levels() -> tuple[str, ...]:
-    return tuple(key(p[1:]) for p in _data_lines("local_levels.txt") if p.startswith("!"))
+    return tuple(key(p[1:]) for p in data_lines("local_levels.txt") if p.startswith("!"))
 
 
 MERGER = "2025-07-01"  # 63 provinces became 34 units; a unit may keep an old province's name
@@ -339,7 +336,7 @@ def provincial_post(label: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def _merger_bodies() -> re.Pattern[str]:
-    alts = sorted((_fold(key(p)) for p in _data_lines("merger_bodies.txt")), key=len, reverse=True)
+    alts = sorted((_fold(key(p)) for p in data_lines("merger_bodies.txt")), key=len, reverse=True)
     return re.compile(r"(?<!\S)(?:" + "|".join(re.escape(a) for a in alts) + r")$")
 
 
@@ -405,7 +402,7 @@ def company_post(label: str) -> str | None:
 def _unit_heads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str], frozenset[str]]:
     """A pattern of the heads, the words that end in one but are none, the heads of
     central units, and the signatures of the units a province has under them too."""
-    lines = _data_lines("unit_heads.txt")
+    lines = data_lines("unit_heads.txt")
     alts = sorted((key(p.lstrip("=")) for p in lines if p[0] not in "!-"), key=len, reverse=True)
     return (re.compile(r"(?<!\S)(?:" + "|".join(re.escape(a) for a in alts) + r")(?!\S)"),
             tuple(key(p[1:]) for p in lines if p.startswith("!")),
@@ -589,7 +586,7 @@ def _holds_title(post_key: str, title: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _bare_titles() -> frozenset[str]:
-    return frozenset(key(t) for t in _data_lines("bare_titles.txt"))
+    return frozenset(key(t) for t in data_lines("bare_titles.txt"))
 
 
 @lru_cache(maxsize=None)

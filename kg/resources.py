@@ -23,6 +23,14 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+def data_lines(name: str) -> list[str]:
+    """The lines of a data file of kg/data, NFC, stripped, less blank lines and
+    "#" comments (for the word lists read whole, not as tab-separated rows)."""
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    return [unicodedata.normalize("NFC", ln.strip()) for ln in text.splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
 class Expansion(NamedTuple):
     vi: str
     en: str

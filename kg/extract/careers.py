@@ -16,10 +16,8 @@ adds nothing (post_verb_blockers.txt).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 from kg.extract.lexicon import WordIndex, families
 from kg.extract.names import HONORIFIC_FIRST, honorific_at, lead_first, lead_in, name_at, person_name, rank_at
@@ -27,7 +25,7 @@ from kg.extract.positions import _former_at, _titles_from, role_at
 from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
-from kg.resources import standalone_posts
+from kg.resources import data_lines, standalone_posts
 
 # how far back from a verb its holder may be named, in tokens
 _REACH = 30
@@ -42,33 +40,29 @@ _PRONOUNS = frozenset({"ông", "bà", "đồng chí", "đ/c"})
 _PLACE_BEFORE = frozenset({"tại", "ở", "quê", "từ", "đến", "về", "thuộc"})
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-    return [unicodedata.normalize("NFC", ln.strip()) for ln in text.splitlines()
-            if ln.strip() and not ln.startswith("#")]
 
 
 @lru_cache(maxsize=None)
 def _verbs() -> WordIndex[str]:
     """Post verbs (post / copula / frame), longest first."""
-    rows = [ln.split("\t") for ln in _lines("post_verbs.tsv")]
+    rows = [ln.split("\t") for ln in data_lines("post_verbs.tsv")]
     return WordIndex([(tuple(p.split()), k) for p, k in rows if k != "filler"])
 
 
 @lru_cache(maxsize=None)
 def _fillers() -> WordIndex[str]:
-    rows = [ln.split("\t") for ln in _lines("post_verbs.tsv")]
+    rows = [ln.split("\t") for ln in data_lines("post_verbs.tsv")]
     return WordIndex([(tuple(p.split()), k) for p, k in rows if k == "filler"])
 
 
 @lru_cache(maxsize=None)
 def _blockers() -> WordIndex[bool]:
-    return WordIndex([(tuple(w.split()), True) for w in _lines("post_verb_blockers.txt")])
+    return WordIndex([(tuple(w.split()), True) for w in data_lines("post_verb_blockers.txt")])
 
 
 @lru_cache(maxsize=None)
 def _breaks() -> WordIndex[bool]:
-    return WordIndex([(tuple(w.split()), True) for w in _lines("post_verb_breaks.txt")])
+    return WordIndex([(tuple(w.split()), True) for w in data_lines("post_verb_breaks.txt")])
 
 
 # words before a name that make it no subject of its clause, so no antecedent of a
@@ -309,7 +303,7 @@ def _kin_before(tokens: list[Token], start: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _kin_words() -> WordIndex[bool]:
-    return WordIndex([(tuple(w.split()), True) for w in _lines("kin_words.txt")])
+    return WordIndex([(tuple(w.split()), True) for w in data_lines("kin_words.txt")])
 
 
 def _in_aside(tokens: list[Token], start: int, i: int) -> bool:

@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 from kg.extract.dates import ANY_DATE, DayMonth, _groups, content_years, lead_date_span, resolve
 from kg.extract.lexicon import WordIndex
 from kg.extract.text import Token, sentence_tokens
 from kg.facts import CareerEvent, Position, Sentence, Title
+from kg.resources import data_lines
 
 #: kinds of event that begin a post, and those that end one
 BEGINS = frozenset({"elected", "appointed", "transferred", "assigned"})
@@ -54,23 +53,19 @@ _PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)", re.IGNORECASE)
 _BIRTH = re.compile(r"sinh\s*(?:ngày|năm)?\s*$", re.IGNORECASE)
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-    return [unicodedata.normalize("NFC", ln.strip()) for ln in text.splitlines()
-            if ln.strip() and not ln.startswith("#")]
 
 
 @lru_cache(maxsize=None)
 def _words() -> WordIndex[str]:
     """Event words → kind, longest first."""
-    rows = [ln.split("\t") for ln in _lines("career_events.tsv")]
+    rows = [ln.split("\t") for ln in data_lines("career_events.tsv")]
     return WordIndex([(tuple(p.lower().split()), k.strip()) for p, k in rows])
 
 
 @lru_cache(maxsize=None)
 def _cue() -> re.Pattern[str]:
     """A cheap test on the lower-cased sentence: one of the event words' first two words."""
-    heads = {" ".join(p.lower().split()[:2]) for p, k in (ln.split("\t") for ln in _lines("career_events.tsv"))
+    heads = {" ".join(p.lower().split()[:2]) for p, k in (ln.split("\t") for ln in data_lines("career_events.tsv"))
              if k.strip() != "none"}
     return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
 
@@ -79,7 +74,7 @@ def _cue() -> re.Pattern[str]:
 def _blockers() -> re.Pattern[str]:
     """The post verbs' blockers (a proposal, a plan, a negation) and the events' own
     (event_blockers.txt: "sắp nghỉ hưu", "đến tuổi nghỉ hưu")."""
-    words = sorted(_lines("post_verb_blockers.txt") + _lines("event_blockers.txt"), key=len, reverse=True)
+    words = sorted(data_lines("post_verb_blockers.txt") + data_lines("event_blockers.txt"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -89,7 +84,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)
 
 @lru_cache(maxsize=None)
 def _breaks() -> re.Pattern[str]:
-    words = sorted(_lines("event_breaks.txt"), key=len, reverse=True)
+    words = sorted(data_lines("event_breaks.txt"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -234,7 +229,7 @@ def _sentence_date(text: str) -> DayMonth | None:
 def _intro() -> re.Pattern[str]:
     """Words a post is introduced by after event words (event_post_words.txt), at the
     end of the text before the post."""
-    words = sorted(_lines("event_post_words.txt"), key=len, reverse=True)
+    words = sorted(data_lines("event_post_words.txt"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*:?\s*$", re.IGNORECASE)
 
 
