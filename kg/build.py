@@ -6,6 +6,7 @@ one replaces its own named graph; a new one adds one. Nothing else is touched.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -13,7 +14,7 @@ import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from rdflib import URIRef
 
@@ -321,19 +322,26 @@ def _umask() -> int:
 _UMASK = _umask()
 
 
-def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then a rename."""
+@contextlib.contextmanager
+def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file to write that appears at `path` whole or not at all: written
+    beside it under a temporary name, synced, then renamed; removed on failure."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", dir=p.parent)
     try:
         os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp's 0600 would survive the rename
         with os.fdopen(fd, "wb") as f:
-            f.write(raw)
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: str | Path, data: bytes | str) -> None:
+    """Write a file whole or not at all: a temporary file beside it, then a rename."""
+    with atomic_file(path) as f:
+        f.write(data.encode("utf-8") if isinstance(data, str) else data)
