@@ -13,8 +13,7 @@ from typing import Any, BinaryIO, Callable
 import click
 
 from kg.article import ArticleError, read_article
-from kg.build import build as build_articles
-from kg.build import atomic_file, summary, write_atomic
+from kg.files import atomic_file, write_atomic
 from kg.store import FORMATS, OxigraphStore, StoreError, is_url, open_store
 
 DEFAULT_OUT = Path("out")
@@ -146,6 +145,8 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
     report = _extract_with_progress(paths, store, len(files), workers)
     for path, reason in report.failed:
         click.echo(f"kg: skipped {_shown(path)}: {reason}", err=True)
+    from kg.build import summary
+
     counts = summary(store, triples_up_to=OUTPUTS_UP_TO)
     click.echo(f"read {report.read} articles ({report.added} new, {report.updated} changed, "
                f"{report.unchanged} unchanged), {len(report.failed)} failed")
@@ -352,6 +353,8 @@ def _notify(message: str) -> None:
 def _extract_with_progress(paths: Any, store: Any, n_files: int, workers: int) -> Any:
     """build_articles with kg build's progress on stderr: a bar on a terminal, the
     build's own notices for runs of PROGRESS_FROM files or more."""
+    from kg.build import build as build_articles
+
     if n_files >= PROGRESS_FROM and sys.stderr.isatty():
         with click.progressbar(length=n_files, label="extracting", file=sys.stderr) as bar:
             return build_articles(paths, store, progress=lambda _p: bar.update(1), jobs=workers, notify=_notify)
