@@ -3,11 +3,13 @@
     python bench/run.py                          # 1k and 10k articles
     python bench/run.py --sizes 1000 10000 100000
     python bench/run.py --sizes 1000 --baseline-articles 500
+    python bench/run.py --exports STORE          # only the whole results, on a built store
 
 For each size: extraction rate (articles/s and MB/s, one core and all cores),
 end-to-end `kg build` time from empty, store size on disk, peak memory of kg and
 its workers together, each query in queries/ (median of the whole result, and of
-its first 100 rows), adding 10 new articles to the built store, and `kg optimize`
+its first 100 rows), the whole-result commands (kg query sources, kg export:
+time to the first byte, rate beside the bare engine's, peak memory), adding 10 new articles to the built store, and `kg optimize`
 of it (time, peak memory, size) with each query's latency again after it.
 
 Then, once, the rdflib baseline: the first --baseline-articles articles built
@@ -134,6 +136,80 @@ def latencies(run, runs: int) -> dict[str, tuple[float, float, int]]:  # type: i
     return out
 
 
+def _kg_stream(*args: str) -> tuple[float, float, int, int]:
+    """Run a kg command that writes a whole result to stdout; (seconds to the first
+    byte, seconds in all, peak RSS in MB, lines written)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, cwd=ROOT)
+    peak, first, lines = 0, 0.0, 0
+
+    def sample() -> None:
+        nonlocal peak
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    assert proc.stdout is not None
+    while chunk := proc.stdout.read1(1 << 16):
+        if not first:
+            first = time.perf_counter() - t
+        lines += chunk.count(b"\n")
+    proc.wait()
+    dt = time.perf_counter() - t
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"kg {' '.join(args)} failed")
+    return first, dt, peak // 2**20, lines
+
+
+def _engine_rate(store: Path, what: str) -> tuple[float, int]:
+    """The engine alone doing the same work in this process: (seconds, lines)
+    of a bare pyoxigraph query serialized, or of its own Store.dump."""
+    import pyoxigraph as ox
+
+    from kg.store import with_prefixes
+
+    class Count:
+        n = 0
+
+        def write(self, b: bytes) -> int:
+            self.n += bytes(b).count(b"\n")
+            return len(b)
+
+        def flush(self) -> None:
+            pass
+
+    s = ox.Store.read_only(str(store))
+    sink = Count()
+    t = time.perf_counter()
+    if what == "dump":
+        s.dump(sink, format=ox.RdfFormat.N_QUADS)
+    else:
+        text = with_prefixes((ROOT / "queries" / f"{what}.rq").read_text(encoding="utf-8"))
+        s.query(text, use_default_graph_as_union=True).serialize(sink, format=ox.QueryResultsFormat.TSV)
+    return time.perf_counter() - t, sink.n
+
+
+EXPORTS = [(("query", "sources", "--format", "tsv"), "sources"),
+           (("query", "positions", "--format", "tsv"), "positions"),
+           (("export", "--format", "nquads"), "dump"),
+           (("export", "--format", "turtle"), "dump")]
+
+
+def exports(store: Path) -> None:
+    """Whole results (issue 17: streamed, first row at once, memory flat, at least
+    half the engine's own rate): each command timed beside the bare engine."""
+    for args, engine in EXPORTS:
+        first, secs, peak, lines = _kg_stream(*args, "--store", str(store))
+        esecs, elines = _engine_rate(store, engine)
+        rate, erate = lines / secs, elines / esecs
+        print(f"  kg {' '.join(args):<32} first byte {first:6.2f} s, all {secs:7.1f} s, {lines:>11,} lines "
+              f"({rate:,.0f}/s; engine alone {erate:,.0f}/s, ×{rate / erate:.2f}), peak {peak:,} MB")
+
+
 def bench(size: int, sample: int, runs: int) -> None:
     from kg.store import open_store
 
@@ -165,6 +241,7 @@ def bench(size: int, sample: int, runs: int) -> None:
     for name, (full, first, rows) in latencies(s.query, runs).items():
         print(f"  query {name:<10} {full:9.1f} ms median, {rows:>9,} rows;  first {PAGE} rows {first:8.1f} ms")
     s.close()
+    exports(store)
 
     new = WORK / f"new-{size}"
     shutil.rmtree(new, ignore_errors=True)
@@ -214,10 +291,16 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--sample", type=int, default=2000, help="articles timed for the extraction rate")
     ap.add_argument("--runs", type=int, default=3, help="runs of each query (the median is printed)")
+    ap.add_argument("--exports", type=Path, metavar="STORE",
+                    help="only time the whole-result commands (kg query sources, kg export …) on this built store")
     ap.add_argument("--baseline-articles", type=int, default=300,
                     help="articles in the rdflib comparison (0: skip it)")
     a = ap.parse_args()
     print(f"kg benchmark — {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if a.exports:
+        print(f"whole results of {a.exports}")
+        exports(a.exports)
+        return
     for size in a.sizes:
         print(f"{size:,} articles")
         bench(size, a.sample, a.runs)

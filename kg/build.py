@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable
 
 from rdflib import URIRef
 
+from kg.files import atomic_file, write_atomic  # noqa: F401  (kg.build's old home of both)
 from kg.article import MAX_BYTES, TOO_BIG, ArticleError, read_article
 from kg.extract.pipeline import extract_facts
 from kg.iris import ONTOLOGY_GRAPH, article_iri
@@ -310,30 +311,3 @@ def summary(store: Store, triples_up_to: int = 5000) -> dict[str, int]:
     q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
     out["triples"] = int(next(iter(store.query(q)))["n"].value)
     return out
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _umask()
-
-
-def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then a rename."""
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", dir=p.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp's 0600 would survive the rename
-        with os.fdopen(fd, "wb") as f:
-            f.write(raw)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

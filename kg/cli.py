@@ -8,13 +8,12 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, BinaryIO, Callable
 
 import click
 
 from kg.article import ArticleError, read_article
-from kg.build import build as build_articles
-from kg.build import summary, write_atomic
+from kg.files import atomic_file, write_atomic
 from kg.store import FORMATS, OxigraphStore, StoreError, is_url, open_store
 
 DEFAULT_OUT = Path("out")
@@ -146,6 +145,8 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
     report = _extract_with_progress(paths, store, len(files), workers)
     for path, reason in report.failed:
         click.echo(f"kg: skipped {_shown(path)}: {reason}", err=True)
+    from kg.build import summary
+
     counts = summary(store, triples_up_to=OUTPUTS_UP_TO)
     click.echo(f"read {report.read} articles ({report.added} new, {report.updated} changed, "
                f"{report.unchanged} unchanged), {len(report.failed)} failed")
@@ -153,7 +154,8 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
     if report.identity is not None:
         click.echo(_identity_line(report.identity))
     if counts["articles"] <= OUTPUTS_UP_TO:
-        write_atomic(out_dir / "kg.ttl", store.export("turtle"))
+        with atomic_file(out_dir / "kg.ttl") as f:
+            _export_to(store, "turtle", f)
         wrote = [str(out_dir / "kg.ttl")]
         try:
             write_atomic(out_dir / "graph.html", render(store, title="kg"))
@@ -276,7 +278,10 @@ def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tu
     QUERY is a .rq file, the name of one in queries/ (positions,
     meetings, awards, persons, sources), or the text of a query. The
     default graph is the union of all articles' graphs; GRAPH ?g names
-    one article's graph (its IRI is the article's).
+    one article's graph (its IRI is the article's). Rows stream out as
+    the store gives them: a query without ORDER BY prints a small result
+    (up to 10,000 rows, 4 MB) sorted by its columns, and a larger one in
+    the store's own order, which is the same for the same store.
 
     \b
     Example:
@@ -284,7 +289,7 @@ def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tu
       kg query meetings --format csv > meetings.csv
       kg query 'SELECT ?name WHERE { ?p a <https://w3id.org/kgvn/ontology#Person> ; <http://xmlns.com/foaf/0.1/name> ?name }'
     """
-    from kg.results import serialize, without_comments
+    from kg.results import without_comments, write_results
 
     from kg.sparql_guard import refusal
 
@@ -309,7 +314,7 @@ def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tu
     store = _open(store_path, read_only=True)
     # without ORDER BY the rows are sorted here: the same store, the same output
     ordered = re.search(r"\bORDER\s+BY\b", without_comments(text), re.IGNORECASE)
-    sys.stdout.buffer.write(serialize(store.query(text), fmt, sort=not ordered))
+    write_results(store.query(text), fmt, sys.stdout.buffer, sort=not ordered)
 
 
 
@@ -348,6 +353,8 @@ def _notify(message: str) -> None:
 def _extract_with_progress(paths: Any, store: Any, n_files: int, workers: int) -> Any:
     """build_articles with kg build's progress on stderr: a bar on a terminal, the
     build's own notices for runs of PROGRESS_FROM files or more."""
+    from kg.build import build as build_articles
+
     if n_files >= PROGRESS_FROM and sys.stderr.isatty():
         with click.progressbar(length=n_files, label="extracting", file=sys.stderr) as bar:
             return build_articles(paths, store, progress=lambda _p: bar.update(1), jobs=workers, notify=_notify)
@@ -486,13 +493,29 @@ def export(store_path: str, fmt: str, output: Path | None) -> None:
         buf = io.BytesIO()
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(to_exchange_graph(project(store)), buf)
         data = buf.getvalue()
-    else:
-        data = store.export(fmt)
+        if output:
+            write_atomic(output, data)
+            click.echo(f"wrote {output} ({len(data):,} bytes)", err=True)
+        else:
+            sys.stdout.buffer.write(data)
+        return
+    # RDF streams out: a graph of any size is written with flat memory
     if output:
-        write_atomic(output, data)
-        click.echo(f"wrote {output} ({len(data):,} bytes)", err=True)
+        with atomic_file(output) as f:
+            _export_to(store, fmt, f)
+            size = f.tell()
+        click.echo(f"wrote {output} ({size:,} bytes)", err=True)
     else:
-        sys.stdout.buffer.write(data)
+        _export_to(store, fmt, sys.stdout.buffer)
+
+
+def _export_to(store: Any, fmt: str, out: BinaryIO) -> None:
+    """The whole graph written to `out` as it is produced where the store can
+    (the embedded one), else in one piece."""
+    if hasattr(store, "export_to"):
+        store.export_to(fmt, out)
+    else:
+        out.write(store.export(fmt))
 
 
 @main.command()

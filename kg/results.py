@@ -6,8 +6,11 @@ import csv
 import io
 import json
 import re
+from typing import BinaryIO
 
 import pyoxigraph as ox
+
+from kg.streams import ResultsFilter
 
 RESULT_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,
@@ -53,20 +56,96 @@ def _cell(term: object) -> str:
     return printable(str(term))
 
 
+def _cut(cells: list[str], max_width: int) -> list[str]:
+    return [c if len(c) <= max_width else c[: max_width - 1] + "…" for c in cells]
+
+
+def _line(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+
+def _footer(n: int) -> str:
+    return f"({n} row{'s' if n != 1 else ''})"
+
+
 def table(solutions: ox.QuerySolutions, max_width: int = 60, sort: bool = False) -> str:
     """A plain text table of SELECT results, one row per solution (sorted by its
     columns, left to right, if `sort`)."""
     names = [v.value for v in solutions.variables]
     rows = [[_cell(sol[n]) for n in names] for sol in solutions]
+    return _table(names, rows, max_width, sort)
+
+
+def _table(names: list[str], rows: list[list[str]], max_width: int, sort: bool) -> str:
     if sort:
         rows.sort()
-    cut = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r] for r in rows]
+    cut = [_cut(r, max_width) for r in rows]
     widths = [max([len(n)] + [len(r[i]) for r in cut]) for i, n in enumerate(names)]
     line = "  ".join(n.ljust(w) for n, w in zip(names, widths))
     out = [line, "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cut]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    out += [_line(r, widths) for r in cut]
+    out.append(_footer(len(rows)))
     return "\n".join(out)
+
+
+# A table up to this many rows is laid out (and sorted) whole; a longer one streams
+SMALL_TABLE_ROWS = 10_000
+
+
+def write_table(solutions: ox.QuerySolutions, out: BinaryIO, max_width: int = 60, sort: bool = False,
+                small: int = SMALL_TABLE_ROWS) -> None:
+    """`table` written to `out`; a result longer than `small` rows streams in the
+    store's order instead of being sorted, its columns as wide as the first
+    `small` rows needed (longer cells cut with "…"), so memory stays flat."""
+    names = [v.value for v in solutions.variables]
+    rows: list[list[str]] = []
+    more = iter(solutions)
+    for sol in more:
+        rows.append([_cell(sol[n]) for n in names])
+        if len(rows) > small:
+            break
+    else:
+        out.write((_table(names, rows, max_width, sort) + "\n").encode("utf-8"))
+        return
+    cut = [_cut(r, max_width) for r in rows]
+    widths = [max([len(n)] + [len(r[i]) for r in cut]) for i, n in enumerate(names)]
+    head = ["  ".join(n.ljust(w) for n, w in zip(names, widths)), "  ".join("-" * w for w in widths)]
+    out.write(("\n".join(head + [_line(r, widths) for r in cut]) + "\n").encode("utf-8"))
+    n = len(rows)
+    batch: list[str] = []
+    for sol in more:
+        batch.append(_line([_cut([_cell(sol[x])], w)[0] for x, w in zip(names, widths)], widths))
+        n += 1
+        if len(batch) >= 1000:
+            out.write(("\n".join(batch) + "\n").encode("utf-8"))
+            batch = []
+    if batch:
+        out.write(("\n".join(batch) + "\n").encode("utf-8"))
+    out.write((_footer(n) + "\n").encode("utf-8"))
+
+
+def write_results(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str, out: BinaryIO,
+                  sort: bool = False) -> None:
+    """`serialize` written to `out` as the engine produces it. With `sort`, a
+    SELECT's rows come sorted when the result is small (`SMALL_RESULT_BYTES`,
+    `SMALL_TABLE_ROWS`); a larger one streams in the store's own order (the
+    same store, the same bytes), so its first row comes at once and memory stays
+    flat."""
+    if isinstance(result, ox.QueryTriples):
+        result.serialize(out, format=ox.RdfFormat.TURTLE)
+    elif fmt == "table":
+        if isinstance(result, ox.QueryBoolean):
+            out.write((("yes" if bool(result) else "no") + "\n").encode())
+        else:
+            write_table(result, out, sort=sort)
+    elif not sort or isinstance(result, ox.QueryBoolean):
+        result.serialize(out, format=RESULT_FORMATS[fmt])
+    else:
+        sink = ResultsFilter(out)
+        result.serialize(sink, format=RESULT_FORMATS[fmt])
+        kept = sink.kept()
+        if kept is not None:
+            out.write(_sorted(kept, fmt))
 
 
 def serialize(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str,

@@ -9,15 +9,17 @@ known titles, provinces) lives in a graph of its own.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import BinaryIO, Iterable, Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.iris import BASE
+from kg.streams import SortedLines, write_sorted_rdf
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -260,7 +262,31 @@ class OxigraphStore:
     def export(self, fmt: str) -> bytes:
         """The whole graph in a format of FORMATS, sorted so the same store gives
         the same bytes; triple formats merge the article graphs."""
-        return serialize_quads(self.quads(), fmt)
+        buf = io.BytesIO()
+        self.export_to(fmt, buf)
+        return buf.getvalue()
+
+    def export_to(self, fmt: str, out: BinaryIO, tmpdir: str | Path | None = None) -> None:
+        """Write the whole graph to `out` in a format of FORMATS, in the same sorted
+        order as `export`, holding a bounded part of it in memory: the engine's
+        N-Quads (N-Triples per graph for the triple formats, which merge the
+        graphs) sorted externally, runs spilled under `tmpdir`."""
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+        prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+        if fmt in DATASET_FORMATS:
+            def fill(sink: SortedLines) -> None:
+                self._s.dump(sink, format=ox.RdfFormat.N_QUADS)
+
+            write_sorted_rdf(fill, FORMATS[fmt], ox.RdfFormat.N_QUADS, out, prefixes, tmpdir=tmpdir)
+            return
+
+        def fill_triples(sink: SortedLines) -> None:
+            for g in [ox.DefaultGraph(), *self._s.named_graphs()]:
+                self._s.dump(sink, format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+
+        write_sorted_rdf(fill_triples, FORMATS[fmt], ox.RdfFormat.N_TRIPLES, out, prefixes, unique=True,
+                         tmpdir=tmpdir)
 
     def optimize(self) -> None:
         """Compact the store (RocksDB's full compaction, through Oxigraph): the same
