@@ -161,3 +161,29 @@ def test_export_cli_streams_to_a_file_whole_or_not_at_all(tmp_path_factory, monk
     r = CliRunner().invoke(main, ["export", "--store", str(store_dir), "-o", str(dest)])
     assert r.exit_code == 1 and "Traceback" not in r.output
     assert not dest.exists() and [p.name for p in tmp_path.iterdir()] == ["kg.nq"]
+
+
+def test_the_stores_own_order_depends_on_the_content_not_the_loading_order(monkeypatch, tmp_path):
+    """A large result streams in the store's order: two stores on disk (kg's
+    stores; an in-memory one keeps no such order) loaded with the same quads in
+    different orders print the same bytes."""
+    import random
+
+    import kg.results
+
+    quads = list(_store_with_graphs(40)._s.quads_for_pattern(None, None, None, None))
+    q = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    monkeypatch.setattr(kg.results, "ResultsFilter", lambda out: ResultsFilter(out, small=10))
+    outs = set()
+    for seed in range(3):
+        random.Random(seed).shuffle(quads)
+        s = open_store(tmp_path / f"store{seed}")
+        for quad in quads:
+            s._s.add(quad)
+        s.flush()
+        out = io.BytesIO()
+        write_results(s.query(q), "tsv", out, sort=True)
+        s.close()
+        assert out.getvalue().count(b"\n") == 81  # the header and every quad
+        outs.add(out.getvalue())
+    assert len(outs) == 1
