@@ -1425,3 +1425,40 @@ def test_a_ceo_is_a_chief_executive_with_the_body_after_it_or_its_cua(text, expe
 ])
 def test_a_person_like_name_after_a_firms_head_in_a_chain_is_the_firms(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Trần Thị Hoa, Bí thư phường Lê Văn Tám cho biết vỉa hè đã thông thoáng.",
+     [("Trần Thị Hoa", "Bí thư phường Lê Văn Tám")]),
+    ("Ông Hà Văn Minh, Chủ tịch UBND xã Nguyễn Trãi xác nhận sự việc.",
+     [("Hà Văn Minh", "Chủ tịch UBND xã Nguyễn Trãi")]),
+    # a list goes on after the name: it is the next holder's, not a place
+    ("Dự có ông Hà Văn Minh, Bí thư Huyện ủy, Chủ tịch UBND huyện Đỗ Văn Lâm.",
+     [("Hà Văn Minh", "Bí thư Huyện ủy"), ("Đỗ Văn Lâm", "Chủ tịch UBND huyện")]),
+])
+def test_a_ward_named_after_a_person_after_a_named_holder(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_examples_of_a_titles_holders_after_nhu():
+    _, got = posts("Đảng đã xử lý nhiều đồng chí nguyên Ủy viên Trung ương như đồng chí Lê Văn Cẩn, "
+                   "Trịnh Minh Đạo, sắp tới sẽ còn nữa.")
+    assert got == [("Lê Văn Cẩn", "nguyên Ủy viên Trung ương"), ("Trịnh Minh Đạo", "nguyên Ủy viên Trung ương")]
+    _, got = posts("Cử tri đã gặp các đại biểu Quốc hội như Đào Văn Khôi và Mạc Thị Lý để phản ánh.")
+    assert got == [("Đào Văn Khôi", "đại biểu Quốc hội"), ("Mạc Thị Lý", "đại biểu Quốc hội")]
+
+
+def test_one_name_after_nhu_is_a_comparison_not_a_list():
+    _, got = posts("Trách nhiệm thuộc về Giám đốc Sở Y tế như ông Lê Văn Cẩn đã nói.")
+    assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Điểu K'rơm, Phó Bí thư Tỉnh ủy Bình Phước cho biết.", [("Điểu K'rơm", "Phó Bí thư Tỉnh ủy Bình Phước")]),
+    ("Bà H'Yên Kđoh, Phó Chủ tịch HĐND tỉnh cho biết.", [("H'Yên Kđoh", "Phó Chủ tịch HĐND tỉnh")]),
+    ("Ông Ksor Văn Tơ, Phó Chủ tịch UBND tỉnh Gia Lai cho biết.", [("Ksor Văn Tơ", "Phó Chủ tịch UBND tỉnh Gia Lai")]),
+    ("Thiếu tá Lê Văn Cẩn, Phó phòng Cảnh sát giao thông Công an tỉnh cho biết.",
+     [("Lê Văn Cẩn", "Phó phòng Cảnh sát giao thông Công an tỉnh")]),
+])
+def test_holders_with_rarer_names_and_deputy_heads_of_division(text, expected):
+    assert posts(text)[1] == expected

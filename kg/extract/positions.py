@@ -808,6 +808,30 @@ def _firm_named_after(text: str, tokens: list[Token], end: int, last: Title) -> 
     return n
 
 
+# levels whose units are often named after a person ("phường Nguyễn Thái Bình", "xã Lê
+# Lợi", "quận Ngô Quyền"); a province or a city is not ("Thành phố Hồ Chí Minh" is a
+# namesake place of its own)
+_NAMESAKE_LEVELS = frozenset({"phường", "xã", "trấn", "quận", "huyện"})
+
+
+def _place_named_after(tokens: list[Token], end: int, last: Title) -> int:
+    """Tokens of a place's own name at `end` when the last title of a chain after a
+    holder's name ends at a bare level word ("Bí thư phường", "Chủ tịch UBND xã"):
+    the holder is named already, so a person-like run right after the level word
+    that closes the item ("phường Nguyễn Thái Bình cho biết") names the ward or
+    commune, not a next holder; else 0."""
+    if last.body is None or end >= len(tokens) or tokens[end - 1].text.lower() not in _NAMESAKE_LEVELS \
+            or not _ends_in_level(tokens, end):
+        return 0
+    n = name_at(tokens, end)
+    # a verb after the run: the clause is A's ("A, Bí thư phường B cho biết"); a list
+    # goes on with a mark or "và" ("Dự có A, Bí thư Huyện ủy, Chủ tịch UBND huyện B.")
+    if not n or end + n >= len(tokens) or not tokens[end + n].text.isalpha() \
+            or not tokens[end + n].text.islower() or tokens[end + n].text in _LIST_WORDS:
+        return 0
+    return n
+
+
 def _foreign_holder_next(tokens: list[Token], end: int, last: Title) -> bool:
     """Whether a foreign post ending in its country runs straight into its holder's
     name, read as after a country ("…, Chủ tịch Trung Quốc Tập Y, …"): the post is
@@ -841,6 +865,8 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         if start is not None and start >= k:
             return start, titles[:-1]
     firm = _firm_named_after(text, tokens, end, titles[-1]) if titles else 0
+    # "A, Bí thư phường Nguyễn Thái Bình cho biết": the name is the ward's, A its head
+    firm = firm or (_place_named_after(tokens, end, titles[-1]) if titles else 0)
     if firm:
         # "A, Giám đốc Công ty TNHH Lê Thành cho biết": the name is the firm's, A its head
         last = titles[-1]
@@ -1007,6 +1033,32 @@ def _list_opens(tokens: list[Token], end: int) -> int:
         if n and end + n < len(tokens) and tokens[end + n].text == ":":
             return end + n + 1
     return 0
+
+
+# "như" before a list of examples of a title's holders, maybe with "các" and an honorific:
+# "nguyên Ủy viên Trung ương như các ông A, B", "các đại biểu Quốc hội như A, B"
+_EXAMPLES = (("như", "các"), ("như",))
+
+
+def _examples_open(tokens: list[Token], end: int) -> int:
+    """The token after "như" that opens a list of at least two holders of the title
+    ending at `end`, each a name (maybe after an honorific) joined by "," or "và";
+    0 if none. One name after "như" may be a comparison ("như ông A nói"), so a
+    single name is no list."""
+    for words in _EXAMPLES:
+        n = match_words(tokens, end, words)
+        if n:
+            break
+    else:
+        return 0
+    start = end + n
+    h = lead_in(tokens, start)
+    first = name_at(tokens, start + h, after_honorific=bool(h))
+    k = start + h + first
+    if not first or k + 1 >= len(tokens) or not (tokens[k].text == "," or tokens[k].text.lower() == "và"):
+        return 0
+    h2 = lead_in(tokens, k + 1)
+    return start if name_at(tokens, k + 1 + h2, after_honorific=bool(h2)) else 0
 
 
 # after a counted role ("các", "ba", "3"), the words that open the list of its holders
@@ -1178,6 +1230,12 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "các Phó Chủ tịch UBND tỉnh: A, B", "Phó Chủ tịch Hội gồm các ông: C, D"
         j = _shared_title_list(text, tokens, colon, titles, index, persons, positions)
         if j > colon:
+            return j
+    examples = _examples_open(tokens, end)
+    if examples:
+        # "nguyên Ủy viên Trung ương như đồng chí A, B": each name of the list holds it
+        j = _shared_title_list(text, tokens, examples, titles, index, persons, positions, own_titles=False)
+        if j > examples:
             return j
     then = _then_before_la(tokens, end)
     comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là" or then > 0)
