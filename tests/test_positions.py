@@ -1462,3 +1462,33 @@ def test_one_name_after_nhu_is_a_comparison_not_a_list():
 ])
 def test_holders_with_rarer_names_and_deputy_heads_of_division(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2012, ông Lê Văn Cẩn (lúc đó là Chủ tịch UBND huyện Bình Sơn) đã ký quyết định.",
+     [("Lê Văn Cẩn", "Chủ tịch UBND huyện Bình Sơn")]),
+    ("Ông Trịnh Minh Đạo, khi đó là Phó Giám đốc Sở Tài chính, đã ký văn bản.",
+     [("Trịnh Minh Đạo", "Phó Giám đốc Sở Tài chính")]),
+    ("Bà Mạc Thị Lý, người từng là Phó Chủ tịch UBND xã Bình An, đã làm đơn.",
+     [("Mạc Thị Lý", "Phó Chủ tịch UBND xã Bình An")]),
+    # an aside in brackets is the name's own, a kin word before it or not
+    ("Ông Đào Văn Khôi, em trai ông Lê Văn Cẩn (khi đó là Chủ tịch UBND tỉnh) được bổ nhiệm.",
+     [("Lê Văn Cẩn", "Chủ tịch UBND tỉnh")]),
+])
+def test_a_post_held_then_in_an_aside_after_the_name(text, expected):
+    from kg.extract.careers import career_posts
+    s = Sentence(0, text, 0, len(text))
+    persons, _ = extract_positions(s)
+    got = [(p.person, p.title.text) for p in career_posts([s], {0: persons})]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Cầm Thị Lụa, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh, phát biểu.",
+     [("Cầm Thị Lụa", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh")]),
+    ("Bà Cầm Thị Lụa, đại biểu Quốc hội chuyên trách, phát biểu.",
+     [("Cầm Thị Lụa", "đại biểu Quốc hội chuyên trách")]),
+    ("Đại biểu Quốc hội (ĐBQH) Lò Văn Pấng góp ý về dự luật.", [("Lò Văn Pấng", "Đại biểu Quốc hội")]),
+])
+def test_full_time_posts_and_a_posts_own_acronym_before_the_name(text, expected):
+    assert posts(text)[1] == expected

@@ -152,6 +152,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
+    if not body_n and vi in _NEEDS_BODY and i + n + 2 < len(tokens):
+        body_n = _qualified_unit(tokens, i + n)
     if not body_n and i + n < len(tokens) and vi.lower().endswith(" khoa") and not tokens[i + n].is_cap:
         body_n = _field_then_body(tokens, i + n)  # "Trưởng Khoa ngoại Bệnh viện X": the unit's field in lower case
     if not body_n and i + n + 1 < len(tokens) and vi.lower() in of_posts() and tokens[i + n].text == "cho" \
@@ -304,6 +306,23 @@ def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
         return 2  # "đội trưởng đội 11"
     rest = org_span(tokens, j + 1) if tokens[j + 1].is_cap else field_run(tokens, j + 1)
     return 1 + rest if rest else 0
+
+
+# lower-case unit nouns that, after "Phó"/"Trưởng", may take a qualifier before the
+# body they belong to: "Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"
+_QUALIFIED_UNITS = frozenset({"đoàn", "ban"})
+
+
+def _qualified_unit(tokens: list[Token], j: int) -> int:
+    """Length of a unit noun, a qualifier (post_qualifiers.txt) and the body after
+    them from j ("đoàn chuyên trách Đoàn ĐBQH TP.HCM"); 0 if none."""
+    if tokens[j].text.lower() not in _QUALIFIED_UNITS:
+        return 0
+    q = _qualifier_at(tokens, j + 1)
+    if not q or j + 1 + q >= len(tokens) or not tokens[j + 1 + q].is_cap:
+        return 0
+    body = org_span(tokens, j + 1 + q)
+    return 1 + q + body if body else 0
 
 
 def _field_then_body(tokens: list[Token], j: int) -> int:
@@ -1243,7 +1262,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     # "Bí thư Thành ủy lúc đó là ông D"
     k = end + (then or comma)
     aside = _aside_end(tokens, end)
-    if aside:
+    if aside and not comma and acronym_aside(tokens, end) and titles[-1].body is None:
+        k = aside  # "Đại biểu Quốc hội (ĐBQH) Nguyễn Văn A": the post's own acronym
+    elif aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
     if comma and titles[-1].body is None:
         return max(end, i + 1)  # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder
