@@ -1492,3 +1492,38 @@ def test_a_post_held_then_in_an_aside_after_the_name(text, expected):
 ])
 def test_full_time_posts_and_a_posts_own_acronym_before_the_name(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_a_ward_named_after_a_person_before_the_honorific_holder():
+    _, got = posts("Trưởng Công an phường Lê Thị Riêng, ông Đào Văn Khôi cho biết tình hình ổn định.")
+    assert got == [("Đào Văn Khôi", "Trưởng Công an phường Lê Thị Riêng")]
+
+
+def test_a_list_opened_by_cac_ong_ba():
+    _, got = posts("Cụ thể, 3 Phó Giám đốc Sở gồm các ông, bà: Đào Văn Khôi, Mạc Thị Lý và Lê Văn Cẩn.")
+    assert got == [("Đào Văn Khôi", "Phó Giám đốc Sở"), ("Mạc Thị Lý", "Phó Giám đốc Sở"),
+                   ("Lê Văn Cẩn", "Phó Giám đốc Sở")]
+
+
+def test_bare_names_after_a_title_up_to_the_semicolon_of_a_guest_list():
+    _, got = posts("Dự có nguyên Chủ tịch Quốc hội Đào Văn Khôi, Mạc Văn Lý; Chủ tịch nước Lê Văn Cẩn.")
+    assert got == [("Đào Văn Khôi", "nguyên Chủ tịch Quốc hội"), ("Mạc Văn Lý", "nguyên Chủ tịch Quốc hội"),
+                   ("Lê Văn Cẩn", "Chủ tịch nước")]
+    # no ";" closes the list: the bare names after the comma may be anyone
+    _, got = posts("Dự có Bí thư Tỉnh ủy Đào Văn Khôi, Mạc Văn Lý, Lê Văn Cẩn đến dự.")
+    assert got == [("Đào Văn Khôi", "Bí thư Tỉnh ủy")]
+
+
+def test_a_dash_ties_a_deputys_mandate_to_the_honorific_holder():
+    _, got = posts("Trước đó, đại biểu Quốc hội khóa XIII – bà Mạc Thị Lý đã đề xuất.")
+    assert got == [("Mạc Thị Lý", "đại biểu Quốc hội khóa XIII")]
+    _, got = posts("Khi bầu cử đại biểu Quốc hội, ông Lê Văn Cẩn đã trúng cử.")
+    assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cục trưởng Cục Trồng trọt Lê Văn Cẩn nhận xét.", [("Lê Văn Cẩn", "Cục trưởng Cục Trồng trọt")]),
+    ("Trưởng Ban Dân nguyện Mạc Thị Lý cho biết.", [("Mạc Thị Lý", "Trưởng Ban Dân nguyện")]),
+])
+def test_bodies_whose_name_goes_on_in_lower_case_before_the_holder(text, expected):
+    assert posts(text)[1] == expected

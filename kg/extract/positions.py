@@ -954,14 +954,17 @@ _LIST_CLOSERS = frozenset({".", ";", "!", "?"})
 def _bare_name_list(tokens: list[Token], j: int) -> bool:
     """Whether ", B và C" (or ", B, C và D") follows a name ending at j, each
     name bare (no honorific, no title), up to the sentence's end: "nguyên Phó Chủ
-    tịch UBND tỉnh A, B và C" is three former vice chairmen. "A và ông B" or
-    "A, B đến dự" are not such lists: B may be anyone."""
+    tịch UBND tỉnh A, B và C" is three former vice chairmen; so is "A, B" closed by
+    the ";" of a list of guests. "A và ông B" or "A, B đến dự" are not such lists:
+    B may be anyone."""
     k, commas = j, 0
     while k + 1 < len(tokens) and tokens[k].text == ",":
         n = name_at(tokens, k + 1)
         if not n or lead_in(tokens, k + 1):
             return False
         k, commas = k + 1 + n, commas + 1
+    if commas and k < len(tokens) and tokens[k].text == ";":
+        return True  # "nguyên Tổng Bí thư A, B; Chủ tịch nước C": an item of a ";" list ends
     if not commas or k + 1 >= len(tokens) or tokens[k].text.lower() != "và":
         return False
     n = name_at(tokens, k + 1)
@@ -1038,7 +1041,7 @@ def _lists_the_spoken_for(tokens: list[Token], k: int, e: int) -> bool:
     return False
 
 
-_LIST_OPENERS = (("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
+_LIST_OPENERS = (("gồm", "các", "ông", ",", "bà"), ("gồm", "các", "ông", "bà"), ("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
                  ("gồm",), ("là", "các", "ông"), ("là", "các", "đồng", "chí"))
 
 
@@ -1082,7 +1085,8 @@ def _examples_open(tokens: list[Token], end: int) -> int:
 
 # after a counted role ("các", "ba", "3"), the words that open the list of its holders
 # without a ":" ("Các Phó Chủ tịch UBND tỉnh gồm ông A, ông B", "3 phó giám đốc là A, B")
-_PLURAL_OPENERS = (("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
+_PLURAL_OPENERS = (("gồm", "các", "ông", ",", "bà", ":"), ("gồm", "các", "ông", "bà", ":"),
+                   ("gồm", "các", "ông", ",", "bà"), ("gồm", "các", "ông", "bà"), ("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
                    ("gồm",), ("là", "các", "ông"), ("là", "các", "bà"), ("là", "các", "đồng", "chí"), ("là",))
 
 
@@ -1266,8 +1270,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         k = aside  # "Đại biểu Quốc hội (ĐBQH) Nguyễn Văn A": the post's own acronym
     elif aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
-    if comma and titles[-1].body is None:
-        return max(end, i + 1)  # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder
+    dashed = end < len(tokens) and tokens[end].text in {"–", "-"} and honorific_at(tokens, end + 1) > 0
+    if comma and titles[-1].body is None and not dashed:
+        # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder; a dash ties
+        # them ("đại biểu Quốc hội khóa XIII – bà B")
+        return max(end, i + 1)
     if _ends_in_surname(titles[-1]):
         return max(end, i + 1)  # "hội đàm với Ngoại trưởng Nga Petrov, ông A": the post is Petrov's
     h = lead_in(tokens, k)
@@ -1304,6 +1311,18 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         end += n
         k = end
         n = name_at(tokens, k, after_honorific=False)
+    if n and not h and not comma and titles[-1].body is not None and end > 0 \
+            and tokens[end - 1].text.lower() in _NAMESAKE_LEVELS and _honorific_name_next(tokens, end + n):
+        # "Trưởng Công an phường Bùi Thị Xuân, ông Nguyễn Văn B": the name after the
+        # level word is the ward's, the holder the one the honorific names after it
+        last = titles[-1]
+        stop = tokens[end + n - 1].end
+        titles[-1] = Title(text[tokens[end - 1].end - len(last.text):stop], last.role,
+                           Org(text[tokens[end - 1].end - len(last.body.name):stop], last.body.kind), last.past)
+        end += n
+        k = end + 1
+        h = lead_in(tokens, k)
+        n = name_at(tokens, k + h, after_honorific=True)
     if not n or _runs_on(tokens, k + h + n):
         return max(end, i + 1)
     if then and _another_after(tokens, k + h + n):
