@@ -1527,3 +1527,16 @@ def test_a_dash_ties_a_deputys_mandate_to_the_honorific_holder():
 ])
 def test_bodies_whose_name_goes_on_in_lower_case_before_the_holder(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_an_aside_after_a_relative_named_by_kin_is_not_the_relatives():
+    from kg.extract.careers import career_posts
+    text = "Bà Mạc Thị Lý, chị ông Cẩn, khi đó là Chủ tịch UBND tỉnh, cho biết việc bổ nhiệm là đúng."
+    s = Sentence(0, text, 0, len(text))
+    persons, _ = extract_positions(s)
+    assert all(p.person != "Cẩn" for p in career_posts([s], {0: persons}))
+
+
+def test_a_council_named_with_a_role_word():
+    _, got = posts("Đại tướng Lê Văn Cẩn, Phó Chủ tịch Hội đồng Bộ trưởng, đọc báo cáo.")
+    assert got == [("Lê Văn Cẩn", "Phó Chủ tịch Hội đồng Bộ trưởng")]
