@@ -1540,3 +1540,15 @@ def test_an_aside_after_a_relative_named_by_kin_is_not_the_relatives():
 def test_a_council_named_with_a_role_word():
     _, got = posts("Đại tướng Lê Văn Cẩn, Phó Chủ tịch Hội đồng Bộ trưởng, đọc báo cáo.")
     assert got == [("Lê Văn Cẩn", "Phó Chủ tịch Hội đồng Bộ trưởng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bị cáo Đào Văn Khôi (SN 1962, nguyên Chủ tịch UBND xã Bình An) bị truy tố.",
+     [("Đào Văn Khôi", "nguyên Chủ tịch UBND xã Bình An")]),
+    ("Bị cáo Đào Văn Khôi (sinh năm 1962, nguyên Chủ tịch UBND xã Bình An) bị truy tố.",
+     [("Đào Văn Khôi", "nguyên Chủ tịch UBND xã Bình An")]),
+    ("Ông Đào Văn Khôi (55 tuổi, Chủ tịch UBND xã Bình An) cho biết.", [("Đào Văn Khôi", "Chủ tịch UBND xã Bình An")]),
+    ("Ông Đào Văn Khôi (55 tuổi, trú tại xã Bình An) cho biết.", []),
+])
+def test_posts_after_a_birth_year_or_an_age_in_brackets(text, expected):
+    assert posts(text)[1] == expected

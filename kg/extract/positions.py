@@ -868,11 +868,26 @@ def _foreign_holder_next(tokens: list[Token], end: int, last: Title) -> bool:
 _ITEM_CLOSE = frozenset({",", ".", ";", "và", "cùng", "(", "–", "-"})
 
 
+def _born_aside(tokens: list[Token], k: int) -> int:
+    """Tokens of a birth year or an age and its comma that open the brackets after a
+    name, before the posts ("SN 1965,", "sinh năm 1965,", "56 tuổi,"); 0 if none."""
+    for words in (("sn",), ("sinh", "năm"), ("năm", "sinh")):
+        n = match_words(tokens, k, words)
+        if n and k + n + 1 < len(tokens) and tokens[k + n].text.isdigit() and tokens[k + n + 1].text in {",", ";"}:
+            return n + 2
+    if k + 2 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text.lower() == "tuổi" \
+            and tokens[k + 2].text in {",", ";"}:
+        return 3
+    return 0
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
     ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
     k += _new_at(tokens, k)
+    if k > 0 and tokens[k - 1].text == "(":
+        k += _born_aside(tokens, k)  # "A (SN 1965, nguyên Chủ tịch UBND xã X)"
     end, titles = _titles_from(text, tokens, k)
     held = next((m for m, t in enumerate(titles) if _holds_its_holder(t) or _names_a_foreigner(t)), None)
     if held is not None:
