@@ -1552,3 +1552,10 @@ def test_a_council_named_with_a_role_word():
 ])
 def test_posts_after_a_birth_year_or_an_age_in_brackets(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_a_ward_numbered_after_its_name():
+    _, got = posts("Theo Bí thư Đảng ủy phường Mỹ Đình 2 Lưu Văn Cẩn, phường đã lắp camera.")
+    assert got == [("Lưu Văn Cẩn", "Bí thư Đảng ủy phường Mỹ Đình 2")]
+    _, got = posts("Ông Lưu Văn Cẩn, Chủ tịch UBND xã Tân Lập 12 năm liền.")
+    assert got == [("Lưu Văn Cẩn", "Chủ tịch UBND xã Tân Lập")]
