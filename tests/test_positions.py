@@ -1545,6 +1545,8 @@ def test_a_council_named_with_a_role_word():
 @pytest.mark.parametrize("text, expected", [
     ("Bị cáo Đào Văn Khôi (SN 1962, nguyên Chủ tịch UBND xã Bình An) bị truy tố.",
      [("Đào Văn Khôi", "nguyên Chủ tịch UBND xã Bình An")]),
+    ("Bị cáo Đào Văn Khôi (SN: 1962, nguyên Chủ tịch UBND xã Bình An) bị truy tố.",
+     [("Đào Văn Khôi", "nguyên Chủ tịch UBND xã Bình An")]),
     ("Bị cáo Đào Văn Khôi (sinh năm 1962, nguyên Chủ tịch UBND xã Bình An) bị truy tố.",
      [("Đào Văn Khôi", "nguyên Chủ tịch UBND xã Bình An")]),
     ("Ông Đào Văn Khôi (55 tuổi, Chủ tịch UBND xã Bình An) cho biết.", [("Đào Văn Khôi", "Chủ tịch UBND xã Bình An")]),

@@ -870,11 +870,15 @@ _ITEM_CLOSE = frozenset({",", ".", ";", "và", "cùng", "(", "–", "-"})
 
 def _born_aside(tokens: list[Token], k: int) -> int:
     """Tokens of a birth year or an age and its comma that open the brackets after a
-    name, before the posts ("SN 1965,", "sinh năm 1965,", "56 tuổi,"); 0 if none."""
+    name, before the posts ("SN 1965,", "SN: 1965,", "sinh năm 1965,", "1965,", "56 tuổi,"); 0 if none."""
     for words in (("sn",), ("sinh", "năm"), ("năm", "sinh")):
         n = match_words(tokens, k, words)
+        if n and k + n < len(tokens) and tokens[k + n].text == ":":
+            n += 1  # "SN: 1965"
         if n and k + n + 1 < len(tokens) and tokens[k + n].text.isdigit() and tokens[k + n + 1].text in {",", ";"}:
             return n + 2
+    if k + 1 < len(tokens) and len(tokens[k].text) == 4 and tokens[k].text.isdigit() and tokens[k + 1].text in {",", ";"}:
+        return 2  # "(1965, nguyên …)"
     if k + 2 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text.lower() == "tuổi" \
             and tokens[k + 2].text in {",", ";"}:
         return 3
