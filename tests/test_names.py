@@ -149,3 +149,27 @@ def test_a_place_closed_by_a_mark_after_a_family_and_a_middle_name_is_the_given_
     assert name_at(toks, 1, after_honorific=True) == 4
     toks = tokenize("ông Khúc Văn Hải Dương - Bí thư Huyện ủy")
     assert name_at(toks, 1, after_honorific=True) == 4
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Ksor Văn Tơ, Phó Chủ tịch", 3),      # a family name in plain Latin letters, then marked syllables
+    ("Điểu K'rơm, Bí thư", 2),             # a syllable with an apostrophe after its first letter
+    ("Điểu K’rơm, Bí thư", 2),             # the same with a typographic apostrophe
+    ("Y Khuê Bk’rông cho biết", 3),
+])
+def test_central_highlands_names(text, n):
+    assert name_at(tokenize(text), 0, after_honorific=True) == n
+
+
+def test_an_apostrophe_after_more_than_two_letters_makes_no_name_syllable():
+    assert name_at(tokenize("Asia's Next Top"), 0, after_honorific=True) == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại biểu Điểu Văn Sơn phát biểu.", "Điểu Văn Sơn"),
+    ("Vụ trưởng Ngũ Văn Tâm cho biết.", "Ngũ Văn Tâm"),
+])
+def test_rarer_family_names_start_a_name_without_an_honorific(text, expected):
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.text == expected.split()[0])
+    assert person_name(toks, i, name_at(toks, i)) == expected

@@ -1425,3 +1425,139 @@ def test_a_ceo_is_a_chief_executive_with_the_body_after_it_or_its_cua(text, expe
 ])
 def test_a_person_like_name_after_a_firms_head_in_a_chain_is_the_firms(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Trần Thị Hoa, Bí thư phường Lê Văn Tám cho biết vỉa hè đã thông thoáng.",
+     [("Trần Thị Hoa", "Bí thư phường Lê Văn Tám")]),
+    ("Ông Hà Văn Minh, Chủ tịch UBND xã Nguyễn Trãi xác nhận sự việc.",
+     [("Hà Văn Minh", "Chủ tịch UBND xã Nguyễn Trãi")]),
+    # a list goes on after the name: it is the next holder's, not a place
+    ("Dự có ông Hà Văn Minh, Bí thư Huyện ủy, Chủ tịch UBND huyện Đỗ Văn Lâm.",
+     [("Hà Văn Minh", "Bí thư Huyện ủy"), ("Đỗ Văn Lâm", "Chủ tịch UBND huyện")]),
+])
+def test_a_ward_named_after_a_person_after_a_named_holder(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_examples_of_a_titles_holders_after_nhu():
+    _, got = posts("Đảng đã xử lý nhiều đồng chí nguyên Ủy viên Trung ương như đồng chí Lê Văn Cẩn, "
+                   "Trịnh Minh Đạo, sắp tới sẽ còn nữa.")
+    assert got == [("Lê Văn Cẩn", "nguyên Ủy viên Trung ương"), ("Trịnh Minh Đạo", "nguyên Ủy viên Trung ương")]
+    _, got = posts("Cử tri đã gặp các đại biểu Quốc hội như Đào Văn Khôi và Mạc Thị Lý để phản ánh.")
+    assert got == [("Đào Văn Khôi", "đại biểu Quốc hội"), ("Mạc Thị Lý", "đại biểu Quốc hội")]
+
+
+def test_one_name_after_nhu_is_a_comparison_not_a_list():
+    _, got = posts("Trách nhiệm thuộc về Giám đốc Sở Y tế như ông Lê Văn Cẩn đã nói.")
+    assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Điểu K'rơm, Phó Bí thư Tỉnh ủy Bình Phước cho biết.", [("Điểu K'rơm", "Phó Bí thư Tỉnh ủy Bình Phước")]),
+    ("Bà H'Yên Kđoh, Phó Chủ tịch HĐND tỉnh cho biết.", [("H'Yên Kđoh", "Phó Chủ tịch HĐND tỉnh")]),
+    ("Ông Ksor Văn Tơ, Phó Chủ tịch UBND tỉnh Gia Lai cho biết.", [("Ksor Văn Tơ", "Phó Chủ tịch UBND tỉnh Gia Lai")]),
+    ("Thiếu tá Lê Văn Cẩn, Phó phòng Cảnh sát giao thông Công an tỉnh cho biết.",
+     [("Lê Văn Cẩn", "Phó phòng Cảnh sát giao thông Công an tỉnh")]),
+])
+def test_holders_with_rarer_names_and_deputy_heads_of_division(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2012, ông Lê Văn Cẩn (lúc đó là Chủ tịch UBND huyện Bình Sơn) đã ký quyết định.",
+     [("Lê Văn Cẩn", "Chủ tịch UBND huyện Bình Sơn")]),
+    ("Ông Trịnh Minh Đạo, khi đó là Phó Giám đốc Sở Tài chính, đã ký văn bản.",
+     [("Trịnh Minh Đạo", "Phó Giám đốc Sở Tài chính")]),
+    ("Bà Mạc Thị Lý, người từng là Phó Chủ tịch UBND xã Bình An, đã làm đơn.",
+     [("Mạc Thị Lý", "Phó Chủ tịch UBND xã Bình An")]),
+    # an aside in brackets is the name's own, a kin word before it or not
+    ("Ông Đào Văn Khôi, em trai ông Lê Văn Cẩn (khi đó là Chủ tịch UBND tỉnh) được bổ nhiệm.",
+     [("Lê Văn Cẩn", "Chủ tịch UBND tỉnh")]),
+])
+def test_a_post_held_then_in_an_aside_after_the_name(text, expected):
+    from kg.extract.careers import career_posts
+    s = Sentence(0, text, 0, len(text))
+    persons, _ = extract_positions(s)
+    got = [(p.person, p.title.text) for p in career_posts([s], {0: persons})]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Cầm Thị Lụa, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh, phát biểu.",
+     [("Cầm Thị Lụa", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh")]),
+    ("Bà Cầm Thị Lụa, đại biểu Quốc hội chuyên trách, phát biểu.",
+     [("Cầm Thị Lụa", "đại biểu Quốc hội chuyên trách")]),
+    ("Đại biểu Quốc hội (ĐBQH) Lò Văn Pấng góp ý về dự luật.", [("Lò Văn Pấng", "Đại biểu Quốc hội")]),
+])
+def test_full_time_posts_and_a_posts_own_acronym_before_the_name(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_ward_named_after_a_person_before_the_honorific_holder():
+    _, got = posts("Trưởng Công an phường Lê Thị Riêng, ông Đào Văn Khôi cho biết tình hình ổn định.")
+    assert got == [("Đào Văn Khôi", "Trưởng Công an phường Lê Thị Riêng")]
+
+
+def test_a_list_opened_by_cac_ong_ba():
+    _, got = posts("Cụ thể, 3 Phó Giám đốc Sở gồm các ông, bà: Đào Văn Khôi, Mạc Thị Lý và Lê Văn Cẩn.")
+    assert got == [("Đào Văn Khôi", "Phó Giám đốc Sở"), ("Mạc Thị Lý", "Phó Giám đốc Sở"),
+                   ("Lê Văn Cẩn", "Phó Giám đốc Sở")]
+
+
+def test_bare_names_after_a_title_up_to_the_semicolon_of_a_guest_list():
+    _, got = posts("Dự có nguyên Chủ tịch Quốc hội Đào Văn Khôi, Mạc Văn Lý; Chủ tịch nước Lê Văn Cẩn.")
+    assert got == [("Đào Văn Khôi", "nguyên Chủ tịch Quốc hội"), ("Mạc Văn Lý", "nguyên Chủ tịch Quốc hội"),
+                   ("Lê Văn Cẩn", "Chủ tịch nước")]
+    # no ";" closes the list: the bare names after the comma may be anyone
+    _, got = posts("Dự có Bí thư Tỉnh ủy Đào Văn Khôi, Mạc Văn Lý, Lê Văn Cẩn đến dự.")
+    assert got == [("Đào Văn Khôi", "Bí thư Tỉnh ủy")]
+
+
+def test_a_dash_ties_a_deputys_mandate_to_the_honorific_holder():
+    _, got = posts("Trước đó, đại biểu Quốc hội khóa XIII – bà Mạc Thị Lý đã đề xuất.")
+    assert got == [("Mạc Thị Lý", "đại biểu Quốc hội khóa XIII")]
+    _, got = posts("Khi bầu cử đại biểu Quốc hội, ông Lê Văn Cẩn đã trúng cử.")
+    assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cục trưởng Cục Trồng trọt Lê Văn Cẩn nhận xét.", [("Lê Văn Cẩn", "Cục trưởng Cục Trồng trọt")]),
+    ("Trưởng Ban Dân nguyện Mạc Thị Lý cho biết.", [("Mạc Thị Lý", "Trưởng Ban Dân nguyện")]),
+])
+def test_bodies_whose_name_goes_on_in_lower_case_before_the_holder(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_an_aside_after_a_relative_named_by_kin_is_not_the_relatives():
+    from kg.extract.careers import career_posts
+    text = "Bà Mạc Thị Lý, chị ông Cẩn, khi đó là Chủ tịch UBND tỉnh, cho biết việc bổ nhiệm là đúng."
+    s = Sentence(0, text, 0, len(text))
+    persons, _ = extract_positions(s)
+    assert all(p.person != "Cẩn" for p in career_posts([s], {0: persons}))
+
+
+def test_a_council_named_with_a_role_word():
+    _, got = posts("Đại tướng Lê Văn Cẩn, Phó Chủ tịch Hội đồng Bộ trưởng, đọc báo cáo.")
+    assert got == [("Lê Văn Cẩn", "Phó Chủ tịch Hội đồng Bộ trưởng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bị cáo Đào Văn Khôi (SN 1962, nguyên Chủ tịch UBND xã Bình An) bị truy tố.",
+     [("Đào Văn Khôi", "nguyên Chủ tịch UBND xã Bình An")]),
+    ("Bị cáo Đào Văn Khôi (SN: 1962, nguyên Chủ tịch UBND xã Bình An) bị truy tố.",
+     [("Đào Văn Khôi", "nguyên Chủ tịch UBND xã Bình An")]),
+    ("Bị cáo Đào Văn Khôi (sinh năm 1962, nguyên Chủ tịch UBND xã Bình An) bị truy tố.",
+     [("Đào Văn Khôi", "nguyên Chủ tịch UBND xã Bình An")]),
+    ("Ông Đào Văn Khôi (55 tuổi, Chủ tịch UBND xã Bình An) cho biết.", [("Đào Văn Khôi", "Chủ tịch UBND xã Bình An")]),
+    ("Ông Đào Văn Khôi (55 tuổi, trú tại xã Bình An) cho biết.", []),
+])
+def test_posts_after_a_birth_year_or_an_age_in_brackets(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_ward_numbered_after_its_name():
+    _, got = posts("Theo Bí thư Đảng ủy phường Mỹ Đình 2 Lưu Văn Cẩn, phường đã lắp camera.")
+    assert got == [("Lưu Văn Cẩn", "Bí thư Đảng ủy phường Mỹ Đình 2")]
+    _, got = posts("Ông Lưu Văn Cẩn, Chủ tịch UBND xã Tân Lập 12 năm liền.")
+    assert got == [("Lưu Văn Cẩn", "Chủ tịch UBND xã Tân Lập")]

@@ -340,12 +340,27 @@ def _clause_start(tokens: list[Token], i: int) -> int:
     return 0
 
 
+# kin words that are honorifics too, before a named relative ("bà A, chị ông B, khi đó
+# là Chủ tịch …": the post is A's, the one the relative is named by is B)
+_KIN_TITLES = frozenset({"chị", "anh", "em", "cô", "chú", "bác", "dì", "cậu", "ông", "bà", "cháu", "con"})
+
+
 def _copula_holder(text: str, tokens: list[Token], i: int, ms: list[_Mention]) -> _Mention | None:
     """The mention right before a "là"/"làm" at i (an aside, adverbs and a comma between)."""
     j = i
-    skip = {"đã", "từng", "hiện", "đang", "vẫn", "nay", "cũng", "khi", "đó", "trước", "ấy", "này", "được"}
+    skip = {"đã", "từng", "hiện", "đang", "vẫn", "nay", "cũng", "khi", "đó", "trước", "ấy", "này", "được",
+            "lúc", "hồi", "thời", "điểm", "bấy", "giờ", "người"}
     while j > 0 and tokens[j - 1].text.lower() in skip:
         j -= 1
+    if j > 1 and (tokens[j - 1].text == "(" or (tokens[j - 1].text == "," and j < i)):
+        # "ông A (lúc đó là Chủ tịch UBND huyện X)", "ông B, khi đó là Giám đốc Sở Y":
+        # an aside opened right after the name states its post then; after a comma
+        # only with a time word between ("A, là X" may be a clause of its own); an aside
+        # in brackets is the name's own even after a kin word ("em trai ông B (khi đó là X)")
+        m = next((m for m in ms if m.end == j - 1), None)
+        if m is not None and (tokens[j - 1].text == "(" or not (
+                _kin_before(tokens, m.start) or (m.start > 0 and tokens[m.start - 1].text.lower() in _KIN_TITLES))):
+            return m
     if j > 0 and tokens[j - 1].text == ")":
         k = j - 1
         while k > 0 and k > j - 16 and tokens[k].text != "(":

@@ -24,6 +24,9 @@ _KIN = (("anh",), ("chị",))
 
 
 _ROMAN = re.compile(r"[IVXLCDM]{2,}")
+# a syllable of a Central Highlands name written with an apostrophe after its first one
+# or two letters ("Điểu K'ré", "H'Yim Kđoh", "Y Quý Bk’rông"); "Asia's" is no such word
+_APOSTROPHED = re.compile(r"[A-ZĐ][a-zđ]?['’][^\W\d_]+")
 
 
 def _syllable(tok: Token) -> bool:
@@ -32,7 +35,8 @@ def _syllable(tok: Token) -> bool:
     word = tok.text
     known = _syllables.get(word)
     if known is None:  # a function of the word alone: computed once per distinct word
-        known = (word.isalpha() and word[:1].isupper() and len(word) <= 8 and word not in not_name_words()
+        known = ((word.isalpha() or _APOSTROPHED.fullmatch(word) is not None) and word[:1].isupper()
+                 and len(word) <= 8 and word not in not_name_words()
                  and not (word.isupper() and _ROMAN.fullmatch(word) is not None))
         if len(_syllables) < 200_000:
             _syllables[word] = known
@@ -139,8 +143,10 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     # an acronym after a word in mixed case ends the name: "Đoàn CAQ Nam Từ Liêm" is the
     # Youth Union of a district police, not a person (a name in capitals is capitals whole)
     caps = tokens[i].text.isupper()
+    # a known family name in plain Latin letters may go on in marked syllables ("Ksor Văn A",
+    # a Jrai name): latin_then_marked stops foreign names only
     while j < len(tokens) and j - i < 8 and _syllable(tokens[j]) and not _ends_name(tokens, i, j) \
-            and not latin_then_marked(tokens[j - 1].text, tokens[j].text) \
+            and not (latin_then_marked(tokens[j - 1].text, tokens[j].text) and not (j == i + 1 and known_family)) \
             and (caps or len(tokens[j].text) < 2 or not tokens[j].text.isupper()):
         j += 1
     n = j - i

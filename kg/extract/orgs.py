@@ -178,8 +178,11 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
                 places.add(j)
             j += 1
             continue
-        if tok.text.isdigit() and j > i and (_numbered(tokens, j - 1) or _field_numbered(tokens, i, j)):
-            j += 1  # "Quân khu 7", "quận 2", "Đoàn Kiểm tra số 471", "Phòng quản lý dự án 2"
+        if tok.text.isdigit() and j > i and (_numbered(tokens, j - 1) or _field_numbered(tokens, i, j)
+                                              or _place_numbered(tokens, j, places)):
+            # "Quân khu 7", "quận 2", "Đoàn Kiểm tra số 471", "Phòng quản lý dự án 2", and a
+            # ward's name after its level ("phường Mỹ Đình 2")
+            j += 1
             continue
         spelled = _spelled_form(tokens, j) if j > i and tokens[j - 1].text in company_forms() else 0
         if spelled:
@@ -425,6 +428,14 @@ def _numbered(tokens: list[Token], j: int) -> bool:
     """Whether token j is a word a number follows in a name: a head ("Quân khu",
     "Quân đoàn"), a numbered level ("quận", "phường") or "số"."""
     return tokens[j].is_word and (tokens[j].text.lower() in _NUMBERED or _is_head(tokens, j))
+
+
+def _place_numbered(tokens: list[Token], j: int, places: set[int]) -> bool:
+    """Whether the number at j numbers the place just read ("phường Mỹ Đình 2 Lưu Văn
+    A"): one or two digits, no lower-case word after them ("xã Tân Lập 12 năm liền")."""
+    if j - 1 not in places or len(tokens[j].text) > 2:
+        return False
+    return j + 1 >= len(tokens) or not (tokens[j + 1].is_word and not tokens[j + 1].is_cap)
 
 
 def _field_numbered(tokens: list[Token], i: int, j: int) -> bool:

@@ -134,7 +134,10 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if role is None:
         return None
     n, vi = role
-    n += _qualifier_at(tokens, i + n)  # "Tổng thống tiền nhiệm Mỹ": part of the title
+    q = _qualifier_at(tokens, i + n)  # "Tổng thống tiền nhiệm Mỹ": part of the title
+    if q and name_at(tokens, i + n + q) and vi.lower() not in standalone_posts() and vi.lower() not in bare_posts():
+        q = 0  # "Phó Chủ tịch chuyên trách Nguyễn Văn A": read as before, the words as the post's
+    n += q
     p = past_at(tokens, i)
     split = (_role_in_token(tokens, i + p) if n == 1 + p and not match_words(tokens, i + p, tuple(vi.lower().split()))
              else None)
@@ -152,6 +155,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
+    if not body_n and vi in _NEEDS_BODY and i + n + 2 < len(tokens):
+        body_n = _qualified_unit(tokens, i + n)
     if not body_n and i + n < len(tokens) and vi.lower().endswith(" khoa") and not tokens[i + n].is_cap:
         body_n = _field_then_body(tokens, i + n)  # "Trưởng Khoa ngoại Bệnh viện X": the unit's field in lower case
     if not body_n and i + n + 1 < len(tokens) and vi.lower() in of_posts() and tokens[i + n].text == "cho" \
@@ -304,6 +309,23 @@ def _own_noun_body(tokens: list[Token], j: int, role: str) -> int:
         return 2  # "đội trưởng đội 11"
     rest = org_span(tokens, j + 1) if tokens[j + 1].is_cap else field_run(tokens, j + 1)
     return 1 + rest if rest else 0
+
+
+# lower-case unit nouns that, after "Phó"/"Trưởng", may take a qualifier before the
+# body they belong to: "Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"
+_QUALIFIED_UNITS = frozenset({"đoàn", "ban"})
+
+
+def _qualified_unit(tokens: list[Token], j: int) -> int:
+    """Length of a unit noun, a qualifier (post_qualifiers.txt) and the body after
+    them from j ("đoàn chuyên trách Đoàn ĐBQH TP.HCM"); 0 if none."""
+    if tokens[j].text.lower() not in _QUALIFIED_UNITS:
+        return 0
+    q = _qualifier_at(tokens, j + 1)
+    if not q or j + 1 + q >= len(tokens) or not tokens[j + 1 + q].is_cap:
+        return 0
+    body = org_span(tokens, j + 1 + q)
+    return 1 + q + body if body else 0
 
 
 def _field_then_body(tokens: list[Token], j: int) -> int:
@@ -808,6 +830,30 @@ def _firm_named_after(text: str, tokens: list[Token], end: int, last: Title) -> 
     return n
 
 
+# levels whose units are often named after a person ("phường Nguyễn Thái Bình", "xã Lê
+# Lợi", "quận Ngô Quyền"); a province or a city is not ("Thành phố Hồ Chí Minh" is a
+# namesake place of its own)
+_NAMESAKE_LEVELS = frozenset({"phường", "xã", "trấn", "quận", "huyện"})
+
+
+def _place_named_after(tokens: list[Token], end: int, last: Title) -> int:
+    """Tokens of a place's own name at `end` when the last title of a chain after a
+    holder's name ends at a bare level word ("Bí thư phường", "Chủ tịch UBND xã"):
+    the holder is named already, so a person-like run right after the level word
+    that closes the item ("phường Nguyễn Thái Bình cho biết") names the ward or
+    commune, not a next holder; else 0."""
+    if last.body is None or end >= len(tokens) or tokens[end - 1].text.lower() not in _NAMESAKE_LEVELS \
+            or not _ends_in_level(tokens, end):
+        return 0
+    n = name_at(tokens, end)
+    # a verb after the run: the clause is A's ("A, Bí thư phường B cho biết"); a list
+    # goes on with a mark or "và" ("Dự có A, Bí thư Huyện ủy, Chủ tịch UBND huyện B.")
+    if not n or end + n >= len(tokens) or not tokens[end + n].text.isalpha() \
+            or not tokens[end + n].text.islower() or tokens[end + n].text in _LIST_WORDS:
+        return 0
+    return n
+
+
 def _foreign_holder_next(tokens: list[Token], end: int, last: Title) -> bool:
     """Whether a foreign post ending in its country runs straight into its holder's
     name, read as after a country ("…, Chủ tịch Trung Quốc Tập Y, …"): the post is
@@ -822,11 +868,30 @@ def _foreign_holder_next(tokens: list[Token], end: int, last: Title) -> bool:
 _ITEM_CLOSE = frozenset({",", ".", ";", "và", "cùng", "(", "–", "-"})
 
 
+def _born_aside(tokens: list[Token], k: int) -> int:
+    """Tokens of a birth year or an age and its comma that open the brackets after a
+    name, before the posts ("SN 1965,", "SN: 1965,", "sinh năm 1965,", "1965,", "56 tuổi,"); 0 if none."""
+    for words in (("sn",), ("sinh", "năm"), ("năm", "sinh")):
+        n = match_words(tokens, k, words)
+        if n and k + n < len(tokens) and tokens[k + n].text == ":":
+            n += 1  # "SN: 1965"
+        if n and k + n + 1 < len(tokens) and tokens[k + n].text.isdigit() and tokens[k + n + 1].text in {",", ";"}:
+            return n + 2
+    if k + 1 < len(tokens) and len(tokens[k].text) == 4 and tokens[k].text.isdigit() and tokens[k + 1].text in {",", ";"}:
+        return 2  # "(1965, nguyên …)"
+    if k + 2 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].text.lower() == "tuổi" \
+            and tokens[k + 2].text in {",", ";"}:
+        return 3
+    return 0
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
     ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
     k += _new_at(tokens, k)
+    if k > 0 and tokens[k - 1].text == "(":
+        k += _born_aside(tokens, k)  # "A (SN 1965, nguyên Chủ tịch UBND xã X)"
     end, titles = _titles_from(text, tokens, k)
     held = next((m for m, t in enumerate(titles) if _holds_its_holder(t) or _names_a_foreigner(t)), None)
     if held is not None:
@@ -841,6 +906,8 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         if start is not None and start >= k:
             return start, titles[:-1]
     firm = _firm_named_after(text, tokens, end, titles[-1]) if titles else 0
+    # "A, Bí thư phường Nguyễn Thái Bình cho biết": the name is the ward's, A its head
+    firm = firm or (_place_named_after(tokens, end, titles[-1]) if titles else 0)
     if firm:
         # "A, Giám đốc Công ty TNHH Lê Thành cho biết": the name is the firm's, A its head
         last = titles[-1]
@@ -909,14 +976,17 @@ _LIST_CLOSERS = frozenset({".", ";", "!", "?"})
 def _bare_name_list(tokens: list[Token], j: int) -> bool:
     """Whether ", B và C" (or ", B, C và D") follows a name ending at j, each
     name bare (no honorific, no title), up to the sentence's end: "nguyên Phó Chủ
-    tịch UBND tỉnh A, B và C" is three former vice chairmen. "A và ông B" or
-    "A, B đến dự" are not such lists: B may be anyone."""
+    tịch UBND tỉnh A, B và C" is three former vice chairmen; so is "A, B" closed by
+    the ";" of a list of guests. "A và ông B" or "A, B đến dự" are not such lists:
+    B may be anyone."""
     k, commas = j, 0
     while k + 1 < len(tokens) and tokens[k].text == ",":
         n = name_at(tokens, k + 1)
         if not n or lead_in(tokens, k + 1):
             return False
         k, commas = k + 1 + n, commas + 1
+    if commas and k < len(tokens) and tokens[k].text == ";":
+        return True  # "nguyên Tổng Bí thư A, B; Chủ tịch nước C": an item of a ";" list ends
     if not commas or k + 1 >= len(tokens) or tokens[k].text.lower() != "và":
         return False
     n = name_at(tokens, k + 1)
@@ -993,7 +1063,7 @@ def _lists_the_spoken_for(tokens: list[Token], k: int, e: int) -> bool:
     return False
 
 
-_LIST_OPENERS = (("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
+_LIST_OPENERS = (("gồm", "các", "ông", ",", "bà"), ("gồm", "các", "ông", "bà"), ("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
                  ("gồm",), ("là", "các", "ông"), ("là", "các", "đồng", "chí"))
 
 
@@ -1009,9 +1079,36 @@ def _list_opens(tokens: list[Token], end: int) -> int:
     return 0
 
 
+# "như" before a list of examples of a title's holders, maybe with "các" and an honorific:
+# "nguyên Ủy viên Trung ương như các ông A, B", "các đại biểu Quốc hội như A, B"
+_EXAMPLES = (("như", "các"), ("như",))
+
+
+def _examples_open(tokens: list[Token], end: int) -> int:
+    """The token after "như" that opens a list of at least two holders of the title
+    ending at `end`, each a name (maybe after an honorific) joined by "," or "và";
+    0 if none. One name after "như" may be a comparison ("như ông A nói"), so a
+    single name is no list."""
+    for words in _EXAMPLES:
+        n = match_words(tokens, end, words)
+        if n:
+            break
+    else:
+        return 0
+    start = end + n
+    h = lead_in(tokens, start)
+    first = name_at(tokens, start + h, after_honorific=bool(h))
+    k = start + h + first
+    if not first or k + 1 >= len(tokens) or not (tokens[k].text == "," or tokens[k].text.lower() == "và"):
+        return 0
+    h2 = lead_in(tokens, k + 1)
+    return start if name_at(tokens, k + 1 + h2, after_honorific=bool(h2)) else 0
+
+
 # after a counted role ("các", "ba", "3"), the words that open the list of its holders
 # without a ":" ("Các Phó Chủ tịch UBND tỉnh gồm ông A, ông B", "3 phó giám đốc là A, B")
-_PLURAL_OPENERS = (("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
+_PLURAL_OPENERS = (("gồm", "các", "ông", ",", "bà", ":"), ("gồm", "các", "ông", "bà", ":"),
+                   ("gồm", "các", "ông", ",", "bà"), ("gồm", "các", "ông", "bà"), ("gồm", "các", "ông"), ("gồm", "các", "bà"), ("gồm", "các", "đồng", "chí"), ("gồm", "có"),
                    ("gồm",), ("là", "các", "ông"), ("là", "các", "bà"), ("là", "các", "đồng", "chí"), ("là",))
 
 
@@ -1179,16 +1276,27 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         j = _shared_title_list(text, tokens, colon, titles, index, persons, positions)
         if j > colon:
             return j
+    examples = _examples_open(tokens, end)
+    if examples:
+        # "nguyên Ủy viên Trung ương như đồng chí A, B": each name of the list holds it
+        j = _shared_title_list(text, tokens, examples, titles, index, persons, positions, own_titles=False)
+        if j > examples:
+            return j
     then = _then_before_la(tokens, end)
     comma = end < len(tokens) and (tokens[end].text in {",", "–", "-"} or tokens[end].text.lower() == "là" or then > 0)
     # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C",
     # "Bí thư Thành ủy lúc đó là ông D"
     k = end + (then or comma)
     aside = _aside_end(tokens, end)
-    if aside:
+    if aside and not comma and acronym_aside(tokens, end) and titles[-1].body is None:
+        k = aside  # "Đại biểu Quốc hội (ĐBQH) Nguyễn Văn A": the post's own acronym
+    elif aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
-    if comma and titles[-1].body is None:
-        return max(end, i + 1)  # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder
+    dashed = end < len(tokens) and tokens[end].text in {"–", "-"} and honorific_at(tokens, end + 1) > 0
+    if comma and titles[-1].body is None and not dashed:
+        # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder; a dash ties
+        # them ("đại biểu Quốc hội khóa XIII – bà B")
+        return max(end, i + 1)
     if _ends_in_surname(titles[-1]):
         return max(end, i + 1)  # "hội đàm với Ngoại trưởng Nga Petrov, ông A": the post is Petrov's
     h = lead_in(tokens, k)
@@ -1225,6 +1333,18 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         end += n
         k = end
         n = name_at(tokens, k, after_honorific=False)
+    if n and not h and not comma and titles[-1].body is not None and end > 0 \
+            and tokens[end - 1].text.lower() in _NAMESAKE_LEVELS and _honorific_name_next(tokens, end + n):
+        # "Trưởng Công an phường Bùi Thị Xuân, ông Nguyễn Văn B": the name after the
+        # level word is the ward's, the holder the one the honorific names after it
+        last = titles[-1]
+        stop = tokens[end + n - 1].end
+        titles[-1] = Title(text[tokens[end - 1].end - len(last.text):stop], last.role,
+                           Org(text[tokens[end - 1].end - len(last.body.name):stop], last.body.kind), last.past)
+        end += n
+        k = end + 1
+        h = lead_in(tokens, k)
+        n = name_at(tokens, k + h, after_honorific=True)
     if not n or _runs_on(tokens, k + h + n):
         return max(end, i + 1)
     if then and _another_after(tokens, k + h + n):
