@@ -78,3 +78,30 @@ def test_optimize_needs_a_writable_store(tmp_path):
     s.close()
     with pytest.raises(StoreError, match="read-only"):
         open_store(tmp_path / "st", read_only=True).optimize()
+
+
+MARK = "https://w3id.org/kgvn/ontology#basis"
+
+
+def _graph_lines(store, graph):
+    return sorted(str(q.triple) for q in store._s.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+
+@pytest.mark.parametrize("on_disk", [True, False])
+def test_replace_graph_ntriples_from_empty_and_again(tmp_path, on_disk):
+    """The identity graph: written whole into an empty graph (the bulk path, a build
+    from empty) and by difference after; the mark lands in both, and the graph
+    holds exactly the triples given."""
+    s = open_store(tmp_path / "s" if on_disk else None)
+    g = "https://w3id.org/kgvn/graph/identity"
+    first = "".join(f'<http://x/o{i}> <http://x/name> "Nguyễn Văn {i} \\" <b>" .\n' for i in range(50))
+    first += f'<{g}> <{MARK}> "abc" .\n'
+    removed, added = s.replace_graph_ntriples(g, first, last=MARK)
+    assert (removed, added) == (0, 51)
+    assert len(_graph_lines(s, g)) == 51 and any(MARK in x for x in _graph_lines(s, g))
+    second = "".join(f'<http://x/o{i}> <http://x/name> "Nguyễn Văn {i} \\" <b>" .\n' for i in range(40, 60))
+    second += f'<{g}> <{MARK}> "def" .\n'
+    removed, added = s.replace_graph_ntriples(g, second, last=MARK)
+    lines = _graph_lines(s, g)
+    assert len(lines) == 21 and sum(MARK in x for x in lines) == 1 and any('"def"' in x for x in lines)
+    assert (removed, added) == (41, 21)  # mostly new: cleared, written whole
