@@ -146,3 +146,17 @@ def test_options_of_each_query():
     assert options_of("positions") == ["person", "province", "body", "from", "to", "limit"]
     assert options_of("figures") == ["province", "body", "kind", "from", "to", "limit"]
     assert options_of("sources") == []
+
+
+def test_aggregates_on_the_seeds(store):
+    per_body = rows(store, "meetings-per-body")
+    assert {(r["body"], r["year"], r["meetings"]) for r in per_body} >= {
+        ("Hội Cựu giáo chức tỉnh Hà Giang", "2021", "1"),
+        ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Tuyên Quang", "2022", "1")}
+    assert sum(int(r["meetings"]) for r in per_body) == 6
+    givers = rows(store, "awards-per-giver")
+    assert sum(int(r["awards"]) for r in givers) == 5
+    assert [r["province"] for r in rows(store, "posts-per-province")] == ["Tuyên Quang"]
+    admitted = rows(store, "admitted")
+    assert {(r["province"], r["year"], r["admitted"]) for r in admitted} == {
+        ("", "2020", "153"), ("Bình Định", "2021", "39"), ("Lạng Sơn", "2020", "99")}
