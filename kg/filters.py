@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Any, Callable
 
 import pyoxigraph as ox
@@ -154,16 +155,41 @@ Run = Callable[[str], Any]
 def _stored(run: Run, predicate: str, value: str, language: str | None) -> list[str]:
     """The stored literals (as SPARQL terms) that `value` means under `predicate`:
     itself when stored so (one index lookup), else the stored values equal to it
-    ignoring case and diacritics (one pass over the distinct values). [] if none."""
+    ignoring case and diacritics (one pass over the property's values, in the
+    engine: a pattern picks the candidates, `fold` confirms them). [] if none."""
     exact = literal(value, language)
     if bool(run(f"ASK {{ ?s <{predicate}> {exact} }}")):
         return [exact]
     want = fold(value)
     if not want:
         return []
-    found = {str(r["v"]) for r in run(f"SELECT DISTINCT ?v WHERE {{ ?s <{predicate}> ?v }}")
+    pattern = literal(_folding_pattern(want))
+    found = {str(r["v"]) for r in run(f"SELECT DISTINCT ?v WHERE {{ ?s <{predicate}> ?v . "
+                                      f"FILTER(REGEX(STR(?v), {pattern}, \"i\")) }}")
              if isinstance(r["v"], ox.Literal) and fold(r["v"].value) == want}
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Each plain letter → every Latin letter that folds to it ("a" → "aàáảãạăằ…")."""
+    out: dict[str, set[str]] = {}
+    for code in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        c = chr(code)
+        base = fold(c)
+        if len(base) == 1 and base.isalpha():
+            out.setdefault(base, set()).update({c, c.lower(), c.upper()})
+    return {k: "".join(sorted(v)) for k, v in out.items()}
+
+
+def _folding_pattern(folded: str) -> str:
+    """A regular expression (XPath syntax) matching the texts that may fold to `folded`:
+    a letter matches its accented forms, a space any run of spaces, anything else any
+    one character (the candidates are confirmed by `fold` after)."""
+    classes = _variants()
+    parts = ["\\s+" if c == " " else f"[{classes[c]}]" if c in classes else c if c.isdigit() else "."
+             for c in folded]
+    return "^" + "".join(parts) + "$"
 
 
 _PROVINCE_WORDS = re.compile(r"^(?:tinh|thanh pho|tp\.?)\s+")
