@@ -74,7 +74,6 @@ class _Spec:
     what: str = ""  # what each option means, for the help and the errors
 
 
-_NAME = f"<{FOAF_NAME}>"
 SPECS: dict[str, _Spec] = {
     "positions": _Spec(
         graph="source",
