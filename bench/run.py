@@ -4,11 +4,13 @@
     python bench/run.py --sizes 1000 10000 100000
     python bench/run.py --sizes 1000 --baseline-articles 500
     python bench/run.py --exports STORE          # only the whole results, on a built store
+    python bench/run.py --filters STORE          # only the filtered queries and aggregates
 
 For each size: extraction rate (articles/s and MB/s, one core and all cores),
 end-to-end `kg build` time from empty, store size on disk, peak memory of kg and
 its workers together, each query in queries/ (median of the whole result, and of
-its first 100 rows), the whole-result commands (kg query sources, kg export:
+its first 100 rows), the filtered named queries (kg query positions --person …,
+values picked from the store) and the aggregates, the whole-result commands (kg query sources, kg export:
 time to the first byte, rate beside the bare engine's, peak memory), adding 10 new articles to the built store, and `kg optimize`
 of it (time, peak memory, size) with each query's latency again after it.
 
@@ -37,6 +39,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))  # this tree's kg, not an installed one
 
 from generate import generate  # noqa: E402
 
@@ -210,6 +213,84 @@ def exports(store: Path) -> None:
               f"({rate:,.0f}/s; engine alone {erate:,.0f}/s, ×{rate / erate:.2f}), peak {peak:,} MB")
 
 
+def _top(run, text: str) -> str:  # type: ignore[no-untyped-def]
+    """The first value of a one-column query (the store's most frequent one)."""
+    from kg.store import with_prefixes
+
+    return next(iter(run(with_prefixes(text))))[0].value
+
+
+def filter_cases(run) -> list[tuple[str, dict[str, str]]]:  # type: ignore[no-untyped-def]
+    """Filtered named queries (issue 17: ≤ 200 ms when ≤ 1,000 rows), with values
+    taken from the store: its most frequent person name, province, organizer,
+    giver, a week and a month of its busiest year."""
+    count = "SELECT ?v WHERE {{ {} }} GROUP BY ?v ORDER BY DESC(COUNT(*)) ?v LIMIT 1"
+    name = _top(run, count.format("?h org:member ?p . ?p foaf:name ?v"))
+    attendee = _top(run, count.format("?x kg:participant ?p . ?p foaf:name ?v"))
+    province = _top(run, "SELECT ?v WHERE { ?a kg:province ?pv . GRAPH <https://w3id.org/kgvn/ontology> "
+                         "{ ?pv rdfs:label ?v FILTER(lang(?v) = 'vi') } } GROUP BY ?v ORDER BY DESC(COUNT(*)) ?v LIMIT 1")
+    organizer = _top(run, count.format("?m kg:organizerAsWritten ?v"))
+    giver = _top(run, count.format("?a kg:giverAsWritten ?v"))
+    award = _top(run, count.format("?a kg:awardName ?v"))
+    doc = _top(run, count.format("?d kg:documentKind ?v"))
+    year = _top(run, count.format("?a schema:datePublished ?d BIND(YEAR(?d) AS ?v)"))
+    week = {"from": f"{year}-03-01", "to": f"{year}-03-07"}
+    month = {"from": f"{year}-03-01", "to": f"{year}-03-31"}
+    return [
+        ("positions", {"person": name}),
+        ("positions", {"person": name.lower()}),  # not stored so: the folded pass over every name
+        ("positions", {"province": province, **week}),
+        ("positions", {"body": f"Tỉnh ủy {province}", **week}),
+        ("meetings", {"person": attendee}),
+        ("meetings", {"province": province, **month}),
+        ("meetings", {"body": organizer, **month}),
+        ("awards", {"kind": award, "province": province, **month}),
+        ("awards", {"body": giver, **week}),
+        ("documents", {"kind": doc, **month}),
+        ("figures", {"kind": "MembersAdmitted", "province": province, "from": year, "to": year}),
+        ("positions", {"limit": "100"}),
+    ]
+
+
+AGGREGATES = ["admitted", "meetings-per-body", "awards-per-giver", "posts-per-province"]
+
+
+def filters(store: Path, runs: int) -> None:
+    """Filtered named queries and aggregates: the query part in this process (median
+    of `runs`, warm), and the whole `kg query` command once (wall, start-up included)."""
+    from kg.filters import Filters, filtered
+    from kg.store import open_store, with_prefixes
+
+    s = open_store(store, read_only=True)
+    cases = filter_cases(s.query)
+    for query, opts in cases:
+        f = Filters(person=opts.get("person"), province=opts.get("province"), body=opts.get("body"),
+                    kind=opts.get("kind"), limit=int(opts["limit"]) if "limit" in opts else None,
+                    date_from=_iso(opts.get("from"), "01-01"), date_to=_iso(opts.get("to"), "12-31"))
+        text = (ROOT / "queries" / f"{query}.rq").read_text(encoding="utf-8")
+        times, n = [], 0
+        for _ in range(runs + 1):  # the first run warms the caches
+            t = time.perf_counter()
+            n = sum(1 for _row in s.query(with_prefixes(filtered(query, text, f, s.query))))
+            times.append((time.perf_counter() - t) * 1000)
+        args = [x for k, v in opts.items() for x in (f"--{k}", v)]
+        s.close()
+        wall, _, _ = kg("query", query, *args, "--store", str(store), "--format", "tsv")
+        s = open_store(store, read_only=True)
+        shown = " ".join(f"--{k} {v!r}" for k, v in opts.items())
+        print(f"  query {query:<9} {shown:<70} {statistics.median(times[1:]):8.1f} ms median, {n:>6,} rows; "
+              f"kg command {wall:5.2f} s")
+    for name in AGGREGATES:
+        text = with_prefixes((ROOT / "queries" / f"{name}.rq").read_text(encoding="utf-8"))
+        full, rows = _median_ms(s.query, text, runs, None)
+        print(f"  aggregate {name:<20} {full:9.1f} ms median, {rows:>6,} rows")
+    s.close()
+
+
+def _iso(value: str | None, end: str) -> str | None:
+    return None if value is None else (f"{value}-{end}" if len(value) == 4 else value)
+
+
 def bench(size: int, sample: int, runs: int) -> None:
     from kg.store import open_store
 
@@ -241,6 +322,7 @@ def bench(size: int, sample: int, runs: int) -> None:
     for name, (full, first, rows) in latencies(s.query, runs).items():
         print(f"  query {name:<10} {full:9.1f} ms median, {rows:>9,} rows;  first {PAGE} rows {first:8.1f} ms")
     s.close()
+    filters(store, runs)
     exports(store)
 
     new = WORK / f"new-{size}"
@@ -293,10 +375,16 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3, help="runs of each query (the median is printed)")
     ap.add_argument("--exports", type=Path, metavar="STORE",
                     help="only time the whole-result commands (kg query sources, kg export …) on this built store")
+    ap.add_argument("--filters", type=Path, metavar="STORE",
+                    help="only time the filtered named queries and the aggregates on this built store")
     ap.add_argument("--baseline-articles", type=int, default=300,
                     help="articles in the rdflib comparison (0: skip it)")
     a = ap.parse_args()
     print(f"kg benchmark — {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if a.filters:
+        print(f"filtered queries and aggregates on {a.filters}")
+        filters(a.filters, a.runs)
+        return
     if a.exports:
         print(f"whole results of {a.exports}")
         exports(a.exports)

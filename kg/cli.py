@@ -271,8 +271,22 @@ def _query_text(query: str) -> str:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a named query's parameter (its line VALUES ?NAME { … }) to VALUE, as an escaped "
                    "literal; e.g. kg query post-holders --param title=\"Bí thư Tỉnh ủy\". Repeatable.")
+@click.option("--person", help="positions: the holder; meetings: a participant; awards: the recipient "
+                               "(the name as stored, else ignoring case and diacritics).")
+@click.option("--province", help="Facts from articles of this province (diacritics optional; \"TP.HCM\").")
+@click.option("--body", help="positions: the post's organization; meetings: the organizer; awards: the giver; "
+                             "documents: the issuer; figures: the body (its whole name).")
+@click.option("--kind", help="awards: the award (\"Bằng khen\"); documents: the kind (\"Nghị quyết\"); "
+                             "figures: the measure (\"MembersAdmitted\" or its English label).")
+@click.option("--from", "date_from", metavar="DATE", help="From this date (YYYY-MM-DD, or a year): the article's "
+              "date for positions and awards, the meeting's, the document's, the figure's year.")
+@click.option("--to", "date_to", metavar="DATE", help="Up to this date (YYYY-MM-DD, or a year: its end).")
+@click.option("--limit", type=click.IntRange(0), help="At most this many rows.")
 @_friendly
-def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tuple[str, ...] = ()) -> None:
+def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tuple[str, ...] = (),
+          person: str | None = None, province: str | None = None, body: str | None = None,
+          kind: str | None = None, date_from: str | None = None, date_to: str | None = None,
+          limit: int | None = None) -> None:
     """Run a SPARQL query over the store.
 
     QUERY is a .rq file, the name of one in queries/ (positions,
@@ -283,9 +297,17 @@ def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tu
     (up to 10,000 rows, 4 MB) sorted by its columns, and a larger one in
     the store's own order, which is the same for the same store.
 
+    Filters (positions, meetings, awards, documents, figures; each takes
+    the options that make sense for it): --person, --province, --body,
+    --kind, --from/--to, --limit. Values are bound as literals, never
+    spliced into the query; the engine starts from them through its indexes.
+
     \b
     Example:
       kg query positions
+      kg query positions --person "Ma Thế Hồng"
+      kg query meetings --province "Tuyên Quang" --from 2021 --to 2021
+      kg query awards --kind "Bằng khen" --body "Ban Thường vụ Tỉnh ủy" --limit 20
       kg query meetings --format csv > meetings.csv
       kg query 'SELECT ?name WHERE { ?p a <https://w3id.org/kgvn/ontology#Person> ; <http://xmlns.com/foaf/0.1/name> ?name }'
     """
@@ -293,9 +315,10 @@ def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tu
 
     from kg.sparql_guard import refusal
 
-    from kg.career import bind_parameter
-
     text = _query_text(query)
+    if params:
+        # kg.career draws pages too: its imports cost a second, only worth it here
+        from kg.career import bind_parameter
     for param in params:
         pname, eq, value = param.partition("=")
         if not eq:
@@ -308,10 +331,24 @@ def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tu
         raise click.ClickException(f"{query}: kg query runs queries; updates are refused")
     if not allow_service and (why := refusal(text)):
         raise click.ClickException(why)
+    from kg.filters import FilterError, Filters, check, filtered
+
+    asked = Filters(person=person, province=province, body=body, kind=kind, limit=limit,
+                    date_from=_day(date_from, "--from", "01-01"), date_to=_day(date_to, "--to", "12-31"))
+    named = Path(query).stem if not _INLINE.match(query) else ""
+    try:
+        check(named, asked)
+    except FilterError as e:
+        raise click.UsageError(str(e)) from None
     from kg.store import with_prefixes
 
-    text = with_prefixes(text)
     store = _open(store_path, read_only=True)
+    if asked.given():
+        try:
+            text = filtered(named, text, asked, store.query)
+        except FilterError as e:
+            raise click.UsageError(str(e)) from None
+    text = with_prefixes(text)
     # without ORDER BY the rows are sorted here: the same store, the same output
     ordered = re.search(r"\bORDER\s+BY\b", without_comments(text), re.IGNORECASE)
     write_results(store.query(text), fmt, sys.stdout.buffer, sort=not ordered)
