@@ -14,7 +14,7 @@ from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
 from kg.extract.meetings import day_before, extract_meetings, first_sessions, merge_meetings, opened_on
 from kg.extract.orgs import orgs_in
-from kg.extract.positions import extract_positions, implied_bodies
+from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key
 from kg.resources import bare_posts, postings
@@ -187,6 +187,55 @@ def _whole_name(name: str, persons: list[str]) -> str | None:
     return longer.pop() if len(longer) == 1 else None
 
 
+def _late_posts(facts: ArticleFacts) -> None:
+    """Every post of a person the article says has died ("cố Bí thư Thành ủy A") is a
+    past one: held before, not at the article's date. Its words stay as written (no
+    "nguyên" is added: the gold keeps a late holder's posts plain)."""
+    late = {name for s in facts.sentences for name in late_persons(s)}
+    if not late:
+        return
+    facts.positions = [Position(p.person, Title(p.title.text, p.title.role, p.title.body, True), p.sentence)
+                       if p.person in late and not p.title.past else p for p in facts.positions]
+
+
+_LOWER_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _whole_names(facts: ArticleFacts) -> dict[str, str]:
+    """Names the reader cut or ran on, each to the article's full name it stands for:
+    one written with its last syllable in lower case ("Nguyễn Văn lâm" read as
+    "Nguyễn Văn" beside "Nguyễn Văn Lâm"), and one run into the next sentence's first
+    word when a full stop was lost ("Nguyễn Văn Lâm Đúng 8h30": the longer name is
+    written once, the shorter elsewhere too). Returns the mapping (maybe empty)."""
+    persons = facts.persons
+    folded = {p.casefold(): p for p in persons}
+    text = facts.article.text
+    out: dict[str, str] = {}
+    for p in persons:
+        for m in re.finditer(re.escape(p), text):
+            nxt = _LOWER_WORD.match(text, m.end())
+            if nxt and nxt.group(1).islower():
+                whole = folded.get(f"{p} {nxt.group(1)}".casefold())
+                if whole and whole != p:
+                    out[p] = whole  # "Nguyễn Văn lâm": cut before a syllable in lower case
+                    break
+    for p in persons:
+        words = p.split()
+        shorter = " ".join(words[:-1])
+        if len(words) >= 3 and shorter in persons and shorter not in out and p not in out \
+                and text.count(p) == 1 and text.count(shorter) >= 2:
+            out[p] = shorter  # "Nguyễn Văn Lâm Đúng": run on
+    return out
+
+
+def _rename(facts: ArticleFacts, persons_by_sentence: dict[int, list[str]], names: dict[str, str]) -> None:
+    """Every mention of a name of `names` as the full name it stands for."""
+    facts.persons = list(dict.fromkeys(names.get(p, p) for p in facts.persons))
+    facts.positions = [Position(names.get(p.person, p.person), p.title, p.sentence) for p in facts.positions]
+    for k, ps in persons_by_sentence.items():
+        persons_by_sentence[k] = list(dict.fromkeys(names.get(p, p) for p in ps))
+
+
 def extract_facts(article: Article) -> ArticleFacts:
     """Every fact of one article: persons, posts, meetings, awards, participations."""
     try:
@@ -237,6 +286,9 @@ def _extract_facts(article: Article) -> ArticleFacts:
         if _DIGIT.search(s.text):  # documents and figures both need a number, and half the sentences have none
             facts.documents += extract_documents(s)
             facts.figures += extract_figures(s, facts.year)
+    names = _whole_names(facts)
+    if names:
+        _rename(facts, persons_by_sentence, names)
     facts.meetings = [opened_on(m, article.text) for m in facts.meetings]
     facts.meetings = first_sessions(facts.meetings, facts.sentences)
     _headline_posts(facts, authors)
@@ -251,6 +303,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
     _envoy_short(facts)
     _without_aliases(facts)
     _same_post(facts)
+    _late_posts(facts)
     _participations(facts, persons_by_sentence)
     # read last, from the posts as kept: an event's post is one of them
     # (a day and month take the article's own year, as a meeting's do: never a year its
