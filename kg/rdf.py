@@ -254,9 +254,11 @@ class _Mapper:
         prov = self.prov
         if not prov or prov != self.a.province:
             return prov  # after the 2025 merger "tỉnh" is the merged unit, as it is
-        words = f" {key(name)} "
-        level = "thành phố" if any(f" {w} " in words for w in _CITY_LEVELS) else \
-            "tỉnh" if any(f" {w} " in words for w in _PROVINCE_LEVELS) else None
+        words = f" {key(name)}"
+        # only a body that ends in its level names no place of its own ("UBND TP Hội An"
+        # is Hội An's, in whatever province the article is)
+        level = "thành phố" if any(words.endswith(f" {w}") for w in _CITY_LEVELS) else \
+            "tỉnh" if any(words.endswith(f" {w}") for w in _PROVINCE_LEVELS) else None
         if level is None:
             return prov
         if "counts" not in self._memo:

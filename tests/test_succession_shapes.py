@@ -158,3 +158,20 @@ def test_bare_province_post_stays_in_the_articles_province():
     labels, _ = _labels("Tỉnh Quảng Trị có mưa lớn. Tỉnh Quảng Trị đã sơ tán dân. Đà Nẵng cũng có mưa. "
                         "Chủ tịch UBND tỉnh Hà Văn Lâm kiểm tra đê.")
     assert "Chủ tịch UBND tỉnh Quảng Trị" in labels
+
+
+def test_a_city_named_after_its_level_keeps_the_articles_province():
+    labels, _ = _labels("Tỉnh Quảng Nam đón khách. Tỉnh Quảng Nam vui. Đà Nẵng, Đà Nẵng, Đà Nẵng có mưa. "
+                        "Chủ tịch UBND TP Hội An Lê Văn Thanh cho biết.")
+    assert not any("Đà Nẵng" in x for x in labels if x.startswith("Chủ tịch UBND TP Hội An"))
+
+
+def test_another_person_whose_name_runs_longer_is_kept():
+    f = facts_of("Ông Vũ Hải mua 3 triệu cổ phiếu. Ông Vũ Hải cũng bán ra. "
+                 "Ông Vũ Hải Bằng, Chủ tịch HĐQT Công ty Nam Việt, bị phạt.")
+    assert ("Vũ Hải Bằng", "Chủ tịch HĐQT Công ty Nam Việt", False) in held(f)
+
+
+def test_a_quote_after_the_holder_keeps_the_title():
+    assert posts("Theo lời của cựu Chủ tịch Câu lạc bộ Hà Nội, ông Lê Văn Tám: mọi việc đã xong.") \
+        == [("Lê Văn Tám", "cựu Chủ tịch Câu lạc bộ Hà Nội")]

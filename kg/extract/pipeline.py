@@ -199,6 +199,7 @@ def _late_posts(facts: ArticleFacts) -> None:
 
 
 _LOWER_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"\s+(\w)")
 
 
 def _whole_names(facts: ArticleFacts) -> dict[str, str]:
@@ -219,13 +220,27 @@ def _whole_names(facts: ArticleFacts) -> dict[str, str]:
                 if whole and whole != p:
                     out[p] = whole  # "Nguyễn Văn lâm": cut before a syllable in lower case
                     break
+    roles: dict[str, set[str]] = {}
+    for pos in facts.positions:
+        roles.setdefault(pos.person, set()).add(pos.title.role.lower())
     for p in persons:
         words = p.split()
         shorter = " ".join(words[:-1])
         if len(words) >= 3 and shorter in persons and shorter not in out and p not in out \
-                and text.count(p) == 1 and text.count(shorter) >= 2:
-            out[p] = shorter  # "Nguyễn Văn Lâm Đúng": run on
+                and text.count(p) == 1 and text.count(shorter) >= 2 and roles.get(p, set()) & roles.get(shorter, set()) \
+                and _goes_on_lower(text, text.find(p) + len(p)):
+            # "Nguyễn Văn Lâm Đúng 8h30, …": run on into a sentence that goes on in lower
+            # case or a number; the shorter name, holding a post of the same role in the
+            # article, is the same person ("Vũ Văn A" beside "Vũ Văn" is not)
+            out[p] = shorter
     return out
+
+
+def _goes_on_lower(text: str, at: int) -> bool:
+    """Whether the next word after `at` (past spaces only) opens with a digit or a
+    lower-case letter: the sentence goes on, no new one begins."""
+    m = _NEXT_WORD.match(text, at)
+    return bool(m) and (m.group(1).isdigit() or m.group(1).islower())
 
 
 def _rename(facts: ArticleFacts, persons_by_sentence: dict[int, list[str]], names: dict[str, str]) -> None:

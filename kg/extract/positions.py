@@ -1130,11 +1130,12 @@ def _object_title(tokens: list[Token], i: int) -> bool:
 def _opens_clause(tokens: list[Token], j: int) -> bool:
     """Whether the word at j, right after a name, opens that name's own clause: a
     lower-case word that does not go on with the name's phrase (phrase_words.txt:
-    "tại", "và" …), such as a verb ("cho biết", "viết", "đã"), or a ":"."""
+    "tại", "và" …), such as a verb ("cho biết", "viết", "đã"). A ":" is none: "theo
+    lời của cựu Chủ tịch X, ông A: …" quotes the holder."""
     if j >= len(tokens):
         return False
     t = tokens[j]
-    return t.text == ":" or (t.is_word and not t.is_cap and t.text.lower() not in phrase_words())
+    return t.is_word and not t.is_cap and t.text.lower() not in phrase_words()
 
 
 def _comma_after(text: str, tokens: list[Token], i: int, title: Title) -> bool:
