@@ -175,3 +175,13 @@ def test_another_person_whose_name_runs_longer_is_kept():
 def test_a_quote_after_the_holder_keeps_the_title():
     assert posts("Theo lời của cựu Chủ tịch Câu lạc bộ Hà Nội, ông Lê Văn Tám: mọi việc đã xong.") \
         == [("Lê Văn Tám", "cựu Chủ tịch Câu lạc bộ Hà Nội")]
+
+
+def test_a_post_with_a_term_ended_before_the_articles_year_is_past():
+    f = facts_of("Năm 2017, Ủy ban Kiểm tra phê phán ông Lại Văn Hòa, Bộ trưởng Bộ Công Thương nhiệm kỳ 2011-2016. "
+                 "Ông Hà Văn Sơn, Giám đốc Sở Y tế nhiệm kỳ 2015-2020, phát biểu. "
+                 "Ông Kim Văn Tư, Giám đốc Sở Tài chính, giai đoạn 2011 - 2016 ngân sách tăng.")
+    got = held(f)
+    assert ("Lại Văn Hòa", "Bộ trưởng Bộ Công Thương", True) in got
+    assert ("Hà Văn Sơn", "Giám đốc Sở Y tế", False) in got
+    assert ("Kim Văn Tư", "Giám đốc Sở Tài chính", False) in got

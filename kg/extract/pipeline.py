@@ -251,6 +251,29 @@ def _rename(facts: ArticleFacts, persons_by_sentence: dict[int, list[str]], name
         persons_by_sentence[k] = list(dict.fromkeys(names.get(p, p) for p in ps))
 
 
+# a term or a period written right after a post: "Bộ trưởng Bộ X nhiệm kỳ 2011-2016",
+# "giám đốc thời kỳ 2001 - 2003", "Bí thư Thành ủy (1986–1996)"
+_TERM_AFTER = re.compile(r"\s*\(?\s*(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|từ)\s+)?((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b",
+                         re.IGNORECASE)
+
+
+def _ended_terms(facts: ArticleFacts) -> None:
+    """A post written with a term or a period that ended before the article's year
+    ("Bộ trưởng Bộ X nhiệm kỳ 2011-2016" in a 2017 article, "giám đốc thời kỳ 2001 -
+    2003") is a past one: a holder remembered, not the present one. Its words stay."""
+    year = facts.year
+    if not year:
+        return
+    for k, p in enumerate(facts.positions):
+        if p.title.past or not 0 <= p.sentence < len(facts.sentences):
+            continue
+        text = facts.sentences[p.sentence].text
+        at = text.find(p.title.text)
+        m = _TERM_AFTER.match(text, at + len(p.title.text)) if at >= 0 else None
+        if m and int(m.group(1)) <= int(m.group(2)) < year:
+            facts.positions[k] = Position(p.person, Title(p.title.text, p.title.role, p.title.body, True), p.sentence)
+
+
 def extract_facts(article: Article) -> ArticleFacts:
     """Every fact of one article: persons, posts, meetings, awards, participations."""
     try:
@@ -319,6 +342,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
     _without_aliases(facts)
     _same_post(facts)
     _late_posts(facts)
+    _ended_terms(facts)
     _participations(facts, persons_by_sentence)
     # read last, from the posts as kept: an event's post is one of them
     # (a day and month take the article's own year, as a meeting's do: never a year its
