@@ -295,7 +295,7 @@ def phrase_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def past_verbs() -> tuple[tuple[str, ...], ...]:
     """Words opening a post verb, or right before it, that make its posts past ones
-    ("từng", "thôi", "cách chức": past_verbs.txt), as lower-cased word tuples."""
+    ("từng", "kinh qua": past_verbs.txt), as lower-cased word tuples."""
     return tuple(tuple(r[0].lower().split()) for r in _rows("past_verbs.txt"))
 
 

@@ -55,15 +55,18 @@ def test_every_post_of_a_late_holder_is_past_and_written_plain():
     assert ("Đỗ Thị Hạnh", "Phó Chủ tịch UBND thành phố", False) in got
 
 
-# a remembered holder: posts after "từng giữ", "thôi giữ chức", "cách chức" are past ones
+# a remembered holder: posts after "từng giữ", "kinh qua" are past ones; a post left at
+# the article's time ("thôi giữ chức", "cách chức") is held up to that event
 
-def test_posts_after_từng_and_a_discharge_are_past():
+def test_posts_after_từng_and_kinh_qua_are_past_a_post_left_is_not():
     f = facts_of("Ông Hồ Văn Trí từng giữ chức Bí thư Tỉnh ủy Kon Tum. "
+                 "Ông Mẫn Văn Tín đã kinh qua các chức vụ Giám đốc Sở Nội vụ tỉnh Kon Tum. "
                  "Ban Bí thư quyết định cách chức Ủy viên Ban Thường vụ Tỉnh ủy đối với ông Đặng Minh Khoa. "
                  "Ông Lò Văn Pấng được bầu giữ chức Chủ tịch UBND tỉnh Lai Châu.")
     got = held(f)
     assert ("Hồ Văn Trí", "Bí thư Tỉnh ủy Kon Tum", True) in got
-    assert ("Đặng Minh Khoa", "Ủy viên Ban Thường vụ Tỉnh ủy", True) in got
+    assert ("Mẫn Văn Tín", "Giám đốc Sở Nội vụ tỉnh Kon Tum", True) in got
+    assert ("Đặng Minh Khoa", "Ủy viên Ban Thường vụ Tỉnh ủy", False) in got
     assert ("Lò Văn Pấng", "Chủ tịch UBND tỉnh Lai Châu", False) in got
 
 

@@ -448,7 +448,7 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
                     titles = [t if t.past else Title(f"{tokens[i].text} {t.text}", t.role, t.body, True)
                               for t in titles]
                 elif _past_verb(tokens, i):
-                    # "từng giữ chức X", "cách chức X": held before, no longer; the words stay
+                    # "từng giữ chức X", "kinh qua X": held before, no longer; the words stay
                     titles = [t if t.past else Title(t.text, t.role, t.body, True) for t in titles]
                 out += [Position(name, t, s.index) for t in titles]
             i = max(end, i + n)
@@ -470,8 +470,8 @@ def _past_words() -> WordIndex[bool]:
 
 def _past_verb(tokens: list[Token], i: int) -> bool:
     """Whether the post verb at i says its posts were held before and are no longer:
-    it opens with a word of past_verbs.txt ("từng giữ chức", "thôi giữ chức", "cách
-    chức") or has one right before it ("đã từng đảm nhiệm")."""
+    it opens with a word of past_verbs.txt ("từng giữ chức", "kinh qua") or has one
+    right before it ("đã từng đảm nhiệm")."""
     return _past_words().match(tokens, i) is not None or (i > 0 and _past_words().match(tokens, i - 1) is not None)
 
 

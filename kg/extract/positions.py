@@ -466,7 +466,7 @@ def _copula_only(verb: str) -> bool:
 
 def _says_past(verb: str) -> bool:
     """Whether the words before a post say it was held before and is no longer: a
-    word of past_verbs.txt among them ("từng giữ chức", "thôi giữ chức")."""
+    word of past_verbs.txt among them ("từng giữ chức", "kinh qua")."""
     words = verb.lower().replace(",", " ").split()
     return any(tuple(words[k:k + len(w)]) == w for w in past_verbs() for k in range(len(words)))
 
