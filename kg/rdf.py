@@ -250,7 +250,8 @@ class _Mapper:
         ủy") is in the centrally-run city the article names most (a Long An or a TP.HCM
         paper's bare "Chủ tịch UBND TP" is often Hà Nội's or TP.HCM's when the article
         is about that city), a province's ("UBND tỉnh") in the tỉnh it names most, when
-        the article's own province is not of that kind or is named less."""
+        the article names that one at least as often as its own province (more often,
+        when its own province is of the body's kind)."""
         prov = self.prov
         if not prov or prov != self.a.province:
             return prov  # after the 2025 merger "tỉnh" is the merged unit, as it is
@@ -268,9 +269,9 @@ class _Mapper:
         kinds = _province_kinds()
         best = max((c, n) for n, c in counts.items() if kinds.get(n) == level) if any(
             kinds.get(n) == level for n in counts) else None
-        if kinds.get(prov) == level and (best is None or counts.get(prov, 0) >= best[0]):
-            return prov
-        return best[1] if best else prov
+        if best is None or counts.get(prov, 0) > best[0] or (kinds.get(prov) == level and counts.get(prov, 0) == best[0]):
+            return prov  # a tỉnh's paper writing its own provincial city's "UBND thành phố" names itself more
+        return best[1]
 
     def _local_bodies(self, name: str) -> list[str]:
         """The canonical bodies of a person's posts in this article."""

@@ -307,6 +307,13 @@ def then_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def past_then_words() -> frozenset[str]:
+    """The time words of then_words.txt that say a time before the article's ("lúc
+    đó", "khi ấy"): the holder named after them held the post then."""
+    return frozenset(r[0].lower() for r in _rows("then_words.txt") if len(r) > 1 and r[1] == "past")
+
+
+@lru_cache(maxsize=None)
 def day_parts() -> frozenset[str]:
     """Words for a part of the day that open a dated clause ("Sáng 8/2, …"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("day_parts.txt"))

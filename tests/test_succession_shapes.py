@@ -188,3 +188,17 @@ def test_a_post_with_a_term_ended_before_the_articles_year_is_past():
     assert ("Lại Văn Hòa", "Bộ trưởng Bộ Công Thương", True) in got
     assert ("Hà Văn Sơn", "Giám đốc Sở Y tế", False) in got
     assert ("Kim Văn Tư", "Giám đốc Sở Tài chính", False) in got
+
+
+def test_the_holder_at_a_time_gone_by_is_past_the_holder_now_is_not():
+    f = facts_of("Nhờ Bí thư Thành ủy lúc đó là ông Tôn Văn Kiệt tạo điều kiện, ông về nước. "
+                 "Giám đốc Sở Nội vụ hiện nay là ông Mạc Văn Khôi.")
+    got = held(f)
+    assert ("Tôn Văn Kiệt", "Bí thư Thành ủy", True) in got
+    assert ("Mạc Văn Khôi", "Giám đốc Sở Nội vụ", False) in got
+
+
+def test_a_provinces_paper_naming_a_city_less_keeps_its_own_province():
+    labels, _ = _labels("Tỉnh Hải Dương đón khách. Tỉnh Hải Dương có lễ hội. Về Hà Nội mất một giờ. "
+                        "Chủ tịch UBND thành phố Lê Văn Tâm dự lễ hội.")
+    assert "Chủ tịch UBND thành phố Hải Dương" in labels

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, late_words, object_words, of_posts, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, company_forms, count_words, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -1264,6 +1264,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     k += h
     name = person_name(tokens, k, n)
     persons.append(name)
+    if then and " ".join(t.text.lower() for t in tokens[end:end + then - 1]) in past_then_words():
+        # "Bí thư Thành ủy lúc đó là ông A": the holder then, remembered; the words stay
+        titles = [t if t.past else Title(t.text, t.role, t.body, True) for t in titles]
     if _object_title(tokens, i) and _opens_clause(tokens, k + n):
         # "Báo cáo với Bí thư Thành ủy, Phó Giám đốc Sở X Nguyễn Văn A cho biết", "chuyến
         # thị sát của Bí thư Thành ủy, anh B viết": the title after "với"/"của" is the one
