@@ -264,6 +264,23 @@ def _province_from_text(text: str) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+@lru_cache(maxsize=None)
+def _any_province() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {n: p.name for p in provinces() for n in (p.name, *p.aliases)}
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(" + alts + r")(?!\w)"), names
+
+
+def province_counts(text: str) -> dict[str, int]:
+    """How often a text names each province or centrally-run city, any way it is
+    written ("Hà Nội", "TP.HCM", "Thành phố Hồ Chí Minh"), with or without a level word."""
+    pattern, names = _any_province()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        counts[names[m.group(1)]] = counts.get(names[m.group(1)], 0) + 1
+    return counts
+
+
 def _plausible(date: dt.date | None) -> dt.date | None:
     """A publication date, or None if it is after tomorrow (a typo, or a clock gone
     wrong): the year is then read from the text. Impossible dates (31/02) never

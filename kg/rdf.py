@@ -193,6 +193,17 @@ def abbreviation_iri(abbr: str) -> URIRef:
     return named_iri("abbreviation", abbr.replace(".", "-"))
 
 
+# the words of a body's key that make it a city's, or a province's, body
+_CITY_LEVELS = ("thành phố", "thành ủy", "thành đoàn")
+_PROVINCE_LEVELS = ("tỉnh", "tỉnh ủy", "tỉnh đoàn")
+
+
+@lru_cache(maxsize=None)
+def _province_kinds() -> dict[str, str]:
+    """Each province's kind: "tỉnh" or "thành phố" (a centrally-run city)."""
+    return {p.name: p.kind for p in provinces()}
+
+
 class _Mapper:
     """Maps one article's facts into one graph."""
 
@@ -229,9 +240,38 @@ class _Mapper:
         if found is None:
             # canonical_org's own cache keys on all the article's names: hashing them
             # on each of the many calls an article makes cost more than a dict of its own
-            found = self._canonical[k] = canonical_org(name, self.prov if with_province else None,
+            found = self._canonical[k] = canonical_org(name, self.province_of(name) if with_province else None,
                                                        self.orgs_written)
         return found
+
+    def province_of(self, name: str) -> str | None:
+        """The province a body written without its place is in: the article's, unless
+        the body's level is not that province's kind. A city's body ("UBND TP", "Thành
+        ủy") is in the centrally-run city the article names most (a Long An or a TP.HCM
+        paper's bare "Chủ tịch UBND TP" is often Hà Nội's or TP.HCM's when the article
+        is about that city), a province's ("UBND tỉnh") in the tỉnh it names most, when
+        the article names that one at least as often as its own province (more often,
+        when its own province is of the body's kind)."""
+        prov = self.prov
+        if not prov or prov != self.a.province:
+            return prov  # after the 2025 merger "tỉnh" is the merged unit, as it is
+        words = f" {key(name)}"
+        # only a body that ends in its level names no place of its own ("UBND TP Hội An"
+        # is Hội An's, in whatever province the article is)
+        level = "thành phố" if any(words.endswith(f" {w}") for w in _CITY_LEVELS) else \
+            "tỉnh" if any(words.endswith(f" {w}") for w in _PROVINCE_LEVELS) else None
+        if level is None:
+            return prov
+        if "counts" not in self._memo:
+            from kg.article import province_counts
+            self._memo["counts"] = province_counts(self.a.text)
+        counts = self._memo["counts"]
+        kinds = _province_kinds()
+        best = max((c, n) for n, c in counts.items() if kinds.get(n) == level) if any(
+            kinds.get(n) == level for n in counts) else None
+        if best is None or counts.get(prov, 0) > best[0] or (kinds.get(prov) == level and counts.get(prov, 0) == best[0]):
+            return prov  # a tỉnh's paper writing its own provincial city's "UBND thành phố" names itself more
+        return best[1]
 
     def _local_bodies(self, name: str) -> list[str]:
         """The canonical bodies of a person's posts in this article."""

@@ -263,10 +263,54 @@ def rank_posts() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def place_words() -> frozenset[tuple[str, ...]]:
+    """Words after which capitalised words name a place ("ở", "tại", place_words.txt,
+    and the level words of levels.tsv), as lower-cased word tuples."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("place_words.txt")) | frozenset(
+        tuple(w.split()) for w in levels())
+
+
+@lru_cache(maxsize=None)
+def late_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words saying a holder has died ("cố", late_words.txt), and the words before
+    which such a word is part of another ("củng cố"): both lower-cased."""
+    rows = [r[0].lower() for r in _rows("late_words.txt")]
+    return frozenset(w for w in rows if not w.startswith("!")), frozenset(w[1:] for w in rows if w.startswith("!"))
+
+
+@lru_cache(maxsize=None)
+def object_words() -> frozenset[tuple[str, ...]]:
+    """Words after which a title is a verb's or a preposition's object ("với", "của":
+    object_words.txt), as lower-cased word tuples."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("object_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def phrase_words() -> frozenset[str]:
+    """Lower-case words that may follow a name in its phrase without opening a clause
+    ("tại", "và": phrase_words.txt)."""
+    return frozenset(r[0].lower() for r in _rows("phrase_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def past_verbs() -> tuple[tuple[str, ...], ...]:
+    """Words opening a post verb, or right before it, that make its posts past ones
+    ("từng", "kinh qua": past_verbs.txt), as lower-cased word tuples."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("past_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
 def then_words() -> frozenset[str]:
     """Words for the time a post was held, between it and "là" + its holder ("Bí thư
     Thành ủy lúc đó là ông A"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("then_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def past_then_words() -> frozenset[str]:
+    """The time words of then_words.txt that say a time before the article's ("lúc
+    đó", "khi ấy"): the holder named after them held the post then."""
+    return frozenset(r[0].lower() for r in _rows("then_words.txt") if len(r) > 1 and r[1] == "past")
 
 
 @lru_cache(maxsize=None)

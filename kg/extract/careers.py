@@ -25,7 +25,7 @@ from kg.extract.positions import _former_at, _titles_from, role_at
 from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
-from kg.resources import data_lines, standalone_posts
+from kg.resources import data_lines, past_verbs, standalone_posts
 
 # how far back from a verb its holder may be named, in tokens
 _REACH = 30
@@ -462,6 +462,9 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
                     # "nguyên là Bí thư Quận ủy kiêm Chủ tịch UBND quận 7": each post is a former one
                     titles = [t if t.past else Title(f"{tokens[i].text} {t.text}", t.role, t.body, True)
                               for t in titles]
+                elif _past_verb(tokens, i):
+                    # "từng giữ chức X", "kinh qua X": held before, no longer; the words stay
+                    titles = [t if t.past else Title(t.text, t.role, t.body, True) for t in titles]
                 out += [Position(name, t, s.index) for t in titles]
             i = max(end, i + n)
         earlier += [m.name for m in ms if m.name] or persons
@@ -473,6 +476,18 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
         subjects = [m.name or _resolve(m, earlier) for m in ms if (m.name or m.part) and m.subject]
         window.append((s.index, [p for p in subjects if p]))
     return out
+
+
+@lru_cache(maxsize=None)
+def _past_words() -> WordIndex[bool]:
+    return WordIndex([(w, True) for w in past_verbs()])
+
+
+def _past_verb(tokens: list[Token], i: int) -> bool:
+    """Whether the post verb at i says its posts were held before and are no longer:
+    it opens with a word of past_verbs.txt ("từng giữ chức", "kinh qua") or has one
+    right before it ("đã từng đảm nhiệm")."""
+    return _past_words().match(tokens, i) is not None or (i > 0 and _past_words().match(tokens, i - 1) is not None)
 
 
 def _may_have_holder(s: Sentence, persons_by_sentence: dict[int, list[str]]) -> bool:
@@ -615,6 +630,12 @@ def _role(t: Title) -> str:
     return " ".join(role)
 
 
+def _said_former(t: Title) -> bool:
+    """Whether a post is written as a former one ("nguyên …", "cựu …"): a statement of
+    its own, beside the same post read as held (maybe past: "từng giữ chức X")."""
+    return t.past and t.text.split(" ", 1)[0].lower() in {"nguyên", "cựu"}
+
+
 def add_career_posts(found: list[Position], new: list[Position]) -> list[Position]:
     """`found` with the posts of `new` that are not already there for that person,
     in full or in a longer form ("Bí thư Tỉnh ủy" beside "Bí thư Tỉnh ủy Yên Bái",
@@ -630,7 +651,7 @@ def add_career_posts(found: list[Position], new: list[Position]) -> list[Positio
         # a shorter form already found is replaced by this fuller one
         # (a former post stays: "nguyên Bí thư Tỉnh ủy" is a statement of its own)
         out = [p for p in out if not (p.person == pos.person and p.title.role.lower() == pos.title.role.lower()
-                                      and p.title.past == pos.title.past
+                                      and _said_former(p.title) == _said_former(pos.title)
                                       and _core(p.title.text) == mine[:len(_core(p.title.text))])]
         out.append(pos)
     return out

@@ -46,6 +46,8 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
         k = j - back + 1  # the first word after the level word
         if k - 1 < i or (back == 2 and (not tokens[j - 1].is_cap or place_index().match(tokens, j - 1))):
             break  # a known place ("Thành ủy TP.HCM") is the whole of the place's name
+        if back == 2 and len(tokens[j - 1].text) >= 2 and tokens[j - 1].text.isupper():
+            break  # a place written as an acronym ("Thành ủy HN") is one word: a name may follow
         if not any(tokens[k - m].exp[0] in _LEVEL_FIRSTS for m in range(1, min(_LEVEL_MAX, k - i) + 1)):
             continue
         for w in _LOCAL_LEVELS:

@@ -14,7 +14,7 @@ from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
 from kg.extract.meetings import day_before, extract_meetings, first_sessions, merge_meetings, opened_on
 from kg.extract.orgs import orgs_in
-from kg.extract.positions import extract_positions, implied_bodies
+from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key
 from kg.resources import bare_posts, postings
@@ -187,6 +187,93 @@ def _whole_name(name: str, persons: list[str]) -> str | None:
     return longer.pop() if len(longer) == 1 else None
 
 
+def _late_posts(facts: ArticleFacts) -> None:
+    """Every post of a person the article says has died ("cố Bí thư Thành ủy A") is a
+    past one: held before, not at the article's date. Its words stay as written (no
+    "nguyên" is added: the gold keeps a late holder's posts plain)."""
+    late = {name for s in facts.sentences for name in late_persons(s)}
+    if not late:
+        return
+    facts.positions = [Position(p.person, Title(p.title.text, p.title.role, p.title.body, True), p.sentence)
+                       if p.person in late and not p.title.past else p for p in facts.positions]
+
+
+_LOWER_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"\s+(\w)")
+
+
+def _whole_names(facts: ArticleFacts) -> dict[str, str]:
+    """Names the reader cut or ran on, each to the article's full name it stands for:
+    one written with its last syllable in lower case ("Nguyễn Văn lâm" read as
+    "Nguyễn Văn" beside "Nguyễn Văn Lâm"), and one run into the next sentence's first
+    word when a full stop was lost ("Nguyễn Văn Lâm Đúng 8h30": the longer name is
+    written once, the shorter elsewhere too). Returns the mapping (maybe empty)."""
+    persons = facts.persons
+    folded = {p.casefold(): p for p in persons}
+    text = facts.article.text
+    out: dict[str, str] = {}
+    for p in persons:
+        for m in re.finditer(re.escape(p), text):
+            nxt = _LOWER_WORD.match(text, m.end())
+            if nxt and nxt.group(1).islower():
+                whole = folded.get(f"{p} {nxt.group(1)}".casefold())
+                if whole and whole != p:
+                    out[p] = whole  # "Nguyễn Văn lâm": cut before a syllable in lower case
+                    break
+    roles: dict[str, set[str]] = {}
+    for pos in facts.positions:
+        roles.setdefault(pos.person, set()).add(pos.title.role.lower())
+    for p in persons:
+        words = p.split()
+        shorter = " ".join(words[:-1])
+        if len(words) >= 3 and shorter in persons and shorter not in out and p not in out \
+                and text.count(p) == 1 and text.count(shorter) >= 2 and roles.get(p, set()) & roles.get(shorter, set()) \
+                and _goes_on_lower(text, text.find(p) + len(p)):
+            # "Nguyễn Văn Lâm Đúng 8h30, …": run on into a sentence that goes on in lower
+            # case or a number; the shorter name, holding a post of the same role in the
+            # article, is the same person ("Vũ Văn A" beside "Vũ Văn" is not)
+            out[p] = shorter
+    return out
+
+
+def _goes_on_lower(text: str, at: int) -> bool:
+    """Whether the next word after `at` (past spaces only) opens with a digit or a
+    lower-case letter: the sentence goes on, no new one begins."""
+    m = _NEXT_WORD.match(text, at)
+    return bool(m) and (m.group(1).isdigit() or m.group(1).islower())
+
+
+def _rename(facts: ArticleFacts, persons_by_sentence: dict[int, list[str]], names: dict[str, str]) -> None:
+    """Every mention of a name of `names` as the full name it stands for."""
+    facts.persons = list(dict.fromkeys(names.get(p, p) for p in facts.persons))
+    facts.positions = [Position(names.get(p.person, p.person), p.title, p.sentence) for p in facts.positions]
+    for k, ps in persons_by_sentence.items():
+        persons_by_sentence[k] = list(dict.fromkeys(names.get(p, p) for p in ps))
+
+
+# a term or a period written right after a post: "Bộ trưởng Bộ X nhiệm kỳ 2011-2016",
+# "giám đốc thời kỳ 2001 - 2003", "Bí thư Thành ủy (1986–1996)"
+_TERM_AFTER = re.compile(r"\s*\(?\s*(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|từ)\s+)?((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b",
+                         re.IGNORECASE)
+
+
+def _ended_terms(facts: ArticleFacts) -> None:
+    """A post written with a term or a period that ended before the article's year
+    ("Bộ trưởng Bộ X nhiệm kỳ 2011-2016" in a 2017 article, "giám đốc thời kỳ 2001 -
+    2003") is a past one: a holder remembered, not the present one. Its words stay."""
+    year = facts.year
+    if not year:
+        return
+    for k, p in enumerate(facts.positions):
+        if p.title.past or not 0 <= p.sentence < len(facts.sentences):
+            continue
+        text = facts.sentences[p.sentence].text
+        at = text.find(p.title.text)
+        m = _TERM_AFTER.match(text, at + len(p.title.text)) if at >= 0 else None
+        if m and int(m.group(1)) <= int(m.group(2)) < year:
+            facts.positions[k] = Position(p.person, Title(p.title.text, p.title.role, p.title.body, True), p.sentence)
+
+
 def extract_facts(article: Article) -> ArticleFacts:
     """Every fact of one article: persons, posts, meetings, awards, participations."""
     try:
@@ -237,6 +324,9 @@ def _extract_facts(article: Article) -> ArticleFacts:
         if _DIGIT.search(s.text):  # documents and figures both need a number, and half the sentences have none
             facts.documents += extract_documents(s)
             facts.figures += extract_figures(s, facts.year)
+    names = _whole_names(facts)
+    if names:
+        _rename(facts, persons_by_sentence, names)
     facts.meetings = [opened_on(m, article.text) for m in facts.meetings]
     facts.meetings = first_sessions(facts.meetings, facts.sentences)
     _headline_posts(facts, authors)
@@ -251,6 +341,8 @@ def _extract_facts(article: Article) -> ArticleFacts:
     _envoy_short(facts)
     _without_aliases(facts)
     _same_post(facts)
+    _late_posts(facts)
+    _ended_terms(facts)
     _participations(facts, persons_by_sentence)
     # read last, from the posts as kept: an event's post is one of them
     # (a day and month take the article's own year, as a meeting's do: never a year its

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, of_posts, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, company_forms, count_words, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -484,6 +484,13 @@ def _copula_only(verb: str) -> bool:
     """Whether the words before a post are only "là"/"làm" (and "đang", "hiện"), no
     verb of election or appointment."""
     return set(verb.lower().replace(",", " ").split()) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa"}
+
+
+def _says_past(verb: str) -> bool:
+    """Whether the words before a post say it was held before and is no longer: a
+    word of past_verbs.txt among them ("từng giữ chức", "kinh qua")."""
+    words = verb.lower().replace(",", " ").split()
+    return any(tuple(words[k:k + len(w)]) == w for w in past_verbs() for k in range(len(words)))
 
 
 def _token_at(tokens: list[Token], offset: int) -> int | None:
@@ -1211,6 +1218,29 @@ def _aside_end(tokens: list[Token], k: int) -> int:
     return 0
 
 
+def _object_title(tokens: list[Token], i: int) -> bool:
+    """Whether the title at i is a verb's or a preposition's object: a word of
+    object_words.txt ("với", "của", "đối với") right before it."""
+    return any(i - m >= 0 and tuple(t.text.lower() for t in tokens[i - m:i]) in object_words() for m in (1, 2))
+
+
+def _opens_clause(tokens: list[Token], j: int) -> bool:
+    """Whether the word at j, right after a name, opens that name's own clause: a
+    lower-case word that does not go on with the name's phrase (phrase_words.txt:
+    "tại", "và" …), such as a verb ("cho biết", "viết", "đã"). A ":" is none: "theo
+    lời của cựu Chủ tịch X, ông A: …" quotes the holder."""
+    if j >= len(tokens):
+        return False
+    t = tokens[j]
+    return t.is_word and not t.is_cap and t.text.lower() not in phrase_words()
+
+
+def _comma_after(text: str, tokens: list[Token], i: int, title: Title) -> bool:
+    """Whether a comma follows the first title of a chain read from token i."""
+    at = text.find(title.text, tokens[i].start)
+    return at >= 0 and text[at + len(title.text):].lstrip().startswith(",")
+
+
 def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
                       persons: list[str], positions: list[Position]) -> int:
     """Titles before a name at token i: "Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch
@@ -1354,6 +1384,17 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     k += h
     name = person_name(tokens, k, n)
     persons.append(name)
+    if then and " ".join(t.text.lower() for t in tokens[end:end + then - 1]) in past_then_words():
+        # "Bí thư Thành ủy lúc đó là ông A": the holder then, remembered; the words stay
+        titles = [t if t.past else Title(t.text, t.role, t.body, True) for t in titles]
+    if _object_title(tokens, i) and _opens_clause(tokens, k + n):
+        # "Báo cáo với Bí thư Thành ủy, Phó Giám đốc Sở X Nguyễn Văn A cho biết", "chuyến
+        # thị sát của Bí thư Thành ủy, anh B viết": the title after "với"/"của" is the one
+        # spoken to or of; the name then opens its own clause, the first title is not its
+        if end < len(tokens) and tokens[end].text == "," and not aside:
+            return k + n
+        if len(titles) > 1 and _comma_after(text, tokens, i, titles[0]):
+            titles = titles[1:]
     positions.extend(Position(name, t, index) for t in titles)
     j = k + n
     if _bare_name_list(tokens, j):
@@ -1387,6 +1428,61 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
         j = _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
     return j
+
+
+def _after_place_word(tokens: list[Token], k: int) -> bool:
+    """Whether a word that puts a place ("ở", "tại", a level word: place_words())
+    ends right before token k."""
+    return any(k - m >= 0 and tuple(t.text.lower() for t in tokens[k - m:k]) in place_words() for m in (1, 2, 3))
+
+
+def _place_listed(tokens: list[Token], i: int, n: int) -> bool:
+    """Whether a two-word would-be name at i is a place: right after "ở", "tại" or a
+    level word, or the next item of a comma list of short capitalised names opened by
+    one ("… ở Thường Tín, Phú Xuyên, Chủ tịch UBND TP đánh giá": no person). A
+    person named in full has three words mostly, a place two."""
+    if n != 2:
+        return False
+    k = i
+    for _ in range(6):
+        if _after_place_word(tokens, k):
+            return True
+        if k < 2 or tokens[k - 1].text != ",":
+            return False
+        m = k - 2
+        while m >= 0 and k - 2 - m < 3 and tokens[m].is_cap and tokens[m].text.isalpha() \
+                and (tokens[m].text.lower(),) not in place_words():
+            m -= 1
+        if m == k - 2:
+            return False  # no capitalised item before the comma: no list of places
+        k = m + 1
+    return False
+
+
+def late_persons(sentence: Sentence) -> list[str]:
+    """Persons a sentence says have died: the name after "cố" (late_words.txt) and
+    the titles or the honorific before it ("cố Bí thư Thành ủy Nguyễn Văn A", "cố
+    Chủ tịch UBND tỉnh - ông B", "cố đồng chí C"). Their posts are past ones."""
+    text = sentence.text
+    marks, before = late_words()
+    if not any(m in text.lower() for m in marks):
+        return []  # the common case, without tokens
+    tokens = sentence_tokens(text)
+    found: list[str] = []
+    for k, t in enumerate(tokens[:-1]):
+        if t.text.lower() not in marks or (k > 0 and tokens[k - 1].text.lower() in before):
+            continue
+        j = k + 1
+        if role_at(tokens, j) or _former_at(tokens, j):
+            end, titles = _titles_from(text, tokens, j)
+            if not titles:
+                continue
+            j = end + (1 if end < len(tokens) and tokens[end].text in {",", "-", "–"} else 0)
+        h = lead_in(tokens, j)
+        n = name_at(tokens, j + h, after_honorific=True) if h or j > k + 1 else name_at(tokens, j)
+        if n:
+            found.append(person_name(tokens, j + h, n))
+    return found
 
 
 def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
@@ -1443,6 +1539,9 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 apposed = _last_apposed_role(tokens)
             # no ", <role>" after i: _titled_name would find nothing (the cheap test first)
             n = _titled_name(text, tokens, i) if i < apposed else 0
+        if n and not h and _place_listed(tokens, i, n):
+            i += n  # "ở Thường Tín, Phú Xuyên": places, not a person
+            continue
         if n:
             name = person_name(tokens, i + h, n)
             found: list[Position] = []
@@ -1472,6 +1571,9 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                     if _copula_only(m.group(0)):
                         # "A là trưởng đoàn": after a bare "là"/"làm" only a post with its body
                         titles = [t for t in titles if t.body is not None]
+                    if _says_past(m.group(0)):
+                        # "A từng giữ chức Bí thư Tỉnh ủy X": held before, no longer; the words stay
+                        titles = [t if t.past else Title(t.text, t.role, t.body, True) for t in titles]
                     found += [Position(nm, t, sentence.index) for nm in names for t in titles]
                     j = max(j, k)
             if found or not guessed:
