@@ -243,6 +243,13 @@ def clause_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def role_units() -> frozenset[tuple[str, ...]]:
+    """Words naming a unit a role heads ("vụ", "phòng", "đơn vị"), lower-cased
+    word tuples: see role_units.txt."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("role_units.txt"))
+
+
+@lru_cache(maxsize=None)
 def name_pairs() -> frozenset[tuple[str, str]]:
     """Two-syllable words of names whose second syllable alone is a clause word
     ("đăng ký"), lower-cased: see name_pairs.txt."""

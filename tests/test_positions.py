@@ -1425,3 +1425,51 @@ def test_a_ceo_is_a_chief_executive_with_the_body_after_it_or_its_cua(text, expe
 ])
 def test_a_person_like_name_after_a_firms_head_in_a_chain_is_the_firms(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit a role names ("phòng", "khoa", "vụ", "đội") has a head: its field goes on in lower case
+    ("Bà Đào Thị Mận, Trưởng khoa Hồi sức sơ sinh, cho biết bé đã tỉnh.",
+     [("Đào Thị Mận", "Trưởng khoa Hồi sức sơ sinh")]),
+    ("Ông Khổng Văn Tư, Vụ trưởng Vụ Pháp chế cho biết dự thảo đã xong.",
+     [("Khổng Văn Tư", "Vụ trưởng Vụ Pháp chế")]),
+    ("Ông Khổng Văn Tư, Trưởng phòng Quản lý đô thị, cho biết dự án chậm.",
+     [("Khổng Văn Tư", "Trưởng phòng Quản lý đô thị")]),
+    ("Ông Khổng Văn Tư, Phó trưởng phòng Cảnh sát truy nã tội phạm nói.",
+     [("Khổng Văn Tư", "Phó trưởng phòng Cảnh sát truy nã tội phạm")]),
+    # … up to the parent body it reaches
+    ("Ông Khổng Văn Tư, Đội trưởng Đội Điều tra tổng hợp Công an huyện Mỹ Lâm cho biết.",
+     [("Khổng Văn Tư", "Đội trưởng Đội Điều tra tổng hợp Công an huyện Mỹ Lâm")]),
+    ("Ông Khổng Văn Tư, Trưởng phòng Tuyển sinh Trường ĐH Kiến trúc, cho rằng điểm sẽ tăng.",
+     [("Khổng Văn Tư", "Trưởng phòng Tuyển sinh Trường ĐH Kiến trúc")]),
+    # a verb after the unit's field stays out
+    ("Ông Khổng Văn Tư, Trưởng phòng Quản lý đô thị kiểm tra công trình, phát hiện sai phạm.",
+     [("Khổng Văn Tư", "Trưởng phòng Quản lý đô thị")]),
+    ("Ông Khổng Văn Tư, Tổ trưởng tổ chuyên môn tố cáo hiệu trưởng làm sai.",
+     [("Khổng Văn Tư", "Tổ trưởng tổ chuyên môn")]),
+])
+def test_a_unit_named_by_its_role_goes_on_in_lower_case(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence's end closes a short field like a comma: one word ending a capitalised one …
+    ("Ông Khổng Văn Tư, Chủ tịch Ủy ban Chứng khoán Nhà nước.", [("Khổng Văn Tư", "Chủ tịch Ủy ban Chứng khoán Nhà nước")]),
+    ("Ông Khổng Văn Tư, Chuyên viên Vụ Pháp chế.", [("Khổng Văn Tư", "Chuyên viên Vụ Pháp chế")]),
+    # … or the field of a unit a role names
+    ("Ông Khổng Văn Tư, Cục trưởng Cục Nghệ thuật biểu diễn.", [("Khổng Văn Tư", "Cục trưởng Cục Nghệ thuật biểu diễn")]),
+    ("Bà Đào Thị Mận, Trưởng phòng Tài nguyên nước.", [("Đào Thị Mận", "Trưởng phòng Tài nguyên nước")]),
+    # but a verb that ends the sentence after a name already finished in lower case stays out
+    ("Bà Đào Thị Mận, Phó Giám đốc Sở Y tế bật khóc.", [("Đào Thị Mận", "Phó Giám đốc Sở Y tế")]),
+    ("Ông Khổng Văn Tư, Chủ tịch Hội Nông dân vui mừng.", [("Khổng Văn Tư", "Chủ tịch Hội Nông dân")]),
+    # and an honorific opens the holder's name, not more of the body
+    ("Kính thưa Tổng thư ký LHQ ngài Khổng Văn Tư.", [("Khổng Văn Tư", "Tổng thư ký LHQ")]),
+])
+def test_the_sentence_end_closes_a_short_field(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_compound_with_a_clause_syllable_stays_in_the_name():
+    # "nhà ở" (housing): its "ở" is no preposition here
+    _, got = posts("Bà Đào Thị Mận, Trưởng Văn phòng chính sách đất đai và nhà ở TP Cần Thơ, cho biết.")
+    assert got == [("Đào Thị Mận", "Trưởng Văn phòng chính sách đất đai và nhà ở TP Cần Thơ")]

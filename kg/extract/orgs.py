@@ -15,7 +15,7 @@ from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
 from kg.resources import (comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables,
-                          trade_heads)
+                          role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -102,7 +102,10 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     Right after a role head (`after_role`) the body may open in lower case
     ("Trưởng ban Tuyên giáo", "Bí thư huyện ủy Quỳ Hợp", "Bộ trưởng bộ Y tế"):
     writers capitalise inconsistently, and the role makes the head's reading safe.
+    There a unit the role names ("Trưởng phòng Quản lý đô thị", "Vụ trưởng Vụ Pháp
+    chế") has a head as a known body's has: its field may go on in lower case.
     """
+    headed = after_role and _unit_headed(tokens, i)
     j = i
     place_end = -1  # the end of the last gazetteer place: what follows is no part of it
     comma = -1  # a comma joining two acts of one field ("Phòng, chống"), once passed
@@ -150,7 +153,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += 1
             continue
         # _lower_run's own first test, asked here: most tokens that reach this are capitalised
-        run = _lower_run(tokens, i, j) if j > i and not tok.is_cap and tok.is_word and tokens[j - 1].is_word \
+        run = _lower_run(tokens, i, j, headed) if j > i and not tok.is_cap and tok.is_word and tokens[j - 1].is_word \
             and j - 1 not in places else 0
         if run:
             # "Sở Quy hoạch kiến trúc Hà Nội", "Trung tâm Điều phối ghép tạng quốc gia,":
@@ -239,7 +242,20 @@ def _role_next(tokens: list[Token], j: int) -> bool:
     return hit is not None and body_index().match(tokens, k) is None
 
 
-def _lower_run(tokens: list[Token], i: int, j: int) -> int:
+def _unit_headed(tokens: list[Token], i: int) -> bool:
+    """Whether the body at i, right after a role, is a unit named by a word of
+    role_units.txt: the role ends with it ("Trưởng phòng| Tuyển sinh …") or the
+    body opens with it ("Vụ trưởng |Vụ Pháp chế")."""
+    for words in role_units():
+        n = len(words)
+        if i - n >= 0 and all(tokens[i - n + k].text.lower() == w for k, w in enumerate(words)):
+            return True
+        if i + n < len(tokens) and all(tokens[i + k].text.lower() == w for k, w in enumerate(words)):
+            return True
+    return False
+
+
+def _lower_run(tokens: list[Token], i: int, j: int, headed: bool = False) -> int:
     """Length of a run of lower-case words from j that is still part of the name
     begun at i: writers capitalise only a name's first syllables ("Sở Quy hoạch
     kiến trúc Hà Nội", "Trung tâm Điều phối ghép tạng quốc gia, …"). The run goes
@@ -253,13 +269,15 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
       a parenthesis or that clause word ("… ghép tạng quốc gia cho biết"), when
       the name has a known head and does not already end whole (a level, a Party
       committee), reaching no name or role: so a sentence's own verb phrase stays out.
+    `headed`: the name is a unit a role names (_unit_headed), which has a head
+    though bodies.tsv lists none.
 
     "và" may join two lower-case fields inside the run ("Trung tâm Quản lý và điều
     hành vận tải … TP.HCM"). 0 if the run is not such."""
     prev = tokens[j - 1]
     if not prev.is_word or tokens[j].is_cap or not tokens[j].is_word:
         return 0
-    long_run = _run_to_level(tokens, i, j)
+    long_run = _run_to_level(tokens, i, j, headed)
     if long_run:
         return long_run
     m, joined = j, 0
@@ -284,12 +302,12 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
         ok = m - j >= 3 and m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and _place_closes(tokens, j, m)
         return m - j if ok else 0
     if m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
-            and ((not prev.text.isupper() and (_place_closes(tokens, j, m) or _parent_closes(tokens, i, j, m)))
+            and ((not prev.text.isupper() and (_place_closes(tokens, j, m) or _parent_closes(tokens, i, j, m, headed)))
                  or _firm_closes(tokens, i, j, m)):
         return m - j
-    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j):
+    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j, headed):
         return 0
-    if m - j > _APPOSITION_MAX or not _closes_within(tokens, m, j + _APPOSITION_MAX):
+    if m - j > _APPOSITION_MAX or not _closes_within(tokens, m, j + _APPOSITION_MAX, final=_final_run(tokens, j, m, headed)):
         if joined > j:
             m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
         else:
@@ -299,11 +317,28 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
     return m - j
 
 
+# lower-case words a run may have when the sentence's end closes it ("Cục trưởng Cục
+# Nghệ thuật biểu diễn."): a longer run ending a sentence reads as its verb phrase
+_FINAL_RUN_MAX = 2
+
+
+def _final_run(tokens: list[Token], j: int, m: int, headed: bool) -> bool:
+    """Whether the sentence's end may close the lower-case run tokens[j:m] like an
+    apposition's comma: one word that ends a capitalised one ("Vụ Pháp chế.", "Ủy
+    ban Chứng khoán Nhà nước."), or up to _FINAL_RUN_MAX words of a unit a role
+    names ("Trưởng phòng Tài nguyên nước."). Not when the name already ends in lower
+    case and is no such unit ("Sở Y tế bật khóc."): the words after it are likelier
+    the sentence's verb than more of the name. No honorific: "… LHQ ngài A." """
+    if not (m - j == 1 and tokens[j - 1].is_cap) and not (headed and m - j <= _FINAL_RUN_MAX):
+        return False
+    return not any(honorific_at(tokens, k) for k in range(j, m))
+
+
 _LONG_RUN_MAX = 16  # lower-case words of a long field ending in its level
 _CLOSES = frozenset({",", ";", ".", "(", ")"})
 
 
-def _run_to_level(tokens: list[Token], i: int, j: int) -> int:
+def _run_to_level(tokens: list[Token], i: int, j: int, headed: bool = False) -> int:
     """Length of a long run of lower-case words from j that ends in a level word and
     then a mark: the whole field of a provincial unit ("Ban Quản lý dự án đầu tư xây
     dựng công trình nông nghiệp và phát triển nông thôn tỉnh;"), which no shorter
@@ -318,7 +353,8 @@ def _run_to_level(tokens: list[Token], i: int, j: int) -> int:
             break
         m += 1
     # the run's length first: most runs are short, and _open_name costs more
-    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES) or not _open_name(tokens, i, j):
+    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES) \
+            or not _open_name(tokens, i, j, headed):
         return 0
     last = tokens[m - 1].text.lower()
     if last not in _LEVEL_WORDS or tokens[m - 2].text.lower() in _RUN_EDGES:
@@ -359,13 +395,17 @@ def _clause_at(tokens: list[Token], m: int) -> bool:
     return not (m > 0 and (tokens[m - 1].text.lower(), tokens[m].text) in name_pairs())
 
 
-def _closes_within(tokens: list[Token], m: int, limit: int) -> bool:
+def _closes_within(tokens: list[Token], m: int, limit: int, final: bool = False) -> bool:
     """Whether a comma, a dash, a parenthesis or a clause word comes at m or after
     it before `limit`, over capitalised words of the name ("… rừng phòng hộ Sông
-    Đà cho biết") but no person's name, title or full stop."""
+    Đà cho biết") but no person's name, title or full stop; with `final` (a short
+    run), the full stop that ends the sentence closes it too ("…, Vụ trưởng Vụ Pháp
+    chế.")."""
     for k in range(m, min(limit + 1, len(tokens))):
         t = tokens[k]
         if t.text in _RUN_STOPS or (not t.is_cap and _clause_at(tokens, k)):
+            return True
+        if final and t.text == "." and all(not u.is_word for u in tokens[k + 1:]):
             return True
         if (not t.is_word and t.text != "&") or "." in t.text:
             return False
@@ -389,23 +429,24 @@ def _place_closes(tokens: list[Token], j: int, m: int) -> bool:
 _PARENT_RUN_MAX = 4  # lower-case words of a unit's field before its parent body
 
 
-def _parent_closes(tokens: list[Token], i: int, j: int, m: int) -> bool:
+def _parent_closes(tokens: list[Token], i: int, j: int, m: int, headed: bool = False) -> bool:
     """Whether the capitalised token at m opens the parent body of a unit whose field
     is written in lower case ("Cục tác chiến Bộ Tổng tham mưu", "Khoa điều trị tích
     cực Bệnh viện Bạch Mai"): a body's head, after a short run with no title, the
     unit's own name having a known head that may go on in lower case."""
     if m - j > _PARENT_RUN_MAX or not tokens[m].is_cap or not body_index().match(tokens, m):
         return False
-    if kind_of(tokens[i:j]) is None or not _open_name(tokens, i, j):
+    if (kind_of(tokens[i:j]) is None and not headed) or not _open_name(tokens, i, j, headed):
         return False
     return not any(role_index().match(tokens, k) for k in range(j, m + 1))
 
 
-def _open_name(tokens: list[Token], i: int, j: int) -> bool:
-    """Whether the name tokens[i:j] has a known head and may go on in lower case:
-    it does not end with a level ("UBND tỉnh"), nor with a head that is a whole
-    name by itself ("Văn phòng Tỉnh ủy", "Ban Chấp hành Trung ương")."""
-    if j - i > 1 and kind_of(tokens[i:j]) is None:
+def _open_name(tokens: list[Token], i: int, j: int, headed: bool = False) -> bool:
+    """Whether the name tokens[i:j] has a known head (or is `headed`, a unit a role
+    names) and may go on in lower case: it does not end with a level ("UBND tỉnh"),
+    nor with a head that is a whole name by itself ("Văn phòng Tỉnh ủy", "Ban Chấp
+    hành Trung ương")."""
+    if j - i > 1 and not headed and kind_of(tokens[i:j]) is None:
         return False  # capitalised words of no known head: maybe a foreign name
     if any(j - b >= i and (level_index().match(tokens, j - b) or (0,))[0] == b for b in (1, 2)):
         return False
