@@ -250,10 +250,10 @@ def role_units() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
-def name_pairs() -> frozenset[tuple[str, str]]:
-    """Two-syllable words of names whose second syllable alone is a clause word
-    ("đăng ký"), lower-cased: see name_pairs.txt."""
-    return frozenset(tuple(r[0].lower().split()) for r in _rows("name_pairs.txt") if len(r[0].split()) == 2)
+def name_pairs() -> frozenset[tuple[str, ...]]:
+    """Words of names whose last syllable alone is a clause word ("đăng ký", "tội
+    phạm về"), lower-cased, of two or three syllables: see name_pairs.txt."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("name_pairs.txt") if len(r[0].split()) in (2, 3))
 
 
 @lru_cache(maxsize=None)

@@ -1473,3 +1473,17 @@ def test_a_compound_with_a_clause_syllable_stays_in_the_name():
     # "nhà ở" (housing): its "ở" is no preposition here
     _, got = posts("Bà Đào Thị Mận, Trưởng Văn phòng chính sách đất đai và nhà ở TP Cần Thơ, cho biết.")
     assert got == [("Đào Thị Mận", "Trưởng Văn phòng chính sách đất đai và nhà ở TP Cần Thơ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a police unit's "tội phạm về …" keeps its preposition
+    ("Ông Khổng Văn Tư, Đội trưởng Đội CSĐT tội phạm về ma túy, cho biết.",
+     [("Khổng Văn Tư", "Đội trưởng Đội CSĐT tội phạm về ma túy")]),
+    ("Ông Khổng Văn Tư, Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội (PC45) cho biết.",
+     [("Khổng Văn Tư", "Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội")]),
+    # a verb before it stays out as before
+    ("Ông Khổng Văn Tư, Trưởng phòng Cảnh sát hình sự bắt tội phạm về quy án.",
+     [("Khổng Văn Tư", "Trưởng phòng Cảnh sát hình sự")]),
+])
+def test_a_field_keeps_the_preposition_of_its_name(text, expected):
+    assert posts(text)[1] == expected

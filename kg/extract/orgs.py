@@ -246,16 +246,42 @@ def _unit_headed(tokens: list[Token], i: int) -> bool:
     """Whether the body at i, right after a role, is a unit named by a word of
     role_units.txt: the role ends with it ("Trưởng phòng| Tuyển sinh …") or the
     body opens with it ("Vụ trưởng |Vụ Pháp chế")."""
-    for words in role_units():
-        n = len(words)
-        if i - n >= 0 and all(tokens[i - n + k].text.lower() == w for k, w in enumerate(words)):
+    units = role_units()
+    for n in _unit_lengths():
+        if i - n >= 0 and tuple(t.text.lower() for t in tokens[i - n:i]) in units:
             return True
-        if i + n < len(tokens) and all(tokens[i + k].text.lower() == w for k, w in enumerate(words)):
+        if i + n < len(tokens) and tuple(t.text.lower() for t in tokens[i:i + n]) in units:
             return True
     return False
 
 
+@lru_cache(maxsize=None)
+def _unit_lengths() -> tuple[int, ...]:
+    """The lengths (in words) of the words of role_units.txt."""
+    return tuple(sorted({len(u) for u in role_units()}))
+
+
 def _lower_run(tokens: list[Token], i: int, j: int, headed: bool = False) -> int:
+    """_run_from through the prepositions a unit's field takes ("… tội phạm về trật
+    tự xã hội, …", name_pairs.txt); when that longer run is no name's, the run that
+    ends before the preposition, as any clause word ends one."""
+    n = _run_from(tokens, i, j, headed, True)
+    if n or j + 2 >= len(tokens):
+        return n
+    lasts = _three_lasts()
+    if any(t.text in lasts for t in tokens[j + 2:j + _APPOSITION_MAX + 1]) \
+            and any(_in_three(tokens, k) for k in range(j + 2, min(j + _APPOSITION_MAX + 1, len(tokens)))):
+        return _run_from(tokens, i, j, headed, False)
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _three_lasts() -> frozenset[str]:
+    """The last words of the three-word entries of name_pairs.txt ("về")."""
+    return frozenset(p[-1] for p in name_pairs() if len(p) == 3)
+
+
+def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) -> int:
     """Length of a run of lower-case words from j that is still part of the name
     begun at i: writers capitalise only a name's first syllables ("Sở Quy hoạch
     kiến trúc Hà Nội", "Trung tâm Điều phối ghép tạng quốc gia, …"). The run goes
@@ -273,18 +299,20 @@ def _lower_run(tokens: list[Token], i: int, j: int, headed: bool = False) -> int
     though bodies.tsv lists none.
 
     "và" may join two lower-case fields inside the run ("Trung tâm Quản lý và điều
-    hành vận tải … TP.HCM"). 0 if the run is not such."""
+    hành vận tải … TP.HCM"). `through`: the preposition of a three-word entry of
+    name_pairs.txt ("tội phạm về") is no clause word. 0 if the run is not such."""
     prev = tokens[j - 1]
     if not prev.is_word or tokens[j].is_cap or not tokens[j].is_word:
         return 0
     long_run = _run_to_level(tokens, i, j, headed)
     if long_run:
         return long_run
-    m, joined = j, 0
+    m, joined, closed = j, 0, False
+    extra = 0  # the words of a name's "tội phạm về" passed, which count for none of the run's
     about = tokens[j].text == "về"  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the field's "về"
     if about:
         m += 1
-    while m < len(tokens) and m - j < _APPOSITION_MAX + 1:
+    while m < len(tokens) and m - j - extra < _APPOSITION_MAX + 1:
         t = tokens[m]
         if t.is_cap or not t.is_word or not (t.text.isalpha() or t.text.isdigit() or t.text == "&"):
             break  # "… hưu trí quận 3,": a number may stand in the name
@@ -295,19 +323,25 @@ def _lower_run(tokens: list[Token], i: int, j: int, headed: bool = False) -> int
             continue
         if _clause_at(tokens, m):
             break
+        if _in_three(tokens, m):
+            if not through:
+                closed = True  # the preposition closes the run as a clause word does
+                break
+            extra = extra or 3
         m += 1
     if m == j or tokens[m - 1].text in _RUN_EDGES or tokens[m - 1].text == "&":
         return 0
     if about:  # only up to a place: "Sở Y tế về dự …" is a verb phrase
         ok = m - j >= 3 and m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and _place_closes(tokens, j, m)
         return m - j if ok else 0
-    if m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
+    if m < len(tokens) and tokens[m].is_cap and m - j - extra <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
             and ((not prev.text.isupper() and (_place_closes(tokens, j, m) or _parent_closes(tokens, i, j, m, headed)))
                  or _firm_closes(tokens, i, j, m)):
         return m - j
     if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j, headed):
         return 0
-    if m - j > _APPOSITION_MAX or not _closes_within(tokens, m, j + _APPOSITION_MAX, final=_final_run(tokens, j, m, headed)):
+    if m - j - extra > _APPOSITION_MAX or not (closed or _closes_within(tokens, m, j + extra + _APPOSITION_MAX,
+                                                                 final=_final_run(tokens, j, m, headed))):
         if joined > j:
             m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
         else:
@@ -388,11 +422,21 @@ def clause_at(tokens: list[Token], m: int) -> bool:
 
 
 def _clause_at(tokens: list[Token], m: int) -> bool:
-    """Whether a word of clause_words.txt stands at m, and is not the second half
-    of a name's word begun before it ("Đăng ký", name_pairs.txt)."""
+    """Whether a word of clause_words.txt stands at m, and is not the last syllable
+    of a name's word begun before it ("Đăng ký", "tội phạm về": name_pairs.txt)."""
     if not clause_index().match(tokens, m):
         return False
-    return not (m > 0 and (tokens[m - 1].text.lower(), tokens[m].text) in name_pairs())
+    pairs = name_pairs()
+    if m > 0 and (tokens[m - 1].text.lower(), tokens[m].text) in pairs:
+        return False
+    return not (m > 1 and (tokens[m - 2].text.lower(), tokens[m - 1].text.lower(), tokens[m].text) in pairs)
+
+
+def _in_three(tokens: list[Token], m: int) -> bool:
+    """Whether a clause word at m is the last of a three-word entry of name_pairs.txt
+    ("tội phạm về"), so no clause word here."""
+    return m > 1 and (tokens[m - 2].text.lower(), tokens[m - 1].text.lower(), tokens[m].text) in name_pairs() \
+        and clause_index().match(tokens, m) is not None
 
 
 def _closes_within(tokens: list[Token], m: int, limit: int, final: bool = False) -> bool:
