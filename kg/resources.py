@@ -283,6 +283,13 @@ def day_parts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def namesake_bodies() -> frozenset[tuple[str, ...]]:
+    """Words of bodies often named after a person ("nhà hát", "bệnh viện"), as
+    lower-cased word tuples: see namesake_bodies.txt."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("namesake_bodies.txt"))
+
+
+@lru_cache(maxsize=None)
 def namesake_heads() -> frozenset[str]:
     """Words after which a name-like run names a place or a namesake ("đường"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("namesake_heads.txt"))

@@ -1487,3 +1487,37 @@ def test_a_compound_with_a_clause_syllable_stays_in_the_name():
 ])
 def test_a_field_keeps_the_preposition_of_its_name(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title before its holder: the holder's name ends the body's lower-case field
+    ("Cục trưởng Cục Trồng trọt Khổng Văn Tư nhận xét dịch bệnh lan rộng.",
+     [("Khổng Văn Tư", "Cục trưởng Cục Trồng trọt")]),
+    ("Trưởng phòng Quản lý đô thị Khổng Văn Tư cho biết dự án chậm.",
+     [("Khổng Văn Tư", "Trưởng phòng Quản lý đô thị")]),
+    ("Chủ tịch Ủy ban Chứng khoán Nhà nước Khổng Văn Tư phát biểu.",
+     [("Khổng Văn Tư", "Chủ tịch Ủy ban Chứng khoán Nhà nước")]),
+    # but a body named after a person keeps that name, and its holder is the one before
+    ("Ông Khổng Văn Tư, Giám đốc Nhà hát Cải lương Trần Hữu Trang, cho biết.",
+     [("Khổng Văn Tư", "Giám đốc Nhà hát Cải")]),
+    # and a rank or "và" before the name opens the next person
+    ("Gọi cho ông Khổng Văn Tư - Chủ tịch UBND xã Mỹ Lâm và thượng tá Đào Văn Mạnh - Trưởng Công an xã.",
+     [("Khổng Văn Tư", "Chủ tịch UBND xã Mỹ Lâm"), ("Đào Văn Mạnh", "Trưởng Công an xã")]),
+    # a verb of the personnel kind before a name is no field
+    ("Bộ trưởng Bộ Nội vụ điều động Khổng Văn Tư về công tác tại tỉnh.", []),
+])
+def test_a_holder_after_the_title_ends_its_body(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's name written in lower case inside a word is no place
+    ("Ông Khổng Văn Tư, Viện trưởng Viện Hải dương học Nha Trang, cho biết.",
+     [("Khổng Văn Tư", "Viện trưởng Viện Hải dương học Nha Trang")]),
+    ("Ông Khổng Văn Tư, Giám đốc Sở Y tế Hải Dương cho biết.", [("Khổng Văn Tư", "Giám đốc Sở Y tế Hải Dương")]),
+    # a unit's number counts for no word of its field
+    ("Ông Khổng Văn Tư, Giám đốc Khu quản lý giao thông đô thị số 2, cho biết.",
+     [("Khổng Văn Tư", "Giám đốc Khu quản lý giao thông đô thị số 2")]),
+])
+def test_a_place_word_and_a_number_inside_a_field(text, expected):
+    assert posts(text)[1] == expected

@@ -14,8 +14,8 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables,
-                          role_units, trade_heads)
+from kg.resources import (comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+                          not_name_words, org_syllables, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -71,6 +71,15 @@ def _place_goes_on(tokens: list[Token], i: int, j: int) -> bool:
         and not _is_head(tokens, j - 1)
 
 
+def _lower_place(tokens: list[Token], j: int, n: int) -> bool:
+    """Whether a place's name matched at j over n tokens ends in lower case and a
+    lower-case word of the name goes on after it: a word that spells a place, not
+    the place ("Viện Hải dương học Nha Trang"); provinces are written capitalised."""
+    end = j + n
+    return not tokens[end - 1].is_cap and end < len(tokens) and tokens[end].is_word \
+        and not tokens[end].is_cap and tokens[end].text.isalpha() and not _clause_at(tokens, end)
+
+
 def higher_level_at(tokens: list[Token], j: int) -> bool:
     """Whether ", <level>" or "(<level>" stands at j ("…, quận Ba Đình", "(huyện Y)")."""
     return j + 1 < len(tokens) and tokens[j].text in {",", "("} and level_index().match(tokens, j + 1) is not None
@@ -118,6 +127,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         tok = tokens[j]
         first = tok.exp[0]
         place = place_ix.match(tokens, j) if first in place_firsts else None
+        if place and place[0] > 1 and _lower_place(tokens, j, place[0]):
+            place = None
         if place:
             places.update(range(j, j + place[0]))
             j += place[0]
@@ -308,7 +319,7 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
     if long_run:
         return long_run
     m, joined, closed = j, 0, False
-    extra = 0  # the words of a name's "tội phạm về" passed, which count for none of the run's
+    extra = 0  # the words of a name's "tội phạm về" or number ("số 2") passed: none of the run's
     about = tokens[j].text == "về"  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the field's "về"
     if about:
         m += 1
@@ -327,7 +338,9 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
             if not through:
                 closed = True  # the preposition closes the run as a clause word does
                 break
-            extra = extra or 3
+            extra += 3
+        elif t.text == "số" and m + 1 < len(tokens) and tokens[m + 1].text.isdigit():
+            extra += 2  # "… giao thông đô thị số 1,": the unit's number is no word of its field
         m += 1
     if m == j or tokens[m - 1].text in _RUN_EDGES or tokens[m - 1].text == "&":
         return 0
@@ -340,8 +353,9 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
         return m - j
     if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j, headed):
         return 0
-    if m - j - extra > _APPOSITION_MAX or not (closed or _closes_within(tokens, m, j + extra + _APPOSITION_MAX,
-                                                                 final=_final_run(tokens, j, m, headed))):
+    if m - j - extra > _APPOSITION_MAX or not (closed or _closes_within(
+            tokens, m, j + extra + _APPOSITION_MAX, final=_final_run(tokens, j, m, headed),
+            named=i if m - j <= _NAMED_RUN_MAX else -1)):
         if joined > j:
             m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
         else:
@@ -354,6 +368,8 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
 # lower-case words a run may have when the sentence's end closes it ("Cục trưởng Cục
 # Nghệ thuật biểu diễn."): a longer run ending a sentence reads as its verb phrase
 _FINAL_RUN_MAX = 2
+# lower-case words a run may have when the holder's name right after it closes it
+_NAMED_RUN_MAX = 6
 
 
 def _final_run(tokens: list[Token], j: int, m: int, headed: bool) -> bool:
@@ -439,12 +455,15 @@ def _in_three(tokens: list[Token], m: int) -> bool:
         and clause_index().match(tokens, m) is not None
 
 
-def _closes_within(tokens: list[Token], m: int, limit: int, final: bool = False) -> bool:
+def _closes_within(tokens: list[Token], m: int, limit: int, final: bool = False, named: int = -1) -> bool:
     """Whether a comma, a dash, a parenthesis or a clause word comes at m or after
     it before `limit`, over capitalised words of the name ("… rừng phòng hộ Sông
     Đà cho biết") but no person's name, title or full stop; with `final` (a short
     run), the full stop that ends the sentence closes it too ("…, Vụ trưởng Vụ Pháp
-    chế.")."""
+    chế."); with `named` (a short run, the start of its name), a person's name, a
+    family and a middle name, closes it as the holder after a title does ("Cục trưởng Cục Chống
+    tham nhũng Phạm Văn A"): the verbs that take a person after a title are clause
+    words."""
     for k in range(m, min(limit + 1, len(tokens))):
         t = tokens[k]
         if t.text in _RUN_STOPS or (not t.is_cap and _clause_at(tokens, k)):
@@ -454,8 +473,29 @@ def _closes_within(tokens: list[Token], m: int, limit: int, final: bool = False)
         if (not t.is_word and t.text != "&") or "." in t.text:
             return False
         if t.is_cap and (name_at(tokens, k) or role_index().match(tokens, k)):
-            return False  # the run reached a person or a title: its words may be a verb phrase
+            # the run reached a person or a title: its words may be a verb phrase, unless
+            # the holder's name closes a short run
+            return named >= 0 and _person_marked(tokens, k) and not role_index().match(tokens, k) \
+                and _holder_may_follow(tokens, named, k)
     return False
+
+
+def _holder_may_follow(tokens: list[Token], i: int, k: int) -> bool:
+    """Whether a person's name at k may be the holder of the title whose body begins
+    at i, and so end the body: not when a rank, an honorific or "và" comes between
+    ("UBND thị xã X và thượng tá A": the next person), nor when a role opens the
+    "body" ("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ A": two titles), nor when the
+    body is a firm's or one often named after a person (namesake_bodies.txt: "Nhà
+    hát Cải lương Trần Hữu Trang" is the theatre's name)."""
+    if tokens[k - 1].text.lower() == "và" or _is_firm(tokens, i, k):
+        return False
+    bodies = namesake_bodies()
+    for q in range(i, k):
+        if rank_index().match(tokens, q) or honorific_at(tokens, q) or (q == i and role_index().match(tokens, q)):
+            return False  # … or a title it opens with: "Chủ nhiệm Văn phòng Chính phủ A" is a role, no body
+        if (tokens[q].text.lower(),) in bodies or (q + 1 < k and (tokens[q].text.lower(), tokens[q + 1].text.lower()) in bodies):
+            return False
+    return True
 
 
 def _place_closes(tokens: list[Token], j: int, m: int) -> bool:
