@@ -355,7 +355,7 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
         return 0
     if m - j - extra > _APPOSITION_MAX or not (closed or _closes_within(
             tokens, m, j + extra + _APPOSITION_MAX, final=_final_run(tokens, j, m, headed),
-            named=i if m - j <= _NAMED_RUN_MAX else -1)):
+            named=i if m - j <= _NAMED_RUN_MAX and (headed or kind_of(tokens[i:j]) is not None) else -1)):
         if joined > j:
             m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
         else:
@@ -460,8 +460,8 @@ def _closes_within(tokens: list[Token], m: int, limit: int, final: bool = False,
     it before `limit`, over capitalised words of the name ("… rừng phòng hộ Sông
     Đà cho biết") but no person's name, title or full stop; with `final` (a short
     run), the full stop that ends the sentence closes it too ("…, Vụ trưởng Vụ Pháp
-    chế."); with `named` (a short run, the start of its name), a person's name, a
-    family and a middle name, closes it as the holder after a title does ("Cục trưởng Cục Chống
+    chế."); with `named` (a short run of a name with a head, the name's start), a
+    person's name, a family and a middle name, closes it as the holder after a title does ("Cục trưởng Cục Chống
     tham nhũng Phạm Văn A"): the verbs that take a person after a title are clause
     words."""
     for k in range(m, min(limit + 1, len(tokens))):
