@@ -1456,10 +1456,11 @@ def test_a_unit_named_by_its_role_goes_on_in_lower_case(text, expected):
     # the sentence's end closes a short field like a comma: one word ending a capitalised one …
     ("Ông Khổng Văn Tư, Chủ tịch Ủy ban Chứng khoán Nhà nước.", [("Khổng Văn Tư", "Chủ tịch Ủy ban Chứng khoán Nhà nước")]),
     ("Ông Khổng Văn Tư, Chuyên viên Vụ Pháp chế.", [("Khổng Văn Tư", "Chuyên viên Vụ Pháp chế")]),
-    # … or the field of a unit a role names
-    ("Ông Khổng Văn Tư, Cục trưởng Cục Nghệ thuật biểu diễn.", [("Khổng Văn Tư", "Cục trưởng Cục Nghệ thuật biểu diễn")]),
-    ("Bà Đào Thị Mận, Trưởng phòng Tài nguyên nước.", [("Đào Thị Mận", "Trưởng phòng Tài nguyên nước")]),
-    # but a verb that ends the sentence after a name already finished in lower case stays out
+    ("Bà Đào Thị Mận, Trưởng phòng Pháp chế.", [("Đào Thị Mận", "Trưởng phòng Pháp chế")]),
+    # but a verb that ends the sentence stays out: after a name finished in lower case,
+    # after a unit's field, after a place's name
+    ("Bà Đào Thị Mận, Trưởng phòng Tài chính vui mừng.", [("Đào Thị Mận", "Trưởng phòng Tài chính")]),
+    ("Ông Khổng Văn Tư, Chủ tịch Hội Nông dân Mỹ Lâm cười.", [("Khổng Văn Tư", "Chủ tịch Hội Nông dân Mỹ Lâm")]),
     ("Bà Đào Thị Mận, Phó Giám đốc Sở Y tế bật khóc.", [("Đào Thị Mận", "Phó Giám đốc Sở Y tế")]),
     ("Ông Khổng Văn Tư, Chủ tịch Hội Nông dân vui mừng.", [("Khổng Văn Tư", "Chủ tịch Hội Nông dân")]),
     # and an honorific opens the holder's name, not more of the body
@@ -1503,6 +1504,8 @@ def test_a_field_keeps_the_preposition_of_its_name(text, expected):
     # and a rank or "và" before the name opens the next person
     ("Gọi cho ông Khổng Văn Tư - Chủ tịch UBND xã Mỹ Lâm và thượng tá Đào Văn Mạnh - Trưởng Công an xã.",
      [("Khổng Văn Tư", "Chủ tịch UBND xã Mỹ Lâm"), ("Đào Văn Mạnh", "Trưởng Công an xã")]),
+    # a field with no known head is no body ("giám đốc âm nhạc" of a show)
+    ("Đồng hành cùng các thí sinh, giám đốc Âm nhạc Khổng Văn Tư cho biết.", []),
     # a verb of the personnel kind before a name is no field
     ("Bộ trưởng Bộ Nội vụ điều động Khổng Văn Tư về công tác tại tỉnh.", []),
 ])

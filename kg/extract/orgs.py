@@ -354,7 +354,7 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
     if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j, headed):
         return 0
     if m - j - extra > _APPOSITION_MAX or not (closed or _closes_within(
-            tokens, m, j + extra + _APPOSITION_MAX, final=_final_run(tokens, j, m, headed),
+            tokens, m, j + extra + _APPOSITION_MAX, final=_final_run(tokens, i, j, m, headed),
             named=i if m - j <= _NAMED_RUN_MAX and (headed or kind_of(tokens[i:j]) is not None) else -1)):
         if joined > j:
             m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
@@ -365,23 +365,20 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
     return m - j
 
 
-# lower-case words a run may have when the sentence's end closes it ("Cục trưởng Cục
-# Nghệ thuật biểu diễn."): a longer run ending a sentence reads as its verb phrase
-_FINAL_RUN_MAX = 2
 # lower-case words a run may have when the holder's name right after it closes it
 _NAMED_RUN_MAX = 6
 
 
-def _final_run(tokens: list[Token], j: int, m: int, headed: bool) -> bool:
+def _final_run(tokens: list[Token], i: int, j: int, m: int, headed: bool) -> bool:
     """Whether the sentence's end may close the lower-case run tokens[j:m] like an
-    apposition's comma: one word that ends a capitalised one ("Vụ Pháp chế.", "Ủy
-    ban Chứng khoán Nhà nước."), or up to _FINAL_RUN_MAX words of a unit a role
-    names ("Trưởng phòng Tài nguyên nước."). Not when the name already ends in lower
-    case and is no such unit ("Sở Y tế bật khóc."): the words after it are likelier
-    the sentence's verb than more of the name. No honorific: "… LHQ ngài A." """
-    if not (m - j == 1 and tokens[j - 1].is_cap) and not (headed and m - j <= _FINAL_RUN_MAX):
+    apposition's comma: one word that ends the one capitalised word of the field,
+    right after the head ("Vụ Pháp chế.", "Ủy ban Chứng khoán Nhà nước.", "Trưởng
+    phòng Pháp chế."). Any other run that ends a sentence is likelier its verb than
+    more of the name ("Sở Y tế bật khóc.", "Hội Nông dân Tân Lập cười."). No
+    honorific: "… LHQ ngài A." """
+    if m - j != 1 or not tokens[j - 1].is_cap or honorific_at(tokens, j):
         return False
-    return not any(honorific_at(tokens, k) for k in range(j, m))
+    return j - 2 >= 0 and (_is_head(tokens, j - 2) or (headed and j - 2 <= i))
 
 
 _LONG_RUN_MAX = 16  # lower-case words of a long field ending in its level
