@@ -1447,6 +1447,10 @@ def test_a_person_like_name_after_a_firms_head_in_a_chain_is_the_firms(text, exp
      [("Khổng Văn Tư", "Trưởng phòng Quản lý đô thị")]),
     ("Ông Khổng Văn Tư, Tổ trưởng tổ chuyên môn tố cáo hiệu trưởng làm sai.",
      [("Khổng Văn Tư", "Tổ trưởng tổ chuyên môn")]),
+    ("Ông Khổng Văn Tư, Trưởng phòng Tài chính vui mừng, nói rằng mọi việc tốt.",
+     [("Khổng Văn Tư", "Trưởng phòng Tài chính")]),
+    ("Ông Khổng Văn Tư, Đội trưởng Đội Cảnh sát hình sự truy bắt đối tượng, nói.",
+     [("Khổng Văn Tư", "Đội trưởng Đội Cảnh sát hình sự")]),
 ])
 def test_a_unit_named_by_its_role_goes_on_in_lower_case(text, expected):
     assert posts(text)[1] == expected
