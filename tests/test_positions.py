@@ -1528,3 +1528,14 @@ def test_a_holder_after_the_title_ends_its_body(text, expected):
 ])
 def test_a_place_word_and_a_number_inside_a_field(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Front work committee's name after "Trưởng ban", its field in lower case
+    ("Ông Khổng Văn Tư, Trưởng ban công tác Mặt trận khu dân cư số 3, cho biết.",
+     [("Khổng Văn Tư", "Trưởng ban công tác Mặt trận khu dân cư số 3")]),
+    ("Ông Khổng Văn Tư, Trưởng ban Kinh tế xã hội HĐND tỉnh phát biểu.",
+     [("Khổng Văn Tư", "Trưởng ban Kinh tế xã hội HĐND tỉnh")]),
+])
+def test_a_ban_named_by_its_role_goes_on_in_lower_case(text, expected):
+    assert posts(text)[1] == expected
