@@ -1536,6 +1536,9 @@ def test_a_place_word_and_a_number_inside_a_field(text, expected):
      [("Khổng Văn Tư", "Trưởng ban công tác Mặt trận khu dân cư số 3")]),
     ("Ông Khổng Văn Tư, Trưởng ban Kinh tế xã hội HĐND tỉnh phát biểu.",
      [("Khổng Văn Tư", "Trưởng ban Kinh tế xã hội HĐND tỉnh")]),
+    # the community's investment oversight committee keeps its "của"
+    ("Ông Khổng Văn Tư, Trưởng ban Giám sát đầu tư của cộng đồng xã Mỹ Lâm cho biết.",
+     [("Khổng Văn Tư", "Trưởng ban Giám sát đầu tư của cộng đồng xã Mỹ Lâm")]),
 ])
 def test_a_ban_named_by_its_role_goes_on_in_lower_case(text, expected):
     assert posts(text)[1] == expected
