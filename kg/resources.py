@@ -243,10 +243,17 @@ def clause_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def name_pairs() -> frozenset[tuple[str, str]]:
-    """Two-syllable words of names whose second syllable alone is a clause word
-    ("đăng ký"), lower-cased: see name_pairs.txt."""
-    return frozenset(tuple(r[0].lower().split()) for r in _rows("name_pairs.txt") if len(r[0].split()) == 2)
+def role_units() -> frozenset[tuple[str, ...]]:
+    """Words naming a unit a role heads ("vụ", "phòng", "đơn vị"), lower-cased
+    word tuples: see role_units.txt."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("role_units.txt"))
+
+
+@lru_cache(maxsize=None)
+def name_pairs() -> frozenset[tuple[str, ...]]:
+    """Words of names whose last syllable alone is a clause word ("đăng ký", "tội
+    phạm về"), lower-cased, of two or three syllables: see name_pairs.txt."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("name_pairs.txt") if len(r[0].split()) in (2, 3))
 
 
 @lru_cache(maxsize=None)
@@ -317,6 +324,13 @@ def past_then_words() -> frozenset[str]:
 def day_parts() -> frozenset[str]:
     """Words for a part of the day that open a dated clause ("Sáng 8/2, …"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("day_parts.txt"))
+
+
+@lru_cache(maxsize=None)
+def namesake_bodies() -> frozenset[tuple[str, ...]]:
+    """Words of bodies often named after a person ("nhà hát", "bệnh viện"), as
+    lower-cased word tuples: see namesake_bodies.txt."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("namesake_bodies.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -1561,3 +1561,120 @@ def test_a_ward_numbered_after_its_name():
     assert got == [("Lưu Văn Cẩn", "Bí thư Đảng ủy phường Mỹ Đình 2")]
     _, got = posts("Ông Lưu Văn Cẩn, Chủ tịch UBND xã Tân Lập 12 năm liền.")
     assert got == [("Lưu Văn Cẩn", "Chủ tịch UBND xã Tân Lập")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit a role names ("phòng", "khoa", "vụ", "đội") has a head: its field goes on in lower case
+    ("Bà Đào Thị Mận, Trưởng khoa Hồi sức sơ sinh, cho biết bé đã tỉnh.",
+     [("Đào Thị Mận", "Trưởng khoa Hồi sức sơ sinh")]),
+    ("Ông Khổng Văn Tư, Vụ trưởng Vụ Pháp chế cho biết dự thảo đã xong.",
+     [("Khổng Văn Tư", "Vụ trưởng Vụ Pháp chế")]),
+    ("Ông Khổng Văn Tư, Trưởng phòng Quản lý đô thị, cho biết dự án chậm.",
+     [("Khổng Văn Tư", "Trưởng phòng Quản lý đô thị")]),
+    ("Ông Khổng Văn Tư, Phó trưởng phòng Cảnh sát truy nã tội phạm nói.",
+     [("Khổng Văn Tư", "Phó trưởng phòng Cảnh sát truy nã tội phạm")]),
+    # … up to the parent body it reaches
+    ("Ông Khổng Văn Tư, Đội trưởng Đội Điều tra tổng hợp Công an huyện Mỹ Lâm cho biết.",
+     [("Khổng Văn Tư", "Đội trưởng Đội Điều tra tổng hợp Công an huyện Mỹ Lâm")]),
+    ("Ông Khổng Văn Tư, Trưởng phòng Tuyển sinh Trường ĐH Kiến trúc, cho rằng điểm sẽ tăng.",
+     [("Khổng Văn Tư", "Trưởng phòng Tuyển sinh Trường ĐH Kiến trúc")]),
+    # a verb after the unit's field stays out
+    ("Ông Khổng Văn Tư, Trưởng phòng Quản lý đô thị kiểm tra công trình, phát hiện sai phạm.",
+     [("Khổng Văn Tư", "Trưởng phòng Quản lý đô thị")]),
+    ("Ông Khổng Văn Tư, Tổ trưởng tổ chuyên môn tố cáo hiệu trưởng làm sai.",
+     [("Khổng Văn Tư", "Tổ trưởng tổ chuyên môn")]),
+    ("Ông Khổng Văn Tư, Trưởng phòng Tài chính vui mừng, nói rằng mọi việc tốt.",
+     [("Khổng Văn Tư", "Trưởng phòng Tài chính")]),
+    ("Ông Khổng Văn Tư, Đội trưởng Đội Cảnh sát hình sự truy bắt đối tượng, nói.",
+     [("Khổng Văn Tư", "Đội trưởng Đội Cảnh sát hình sự")]),
+])
+def test_a_unit_named_by_its_role_goes_on_in_lower_case(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence's end closes a short field like a comma: one word ending a capitalised one …
+    ("Ông Khổng Văn Tư, Chủ tịch Ủy ban Chứng khoán Nhà nước.", [("Khổng Văn Tư", "Chủ tịch Ủy ban Chứng khoán Nhà nước")]),
+    ("Ông Khổng Văn Tư, Chuyên viên Vụ Pháp chế.", [("Khổng Văn Tư", "Chuyên viên Vụ Pháp chế")]),
+    ("Bà Đào Thị Mận, Trưởng phòng Pháp chế.", [("Đào Thị Mận", "Trưởng phòng Pháp chế")]),
+    # but a verb that ends the sentence stays out: after a name finished in lower case,
+    # after a unit's field, after a place's name
+    ("Bà Đào Thị Mận, Trưởng phòng Tài chính vui mừng.", [("Đào Thị Mận", "Trưởng phòng Tài chính")]),
+    ("Ông Khổng Văn Tư, Chủ tịch Hội Nông dân Mỹ Lâm cười.", [("Khổng Văn Tư", "Chủ tịch Hội Nông dân Mỹ Lâm")]),
+    ("Bà Đào Thị Mận, Phó Giám đốc Sở Y tế bật khóc.", [("Đào Thị Mận", "Phó Giám đốc Sở Y tế")]),
+    ("Ông Khổng Văn Tư, Chủ tịch Hội Nông dân vui mừng.", [("Khổng Văn Tư", "Chủ tịch Hội Nông dân")]),
+    # and an honorific opens the holder's name, not more of the body
+    ("Kính thưa Tổng thư ký LHQ ngài Khổng Văn Tư.", [("Khổng Văn Tư", "Tổng thư ký LHQ")]),
+])
+def test_the_sentence_end_closes_a_short_field(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_compound_with_a_clause_syllable_stays_in_the_name():
+    # "nhà ở" (housing): its "ở" is no preposition here
+    _, got = posts("Bà Đào Thị Mận, Trưởng Văn phòng chính sách đất đai và nhà ở TP Cần Thơ, cho biết.")
+    assert got == [("Đào Thị Mận", "Trưởng Văn phòng chính sách đất đai và nhà ở TP Cần Thơ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a police unit's "tội phạm về …" keeps its preposition
+    ("Ông Khổng Văn Tư, Đội trưởng Đội CSĐT tội phạm về ma túy, cho biết.",
+     [("Khổng Văn Tư", "Đội trưởng Đội CSĐT tội phạm về ma túy")]),
+    ("Ông Khổng Văn Tư, Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội (PC45) cho biết.",
+     [("Khổng Văn Tư", "Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội")]),
+    # a verb before it stays out as before
+    ("Ông Khổng Văn Tư, Trưởng phòng Cảnh sát hình sự bắt tội phạm về quy án.",
+     [("Khổng Văn Tư", "Trưởng phòng Cảnh sát hình sự")]),
+])
+def test_a_field_keeps_the_preposition_of_its_name(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title before its holder: the holder's name ends the body's lower-case field
+    ("Cục trưởng Cục Trồng trọt Khổng Văn Tư nhận xét dịch bệnh lan rộng.",
+     [("Khổng Văn Tư", "Cục trưởng Cục Trồng trọt")]),
+    ("Trưởng phòng Quản lý đô thị Khổng Văn Tư cho biết dự án chậm.",
+     [("Khổng Văn Tư", "Trưởng phòng Quản lý đô thị")]),
+    ("Chủ tịch Ủy ban Chứng khoán Nhà nước Khổng Văn Tư phát biểu.",
+     [("Khổng Văn Tư", "Chủ tịch Ủy ban Chứng khoán Nhà nước")]),
+    # but a body named after a person keeps that name, and its holder is the one before
+    ("Ông Khổng Văn Tư, Giám đốc Nhà hát Cải lương Trần Hữu Trang, cho biết.",
+     [("Khổng Văn Tư", "Giám đốc Nhà hát Cải")]),
+    # and a rank or "và" before the name opens the next person
+    ("Gọi cho ông Khổng Văn Tư - Chủ tịch UBND xã Mỹ Lâm và thượng tá Đào Văn Mạnh - Trưởng Công an xã.",
+     [("Khổng Văn Tư", "Chủ tịch UBND xã Mỹ Lâm"), ("Đào Văn Mạnh", "Trưởng Công an xã")]),
+    # a field with no known head is no body ("giám đốc âm nhạc" of a show)
+    ("Đồng hành cùng các thí sinh, giám đốc Âm nhạc Khổng Văn Tư cho biết.", []),
+    # a verb of the personnel kind before a name is no field
+    ("Bộ trưởng Bộ Nội vụ điều động Khổng Văn Tư về công tác tại tỉnh.", []),
+])
+def test_a_holder_after_the_title_ends_its_body(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's name written in lower case inside a word is no place
+    ("Ông Khổng Văn Tư, Viện trưởng Viện Hải dương học Nha Trang, cho biết.",
+     [("Khổng Văn Tư", "Viện trưởng Viện Hải dương học Nha Trang")]),
+    ("Ông Khổng Văn Tư, Giám đốc Sở Y tế Hải Dương cho biết.", [("Khổng Văn Tư", "Giám đốc Sở Y tế Hải Dương")]),
+    # a unit's number counts for no word of its field
+    ("Ông Khổng Văn Tư, Giám đốc Khu quản lý giao thông đô thị số 2, cho biết.",
+     [("Khổng Văn Tư", "Giám đốc Khu quản lý giao thông đô thị số 2")]),
+])
+def test_a_place_word_and_a_number_inside_a_field(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Front work committee's name after "Trưởng ban", its field in lower case
+    ("Ông Khổng Văn Tư, Trưởng ban công tác Mặt trận khu dân cư số 3, cho biết.",
+     [("Khổng Văn Tư", "Trưởng ban công tác Mặt trận khu dân cư số 3")]),
+    ("Ông Khổng Văn Tư, Trưởng ban Kinh tế xã hội HĐND tỉnh phát biểu.",
+     [("Khổng Văn Tư", "Trưởng ban Kinh tế xã hội HĐND tỉnh")]),
+    # the community's investment oversight committee keeps its "của"
+    ("Ông Khổng Văn Tư, Trưởng ban Giám sát đầu tư của cộng đồng xã Mỹ Lâm cho biết.",
+     [("Khổng Văn Tư", "Trưởng ban Giám sát đầu tư của cộng đồng xã Mỹ Lâm")]),
+])
+def test_a_ban_named_by_its_role_goes_on_in_lower_case(text, expected):
+    assert posts(text)[1] == expected

@@ -14,8 +14,8 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_heads, not_name_words, org_syllables,
-                          trade_heads)
+from kg.resources import (comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+                          not_name_words, org_syllables, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -73,6 +73,15 @@ def _place_goes_on(tokens: list[Token], i: int, j: int) -> bool:
         and not _is_head(tokens, j - 1)
 
 
+def _lower_place(tokens: list[Token], j: int, n: int) -> bool:
+    """Whether a place's name matched at j over n tokens ends in lower case and a
+    lower-case word of the name goes on after it: a word that spells a place, not
+    the place ("Viện Hải dương học Nha Trang"); provinces are written capitalised."""
+    end = j + n
+    return not tokens[end - 1].is_cap and end < len(tokens) and tokens[end].is_word \
+        and not tokens[end].is_cap and tokens[end].text.isalpha() and not _clause_at(tokens, end)
+
+
 def higher_level_at(tokens: list[Token], j: int) -> bool:
     """Whether ", <level>" or "(<level>" stands at j ("…, quận Ba Đình", "(huyện Y)")."""
     return j + 1 < len(tokens) and tokens[j].text in {",", "("} and level_index().match(tokens, j + 1) is not None
@@ -104,7 +113,10 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     Right after a role head (`after_role`) the body may open in lower case
     ("Trưởng ban Tuyên giáo", "Bí thư huyện ủy Quỳ Hợp", "Bộ trưởng bộ Y tế"):
     writers capitalise inconsistently, and the role makes the head's reading safe.
+    There a unit the role names ("Trưởng phòng Quản lý đô thị", "Vụ trưởng Vụ Pháp
+    chế") has a head as a known body's has: its field may go on in lower case.
     """
+    headed = after_role and _unit_headed(tokens, i)
     j = i
     place_end = -1  # the end of the last gazetteer place: what follows is no part of it
     comma = -1  # a comma joining two acts of one field ("Phòng, chống"), once passed
@@ -117,6 +129,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         tok = tokens[j]
         first = tok.exp[0]
         place = place_ix.match(tokens, j) if first in place_firsts else None
+        if place and place[0] > 1 and _lower_place(tokens, j, place[0]):
+            place = None
         if place:
             places.update(range(j, j + place[0]))
             j += place[0]
@@ -152,7 +166,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += 1
             continue
         # _lower_run's own first test, asked here: most tokens that reach this are capitalised
-        run = _lower_run(tokens, i, j) if j > i and not tok.is_cap and tok.is_word and tokens[j - 1].is_word \
+        run = _lower_run(tokens, i, j, headed) if j > i and not tok.is_cap and tok.is_word and tokens[j - 1].is_word \
             and j - 1 not in places else 0
         if run:
             # "Sở Quy hoạch kiến trúc Hà Nội", "Trung tâm Điều phối ghép tạng quốc gia,":
@@ -244,7 +258,46 @@ def _role_next(tokens: list[Token], j: int) -> bool:
     return hit is not None and body_index().match(tokens, k) is None
 
 
-def _lower_run(tokens: list[Token], i: int, j: int) -> int:
+def _unit_headed(tokens: list[Token], i: int) -> bool:
+    """Whether the body at i, right after a role, is a unit named by a word of
+    role_units.txt: the role ends with it ("Trưởng phòng| Tuyển sinh …") or the
+    body opens with it ("Vụ trưởng |Vụ Pháp chế")."""
+    units = role_units()
+    for n in _unit_lengths():
+        if i - n >= 0 and tuple(t.text.lower() for t in tokens[i - n:i]) in units:
+            return True
+        if i + n < len(tokens) and tuple(t.text.lower() for t in tokens[i:i + n]) in units:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _unit_lengths() -> tuple[int, ...]:
+    """The lengths (in words) of the words of role_units.txt."""
+    return tuple(sorted({len(u) for u in role_units()}))
+
+
+def _lower_run(tokens: list[Token], i: int, j: int, headed: bool = False) -> int:
+    """_run_from through the prepositions a unit's field takes ("… tội phạm về trật
+    tự xã hội, …", name_pairs.txt); when that longer run is no name's, the run that
+    ends before the preposition, as any clause word ends one."""
+    n = _run_from(tokens, i, j, headed, True)
+    if n or j + 2 >= len(tokens):
+        return n
+    lasts = _three_lasts()
+    if any(t.text in lasts for t in tokens[j + 2:j + _APPOSITION_MAX + 1]) \
+            and any(_in_three(tokens, k) for k in range(j + 2, min(j + _APPOSITION_MAX + 1, len(tokens)))):
+        return _run_from(tokens, i, j, headed, False)
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _three_lasts() -> frozenset[str]:
+    """The last words of the three-word entries of name_pairs.txt ("về")."""
+    return frozenset(p[-1] for p in name_pairs() if len(p) == 3)
+
+
+def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) -> int:
     """Length of a run of lower-case words from j that is still part of the name
     begun at i: writers capitalise only a name's first syllables ("Sở Quy hoạch
     kiến trúc Hà Nội", "Trung tâm Điều phối ghép tạng quốc gia, …"). The run goes
@@ -258,20 +311,24 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
       a parenthesis or that clause word ("… ghép tạng quốc gia cho biết"), when
       the name has a known head and does not already end whole (a level, a Party
       committee), reaching no name or role: so a sentence's own verb phrase stays out.
+    `headed`: the name is a unit a role names (_unit_headed), which has a head
+    though bodies.tsv lists none.
 
     "và" may join two lower-case fields inside the run ("Trung tâm Quản lý và điều
-    hành vận tải … TP.HCM"). 0 if the run is not such."""
+    hành vận tải … TP.HCM"). `through`: the preposition of a three-word entry of
+    name_pairs.txt ("tội phạm về") is no clause word. 0 if the run is not such."""
     prev = tokens[j - 1]
     if not prev.is_word or tokens[j].is_cap or not tokens[j].is_word:
         return 0
-    long_run = _run_to_level(tokens, i, j)
+    long_run = _run_to_level(tokens, i, j, headed)
     if long_run:
         return long_run
-    m, joined = j, 0
+    m, joined, closed = j, 0, False
+    extra = 0  # the words of a name's "tội phạm về" or number ("số 2") passed: none of the run's
     about = tokens[j].text == "về"  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the field's "về"
     if about:
         m += 1
-    while m < len(tokens) and m - j < _APPOSITION_MAX + 1:
+    while m < len(tokens) and m - j - extra < _APPOSITION_MAX + 1:
         t = tokens[m]
         if t.is_cap or not t.is_word or not (t.text.isalpha() or t.text.isdigit() or t.text == "&"):
             break  # "… hưu trí quận 3,": a number may stand in the name
@@ -282,19 +339,28 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
             continue
         if _clause_at(tokens, m):
             break
+        if _in_three(tokens, m):
+            if not through:
+                closed = True  # the preposition closes the run as a clause word does
+                break
+            extra += 3
+        elif t.text == "số" and m + 1 < len(tokens) and tokens[m + 1].text.isdigit():
+            extra += 2  # "… giao thông đô thị số 1,": the unit's number is no word of its field
         m += 1
     if m == j or tokens[m - 1].text in _RUN_EDGES or tokens[m - 1].text == "&":
         return 0
     if about:  # only up to a place: "Sở Y tế về dự …" is a verb phrase
         ok = m - j >= 3 and m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and _place_closes(tokens, j, m)
         return m - j if ok else 0
-    if m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
-            and ((not prev.text.isupper() and (_place_closes(tokens, j, m) or _parent_closes(tokens, i, j, m)))
+    if m < len(tokens) and tokens[m].is_cap and m - j - extra <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
+            and ((not prev.text.isupper() and (_place_closes(tokens, j, m) or _parent_closes(tokens, i, j, m, headed)))
                  or _firm_closes(tokens, i, j, m)):
         return m - j
-    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j):
+    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j, headed):
         return 0
-    if m - j > _APPOSITION_MAX or not _closes_within(tokens, m, j + _APPOSITION_MAX):
+    if m - j - extra > _APPOSITION_MAX or not (closed or _closes_within(
+            tokens, m, j + extra + _APPOSITION_MAX, final=_final_run(tokens, i, j, m, headed),
+            named=i if m - j <= _NAMED_RUN_MAX and (headed or kind_of(tokens[i:j]) is not None) else -1)):
         if joined > j:
             m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
         else:
@@ -304,11 +370,27 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
     return m - j
 
 
+# lower-case words a run may have when the holder's name right after it closes it
+_NAMED_RUN_MAX = 6
+
+
+def _final_run(tokens: list[Token], i: int, j: int, m: int, headed: bool) -> bool:
+    """Whether the sentence's end may close the lower-case run tokens[j:m] like an
+    apposition's comma: one word that ends the one capitalised word of the field,
+    right after the head ("Vụ Pháp chế.", "Ủy ban Chứng khoán Nhà nước.", "Trưởng
+    phòng Pháp chế."). Any other run that ends a sentence is likelier its verb than
+    more of the name ("Sở Y tế bật khóc.", "Hội Nông dân Tân Lập cười."). No
+    honorific: "… LHQ ngài A." """
+    if m - j != 1 or not tokens[j - 1].is_cap or honorific_at(tokens, j):
+        return False
+    return j - 2 >= 0 and (_is_head(tokens, j - 2) or (headed and j - 2 <= i))
+
+
 _LONG_RUN_MAX = 16  # lower-case words of a long field ending in its level
 _CLOSES = frozenset({",", ";", ".", "(", ")"})
 
 
-def _run_to_level(tokens: list[Token], i: int, j: int) -> int:
+def _run_to_level(tokens: list[Token], i: int, j: int, headed: bool = False) -> int:
     """Length of a long run of lower-case words from j that ends in a level word and
     then a mark: the whole field of a provincial unit ("Ban Quản lý dự án đầu tư xây
     dựng công trình nông nghiệp và phát triển nông thôn tỉnh;"), which no shorter
@@ -323,7 +405,8 @@ def _run_to_level(tokens: list[Token], i: int, j: int) -> int:
             break
         m += 1
     # the run's length first: most runs are short, and _open_name costs more
-    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES) or not _open_name(tokens, i, j):
+    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES) \
+            or not _open_name(tokens, i, j, headed):
         return 0
     last = tokens[m - 1].text.lower()
     if last not in _LEVEL_WORDS or tokens[m - 2].text.lower() in _RUN_EDGES:
@@ -357,26 +440,64 @@ def clause_at(tokens: list[Token], m: int) -> bool:
 
 
 def _clause_at(tokens: list[Token], m: int) -> bool:
-    """Whether a word of clause_words.txt stands at m, and is not the second half
-    of a name's word begun before it ("Đăng ký", name_pairs.txt)."""
+    """Whether a word of clause_words.txt stands at m, and is not the last syllable
+    of a name's word begun before it ("Đăng ký", "tội phạm về": name_pairs.txt)."""
     if not clause_index().match(tokens, m):
         return False
-    return not (m > 0 and (tokens[m - 1].text.lower(), tokens[m].text) in name_pairs())
+    pairs = name_pairs()
+    if m > 0 and (tokens[m - 1].text.lower(), tokens[m].text) in pairs:
+        return False
+    return not (m > 1 and (tokens[m - 2].text.lower(), tokens[m - 1].text.lower(), tokens[m].text) in pairs)
 
 
-def _closes_within(tokens: list[Token], m: int, limit: int) -> bool:
+def _in_three(tokens: list[Token], m: int) -> bool:
+    """Whether a clause word at m is the last of a three-word entry of name_pairs.txt
+    ("tội phạm về"), so no clause word here."""
+    return m > 1 and (tokens[m - 2].text.lower(), tokens[m - 1].text.lower(), tokens[m].text) in name_pairs() \
+        and clause_index().match(tokens, m) is not None
+
+
+def _closes_within(tokens: list[Token], m: int, limit: int, final: bool = False, named: int = -1) -> bool:
     """Whether a comma, a dash, a parenthesis or a clause word comes at m or after
     it before `limit`, over capitalised words of the name ("… rừng phòng hộ Sông
-    Đà cho biết") but no person's name, title or full stop."""
+    Đà cho biết") but no person's name, title or full stop; with `final` (a short
+    run), the full stop that ends the sentence closes it too ("…, Vụ trưởng Vụ Pháp
+    chế."); with `named` (a short run of a name with a head, the name's start), a
+    person's name, a family and a middle name, closes it as the holder after a title does ("Cục trưởng Cục Chống
+    tham nhũng Phạm Văn A"): the verbs that take a person after a title are clause
+    words."""
     for k in range(m, min(limit + 1, len(tokens))):
         t = tokens[k]
         if t.text in _RUN_STOPS or (not t.is_cap and _clause_at(tokens, k)):
             return True
+        if final and t.text == "." and all(not u.is_word for u in tokens[k + 1:]):
+            return True
         if (not t.is_word and t.text != "&") or "." in t.text:
             return False
         if t.is_cap and (name_at(tokens, k) or role_index().match(tokens, k)):
-            return False  # the run reached a person or a title: its words may be a verb phrase
+            # the run reached a person or a title: its words may be a verb phrase, unless
+            # the holder's name closes a short run
+            return named >= 0 and _person_marked(tokens, k) and not role_index().match(tokens, k) \
+                and _holder_may_follow(tokens, named, k)
     return False
+
+
+def _holder_may_follow(tokens: list[Token], i: int, k: int) -> bool:
+    """Whether a person's name at k may be the holder of the title whose body begins
+    at i, and so end the body: not when a rank, an honorific or "và" comes between
+    ("UBND thị xã X và thượng tá A": the next person), nor when a role opens the
+    "body" ("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ A": two titles), nor when the
+    body is a firm's or one often named after a person (namesake_bodies.txt: "Nhà
+    hát Cải lương Trần Hữu Trang" is the theatre's name)."""
+    if tokens[k - 1].text.lower() == "và" or _is_firm(tokens, i, k):
+        return False
+    bodies = namesake_bodies()
+    for q in range(i, k):
+        if rank_index().match(tokens, q) or honorific_at(tokens, q) or (q == i and role_index().match(tokens, q)):
+            return False  # … or a title it opens with: "Chủ nhiệm Văn phòng Chính phủ A" is a role, no body
+        if (tokens[q].text.lower(),) in bodies or (q + 1 < k and (tokens[q].text.lower(), tokens[q + 1].text.lower()) in bodies):
+            return False
+    return True
 
 
 def _place_closes(tokens: list[Token], j: int, m: int) -> bool:
@@ -394,23 +515,24 @@ def _place_closes(tokens: list[Token], j: int, m: int) -> bool:
 _PARENT_RUN_MAX = 4  # lower-case words of a unit's field before its parent body
 
 
-def _parent_closes(tokens: list[Token], i: int, j: int, m: int) -> bool:
+def _parent_closes(tokens: list[Token], i: int, j: int, m: int, headed: bool = False) -> bool:
     """Whether the capitalised token at m opens the parent body of a unit whose field
     is written in lower case ("Cục tác chiến Bộ Tổng tham mưu", "Khoa điều trị tích
     cực Bệnh viện Bạch Mai"): a body's head, after a short run with no title, the
     unit's own name having a known head that may go on in lower case."""
     if m - j > _PARENT_RUN_MAX or not tokens[m].is_cap or not body_index().match(tokens, m):
         return False
-    if kind_of(tokens[i:j]) is None or not _open_name(tokens, i, j):
+    if (kind_of(tokens[i:j]) is None and not headed) or not _open_name(tokens, i, j, headed):
         return False
     return not any(role_index().match(tokens, k) for k in range(j, m + 1))
 
 
-def _open_name(tokens: list[Token], i: int, j: int) -> bool:
-    """Whether the name tokens[i:j] has a known head and may go on in lower case:
-    it does not end with a level ("UBND tỉnh"), nor with a head that is a whole
-    name by itself ("Văn phòng Tỉnh ủy", "Ban Chấp hành Trung ương")."""
-    if j - i > 1 and kind_of(tokens[i:j]) is None:
+def _open_name(tokens: list[Token], i: int, j: int, headed: bool = False) -> bool:
+    """Whether the name tokens[i:j] has a known head (or is `headed`, a unit a role
+    names) and may go on in lower case: it does not end with a level ("UBND tỉnh"),
+    nor with a head that is a whole name by itself ("Văn phòng Tỉnh ủy", "Ban Chấp
+    hành Trung ương")."""
+    if j - i > 1 and not headed and kind_of(tokens[i:j]) is None:
         return False  # capitalised words of no known head: maybe a foreign name
     if any(j - b >= i and (level_index().match(tokens, j - b) or (0,))[0] == b for b in (1, 2)):
         return False
