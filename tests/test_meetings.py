@@ -780,3 +780,49 @@ def test_day_after_the_verb_in_the_clause_after_a_lead_in():
     assert one("Vừa qua, Tổng công ty Xây dựng Trường An tổ chức hội nghị tổng kết năm 2016 ngày 6/2/2017.") == (
         "Tổng công ty Xây dựng Trường An", "2017-02-06", None)
     assert meetings("Theo kế hoạch, UBND tỉnh tổ chức hội nghị tổng kết ngày 3/2.", None) == []
+
+
+def test_day_led_by_vao():
+    [m] = meetings("Trước đó, vào ngày 14.3, UBND huyện Minh Phong đã tổ chức cuộc họp về vụ việc.")
+    assert (m.organizer.name, m.date) == ("UBND huyện Minh Phong", "2021-03-14")
+
+
+def test_meeting_opening_the_sentence_held_by_the_office_of_who_directs_there():
+    [m] = meetings("Tại cuộc họp giao ban với các sở ngành sáng 8/3, Chủ tịch UBND tỉnh Lê Văn Bình yêu cầu "
+                   "Sở Y tế báo cáo.")
+    assert (m.organizer.name, m.date) == ("UBND tỉnh", "2021-03-08")
+    # one who only speaks there may be a guest: no organizer, no row
+    assert meetings("Tại cuộc họp ngày 8/3, ông Lê Văn Bình, Bí thư Huyện ủy cho biết huyện đã xong.") == []
+
+
+def test_units_listed_with_commas_inside_the_meeting_s_name():
+    [m] = meetings("Tại hội nghị giao ban với các sở, ban, ngành sáng 8/3, Chủ tịch UBND tỉnh Lê Văn Bình "
+                   "chỉ đạo khắc phục.")
+    assert (m.organizer.name, m.date) == ("UBND tỉnh", "2021-03-08")
+    [m] = meetings("Sáng 8/3, tại cuộc họp giao ban các sở, ban, ngành, Chủ tịch UBND huyện Trần Văn Đức giao "
+                   "nhiệm vụ cho các đơn vị.")
+    assert (m.organizer.name, m.date) == ("UBND huyện", "2021-03-08")
+
+
+def test_a_same_day_preview_of_what_a_meeting_will_do_is_no_report():
+    assert meetings("Chiều nay 15-3, tại phiên họp của Thường trực HĐND tỉnh, sẽ có nội dung cho ý kiến về "
+                    "nhân sự.") == []
+    assert meetings("Tại phiên họp Ban Thường vụ Huyện ủy chiều 15/3, dự kiến sẽ xem xét việc kỷ luật.") == []
+
+
+def test_a_briefing_is_no_meeting_unless_called_hoi_nghi():
+    assert meetings("Ngày 24-5, Ban Quản lý dự án Giao thông tỉnh họp cung cấp thông tin tiến độ các gói thầu.") == []
+    assert meetings("Ông Lê Văn An cho biết tại cuộc họp giao ban báo chí do Ban Tuyên giáo Tỉnh ủy tổ chức "
+                    "chiều 20/6.") == []
+    [m] = meetings("Ngày 15/5, Sở Y tế tổ chức Hội nghị cung cấp thông tin y tế năm 2021.")
+    assert m.organizer.name == "Sở Y tế"
+
+
+def test_a_steering_committee_is_named_with_what_it_steers():
+    [m] = meetings("Chiều 11/3, Ban Chỉ đạo tỉnh về phòng, chống tham nhũng tổ chức phiên họp thứ hai.")
+    assert (m.organizer.name, m.session) == ("Ban Chỉ đạo tỉnh về phòng, chống tham nhũng", 2)
+    [m] = meetings("Chiều 11/3, Phó Chủ tịch UBND tỉnh Lê Văn Bình chủ trì phiên họp của Ban Chỉ đạo huyện về "
+                   "xây dựng nông thôn mới.")
+    assert m.organizer.name == "Ban Chỉ đạo huyện về xây dựng nông thôn mới"
+    [m] = meetings("Chiều 11/3, Ban Chỉ đạo huyện về xây dựng nông thôn mới họp đánh giá kết quả quý I.")
+    assert m.organizer.name == "Ban Chỉ đạo huyện về xây dựng nông thôn mới"

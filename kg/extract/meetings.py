@@ -28,8 +28,9 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, bare_heads, collegial_bodies, congress_members, document_kinds, generic_heads,
-                          levels, meeting_groups, meeting_kinds, meeting_owner_blockers, not_meeting_words)
+from kg.resources import (MeetingKind, bare_heads, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
+                          levels, listed_units, meeting_groups, meeting_kinds, meeting_owner_blockers, not_meeting_words,
+                          steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -193,7 +194,8 @@ def _describe(desc: str, meeting: Meeting) -> None:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
+    # a trailing "mới" is "just" ("X mới họp"), save in "nông thôn mới" (the rural programme)
+    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|(?<!thôn\s)mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
 
 
 def _subject(text: str) -> Org | object | None:
@@ -213,11 +215,11 @@ def _subject(text: str) -> Org | object | None:
     body = body_index().match(toks, 0)
     if lead_in(toks, 0) or (role and (not body or role[0] >= body[0])):
         return _PERSON
-    if "," in text:
+    if "," in _unpaired(text):
         # a name with a comma of its own ("Bộ Văn hóa, Thể thao và Du lịch") is one part
         named = org_at(text, toks, 0, require_head=True)
         own = named[1].name if named and "," in named[1].name and text.startswith(named[1].name) else ""
-        parts = [p.strip() for p in text[len(own):].split(",")]
+        parts = [p.strip() for p in _split_commas(text[len(own):])]
         parts[0] = own + parts[0]
         while len(parts) > 1 and _whole_place(parts[-1]):
             parts.pop()  # "Quận ủy quận 1, TP.HCM tổ chức …": where the body is, not another body
@@ -252,6 +254,25 @@ def _subject(text: str) -> Org | object | None:
     if joint is None and text.lower() in bare_heads():
         return None  # "Cục đã họp …": which one, the sentence does not say
     return Org(joint or text, kind_of(toks))
+
+
+# a comma inside a name between a pair of acts: "Ban Chỉ đạo về phòng, chống tham nhũng"
+_PAIRED = "\u201a"  # stands for such a comma, of the same length, where commas are sought
+
+
+def _unpaired(text: str) -> str:
+    """The text with every comma that joins a pair of acts ("phòng, chống"; comma_pairs.tsv)
+    written as _PAIRED: commas left are those between names."""
+    if "," not in text:
+        return text
+    return re.sub(r"(\w+),(?=\s*(\w+))",
+                  lambda m: m.group(1) + (_PAIRED if (m.group(1).lower(), m.group(2).lower()) in comma_pairs() else ","),
+                  text)
+
+
+def _split_commas(text: str) -> list[str]:
+    """The parts of a text between its commas, those of a pair of acts left inside."""
+    return [p.replace(_PAIRED, ",") for p in _unpaired(text).split(",")]
 
 
 def _starts_body(text: str) -> bool:
@@ -393,6 +414,8 @@ def _field_end(text: str, org: Org) -> int:
     Việt Nam và EAEU"), to where the name ends; 0 if what follows is no such field.
     A Party committee is a whole name ("Tỉnh ủy về công tác cán bộ" is the meeting's subject)."""
     about = _FIELD.match(text, len(org.name))
+    if about is not None and org.kind in steering_kinds():
+        return _steering_field_end(text, about.end())
     if about is None or org.kind not in ("StateBody", None) or text[about.end()].isupper():
         return 0  # a ministry, a department, a Party committee is named whole without its field
     if org.name.split()[-1].lower() in _level_words():
@@ -403,6 +426,19 @@ def _field_end(text: str, org: Org) -> int:
     if not _BETWEEN.search(tail) or " của " in f" {tail} " or len(tail.split()) > 20:
         return 0
     return about.end() + len(tail)
+
+
+def _steering_field_end(text: str, start: int) -> int:
+    """End of a steering committee's name that goes on with what it steers, from `start`
+    after its "về" ("Ban Chỉ đạo tỉnh về xây dựng nông thôn mới", "… về phòng, chống tham
+    nhũng"): the field is part of its name (GOLD_FORMAT: the body as written); 0 if none."""
+    rest = _unpaired(text[start:])
+    ends = [m.start() for m in (_NAME_END.search(rest), _SUBJECT_STOP.search(rest), _HELD_VERB.search(rest),
+                                _MEETS.search(rest), _DESC_END.search(rest)) if m]
+    tail = _clean(rest[: min(ends)] if ends else rest)
+    if not tail or len(tail.split()) > 14 or not tail[:1].isalpha():
+        return 0
+    return start + len(tail)
 
 
 def _meeting(kind: MeetingKind, desc: str, noun_len: int, org: Org, iso: str, index: int,
@@ -677,14 +713,30 @@ def _a_body_s_name(org: Org | None) -> Org | None:
 
 
 def _intro_end(text: str, start: int) -> int | None:
-    """Where an opening phrase ends: its first comma outside parentheses, within 140 characters."""
+    """Where an opening phrase ends: its first comma outside parentheses, within 140 characters,
+    that is not one of a list of units inside a meeting's name ("giao ban với các sở, ban, ngành")."""
     depth = 0
     for k in range(start, min(len(text), start + 140)):
         c = text[k]
         depth += (c == "(") - (c == ")")
-        if c == "," and depth <= 0:
+        if c == "," and depth <= 0 and not _listed_comma(text, k):
             return k
     return None
+
+
+_LAST_WORDS = re.compile(r"(\w+)(?:\s+(\w+))?\s*$")
+_FIRST_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
+
+
+def _listed_comma(text: str, k: int) -> bool:
+    """Whether the comma at `k` stands between two units of a list written in lower case
+    ("các sở, ban, ngành", "các cơ quan, đơn vị")."""
+    before, after = _LAST_WORDS.search(text[max(0, k - 30): k]), _FIRST_WORDS.match(text, k + 1)
+    if before is None or after is None:
+        return False
+    last = {before.group(2) or before.group(1), " ".join(w for w in before.groups() if w)}
+    first = {after.group(1), " ".join(w for w in after.groups() if w)}
+    return bool(last & listed_units()) and bool(first & listed_units())
 
 
 def _at_meeting(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
@@ -705,13 +757,17 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         return []
     named = desc[: dated.start()].rstrip(" (,")
     org = _a_body_s_name(_name_org(named, noun.end(), text))
+    rest = text[end + 1:].lstrip()
+    if _PREVIEW.match(rest):
+        return []
     if org is None:
         # "…, Ủy ban Thường vụ Quốc hội đã cho ý kiến …": a body in session, doing what it does there
-        rest = text[end + 1:].lstrip()
         verb = next((m for m in re.finditer(r"\s+(?=\S)", rest[:100]) if _DELIBERATES.match(rest[m.end():])
                      or _DECIDES.match(rest[m.end():])), None)
         subject = _subject(rest[: verb.start()]) if verb and _starts_body(rest) else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
+    if org is None and not _BRIEFING.search(desc):
+        org = _directing_office(rest)  # "Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND TP X yêu cầu …"
     if org is None or _SPOKESPERSON.search(text):
         return []
     meeting = _meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)
@@ -756,7 +812,8 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
                                       or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
         if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
-                or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])):
+                or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])
+                or _PREVIEW.match(window[dated.end():].lstrip(" ,)"))):
             continue
         date = _day_of_this_year(first_date(window[dated.start():]), year, text)
         noun_len = noun.end() - noun.start()
@@ -1187,22 +1244,33 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
     if org is not None and org.name in desc and _DOC_KINDS.search(desc[: desc.index(org.name)]):
         org = None  # "hội nghị tổng kết Chỉ thị 16 của Bộ Chính trị": the document's issuer
     clause = rest[end + 1:].lstrip()
+    if _PREVIEW.match(clause):
+        return None
     if org is None and _starts_body(clause):
         # "…, Ban Thường vụ Tỉnh ủy đã cho ý kiến …": a body in session, doing what it does there
         verb = next((m for m in re.finditer(r"\s+(?=\S)", clause[:100]) if _DELIBERATES.match(clause[m.end():])
                      or _DECIDES.match(clause[m.end():])), None)
         subject = _subject(clause[: verb.start()]) if verb else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
-    if org is None:
-        # one who directs there chairs it ("Chủ tịch UBND TP X yêu cầu …"); one who only speaks
-        # may be a guest at another's conference ("…, Bí thư Thành ủy X cho biết …")
-        says = _SAYS.search(clause, 0, 140)
-        subject = clause[: says.start()] if says and _DIRECTS.match(clause[says.start():]) else ""
-        office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
-        org = office if office is not None and office.kind is not None else None
+    org = org or _directing_office(clause)
     if org is None:
         return None
     return _meeting(kind, desc, noun.end(), org, iso, index)
+
+
+# "Chiều nay 15/5, tại phiên họp của X, sẽ có nội dung …": what the meeting is to do, told
+# before it is held — a preview, not a report
+_PREVIEW = re.compile(r"^(?:[^,.;:]{0,40}?\s)?(?:sẽ|dự kiến)\s", re.IGNORECASE)
+
+
+def _directing_office(clause: str) -> Org | None:
+    """The office of the official who directs in a clause reported from a meeting: he chairs
+    it ("Chủ tịch UBND TP X yêu cầu …" → UBND TP X); one who only speaks may be a guest at
+    another's conference ("…, Bí thư Thành ủy X cho biết …"), so tells no organizer."""
+    says = _SAYS.search(clause, 0, 140)
+    subject = clause[: says.start()] if says and _DIRECTS.match(clause[says.start():]) else ""
+    office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
+    return office if office is not None and office.kind is not None else None
 
 
 # a shareholders' meeting is its company's, however the company is called: "Đại hội đồng cổ
