@@ -826,3 +826,34 @@ def test_a_steering_committee_is_named_with_what_it_steers():
     assert m.organizer.name == "Ban Chỉ đạo huyện về xây dựng nông thôn mới"
     [m] = meetings("Chiều 11/3, Ban Chỉ đạo huyện về xây dựng nông thôn mới họp đánh giá kết quả quý I.")
     assert m.organizer.name == "Ban Chỉ đạo huyện về xây dựng nông thôn mới"
+
+
+def test_passive_agent_after_the_meeting_s_name():
+    [m] = meetings("Sáng 12/3, Hội nghị tổng kết công tác xây dựng Đảng được Tỉnh ủy Hòa Sơn tổ chức tại Hội trường.")
+    assert (m.organizer.name, m.date) == ("Tỉnh ủy Hòa Sơn", "2021-03-12")
+
+
+def test_agent_named_after_the_day_of_a_meeting_inside_the_sentence():
+    [m] = meetings("Ông Lê Văn An vắng mặt trong cuộc họp công bố kết quả thẩm định chiều 26/6 do UBND tỉnh "
+                   "Hòa Sơn tổ chức.")
+    assert (m.organizer.name, m.date) == ("UBND tỉnh Hòa Sơn", "2021-06-26")
+    # an office holder who chairs it stands for his office
+    [m] = meetings("Thông tin được đưa ra tại cuộc họp về triển khai đề án chiều 8/6 do Phó Chủ tịch UBND tỉnh "
+                   "Lê Văn Bình chủ trì.")
+    assert (m.organizer.name, m.date) == ("UBND tỉnh", "2021-06-08")
+    # one who only attends is no agent
+    assert meetings("Ông Lê Văn An phát biểu tại cuộc họp về đề án chiều 8/6 do ông Trần Văn Bình tổ chức.") == []
+
+
+def test_co_hop():
+    [m] = meetings("Ngày 5/5, Thường trực Huyện ủy Tân Sơn có họp bàn về các giải pháp giúp người chăn nuôi.")
+    assert (m.organizer.name, m.date) == ("Thường trực Huyện ủy Tân Sơn", "2021-05-05")
+
+
+def test_a_meeting_in_its_later_day_or_closing_after_days_is_held_on_the_day_given():
+    [m] = meetings("Sáng 6.7, kỳ họp thứ 5 HĐND tỉnh khóa IX bước vào ngày làm việc thứ ba.")
+    assert (m.organizer.name, m.date, m.session) == ("HĐND tỉnh", "2021-07-06", 5)
+    [m] = meetings("Chiều 10/5, sau 6 ngày làm việc khẩn trương, Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh "
+                   "đã bế mạc.")
+    assert (m.organizer.name, m.date, m.session) == ("Ban Chấp hành Đảng bộ tỉnh", "2021-05-10", 5)
+    assert meetings("Sáng 6.7, kỳ họp thứ 5 HĐND tỉnh sẽ bước vào ngày làm việc thứ ba.") == []

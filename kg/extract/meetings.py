@@ -50,7 +50,7 @@ _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và ph�
 _OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
-_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục)\s+)?(?:tiến hành\s+)?"
+_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục|đã có|có)\s+)?(?:tiến hành\s+)?"
                     r"(?:họp|nhóm họp)(?!\s+(?:" + _NOT_HOP + r"))\b",
                     re.IGNORECASE)
 # what a body in session does: "Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về …"
@@ -96,7 +96,8 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
 _MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
-_BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
+# the agent of a meeting named first: "Hội nghị … do Sở X tổ chức", "… được Tỉnh ủy X tổ chức"
+_BY_HELD = re.compile(r"(?<!\w)(?:do|được)\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
 _BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=\w)")
 # a document named in a meeting's name: its "của" is its issuer ("cuộc họp công bố quyết định của
 # Bộ Chính trị"), and a day after its number is its date ("… tại Thông báo số 03/TB-X ngày 5/1")
@@ -495,6 +496,9 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     if noun:
         # "Sáng 28/3, Hội nghị BCH Đảng bộ tỉnh lần thứ 5 đã khai mạc"
         after = _HELD_AFTER.search(rest, noun.end())
+        nth = _NTH_DAY.search(rest, noun.end()) if after is None else None
+        if nth is not None and not _NOT_MEETING.match(rest):
+            return _on_day_n(rest, noun, nth, iso, index)
         if after is None or _NOT_MEETING.match(rest) or _FUTURE.search(rest[: after.start()][-20:]):
             return None
         org = _name_org(rest, noun.end(), rest)
@@ -553,6 +557,25 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             meeting.session = meeting.session or _sitting_session(own, rest[meets.end() + len(own):])
             return meeting
     return _in_session(rest, iso, index)
+
+
+# "Sáng 6/7, kỳ họp thứ 5 HĐND tỉnh bước vào ngày làm việc thứ ba": the meeting is held; as
+# where only its closing day is given (dev NOTES, p29), the day the article gives dates it
+_NTH_DAY = re.compile(r"(?<!\w)(?:bước (?:sang|vào)|tiếp tục)\s+ngày(?: làm việc)? thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?!\w)",
+                      re.IGNORECASE)
+# "Chiều 10/5, sau 6 ngày làm việc, Hội nghị … đã bế mạc": what opens the clause before the meeting
+_AFTER_DAYS = re.compile(r"^sau\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+ngày(?: làm việc)?[^,.;]{0,40},\s*",
+                         re.IGNORECASE)
+
+
+def _on_day_n(rest: str, noun: re.Match[str], nth: re.Match[str], iso: str, index: int) -> Meeting | None:
+    """A meeting that opens its clause and is in its n-th day on the clause's day."""
+    if _FUTURE.search(rest[: nth.start()]):
+        return None
+    org = _name_org(rest, noun.end(), rest)
+    if org is None:
+        return None
+    return _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
 
 
 # "… thông báo về Hội nghị X lần thứ 2 diễn ra cùng ngày": a meeting on the clause's day
@@ -675,7 +698,8 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             found = _program(text, program.end(), date, year, published, sentence.index)
         else:
             rest = re.sub(r"^[\s)]*(?:vừa qua|vừa rồi|mới đây)?\s*(?:,|:|–|-)?\s*", "", text[end:])
-            found = _held(rest, resolve(date, year, published), sentence.index)
+            after_days = _AFTER_DAYS.match(rest)
+            found = _held(rest[after_days.end():] if after_days else rest, resolve(date, year, published), sentence.index)
         if found is not None:
             return [found]
     # a meeting named first and dated in a later clause ("…, từ ngày 14 đến 16/7")
@@ -817,11 +841,31 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue
         date = _day_of_this_year(first_date(window[dated.start():]), year, text)
         noun_len = noun.end() - noun.start()
-        org = _a_body_s_name(_name_org(desc, noun_len, text))
+        org = _a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
         if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
     return []
+
+
+# the agent named after a meeting's day: "… tại cuộc họp công bố kết quả chiều 26/6 do UBND
+# tỉnh X tổ chức", "… tại cuộc họp về đề án chiều 8/6 do Phó Chủ tịch UBND tỉnh Y chủ trì"
+_AGENT_AFTER = re.compile(r"^\)?\s*,?\s*do\s+([^,;.()]{3,90}?)\s+(?:đã\s+)?(tổ chức|chủ trì)(?!\w)")
+
+
+def _agent_after(text: str) -> Org | None:
+    """The body that holds a meeting, named by "do X tổ chức" right after its day; an office
+    holder who chairs it stands for his office ("do Chủ tịch UBND tỉnh X chủ trì" → UBND tỉnh)."""
+    m = _AGENT_AFTER.match(text)
+    if m is None:
+        return None
+    agent = _subject(m.group(1))
+    if isinstance(agent, Org):
+        return _a_body_s_name(agent)
+    if agent is _PERSON and m.group(2) == "chủ trì":
+        office = _office_in(m.group(1))
+        return office if office is not None and office.kind is not None else None
+    return None
 
 
 # a date closing the sentence's report: "… tổ chức Đại hội lần thứ XV vào ngày 5/8"
