@@ -857,3 +857,20 @@ def test_a_meeting_in_its_later_day_or_closing_after_days_is_held_on_the_day_giv
                    "đã bế mạc.")
     assert (m.organizer.name, m.date, m.session) == ("Ban Chấp hành Đảng bộ tỉnh", "2021-05-10", 5)
     assert meetings("Sáng 6.7, kỳ họp thứ 5 HĐND tỉnh sẽ bước vào ngày làm việc thứ ba.") == []
+
+
+def test_a_body_reviewing_its_work_holds_a_review():
+    [m] = meetings("Chiều 14/6, UBND quận Tân Phong đã sơ kết 5 tháng công tác quản lý trật tự đô thị.")
+    assert (m.organizer.name, m.date, m.kind) == ("UBND quận Tân Phong", "2021-06-14", "Review")
+    [m] = meetings("Ngày 12/1, Hội Nông dân huyện Tân Sơn tổng kết công tác Hội năm 2020, triển khai nhiệm vụ năm 2021.")
+    assert (m.organizer.name, m.kind) == ("Hội Nông dân huyện Tân Sơn", "Review")
+    # a report, a ceremony, or a person going to one is no body reviewing
+    assert meetings("Ngày 12/1, Sở Tư pháp đã báo cáo sơ kết công tác 6 tháng.") == []
+    assert meetings("Ngày 31/5, Minh Khang cùng em gái được bà nội chở đến trường dự lễ tổng kết năm học.") == []
+    assert meetings("Ngày 12/1, Hội Nông dân huyện Tân Sơn sẽ tổng kết công tác Hội năm 2020.") == []
+
+
+def test_chairs_the_holding_of_a_meeting():
+    [m] = meetings("Sáng 29/6, Ban Tuyên giáo Tỉnh ủy phối hợp với Ban Dân vận Tỉnh ủy chủ trì tổ chức Hội nghị "
+                   "trực tuyến học tập Nghị quyết.")
+    assert (m.organizer.name, m.date) == ("Ban Tuyên giáo Tỉnh ủy", "2021-06-29")

@@ -40,7 +40,7 @@ _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$"
 _NOT_HOP = "|".join(re.escape(w) for w in not_meeting_words())
 _NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:" + _NOT_HOP + r")\b", re.IGNORECASE)
 _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới|tiếp tục|đã tiếp tục)\s+)?(?:long trọng\s+|trọng thể\s+)?"
-         r"(tổ chức|tiến hành|khai mạc|bế mạc|đồng chủ trì|chủ trì|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
+         r"(tổ chức|tiến hành|khai mạc|bế mạc|(?:đồng\s+)?chủ trì(?:,?\s+tổ chức)?|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
 _ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
@@ -519,6 +519,11 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         org = _name_org(obj, m.end(), rest)
         return _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index) if org else None
     meets = _MEETS.search(rest)
+    review = _REVIEWS.search(rest, 0, 200)
+    if review and all(v is None or review.start() < v.start() for v in (verb, meets)):
+        found = _reviewed(rest, review, iso, index)
+        if found is not None:
+            return found
     if verb and (meets is None or verb.start() <= meets.start()):
         subj, obj = rest[: verb.start()], rest[verb.end():]
         if _FUTURE.search(subj) or len(subj) > 160:
@@ -576,6 +581,25 @@ def _on_day_n(rest: str, noun: re.Match[str], nth: re.Match[str], iso: str, inde
     if org is None:
         return None
     return _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
+
+
+# a body reviewing its work is a review meeting held (GOLD_FORMAT counts sơ kết and tổng
+# kết): "Chiều 14/6, UBND quận X đã sơ kết 5 tháng công tác …", "Hội Nông dân huyện Y tổng
+# kết công tác Hội năm 2020"
+_REVIEWS = re.compile(r"(?<!\w)(?:(?:đã|vừa|cũng đã|cũng)\s+)?(sơ kết|tổng kết)(?!\w)")
+_NOT_REVIEWING = re.compile(r"(?<!\w)(?:lễ|buổi|dự|báo cáo|kỳ|đợt|phiên|cuộc)\s*$", re.IGNORECASE)
+
+
+def _reviewed(rest: str, review: re.Match[str], iso: str, index: int) -> Meeting | None:
+    """A review meeting of the body that is the clause's subject before "sơ kết"/"tổng kết"."""
+    subj = rest[: review.start()]
+    if not _starts_body(subj.strip()) or len(subj) > 160 or _FUTURE.search(subj) or _NOT_REVIEWING.search(subj):
+        return None  # "… dự lễ tổng kết năm học", "Sở X báo cáo sơ kết …": no body reviewing
+    subject = _subject(subj)
+    if not isinstance(subject, Org) or _is_place(subject):
+        return None
+    return _meeting(_kinds()[review.group(1)], rest[review.start(1):], len(review.group(1)), subject, iso, index,
+                    _term_of(subj))
 
 
 # "… thông báo về Hội nghị X lần thứ 2 diễn ra cùng ngày": a meeting on the clause's day
