@@ -895,3 +895,18 @@ def test_an_event_the_next_sentence_calls_a_hoi_nghi_is_one():
                              "nhiều phóng viên.") == []
     assert _article_meetings("Sáng 25/8, Tỉnh ủy Hòa Sơn tổ chức lễ công bố quyết định. Buổi lễ có sự tham dự "
                              "của đồng chí Lê Văn An.") == []
+
+
+def test_a_known_head_typed_in_lower_case_keeps_its_stop_words():
+    [m] = meetings("Ngày 16/6, Ban chỉ đạo thi tốt nghiệp tỉnh Hòa Sơn đã họp, rà soát công tác chuẩn bị.")
+    assert m.organizer.name == "Ban chỉ đạo thi tốt nghiệp tỉnh Hòa Sơn"
+    [m] = meetings("Ngày 11/5, Ủy Ban kiểm tra huyện ủy Tân Sơn đã họp và thống nhất kỷ luật ông Lê Văn An.")
+    assert m.organizer.name == "Ủy Ban kiểm tra huyện ủy Tân Sơn"
+
+
+def test_officially_meets_and_a_briefing_meeting_s_body():
+    [m] = meetings("Trưa 3-7, Sở GD&ĐT tỉnh Hòa Sơn đã chính thức họp thống nhất điểm chuẩn vào lớp 10.")
+    assert m.organizer.name == "Sở GD&ĐT tỉnh Hòa Sơn"
+    [m] = meetings("Chiều 12/3, đồng chí Lê Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì hội nghị giao ban "
+                   "Thường trực Tỉnh ủy với các huyện.")
+    assert m.organizer.name == "Thường trực Tỉnh ủy"

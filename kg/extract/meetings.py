@@ -50,7 +50,7 @@ _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và ph�
 _OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
-_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục|đã có|có)\s+)?(?:tiến hành\s+)?"
+_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục|đã có|có)\s+)?(?:chính thức\s+)?(?:tiến hành\s+)?"
                     r"(?:họp|nhóm họp)(?!\s+(?:" + _NOT_HOP + r"))\b",
                     re.IGNORECASE)
 # what a body in session does: "Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về …"
@@ -93,7 +93,7 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 # the agent of a meeting named first: "Hội nghị … do Sở X tổ chức", "… được Tỉnh ủy X tổ chức"
@@ -244,7 +244,10 @@ def _subject(text: str) -> Org | object | None:
         text = _clean(text[: split.start()])
         toks = tokenize(text)
     first = toks[0].text.lower()
-    if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text) or _NOUN.match(text):
+    head = body_index().match(toks, 0)
+    # a stop word inside a known head is part of the name ("Ban chỉ đạo …", "Ủy Ban kiểm tra …")
+    after_head = toks[head[0] - 1].end if head else 0
+    if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text, after_head) or _NOUN.match(text):
         return None
     if not toks[0].is_cap and not (first in _level_words() and len(toks) > 1 and toks[1].is_cap):
         # a body typed in lower case is still one when its head is a known one of
