@@ -910,3 +910,8 @@ def test_officially_meets_and_a_briefing_meeting_s_body():
     [m] = meetings("Chiều 12/3, đồng chí Lê Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì hội nghị giao ban "
                    "Thường trực Tỉnh ủy với các huyện.")
     assert m.organizer.name == "Thường trực Tỉnh ủy"
+
+
+def test_a_body_meets_in_a_named_meeting():
+    [m] = meetings("Ngày 12/3, BCH Đảng bộ tỉnh Hòa Sơn khóa XVI họp Hội nghị lần thứ 20.")
+    assert (m.organizer.name, m.session) == ("BCH Đảng bộ tỉnh Hòa Sơn", 20)

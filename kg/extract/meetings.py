@@ -560,9 +560,11 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             # "Chiều 16/10, Ban Thường vụ Tỉnh ủy họp …", "UBKT Trung ương đã họp Kỳ thứ 27"
             meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, iso, index,
                               term=_term_of(rest[: meets.start()]))
-            own = _own_name(rest[meets.end():], 0)
+            after = rest[meets.end():].lstrip()
+            named = _NOUN.match(after)  # "BCH Đảng bộ tỉnh họp Hội nghị lần thứ 20": its own name
+            own = _own_name(after, named.end() if named else 0)
             _describe(own, meeting)
-            meeting.session = meeting.session or _sitting_session(own, rest[meets.end() + len(own):])
+            meeting.session = meeting.session or _sitting_session(own, after[len(own):])
             return meeting
     return _in_session(rest, iso, index)
 
