@@ -915,3 +915,17 @@ def test_officially_meets_and_a_briefing_meeting_s_body():
 def test_a_body_meets_in_a_named_meeting():
     [m] = meetings("Ngày 12/3, BCH Đảng bộ tỉnh Hòa Sơn khóa XVI họp Hội nghị lần thứ 20.")
     assert (m.organizer.name, m.session) == ("BCH Đảng bộ tỉnh Hòa Sơn", 20)
+
+
+def test_each_clause_of_a_sentence_split_at_semicolons_reports_its_own_meeting():
+    found = meetings("Ngày 12/3, Huyện đoàn Tân Sơn tổ chức Đại hội lần thứ X; ngày 13/3, Hội Nông dân huyện "
+                     "Tân Sơn tổ chức Đại hội lần thứ IX.")
+    assert [(m.organizer.name, m.date, m.session) for m in found] == [
+        ("Huyện đoàn Tân Sơn", "2021-03-12", 10), ("Hội Nông dân huyện Tân Sơn", "2021-03-13", 9)]
+    found = meetings("Sáng 12/3, Ban Thường vụ Tỉnh ủy họp nghe báo cáo; chiều cùng ngày, Thường trực Tỉnh ủy "
+                     "họp cho ý kiến về công tác cán bộ.")
+    assert [(m.organizer.name, m.date) for m in found] == [
+        ("Ban Thường vụ Tỉnh ủy", "2021-03-12"), ("Thường trực Tỉnh ủy", "2021-03-12")]
+    # a later clause that reports no meeting adds none
+    assert len(meetings("Ngày 12/3, Huyện ủy Tân Sơn tổ chức hội nghị sơ kết; ngày 13/3, UBND huyện ban hành "
+                        "kế hoạch.")) == 1

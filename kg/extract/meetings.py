@@ -665,7 +665,8 @@ def _term_of(subject: str) -> str | None:
 
 
 # "Cùng ngày, …", "Cũng trong ngày, …": a clause dated by the day the article last stated
-_SAME_DAY_LEAD = re.compile(r"^\W{0,3}(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?:\s+(?:hôm đó|này))?\s*,\s*")
+_SAME_DAY_LEAD = re.compile(r"^\W{0,3}(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?=cùng))?"
+                            r"(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?:\s+(?:hôm đó|này))?\s*,\s*")
 
 
 def _stated_day(sentence: Sentence, published: dt.date | None) -> DayMonth | bool:
@@ -696,13 +697,36 @@ def day_before(sentences: list[Sentence], index: int, published: dt.date | None)
 
 def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
                      same_day: DayMonth | None = None) -> list[Meeting]:
-    """The meetings a sentence reports as held (at most one).
+    """The meetings a sentence reports as held: one a clause, its clauses split at ";"
+    ("Ngày 12/3, Huyện đoàn X tổ chức Đại hội …; ngày 13/3, Hội Nông dân huyện tổ chức …").
 
     `year` is the year of the article's own date (its dateline or address), not a year
     its text mentions; without it a date without its year stays "--MM-DD". `same_day` is
     the day the article stated last before this sentence (`day_before`), which a sentence
     opening with "Cùng ngày, …" reports on.
     """
+    found = _clause_meetings(sentence, year, published, same_day)
+    if not found or ";" not in sentence.text:
+        return found
+    # a later clause is read alone, a "cùng ngày" in it being the day of the clause before
+    head, *clauses = sentence.text.split(";")
+    for clause in clauses:
+        clause = clause.strip()
+        day = _iso_day(found[-1].date)
+        part = _clause_meetings(Sentence(sentence.index, clause, 0, len(clause)), year, published, day)
+        found += [m for m in part if not any(same_meeting(m, o) for o in found)]
+    return found
+
+
+def _iso_day(iso: str | None) -> DayMonth | None:
+    """The day of an ISO or "--MM-DD" date."""
+    m = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", iso or "")
+    return DayMonth(int(m.group(3)), int(m.group(2)), int(m.group(1)) if m.group(1) != "-" else None) if m else None
+
+
+def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
+                     same_day: DayMonth | None = None) -> list[Meeting]:
+    """The meeting a sentence (or a clause of one) reports as held (at most one)."""
     text = sentence.text
     same = _SAME_DAY_LEAD.match(text) if same_day is not None else None
     if (published is None and same is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
