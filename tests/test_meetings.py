@@ -874,6 +874,8 @@ def test_chairs_the_holding_of_a_meeting():
     [m] = meetings("Sáng 29/6, Ban Tuyên giáo Tỉnh ủy phối hợp với Ban Dân vận Tỉnh ủy chủ trì tổ chức Hội nghị "
                    "trực tuyến học tập Nghị quyết.")
     assert (m.organizer.name, m.date) == ("Ban Tuyên giáo Tỉnh ủy", "2021-06-29")
+    [m] = meetings("Ngày 12/3, Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ tổ chức hội nghị báo cáo viên.")
+    assert (m.organizer.name, m.date) == ("Ban Tuyên giáo Tỉnh ủy", "2021-03-12")
 
 
 def _article_meetings(text, year=2021):

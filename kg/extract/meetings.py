@@ -40,7 +40,7 @@ _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$"
 _NOT_HOP = "|".join(re.escape(w) for w in not_meeting_words())
 _NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:" + _NOT_HOP + r")\b", re.IGNORECASE)
 _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới|tiếp tục|đã tiếp tục)\s+)?(?:long trọng\s+|trọng thể\s+)?"
-         r"(tổ chức|tiến hành|khai mạc|bế mạc|(?:đồng\s+)?chủ trì(?:,?\s+tổ chức)?|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
+         r"(tổ chức|tiến hành|khai mạc|bế mạc|(?:đồng\s+)?chủ trì(?:,?\s+(?:phối hợp\s+(?:với\s+)?[^,.;]{2,80}?\s+)?tổ chức)?|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
 _ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
