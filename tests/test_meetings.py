@@ -931,3 +931,15 @@ def test_each_clause_of_a_sentence_split_at_semicolons_reports_its_own_meeting()
     # a later clause that reports no meeting adds none
     assert len(meetings("Ngày 12/3, Huyện ủy Tân Sơn tổ chức hội nghị sơ kết; ngày 13/3, UBND huyện ban hành "
                         "kế hoạch.")) == 1
+
+
+def test_a_plan_is_no_report_but_implementing_a_plan_is():
+    assert meetings("Theo kế hoạch, ngày 15/3, HĐND tỉnh khai mạc kỳ họp thứ 5.") == []
+    [m] = meetings("Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, ngày 12/3, Huyện ủy Tân Sơn tổ chức Hội nghị "
+                   "học tập Nghị quyết.")
+    assert m.organizer.name == "Huyện ủy Tân Sơn"
+
+
+def test_a_body_enters_its_meeting():
+    [m] = meetings("Sáng 12/3, Ban Chấp hành Đảng bộ tỉnh bước vào Hội nghị lần thứ 20.")
+    assert (m.organizer.name, m.session) == ("Ban Chấp hành Đảng bộ tỉnh", 20)
