@@ -943,3 +943,10 @@ def test_a_plan_is_no_report_but_implementing_a_plan_is():
 def test_a_body_enters_its_meeting():
     [m] = meetings("Sáng 12/3, Ban Chấp hành Đảng bộ tỉnh bước vào Hội nghị lần thứ 20.")
     assert (m.organizer.name, m.session) == ("Ban Chấp hành Đảng bộ tỉnh", 20)
+
+
+def test_a_place_of_a_level_of_two_words_holds_it_and_a_pilot_congress_is_its_body_s():
+    [m] = meetings("Ngày 12/3, thành phố Hòa Sơn tổ chức hội nghị giao ban trực tuyến quý I.")
+    assert m.organizer.name == "thành phố Hòa Sơn"
+    [m] = meetings("Ngày 12/3, Huyện ủy Tân Sơn chỉ đạo tổ chức Đại hội điểm Đảng bộ xã Tân Phú.")
+    assert m.organizer.name == "Đảng bộ xã Tân Phú"

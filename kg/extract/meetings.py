@@ -94,7 +94,7 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|điểm|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 # the agent of a meeting named first: "Hội nghị … do Sở X tổ chức", "… được Tỉnh ủy X tổ chức"
@@ -137,6 +137,15 @@ _PERSON = object()  # a subject that is a person: the chair, not the organizer
 @lru_cache(maxsize=None)
 def _kinds() -> dict[str, MeetingKind]:
     return {k.vi.lower(): k for k in meeting_kinds()}
+
+
+def _level_then_name(toks: list, lower: bool = True) -> bool:
+    """Whether tokens open with a level of one word or more ("tỉnh", "thành phố", "thị xã"),
+    in lower case unless `lower` is False, then a capitalized name: a place ("thành phố Hà Nội")."""
+    if lower and toks and toks[0].is_cap:
+        return False
+    return any(len(toks) > n and " ".join(t.text.lower() for t in toks[:n]) in levels() and toks[n].is_cap
+               for n in (1, 2, 3))
 
 
 @lru_cache(maxsize=None)
@@ -250,7 +259,7 @@ def _subject(text: str) -> Org | object | None:
     after_head = toks[head[0] - 1].end if head else 0
     if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text, after_head) or _NOUN.match(text):
         return None
-    if not toks[0].is_cap and not (first in _level_words() and len(toks) > 1 and toks[1].is_cap):
+    if not toks[0].is_cap and not _level_then_name(toks):
         # a body typed in lower case is still one when its head is a known one of
         # several words ("hội liên hiệp thanh niên huyện …")
         head = body_index().match(toks, 0)
@@ -299,8 +308,8 @@ def _is_place(org: Org) -> bool:
     """Whether a subject is a place ("tỉnh Lai Châu", "Thanh Hóa", "Philippines"), not a body."""
     toks = tokenize(org.name)
     whole = place_index().match(toks, 0)
-    if toks[0].text.lower() in _level_words() and len(toks) > 1 and toks[1].is_cap:
-        return True  # "tỉnh Lai Châu", not "Huyện ủy Đồng Văn"
+    if _level_then_name(toks, lower=False):
+        return True  # "tỉnh Lai Châu", "thành phố Hà Nội", not "Huyện ủy Đồng Văn"
     return bool(whole and whole[0] == len(toks)) or country_at(toks, 0) == len(toks)
 
 
