@@ -950,3 +950,9 @@ def test_a_place_of_a_level_of_two_words_holds_it_and_a_pilot_congress_is_its_bo
     assert m.organizer.name == "thành phố Hòa Sơn"
     [m] = meetings("Ngày 12/3, Huyện ủy Tân Sơn chỉ đạo tổ chức Đại hội điểm Đảng bộ xã Tân Phú.")
     assert m.organizer.name == "Đảng bộ xã Tân Phú"
+
+
+def test_a_bare_cooperative_names_no_body():
+    assert meetings("Tối 7/2, HTX tổ chức họp với các hộ kinh doanh.") == []
+    [m] = meetings("Tối 7/2, HTX Nông nghiệp Tân Phú tổ chức Đại hội thành viên thường niên.")
+    assert m.organizer.name == "HTX Nông nghiệp Tân Phú"
