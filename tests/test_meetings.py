@@ -956,3 +956,9 @@ def test_a_bare_cooperative_names_no_body():
     assert meetings("Tối 7/2, HTX tổ chức họp với các hộ kinh doanh.") == []
     [m] = meetings("Tối 7/2, HTX Nông nghiệp Tân Phú tổ chức Đại hội thành viên thường niên.")
     assert m.organizer.name == "HTX Nông nghiệp Tân Phú"
+
+
+def test_a_people_s_committee_chairman_chairs_its_meeting_even_unnamed():
+    [m] = meetings("Chiều 24-5, Chủ tịch UBND TP Hòa Sơn Lê Văn An chủ trì cuộc họp, nghe báo cáo tình hình vỉa hè.")
+    assert (m.organizer.name, m.date) == ("UBND TP Hòa Sơn", "2021-05-24")
+    assert meetings("Chiều 24-5, Bí thư Huyện ủy Lê Văn An chủ trì hội nghị.") == []

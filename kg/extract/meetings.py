@@ -1150,11 +1150,14 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     noun = _NOUN.match(obj)
     if noun is None or _NOT_MEETING.match(obj) or _SPOKESPERSON.search(rest):
         return None
-    if not re.match(r"\s+\w", obj[noun.end():]):
-        return None  # "Bí thư Huyện ủy chủ trì hội nghị.": which of the bodies he leads, unsaid
     office = _office_in(rest[: m.start()])
     if office is None or office.kind is None:
         return None  # a bare post ("Thủ tướng X chủ trì Hội nghị xúc tiến đầu tư") tells no host
+    if not re.match(r"\s+\w", obj[noun.end():]) and office.kind not in ("PeoplesCommittee", "StateAgency"):
+        # "Bí thư Huyện ủy chủ trì hội nghị.": which of the bodies he leads, unsaid; a People's
+        # Committee's chairman or a department's director leads that one body ("Chủ tịch UBND
+        # TP X chủ trì cuộc họp, nghe báo cáo …")
+        return None
     return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), office, iso, index)
 
 
