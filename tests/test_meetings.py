@@ -962,3 +962,14 @@ def test_a_people_s_committee_chairman_chairs_its_meeting_even_unnamed():
     [m] = meetings("Chiều 24-5, Chủ tịch UBND TP Hòa Sơn Lê Văn An chủ trì cuộc họp, nghe báo cáo tình hình vỉa hè.")
     assert (m.organizer.name, m.date) == ("UBND TP Hòa Sơn", "2021-05-24")
     assert meetings("Chiều 24-5, Bí thư Huyện ủy Lê Văn An chủ trì hội nghị.") == []
+
+
+def test_a_meeting_opening_the_clause_after_a_lead_in():
+    [m] = meetings("Với tinh thần đoàn kết, dân chủ, Đại hội đại biểu Đảng bộ huyện Tân Sơn lần thứ XXV đã diễn ra "
+                   "ngày 12/3.")
+    assert (m.organizer.name, m.date, m.session) == ("Đảng bộ huyện Tân Sơn", "2021-03-12", 25)
+    # dated in the lead-in only: its first day
+    [m] = meetings("Sau 2 ngày làm việc khẩn trương (12-13/3), Đại hội đại biểu Đảng bộ huyện Tân Sơn lần thứ XXV "
+                   "đã bế mạc.")
+    assert (m.organizer.name, m.date) == ("Đảng bộ huyện Tân Sơn", "2021-03-12")
+    assert meetings("Theo kế hoạch, Đại hội đại biểu Đảng bộ huyện Tân Sơn lần thứ XXV diễn ra ngày 12/3.") == []

@@ -766,7 +766,8 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
         if found is not None:
             return [found]
     # a meeting named first and dated in a later clause ("…, từ ngày 14 đến 16/7")
-    return (_named_then_dated(sentence, year, published) or _dated_last(text, year, published, sentence.index)
+    return (_named_then_dated(sentence, year, published) or _named_after_lead_in(sentence, year, published)
+            or _dated_last(text, year, published, sentence.index)
             or _at_meeting(text, year, published, sentence.index)
             or _at_meeting_inside(text, year, published, sentence.index)
             or _dated_after(text, year, published, sentence.index))
@@ -975,9 +976,31 @@ def _program(text: str, start: int, date: DayMonth, year: int | None, published:
     return _meeting(_kinds()[noun.group(1).lower()], desc, noun.end(), org, resolve(date, year, published), index)
 
 
-def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date | None) -> list[Meeting]:
+# a meeting that opens the clause after a lead-in: "Với tinh thần đoàn kết, Đại hội … đã diễn
+# ra ngày 12/3", "Sau 2 ngày làm việc (12-13/3), Đại hội … đã bế mạc"
+_LEAD_THEN_NOUN = re.compile(r",\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+
+
+def _named_after_lead_in(sentence: Sentence, year: int | None, published: dt.date | None) -> list[Meeting]:
+    """_named_then_dated for a meeting that opens the clause after a short lead-in, dated in
+    its clause or else in the lead-in."""
+    text = sentence.text
+    for lead in _LEAD_THEN_NOUN.finditer(text, 0, 120):
+        intro, rest = text[: lead.start()], text[lead.end():]
+        if _FUTURE.search(intro) or _PLANNED.search(intro) or re.search(r"(?<!\w)(?:tại|trong)\s*$", intro, re.I):
+            return []
+        fallback = first_date(intro) if ANY_DATE.search(intro) or lead_date(intro) else None
+        found = _named_then_dated(Sentence(sentence.index, rest, 0, len(rest)), year, published, fallback)
+        if found:
+            return found
+    return []
+
+
+def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date | None,
+                      fallback: DayMonth | None = None) -> list[Meeting]:
     """A meeting named first and dated later: "Hội nghị lần thứ 15 BCH Đảng bộ
-    tỉnh khóa XVII diễn ra vào ngày 14/1.", "Đại hội … diễn ra trong ba ngày (14-16/10)"."""
+    tỉnh khóa XVII diễn ra vào ngày 14/1.", "Đại hội … diễn ra trong ba ngày (14-16/10)";
+    `fallback` dates one its own words do not."""
     text = sentence.text.lstrip("*–- ")
     attended = _ATTENDED.match(text)
     if attended:
@@ -989,7 +1012,7 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     after = _HELD_AFTER.search(text, noun.end())
     if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])):
         return []
-    date = (first_date(text[after.start():]) if after else None) or first_date(text)
+    date = (first_date(text[after.start():]) if after else None) or first_date(text) or fallback
     dated = ANY_DATE.search(text, after.end()) if after else None
     if date is None or (dated and _FUTURE.search(text[after.end(): dated.start()])):
         return []  # "… do X tổ chức sẽ kéo dài từ ngày 16/7": still to come
