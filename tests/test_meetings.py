@@ -973,3 +973,8 @@ def test_a_meeting_opening_the_clause_after_a_lead_in():
                    "đã bế mạc.")
     assert (m.organizer.name, m.date) == ("Đảng bộ huyện Tân Sơn", "2021-03-12")
     assert meetings("Theo kế hoạch, Đại hội đại biểu Đảng bộ huyện Tân Sơn lần thứ XXV diễn ra ngày 12/3.") == []
+
+
+def test_a_meeting_that_completed_its_programme_was_held():
+    [m] = meetings("Sáng 21/6, Kỳ họp thứ 3, HĐND tỉnh Hòa Sơn khóa XIV đã hoàn thành tốt đẹp chương trình nghị sự.")
+    assert (m.organizer.name, m.date, m.session, m.closing) == ("HĐND tỉnh Hòa Sơn", "2021-06-21", 3, True)

@@ -60,7 +60,9 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
                          r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
-                         r"kết thúc|thành công tốt đẹp)(?!\w)", re.IGNORECASE)
+                         r"kết thúc|thành công tốt đẹp|"
+                         # "… đã hoàn thành tốt đẹp chương trình (nghị sự)": it closed that day
+                         r"hoàn thành(?:\s+(?:tốt đẹp|toàn bộ|nội dung|các nội dung))*\s+chương trình)(?!\w)", re.IGNORECASE)
 # a clause saying that what follows is planned: "Theo chương trình dự kiến, ngày 5/7, …"
 # ("Theo kế hoạch, ngày 15/3, …" too; "Thực hiện Kế hoạch số 12-KH/TU, …" reports what was done)
 _PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)|^\W*(?:[Cc]ũng\s+)?[Tt]heo\s+(?:kế hoạch|lịch)(?:\s+dự kiến)?\s*$")
@@ -518,7 +520,7 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         if org is None:
             return None
         meeting = _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
-        meeting.closing = after.group(0).lower() == "bế mạc"
+        meeting.closing = after.group(0).lower() == "bế mạc" or after.group(0).lower().startswith("hoàn thành")
         return meeting
     attend = next((a for a in _ATTENDS.finditer(rest) if _NOUN.match(rest, a.end())), None)
     verb = _HELD_VERB.search(rest)
