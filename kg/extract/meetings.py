@@ -40,7 +40,11 @@ _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$"
 _NOT_HOP = "|".join(re.escape(w) for w in not_meeting_words())
 _NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:" + _NOT_HOP + r")\b", re.IGNORECASE)
 _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới|tiếp tục|đã tiếp tục)\s+)?(?:long trọng\s+|trọng thể\s+)?"
-         r"(tổ chức|tiến hành|khai mạc|bế mạc|(?:đồng\s+)?chủ trì(?:,?\s+(?:phối hợp\s+(?:với\s+)?[^,.;]{2,80}?\s+)?tổ chức)?|(?:bước vào|bắt đầu)(?=\s+(?i:kỳ họp|phiên họp|hội nghị|đại hội))|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
+         r"(tổ chức|tiến hành|khai mạc|bế mạc|"
+         # "X chủ trì tổ chức …", "X chủ trì, phối hợp với Y tổ chức …": X holds it
+         r"(?:đồng\s+)?chủ trì(?:,?\s+(?:phối hợp\s+(?:với\s+)?[^,.;]{2,80}?\s+)?tổ chức)?|"
+         r"(?:bước vào|bắt đầu)(?=\s+(?i:kỳ họp|phiên họp|hội nghị|đại hội))|"
+         r"triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
 _ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
@@ -721,7 +725,7 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     if not found or ";" not in sentence.text:
         return found
     # a later clause is read alone, a "cùng ngày" in it being the day of the clause before
-    head, *clauses = sentence.text.split(";")
+    _, *clauses = sentence.text.split(";")
     for clause in clauses:
         clause = clause.strip()
         day = _iso_day(found[-1].date)
