@@ -878,27 +878,6 @@ def test_chairs_the_holding_of_a_meeting():
     assert (m.organizer.name, m.date) == ("Ban Tuyên giáo Tỉnh ủy", "2021-03-12")
 
 
-def _article_meetings(text, year=2021):
-    from kg.extract.meetings import called_meetings
-    from kg.extract.text import split_sentences
-    sentences = split_sentences(text)
-    found = []
-    for s in sentences:
-        found += extract_meetings(s, year, None)
-    return called_meetings(found, sentences, year, None)
-
-
-def test_an_event_the_next_sentence_calls_a_hoi_nghi_is_one():
-    [m] = _article_meetings("Sáng 25/8, Tỉnh ủy Hòa Sơn tổ chức lễ công bố quyết định của Ban Bí thư về công tác "
-                            "cán bộ. Hội nghị có sự tham dự của đồng chí Lê Văn An, Phó Trưởng Ban Tổ chức Trung ương.")
-    assert (m.organizer.name, m.date, m.kind) == ("Tỉnh ủy Hòa Sơn", "2021-08-25", "Conference")
-    # a press conference stays one, and an event not called a hội nghị is none
-    assert _article_meetings("Chiều 6/2, Sở Y tế tổ chức họp báo về vụ việc. Hội nghị có sự tham dự của "
-                             "nhiều phóng viên.") == []
-    assert _article_meetings("Sáng 25/8, Tỉnh ủy Hòa Sơn tổ chức lễ công bố quyết định. Buổi lễ có sự tham dự "
-                             "của đồng chí Lê Văn An.") == []
-
-
 def test_a_known_head_typed_in_lower_case_keeps_its_stop_words():
     [m] = meetings("Ngày 16/6, Ban chỉ đạo thi tốt nghiệp tỉnh Hòa Sơn đã họp, rà soát công tác chuẩn bị.")
     assert m.organizer.name == "Ban chỉ đạo thi tốt nghiệp tỉnh Hòa Sơn"

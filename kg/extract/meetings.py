@@ -1354,46 +1354,6 @@ def first_sessions(meetings: list[Meeting], sentences: list[Sentence]) -> list[M
     return out
 
 
-# a meeting named by its bare noun, as what the sentence before reported: "Sáng 25/8, Thành ủy
-# X tổ chức lễ công bố quyết định … . Hội nghị có sự tham dự của …" (dev NOTES: an event the
-# text then calls a hội nghị is one)
-# (a ceremony or a briefing is one only when called a hội nghị: GOLD_FORMAT)
-_CALLED = re.compile(r"^(?:(?:Đến|Về|Tham)\s+)?(?:[Dd]ự\s+)?(hội nghị|đại hội)"
-                     r"(?:\s+(?:này|lần này))?\s+(?:có|đã|diễn ra|được|nghe|thống nhất|đánh giá|thảo luận|vinh dự|"
-                     r"cũng|kết thúc|còn)(?!\w)", re.IGNORECASE)
-# the event the sentence before reports: "<day>, <body> (đã) tổ chức <what> …"
-_EVENT_HELD = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?(?:long trọng\s+|trọng thể\s+)?tổ chức\s+(?!(?:" + _NOUNS + r")(?!\w))",
-                         re.IGNORECASE)
-
-
-def called_meetings(meetings: list[Meeting], sentences: list[Sentence], year: int | None,
-                    published: dt.date | None) -> list[Meeting]:
-    """The meetings of an article with an event the sentence before reported held on its day
-    by a body ("tổ chức lễ công bố …") that the next sentence calls a meeting ("Hội nghị có sự
-    tham dự …"): held by that body on that day."""
-    out = list(meetings)
-    for k in range(1, len(sentences)):
-        called = _CALLED.match(sentences[k].text)
-        if called is None or any(m.sentence in (k - 1, k) for m in out):
-            continue
-        before = sentences[k - 1].text
-        lead = lead_date_span(before, published)
-        if lead is None or _FUTURE.search(before) or _AHEAD.match(before[lead[1]:]):
-            continue
-        rest = _opening_stripped(_clause_start(re.sub(r"^[\s,]+", "", before[lead[1]:])))
-        held = _EVENT_HELD.search(rest, 0, 200)
-        subject = _subject(rest[: held.start()]) if held else None
-        if not isinstance(subject, Org) or _is_place(subject) or _BRIEFING.search(rest[held.end():][:40]):
-            continue  # "Sở X tổ chức họp báo …. Hội nghị …": a press conference still
-        date = lead[0] if year is not None or lead[0].year is not None else DayMonth(
-            lead[0].day, lead[0].month, year_of_meeting(before, lead[0].month))
-        kind = _kinds()[called.group(1).lower()]
-        meeting = Meeting(kind.kind, kind.vi, called.group(1), subject, resolve(date, year, published), k - 1)
-        if not any(same_meeting(meeting, o) for o in out):
-            out.append(meeting)
-    return out
-
-
 # "Sáng 6/2, tại cuộc họp giao ban lãnh đạo TP, ông X, Chủ tịch UBND TP yêu cầu …": a meeting
 # the clause after the day reports from
 _AT_AFTER_DAY = re.compile(r"^(?:tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
