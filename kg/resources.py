@@ -346,6 +346,20 @@ def namesake_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def steering_kinds() -> frozenset[str]:
+    """Kinds of body whose name goes on with what they steer ("Ban Chỉ đạo tỉnh về xây
+    dựng nông thôn mới"): the kinds bodies.tsv gives steering heads."""
+    return frozenset({"SteeringCommittee"})
+
+
+@lru_cache(maxsize=None)
+def listed_units() -> frozenset[str]:
+    """Nouns of units a name lists with commas ("các sở, ban, ngành"), lower case
+    (listed_units.txt)."""
+    return frozenset(w.lower() for w in data_lines("listed_units.txt"))
+
+
+@lru_cache(maxsize=None)
 def not_meeting_words() -> tuple[str, ...]:
     """Words after "họp" that make a gathering no body's meeting ("báo", "mặt", "fan";
     not_meetings.txt), lower-cased."""

@@ -780,3 +780,180 @@ def test_day_after_the_verb_in_the_clause_after_a_lead_in():
     assert one("Vừa qua, Tổng công ty Xây dựng Trường An tổ chức hội nghị tổng kết năm 2016 ngày 6/2/2017.") == (
         "Tổng công ty Xây dựng Trường An", "2017-02-06", None)
     assert meetings("Theo kế hoạch, UBND tỉnh tổ chức hội nghị tổng kết ngày 3/2.", None) == []
+
+
+def test_day_led_by_vao():
+    [m] = meetings("Trước đó, vào ngày 14.3, UBND huyện Minh Phong đã tổ chức cuộc họp về vụ việc.")
+    assert (m.organizer.name, m.date) == ("UBND huyện Minh Phong", "2021-03-14")
+
+
+def test_meeting_opening_the_sentence_held_by_the_office_of_who_directs_there():
+    [m] = meetings("Tại cuộc họp giao ban với các sở ngành sáng 8/3, Chủ tịch UBND tỉnh Lê Văn Bình yêu cầu "
+                   "Sở Y tế báo cáo.")
+    assert (m.organizer.name, m.date) == ("UBND tỉnh", "2021-03-08")
+    # one who only speaks there may be a guest: no organizer, no row
+    assert meetings("Tại cuộc họp ngày 8/3, ông Lê Văn Bình, Bí thư Huyện ủy cho biết huyện đã xong.") == []
+
+
+def test_units_listed_with_commas_inside_the_meeting_s_name():
+    [m] = meetings("Tại hội nghị giao ban với các sở, ban, ngành sáng 8/3, Chủ tịch UBND tỉnh Lê Văn Bình "
+                   "chỉ đạo khắc phục.")
+    assert (m.organizer.name, m.date) == ("UBND tỉnh", "2021-03-08")
+    [m] = meetings("Sáng 8/3, tại cuộc họp giao ban các sở, ban, ngành, Chủ tịch UBND huyện Trần Văn Đức giao "
+                   "nhiệm vụ cho các đơn vị.")
+    assert (m.organizer.name, m.date) == ("UBND huyện", "2021-03-08")
+
+
+def test_a_same_day_preview_of_what_a_meeting_will_do_is_no_report():
+    assert meetings("Chiều nay 15-3, tại phiên họp của Thường trực HĐND tỉnh, sẽ có nội dung cho ý kiến về "
+                    "nhân sự.") == []
+    assert meetings("Tại phiên họp Ban Thường vụ Huyện ủy chiều 15/3, dự kiến sẽ xem xét việc kỷ luật.") == []
+
+
+def test_a_briefing_is_no_meeting_unless_called_hoi_nghi():
+    assert meetings("Ngày 24-5, Ban Quản lý dự án Giao thông tỉnh họp cung cấp thông tin tiến độ các gói thầu.") == []
+    assert meetings("Ông Lê Văn An cho biết tại cuộc họp giao ban báo chí do Ban Tuyên giáo Tỉnh ủy tổ chức "
+                    "chiều 20/6.") == []
+    [m] = meetings("Ngày 15/5, Sở Y tế tổ chức Hội nghị cung cấp thông tin y tế năm 2021.")
+    assert m.organizer.name == "Sở Y tế"
+
+
+def test_a_steering_committee_is_named_with_what_it_steers():
+    [m] = meetings("Chiều 11/3, Ban Chỉ đạo tỉnh về phòng, chống tham nhũng tổ chức phiên họp thứ hai.")
+    assert (m.organizer.name, m.session) == ("Ban Chỉ đạo tỉnh về phòng, chống tham nhũng", 2)
+    [m] = meetings("Chiều 11/3, Phó Chủ tịch UBND tỉnh Lê Văn Bình chủ trì phiên họp của Ban Chỉ đạo huyện về "
+                   "xây dựng nông thôn mới.")
+    assert m.organizer.name == "Ban Chỉ đạo huyện về xây dựng nông thôn mới"
+    [m] = meetings("Chiều 11/3, Ban Chỉ đạo huyện về xây dựng nông thôn mới họp đánh giá kết quả quý I.")
+    assert m.organizer.name == "Ban Chỉ đạo huyện về xây dựng nông thôn mới"
+
+
+def test_passive_agent_after_the_meeting_s_name():
+    [m] = meetings("Sáng 12/3, Hội nghị tổng kết công tác xây dựng Đảng được Tỉnh ủy Hòa Sơn tổ chức tại Hội trường.")
+    assert (m.organizer.name, m.date) == ("Tỉnh ủy Hòa Sơn", "2021-03-12")
+
+
+def test_agent_named_after_the_day_of_a_meeting_inside_the_sentence():
+    [m] = meetings("Ông Lê Văn An vắng mặt trong cuộc họp công bố kết quả thẩm định chiều 26/6 do UBND tỉnh "
+                   "Hòa Sơn tổ chức.")
+    assert (m.organizer.name, m.date) == ("UBND tỉnh Hòa Sơn", "2021-06-26")
+    # an office holder who chairs it stands for his office
+    [m] = meetings("Thông tin được đưa ra tại cuộc họp về triển khai đề án chiều 8/6 do Phó Chủ tịch UBND tỉnh "
+                   "Lê Văn Bình chủ trì.")
+    assert (m.organizer.name, m.date) == ("UBND tỉnh", "2021-06-08")
+    # one who only attends is no agent
+    assert meetings("Ông Lê Văn An phát biểu tại cuộc họp về đề án chiều 8/6 do ông Trần Văn Bình tổ chức.") == []
+
+
+def test_co_hop():
+    [m] = meetings("Ngày 5/5, Thường trực Huyện ủy Tân Sơn có họp bàn về các giải pháp giúp người chăn nuôi.")
+    assert (m.organizer.name, m.date) == ("Thường trực Huyện ủy Tân Sơn", "2021-05-05")
+
+
+def test_a_meeting_in_its_later_day_or_closing_after_days_is_held_on_the_day_given():
+    [m] = meetings("Sáng 6.7, kỳ họp thứ 5 HĐND tỉnh khóa IX bước vào ngày làm việc thứ ba.")
+    assert (m.organizer.name, m.date, m.session) == ("HĐND tỉnh", "2021-07-06", 5)
+    [m] = meetings("Chiều 10/5, sau 6 ngày làm việc khẩn trương, Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh "
+                   "đã bế mạc.")
+    assert (m.organizer.name, m.date, m.session) == ("Ban Chấp hành Đảng bộ tỉnh", "2021-05-10", 5)
+    assert meetings("Sáng 6.7, kỳ họp thứ 5 HĐND tỉnh sẽ bước vào ngày làm việc thứ ba.") == []
+
+
+def test_a_body_reviewing_its_work_holds_a_review():
+    [m] = meetings("Chiều 14/6, UBND quận Tân Phong đã sơ kết 5 tháng công tác quản lý trật tự đô thị.")
+    assert (m.organizer.name, m.date, m.kind) == ("UBND quận Tân Phong", "2021-06-14", "Review")
+    [m] = meetings("Ngày 12/1, Hội Nông dân huyện Tân Sơn tổng kết công tác Hội năm 2020, triển khai nhiệm vụ năm 2021.")
+    assert (m.organizer.name, m.kind) == ("Hội Nông dân huyện Tân Sơn", "Review")
+    # a report, a ceremony, or a person going to one is no body reviewing
+    assert meetings("Ngày 12/1, Sở Tư pháp đã báo cáo sơ kết công tác 6 tháng.") == []
+    assert meetings("Ngày 31/5, Minh Khang cùng em gái được bà nội chở đến trường dự lễ tổng kết năm học.") == []
+    assert meetings("Ngày 12/1, Hội Nông dân huyện Tân Sơn sẽ tổng kết công tác Hội năm 2020.") == []
+
+
+def test_chairs_the_holding_of_a_meeting():
+    [m] = meetings("Sáng 29/6, Ban Tuyên giáo Tỉnh ủy phối hợp với Ban Dân vận Tỉnh ủy chủ trì tổ chức Hội nghị "
+                   "trực tuyến học tập Nghị quyết.")
+    assert (m.organizer.name, m.date) == ("Ban Tuyên giáo Tỉnh ủy", "2021-06-29")
+    [m] = meetings("Ngày 12/3, Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ tổ chức hội nghị báo cáo viên.")
+    assert (m.organizer.name, m.date) == ("Ban Tuyên giáo Tỉnh ủy", "2021-03-12")
+
+
+def test_a_known_head_typed_in_lower_case_keeps_its_stop_words():
+    [m] = meetings("Ngày 16/6, Ban chỉ đạo thi tốt nghiệp tỉnh Hòa Sơn đã họp, rà soát công tác chuẩn bị.")
+    assert m.organizer.name == "Ban chỉ đạo thi tốt nghiệp tỉnh Hòa Sơn"
+    [m] = meetings("Ngày 11/5, Ủy Ban kiểm tra huyện ủy Tân Sơn đã họp và thống nhất kỷ luật ông Lê Văn An.")
+    assert m.organizer.name == "Ủy Ban kiểm tra huyện ủy Tân Sơn"
+
+
+def test_officially_meets_and_a_briefing_meeting_s_body():
+    [m] = meetings("Trưa 3-7, Sở GD&ĐT tỉnh Hòa Sơn đã chính thức họp thống nhất điểm chuẩn vào lớp 10.")
+    assert m.organizer.name == "Sở GD&ĐT tỉnh Hòa Sơn"
+    [m] = meetings("Chiều 12/3, đồng chí Lê Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì hội nghị giao ban "
+                   "Thường trực Tỉnh ủy với các huyện.")
+    assert m.organizer.name == "Thường trực Tỉnh ủy"
+
+
+def test_a_body_meets_in_a_named_meeting():
+    [m] = meetings("Ngày 12/3, BCH Đảng bộ tỉnh Hòa Sơn khóa XVI họp Hội nghị lần thứ 20.")
+    assert (m.organizer.name, m.session) == ("BCH Đảng bộ tỉnh Hòa Sơn", 20)
+
+
+def test_each_clause_of_a_sentence_split_at_semicolons_reports_its_own_meeting():
+    found = meetings("Ngày 12/3, Huyện đoàn Tân Sơn tổ chức Đại hội lần thứ X; ngày 13/3, Hội Nông dân huyện "
+                     "Tân Sơn tổ chức Đại hội lần thứ IX.")
+    assert [(m.organizer.name, m.date, m.session) for m in found] == [
+        ("Huyện đoàn Tân Sơn", "2021-03-12", 10), ("Hội Nông dân huyện Tân Sơn", "2021-03-13", 9)]
+    found = meetings("Sáng 12/3, Ban Thường vụ Tỉnh ủy họp nghe báo cáo; chiều cùng ngày, Thường trực Tỉnh ủy "
+                     "họp cho ý kiến về công tác cán bộ.")
+    assert [(m.organizer.name, m.date) for m in found] == [
+        ("Ban Thường vụ Tỉnh ủy", "2021-03-12"), ("Thường trực Tỉnh ủy", "2021-03-12")]
+    # a later clause that reports no meeting adds none
+    assert len(meetings("Ngày 12/3, Huyện ủy Tân Sơn tổ chức hội nghị sơ kết; ngày 13/3, UBND huyện ban hành "
+                        "kế hoạch.")) == 1
+
+
+def test_a_plan_is_no_report_but_implementing_a_plan_is():
+    assert meetings("Theo kế hoạch, ngày 15/3, HĐND tỉnh khai mạc kỳ họp thứ 5.") == []
+    [m] = meetings("Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, ngày 12/3, Huyện ủy Tân Sơn tổ chức Hội nghị "
+                   "học tập Nghị quyết.")
+    assert m.organizer.name == "Huyện ủy Tân Sơn"
+
+
+def test_a_body_enters_its_meeting():
+    [m] = meetings("Sáng 12/3, Ban Chấp hành Đảng bộ tỉnh bước vào Hội nghị lần thứ 20.")
+    assert (m.organizer.name, m.session) == ("Ban Chấp hành Đảng bộ tỉnh", 20)
+
+
+def test_a_place_of_a_level_of_two_words_holds_it_and_a_pilot_congress_is_its_body_s():
+    [m] = meetings("Ngày 12/3, thành phố Hòa Sơn tổ chức hội nghị giao ban trực tuyến quý I.")
+    assert m.organizer.name == "thành phố Hòa Sơn"
+    [m] = meetings("Ngày 12/3, Huyện ủy Tân Sơn chỉ đạo tổ chức Đại hội điểm Đảng bộ xã Tân Phú.")
+    assert m.organizer.name == "Đảng bộ xã Tân Phú"
+
+
+def test_a_bare_cooperative_names_no_body():
+    assert meetings("Tối 7/2, HTX tổ chức họp với các hộ kinh doanh.") == []
+    [m] = meetings("Tối 7/2, HTX Nông nghiệp Tân Phú tổ chức Đại hội thành viên thường niên.")
+    assert m.organizer.name == "HTX Nông nghiệp Tân Phú"
+
+
+def test_a_people_s_committee_chairman_chairs_its_meeting_even_unnamed():
+    [m] = meetings("Chiều 24-5, Chủ tịch UBND TP Hòa Sơn Lê Văn An chủ trì cuộc họp, nghe báo cáo tình hình vỉa hè.")
+    assert (m.organizer.name, m.date) == ("UBND TP Hòa Sơn", "2021-05-24")
+    assert meetings("Chiều 24-5, Bí thư Huyện ủy Lê Văn An chủ trì hội nghị.") == []
+
+
+def test_a_meeting_opening_the_clause_after_a_lead_in():
+    [m] = meetings("Với tinh thần đoàn kết, dân chủ, Đại hội đại biểu Đảng bộ huyện Tân Sơn lần thứ XXV đã diễn ra "
+                   "ngày 12/3.")
+    assert (m.organizer.name, m.date, m.session) == ("Đảng bộ huyện Tân Sơn", "2021-03-12", 25)
+    # dated in the lead-in only: its first day
+    [m] = meetings("Sau 2 ngày làm việc khẩn trương (12-13/3), Đại hội đại biểu Đảng bộ huyện Tân Sơn lần thứ XXV "
+                   "đã bế mạc.")
+    assert (m.organizer.name, m.date) == ("Đảng bộ huyện Tân Sơn", "2021-03-12")
+    assert meetings("Theo kế hoạch, Đại hội đại biểu Đảng bộ huyện Tân Sơn lần thứ XXV diễn ra ngày 12/3.") == []
+
+
+def test_a_meeting_that_completed_its_programme_was_held():
+    [m] = meetings("Sáng 21/6, Kỳ họp thứ 3, HĐND tỉnh Hòa Sơn khóa XIV đã hoàn thành tốt đẹp chương trình nghị sự.")
+    assert (m.organizer.name, m.date, m.session, m.closing) == ("HĐND tỉnh Hòa Sơn", "2021-06-21", 3, True)

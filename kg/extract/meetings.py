@@ -28,8 +28,9 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, bare_heads, collegial_bodies, congress_members, document_kinds, generic_heads,
-                          levels, meeting_groups, meeting_kinds, meeting_owner_blockers, not_meeting_words)
+from kg.resources import (MeetingKind, bare_heads, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
+                          levels, listed_units, meeting_groups, meeting_kinds, meeting_owner_blockers, not_meeting_words,
+                          steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -39,7 +40,11 @@ _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$"
 _NOT_HOP = "|".join(re.escape(w) for w in not_meeting_words())
 _NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:" + _NOT_HOP + r")\b", re.IGNORECASE)
 _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới|tiếp tục|đã tiếp tục)\s+)?(?:long trọng\s+|trọng thể\s+)?"
-         r"(tổ chức|tiến hành|khai mạc|bế mạc|đồng chủ trì|chủ trì|triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
+         r"(tổ chức|tiến hành|khai mạc|bế mạc|"
+         # "X chủ trì tổ chức …", "X chủ trì, phối hợp với Y tổ chức …": X holds it
+         r"(?:đồng\s+)?chủ trì(?:,?\s+(?:phối hợp\s+(?:với\s+)?[^,.;]{2,80}?\s+)?tổ chức)?|"
+         r"(?:bước vào|bắt đầu)(?=\s+(?i:kỳ họp|phiên họp|hội nghị|đại hội))|"
+         r"triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
 _ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
@@ -49,7 +54,7 @@ _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và ph�
 _OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
-_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục)\s+)?(?:tiến hành\s+)?"
+_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục|đã có|có)\s+)?(?:chính thức\s+)?(?:tiến hành\s+)?"
                     r"(?:họp|nhóm họp)(?!\s+(?:" + _NOT_HOP + r"))\b",
                     re.IGNORECASE)
 # what a body in session does: "Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về …"
@@ -59,9 +64,12 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
                          r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
-                         r"kết thúc|thành công tốt đẹp)(?!\w)", re.IGNORECASE)
+                         r"kết thúc|thành công tốt đẹp|"
+                         # "… đã hoàn thành tốt đẹp chương trình (nghị sự)": it closed that day
+                         r"hoàn thành(?:\s+(?:tốt đẹp|toàn bộ|nội dung|các nội dung))*\s+chương trình)(?!\w)", re.IGNORECASE)
 # a clause saying that what follows is planned: "Theo chương trình dự kiến, ngày 5/7, …"
-_PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)")
+# ("Theo kế hoạch, ngày 15/3, …" too; "Thực hiện Kế hoạch số 12-KH/TU, …" reports what was done)
+_PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)|^\W*(?:[Cc]ũng\s+)?[Tt]heo\s+(?:kế hoạch|lịch)(?:\s+dự kiến)?\s*$")
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
 _PROGRAM = re.compile(r"(?:^|\W)[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?(?=(?:"
@@ -92,10 +100,11 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|điểm|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
-_BY_HELD = re.compile(r"(?<!\w)do\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
+# the agent of a meeting named first: "Hội nghị … do Sở X tổ chức", "… được Tỉnh ủy X tổ chức"
+_BY_HELD = re.compile(r"(?<!\w)(?:do|được)\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
 _BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=\w)")
 # a document named in a meeting's name: its "của" is its issuer ("cuộc họp công bố quyết định của
 # Bộ Chính trị"), and a day after its number is its date ("… tại Thông báo số 03/TB-X ngày 5/1")
@@ -134,6 +143,15 @@ _PERSON = object()  # a subject that is a person: the chair, not the organizer
 @lru_cache(maxsize=None)
 def _kinds() -> dict[str, MeetingKind]:
     return {k.vi.lower(): k for k in meeting_kinds()}
+
+
+def _level_then_name(toks: list, lower: bool = True) -> bool:
+    """Whether tokens open with a level of one word or more ("tỉnh", "thành phố", "thị xã"),
+    in lower case unless `lower` is False, then a capitalized name: a place ("thành phố Hà Nội")."""
+    if lower and toks and toks[0].is_cap:
+        return False
+    return any(len(toks) > n and " ".join(t.text.lower() for t in toks[:n]) in levels() and toks[n].is_cap
+               for n in (1, 2, 3))
 
 
 @lru_cache(maxsize=None)
@@ -193,7 +211,8 @@ def _describe(desc: str, meeting: Meeting) -> None:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
+    # a trailing "mới" is "just" ("X mới họp"), save in "nông thôn mới" (the rural programme)
+    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|(?<!thôn\s)mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
 
 
 def _subject(text: str) -> Org | object | None:
@@ -213,11 +232,11 @@ def _subject(text: str) -> Org | object | None:
     body = body_index().match(toks, 0)
     if lead_in(toks, 0) or (role and (not body or role[0] >= body[0])):
         return _PERSON
-    if "," in text:
+    if "," in _unpaired(text):
         # a name with a comma of its own ("Bộ Văn hóa, Thể thao và Du lịch") is one part
         named = org_at(text, toks, 0, require_head=True)
         own = named[1].name if named and "," in named[1].name and text.startswith(named[1].name) else ""
-        parts = [p.strip() for p in text[len(own):].split(",")]
+        parts = [p.strip() for p in _split_commas(text[len(own):])]
         parts[0] = own + parts[0]
         while len(parts) > 1 and _whole_place(parts[-1]):
             parts.pop()  # "Quận ủy quận 1, TP.HCM tổ chức …": where the body is, not another body
@@ -241,9 +260,12 @@ def _subject(text: str) -> Org | object | None:
         text = _clean(text[: split.start()])
         toks = tokenize(text)
     first = toks[0].text.lower()
-    if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text) or _NOUN.match(text):
+    head = body_index().match(toks, 0)
+    # a stop word inside a known head is part of the name ("Ban chỉ đạo …", "Ủy Ban kiểm tra …")
+    after_head = toks[head[0] - 1].end if head else 0
+    if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text, after_head) or _NOUN.match(text):
         return None
-    if not toks[0].is_cap and not (first in _level_words() and len(toks) > 1 and toks[1].is_cap):
+    if not toks[0].is_cap and not _level_then_name(toks):
         # a body typed in lower case is still one when its head is a known one of
         # several words ("hội liên hiệp thanh niên huyện …")
         head = body_index().match(toks, 0)
@@ -252,6 +274,25 @@ def _subject(text: str) -> Org | object | None:
     if joint is None and text.lower() in bare_heads():
         return None  # "Cục đã họp …": which one, the sentence does not say
     return Org(joint or text, kind_of(toks))
+
+
+# a comma inside a name between a pair of acts: "Ban Chỉ đạo về phòng, chống tham nhũng"
+_PAIRED = "\u201a"  # stands for such a comma, of the same length, where commas are sought
+
+
+def _unpaired(text: str) -> str:
+    """The text with every comma that joins a pair of acts ("phòng, chống"; comma_pairs.tsv)
+    written as _PAIRED: commas left are those between names."""
+    if "," not in text:
+        return text
+    return re.sub(r"(\w+),(?=\s*(\w+))",
+                  lambda m: m.group(1) + (_PAIRED if (m.group(1).lower(), m.group(2).lower()) in comma_pairs() else ","),
+                  text)
+
+
+def _split_commas(text: str) -> list[str]:
+    """The parts of a text between its commas, those of a pair of acts left inside."""
+    return [p.replace(_PAIRED, ",") for p in _unpaired(text).split(",")]
 
 
 def _starts_body(text: str) -> bool:
@@ -273,8 +314,8 @@ def _is_place(org: Org) -> bool:
     """Whether a subject is a place ("tỉnh Lai Châu", "Thanh Hóa", "Philippines"), not a body."""
     toks = tokenize(org.name)
     whole = place_index().match(toks, 0)
-    if toks[0].text.lower() in _level_words() and len(toks) > 1 and toks[1].is_cap:
-        return True  # "tỉnh Lai Châu", not "Huyện ủy Đồng Văn"
+    if _level_then_name(toks, lower=False):
+        return True  # "tỉnh Lai Châu", "thành phố Hà Nội", not "Huyện ủy Đồng Văn"
     return bool(whole and whole[0] == len(toks)) or country_at(toks, 0) == len(toks)
 
 
@@ -393,6 +434,8 @@ def _field_end(text: str, org: Org) -> int:
     Việt Nam và EAEU"), to where the name ends; 0 if what follows is no such field.
     A Party committee is a whole name ("Tỉnh ủy về công tác cán bộ" is the meeting's subject)."""
     about = _FIELD.match(text, len(org.name))
+    if about is not None and org.kind in steering_kinds():
+        return _steering_field_end(text, about.end())
     if about is None or org.kind not in ("StateBody", None) or text[about.end()].isupper():
         return 0  # a ministry, a department, a Party committee is named whole without its field
     if org.name.split()[-1].lower() in _level_words():
@@ -403,6 +446,19 @@ def _field_end(text: str, org: Org) -> int:
     if not _BETWEEN.search(tail) or " của " in f" {tail} " or len(tail.split()) > 20:
         return 0
     return about.end() + len(tail)
+
+
+def _steering_field_end(text: str, start: int) -> int:
+    """End of a steering committee's name that goes on with what it steers, from `start`
+    after its "về" ("Ban Chỉ đạo tỉnh về xây dựng nông thôn mới", "… về phòng, chống tham
+    nhũng"): the field is part of its name (GOLD_FORMAT: the body as written); 0 if none."""
+    rest = _unpaired(text[start:])
+    ends = [m.start() for m in (_NAME_END.search(rest), _SUBJECT_STOP.search(rest), _HELD_VERB.search(rest),
+                                _MEETS.search(rest), _DESC_END.search(rest)) if m]
+    tail = _clean(rest[: min(ends)] if ends else rest)
+    if not tail or len(tail.split()) > 14 or not tail[:1].isalpha():
+        return 0
+    return start + len(tail)
 
 
 def _meeting(kind: MeetingKind, desc: str, noun_len: int, org: Org, iso: str, index: int,
@@ -459,13 +515,16 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     if noun:
         # "Sáng 28/3, Hội nghị BCH Đảng bộ tỉnh lần thứ 5 đã khai mạc"
         after = _HELD_AFTER.search(rest, noun.end())
+        nth = _NTH_DAY.search(rest, noun.end()) if after is None else None
+        if nth is not None and not _NOT_MEETING.match(rest):
+            return _on_day_n(rest, noun, nth, iso, index)
         if after is None or _NOT_MEETING.match(rest) or _FUTURE.search(rest[: after.start()][-20:]):
             return None
         org = _name_org(rest, noun.end(), rest)
         if org is None:
             return None
         meeting = _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
-        meeting.closing = after.group(0).lower() == "bế mạc"
+        meeting.closing = after.group(0).lower() == "bế mạc" or after.group(0).lower().startswith("hoàn thành")
         return meeting
     attend = next((a for a in _ATTENDS.finditer(rest) if _NOUN.match(rest, a.end())), None)
     verb = _HELD_VERB.search(rest)
@@ -479,6 +538,11 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         org = _name_org(obj, m.end(), rest)
         return _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index) if org else None
     meets = _MEETS.search(rest)
+    review = _REVIEWS.search(rest, 0, 200)
+    if review and all(v is None or review.start() < v.start() for v in (verb, meets)):
+        found = _reviewed(rest, review, iso, index)
+        if found is not None:
+            return found
     if verb and (meets is None or verb.start() <= meets.start()):
         subj, obj = rest[: verb.start()], rest[verb.end():]
         if _FUTURE.search(subj) or len(subj) > 160:
@@ -512,11 +576,51 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             # "Chiều 16/10, Ban Thường vụ Tỉnh ủy họp …", "UBKT Trung ương đã họp Kỳ thứ 27"
             meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, iso, index,
                               term=_term_of(rest[: meets.start()]))
-            own = _own_name(rest[meets.end():], 0)
+            after = rest[meets.end():].lstrip()
+            named = _NOUN.match(after)  # "BCH Đảng bộ tỉnh họp Hội nghị lần thứ 20": its own name
+            own = _own_name(after, named.end() if named else 0)
             _describe(own, meeting)
-            meeting.session = meeting.session or _sitting_session(own, rest[meets.end() + len(own):])
+            meeting.session = meeting.session or _sitting_session(own, after[len(own):])
             return meeting
     return _in_session(rest, iso, index)
+
+
+# "Sáng 6/7, kỳ họp thứ 5 HĐND tỉnh bước vào ngày làm việc thứ ba": the meeting is held; as
+# where only its closing day is given (dev NOTES, p29), the day the article gives dates it
+_NTH_DAY = re.compile(r"(?<!\w)(?:bước (?:sang|vào)|tiếp tục)\s+ngày(?: làm việc)? thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?!\w)",
+                      re.IGNORECASE)
+# "Chiều 10/5, sau 6 ngày làm việc, Hội nghị … đã bế mạc": what opens the clause before the meeting
+_AFTER_DAYS = re.compile(r"^sau\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+ngày(?: làm việc)?[^,.;]{0,40},\s*",
+                         re.IGNORECASE)
+
+
+def _on_day_n(rest: str, noun: re.Match[str], nth: re.Match[str], iso: str, index: int) -> Meeting | None:
+    """A meeting that opens its clause and is in its n-th day on the clause's day."""
+    if _FUTURE.search(rest[: nth.start()]):
+        return None
+    org = _name_org(rest, noun.end(), rest)
+    if org is None:
+        return None
+    return _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
+
+
+# a body reviewing its work is a review meeting held (GOLD_FORMAT counts sơ kết and tổng
+# kết): "Chiều 14/6, UBND quận X đã sơ kết 5 tháng công tác …", "Hội Nông dân huyện Y tổng
+# kết công tác Hội năm 2020"
+_REVIEWS = re.compile(r"(?<!\w)(?:(?:đã|vừa|cũng đã|cũng)\s+)?(sơ kết|tổng kết)(?!\w)")
+_NOT_REVIEWING = re.compile(r"(?<!\w)(?:lễ|buổi|dự|báo cáo|kỳ|đợt|phiên|cuộc)\s*$", re.IGNORECASE)
+
+
+def _reviewed(rest: str, review: re.Match[str], iso: str, index: int) -> Meeting | None:
+    """A review meeting of the body that is the clause's subject before "sơ kết"/"tổng kết"."""
+    subj = rest[: review.start()]
+    if not _starts_body(subj.strip()) or len(subj) > 160 or _FUTURE.search(subj) or _NOT_REVIEWING.search(subj):
+        return None  # "… dự lễ tổng kết năm học", "Sở X báo cáo sơ kết …": no body reviewing
+    subject = _subject(subj)
+    if not isinstance(subject, Org) or _is_place(subject):
+        return None
+    return _meeting(_kinds()[review.group(1)], rest[review.start(1):], len(review.group(1)), subject, iso, index,
+                    _term_of(subj))
 
 
 # "… thông báo về Hội nghị X lần thứ 2 diễn ra cùng ngày": a meeting on the clause's day
@@ -577,7 +681,8 @@ def _term_of(subject: str) -> str | None:
 
 
 # "Cùng ngày, …", "Cũng trong ngày, …": a clause dated by the day the article last stated
-_SAME_DAY_LEAD = re.compile(r"^\W{0,3}(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?:\s+(?:hôm đó|này))?\s*,\s*")
+_SAME_DAY_LEAD = re.compile(r"^\W{0,3}(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?=cùng))?"
+                            r"(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?:\s+(?:hôm đó|này))?\s*,\s*")
 
 
 def _stated_day(sentence: Sentence, published: dt.date | None) -> DayMonth | bool:
@@ -608,13 +713,36 @@ def day_before(sentences: list[Sentence], index: int, published: dt.date | None)
 
 def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
                      same_day: DayMonth | None = None) -> list[Meeting]:
-    """The meetings a sentence reports as held (at most one).
+    """The meetings a sentence reports as held: one a clause, its clauses split at ";"
+    ("Ngày 12/3, Huyện đoàn X tổ chức Đại hội …; ngày 13/3, Hội Nông dân huyện tổ chức …").
 
     `year` is the year of the article's own date (its dateline or address), not a year
     its text mentions; without it a date without its year stays "--MM-DD". `same_day` is
     the day the article stated last before this sentence (`day_before`), which a sentence
     opening with "Cùng ngày, …" reports on.
     """
+    found = _clause_meetings(sentence, year, published, same_day)
+    if not found or ";" not in sentence.text:
+        return found
+    # a later clause is read alone, a "cùng ngày" in it being the day of the clause before
+    _, *clauses = sentence.text.split(";")
+    for clause in clauses:
+        clause = clause.strip()
+        day = _iso_day(found[-1].date)
+        part = _clause_meetings(Sentence(sentence.index, clause, 0, len(clause)), year, published, day)
+        found += [m for m in part if not any(same_meeting(m, o) for o in found)]
+    return found
+
+
+def _iso_day(iso: str | None) -> DayMonth | None:
+    """The day of an ISO or "--MM-DD" date."""
+    m = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", iso or "")
+    return DayMonth(int(m.group(3)), int(m.group(2)), int(m.group(1)) if m.group(1) != "-" else None) if m else None
+
+
+def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
+                     same_day: DayMonth | None = None) -> list[Meeting]:
+    """The meeting a sentence (or a clause of one) reports as held (at most one)."""
     text = sentence.text
     same = _SAME_DAY_LEAD.match(text) if same_day is not None else None
     if (published is None and same is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
@@ -639,11 +767,13 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             found = _program(text, program.end(), date, year, published, sentence.index)
         else:
             rest = re.sub(r"^[\s)]*(?:vừa qua|vừa rồi|mới đây)?\s*(?:,|:|–|-)?\s*", "", text[end:])
-            found = _held(rest, resolve(date, year, published), sentence.index)
+            after_days = _AFTER_DAYS.match(rest)
+            found = _held(rest[after_days.end():] if after_days else rest, resolve(date, year, published), sentence.index)
         if found is not None:
             return [found]
     # a meeting named first and dated in a later clause ("…, từ ngày 14 đến 16/7")
-    return (_named_then_dated(sentence, year, published) or _dated_last(text, year, published, sentence.index)
+    return (_named_then_dated(sentence, year, published) or _named_after_lead_in(sentence, year, published)
+            or _dated_last(text, year, published, sentence.index)
             or _at_meeting(text, year, published, sentence.index)
             or _at_meeting_inside(text, year, published, sentence.index)
             or _dated_after(text, year, published, sentence.index))
@@ -677,14 +807,30 @@ def _a_body_s_name(org: Org | None) -> Org | None:
 
 
 def _intro_end(text: str, start: int) -> int | None:
-    """Where an opening phrase ends: its first comma outside parentheses, within 140 characters."""
+    """Where an opening phrase ends: its first comma outside parentheses, within 140 characters,
+    that is not one of a list of units inside a meeting's name ("giao ban với các sở, ban, ngành")."""
     depth = 0
     for k in range(start, min(len(text), start + 140)):
         c = text[k]
         depth += (c == "(") - (c == ")")
-        if c == "," and depth <= 0:
+        if c == "," and depth <= 0 and not _listed_comma(text, k):
             return k
     return None
+
+
+_LAST_WORDS = re.compile(r"(\w+)(?:\s+(\w+))?\s*$")
+_FIRST_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
+
+
+def _listed_comma(text: str, k: int) -> bool:
+    """Whether the comma at `k` stands between two units of a list written in lower case
+    ("các sở, ban, ngành", "các cơ quan, đơn vị")."""
+    before, after = _LAST_WORDS.search(text[max(0, k - 30): k]), _FIRST_WORDS.match(text, k + 1)
+    if before is None or after is None:
+        return False
+    last = {before.group(2) or before.group(1), " ".join(w for w in before.groups() if w)}
+    first = {after.group(1), " ".join(w for w in after.groups() if w)}
+    return bool(last & listed_units()) and bool(first & listed_units())
 
 
 def _at_meeting(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
@@ -705,13 +851,17 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         return []
     named = desc[: dated.start()].rstrip(" (,")
     org = _a_body_s_name(_name_org(named, noun.end(), text))
+    rest = text[end + 1:].lstrip()
+    if _PREVIEW.match(rest):
+        return []
     if org is None:
         # "…, Ủy ban Thường vụ Quốc hội đã cho ý kiến …": a body in session, doing what it does there
-        rest = text[end + 1:].lstrip()
         verb = next((m for m in re.finditer(r"\s+(?=\S)", rest[:100]) if _DELIBERATES.match(rest[m.end():])
                      or _DECIDES.match(rest[m.end():])), None)
         subject = _subject(rest[: verb.start()]) if verb and _starts_body(rest) else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
+    if org is None and not _BRIEFING.search(desc):
+        org = _directing_office(rest)  # "Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND TP X yêu cầu …"
     if org is None or _SPOKESPERSON.search(text):
         return []
     meeting = _meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)
@@ -756,15 +906,36 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
                                       or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
         if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
-                or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])):
+                or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])
+                or _PREVIEW.match(window[dated.end():].lstrip(" ,)"))):
             continue
         date = _day_of_this_year(first_date(window[dated.start():]), year, text)
         noun_len = noun.end() - noun.start()
-        org = _a_body_s_name(_name_org(desc, noun_len, text))
+        org = _a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
         if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
     return []
+
+
+# the agent named after a meeting's day: "… tại cuộc họp công bố kết quả chiều 26/6 do UBND
+# tỉnh X tổ chức", "… tại cuộc họp về đề án chiều 8/6 do Phó Chủ tịch UBND tỉnh Y chủ trì"
+_AGENT_AFTER = re.compile(r"^\)?\s*,?\s*do\s+([^,;.()]{3,90}?)\s+(?:đã\s+)?(tổ chức|chủ trì)(?!\w)")
+
+
+def _agent_after(text: str) -> Org | None:
+    """The body that holds a meeting, named by "do X tổ chức" right after its day; an office
+    holder who chairs it stands for his office ("do Chủ tịch UBND tỉnh X chủ trì" → UBND tỉnh)."""
+    m = _AGENT_AFTER.match(text)
+    if m is None:
+        return None
+    agent = _subject(m.group(1))
+    if isinstance(agent, Org):
+        return _a_body_s_name(agent)
+    if agent is _PERSON and m.group(2) == "chủ trì":
+        office = _office_in(m.group(1))
+        return office if office is not None and office.kind is not None else None
+    return None
 
 
 # a date closing the sentence's report: "… tổ chức Đại hội lần thứ XV vào ngày 5/8"
@@ -811,9 +982,31 @@ def _program(text: str, start: int, date: DayMonth, year: int | None, published:
     return _meeting(_kinds()[noun.group(1).lower()], desc, noun.end(), org, resolve(date, year, published), index)
 
 
-def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date | None) -> list[Meeting]:
+# a meeting that opens the clause after a lead-in: "Với tinh thần đoàn kết, Đại hội … đã diễn
+# ra ngày 12/3", "Sau 2 ngày làm việc (12-13/3), Đại hội … đã bế mạc"
+_LEAD_THEN_NOUN = re.compile(r",\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+
+
+def _named_after_lead_in(sentence: Sentence, year: int | None, published: dt.date | None) -> list[Meeting]:
+    """_named_then_dated for a meeting that opens the clause after a short lead-in, dated in
+    its clause or else in the lead-in."""
+    text = sentence.text
+    for lead in _LEAD_THEN_NOUN.finditer(text, 0, 120):
+        intro, rest = text[: lead.start()], text[lead.end():]
+        if _FUTURE.search(intro) or _PLANNED.search(intro) or re.search(r"(?<!\w)(?:tại|trong)\s*$", intro, re.I):
+            return []
+        fallback = first_date(intro) if ANY_DATE.search(intro) or lead_date(intro) else None
+        found = _named_then_dated(Sentence(sentence.index, rest, 0, len(rest)), year, published, fallback)
+        if found:
+            return found
+    return []
+
+
+def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date | None,
+                      fallback: DayMonth | None = None) -> list[Meeting]:
     """A meeting named first and dated later: "Hội nghị lần thứ 15 BCH Đảng bộ
-    tỉnh khóa XVII diễn ra vào ngày 14/1.", "Đại hội … diễn ra trong ba ngày (14-16/10)"."""
+    tỉnh khóa XVII diễn ra vào ngày 14/1.", "Đại hội … diễn ra trong ba ngày (14-16/10)";
+    `fallback` dates one its own words do not."""
     text = sentence.text.lstrip("*–- ")
     attended = _ATTENDED.match(text)
     if attended:
@@ -825,7 +1018,7 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     after = _HELD_AFTER.search(text, noun.end())
     if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])):
         return []
-    date = (first_date(text[after.start():]) if after else None) or first_date(text)
+    date = (first_date(text[after.start():]) if after else None) or first_date(text) or fallback
     dated = ANY_DATE.search(text, after.end()) if after else None
     if date is None or (dated and _FUTURE.search(text[after.end(): dated.start()])):
         return []  # "… do X tổ chức sẽ kéo dài từ ngày 16/7": still to come
@@ -986,11 +1179,14 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     noun = _NOUN.match(obj)
     if noun is None or _NOT_MEETING.match(obj) or _SPOKESPERSON.search(rest):
         return None
-    if not re.match(r"\s+\w", obj[noun.end():]):
-        return None  # "Bí thư Huyện ủy chủ trì hội nghị.": which of the bodies he leads, unsaid
     office = _office_in(rest[: m.start()])
     if office is None or office.kind is None:
         return None  # a bare post ("Thủ tướng X chủ trì Hội nghị xúc tiến đầu tư") tells no host
+    if not re.match(r"\s+\w", obj[noun.end():]) and office.kind not in ("PeoplesCommittee", "StateAgency"):
+        # "Bí thư Huyện ủy chủ trì hội nghị.": which of the bodies he leads, unsaid; a People's
+        # Committee's chairman or a department's director leads that one body ("Chủ tịch UBND
+        # TP X chủ trì cuộc họp, nghe báo cáo …")
+        return None
     return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), office, iso, index)
 
 
@@ -1187,22 +1383,33 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
     if org is not None and org.name in desc and _DOC_KINDS.search(desc[: desc.index(org.name)]):
         org = None  # "hội nghị tổng kết Chỉ thị 16 của Bộ Chính trị": the document's issuer
     clause = rest[end + 1:].lstrip()
+    if _PREVIEW.match(clause):
+        return None
     if org is None and _starts_body(clause):
         # "…, Ban Thường vụ Tỉnh ủy đã cho ý kiến …": a body in session, doing what it does there
         verb = next((m for m in re.finditer(r"\s+(?=\S)", clause[:100]) if _DELIBERATES.match(clause[m.end():])
                      or _DECIDES.match(clause[m.end():])), None)
         subject = _subject(clause[: verb.start()]) if verb else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
-    if org is None:
-        # one who directs there chairs it ("Chủ tịch UBND TP X yêu cầu …"); one who only speaks
-        # may be a guest at another's conference ("…, Bí thư Thành ủy X cho biết …")
-        says = _SAYS.search(clause, 0, 140)
-        subject = clause[: says.start()] if says and _DIRECTS.match(clause[says.start():]) else ""
-        office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
-        org = office if office is not None and office.kind is not None else None
+    org = org or _directing_office(clause)
     if org is None:
         return None
     return _meeting(kind, desc, noun.end(), org, iso, index)
+
+
+# "Chiều nay 15/5, tại phiên họp của X, sẽ có nội dung …": what the meeting is to do, told
+# before it is held — a preview, not a report
+_PREVIEW = re.compile(r"^(?:[^,.;:]{0,40}?\s)?(?:sẽ|dự kiến)\s", re.IGNORECASE)
+
+
+def _directing_office(clause: str) -> Org | None:
+    """The office of the official who directs in a clause reported from a meeting: he chairs
+    it ("Chủ tịch UBND TP X yêu cầu …" → UBND TP X); one who only speaks may be a guest at
+    another's conference ("…, Bí thư Thành ủy X cho biết …"), so tells no organizer."""
+    says = _SAYS.search(clause, 0, 140)
+    subject = clause[: says.start()] if says and _DIRECTS.match(clause[says.start():]) else ""
+    office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
+    return office if office is not None and office.kind is not None else None
 
 
 # a shareholders' meeting is its company's, however the company is called: "Đại hội đồng cổ
