@@ -7,21 +7,24 @@ Each article is written as one named graph through the Graph Store Protocol
 without one, through SPARQL Update (`DROP SILENT GRAPH` + `INSERT DATA`).
 
 For Oxigraph's server the base URL is enough (its /query, /update and /store
-paths are known); for Virtuoso, Fuseki or GraphDB give the query endpoint and,
-where the server needs them, the update and graph-store URLs.
+paths are known), and for Virtuoso its /sparql (its /sparql-auth and
+/sparql-graph-crud-auth are known); for Fuseki or GraphDB give the query
+endpoint and, where the server needs them, the update and graph-store URLs.
 
 Virtuoso is recognised by its Server header, and its quirks are handled here:
 its default graph is already the union of the named graphs (no parameter
 needed), but that union and GRAPH ?g also hold Virtuoso's own graphs (virtrdf#,
 its service description, ldp#): kg's queries only match kg's vocabulary, and
-what reads every quad (export, push's count, the triples count) takes only the
-graphs under kg's IRI base. (Its `define input:named-graph-exclude` pragma
-would hide them, but it also empties every GRAPH <iri> pattern.) Its answers
-are cut at ResultSetMaxRows, and it says so in an X-SPARQL-MaxRows header: a
-SELECT that was cut is read again page by page. A sorted page deeper than
-MaxSortedTopRows is refused (error SR353) unless the sort is in a subquery, so
-pages are taken from a sorted subquery. It answers xsd:boolean as "1"/"0":
-read back as "true"/"false", as kg wrote them.
+what reads every quad (export, the triples count) takes only the graphs under
+kg's IRI base. (Its `define input:named-graph-exclude` pragma would hide them,
+but it also empties every GRAPH <iri> pattern.) Its answers are cut at
+ResultSetMaxRows, which kg reads from the server: a SELECT it cut (it says so
+in an X-SPARQL-MaxRows header) is read again page by page, each page taken
+from the query as a sorted subquery, since a sorted page deeper than
+MaxSortedTopRows is refused otherwise (error SR353); a CONSTRUCT it cuts
+without a word, so a whole cap of triples is an error. It answers xsd:boolean
+as "1"/"0": read back as "true"/"false", as kg wrote them. Two concurrent
+writes may deadlock (SR172): the one it gave up is sent again.
 
 Credentials come from KG_STORE_USER and KG_STORE_PASSWORD, or from a netrc file
 (~/.netrc or $NETRC) entry for the server's host; they are never printed. They
