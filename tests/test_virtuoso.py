@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -21,7 +20,7 @@ from click.testing import CliRunner
 from kg.build import build
 from kg.cli import main
 from kg.iris import BASE
-from kg.remote import RemoteStore, push
+from kg.remote import RemoteStore
 from kg.results import serialize
 from kg.store import StoreError, open_store
 
