@@ -4,8 +4,8 @@ capped at 1,000 rows (ResultSetMaxRows) so that paging is exercised, and
 stopped by its process id at the end. Installed when missing and we run as
 root (as CI does); skipped, saying why, where it cannot be.
 
-The 1k bench corpus is built against it by bench/virtuoso.py (it takes minutes
-on a shared 2-core machine); here a 120-article synthetic corpus stands in for
+The 1k bench corpus is built against it by bench/virtuoso.py (~1.5 min of build
+alone on a shared 2-core machine); here a 120-article synthetic corpus stands in for
 it, big enough that the identity graph, the export and the larger named
 queries go past the cap."""
 
