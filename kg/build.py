@@ -20,7 +20,7 @@ from rdflib import URIRef
 from kg.files import atomic_file, write_atomic  # noqa: F401  (kg.build's old home of both)
 from kg.article import MAX_BYTES, TOO_BIG, ArticleError, read_article
 from kg.extract.pipeline import extract_facts
-from kg.iris import ONTOLOGY_GRAPH, article_iri
+from kg.iris import BASE, ONTOLOGY_GRAPH, article_iri
 from kg.officials import basis as identity_basis
 from kg.officials import refresh as refresh_identity
 from kg.officials import name_keys, stored_basis
@@ -308,6 +308,8 @@ def summary(store: Store, triples_up_to: int = 5000) -> dict[str, int]:
         out[name] = int(next(iter(store.query(q)))["n"].value)
     if out["articles"] > triples_up_to:
         return out
-    q = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+    # Virtuoso's GRAPH ?g also holds its own graphs (virtrdf# …): only kg's are counted
+    only_kg = f'FILTER(STRSTARTS(STR(?g), "{BASE}"))' if getattr(store, "virtuoso", False) else ""
+    q = f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {only_kg} }} }}"
     out["triples"] = int(next(iter(store.query(q)))["n"].value)
     return out

@@ -7,11 +7,32 @@ Each article is written as one named graph through the Graph Store Protocol
 without one, through SPARQL Update (`DROP SILENT GRAPH` + `INSERT DATA`).
 
 For Oxigraph's server the base URL is enough (its /query, /update and /store
-paths are known); for Virtuoso, Fuseki or GraphDB give the query endpoint and,
-where the server needs them, the update and graph-store URLs.
+paths are known), and for Virtuoso its /sparql (its /sparql-auth and
+/sparql-graph-crud-auth are known); for Fuseki or GraphDB give the query
+endpoint and, where the server needs them, the update and graph-store URLs.
+
+Virtuoso is recognised by its Server header, and its quirks are handled here:
+its default graph is already the union of the named graphs (no parameter
+needed), but that union and GRAPH ?g also hold Virtuoso's own graphs (virtrdf#,
+its service description, ldp#): kg's queries only match kg's vocabulary, and
+what reads every quad (export, the triples count) takes only the graphs under
+kg's IRI base. (Its `define input:named-graph-exclude` pragma would hide them,
+but it also empties every GRAPH <iri> pattern.) Its answers are cut at
+ResultSetMaxRows, which kg reads from the server: a SELECT it cut (it says so
+in an X-SPARQL-MaxRows header) is read again page by page, each page taken
+from the query as a sorted subquery, since a sorted page deeper than
+MaxSortedTopRows is refused otherwise (error SR353); a CONSTRUCT it cuts
+without a word, so a whole cap of triples is an error. It answers xsd:boolean
+as "1"/"0": read back as "true"/"false", as kg wrote them. Two concurrent
+writes may deadlock (SR172): the one it gave up is sent again.
 
 Credentials come from KG_STORE_USER and KG_STORE_PASSWORD, or from a netrc file
-(~/.netrc or $NETRC) entry for the server's host; they are never printed.
+(~/.netrc or $NETRC) entry for the server's host; they are never printed. They
+go out as HTTP Basic, sent with each request, or as HTTP Digest when the server
+asks for it (Virtuoso's /sparql-auth and /sparql-graph-crud-auth do): Python's
+urllib.request.HTTPDigestAuthHandler answers the challenge, and a server that
+is Virtuoso, or that challenged with Digest, is never sent Basic (which would
+show the password to anyone on the way).
 """
 
 from __future__ import annotations
@@ -22,11 +43,13 @@ import netrc
 import os
 import re
 import socket
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -39,6 +62,7 @@ from kg.store import OxigraphStore, StoreError, serialize_quads
 
 TIMEOUT = 120.0  # seconds a server may take to answer one request
 PAGE = 10_000  # rows per request when reading many: Virtuoso answers at most 10,000 by default
+CAPPED = "X-SPARQL-MaxRows"  # Virtuoso's header on an answer cut at its ResultSetMaxRows
 
 
 @dataclass(frozen=True)
@@ -69,10 +93,10 @@ class Endpoints:
         return cls(base, update, graph_store)
 
 
-def _credentials(url: str) -> str | None:
-    """An authorization header value for the server, or None. Never logged: a
-    `kg serve --writable` token (KG_STORE_TOKEN) as Bearer, else Basic from the
-    environment or netrc."""
+def _credentials(url: str) -> tuple[str, str] | str | None:
+    """The server's credentials, or None. Never logged: a `kg serve --writable`
+    token (KG_STORE_TOKEN) as a ready Bearer header value, else (user, password)
+    from the environment or netrc."""
     if os.environ.get("KG_STORE_TOKEN"):
         return f"Bearer {os.environ['KG_STORE_TOKEN']}"
     user, password = os.environ.get("KG_STORE_USER"), os.environ.get("KG_STORE_PASSWORD")
@@ -85,8 +109,69 @@ def _credentials(url: str) -> str | None:
         if entry is None:
             return None
         user, _, password = entry
-    token = base64.b64encode(f"{user}:{password or ''}".encode()).decode("ascii")
-    return f"Basic {token}"
+    return user, password or ""
+
+
+def _basic(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
+class _Digest:
+    """HTTP Digest for a store; Python's urllib.request.HTTPDigestAuthHandler
+    does the hashing and counts the uses of a nonce. Used on its own the handler
+    answers each 401 by sending the request again, but Virtuoso answers 401 before
+    it reads a body and closes the connection, so a big PUT is cut (connection
+    reset). So the challenge of each endpoint is fetched once with a bodiless
+    GET, and then every request carries its answer: one round trip, not two.
+    One challenge for all threads: Virtuoso honours only the nonce it gave
+    last, so a challenge per thread would make the threads undo each other."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self._user, self._password = user, password
+        self._manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        self.handler = urllib.request.HTTPDigestAuthHandler(self._manager)
+        self.challenges: dict[str, dict[str, str]] = {}
+        self._lock = threading.Lock()
+
+    def open(self, req: urllib.request.Request, timeout: float):  # type: ignore[no-untyped-def]
+        parts = urllib.parse.urlsplit(req.full_url)
+        where = urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+        with self._lock:
+            if where not in self.challenges:
+                self._manager.add_password(None, f"{parts.scheme}://{parts.netloc}/", self._user, self._password)
+                self.challenges[where] = _challenge(where, timeout)
+            req.challenge = self.challenges[where]  # type: ignore[attr-defined]
+            if req.challenge:  # type: ignore[attr-defined]
+                auth = self.handler.get_authorization(req, req.challenge)  # type: ignore[attr-defined]
+                if auth:
+                    req.add_unredirected_header("Authorization", f"Digest {auth}")
+        # not through an opener with the handler: it would send the body again on
+        # each 401, up to six times; a 401 here is retried by the caller
+        return urllib.request.urlopen(req, timeout=timeout)
+
+    def forget(self, req: urllib.request.Request) -> None:
+        """Drop the challenge this request answered (its nonce went stale), unless
+        another thread has already fetched a newer one."""
+        parts = urllib.parse.urlsplit(req.full_url)
+        where = urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+        with self._lock:
+            if self.challenges.get(where) is getattr(req, "challenge", None):
+                self.challenges.pop(where, None)
+
+
+def _challenge(url: str, timeout: float) -> dict[str, str]:
+    """The Digest challenge an endpoint answers a bodiless GET with, or {} when it
+    asks for none (Virtuoso's open /sparql)."""
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, method="GET"), timeout=timeout) as resp:
+            resp.read()
+            return {}
+    except urllib.error.HTTPError as e:
+        value = e.headers.get("WWW-Authenticate") or ""
+        e.close()
+        if e.code != 401 or not value.lower().startswith("digest "):
+            return {}
+        return urllib.request.parse_keqv_list(urllib.request.parse_http_list(value[len("digest "):]))
 
 
 def _redact(url: str) -> str:
@@ -106,43 +191,135 @@ class RemoteStore:
         self.endpoints = endpoints
         self._ro = read_only
         self.timeout = timeout
-        self._auth = _credentials(endpoints.query)
+        self._creds = _credentials(endpoints.query)
+        self._digest = False  # the server wants Digest: never send it Basic
+        self._auth_digest: _Digest | None = None
+        self._anonymous = False  # send no credentials (the first request)
+        self.virtuoso = False
+        self._cap: int | None = None  # Virtuoso's cap on rows per answer, when it tells
+        self._page = PAGE
         self.name = _redact(endpoints.query)
         self._check()
 
     # -- HTTP ---------------------------------------------------------------
 
-    def _request(self, method: str, url: str, body: bytes | None = None,
-                 headers: dict[str, str] | None = None) -> bytes:
+    def _open(self, req: urllib.request.Request):  # type: ignore[no-untyped-def]
+        if self._anonymous:
+            pass
+        elif isinstance(self._creds, str):  # a kg serve token
+            req.add_header("Authorization", self._creds)
+        elif self._creds and self._digest:
+            if self._auth_digest is None:
+                self._auth_digest = _Digest(*self._creds)
+            return self._auth_digest.open(req, self.timeout)
+        elif self._creds:
+            req.add_header("Authorization", _basic(*self._creds))
+        return urllib.request.urlopen(req, timeout=self.timeout)
+
+    def _exchange(self, method: str, url: str, body: bytes | None = None,
+                  headers: dict[str, str] | None = None, _retry: int = 3,
+                  _deadlocks: int = 0) -> tuple[bytes, dict[str, str]]:
+        """One request; the answer's body and headers, or a StoreError that says why not."""
         req = urllib.request.Request(url, data=body, method=method, headers=dict(headers or {}))
-        if self._auth:
-            req.add_header("Authorization", self._auth)
         where = _redact(url)
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.read()
+            with self._open(req) as resp:
+                return resp.read(), dict(resp.headers.items())
         except urllib.error.HTTPError as e:
-            detail = e.read(300).decode("utf-8", "replace").strip().splitlines()
+            if e.code == 401 and isinstance(self._creds, tuple) and not self._digest \
+                    and "digest" in (e.headers.get("WWW-Authenticate") or "").lower():
+                self._digest = True  # it refused Basic and wants Digest: answer its challenge instead
+                return self._exchange(method, url, body, headers)
+            if e.code == 401 and _retry and self._auth_digest:  # a stale nonce: ask anew
+                self._auth_digest.forget(req)
+                return self._exchange(method, url, body, headers, _retry=_retry - 1)
+            text = (e.read(2000) if e.fp else b"").decode("utf-8", "replace")
+            if text.lstrip().startswith("<"):  # Virtuoso's error pages are HTML: their text says why
+                text = re.sub(r"(?is)<(title|head)>.*?</\1>|<[^>]*>", " ", text)
+            detail = [" ".join(line.split()) for line in text.strip().splitlines() if line.strip()]
             hint = " (check KG_STORE_TOKEN, KG_STORE_USER/KG_STORE_PASSWORD or ~/.netrc)" if e.code in (401, 403) else ""
+            said = " ".join(d for d in detail if not d.startswith("HTTP/"))[:300]
+            if e.code == 500 and self.virtuoso and ("40001" in said or "deadlock" in said.lower()) \
+                    and _deadlocks < 6:
+                # Virtuoso gives up one of two writes that lock each other (SR172, SQL
+                # state 40001: "retry the transaction"); the writer does, after a pause
+                time.sleep(0.05 * 2 ** _deadlocks)
+                return self._exchange(method, url, body, headers, _retry, _deadlocks + 1)
             raise StoreError(f"the SPARQL server at {where} answered {e.code} {e.reason}{hint}"
-                             + (f": {detail[0][:200]}" if detail else "")) from None
+                             + (f": {said}" if said else "")) from None
         except (socket.timeout, TimeoutError):
             raise StoreError(f"the SPARQL server at {where} did not answer within {self.timeout:.0f} s") from None
-        except urllib.error.URLError as e:
-            reason = getattr(e.reason, "strerror", None) or str(e.reason)
-            raise StoreError(f"cannot reach the SPARQL server at {where}: {reason}") from None
-        except OSError as e:
+        except (urllib.error.URLError, OSError) as e:
+            if _retry and self._auth_digest and self._digest:
+                # a 401 sent before the body was read cuts the connection: the nonce
+                # went stale mid-build; fetch a new one and send again
+                self._auth_digest.forget(req)
+                return self._exchange(method, url, body, headers, _retry=_retry - 1)
+            if isinstance(e, urllib.error.URLError):
+                reason = getattr(e.reason, "strerror", None) or str(e.reason)
+                raise StoreError(f"cannot reach the SPARQL server at {where}: {reason}") from None
             raise StoreError(f"cannot reach the SPARQL server at {where}: {e.strerror or e}") from None
 
-    def _check(self) -> None:
-        self._select("ASK { }")
+    def _request(self, method: str, url: str, body: bytes | None = None,
+                 headers: dict[str, str] | None = None) -> bytes:
+        return self._exchange(method, url, body, headers)[0]
 
-    def _select(self, sparql: str, accept: str = "application/sparql-results+json") -> bytes:
+    def _check(self) -> None:
+        """Ask the server anything; learn whether it is Virtuoso and, if so, its
+        other endpoints and its cap on rows."""
+        # first without credentials: a Basic header would show the password to a
+        # server that wants Digest (Virtuoso) before we know which it is
+        self._anonymous = self._creds is not None and not isinstance(self._creds, str)
+        try:
+            _, headers = self._post_query("ASK { }")
+        except StoreError as e:
+            if not self._anonymous or " 401 " not in str(e):
+                raise
+            self._anonymous = False  # the query endpoint itself wants credentials
+            _, headers = self._post_query("ASK { }")
+        self._anonymous = False
+        server = {k.lower(): v for k, v in headers.items()}.get("server", "")
+        if server.lower().startswith("virtuoso"):
+            self.virtuoso = True
+            self._digest = True  # its authenticated endpoints take Digest only
+            root = self.endpoints.query.rstrip("/")
+            if root.endswith("/sparql"):  # its usual endpoints, when not given
+                root = root[: -len("/sparql")]
+                self.endpoints = replace(self.endpoints, update=self.endpoints.update or root + "/sparql-auth",
+                                         graph_store=self.endpoints.graph_store or root + "/sparql-graph-crud-auth")
+            self._cap = self._virtuoso_cap()
+            self._page = min(PAGE, self._cap or PAGE)
+
+    def _virtuoso_cap(self) -> int | None:
+        """Virtuoso's ResultSetMaxRows, read from its ini through a built-in function
+        (None where that is not allowed): a CONSTRUCT it cuts says nothing of it."""
+        q = "SELECT (bif:cfg_item_value(bif:virtuoso_ini_path(), 'SPARQL', 'ResultSetMaxRows') AS ?cap) WHERE {}"
+        try:
+            rows = json.loads(self._select(q))["results"]["bindings"]
+            return int(rows[0]["cap"]["value"]) or None
+        except (StoreError, ValueError, KeyError, IndexError, TypeError):
+            return None
+            self._digest = True  # its authenticated endpoints use Digest only
+
+    def _post(self, sparql: str, accept: str) -> tuple[bytes, dict[str, str]]:
         params = {"query": sparql}
         if self.endpoints.union_param:
             params["union-default-graph"] = ""
-        return self._request("POST", self.endpoints.query, urllib.parse.urlencode(params).encode("utf-8"),
-                             {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        return self._exchange("POST", self.endpoints.query, urllib.parse.urlencode(params).encode("utf-8"),
+                              {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+
+    def _post_query(self, sparql: str, accept: str = "application/sparql-results+json") -> tuple[bytes, dict[str, str]]:
+        data, headers = self._post(sparql, accept)
+        if self.virtuoso and _XSD_BOOLEAN in data:
+            if accept.endswith("json"):
+                data = _canonical_booleans(data)
+            else:  # N-Triples
+                data = data.replace(b'"1"^^<' + _XSD_BOOLEAN + b">", b'"true"^^<' + _XSD_BOOLEAN + b">")
+                data = data.replace(b'"0"^^<' + _XSD_BOOLEAN + b">", b'"false"^^<' + _XSD_BOOLEAN + b">")
+        return data, headers
+
+    def _select(self, sparql: str, accept: str = "application/sparql-results+json") -> bytes:
+        return self._post_query(sparql, accept)[0]
 
     def _update(self, sparql: str) -> None:
         if self._ro:
@@ -152,17 +329,46 @@ class RemoteStore:
         self._request("POST", self.endpoints.update, sparql.encode("utf-8"),
                       {"Content-Type": "application/sparql-update"})
 
+    def _all_rows(self, prologue: str, names: list[str], inner: str) -> Iterator[dict]:
+        """Every row (SPARQL JSON bindings) of a SELECT, page by page: `inner` is a
+        whole SELECT, sorted so pages do not overlap. A page smaller than asked for
+        but marked as cut teaches the server's cap."""
+        variables = " ".join(f"?{n}" for n in names)
+        offset = 0
+        while True:
+            page = self._page
+            data, headers = self._post_query(f"{prologue}\nSELECT {variables} WHERE {{ {{ {inner} }} }} "
+                                             f"LIMIT {page} OFFSET {offset}")
+            rows = _bindings(data, self.name)
+            yield from rows
+            capped = any(k.lower() == CAPPED.lower() for k in headers)
+            if capped and 0 < len(rows) < page:
+                self._page = len(rows)
+            elif len(rows) < page or not rows:
+                return
+            offset += len(rows)
+
     # -- reading ------------------------------------------------------------
 
     def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
         """Run a SPARQL query on the server; results as pyoxigraph objects. The
-        queries are written against the union of the article graphs."""
+        queries are written against the union of the article graphs. A SELECT the
+        server cut at its row cap is read again page by page."""
         if _is_graph_query(sparql):
-            data = self._select(sparql, accept="application/n-triples")
+            data, headers = self._post_query(sparql, accept="application/n-triples")
+            # Virtuoso cuts a CONSTRUCT at its cap without a word: a whole cap of triples
+            # is taken as cut (a CONSTRUCT has no rows to page through)
+            if any(k.lower() == CAPPED.lower() for k in headers) or (
+                    self._cap and data.count(b"\n") >= self._cap):
+                raise StoreError(f"the SPARQL server at {self.name} cut the answer at its cap of "
+                                 f"{self._cap or headers.get(CAPPED) or '?'} rows (ResultSetMaxRows): ask for "
+                                 "less (a narrower pattern, or LIMIT and OFFSET)")
             store = ox.Store()
             store.load(data, format=ox.RdfFormat.N_TRIPLES)
             return store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        data = self._select(sparql)
+        data, headers = self._post_query(sparql)
+        if any(k.lower() == CAPPED.lower() for k in headers):
+            data = self._paged(sparql, data)
         try:  # read it all once now: a bad answer is the server's fault, not the query's
             results = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
             if isinstance(results, ox.QuerySolutions):
@@ -173,10 +379,28 @@ class RemoteStore:
             raise StoreError(f"the SPARQL server at {self.name} sent an answer that does not parse "
                              f"(cut short, or not SPARQL JSON results): {e}") from None
 
+    def _paged(self, sparql: str, first: bytes) -> bytes:
+        """All the rows of a SELECT whose answer (`first`) the server cut: the query
+        again as a subquery, page by page; sorted by its own ORDER BY, or by every
+        column when it has none, so that the pages neither overlap nor miss a row."""
+        try:
+            names = json.loads(first)["head"]["vars"]
+        except (ValueError, KeyError, TypeError):
+            return first
+        prologue, body = split_prologue(sparql)
+        if not re.search(r"(?is)\bORDER\s+BY\b[^{}]*$", body):
+            variables = " ".join(f"?{n}" for n in names)
+            body = f"SELECT {variables} WHERE {{ {{ {body} }} }} ORDER BY {variables}"
+        rows = list(self._all_rows(prologue, names, body))
+        return json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}).encode("utf-8")
+
     def article_hashes(self, articles: Iterable[str] | None = None) -> dict[str, str]:
         """Article IRI → content hash, for every article on the server or the given ones."""
         pattern = f"GRAPH ?a {{ ?a <{BASE}ontology#contentHash> ?h }}"
         if articles is None:
+            if self.virtuoso:
+                rows = self._all_rows("", ["a", "h"], f"SELECT ?a ?h WHERE {{ {pattern} }} ORDER BY ?a")
+                return {r["a"]["value"]: r["h"]["value"] for r in rows}
             out, offset = {}, 0
             while True:
                 page = self._pairs(f"SELECT ?a ?h WHERE {{ {pattern} }} ORDER BY ?a LIMIT {PAGE} OFFSET {offset}")
@@ -196,7 +420,27 @@ class RemoteStore:
         return {r["a"]["value"]: r["h"]["value"] for r in rows}
 
     def quads(self) -> Iterator[ox.Quad]:
-        """Every quad in the server's named graphs, page by page."""
+        """Every quad in the server's named graphs, page by page; on Virtuoso only
+        kg's graphs (under kg's IRI base), not Virtuoso's own."""
+        if self.virtuoso:
+            rows = list(self._virtuoso_quad_rows())
+            data = json.dumps({"head": {"vars": ["s", "p", "o", "g"]}, "results": {"bindings": rows}})
+            for r in ox.parse_query_results(data.encode("utf-8"), format=ox.QueryResultsFormat.JSON):
+                yield ox.Quad(r["s"], r["p"], r["o"], r["g"])
+            return
+        if self.endpoints.union_param and self.endpoints.graph_store:
+            # Oxigraph's server: the whole dataset in one GET of its Graph Store, not
+            # pages of a sorted SELECT that each sort the store again (the 1k bench
+            # store: minutes); kg serve has no such GET: pages then
+            try:
+                data = self._request("GET", self.endpoints.graph_store, headers={"Accept": "application/n-quads"})
+            except StoreError:
+                data = None
+            if data is not None:
+                for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+                    if isinstance(quad.graph_name, ox.NamedNode):
+                        yield quad
+                return
         offset = 0
         while True:
             q = (f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} "
@@ -207,6 +451,51 @@ class RemoteStore:
             if len(rows) < PAGE:
                 return
             offset += PAGE
+
+    def _virtuoso_quad_rows(self) -> Iterator[dict]:
+        """Every quad of kg's graphs on Virtuoso, as result rows (s, p, o, g). Pages
+        of the whole store sorted would sort it all again for each page (the 1k
+        bench store at a 1,000-row cap: 500 pages, 10+ minutes), and Virtuoso
+        scans every quad for `VALUES ?g { … } GRAPH ?g`; so the graphs are counted
+        first and each is read with its IRI written in the query (an index
+        lookup), a few requests at a time; a graph bigger than a page (the
+        identity graph) is read predicate by predicate, in sorted pages only
+        where one predicate alone is bigger than a page."""
+        counts = self._all_rows("", ["g", "n"], "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                                f'FILTER(STRSTARTS(STR(?g), "{BASE}")) }} GROUP BY ?g ORDER BY ?g')
+        sizes = [(r["g"]["value"], int(r["n"]["value"])) for r in counts]
+        with ThreadPoolExecutor(4) as pool:
+            for rows in pool.map(self._graph_rows, [g for g, n in sizes if n < self._page]):
+                yield from rows
+        for g, n in sizes:
+            if n >= self._page:
+                yield from self._big_graph_rows(g)
+
+    def _graph_rows(self, graph: str) -> list[dict]:
+        """One graph's quads, in one request if the server does not cut it."""
+        data, headers = self._post_query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        if any(k.lower() == CAPPED.lower() for k in headers):
+            return list(self._big_graph_rows(graph))
+        g = {"type": "uri", "value": graph}
+        return [{**r, "g": g} for r in _bindings(data, self.name)]
+
+    def _big_graph_rows(self, graph: str) -> Iterator[dict]:
+        """A big graph's quads, predicate by predicate."""
+        g = {"type": "uri", "value": graph}
+        counts = self._all_rows("", ["p", "n"], f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> "
+                                "{ ?s ?p ?o } } GROUP BY ?p ORDER BY ?p")
+        for c in list(counts):
+            p, n = c["p"], int(c["n"]["value"])
+            q = f"SELECT ?s ?o WHERE {{ GRAPH <{graph}> {{ ?s <{p['value']}> ?o }} }}"
+            rows: Iterable[dict] = ()
+            if n < self._page:
+                data, headers = self._post_query(q)
+                if not any(k.lower() == CAPPED.lower() for k in headers):
+                    rows = _bindings(data, self.name)
+            if not rows:
+                rows = self._all_rows("", ["s", "o"], q + " ORDER BY ?s ?o")
+            for r in rows:
+                yield {"s": r["s"], "p": p, "o": r["o"], "g": g}
 
     def export(self, fmt: str) -> bytes:
         """The whole graph in a format of FORMATS, sorted (as the embedded store does)."""
@@ -282,11 +571,45 @@ def split_graphs(lines: Iterable[bytes]) -> Iterator[tuple[str, bytes]]:
         yield graph, b"".join(body)
 
 
+_XSD_BOOLEAN = b"http://www.w3.org/2001/XMLSchema#boolean"
+
+
+def _canonical_booleans(data: bytes) -> bytes:
+    """SPARQL JSON results with Virtuoso's xsd:boolean "1"/"0" (it keeps booleans
+    as integers) written "true"/"false", as they were stored and as every other
+    store answers; anything that does not parse is left for the caller to report."""
+    try:
+        doc = json.loads(data)
+        for row in doc["results"]["bindings"]:
+            for term in row.values():
+                if term.get("datatype") == _XSD_BOOLEAN.decode() and term.get("value") in ("1", "0"):
+                    term["value"] = "true" if term["value"] == "1" else "false"
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return data
+    return json.dumps(doc).encode("utf-8")
+
+
+def _bindings(data: bytes, server: str) -> list[dict]:
+    try:
+        return json.loads(data)["results"]["bindings"]
+    except (ValueError, KeyError, TypeError):
+        raise StoreError(f"the SPARQL server at {server} sent an answer that does not parse "
+                         "(cut short, or not SPARQL JSON results)") from None
+
+
+_PROLOGUE = re.compile(r"(?is)^\s*(?:(?:PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*")
+
+
+def split_prologue(sparql: str) -> tuple[str, str]:
+    """(PREFIX and BASE lines, the rest) of a query, comments taken out."""
+    body = without_comments(sparql)
+    head = _PROLOGUE.match(body).group(0)
+    return head.strip(), body[len(head):].strip()
+
+
 def _is_graph_query(sparql: str) -> bool:
     """Whether a query answers with triples (CONSTRUCT, DESCRIBE) rather than rows."""
-    body = without_comments(sparql)
-    body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", "", body)
-    return bool(re.match(r"(?i)(CONSTRUCT|DESCRIBE)\b", body))
+    return bool(re.match(r"(?i)(CONSTRUCT|DESCRIBE)\b", split_prologue(sparql)[1]))
 
 
 def graphs_of(store: OxigraphStore) -> Iterator[tuple[str, bytes]]:

@@ -78,9 +78,11 @@ def fold(text: str) -> str:
 
 def _pairs(store: OxigraphStore, predicate: str) -> list[tuple[str, object]]:
     """(subject, object term) for one predicate, each pair once: simple patterns
-    keep the engine fast on any store size; the joining happens here."""
+    keep the engine fast on any store size; the joining happens here. Sorted, so
+    that where a node has two values the one kept is the same on every store
+    (engines answer in different orders: Oxigraph's and Virtuoso's)."""
     q = f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"
-    return [(r["s"].value, r["o"]) for r in store.query(q)]
+    return sorted(((r["s"].value, r["o"]) for r in store.query(q)), key=lambda p: (p[0], str(p[1])))
 
 
 def _first(values: dict[str, str], x: str) -> str:

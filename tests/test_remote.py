@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -330,3 +331,67 @@ def test_an_answer_cut_short_is_the_servers_fault_not_invalid_sparql():
         assert r.exit_code == 1 and "does not parse" in r.output and "not valid SPARQL" not in r.output, r.output
     finally:
         srv.shutdown()
+
+
+class _DigestHandler(http.server.BaseHTTPRequestHandler):
+    """A server that takes only HTTP Digest (kg:s3cret), checking the answer's hash."""
+
+    seen: list[str | None] = []
+    NONCE = "5f1e2d3c4b5a"
+
+    def _ok(self) -> bool:
+        import hashlib
+
+        auth = self.headers.get("Authorization")
+        self.seen.append(auth)
+        if not auth or not auth.startswith("Digest "):
+            return False
+        f = urllib.request.parse_keqv_list(urllib.request.parse_http_list(auth[len("Digest "):]))
+        md5 = lambda s: hashlib.md5(s.encode()).hexdigest()  # noqa: E731
+        ha1, ha2 = md5(f"kg:kg:s3cret"), md5(f"{self.command}:{f['uri']}")
+        want = md5(f"{ha1}:{self.NONCE}:{f['nc']}:{f['cnonce']}:{f['qop']}:{ha2}")
+        return f.get("username") == "kg" and f.get("response") == want
+
+    def _answer(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if not self._ok():
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", f'Digest realm="kg", nonce="{self.NONCE}", qop="auth", '
+                                                  'algorithm="MD5"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = b'{"head":{},"boolean":true}'
+        self.send_response(200 if self.command == "POST" else 204)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_POST = do_GET = do_PUT = _answer
+
+    def log_message(self, *_a: object) -> None:
+        pass
+
+
+def test_a_server_that_asks_for_digest_gets_digest_and_never_basic(monkeypatch):
+    """(Virtuoso's Digest is tested against Virtuoso itself: tests/test_virtuoso.py.)"""
+
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _DigestHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    _DigestHandler.seen = []
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/sparql"
+        monkeypatch.setenv("KG_STORE_USER", "kg")
+        monkeypatch.setenv("KG_STORE_PASSWORD", "s3cret")
+        remote = RemoteStore(Endpoints.from_url(url, graph_store=url + "-graph"))
+        remote.put_graph("urn:g", b"<urn:a> <urn:b> <urn:c> .\n")
+        assert _DigestHandler.seen[0] is None  # the first request carries nothing
+        assert not any(a and a.startswith("Basic") for a in _DigestHandler.seen)
+        assert _DigestHandler.seen[-1].startswith("Digest ")
+        monkeypatch.setenv("KG_STORE_PASSWORD", "wrong")
+        with pytest.raises(StoreError, match="answered 401") as e:
+            RemoteStore(Endpoints.from_url(url))
+        assert "wrong" not in str(e.value)
+    finally:
+        httpd.shutdown()
