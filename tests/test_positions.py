@@ -1678,3 +1678,16 @@ def test_a_place_word_and_a_number_inside_a_field(text, expected):
 ])
 def test_a_ban_named_by_its_role_goes_on_in_lower_case(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Trần Văn Bình, quyền Chủ tịch UBND tỉnh Nam Định, cho biết.",
+     [("Trần Văn Bình", "quyền Chủ tịch UBND tỉnh Nam Định")]),
+    ("Trước đó, cựu quyền Bộ trưởng Tư pháp Sally Yates tuyên bố.", [("Sally Yates", "cựu quyền Bộ trưởng Tư pháp")]),
+    ("Quyền Giám đốc Sở Y tế Lê Văn Nam nói.", [("Lê Văn Nam", "Quyền Giám đốc Sở Y tế")]),
+    # "quyền" after other words is the noun: "ủy quyền" (authorise), "thẩm quyền"
+    ("UBND tỉnh ủy quyền Phó Chủ tịch UBND tỉnh Lê Văn Nam ký văn bản.",
+     [("Lê Văn Nam", "Phó Chủ tịch UBND tỉnh")]),
+])
+def test_an_acting_post_keeps_its_quyen(text, expected):
+    assert posts(text)[1] == expected

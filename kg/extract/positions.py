@@ -50,12 +50,12 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     i += p
     if not p and i < len(tokens) and tokens[i].text == "trưởng" and i > 0 and tokens[i - 1].is_word:
         return None  # the end of a word, not a role: "HLV trưởng", "Kế toán trưởng"
-    if not p and i + 1 < len(tokens) and tokens[i].text == "Quyền" and not (i > 0 and tokens[i - 1].is_cap):
-        # "Quyền Giám đốc Sở Y tế": an acting post keeps its "Quyền" (not after a
-        # capitalised word, where "Quyền" ends a person's name)
+    if i + 1 < len(tokens) and _acting_at(tokens, i, p):
+        # "Quyền Giám đốc Sở Y tế", "A, quyền Chủ tịch UBND tỉnh", "cựu quyền Bộ
+        # trưởng Tư pháp B": an acting post keeps its "Quyền"
         acting = role_at(tokens, i + 1)
         if acting and not acting[1].startswith("Quyền"):
-            return 1 + acting[0], "Quyền " + acting[1]
+            return p + 1 + acting[0], "Quyền " + acting[1]
     hit = role_index().match(tokens, i)
     if i < len(tokens) and tokens[i].exp[0] == "phó" and (hit is None or hit[0] == 1):
         # "Phó" before any role is its deputy: "Phó Chánh Thanh tra", "Phó Cục trưởng"
@@ -68,6 +68,21 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         return None if body and body[0] > hit[0] else (p + hit[0], hit[1])
     split = _role_in_token(tokens, i)
     return (1 + p, split[0]) if split else None
+
+
+# what may stand before a lower-case "quyền" of an acting post; after other words it is
+# the noun "right, power" ("thẩm quyền", "ủy quyền Phó Chủ tịch A ký")
+_ACTING_AFTER = frozenset({",", "(", "-", "–", ":", ";"})
+
+
+def _acting_at(tokens: list[Token], i: int, past: int) -> bool:
+    """Whether token i is the "quyền" (acting) of a post: capitalised and not after
+    a capitalised word (where "Quyền" ends a person's name), or lower-case after
+    "nguyên"/"cựu", a comma or a bracket, or opening the sentence."""
+    t = tokens[i]
+    if t.text == "Quyền":
+        return past > 0 or not (i > 0 and tokens[i - 1].is_cap)
+    return t.text == "quyền" and (past > 0 or i == 0 or tokens[i - 1].text in _ACTING_AFTER)
 
 
 @lru_cache(maxsize=None)
