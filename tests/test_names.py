@@ -168,6 +168,8 @@ def test_an_apostrophe_after_more_than_two_letters_makes_no_name_syllable():
 @pytest.mark.parametrize("text, expected", [
     ("Đại biểu Điểu Văn Sơn phát biểu.", "Điểu Văn Sơn"),
     ("Vụ trưởng Ngũ Văn Tâm cho biết.", "Ngũ Văn Tâm"),
+    ("Phó Chủ tịch Quốc hội Uông Văn Tâm điều hành phiên họp.", "Uông Văn Tâm"),
+    ("Giám đốc Khưu Minh Tâm cho biết.", "Khưu Minh Tâm"),
 ])
 def test_rarer_family_names_start_a_name_without_an_honorific(text, expected):
     toks = tokenize(text)

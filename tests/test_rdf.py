@@ -158,3 +158,11 @@ def test_a_post_one_in_the_country_is_one_node_wherever_it_is_reported():
     assert hg["Ủy viên Bộ Chính trị"] == yb["Ủy viên Bộ Chính trị"]
     assert hg["Tỉnh ủy viên"] != yb["Tỉnh ủy viên"]
     assert hg["Thủ tướng"] != yb["Thủ tướng"]
+
+
+def test_a_foreign_states_body_completes_no_bare_body_of_the_article():
+    """"Quốc hội" in a Vietnamese article is Vietnam's, though the article also names
+    the chairman of "Quốc hội Cuba"; a domestic fuller name still completes it."""
+    assert canonical_org("Quốc hội", None, ["Quốc hội Cuba", "Quốc hội"]) == "Quốc hội"
+    assert canonical_org("Chính phủ", None, ["Chính phủ Lào"]) == "Chính phủ"
+    assert canonical_org("Ban Thường vụ", None, ["Ban Thường vụ Tỉnh ủy Yên Bái"]) == "Ban Thường vụ Tỉnh ủy Yên Bái"

@@ -370,10 +370,20 @@ def _in_full(head: Org, context: str) -> Org | None:
         if org is not None and (whole.startswith(org.name) or org.name.startswith(whole)) \
                 and len(head.name) < len(whole) and len(whole.split()) <= 16:
             org = Org(whole, org.kind)
+        if org is not None and _foreign_extension(head.name, org.name):
+            continue  # "Quốc hội Cuba" is Cuba's: a bare "Quốc hội" in the article is another body
         if org is not None and len(org.name) > len(head.name) and org.name.lower() not in generic_heads() \
                 and (best is None or len(org.name) > len(best.name)):
             best = org
     return best
+
+
+def _foreign_extension(head: str, name: str) -> bool:
+    """Whether `name` is the bare `head` followed by a foreign country or an
+    international organisation ("Quốc hội" → "Quốc hội Cuba", "Chính phủ Lào")."""
+    toks = tokenize(name)
+    n = len(tokenize(head))
+    return n < len(toks) and country_at(toks, n) > 0
 
 
 def _body_at(text: str) -> Org | None:
