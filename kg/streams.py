@@ -22,8 +22,9 @@ from typing import BinaryIO, Callable, Iterator
 
 import pyoxigraph as ox
 
-# Lines of one sorted run: ~100 bytes a line, so ~40 MB of Python bytes objects
-RUN_LINES = 400_000
+# Lines of one sorted run: ~100-160 bytes a line, so 30-40 MB of Python bytes
+# objects (measured: 400,000 took the export of a 35k bench store to 335 MB)
+RUN_LINES = 200_000
 # A result up to this size is sorted in memory; a larger one streams as stored
 SMALL_RESULT_BYTES = 4 << 20
 
