@@ -96,27 +96,33 @@ def _tree_rss(root: int) -> int:
     return total
 
 
+class PeakRSS(threading.Thread):
+    """Samples the resident memory of a process and its workers until it ends;
+    `peak` is the largest sum seen, in bytes."""
+
+    def __init__(self, proc: subprocess.Popen, every: float) -> None:  # type: ignore[type-arg]
+        super().__init__(daemon=True)
+        self.proc, self.every, self.peak = proc, every, 0
+        self.start()
+
+    def run(self) -> None:
+        while self.proc.poll() is None:
+            self.peak = max(self.peak, _tree_rss(self.proc.pid))
+            time.sleep(self.every)
+
+
 def kg(*args: str) -> tuple[float, int, str]:
     """Run the kg command; (seconds, peak RSS in MB of it and its workers together, output)."""
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "kg", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True, cwd=ROOT)
-    peak = 0
-
-    def sample() -> None:
-        nonlocal peak
-        while proc.poll() is None:
-            peak = max(peak, _tree_rss(proc.pid))
-            time.sleep(0.25)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    sampler = PeakRSS(proc, 0.25)
     out, _ = proc.communicate()
     dt = time.perf_counter() - t
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"kg {' '.join(args)} failed:\n{out}")
-    return dt, peak // 2**20, out
+    return dt, sampler.peak // 2**20, out
 
 
 def _median_ms(run, text: str, runs: int, rows: int | None) -> tuple[float, int]:  # type: ignore[no-untyped-def]
@@ -145,16 +151,8 @@ def _kg_stream(*args: str) -> tuple[float, float, int, int]:
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "kg", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, cwd=ROOT)
-    peak, first, lines = 0, 0.0, 0
-
-    def sample() -> None:
-        nonlocal peak
-        while proc.poll() is None:
-            peak = max(peak, _tree_rss(proc.pid))
-            time.sleep(0.1)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    first, lines = 0.0, 0
+    sampler = PeakRSS(proc, 0.1)
     assert proc.stdout is not None
     while chunk := proc.stdout.read1(1 << 16):
         if not first:
@@ -165,7 +163,7 @@ def _kg_stream(*args: str) -> tuple[float, float, int, int]:
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"kg {' '.join(args)} failed")
-    return first, dt, peak // 2**20, lines
+    return first, dt, sampler.peak // 2**20, lines
 
 
 def _engine_rate(store: Path, what: str) -> tuple[float, int]:

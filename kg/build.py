@@ -17,7 +17,6 @@ from typing import Any, Callable, Iterable
 
 from rdflib import URIRef
 
-from kg.files import atomic_file, write_atomic  # noqa: F401  (kg.build's old home of both)
 from kg.article import MAX_BYTES, TOO_BIG, ArticleError, read_article
 from kg.extract.pipeline import extract_facts
 from kg.iris import BASE, ONTOLOGY_GRAPH, article_iri

@@ -8,7 +8,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Any, BinaryIO, Callable
+from typing import Any, Callable
 
 import click
 
@@ -155,7 +155,7 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
         click.echo(_identity_line(report.identity))
     if counts["articles"] <= OUTPUTS_UP_TO:
         with atomic_file(out_dir / "kg.ttl") as f:
-            _export_to(store, "turtle", f)
+            store.export_to("turtle", f)
         wrote = [str(out_dir / "kg.ttl")]
         try:
             write_atomic(out_dir / "graph.html", render(store, title="kg"))
@@ -539,20 +539,11 @@ def export(store_path: str, fmt: str, output: Path | None) -> None:
     # RDF streams out: a graph of any size is written with flat memory
     if output:
         with atomic_file(output) as f:
-            _export_to(store, fmt, f)
+            store.export_to(fmt, f)
             size = f.tell()
         click.echo(f"wrote {output} ({size:,} bytes)", err=True)
     else:
-        _export_to(store, fmt, sys.stdout.buffer)
-
-
-def _export_to(store: Any, fmt: str, out: BinaryIO) -> None:
-    """The whole graph written to `out` as it is produced where the store can
-    (the embedded one), else in one piece."""
-    if hasattr(store, "export_to"):
-        store.export_to(fmt, out)
-    else:
-        out.write(store.export(fmt))
+        store.export_to(fmt, sys.stdout.buffer)
 
 
 @main.command()

@@ -51,7 +51,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -500,6 +500,11 @@ class RemoteStore:
     def export(self, fmt: str) -> bytes:
         """The whole graph in a format of FORMATS, sorted (as the embedded store does)."""
         return serialize_quads(self.quads(), fmt)
+
+    def export_to(self, fmt: str, out: BinaryIO, tmpdir: str | Path | None = None) -> None:
+        """`export` written to `out`, in one piece: the quads come from the server
+        and are sorted here."""
+        out.write(self.export(fmt))
 
     # -- writing ------------------------------------------------------------
 

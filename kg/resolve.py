@@ -17,9 +17,10 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon import WordIndex
+from kg.extract.names import opens_with_country
 from kg.extract.text import tokenize
 from kg.normalize import key, strip_diacritics
-from kg.resources import abbreviations, countries, levels, provinces, titles
+from kg.resources import abbreviations, levels, provinces, titles
 
 
 @lru_cache(maxsize=None)
@@ -84,26 +85,12 @@ def _completion(name: str, article_orgs: list[str]) -> str:
             continue
         for w, at in enumerate(starts):
             if len(flat) - at > best_len and flat[at:at + n] == k:
-                if _foreign_after(words, starts, at + n):
+                if at + n in starts and opens_with_country(" ".join(words[starts.index(at + n):])):
                     break  # "Quốc hội Cuba" is Cuba's: it completes no bare "Quốc hội"
                 best, best_len = " ".join(words[w:]), len(flat) - at
                 break
     return best
 
-
-@lru_cache(maxsize=None)
-def _country_keys() -> frozenset[str]:
-    return frozenset(key(c) for c in countries())
-
-
-def _foreign_after(words: tuple[str, ...], starts: tuple[int, ...], at: int) -> bool:
-    """Whether the words from syllable `at` on open with a foreign country or an
-    international organisation (countries.txt)."""
-    if at not in starts:
-        return False
-    j = starts.index(at)
-    names = _country_keys()
-    return any(key(" ".join(words[j:j + m])) in names for m in range(1, min(5, len(words) - j) + 1))
 
 
 def canonical_org(name: str, province: str | None, article_orgs: list[str] | tuple[str, ...] = ()) -> str:

@@ -76,16 +76,18 @@ def table(solutions: ox.QuerySolutions, max_width: int = 60, sort: bool = False)
     return _table(names, rows, max_width, sort)
 
 
+def _layout(names: list[str], rows: list[list[str]], max_width: int) -> tuple[list[int], list[str]]:
+    """The columns' widths for these rows, and the table's lines: header, rule, rows."""
+    cut = [_cut(r, max_width) for r in rows]
+    widths = [max([len(n)] + [len(r[i]) for r in cut]) for i, n in enumerate(names)]
+    head = ["  ".join(n.ljust(w) for n, w in zip(names, widths)), "  ".join("-" * w for w in widths)]
+    return widths, head + [_line(r, widths) for r in cut]
+
+
 def _table(names: list[str], rows: list[list[str]], max_width: int, sort: bool) -> str:
     if sort:
         rows.sort()
-    cut = [_cut(r, max_width) for r in rows]
-    widths = [max([len(n)] + [len(r[i]) for r in cut]) for i, n in enumerate(names)]
-    line = "  ".join(n.ljust(w) for n, w in zip(names, widths))
-    out = [line, "  ".join("-" * w for w in widths)]
-    out += [_line(r, widths) for r in cut]
-    out.append(_footer(len(rows)))
-    return "\n".join(out)
+    return "\n".join(_layout(names, rows, max_width)[1] + [_footer(len(rows))])
 
 
 # A table up to this many rows is laid out (and sorted) whole; a longer one streams
@@ -107,10 +109,8 @@ def write_table(solutions: ox.QuerySolutions, out: BinaryIO, max_width: int = 60
     else:
         out.write((_table(names, rows, max_width, sort) + "\n").encode("utf-8"))
         return
-    cut = [_cut(r, max_width) for r in rows]
-    widths = [max([len(n)] + [len(r[i]) for r in cut]) for i, n in enumerate(names)]
-    head = ["  ".join(n.ljust(w) for n, w in zip(names, widths)), "  ".join("-" * w for w in widths)]
-    out.write(("\n".join(head + [_line(r, widths) for r in cut]) + "\n").encode("utf-8"))
+    widths, lines = _layout(names, rows, max_width)
+    out.write(("\n".join(lines) + "\n").encode("utf-8"))
     n = len(rows)
     batch: list[str] = []
     for sol in more:

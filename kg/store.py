@@ -110,6 +110,9 @@ class Store(Protocol):
     def export(self, fmt: str) -> bytes:
         """The whole graph serialized in one of FORMATS."""
 
+    def export_to(self, fmt: str, out: BinaryIO, tmpdir: str | Path | None = None) -> None:
+        """`export` written to `out` (as it is produced, where the store can)."""
+
     def flush(self) -> None:
         """Write what is pending."""
 

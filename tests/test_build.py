@@ -1,6 +1,7 @@
 import os
 
-from kg.build import BULK_FROM, build, discover, summary, write_atomic
+from kg.build import BULK_FROM, build, discover, summary
+from kg.files import write_atomic
 from kg.iris import article_iri
 from kg.store import JOURNAL, open_store
 

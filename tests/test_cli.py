@@ -291,7 +291,7 @@ def test_output_files_get_the_users_umask(tmp_path):
     import os
     import stat
 
-    from kg.build import write_atomic
+    from kg.files import write_atomic
 
     write_atomic(tmp_path / "x.ttl", "data")
     mode = stat.S_IMODE((tmp_path / "x.ttl").stat().st_mode)

@@ -957,11 +957,3 @@ def test_a_meeting_opening_the_clause_after_a_lead_in():
 def test_a_meeting_that_completed_its_programme_was_held():
     [m] = meetings("Sáng 21/6, Kỳ họp thứ 3, HĐND tỉnh Hòa Sơn khóa XIV đã hoàn thành tốt đẹp chương trình nghị sự.")
     assert (m.organizer.name, m.date, m.session, m.closing) == ("HĐND tỉnh Hòa Sơn", "2021-06-21", 3, True)
-
-
-def test_a_bare_national_body_is_not_completed_by_a_foreign_one():
-    from kg.extract.meetings import _foreign_extension
-
-    assert _foreign_extension("Quốc hội", "Quốc hội Cuba")
-    assert _foreign_extension("Chính phủ", "Chính phủ Lào")
-    assert not _foreign_extension("Ban chỉ đạo", "Ban chỉ đạo đổi mới và phát triển doanh nghiệp")

@@ -175,3 +175,12 @@ def test_rarer_family_names_start_a_name_without_an_honorific(text, expected):
     toks = tokenize(text)
     i = next(k for k, t in enumerate(toks) if t.text == expected.split()[0])
     assert person_name(toks, i, name_at(toks, i)) == expected
+
+
+def test_what_follows_a_bare_head_in_another_states_body_opens_with_a_country():
+    from kg.extract.names import opens_with_country
+
+    assert opens_with_country("Cuba")  # "Quốc hội| Cuba"
+    assert opens_with_country("Lào")  # "Chính phủ| Lào"
+    assert not opens_with_country("đổi mới và phát triển doanh nghiệp")  # "Ban chỉ đạo| …"
+    assert not opens_with_country("")

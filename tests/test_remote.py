@@ -85,12 +85,19 @@ def test_export_from_the_server_equals_the_embedded_export(server, seed_store):
 
 
 def test_a_build_cut_short_reruns_to_completion_without_duplicates(server, seed_store, monkeypatch):
+    cut_build_reruns_without_duplicates(server, seed_store, monkeypatch)
+
+
+def cut_build_reruns_without_duplicates(url, seed_store, monkeypatch):
+    """A build on the server at `url` cut short (the server gone after three
+    graphs), then run twice: the server holds what the embedded store holds.
+    Shared with tests/test_virtuoso.py."""
     seeds = sorted(SEEDS.glob("*.txt"))
-    remote = open_store(server)
+    remote = open_store(url)
     calls = {"n": 0}
     real = RemoteStore.put_graph
 
-    def failing(self, graph, data):  # the server goes away after two articles
+    def failing(self, graph, data):  # the server goes away after three graphs
         calls["n"] += 1
         if calls["n"] > 3:
             raise StoreError("cannot reach the SPARQL server at test: connection refused")

@@ -20,7 +20,6 @@ from click.testing import CliRunner
 from kg.build import build
 from kg.cli import main
 from kg.iris import BASE
-from kg.remote import RemoteStore
 from kg.results import serialize
 from kg.store import StoreError, open_store
 
@@ -159,27 +158,9 @@ def test_a_select_past_the_cap_is_read_in_pages_in_its_order(v):
 
 
 def test_a_build_cut_short_reruns_to_completion_without_duplicates(v, seed_store, monkeypatch):
-    from test_remote import _Serial
+    from test_remote import cut_build_reruns_without_duplicates
 
-    seeds = sorted(SEEDS.glob("*.txt"))
-    remote = open_store(v.url)
-    calls = {"n": 0}
-    real = RemoteStore.put_graph
-
-    def failing(self, graph, data):  # the server goes away after three graphs
-        calls["n"] += 1
-        if calls["n"] > 3:
-            raise StoreError("cannot reach the SPARQL server at test: connection refused")
-        return real(self, graph, data)
-
-    monkeypatch.setattr(RemoteStore, "put_graph", failing)
-    monkeypatch.setattr("kg.remote.ThreadPoolExecutor", _Serial)
-    with pytest.raises(StoreError):
-        build(seeds, remote)
-    monkeypatch.setattr(RemoteStore, "put_graph", real)
-    build(seeds, remote)
-    build(seeds, remote)  # and once more: nothing changes
-    assert remote.export("nquads") == seed_store.export("nquads")
+    cut_build_reruns_without_duplicates(v.url, seed_store, monkeypatch)
 
 
 def test_push_twice_doubles_nothing(v, tmp_path):

@@ -23,7 +23,7 @@ from functools import lru_cache
 from kg.extract.dates import (ANY_DATE, DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
                               year_of_meeting)
 from kg.extract.lexicon import body_index, place_index, role_index
-from kg.extract.names import country_at, honorific_at, lead_in
+from kg.extract.names import country_at, honorific_at, lead_in, opens_with_country
 from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
@@ -370,20 +370,13 @@ def _in_full(head: Org, context: str) -> Org | None:
         if org is not None and (whole.startswith(org.name) or org.name.startswith(whole)) \
                 and len(head.name) < len(whole) and len(whole.split()) <= 16:
             org = Org(whole, org.kind)
-        if org is not None and _foreign_extension(head.name, org.name):
+        if org is not None and opens_with_country(org.name[len(head.name):]):
             continue  # "Quốc hội Cuba" is Cuba's: a bare "Quốc hội" in the article is another body
         if org is not None and len(org.name) > len(head.name) and org.name.lower() not in generic_heads() \
                 and (best is None or len(org.name) > len(best.name)):
             best = org
     return best
 
-
-def _foreign_extension(head: str, name: str) -> bool:
-    """Whether `name` is the bare `head` followed by a foreign country or an
-    international organisation ("Quốc hội" → "Quốc hội Cuba", "Chính phủ Lào")."""
-    toks = tokenize(name)
-    n = len(tokenize(head))
-    return n < len(toks) and country_at(toks, n) > 0
 
 
 def _body_at(text: str) -> Org | None:

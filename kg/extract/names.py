@@ -230,6 +230,13 @@ def country_at(tokens: list[Token], i: int) -> int:
     return 0 if place and place[0] > best else best  # "Lào Cai" is a province, not "Lào"
 
 
+def opens_with_country(text: str) -> bool:
+    """Whether `text` opens with a foreign country or an international organisation:
+    what follows a bare body's head in another state's body ("Quốc hội| Cuba")."""
+    toks = tokenize(text)
+    return bool(toks) and country_at(toks, 0) > 0
+
+
 def country_span(tokens: list[Token], j: int) -> int:
     """Tokens of a country at j and, for an envoy's post, where it is held ("Italy tại
     Việt Nam"); 0 if no country is there."""
