@@ -11,8 +11,8 @@ from rdflib import Literal
 from kg.officials import IDENTITY_GRAPH
 
 from kg.store import OxigraphStore
-from kg.normalize import key
-from kg.views import fold
+from kg.filters import names_folded
+from kg.normalize import fold, key
 
 _PREFIX = ("PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>")
@@ -45,11 +45,17 @@ SELECT DISTINCT ?person ?node ?province ?written ?former ?x ?post ?post_en ?date
 
 
 def names_like(store: OxigraphStore, name: str) -> list[str]:
-    """The persons' names that match, with or without diacritics."""
+    """The persons' names that match, with or without diacritics: the name itself
+    when stored so, else those the identity graph's folded names give (a lookup
+    each), else (a store without them) those found by reading every name."""
+    if bool(store.query(f"PREFIX foaf: <http://xmlns.com/foaf/0.1/> ASK {{ ?p foaf:name {Literal(name).n3()} }}")):
+        return [name]
     q = fold(name)
+    folded = names_folded(store.query, q)
+    if folded is not None:
+        return folded
     names = sorted({r["name"].value for r in store.query(_NAMES)})
-    exact = [n for n in names if n == name]
-    return exact or [n for n in names if fold(n) == q]
+    return [n for n in names if fold(n) == q]
 
 
 def career(store: OxigraphStore, name: str) -> list[dict[str, str]]:

@@ -26,10 +26,12 @@ from typing import Any, Callable
 
 import pyoxigraph as ox
 
-from kg.normalize import strip_diacritics
+from kg.iris import BASE
+from kg.normalize import fold
 
 KG = "https://w3id.org/kgvn/ontology#"
 FOAF_NAME = "http://xmlns.com/foaf/0.1/name"
+IDENTITY = BASE + "graph/identity"  # kg.officials.IDENTITY_GRAPH (not imported: it loads the mapper)
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # a range of up to this many days is bound day by day (an index lookup each);
 # a longer or open one is a FILTER over the dated facts, which selects many rows anyway
@@ -134,11 +136,6 @@ def options_of(query: str) -> list[str]:
     return [o for o in OPTIONS if has[o]]
 
 
-def fold(text: str) -> str:
-    """Lower-case, no diacritics, single spaces: how values match when not stored exactly."""
-    return " ".join(strip_diacritics(text).lower().split())
-
-
 def literal(value: str, language: str | None = None) -> str:
     """`value` as a SPARQL literal, escaped: text from users is never syntax."""
     try:
@@ -162,11 +159,30 @@ def _stored(run: Run, predicate: str, value: str, language: str | None) -> list[
     want = fold(value)
     if not want:
         return []
+    if predicate == FOAF_NAME:
+        named = names_folded(run, want)
+        if named is not None:
+            return [literal(v) for v in named]
     pattern = literal(_folding_pattern(want))
     found = {str(r["v"]) for r in run(f"SELECT DISTINCT ?v WHERE {{ ?s <{predicate}> ?v . "
                                       f"FILTER(REGEX(STR(?v), {pattern}, \"i\")) }}")
              if isinstance(r["v"], ox.Literal) and fold(r["v"].value) == want}
     return sorted(found)
+
+
+def names_folded(run: Run, want: str) -> list[str] | None:
+    """The persons' names that fold to `want`, looked up by the identity graph's
+    kg:foldedName (one index lookup whatever the store's size); None when the store
+    has no folded names (a store built before them: the caller scans instead)."""
+    found = {r["v"].value for r in run(
+        f"SELECT DISTINCT ?v WHERE {{ GRAPH <{IDENTITY}> {{ ?o <{KG}foldedName> {literal(want)} . "
+        f"?p <{KG}official> ?o }} ?p <{FOAF_NAME}> ?v }}")
+        if isinstance(r["v"], ox.Literal) and fold(r["v"].value) == want}
+    if found:
+        return sorted(found)
+    if bool(run(f"ASK {{ GRAPH <{IDENTITY}> {{ ?o <{KG}foldedName> ?f }} }}")):
+        return []
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -112,6 +112,12 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Mn")
 
 
+def fold(text: str) -> str:
+    """Lower-case, no diacritics, single spaces ("Nguyễn  Văn Sơn" → "nguyen van son"):
+    how a value a user types matches one stored otherwise."""
+    return " ".join(strip_diacritics(text).lower().split())
+
+
 @lru_cache(maxsize=100_000)
 def expand_abbreviations(text: str) -> str:
     """Replace the usual abbreviations (UBND, BCH, …) by their expansion."""

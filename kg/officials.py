@@ -25,6 +25,7 @@ from rdflib import Literal, URIRef
 from kg.identity import (Decision, Held, Mention, acronym_post, company_post, decide, key, national_post,
                          provincial_post, unit_post)
 from kg.iris import BASE, ID, mint_str, named_iri_str
+from kg.normalize import fold
 from kg.rdf import lit
 from kg.resources import provinces, provinces_2025
 
@@ -366,6 +367,9 @@ def identity_ntriples(decision: Decision, made_from: str | None = None,
         nk = lit(key(o.name))  # every node but the person links carries its name's key: a
         key_of.update((p, nk) for p in o.persons)  # build re-decides one name's nodes by it
         t.add((node, f"<{KG}nameKey>", nk))
+        # the name folded (no case, no diacritics): `kg query --person "nguyen van a"`
+        # finds the names it means by one index lookup, not a pass over every name
+        t.add((node, f"<{KG}foldedName>", lit(fold(o.name))))
         t.add((node, rdf_type, f"<{KG}Official>"))
         # the name as rdfs:label only: foaf:name is a person node's, and a query for
         # every ?p foaf:name ?n must not find each official a second time

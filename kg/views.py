@@ -15,7 +15,7 @@ import networkx as nx
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
-from kg.normalize import strip_diacritics
+from kg.normalize import fold
 from kg.store import OxigraphStore
 
 #: Above this many nodes a browser cannot lay a page out: ask for a focus instead.
@@ -69,11 +69,6 @@ class ViewTooLarge(ValueError):
 
 def _v(term: object) -> str:
     return getattr(term, "value", "") if term is not None else ""
-
-
-def fold(text: str) -> str:
-    """Lower-case, no diacritics: "Nguyễn Văn Sơn" → "nguyen van son"."""
-    return " ".join(strip_diacritics(text).lower().split())
 
 
 def _pairs(store: OxigraphStore, predicate: str) -> list[tuple[str, object]]:

@@ -160,3 +160,49 @@ def test_aggregates_on_the_seeds(store):
     admitted = rows(store, "admitted")
     assert {(r["province"], r["year"], r["admitted"]) for r in admitted} == {
         ("", "2020", "153"), ("Bình Định", "2021", "39"), ("Lạng Sơn", "2020", "99")}
+
+
+def _recording(store_dir):
+    """A `run` over the built store that records each query it is given."""
+    from kg.store import OxigraphStore
+    st = OxigraphStore(store_dir, read_only=True)
+    asked: list[str] = []
+
+    def run(q):
+        asked.append(q)
+        return st.query(q)
+    return st, run, asked
+
+
+def test_name_without_diacritics_is_one_lookup_in_the_identity_graph(store):
+    st, run, asked = _recording(store)
+    try:
+        text = filtered("positions", (ROOT / "queries" / "positions.rq").read_text(encoding="utf-8"),
+                        Filters(person="MA THE HONG"), run)
+    finally:
+        st.close()
+    assert '"Ma Thế Hồng"' in text
+    assert any("foldedName" in q for q in asked)
+    assert not any("REGEX" in q for q in asked)  # no pass over every stored name
+
+
+def test_a_folded_name_nobody_has_finds_nothing_without_a_scan(store):
+    st, run, asked = _recording(store)
+    try:
+        text = filtered("positions", (ROOT / "queries" / "positions.rq").read_text(encoding="utf-8"),
+                        Filters(person="nguyen khong co"), run)
+    finally:
+        st.close()
+    assert "VALUES ?kgPerson { }" in " ".join(text.split()) or "VALUES ?kgPerson {}" in text
+    assert not any("REGEX" in q for q in asked)
+
+
+def test_a_store_without_folded_names_is_scanned(tmp_path):
+    root = tmp_path
+    r = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(root / "store"), "--out", str(root / "out")])
+    assert r.exit_code == 0, r.output
+    from kg.store import OxigraphStore
+    st = OxigraphStore(root / "store")
+    st.update_sparql("DELETE WHERE { GRAPH ?g { ?o <https://w3id.org/kgvn/ontology#foldedName> ?f } }")
+    st.close()
+    assert {r["person"] for r in rows(root / "store", "positions", "--person", "ma the hong")} == {"Ma Thế Hồng"}

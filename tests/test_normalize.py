@@ -120,3 +120,15 @@ def test_normalized_text_holds_no_format_or_control_character(text):
 def test_ubtw_is_the_central_committee_spelt_out():
     from kg.normalize import key
     assert key("Chủ tịch UBTW MTTQ Việt Nam") == key("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+
+
+@given(st.text(alphabet="aàáảãạăằắâầấđeèéêềếiìíoòóôồốơờớuùúưừứyỳýAÀÂĐÊÔƠƯ \t", max_size=40))
+def test_fold_is_idempotent_and_forgets_case_and_diacritics(text):
+    folded = normalize.fold(text)
+    assert normalize.fold(folded) == folded
+    assert folded == normalize.fold(text.upper())
+    assert folded.isascii() and folded == folded.lower() and "  " not in folded
+
+
+def test_fold_of_a_name():
+    assert normalize.fold("  Nguyễn   Văn ĐỨC ") == "nguyen van duc"
