@@ -25,6 +25,10 @@ from kg.officials import refresh as refresh_identity
 from kg.officials import name_keys, stored_basis
 from kg.officials import update as update_identity
 from kg.rdf import article_triples, file_hash, vocabulary_graph
+from kg.summaries import invalidate as invalidate_summaries
+from kg.summaries import is_current as summaries_current
+from kg.summaries import recompute as recompute_summaries
+from kg.summaries import touched as summary_slices
 from kg.store import SPOOL_PREFIX, Store
 
 SUFFIXES = (".txt", ".html", ".htm")
@@ -228,8 +232,11 @@ def build(paths: Iterable[str | Path], store: Store,
     """
     files, problems = discover(paths)
     report = BuildReport(failed=list(problems))
-    store.recover()
+    torn = store.recover()
     store.replace_graph(ONTOLOGY_GRAPH, vocabulary_graph())
+    keeps = hasattr(store, "update_sparql")  # aggregates are kept where kg can update
+    if keeps and torn:
+        invalidate_summaries(store)
     # a small build asks for its own articles' hashes only
     known = (store.article_hashes() if len(files) > 2000
              else store.article_hashes(str(article_iri(ident)) for _, ident in files))
@@ -267,6 +274,12 @@ def build(paths: Iterable[str | Path], store: Store,
         incremental = (stored_basis(store) == before and hasattr(store, "update_sparql")
                        and len(spool.articles) <= INCREMENTAL_UP_TO)
         touched = name_keys(store, spool.replaced) if incremental else set()
+        # the aggregates' slices the old texts touched, read before they are replaced
+        sliced = (keeps and spool.articles and len(spool.articles) <= INCREMENTAL_UP_TO
+                  and summaries_current(store))
+        slices = summary_slices(store, spool.replaced) if sliced else None
+        if keeps and spool.articles:
+            invalidate_summaries(store)
         spool.load_into(store)
     finally:
         if pool is not None:
@@ -285,6 +298,11 @@ def build(paths: Iterable[str | Path], store: Store,
             report.identity = update_identity(store, touched, spool.articles, now)
         else:
             report.identity = refresh_identity(store, now)
+    if keeps and not summaries_current(store):
+        if slices is not None:
+            for name, more in summary_slices(store, spool.articles).items():
+                slices[name] |= more
+        recompute_summaries(store, now, slices)
     return report
 
 

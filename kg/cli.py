@@ -348,6 +348,11 @@ def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tu
             text = filtered(named, text, asked, store.query)
         except FilterError as e:
             raise click.UsageError(str(e)) from None
+    elif not params:
+        from kg.summaries import summary_query
+
+        # an aggregate the build keeps current is read from its kept rows
+        text = summary_query(named, text, store) or text
     text = with_prefixes(text)
     # without ORDER BY the rows are sorted here: the same store, the same output
     ordered = re.search(r"\bORDER\s+BY\b", without_comments(text), re.IGNORECASE)

@@ -330,16 +330,29 @@ _TENURES = """SELECT ?t ?o ?k ?s ?e ?label ?n ?b ?d WHERE { GRAPH GRAPH_HERE {
   FILTER NOT EXISTS { ?t kg:former true } } }"""
 
 
-def relink(store) -> int:  # type: ignore[no-untyped-def]
-    """Link the successive tenures of every post again (kg:replaces / kg:replacedBy),
-    from the tenures the identity graph holds: after a build decides a few names again,
-    a post's succession may involve officials of other names. Returns the links."""
+def relink(store, posts: Iterable[str] | None = None) -> int:  # type: ignore[no-untyped-def]
+    """Link the successive tenures of posts again (kg:replaces / kg:replacedBy), from
+    the tenures the identity graph holds: after a build decides a few names again, a
+    post's succession may involve officials of other names. `posts`: the post keys
+    to relink (successions never cross posts), else every post. Returns the links."""
     g = f"<{IDENTITY_GRAPH}>"
+    if posts is None:
+        found = store.query(_PREFIXES + _TENURES.replace("GRAPH_HERE", g))
+        store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ ?a kg:replaces ?b }} }} ; "
+                            f"DELETE WHERE {{ GRAPH {g} {{ ?a kg:replacedBy ?b }} }}", prefixes=_PREFIXES)
+    else:
+        # one query a post, its key written in: bound by VALUES, the engine joined every
+        # key with every tenure's OPTIONALs (minutes on the 35k bench store)
+        found = []
+        for k in sorted(set(posts)):
+            key_term = Literal(k).n3()
+            found += [r for r in store.query(_PREFIXES + _TENURES.replace("GRAPH_HERE", g).replace(
+                "kg:postKey ?k", f"kg:postKey {key_term} ; kg:postKey ?k"))]
+            store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ ?a kg:postKey {key_term} ; kg:replaces ?b }} }} ; "
+                                f"DELETE WHERE {{ GRAPH {g} {{ ?a kg:postKey {key_term} ; kg:replacedBy ?b }} }}",
+                                prefixes=_PREFIXES)
     rows = [TenureRow(f"<{r['t'].value}>", r["o"].value, r["k"].value, _v(r["s"]), _v(r["e"]), r["label"].value,
-                      r["n"].value, r["b"] is not None or r["d"] is not None)
-            for r in store.query(_PREFIXES + _TENURES.replace("GRAPH_HERE", g))]
-    store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ ?a kg:replaces ?b }} }} ; "
-                        f"DELETE WHERE {{ GRAPH {g} {{ ?a kg:replacedBy ?b }} }}", prefixes=_PREFIXES)
+                      r["n"].value, r["b"] is not None or r["d"] is not None) for r in found]
     t: set[tuple[str, str, str]] = set()
     links = successions(rows)
     _succession_triples(links, t)
@@ -452,6 +465,17 @@ def _persons_of(store, keys: list[str], articles: list[str]) -> set[str]:  # typ
     return out
 
 
+def _post_keys(store, names: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    """The post keys of the tenures of officials of these name keys."""
+    out: set[str] = set()
+    for k in range(0, len(names), 400):
+        values = " ".join(Literal(x).n3() for x in names[k:k + 400])
+        q = f"""{_PREFIXES} SELECT DISTINCT ?p WHERE {{ VALUES ?n {{ {values} }}
+                GRAPH <{IDENTITY_GRAPH}> {{ ?t kg:nameKey ?n ; a kg:Tenure ; kg:postKey ?p }} }}"""
+        out.update(r["p"].value for r in store.query(q))
+    return out
+
+
 def update(store, keys: set[str], articles: list[str], made_from: str) -> Refresh:  # type: ignore[no-untyped-def]
     """Decide again the officials of these name keys only — those of the person
     nodes in the articles a build added, changed or dropped — and rewrite their part
@@ -467,6 +491,7 @@ def update(store, keys: set[str], articles: list[str], made_from: str) -> Refres
     decision = decide(ms)
     nt = identity_ntriples(decision, None, holdings, events(store, persons))
     g = f"<{IDENTITY_GRAPH}>"
+    posts = _post_keys(store, wanted)
     store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ {g} kg:basis ?b }} }}", prefixes=_PREFIXES)
     for k in range(0, len(wanted), 200):
         values = " ".join(Literal(x).n3() for x in wanted[k:k + 200])
@@ -476,7 +501,9 @@ def update(store, keys: set[str], articles: list[str], made_from: str) -> Refres
             DELETE {{ GRAPH {g} {{ ?x ?y ?z }} }}
             WHERE {{ VALUES ?k {{ {values} }} GRAPH {g} {{ ?x kg:nameKey ?k ; ?y ?z }} }}""", prefixes=_PREFIXES)
     store.add_ntriples(str(IDENTITY_GRAPH), nt)
-    relink(store)  # a post's succession may pass through officials of names not decided here
+    # a post's succession may pass through officials of names not decided here: the
+    # posts these names held before and hold now are linked again
+    relink(store, posts | _post_keys(store, wanted))
     store.add_ntriples(str(IDENTITY_GRAPH), f"{g} <{KG}basis> {lit(made_from)} .\n")
     store.flush()
     return Refresh(len(ms), len({m.person for m in ms}), len(decision.officials),

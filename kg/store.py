@@ -65,6 +65,8 @@ def serialize_quads(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     return ox.serialize(data, format=FORMATS[fmt], prefixes=prefixes)
 
 
+# aggregates kept by the build (kg.summaries): a cache of the store's own, not exported or pushed
+SUMMARY_GRAPH = BASE + "graph/summary"
 JOURNAL = "kg-loading.txt"  # the articles of a bulk load in progress
 SPOOL_PREFIX = ".kg-spool-"  # a build's N-Quads waiting to be loaded
 
@@ -261,8 +263,9 @@ class OxigraphStore:
         return self._s.query(sparql, use_default_graph_as_union=True)
 
     def named_graphs(self) -> list[ox.NamedNode]:
-        """The named graphs: one per article, and the vocabulary."""
-        return [g for g in self._s.named_graphs() if isinstance(g, ox.NamedNode)]
+        """The named graphs: one per article, the vocabulary and the identity graph
+        (not the summary graph: kept aggregates, a cache of this store's own)."""
+        return [g for g in self._s.named_graphs() if isinstance(g, ox.NamedNode) and g.value != SUMMARY_GRAPH]
 
     def graph_ntriples(self, graph: str) -> bytes:
         """One named graph's triples as N-Triples."""
@@ -293,11 +296,12 @@ class OxigraphStore:
             def fill(sink: SortedLines) -> None:
                 self._s.dump(sink, format=ox.RdfFormat.N_QUADS)
 
-            write_sorted_rdf(fill, FORMATS[fmt], ox.RdfFormat.N_QUADS, out, prefixes, tmpdir=tmpdir)
+            write_sorted_rdf(fill, FORMATS[fmt], ox.RdfFormat.N_QUADS, out, prefixes, tmpdir=tmpdir,
+                             skip_ending=f"<{SUMMARY_GRAPH}> .".encode("utf-8"))
             return
 
         def fill_triples(sink: SortedLines) -> None:
-            for g in [ox.DefaultGraph(), *self._s.named_graphs()]:
+            for g in [ox.DefaultGraph(), *self.named_graphs()]:
                 self._s.dump(sink, format=ox.RdfFormat.N_TRIPLES, from_graph=g)
 
         write_sorted_rdf(fill_triples, FORMATS[fmt], ox.RdfFormat.N_TRIPLES, out, prefixes, unique=True,

@@ -35,8 +35,10 @@ class SortedLines:
     a temporary file, and the runs are merged at the end. With `unique`, a line
     met twice comes out once."""
 
-    def __init__(self, unique: bool = False, run_lines: int | None = None, tmpdir: str | Path | None = None) -> None:
+    def __init__(self, unique: bool = False, run_lines: int | None = None, tmpdir: str | Path | None = None,
+                 skip_ending: bytes | None = None) -> None:
         self.unique = unique
+        self.skip_ending = skip_ending  # lines ending so are left out (a graph's N-Quads)
         self.run_lines = run_lines or RUN_LINES
         self.tmpdir = tmpdir
         self._run: list[bytes] = []
@@ -47,7 +49,11 @@ class SortedLines:
         """Take a chunk of lines (it may end inside a line: the rest comes next)."""
         lines = (self._tail + bytes(data)).split(b"\n")
         self._tail = lines.pop()
-        self._run.extend(line + b"\n" for line in lines if line)
+        skip = self.skip_ending
+        if skip is None:
+            self._run.extend(line + b"\n" for line in lines if line)
+        else:
+            self._run.extend(line + b"\n" for line in lines if line and not line.endswith(skip))
         if len(self._run) >= self.run_lines:
             self._spill()
         return len(data)
@@ -119,11 +125,12 @@ class LineReader(io.RawIOBase):
 
 def write_sorted_rdf(fill: Callable[[SortedLines], None], fmt: ox.RdfFormat, line_format: ox.RdfFormat,
                      out: BinaryIO, prefixes: dict[str, str] | None = None, unique: bool = False,
-                     tmpdir: str | Path | None = None) -> None:
+                     tmpdir: str | Path | None = None, skip_ending: bytes | None = None) -> None:
     """Sort the N-Triples or N-Quads lines `fill` writes (`line_format`) and
     write them to `out` in `fmt`: as they are when `fmt` is the lines' own
-    format, else re-read by the engine and written in `fmt` as they stream."""
-    sink = SortedLines(unique=unique, tmpdir=tmpdir)
+    format, else re-read by the engine and written in `fmt` as they stream.
+    Lines ending in `skip_ending` are left out."""
+    sink = SortedLines(unique=unique, tmpdir=tmpdir, skip_ending=skip_ending)
     fill(sink)
     lines = sink.lines()
     if fmt == line_format:

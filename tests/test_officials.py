@@ -390,3 +390,25 @@ def test_a_year_only_read_off_an_undated_text_dates_no_post(tmp_path):
     dates = {(p["post"], p["first"], p["last"]) for p in o["posts"]}
     assert ("Thứ trưởng Bộ Nội vụ", "2016-05-10", "2016-05-10") in dates
     assert all(not first.startswith("1983") for _, first, _ in dates)
+
+
+def test_a_small_build_relinks_the_succession_of_the_posts_it_touches(tmp_path):
+    d = tmp_path / "news"
+    d.mkdir()
+    write(d, "s1", "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Thứ Hai", "13/03/2017", "",
+          "Ngày 12/3, Ban Chấp hành Đảng bộ tỉnh Yên Bái tổ chức hội nghị lần thứ 8.",
+          "Ông Đào Văn Khải, Chủ tịch UBND tỉnh Yên Bái phát biểu tại hội nghị.")
+    write(d, "s2", "Làm việc với huyện Lục Yên", "Thứ Năm", "14/09/2017", "",
+          "Ngày 13/9, đoàn công tác của tỉnh Yên Bái làm việc tại huyện Lục Yên.",
+          "Ông Đào Văn Khải, Bí thư Tỉnh ủy Yên Bái chủ trì buổi làm việc.")
+    s = OxigraphStore(None)
+    build([d], s)
+    # a later article names a new holder of the post Khải left: one name decided, two linked
+    write(d, "s3", "Kỳ họp HĐND tỉnh", "Thứ Sáu", "15/12/2017", "",
+          "Ngày 14/12, HĐND tỉnh Yên Bái tổ chức kỳ họp thứ 6.",
+          "Bà Lò Thị Mai, Chủ tịch UBND tỉnh Yên Bái báo cáo tại kỳ họp.")
+    assert build([d], s).identity.partial
+    incremental = _identity_lines(s)
+    assert any("replaces" in line for line in incremental)
+    refresh(s)
+    assert _identity_lines(s) == incremental

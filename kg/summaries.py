@@ -1,0 +1,218 @@
+"""Aggregates kept by the build: `kg query admitted` and its kind answered from
+rows the build stored, not by reading every fact again.
+
+An aggregate named query (members admitted per province and year, meetings per
+body and year, awards per giver, posts per province) reads every fact it counts:
+seconds on a store of 100,000 articles. Its result is small, and it only changes
+when articles do; so `kg build` keeps it in the summary graph, and `kg query`
+reads it from there when it is current. Each result row is kept under a *slice*:
+the value of one of the query's grouping variables (a province, a year, a body,
+a giver). Articles touch few slices: after a small build only the slices the
+added, changed (old and new text) or dropped articles touch are computed again, by
+the named query itself restricted to those slices (a VALUES line, as filters
+bind theirs), so the kept rows are always the rows the query gives.
+
+A summary is used only when it is current: the build removes the summary's basis
+mark before it loads articles and writes it back last (a killed build leaves no
+mark, and the next one computes every summary again), and each aggregate's rows
+carry the hash of the query text they were computed by (an edited query is run
+as it is).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from kg.iris import BASE
+from kg.results import without_comments
+from kg.store import SUMMARY_GRAPH, with_prefixes
+
+KG = "https://w3id.org/kgvn/ontology#"
+_COLUMN = BASE + "summary/column#"
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+_VALUES_UP_TO = 300  # slices bound in one query; more are computed in several
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How an aggregate is kept: the grouping variable its rows are sliced by (bound
+    by a triple pattern in its first `GRAPH ?source` block), and the pattern giving
+    the slices an article graph touches (`?slice`, inside that article's graph)."""
+
+    slice_var: str
+    touches: str
+
+
+SPECS: dict[str, Spec] = {
+    "admitted": Spec("year", "?f kg:measure kg:MembersAdmitted ; kg:year ?slice ."),
+    "meetings-per-body": Spec("body", "?m kg:organizer ?o . ?o kg:canonicalName ?slice ."),
+    "awards-per-giver": Spec("giver", "?a kg:giver ?g ; kg:awardName ?n . ?g kg:canonicalName ?slice ."),
+    "posts-per-province": Spec("pv", "?source kg:province ?slice . ?h kg:post ?x ; org:member ?p ."),
+}
+
+_GRAPH_OPEN = re.compile(r"GRAPH\s+\?source\s*\{")
+_SELECT = re.compile(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?", re.IGNORECASE)
+_ORDER = re.compile(r"\bORDER\s+BY\b(.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def query_text(name: str) -> str:
+    """The text of kg's own named query `name`."""
+    return (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def text_hash(text: str) -> str:
+    """What a summary's rows were computed by: a hash of the query's text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def _term(t: Any) -> str:
+    """A result term as SPARQL/N-Triples syntax (escaped by the engine's own writer)."""
+    return str(t)
+
+
+def _sliced(text: str, spec: Spec, slices: list[str] | None) -> str:
+    """The query with its slice variable projected (when it is not) and, with
+    `slices`, bound to those slices only."""
+    m = _SELECT.search(text)
+    if m is None or _GRAPH_OPEN.search(text) is None:
+        raise ValueError("an aggregate query wants a SELECT and a GRAPH ?source block")
+    var = f"?{spec.slice_var}"
+    head = text[m.end():text.find("WHERE", m.end())]
+    if not re.search(rf"\{re.escape(var)}\b", head):
+        text = text[:m.end()] + f"{var} " + text[m.end():]
+    if slices is not None:
+        g = _GRAPH_OPEN.search(text)
+        assert g is not None
+        text = text[:g.end()] + f"\n    VALUES {var} {{ {' '.join(slices)} }}" + text[g.end():]
+    return text
+
+
+def _rows(store: Any, text: str, spec: Spec, slices: list[str] | None) -> list[dict[str, Any]]:
+    """The aggregate's rows (for these slices, or all), each with its slice."""
+    out: list[dict[str, Any]] = []
+    chunks = [None] if slices is None else [slices[k:k + _VALUES_UP_TO] for k in range(0, len(slices), _VALUES_UP_TO)]
+    for chunk in chunks:
+        if chunk == []:
+            continue
+        result = store.query(with_prefixes(_sliced(text, spec, chunk)))
+        names = [v.value for v in result.variables]
+        for s in result:
+            out.append({n: s[n] for n in names})
+    return out
+
+
+def _row_ntriples(name: str, spec: Spec, columns: list[str], row: dict[str, Any]) -> str:
+    """One result row as triples of the summary graph (unbound columns left out)."""
+    cells = [(c, row.get(c)) for c in columns]
+    ident = hashlib.sha256(repr((name, [(c, _term(v)) for c, v in cells])).encode("utf-8")).hexdigest()[:32]
+    node = f"<{BASE}summary/{name}/{ident}>"
+    lines = [f'{node} <{KG}summaryOf> "{name}" .\n',
+             f"{node} <{KG}slice> {_term(row[spec.slice_var])} .\n"]
+    lines += [f"{node} <{_COLUMN}{c}> {_term(v)} .\n" for c, v in cells if v is not None]
+    return "".join(lines)
+
+
+def _columns(text: str) -> list[str]:
+    """The variables a SELECT projects, in order (`?x` and `(… AS ?x)`)."""
+    m = _SELECT.search(text)
+    assert m is not None
+    head = text[m.end():text.find("WHERE", m.end())]
+    return re.findall(r"\?(\w+)", re.sub(r"\([^()]*\([^()]*\)[^()]*\)|\([^()]*\)", _as_only, head))
+
+
+def _as_only(m: re.Match[str]) -> str:
+    found = re.search(r"AS\s+\?(\w+)", m.group(0), re.IGNORECASE)
+    return f" ?{found.group(1)} " if found else " "
+
+
+def _store_rows(store: Any, name: str, spec: Spec, text: str, rows: list[dict[str, Any]]) -> None:
+    columns = _columns(text)
+    nt = "".join(_row_ntriples(name, spec, columns, r) for r in rows if r.get(spec.slice_var) is not None)
+    if nt:
+        store.add_ntriples(SUMMARY_GRAPH, nt)
+
+
+def _mark(store: Any) -> str:
+    return f"<{SUMMARY_GRAPH}>"
+
+
+def invalidate(store: Any) -> None:
+    """Remove the basis mark: the summaries are not current (the build is about to
+    load articles; it writes the mark back when every summary is)."""
+    g = _mark(store)
+    store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ {g} <{KG}basis> ?b }} }}")
+
+
+def is_current(store: Any) -> bool:
+    """Whether the summaries were completed after the last articles were loaded."""
+    g = _mark(store)
+    return bool(store.query(f"ASK {{ GRAPH {g} {{ {g} <{KG}basis> ?b }} }}"))
+
+
+def touched(store: Any, articles: Iterable[str]) -> dict[str, set[str]]:
+    """For each aggregate, the slices these article graphs touch (as SPARQL terms)."""
+    graphs = sorted(set(articles))
+    out: dict[str, set[str]] = {name: set() for name in SPECS}
+    for k in range(0, len(graphs), _VALUES_UP_TO):
+        values = " ".join(f"<{a}>" for a in graphs[k:k + _VALUES_UP_TO])
+        for name, spec in SPECS.items():
+            q = with_prefixes(f"SELECT DISTINCT ?slice WHERE {{ VALUES ?source {{ {values} }} "
+                              f"GRAPH ?source {{ {spec.touches} }} }}")
+            out[name].update(_term(r["slice"]) for r in store.query(q))
+    return out
+
+
+def recompute(store: Any, made_from: str, slices: dict[str, set[str]] | None = None) -> int:
+    """Compute the summaries again — every row, or (with `slices`) the rows of those
+    slices only — and mark them current as of `made_from` (the articles' basis).
+    Returns the rows written."""
+    g = _mark(store)
+    written = 0
+    for name, spec in SPECS.items():
+        text = query_text(name)
+        stamp = f"<{BASE}summary/{name}>"
+        if slices is None:
+            store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ ?r <{KG}summaryOf> \"{name}\" ; ?p ?o }} }} ; "
+                                f"DELETE WHERE {{ GRAPH {g} {{ {stamp} ?p ?o }} }}")
+            rows = _rows(store, text, spec, None)
+        else:
+            todo = sorted(slices.get(name, ()))
+            for k in range(0, len(todo), _VALUES_UP_TO):
+                values = " ".join(todo[k:k + _VALUES_UP_TO])
+                store.update_sparql(f"DELETE {{ GRAPH {g} {{ ?r ?p ?o }} }} WHERE {{ VALUES ?s {{ {values} }} "
+                                    f"GRAPH {g} {{ ?r <{KG}summaryOf> \"{name}\" ; <{KG}slice> ?s ; ?p ?o }} }}")
+            rows = _rows(store, text, spec, todo)
+        _store_rows(store, name, spec, text, rows)
+        store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ {stamp} ?p ?o }} }}")
+        store.add_ntriples(SUMMARY_GRAPH, f'{stamp} <{KG}queryHash> "{text_hash(text)}" .\n')
+        written += len(rows)
+    store.add_ntriples(SUMMARY_GRAPH, f'{g} <{KG}basis> "{made_from}" .\n')
+    return written
+
+
+def summary_query(name: str, text: str, store: Any) -> str | None:
+    """The query reading aggregate `name`'s kept rows — the same columns, in the
+    same order — when the store keeps them current for this very text; else None
+    (the caller runs the text itself)."""
+    spec = SPECS.get(name)
+    if spec is None or not hasattr(store, "update_sparql"):
+        return None
+    stamp = f"<{BASE}summary/{name}>"
+    g = _mark(store)
+    ask = (f"ASK {{ GRAPH {g} {{ {g} <{KG}basis> ?b . "
+           f"{stamp} <{KG}queryHash> \"{text_hash(text)}\" }} }}")
+    if not bool(store.query(ask)):
+        return None
+    columns = _columns(text)
+    optional = " ".join(f"OPTIONAL {{ ?r <{_COLUMN}{c}> ?{c} }}" for c in columns)
+    order = _ORDER.search(without_comments(text))
+    keys = (order.group(1).strip() + " " if order else "") + " ".join(f"?{c}" for c in columns)
+    return (f"SELECT {' '.join('?' + c for c in columns)} WHERE {{ GRAPH {g} {{ "
+            f"?r <{KG}summaryOf> \"{name}\" . {optional} }} }} ORDER BY {keys}")
+
+
+__all__ = ["SUMMARY_GRAPH", "SPECS", "invalidate", "is_current", "touched", "recompute", "summary_query"]

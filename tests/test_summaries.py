@@ -1,0 +1,131 @@
+"""Aggregates kept by the build (kg/summaries.py): the kept rows are the rows the
+named query gives, after a first build, after small builds that add and change
+articles, after a killed build; an edited query is run as it is."""
+
+import shutil
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kg import summaries
+from kg.build import build
+from kg.cli import main
+from kg.store import OxigraphStore
+
+from conftest import ROOT, SEEDS
+
+sys.path.insert(0, str(ROOT / "bench"))
+from generate import generate  # noqa: E402
+
+AGGREGATES = sorted(summaries.SPECS)
+
+
+def _live(store: OxigraphStore, name: str) -> list[tuple]:
+    text = summaries.query_text(name)
+    from kg.store import with_prefixes
+    result = store.query(with_prefixes(text))
+    names = [v.value for v in result.variables]
+    return [tuple(str(s[n]) if s[n] is not None else None for n in names) for s in result]
+
+
+def _kept(store: OxigraphStore, name: str) -> list[tuple]:
+    q = summaries.summary_query(name, summaries.query_text(name), store)
+    assert q is not None, f"{name}: no current summary"
+    result = store.query(q)
+    names = [v.value for v in result.variables]
+    return [tuple(str(s[n]) if s[n] is not None else None for n in names) for s in result]
+
+
+def _same(store: OxigraphStore) -> None:
+    for name in AGGREGATES:
+        live = _live(store, name)
+        assert live, f"{name}: the corpus should give rows"
+        assert _kept(store, name) == live, name
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    generate(tmp_path / "bench", 60)
+    return tmp_path
+
+
+def test_a_first_build_keeps_every_aggregate(corpus):
+    store = OxigraphStore(None)
+    build([corpus / "bench", SEEDS], store)
+    _same(store)
+
+
+def test_small_builds_recompute_the_slices_they_touch(corpus, monkeypatch):
+    root = corpus / "bench"
+    later = corpus / "later"
+    later.mkdir()
+    files = sorted(root.rglob("*.txt"))
+    for f in files[-10:]:  # ten articles come later
+        shutil.move(str(f), later / f.name)
+    store = OxigraphStore(None)
+    build([root], store)
+    _same(store)
+    calls = []
+    real = summaries.recompute
+
+    def spy(store, made_from, slices=None):  # noqa: ANN001
+        calls.append(slices)
+        return real(store, made_from, slices)
+
+    monkeypatch.setattr("kg.build.recompute_summaries", spy)
+    build([root, later], store)  # ten new articles
+    assert calls and calls[-1] is not None and any(calls[-1].values())
+    _same(store)
+    # an article changed: its old slices (a province, a body, a year) and its new ones
+    first = sorted(root.rglob("*.txt"))[0]
+    text = first.read_text(encoding="utf-8")
+    first.write_text(text.replace("tỉnh", "tỉnh", 1) + "\nSáng 3/4, Hội Nông dân tỉnh tổ chức Hội nghị lần thứ 2.\n",
+                     encoding="utf-8")
+    build([root, later], store)
+    assert calls[-1] is not None
+    _same(store)
+    n = len(calls)
+    build([root, later], store)  # nothing changed: nothing computed
+    assert len(calls) == n
+
+
+def test_a_killed_build_is_not_read_and_the_next_recomputes(corpus):
+    store = OxigraphStore(None)
+    build([corpus / "bench"], store)
+    summaries.invalidate(store)  # as a build does before loading, killed there
+    for name in AGGREGATES:
+        assert summaries.summary_query(name, summaries.query_text(name), store) is None
+    build([corpus / "bench"], store)  # no article changed, but the summaries were not current
+    _same(store)
+
+
+def test_an_edited_query_is_run_as_it_is(tmp_path, corpus):
+    runner = CliRunner()
+    store_dir = tmp_path / "store"
+    r = runner.invoke(main, ["build", str(corpus / "bench"), "--store", str(store_dir), "--out", str(tmp_path / "out")])
+    assert r.exit_code == 0, r.output
+    edited = tmp_path / "mine"
+    edited.mkdir()
+    text = summaries.query_text("awards-per-giver").replace("ORDER BY ?giver ?award", "ORDER BY DESC(?awards) ?giver ?award")
+    (edited / "awards-per-giver.rq").write_text(text, encoding="utf-8")
+    kept = runner.invoke(main, ["query", "awards-per-giver", "--store", str(store_dir), "--format", "csv"])
+    mine = runner.invoke(main, ["query", str(edited / "awards-per-giver.rq"), "--store", str(store_dir), "--format", "csv"])
+    assert kept.exit_code == 0 and mine.exit_code == 0, kept.output + mine.output
+    counts = [int(line.split(",")[2]) for line in mine.output.splitlines()[1:]]
+    assert counts == sorted(counts, reverse=True) and len(counts) > 2
+    assert sorted(kept.output.splitlines()[1:]) == sorted(mine.output.splitlines()[1:])
+
+
+def test_hostile_text_in_a_kept_row_stays_a_literal():
+    row = {"giver": ox.Literal('Ban "X" > <script>\\ \n;DROP', language="vi"), "award": ox.Literal("Bằng khen"),
+           "awards": ox.Literal("2", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+           "articles": None}
+    nt = summaries._row_ntriples("awards-per-giver", summaries.SPECS["awards-per-giver"],
+                                 ["giver", "award", "awards", "articles"], row)
+    quads = list(ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    values = {q.object.value for q in quads}
+    assert 'Ban "X" > <script>\\ \n;DROP' in values
+    assert len(quads) == 5  # summaryOf, slice, three bound columns (an unbound one is left out)
