@@ -1691,3 +1691,50 @@ def test_a_ban_named_by_its_role_goes_on_in_lower_case(text, expected):
 ])
 def test_an_acting_post_keeps_its_quyen(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit in lower case after the role, closed like an apposition
+    ("Ông Nguyễn Văn Hào, chủ nhiệm nhóm nghiên cứu gốm sứ, cho biết kết quả rất khả quan.",
+     ("Nguyễn Văn Hào", "chủ nhiệm nhóm nghiên cứu gốm sứ")),
+    # "của" and a lower-case unit with its name
+    ("Bà Trần Thị Lụa, giám đốc của dự án cấp nước sạch nông thôn, nói rằng dự án sẽ xong.",
+     ("Trần Thị Lụa", "giám đốc của dự án cấp nước sạch nông thôn")),
+    # a function, then the firm after a comma
+    ("Ông Lê Minh Khôi, Giám đốc đầu tư, Công ty CP Đầu tư Hoàng Phát, nhận định thị trường.",
+     ("Lê Minh Khôi", "Giám đốc đầu tư, Công ty CP Đầu tư Hoàng Phát")),
+    # a function, then the firm
+    ("Ông Võ Văn Bình, phó giám đốc kinh doanh Công ty Thép Việt, cho hay.",
+     ("Võ Văn Bình", "phó giám đốc kinh doanh Công ty Thép Việt")),
+    ("Ông Hồ Văn Đức, giám đốc điều hành tập đoàn Masan cho biết.",
+     ("Hồ Văn Đức", "giám đốc điều hành tập đoàn Masan")),
+    # a function with a clause word inside it ("phụ trách", "sáng tạo")
+    ("Ông Kiều Văn Lâm, Giám đốc phụ trách chiến lược và chính sách của Quỹ Hòa Bình, cho rằng.",
+     ("Kiều Văn Lâm", "Giám đốc phụ trách chiến lược và chính sách của Quỹ Hòa Bình")),
+    ("Bà Tạ Thị Mai, Giám đốc sáng tạo của Công ty Sao Mai, nói với báo chí.",
+     ("Tạ Thị Mai", "Giám đốc sáng tạo của Công ty Sao Mai")),
+    # the body of a bare unit noun named after "phụ trách"
+    ("Ông Lê Văn Phúc, Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT nhấn mạnh.",
+     ("Lê Văn Phúc", "Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT")),
+    # a firm's own name after "của"
+    ("Ông Phan Văn Hiệu - CEO của VTX - bày tỏ, năm nay công ty mở rộng.",
+     ("Phan Văn Hiệu", "CEO của VTX")),
+    ("Ông Trần Văn Hùng, trưởng ban tổ chức cho biết giải năm nay có 30 đội.",
+     ("Trần Văn Hùng", "trưởng ban tổ chức")),
+])
+def test_a_lower_case_function_and_its_body_are_the_title(text, expected):
+    _, got = posts(text)
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb phrase after the role is no function: the role stays bare
+    ("Ông Đỗ Văn Minh, giám đốc đã về thăm Công ty Hoàng Long, cho biết.", ("Đỗ Văn Minh", "giám đốc")),
+    # a function after a bare "trưởng" is a profession's, no unit
+    ("Ông Xa Văn Tín, trưởng thiết kế của dự án, cho biết.", None),
+    # a person after "của" is whose post it is, no body
+    ("Ông Lò Văn Quý, giám đốc điều hành của ông Hà Văn Tư, cho biết.", None),
+])
+def test_an_open_or_personal_complement_is_no_function(text, expected):
+    _, got = posts(text)
+    assert (got == [expected]) if expected else all(len(t.split()) <= 3 for _, t in got)

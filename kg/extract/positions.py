@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -34,6 +34,10 @@ IMPLIED = Org("", "Implied")
 _NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO"})
 
 _PAST = frozenset({"nguyên", "cựu"})
+
+# bare role heads whose lower-case complement must open with a unit ("trưởng nhóm
+# nghiên cứu X"): a function alone after them is a profession's ("trưởng thiết kế")
+_UNIT_ONLY = frozenset({"Phó", "Trưởng", "Phó Trưởng"})
 
 
 def past_at(tokens: list[Token], i: int) -> int:
@@ -174,6 +178,14 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = _qualified_unit(tokens, i + n)
     if not body_n and i + n < len(tokens) and vi.lower().endswith(" khoa") and not tokens[i + n].is_cap:
         body_n = _field_then_body(tokens, i + n)  # "Trưởng Khoa ngoại Bệnh viện X": the unit's field in lower case
+    if i + n < len(tokens) and vi.lower() in function_posts() and (
+            not body_n or (body_n == 1 and (tokens[i + n].text,) in role_units())) \
+            and not _counted_at(tokens, i) and not _region_of(text, tokens, i + n):
+        # a counted role's body is its list's ("Bảy phó ban khác gồm"), a region is _region_of's
+        # "chủ nhiệm nhóm nghiên cứu X", "Giám đốc truyền thông Công ty Y", "CEO của Z",
+        # "Phó trưởng ban phụ trách Ban W": the function or unit in lower case, and the
+        # body it belongs to, are the title's
+        body_n += _function_body(text, tokens, i + n + body_n, unit_only=vi in _UNIT_ONLY and not body_n)
     if not body_n and i + n + 1 < len(tokens) and vi.lower() in of_posts() and tokens[i + n].text == "cho" \
             and not _body_after_cua(text, tokens, i + n + 1, vi):
         return None  # "người phát ngôn cho Tổng thống X": whose spokesman, no body
@@ -356,6 +368,116 @@ def _field_then_body(tokens: list[Token], j: int) -> int:
     k = j + r + (1 if j + r < len(tokens) and tokens[j + r].text in {"-", "–"} else 0)
     body = org_span(tokens, k) if k < len(tokens) and tokens[k].is_cap and body_index().match(tokens, k) else 0
     return k + body - j if body else field_run(tokens, j)
+
+
+_FUNCTION_MAX = 9  # lower-case words of a function
+# what closes a function (or its body) like an apposition, besides a clause word
+_FUNCTION_CLOSE = frozenset({",", ".", ";", ")", "(", "-", "–", ":", "!", "?", '"', "“", "”"})
+_OWNER_LINKS = frozenset({"của", "tại"})
+
+
+def _function_body(text: str, tokens: list[Token], j: int, unit_only: bool = False) -> int:
+    """Tokens from j of a post's function or unit written in lower case and of the
+    body it belongs to, after a role of function_posts.txt: "nhóm nghiên cứu vật liệu
+    mới," (closed like an apposition), "truyền thông Công ty X", "điều hành hãng Y",
+    "phụ trách chiến lược và chính sách của Z", "của dự án cấp nước W", "kinh doanh,"
+    (a body after the comma is _parent_after's). 0 unless a mark, a clause word or
+    the sentence's end closes it: an open run may be the sentence's own verb phrase.
+    `unit_only`: the role is a bare "Trưởng"/"Phó" that a unit must follow ("trưởng
+    nhóm nghiên cứu X"), not a function ("trưởng thiết kế")."""
+    m = j
+    if unit_only and not (_unit_noun_at(tokens, j) or _role_unit_at(tokens, j)):
+        return 0  # "trưởng thiết kế": no unit, a profession's word
+    while m < len(tokens) and m - j < _FUNCTION_MAX:
+        t = tokens[m]
+        if m > j and _unit_noun_at(tokens, m):
+            owner = _owner_at(text, tokens, m)
+            if owner:
+                return m + owner - j  # "giám đốc điều hành hãng Y": the unit ends the function
+        # a unit noun or a function's word that holds a clause word ("chương trình",
+        # "sáng tạo") is read whole
+        word = _unit_noun_at(tokens, m) or next(
+            (len(w) for w in function_words() if match_words(tokens, m, w) == len(w)), 0)
+        if word:
+            m += word
+            continue
+        if t.is_cap or not t.is_word or not t.text.isalpha() or honorific_at(tokens, m) \
+                or role_at(tokens, m) is not None:
+            break
+        if t.text == "và" and m > j and m + 1 < len(tokens) and not tokens[m + 1].is_cap \
+                and tokens[m + 1].text.isalpha() and not clause_at(tokens, m + 1) and not honorific_at(tokens, m + 1):
+            m += 1  # "phụ trách chiến lược và chính sách": two fields of one function
+            continue
+        if clause_at(tokens, m):
+            break
+        m += 1
+    if m >= len(tokens):
+        return m - j
+    t = tokens[m]
+    if t.text in _OWNER_LINKS:
+        owner = _owner_at(text, tokens, m + 1)
+        return m + 1 + owner - j if owner else 0
+    if m == j or tokens[m - 1].text == "và":
+        return 0
+    if t.is_cap:
+        owner = _owner_at(text, tokens, m)
+        return m + owner - j if owner else 0
+    return m - j if t.text in _FUNCTION_CLOSE or clause_at(tokens, m) else 0
+
+
+def _role_unit_at(tokens: list[Token], k: int) -> int:
+    """Tokens of a word of role_units.txt at k ("phòng", "nhóm"); 0 if none."""
+    return next((n for n in (2, 1) if k + n <= len(tokens)
+                 and tuple(t.text.lower() for t in tokens[k:k + n]) in role_units()), 0)
+
+
+def _unit_noun_at(tokens: list[Token], k: int) -> int:
+    """Tokens of a lower-case unit noun at k ("dự án", "công ty": unit_nouns.txt); 0 if none."""
+    return next((len(w) for w in unit_nouns() if match_words(tokens, k, w) == len(w)), 0)
+
+
+def _function_closes(tokens: list[Token], k: int) -> bool:
+    """Whether a function's body ends at k: a mark, a clause word or the sentence's end."""
+    return k >= len(tokens) or tokens[k].text in _FUNCTION_CLOSE or (
+        not tokens[k].is_cap and tokens[k].text not in _OWNER_LINKS and clause_at(tokens, k))
+
+
+def _owner_at(text: str, tokens: list[Token], k: int) -> int:
+    """Tokens of the body a post's function belongs to, from k, closed like an
+    apposition: a country, an organization ("Công ty X", "Bộ Y"), a firm's own name
+    ("CVI", "Zalo") or a unit noun in lower case and the words of its name ("dự án cấp
+    nước W"); 0 if none, or if a person, a title or an honorific stands there."""
+    if k >= len(tokens) or name_at(tokens, k) or honorific_at(tokens, k) or role_at(tokens, k) is not None:
+        return 0
+    c = country_span(tokens, k)
+    if c:
+        return c if _function_closes(tokens, k + c) else 0
+    if tokens[k].is_cap:
+        n = org_span(tokens, k, after_role=True)
+        if n and k + n + 1 < len(tokens) and tokens[k + n].text in _OWNER_LINKS:
+            # "Giám đốc phát triển Platform của Zalo": the unit, then the body it is in
+            more = _owner_at(text, tokens, k + n + 1)
+            return n + 1 + more if more else 0
+        return n if n and _function_closes(tokens, k + n) else 0
+    u = _unit_noun_at(tokens, k)
+    if not u:
+        return 0
+    n = org_span(tokens, k, after_role=True)
+    if n > u and _function_closes(tokens, k + n):
+        return n  # "công ty TNHH X": a known head in lower case
+    q = k + u
+    while q < len(tokens) and q - k < _FUNCTION_MAX + u:
+        t = tokens[q]
+        if t.is_cap and t.is_word:
+            if name_at(tokens, q) or role_at(tokens, q) is not None:
+                return 0
+            q += 1
+            continue
+        if not t.is_word or not t.text.isalpha() or clause_at(tokens, q) or honorific_at(tokens, q):
+            break
+        q += 1
+    # "của công ty": a unit named by its noun alone is no body, the title is cut short
+    return q - k if q > k + u and _function_closes(tokens, q) else 0
 
 
 def _term_number(word: str) -> bool:
