@@ -1738,3 +1738,44 @@ def test_a_lower_case_function_and_its_body_are_the_title(text, expected):
 def test_an_open_or_personal_complement_is_no_function(text, expected):
     _, got = posts(text)
     assert (got == [expected]) if expected else all(len(t.split()) <= 3 for _, t in got)
+
+
+def test_a_name_in_quotes_is_the_body_of_a_function():
+    _, got = posts('Ông Kha Văn Lộc, giám đốc tổ chức “Green Future” cho rằng cần hành động.')
+    assert got == [("Kha Văn Lộc", 'giám đốc tổ chức “Green Future”')]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Nguyễn Văn Thành, người từng giữ chức Bí thư Tỉnh ủy Nam Định, đã nghỉ hưu.",
+     [("Nguyễn Văn Thành", "Bí thư Tỉnh ủy Nam Định")]),
+    ("Ông Nguyễn Văn Thành, người từng là Chủ tịch UBND tỉnh Nam Định, đã nghỉ hưu.",
+     [("Nguyễn Văn Thành", "Chủ tịch UBND tỉnh Nam Định")]),
+    ("Ông Mạc Văn An, trước đây là Phó Giám đốc Sở Tài chính tỉnh Nam Định, bị kỷ luật.",
+     [("Mạc Văn An", "Phó Giám đốc Sở Tài chính tỉnh Nam Định")]),
+    # a bare role after "người từng là" is no post
+    ("Ông Mạc Văn An, người từng là Giám đốc, bị kỷ luật.", []),
+    # "người" and a verb of no post: nothing
+    ("Ông Trần Văn Bảo, người đang xây nhà, cho biết Chủ tịch UBND xã đã đến.", []),
+])
+def test_a_career_told_after_nguoi(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Lò Văn Pánh, 56 tuổi, Chủ tịch UBND xã Tân Lập, cho biết.", [("Lò Văn Pánh", "Chủ tịch UBND xã Tân Lập")]),
+    ("Ông Trần Văn Phúc, sinh năm 1930, nguyên Bí thư Đảng ủy Trường Sỹ quan Kỹ thuật, đã về hưu.",
+     [("Trần Văn Phúc", "nguyên Bí thư Đảng ủy Trường Sỹ quan Kỹ thuật")]),
+    # an age with no post after it
+    ("Ông Lò Văn Pánh, 56 tuổi, trú tại xã Tân Lập, cho biết.", []),
+])
+def test_a_birth_year_or_an_age_between_commas_before_the_posts(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thượng nghị sĩ Mỹ Mark Dolan cho biết ông phản đối.", [("Mark Dolan", "Thượng nghị sĩ Mỹ")]),
+    ("Quốc vụ khanh Anh Mark Dolan cho biết.", [("Mark Dolan", "Quốc vụ khanh Anh")]),
+    ("Tổng tư lệnh quân đội Myanmar Min Aung Kyaw đã đến thăm.", [("Min Aung Kyaw", "Tổng tư lệnh quân đội Myanmar")]),
+])
+def test_posts_of_foreign_officials(text, expected):
+    assert posts(text)[1] == expected

@@ -374,6 +374,7 @@ _FUNCTION_MAX = 9  # lower-case words of a function
 # what closes a function (or its body) like an apposition, besides a clause word
 _FUNCTION_CLOSE = frozenset({",", ".", ";", ")", "(", "-", "–", ":", "!", "?", '"', "“", "”"})
 _OWNER_LINKS = frozenset({"của", "tại"})
+_QUOTES = frozenset({"“", "”", '"'})
 
 
 def _function_body(text: str, tokens: list[Token], j: int, unit_only: bool = False) -> int:
@@ -422,6 +423,10 @@ def _function_body(text: str, tokens: list[Token], j: int, unit_only: bool = Fal
     if t.is_cap:
         owner = _owner_at(text, tokens, m)
         return m + owner - j if owner else 0
+    if t.text in _QUOTES:
+        owner = _owner_at(text, tokens, m)
+        if owner:
+            return m + owner - j
     return m - j if t.text in _FUNCTION_CLOSE or clause_at(tokens, m) else 0
 
 
@@ -448,6 +453,14 @@ def _owner_at(text: str, tokens: list[Token], k: int) -> int:
     ("CVI", "Zalo") or a unit noun in lower case and the words of its name ("dự án cấp
     nước W"); 0 if none, or if a person, a title or an honorific stands there."""
     if k >= len(tokens) or name_at(tokens, k) or honorific_at(tokens, k) or role_at(tokens, k) is not None:
+        return 0
+    if tokens[k].text in _QUOTES:
+        # "giám đốc tổ chức “Aerospace Knowledge”": a name in quotes, capitalised
+        for q in range(k + 1, min(k + 12, len(tokens))):
+            if tokens[q].text in _QUOTES:
+                return q + 1 - k if q > k + 1 and tokens[k + 1].is_cap and _function_closes(tokens, q + 1) else 0
+            if not tokens[q].is_word and tokens[q].text not in {"-", "&"}:
+                return 0
         return 0
     c = country_span(tokens, k)
     if c:
@@ -609,10 +622,10 @@ def _committee_of(name: str, party: bool) -> str | None:
 
 
 _TAKES_POST = re.compile(
-    r"^\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
+    r"^\s*(?:,\s*(?:người\s+)?)?(?:trước đây\s+|trước đó\s+)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
     r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức vụ|giữ chức|"
-    r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+)?(?:là|làm))"
+    r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+|từng\s+)?(?:là|làm))"
     r"(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE)
 
@@ -620,7 +633,8 @@ _TAKES_POST = re.compile(
 def _copula_only(verb: str) -> bool:
     """Whether the words before a post are only "là"/"làm" (and "đang", "hiện"), no
     verb of election or appointment."""
-    return set(verb.lower().replace(",", " ").split()) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa"}
+    return set(verb.lower().replace(",", " ").split()) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa", "người", "từng",
+                                                               "trước", "đây", "đó"}
 
 
 def _says_past(verb: str) -> bool:
@@ -1688,6 +1702,10 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 # "Các đồng chí A, B và C được bầu giữ chức …": the post is each one's
                 j, names = _name_list(tokens, j, names)
             titles = []
+            born = _born_aside(tokens, j + 1) if j + 1 < len(tokens) and tokens[j].text == "," else 0
+            if born and tokens[j + born].text == "," and (
+                    role_at(tokens, j + born + 1) or _former_at(tokens, j + born + 1)):
+                j += born  # "A, sinh năm 1950, nguyên Bí thư …", "B, 56 tuổi, Chủ tịch …"
             if j < len(tokens) and tokens[j].text in _OPENERS:
                 j2, titles = _chain_after_name(text, tokens, j + 1)
                 j = j2 if titles else j
