@@ -1779,3 +1779,20 @@ def test_a_birth_year_or_an_age_between_commas_before_the_posts(text, expected):
 ])
 def test_posts_of_foreign_officials(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Lê Văn Hải, Trưởng Ban tổ chức Lễ hội đua thuyền Cửa Lò năm 2017 cho biết.",
+     [("Lê Văn Hải", "Trưởng Ban tổ chức Lễ hội đua thuyền Cửa Lò năm 2017")]),
+    ("Ông Lê Văn Hải, Trưởng Ban chỉ đạo kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái, đã tiếp thu.",
+     [("Lê Văn Hải", "Trưởng Ban chỉ đạo kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái")]),
+    # a standing body takes no year: the year is the clause's
+    ("Ông Lê Văn Hải, Chủ tịch UBND tỉnh năm 2017 đã đến.", [("Lê Văn Hải", "Chủ tịch UBND tỉnh")]),
+])
+def test_an_event_committee_keeps_its_year(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_bare_name_opening_its_clause_holds_the_title_before_its_comma():
+    _, got = posts("Bộ trưởng Bộ Y tế Trần Thị Kim Hoa, Thứ trưởng Bộ Y tế, Lê Quang Cảnh, đã thăm bệnh viện.")
+    assert got == [("Trần Thị Kim Hoa", "Bộ trưởng Bộ Y tế"), ("Lê Quang Cảnh", "Thứ trưởng Bộ Y tế")]

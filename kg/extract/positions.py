@@ -198,6 +198,7 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = _region_of(text, tokens, i + n)
     if body_n:
         body_n += _posted_at(tokens, i + n, body_n, vi)
+        body_n += _year_of(text, tokens, i + n, body_n)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     gap = _alias_inside(tokens, i + n + body_n) if body_n and not split else 0
@@ -289,6 +290,29 @@ def _qualifier_at(tokens: list[Token], j: int) -> int:
         if match_words(tokens, j, words) == len(words):
             return len(words)
     return 0
+
+
+# heads of the committees set up for one event or one year ("Ban Chỉ đạo Tổng điều tra
+# kinh tế năm 2017", "Ban tổ chức Lễ hội X năm 2017"): the year is part of their name
+_YEARLY_HEADS = (("ban",), ("tiểu", "ban"), ("hội", "đồng"))
+
+
+def _year_of(text: str, tokens: list[Token], j: int, body_n: int) -> int:
+    """Tokens of the year ("năm 2017") that goes on with the name of an event's
+    committee tokens[j:j+body_n], and of the place after it ("… năm 2017 tỉnh Yên
+    Bái", "… năm 2017 CATP Hà Nội"), when a mark or a clause word closes them; 0 if
+    none. The committee must name its event: a head alone ("Ban Tổ chức năm 2017")
+    or another body ("UBND tỉnh năm 2017 đã …") takes no year."""
+    e = j + body_n
+    if e + 1 >= len(tokens) or tokens[e].text.lower() != "năm" or not re.fullmatch(r"(?:19|20)\d\d", tokens[e + 1].text):
+        return 0
+    head = next((len(h) for h in _YEARLY_HEADS if match_words(tokens, j, h) == len(h)), 0)
+    if not head or body_n <= head + 1:
+        return 0
+    k = e + 2
+    if k < len(tokens) and tokens[k].is_word and (tokens[k].is_cap or level_index().match(tokens, k)):
+        k += org_span(tokens, k, after_role=True) or _level_span(tokens, k)
+    return k - e if _function_closes(tokens, k) else 0
 
 
 def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
@@ -798,6 +822,19 @@ def _honorific_name_next(tokens: list[Token], j: int) -> bool:
     n = name_at(tokens, j + 1 + h, after_honorific=True) or foreign_name_at(tokens, j + 1 + h)
     e = j + 1 + h + n
     return bool(n) and not (e + 1 < len(tokens) and tokens[e].text in _OPENERS and role_at(tokens, e + 1))
+
+
+def _bare_name_opens_clause(tokens: list[Token], j: int) -> bool:
+    """Whether ", <full name>" follows at j and the name opens its own clause (a verb
+    after it, maybe after a comma): "Thủ tướng A, Phó Chủ tịch Hội X, B, cho biết" —
+    the title before the comma is B's, as it is before ", ông B"."""
+    if j + 3 >= len(tokens) or tokens[j].text != ",":
+        return False
+    n = name_at(tokens, j + 1)
+    if n < 3 or not all(vietnamese_syllable(t.text) for t in tokens[j + 1:j + 1 + n]):
+        return False
+    e = j + 1 + n
+    return _opens_clause(tokens, e) or (e + 1 < len(tokens) and tokens[e].text == "," and _opens_clause(tokens, e + 1))
 
 
 def _bare_post(t: Title) -> bool:
@@ -1557,7 +1594,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
             return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions, own_titles=False)
         j = j2
-        if more and tokens[j - 1].text != "," and _honorific_name_next(tokens, j):
+        if more and tokens[j - 1].text != "," and (_honorific_name_next(tokens, j) or _bare_name_opens_clause(tokens, j)):
             # "Tổng thống Nga Vladimir A, Thư ký báo chí Tổng thống Nga, ông Dmitry B
             # nói": a titled name's next title before ", ông <name>" is that one's
             start = _token_at(tokens, tokens[j - 1].end - len(more[-1].text))
