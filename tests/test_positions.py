@@ -1796,3 +1796,9 @@ def test_an_event_committee_keeps_its_year(text, expected):
 def test_a_bare_name_opening_its_clause_holds_the_title_before_its_comma():
     _, got = posts("Bộ trưởng Bộ Y tế Trần Thị Kim Hoa, Thứ trưởng Bộ Y tế, Lê Quang Cảnh, đã thăm bệnh viện.")
     assert got == [("Trần Thị Kim Hoa", "Bộ trưởng Bộ Y tế"), ("Lê Quang Cảnh", "Thứ trưởng Bộ Y tế")]
+
+
+def test_posts_of_other_countries_after_a_foreign_holder_are_the_next_guests():
+    _, got = posts("Dự có Bộ trưởng Ngoại giao Ấn Độ Anita Rao, Bộ trưởng Văn phòng Tổng thống Myanmar, "
+                   "Quốc vụ khanh Bộ Quốc phòng Singapore, Thứ trưởng Ngoại giao Thái Lan.")
+    assert got == [("Anita Rao", "Bộ trưởng Ngoại giao Ấn Độ")]

@@ -935,6 +935,30 @@ def _spread_country(titles: list[Title]) -> list[Title]:
             if t.body is None and t.role.lower() in standalone_posts() else t for t in titles]
 
 
+def _country_of(t: Title) -> str | None:
+    """The foreign country a title's body ends in ("Bộ trưởng Ngoại giao Ấn Độ" → "ấn
+    độ"), lower-cased; None if none."""
+    if t.body is None:
+        return None
+    toks = tokenize(t.body.name)
+    at = next((k for k in range(len(toks)) if country_at(toks, k) == len(toks) - k), None)
+    return None if at is None else " ".join(x.text.lower() for x in toks[at:])
+
+
+def _same_country(before: list[Title], after: list[Title]) -> list[Title]:
+    """The titles after a name whose holder a foreign post before the name places in
+    one country, up to the first that ends in another country: "Bộ trưởng Ngoại giao
+    Ấn Độ A, Quốc vụ khanh Bộ Quốc phòng Singapore, …" lists the next guests, not A's posts."""
+    home = next((c for c in map(_country_of, before) if c), None)
+    if home is None:
+        return after
+    for m, t in enumerate(after):
+        c = _country_of(t)
+        if c and c != home:
+            return after[:m]
+    return after
+
+
 def _ends_in_country(t: Title) -> bool:
     """Whether a title's body is or ends in a foreign country ("Tổng thống Pháp",
     "Bộ trưởng Quốc phòng Mỹ")."""
@@ -1603,6 +1627,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
         # nước Trần A, Thủ tướng mời …"), it is not a second post of A
         more = [t for t in more if t.body is not None]
+        more = _same_country(titles, more)
         if more and tokens[end].text == "," and i > 0 and tokens[i - 1].text not in _CLAUSE_MARKS:
             # "Báo cáo với Bí thư Thành ủy, bà A, Trưởng Ban Tuyên giáo …": after a word
             # (a verb's or a preposition's object), a name with titles of its own after
