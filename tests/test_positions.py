@@ -1802,3 +1802,14 @@ def test_posts_of_other_countries_after_a_foreign_holder_are_the_next_guests():
     _, got = posts("Dự có Bộ trưởng Ngoại giao Ấn Độ Anita Rao, Bộ trưởng Văn phòng Tổng thống Myanmar, "
                    "Quốc vụ khanh Bộ Quốc phòng Singapore, Thứ trưởng Ngoại giao Thái Lan.")
     assert got == [("Anita Rao", "Bộ trưởng Ngoại giao Ấn Độ")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Hồ Quang Bảo Chủ tịch UBND huyện Nam Trà My cho hay.", [("Hồ Quang Bảo", "Chủ tịch UBND huyện Nam Trà My")]),
+    ("Trao Bằng khen cho ông Trần Văn An Giám đốc Sở Y tế.", [("Trần Văn An", "Giám đốc Sở Y tế")]),
+    # a bare role is no post, and a title running into a name is that name's
+    ("Ông Trần Văn An Chủ tịch cho biết.", []),
+    ("Ông Trần Văn An Thủ tướng Nguyễn Xuân Lộc đã gặp.", [("Nguyễn Xuân Lộc", "Thủ tướng")]),
+])
+def test_a_post_after_an_honorific_name_without_its_comma(text, expected):
+    assert posts(text)[1] == expected

@@ -1778,6 +1778,13 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 if j < len(tokens) and tokens[j].text in _OPENERS - {"("}:
                     j2, titles = _chain_after_name(text, tokens, j + 1)
                     j = j2 if titles else j
+            if not titles and h and len(names) == 1 and j < len(tokens) and tokens[j].is_cap \
+                    and tokens[j].exp[0] in role_firsts and role_at(tokens, j):
+                # "ông A Chủ tịch UBND huyện X cho hay": the comma left out after a name an
+                # honorific opens; only posts with their body, as a list's next item may be bare
+                j2, more = _chain_after_name(text, tokens, j)
+                if more and all(t.body is not None for t in more):
+                    titles, j = more, j2
             found += [Position(name, t, sentence.index) for t in titles]
             # "… được bầu giữ chức Bí thư Huyện ủy", "tái đắc cử Chủ tịch …"
             m = _TAKES_POST.match(text[tokens[j - 1].end:]) if j > 0 else None
