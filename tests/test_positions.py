@@ -1813,3 +1813,8 @@ def test_posts_of_other_countries_after_a_foreign_holder_are_the_next_guests():
 ])
 def test_a_post_after_an_honorific_name_without_its_comma(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_a_bare_post_takes_the_first_of_the_bodies_after_its_comma():
+    _, got = posts("Dự có Thượng tá Trần Quốc Tân, Phó Cục trưởng, Cục H50, Tổng cục Hậu cần (Bộ Công an), cho biết.")
+    assert got == [("Trần Quốc Tân", "Phó Cục trưởng, Cục H50")]

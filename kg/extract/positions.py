@@ -586,8 +586,8 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title) -> int:
     e = k + 1 + hit[0]
     if e < len(tokens) and not (tokens[e].text in _PARENT_CLOSE or clause_at(tokens, e)):
         return 0
-    if e + 1 < len(tokens) and tokens[e].text == "," and org_at(text, tokens, e + 1):
-        return 0  # a list of bodies
+    if e + 1 < len(tokens) and tokens[e].text == "," and title.body is not None and org_at(text, tokens, e + 1):
+        return 0  # a list of bodies; a bare post's is the first ("Phó Cục trưởng, Cục X, Tổng cục Y")
     return 1 + hit[0]
 
 
