@@ -1818,3 +1818,16 @@ def test_a_post_after_an_honorific_name_without_its_comma(text, expected):
 def test_a_bare_post_takes_the_first_of_the_bodies_after_its_comma():
     _, got = posts("Dự có Thượng tá Trần Quốc Tân, Phó Cục trưởng, Cục H50, Tổng cục Hậu cần (Bộ Công an), cho biết.")
     assert got == [("Trần Quốc Tân", "Phó Cục trưởng, Cục H50")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Chu Văn Khải, Phó chủ tịch, kiêm Tổng thư ký Hiệp hội Thép Việt Nam cho biết.",
+     [("Chu Văn Khải", "Phó chủ tịch Hiệp hội Thép Việt Nam"), ("Chu Văn Khải", "Tổng thư ký Hiệp hội Thép Việt Nam")]),
+    ("Ông Lê Văn Tám, Chủ tịch, Giám đốc Công ty Hoàng Long cho biết.",
+     [("Lê Văn Tám", "Chủ tịch Công ty Hoàng Long"), ("Lê Văn Tám", "Giám đốc Công ty Hoàng Long")]),
+    # a Party post is no post of the association
+    ("Ông Lê Văn Tám, Phó Bí thư, Chủ tịch Hội Nông dân tỉnh cho biết.",
+     [("Lê Văn Tám", "Phó Bí thư"), ("Lê Văn Tám", "Chủ tịch Hội Nông dân tỉnh")]),
+])
+def test_a_bare_post_listed_before_a_firms_or_an_associations_post_is_that_bodys(text, expected):
+    assert posts(text)[1] == expected

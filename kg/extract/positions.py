@@ -867,13 +867,19 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         if titles:
             first = titles[0]
             titles[0] = Title(text[tokens[k].start:tokens[k + 1].start + len(first.text)], first.role, first.body)
-    if titles and end + 1 < len(tokens) and (
-            (tokens[end].text in {",", "–", "-"} and _former_at(tokens, end + 1))
-            or (tokens[end].exp[0] == "kiêm" and (role_at(tokens, end + 1) or _former_at(tokens, end + 1)))):
+    # "Phó chủ tịch, Tổng thư ký Hiệp hội X": a bare post listed before a post of a
+    # firm or an association is one of that body's too
+    titles = [_firm_shared(t, titles[m + 1]) if t.body is None and m + 1 < len(titles) else t
+              for m, t in enumerate(titles)]
+    comma_kiem = end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].exp[0] == "kiêm"
+    at = end + comma_kiem  # "Phó chủ tịch, kiêm Tổng thư ký …": the comma before "kiêm"
+    if titles and at + 1 < len(tokens) and (
+            (tokens[at].text in {",", "–", "-"} and _former_at(tokens, at + 1))
+            or (tokens[at].exp[0] == "kiêm" and (role_at(tokens, at + 1) or _former_at(tokens, at + 1)))):
         # "…, nguyên Trưởng ban …", "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X"
-        end2, more = _titles_from(text, tokens, end + 1)
+        end2, more = _titles_from(text, tokens, at + 1)
         if more:
-            if tokens[end].exp[0] == "kiêm":
+            if tokens[at].exp[0] == "kiêm":
                 titles[-1] = _firm_shared(titles[-1], more[0])
             return end2, titles + more
     return end, titles
