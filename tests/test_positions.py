@@ -1831,3 +1831,13 @@ def test_a_bare_post_takes_the_first_of_the_bodies_after_its_comma():
 ])
 def test_a_bare_post_listed_before_a_firms_or_an_associations_post_is_that_bodys(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trưởng phòng kinh doanh Công ty Hoàng Long Nguyễn Văn Hải cho biết.",
+     [("Nguyễn Văn Hải", "Trưởng phòng kinh doanh Công ty Hoàng Long")]),
+    ("Giám đốc truyền thông Công ty Hoàng Long, bà Lê Thị Hoa cho biết.",
+     [("Lê Thị Hoa", "Giám đốc truyền thông Công ty Hoàng Long")]),
+])
+def test_a_lower_case_function_before_the_name(text, expected):
+    assert posts(text)[1] == expected

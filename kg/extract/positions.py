@@ -466,9 +466,14 @@ def _unit_noun_at(tokens: list[Token], k: int) -> int:
 
 
 def _function_closes(tokens: list[Token], k: int) -> bool:
-    """Whether a function's body ends at k: a mark, a clause word or the sentence's end."""
-    return k >= len(tokens) or tokens[k].text in _FUNCTION_CLOSE or (
-        not tokens[k].is_cap and tokens[k].text not in _OWNER_LINKS and clause_at(tokens, k))
+    """Whether a function's body ends at k: a mark, a clause word, the sentence's end,
+    or a holder's name marked by its family and middle name ("Trưởng phòng kinh doanh
+    Công ty X Nguyễn Văn A cho biết")."""
+    if k >= len(tokens) or tokens[k].text in _FUNCTION_CLOSE:
+        return True
+    if not tokens[k].is_cap:
+        return tokens[k].text not in _OWNER_LINKS and clause_at(tokens, k)
+    return k + 1 < len(tokens) and tokens[k + 1].text.lower() in middle_names() and name_at(tokens, k) >= 3
 
 
 def _owner_at(text: str, tokens: list[Token], k: int) -> int:
