@@ -393,6 +393,27 @@ def of_posts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def function_posts() -> frozenset[str]:
+    """Role heads that may take a lower-case function or unit before their body
+    ("Giám đốc truyền thông Công ty X"), lower-cased (function_posts.txt)."""
+    return frozenset(r[0].lower() for r in _rows("function_posts.txt"))
+
+
+@lru_cache(maxsize=None)
+def function_words() -> tuple[tuple[str, ...], ...]:
+    """Words of a post's function that hold a clause word ("sáng tạo", "phụ trách"),
+    lower-cased word tuples, longest first (function_words.txt)."""
+    return tuple(sorted({tuple(r[0].lower().split()) for r in _rows("function_words.txt")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def unit_nouns() -> tuple[tuple[str, ...], ...]:
+    """Lower-case nouns that open a body written in lower case ("dự án", "nhóm"),
+    lower-cased word tuples, longest first (unit_nouns.txt)."""
+    return tuple(sorted({tuple(r[0].lower().split()) for r in _rows("unit_nouns.txt")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def bare_posts() -> frozenset[str]:
     """Role heads that are a post before a Vietnamese full name without their body
     ("Thứ trưởng Nguyễn Văn A"), lower-cased."""

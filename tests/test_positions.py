@@ -1691,3 +1691,153 @@ def test_a_ban_named_by_its_role_goes_on_in_lower_case(text, expected):
 ])
 def test_an_acting_post_keeps_its_quyen(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit in lower case after the role, closed like an apposition
+    ("Ông Nguyễn Văn Hào, chủ nhiệm nhóm nghiên cứu gốm sứ, cho biết kết quả rất khả quan.",
+     ("Nguyễn Văn Hào", "chủ nhiệm nhóm nghiên cứu gốm sứ")),
+    # "của" and a lower-case unit with its name
+    ("Bà Trần Thị Lụa, giám đốc của dự án cấp nước sạch nông thôn, nói rằng dự án sẽ xong.",
+     ("Trần Thị Lụa", "giám đốc của dự án cấp nước sạch nông thôn")),
+    # a function, then the firm after a comma
+    ("Ông Lê Minh Khôi, Giám đốc đầu tư, Công ty CP Đầu tư Hoàng Phát, nhận định thị trường.",
+     ("Lê Minh Khôi", "Giám đốc đầu tư, Công ty CP Đầu tư Hoàng Phát")),
+    # a function, then the firm
+    ("Ông Võ Văn Bình, phó giám đốc kinh doanh Công ty Thép Việt, cho hay.",
+     ("Võ Văn Bình", "phó giám đốc kinh doanh Công ty Thép Việt")),
+    ("Ông Hồ Văn Đức, giám đốc điều hành tập đoàn Masan cho biết.",
+     ("Hồ Văn Đức", "giám đốc điều hành tập đoàn Masan")),
+    # a function with a clause word inside it ("phụ trách", "sáng tạo")
+    ("Ông Kiều Văn Lâm, Giám đốc phụ trách chiến lược và chính sách của Quỹ Hòa Bình, cho rằng.",
+     ("Kiều Văn Lâm", "Giám đốc phụ trách chiến lược và chính sách của Quỹ Hòa Bình")),
+    ("Bà Tạ Thị Mai, Giám đốc sáng tạo của Công ty Sao Mai, nói với báo chí.",
+     ("Tạ Thị Mai", "Giám đốc sáng tạo của Công ty Sao Mai")),
+    # the body of a bare unit noun named after "phụ trách"
+    ("Ông Lê Văn Phúc, Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT nhấn mạnh.",
+     ("Lê Văn Phúc", "Phó trưởng ban phụ trách Ban Thực hiện chính sách BHYT")),
+    # a firm's own name after "của"
+    ("Ông Phan Văn Hiệu - CEO của VTX - bày tỏ, năm nay công ty mở rộng.",
+     ("Phan Văn Hiệu", "CEO của VTX")),
+    ("Ông Trần Văn Hùng, trưởng ban tổ chức cho biết giải năm nay có 30 đội.",
+     ("Trần Văn Hùng", "trưởng ban tổ chức")),
+])
+def test_a_lower_case_function_and_its_body_are_the_title(text, expected):
+    _, got = posts(text)
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb phrase after the role is no function: the role stays bare
+    ("Ông Đỗ Văn Minh, giám đốc đã về thăm Công ty Hoàng Long, cho biết.", ("Đỗ Văn Minh", "giám đốc")),
+    # a function after a bare "trưởng" is a profession's, no unit
+    ("Ông Xa Văn Tín, trưởng thiết kế của dự án, cho biết.", None),
+    # a person after "của" is whose post it is, no body
+    ("Ông Lò Văn Quý, giám đốc điều hành của ông Hà Văn Tư, cho biết.", None),
+])
+def test_an_open_or_personal_complement_is_no_function(text, expected):
+    _, got = posts(text)
+    assert (got == [expected]) if expected else all(len(t.split()) <= 3 for _, t in got)
+
+
+def test_a_name_in_quotes_is_the_body_of_a_function():
+    _, got = posts('Ông Kha Văn Lộc, giám đốc tổ chức “Green Future” cho rằng cần hành động.')
+    assert got == [("Kha Văn Lộc", 'giám đốc tổ chức “Green Future”')]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Nguyễn Văn Thành, người từng giữ chức Bí thư Tỉnh ủy Nam Định, đã nghỉ hưu.",
+     [("Nguyễn Văn Thành", "Bí thư Tỉnh ủy Nam Định")]),
+    ("Ông Nguyễn Văn Thành, người từng là Chủ tịch UBND tỉnh Nam Định, đã nghỉ hưu.",
+     [("Nguyễn Văn Thành", "Chủ tịch UBND tỉnh Nam Định")]),
+    ("Ông Mạc Văn An, trước đây là Phó Giám đốc Sở Tài chính tỉnh Nam Định, bị kỷ luật.",
+     [("Mạc Văn An", "Phó Giám đốc Sở Tài chính tỉnh Nam Định")]),
+    # a bare role after "người từng là" is no post
+    ("Ông Mạc Văn An, người từng là Giám đốc, bị kỷ luật.", []),
+    # "người" and a verb of no post: nothing
+    ("Ông Trần Văn Bảo, người đang xây nhà, cho biết Chủ tịch UBND xã đã đến.", []),
+])
+def test_a_career_told_after_nguoi(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Lò Văn Pánh, 56 tuổi, Chủ tịch UBND xã Tân Lập, cho biết.", [("Lò Văn Pánh", "Chủ tịch UBND xã Tân Lập")]),
+    ("Ông Trần Văn Phúc, sinh năm 1930, nguyên Bí thư Đảng ủy Trường Sỹ quan Kỹ thuật, đã về hưu.",
+     [("Trần Văn Phúc", "nguyên Bí thư Đảng ủy Trường Sỹ quan Kỹ thuật")]),
+    # an age with no post after it
+    ("Ông Lò Văn Pánh, 56 tuổi, trú tại xã Tân Lập, cho biết.", []),
+])
+def test_a_birth_year_or_an_age_between_commas_before_the_posts(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thượng nghị sĩ Mỹ Mark Dolan cho biết ông phản đối.", [("Mark Dolan", "Thượng nghị sĩ Mỹ")]),
+    ("Quốc vụ khanh Anh Mark Dolan cho biết.", [("Mark Dolan", "Quốc vụ khanh Anh")]),
+    ("Tổng tư lệnh quân đội Myanmar Min Aung Kyaw đã đến thăm.", [("Min Aung Kyaw", "Tổng tư lệnh quân đội Myanmar")]),
+])
+def test_posts_of_foreign_officials(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Lê Văn Hải, Trưởng Ban tổ chức Lễ hội đua thuyền Cửa Lò năm 2017 cho biết.",
+     [("Lê Văn Hải", "Trưởng Ban tổ chức Lễ hội đua thuyền Cửa Lò năm 2017")]),
+    ("Ông Lê Văn Hải, Trưởng Ban chỉ đạo kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái, đã tiếp thu.",
+     [("Lê Văn Hải", "Trưởng Ban chỉ đạo kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái")]),
+    # a standing body takes no year: the year is the clause's
+    ("Ông Lê Văn Hải, Chủ tịch UBND tỉnh năm 2017 đã đến.", [("Lê Văn Hải", "Chủ tịch UBND tỉnh")]),
+])
+def test_an_event_committee_keeps_its_year(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_bare_name_opening_its_clause_holds_the_title_before_its_comma():
+    _, got = posts("Bộ trưởng Bộ Y tế Trần Thị Kim Hoa, Thứ trưởng Bộ Y tế, Lê Quang Cảnh, đã thăm bệnh viện.")
+    assert got == [("Trần Thị Kim Hoa", "Bộ trưởng Bộ Y tế"), ("Lê Quang Cảnh", "Thứ trưởng Bộ Y tế")]
+
+
+def test_posts_of_other_countries_after_a_foreign_holder_are_the_next_guests():
+    _, got = posts("Dự có Bộ trưởng Ngoại giao Ấn Độ Anita Rao, Bộ trưởng Văn phòng Tổng thống Myanmar, "
+                   "Quốc vụ khanh Bộ Quốc phòng Singapore, Thứ trưởng Ngoại giao Thái Lan.")
+    assert got == [("Anita Rao", "Bộ trưởng Ngoại giao Ấn Độ")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Hồ Quang Bảo Chủ tịch UBND huyện Nam Trà My cho hay.", [("Hồ Quang Bảo", "Chủ tịch UBND huyện Nam Trà My")]),
+    ("Trao Bằng khen cho ông Trần Văn An Giám đốc Sở Y tế.", [("Trần Văn An", "Giám đốc Sở Y tế")]),
+    # a bare role is no post, and a title running into a name is that name's
+    ("Ông Trần Văn An Chủ tịch cho biết.", []),
+    ("Ông Trần Văn An Thủ tướng Nguyễn Xuân Lộc đã gặp.", [("Nguyễn Xuân Lộc", "Thủ tướng")]),
+])
+def test_a_post_after_an_honorific_name_without_its_comma(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_bare_post_takes_the_first_of_the_bodies_after_its_comma():
+    _, got = posts("Dự có Thượng tá Trần Quốc Tân, Phó Cục trưởng, Cục H50, Tổng cục Hậu cần (Bộ Công an), cho biết.")
+    assert got == [("Trần Quốc Tân", "Phó Cục trưởng, Cục H50")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Chu Văn Khải, Phó chủ tịch, kiêm Tổng thư ký Hiệp hội Thép Việt Nam cho biết.",
+     [("Chu Văn Khải", "Phó chủ tịch Hiệp hội Thép Việt Nam"), ("Chu Văn Khải", "Tổng thư ký Hiệp hội Thép Việt Nam")]),
+    ("Ông Lê Văn Tám, Chủ tịch, Giám đốc Công ty Hoàng Long cho biết.",
+     [("Lê Văn Tám", "Chủ tịch Công ty Hoàng Long"), ("Lê Văn Tám", "Giám đốc Công ty Hoàng Long")]),
+    # a Party post is no post of the association
+    ("Ông Lê Văn Tám, Phó Bí thư, Chủ tịch Hội Nông dân tỉnh cho biết.",
+     [("Lê Văn Tám", "Phó Bí thư"), ("Lê Văn Tám", "Chủ tịch Hội Nông dân tỉnh")]),
+])
+def test_a_bare_post_listed_before_a_firms_or_an_associations_post_is_that_bodys(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trưởng phòng kinh doanh Công ty Hoàng Long Nguyễn Văn Hải cho biết.",
+     [("Nguyễn Văn Hải", "Trưởng phòng kinh doanh Công ty Hoàng Long")]),
+    ("Giám đốc truyền thông Công ty Hoàng Long, bà Lê Thị Hoa cho biết.",
+     [("Lê Thị Hoa", "Giám đốc truyền thông Công ty Hoàng Long")]),
+])
+def test_a_lower_case_function_before_the_name(text, expected):
+    assert posts(text)[1] == expected

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -34,6 +34,10 @@ IMPLIED = Org("", "Implied")
 _NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO"})
 
 _PAST = frozenset({"nguyên", "cựu"})
+
+# bare role heads whose lower-case complement must open with a unit ("trưởng nhóm
+# nghiên cứu X"): a function alone after them is a profession's ("trưởng thiết kế")
+_UNIT_ONLY = frozenset({"Phó", "Trưởng", "Phó Trưởng"})
 
 
 def past_at(tokens: list[Token], i: int) -> int:
@@ -174,6 +178,14 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = _qualified_unit(tokens, i + n)
     if not body_n and i + n < len(tokens) and vi.lower().endswith(" khoa") and not tokens[i + n].is_cap:
         body_n = _field_then_body(tokens, i + n)  # "Trưởng Khoa ngoại Bệnh viện X": the unit's field in lower case
+    if i + n < len(tokens) and vi.lower() in function_posts() and (
+            not body_n or (body_n == 1 and (tokens[i + n].text,) in role_units())) \
+            and not _counted_at(tokens, i) and not _region_of(text, tokens, i + n):
+        # a counted role's body is its list's ("Bảy phó ban khác gồm"), a region is _region_of's
+        # "chủ nhiệm nhóm nghiên cứu X", "Giám đốc truyền thông Công ty Y", "CEO của Z",
+        # "Phó trưởng ban phụ trách Ban W": the function or unit in lower case, and the
+        # body it belongs to, are the title's
+        body_n += _function_body(text, tokens, i + n + body_n, unit_only=vi in _UNIT_ONLY and not body_n)
     if not body_n and i + n + 1 < len(tokens) and vi.lower() in of_posts() and tokens[i + n].text == "cho" \
             and not _body_after_cua(text, tokens, i + n + 1, vi):
         return None  # "người phát ngôn cho Tổng thống X": whose spokesman, no body
@@ -186,6 +198,7 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = _region_of(text, tokens, i + n)
     if body_n:
         body_n += _posted_at(tokens, i + n, body_n, vi)
+        body_n += _year_of(text, tokens, i + n, body_n)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     gap = _alias_inside(tokens, i + n + body_n) if body_n and not split else 0
@@ -279,6 +292,29 @@ def _qualifier_at(tokens: list[Token], j: int) -> int:
     return 0
 
 
+# heads of the committees set up for one event or one year ("Ban Chỉ đạo Tổng điều tra
+# kinh tế năm 2017", "Ban tổ chức Lễ hội X năm 2017"): the year is part of their name
+_YEARLY_HEADS = (("ban",), ("tiểu", "ban"), ("hội", "đồng"))
+
+
+def _year_of(text: str, tokens: list[Token], j: int, body_n: int) -> int:
+    """Tokens of the year ("năm 2017") that goes on with the name of an event's
+    committee tokens[j:j+body_n], and of the place after it ("… năm 2017 tỉnh Yên
+    Bái", "… năm 2017 CATP Hà Nội"), when a mark or a clause word closes them; 0 if
+    none. The committee must name its event: a head alone ("Ban Tổ chức năm 2017")
+    or another body ("UBND tỉnh năm 2017 đã …") takes no year."""
+    e = j + body_n
+    if e + 1 >= len(tokens) or tokens[e].text.lower() != "năm" or not re.fullmatch(r"(?:19|20)\d\d", tokens[e + 1].text):
+        return 0
+    head = next((len(h) for h in _YEARLY_HEADS if match_words(tokens, j, h) == len(h)), 0)
+    if not head or body_n <= head + 1:
+        return 0
+    k = e + 2
+    if k < len(tokens) and tokens[k].is_word and (tokens[k].is_cap or level_index().match(tokens, k)):
+        k += org_span(tokens, k, after_role=True) or _level_span(tokens, k)
+    return k - e if _function_closes(tokens, k) else 0
+
+
 def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
     """Tokens after an envoy's or a mission's body tokens[j:j+body_n] that say whose
     mission it is and where it is held: "… của Việt Nam tại Liên hợp quốc", "… tại
@@ -358,6 +394,134 @@ def _field_then_body(tokens: list[Token], j: int) -> int:
     return k + body - j if body else field_run(tokens, j)
 
 
+_FUNCTION_MAX = 9  # lower-case words of a function
+# what closes a function (or its body) like an apposition, besides a clause word
+_FUNCTION_CLOSE = frozenset({",", ".", ";", ")", "(", "-", "–", ":", "!", "?", '"', "“", "”"})
+_OWNER_LINKS = frozenset({"của", "tại"})
+_QUOTES = frozenset({"“", "”", '"'})
+
+
+def _function_body(text: str, tokens: list[Token], j: int, unit_only: bool = False) -> int:
+    """Tokens from j of a post's function or unit written in lower case and of the
+    body it belongs to, after a role of function_posts.txt: "nhóm nghiên cứu vật liệu
+    mới," (closed like an apposition), "truyền thông Công ty X", "điều hành hãng Y",
+    "phụ trách chiến lược và chính sách của Z", "của dự án cấp nước W", "kinh doanh,"
+    (a body after the comma is _parent_after's). 0 unless a mark, a clause word or
+    the sentence's end closes it: an open run may be the sentence's own verb phrase.
+    `unit_only`: the role is a bare "Trưởng"/"Phó" that a unit must follow ("trưởng
+    nhóm nghiên cứu X"), not a function ("trưởng thiết kế")."""
+    m = j
+    if unit_only and not (_unit_noun_at(tokens, j) or _role_unit_at(tokens, j)):
+        return 0  # "trưởng thiết kế": no unit, a profession's word
+    while m < len(tokens) and m - j < _FUNCTION_MAX:
+        t = tokens[m]
+        if m > j and _unit_noun_at(tokens, m):
+            owner = _owner_at(text, tokens, m)
+            if owner:
+                return m + owner - j  # "giám đốc điều hành hãng Y": the unit ends the function
+        # a unit noun or a function's word that holds a clause word ("chương trình",
+        # "sáng tạo") is read whole
+        word = _unit_noun_at(tokens, m) or next(
+            (len(w) for w in function_words() if match_words(tokens, m, w) == len(w)), 0)
+        if word:
+            m += word
+            continue
+        if t.is_cap or not t.is_word or not t.text.isalpha() or honorific_at(tokens, m) \
+                or role_at(tokens, m) is not None:
+            break
+        if t.text == "và" and m > j and m + 1 < len(tokens) and not tokens[m + 1].is_cap \
+                and tokens[m + 1].text.isalpha() and not clause_at(tokens, m + 1) and not honorific_at(tokens, m + 1):
+            m += 1  # "phụ trách chiến lược và chính sách": two fields of one function
+            continue
+        if clause_at(tokens, m):
+            break
+        m += 1
+    if m >= len(tokens):
+        return m - j
+    t = tokens[m]
+    if t.text in _OWNER_LINKS:
+        owner = _owner_at(text, tokens, m + 1)
+        return m + 1 + owner - j if owner else 0
+    if m == j or tokens[m - 1].text == "và":
+        return 0
+    if t.is_cap:
+        owner = _owner_at(text, tokens, m)
+        return m + owner - j if owner else 0
+    if t.text in _QUOTES:
+        owner = _owner_at(text, tokens, m)
+        if owner:
+            return m + owner - j
+    return m - j if t.text in _FUNCTION_CLOSE or clause_at(tokens, m) else 0
+
+
+def _role_unit_at(tokens: list[Token], k: int) -> int:
+    """Tokens of a word of role_units.txt at k ("phòng", "nhóm"); 0 if none."""
+    return next((n for n in (2, 1) if k + n <= len(tokens)
+                 and tuple(t.text.lower() for t in tokens[k:k + n]) in role_units()), 0)
+
+
+def _unit_noun_at(tokens: list[Token], k: int) -> int:
+    """Tokens of a lower-case unit noun at k ("dự án", "công ty": unit_nouns.txt); 0 if none."""
+    return next((len(w) for w in unit_nouns() if match_words(tokens, k, w) == len(w)), 0)
+
+
+def _function_closes(tokens: list[Token], k: int) -> bool:
+    """Whether a function's body ends at k: a mark, a clause word, the sentence's end,
+    or a holder's name marked by its family and middle name ("Trưởng phòng kinh doanh
+    Công ty X Nguyễn Văn A cho biết")."""
+    if k >= len(tokens) or tokens[k].text in _FUNCTION_CLOSE:
+        return True
+    if not tokens[k].is_cap:
+        return tokens[k].text not in _OWNER_LINKS and clause_at(tokens, k)
+    return k + 1 < len(tokens) and tokens[k + 1].text.lower() in middle_names() and name_at(tokens, k) >= 3
+
+
+def _owner_at(text: str, tokens: list[Token], k: int) -> int:
+    """Tokens of the body a post's function belongs to, from k, closed like an
+    apposition: a country, an organization ("Công ty X", "Bộ Y"), a firm's own name
+    ("CVI", "Zalo") or a unit noun in lower case and the words of its name ("dự án cấp
+    nước W"); 0 if none, or if a person, a title or an honorific stands there."""
+    if k >= len(tokens) or name_at(tokens, k) or honorific_at(tokens, k) or role_at(tokens, k) is not None:
+        return 0
+    if tokens[k].text in _QUOTES:
+        # "giám đốc tổ chức “Aerospace Knowledge”": a name in quotes, capitalised
+        for q in range(k + 1, min(k + 12, len(tokens))):
+            if tokens[q].text in _QUOTES:
+                return q + 1 - k if q > k + 1 and tokens[k + 1].is_cap and _function_closes(tokens, q + 1) else 0
+            if not tokens[q].is_word and tokens[q].text not in {"-", "&"}:
+                return 0
+        return 0
+    c = country_span(tokens, k)
+    if c:
+        return c if _function_closes(tokens, k + c) else 0
+    if tokens[k].is_cap:
+        n = org_span(tokens, k, after_role=True)
+        if n and k + n + 1 < len(tokens) and tokens[k + n].text in _OWNER_LINKS:
+            # "Giám đốc phát triển Platform của Zalo": the unit, then the body it is in
+            more = _owner_at(text, tokens, k + n + 1)
+            return n + 1 + more if more else 0
+        return n if n and _function_closes(tokens, k + n) else 0
+    u = _unit_noun_at(tokens, k)
+    if not u:
+        return 0
+    n = org_span(tokens, k, after_role=True)
+    if n > u and _function_closes(tokens, k + n):
+        return n  # "công ty TNHH X": a known head in lower case
+    q = k + u
+    while q < len(tokens) and q - k < _FUNCTION_MAX + u:
+        t = tokens[q]
+        if t.is_cap and t.is_word:
+            if name_at(tokens, q) or role_at(tokens, q) is not None:
+                return 0
+            q += 1
+            continue
+        if not t.is_word or not t.text.isalpha() or clause_at(tokens, q) or honorific_at(tokens, q):
+            break
+        q += 1
+    # "của công ty": a unit named by its noun alone is no body, the title is cut short
+    return q - k if q > k + u and _function_closes(tokens, q) else 0
+
+
 def _term_number(word: str) -> bool:
     """Whether a word numbers a term: "XIV", "14"."""
     return word.isdigit() or (word.isupper() and set(word) <= set("IVXL"))
@@ -427,8 +591,8 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title) -> int:
     e = k + 1 + hit[0]
     if e < len(tokens) and not (tokens[e].text in _PARENT_CLOSE or clause_at(tokens, e)):
         return 0
-    if e + 1 < len(tokens) and tokens[e].text == "," and org_at(text, tokens, e + 1):
-        return 0  # a list of bodies
+    if e + 1 < len(tokens) and tokens[e].text == "," and title.body is not None and org_at(text, tokens, e + 1):
+        return 0  # a list of bodies; a bare post's is the first ("Phó Cục trưởng, Cục X, Tổng cục Y")
     return 1 + hit[0]
 
 
@@ -487,10 +651,10 @@ def _committee_of(name: str, party: bool) -> str | None:
 
 
 _TAKES_POST = re.compile(
-    r"^\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
+    r"^\s*(?:,\s*(?:người\s+)?)?(?:trước đây\s+|trước đó\s+)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
     r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức vụ|giữ chức|"
-    r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+)?(?:là|làm))"
+    r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+|từng\s+)?(?:là|làm))"
     r"(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE)
 
@@ -498,7 +662,8 @@ _TAKES_POST = re.compile(
 def _copula_only(verb: str) -> bool:
     """Whether the words before a post are only "là"/"làm" (and "đang", "hiện"), no
     verb of election or appointment."""
-    return set(verb.lower().replace(",", " ").split()) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa"}
+    return set(verb.lower().replace(",", " ").split()) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa", "người", "từng",
+                                                               "trước", "đây", "đó"}
 
 
 def _says_past(verb: str) -> bool:
@@ -664,6 +829,19 @@ def _honorific_name_next(tokens: list[Token], j: int) -> bool:
     return bool(n) and not (e + 1 < len(tokens) and tokens[e].text in _OPENERS and role_at(tokens, e + 1))
 
 
+def _bare_name_opens_clause(tokens: list[Token], j: int) -> bool:
+    """Whether ", <full name>" follows at j and the name opens its own clause (a verb
+    after it, maybe after a comma): "Thủ tướng A, Phó Chủ tịch Hội X, B, cho biết" —
+    the title before the comma is B's, as it is before ", ông B"."""
+    if j + 3 >= len(tokens) or tokens[j].text != ",":
+        return False
+    n = name_at(tokens, j + 1)
+    if n < 3 or not all(vietnamese_syllable(t.text) for t in tokens[j + 1:j + 1 + n]):
+        return False
+    e = j + 1 + n
+    return _opens_clause(tokens, e) or (e + 1 < len(tokens) and tokens[e].text == "," and _opens_clause(tokens, e + 1))
+
+
 def _bare_post(t: Title) -> bool:
     """Whether a title is a role of bare_posts.txt written without its body: a post
     only right before a Vietnamese full name ("Thứ trưởng Nguyễn Văn A")."""
@@ -694,13 +872,19 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         if titles:
             first = titles[0]
             titles[0] = Title(text[tokens[k].start:tokens[k + 1].start + len(first.text)], first.role, first.body)
-    if titles and end + 1 < len(tokens) and (
-            (tokens[end].text in {",", "–", "-"} and _former_at(tokens, end + 1))
-            or (tokens[end].exp[0] == "kiêm" and (role_at(tokens, end + 1) or _former_at(tokens, end + 1)))):
+    # "Phó chủ tịch, Tổng thư ký Hiệp hội X": a bare post listed before a post of a
+    # firm or an association is one of that body's too
+    titles = [_firm_shared(t, titles[m + 1]) if t.body is None and m + 1 < len(titles) else t
+              for m, t in enumerate(titles)]
+    comma_kiem = end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].exp[0] == "kiêm"
+    at = end + comma_kiem  # "Phó chủ tịch, kiêm Tổng thư ký …": the comma before "kiêm"
+    if titles and at + 1 < len(tokens) and (
+            (tokens[at].text in {",", "–", "-"} and _former_at(tokens, at + 1))
+            or (tokens[at].exp[0] == "kiêm" and (role_at(tokens, at + 1) or _former_at(tokens, at + 1)))):
         # "…, nguyên Trưởng ban …", "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X"
-        end2, more = _titles_from(text, tokens, end + 1)
+        end2, more = _titles_from(text, tokens, at + 1)
         if more:
-            if tokens[end].exp[0] == "kiêm":
+            if tokens[at].exp[0] == "kiêm":
                 titles[-1] = _firm_shared(titles[-1], more[0])
             return end2, titles + more
     return end, titles
@@ -760,6 +944,30 @@ def _spread_country(titles: list[Title]) -> list[Title]:
     country = last.body.name[toks[at].start:]
     return [Title(f"{t.text} {country}", t.role, Org(country, None), t.past)
             if t.body is None and t.role.lower() in standalone_posts() else t for t in titles]
+
+
+def _country_of(t: Title) -> str | None:
+    """The foreign country a title's body ends in ("Bộ trưởng Ngoại giao Ấn Độ" → "ấn
+    độ"), lower-cased; None if none."""
+    if t.body is None:
+        return None
+    toks = tokenize(t.body.name)
+    at = next((k for k in range(len(toks)) if country_at(toks, k) == len(toks) - k), None)
+    return None if at is None else " ".join(x.text.lower() for x in toks[at:])
+
+
+def _same_country(before: list[Title], after: list[Title]) -> list[Title]:
+    """The titles after a name whose holder a foreign post before the name places in
+    one country, up to the first that ends in another country: "Bộ trưởng Ngoại giao
+    Ấn Độ A, Quốc vụ khanh Bộ Quốc phòng Singapore, …" lists the next guests, not A's posts."""
+    home = next((c for c in map(_country_of, before) if c), None)
+    if home is None:
+        return after
+    for m, t in enumerate(after):
+        c = _country_of(t)
+        if c and c != home:
+            return after[:m]
+    return after
 
 
 def _ends_in_country(t: Title) -> bool:
@@ -1421,7 +1629,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
             return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions, own_titles=False)
         j = j2
-        if more and tokens[j - 1].text != "," and _honorific_name_next(tokens, j):
+        if more and tokens[j - 1].text != "," and (_honorific_name_next(tokens, j) or _bare_name_opens_clause(tokens, j)):
             # "Tổng thống Nga Vladimir A, Thư ký báo chí Tổng thống Nga, ông Dmitry B
             # nói": a titled name's next title before ", ông <name>" is that one's
             start = _token_at(tokens, tokens[j - 1].end - len(more[-1].text))
@@ -1430,6 +1638,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
         # nước Trần A, Thủ tướng mời …"), it is not a second post of A
         more = [t for t in more if t.body is not None]
+        more = _same_country(titles, more)
         if more and tokens[end].text == "," and i > 0 and tokens[i - 1].text not in _CLAUSE_MARKS:
             # "Báo cáo với Bí thư Thành ủy, bà A, Trưởng Ban Tuyên giáo …": after a word
             # (a verb's or a preposition's object), a name with titles of its own after
@@ -1566,6 +1775,10 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 # "Các đồng chí A, B và C được bầu giữ chức …": the post is each one's
                 j, names = _name_list(tokens, j, names)
             titles = []
+            born = _born_aside(tokens, j + 1) if j + 1 < len(tokens) and tokens[j].text == "," else 0
+            if born and tokens[j + born].text == "," and (
+                    role_at(tokens, j + born + 1) or _former_at(tokens, j + born + 1)):
+                j += born  # "A, sinh năm 1950, nguyên Bí thư …", "B, 56 tuổi, Chủ tịch …"
             if j < len(tokens) and tokens[j].text in _OPENERS:
                 j2, titles = _chain_after_name(text, tokens, j + 1)
                 j = j2 if titles else j
@@ -1576,6 +1789,13 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 if j < len(tokens) and tokens[j].text in _OPENERS - {"("}:
                     j2, titles = _chain_after_name(text, tokens, j + 1)
                     j = j2 if titles else j
+            if not titles and h and len(names) == 1 and j < len(tokens) and tokens[j].is_cap \
+                    and tokens[j].exp[0] in role_firsts and role_at(tokens, j):
+                # "ông A Chủ tịch UBND huyện X cho hay": the comma left out after a name an
+                # honorific opens; only posts with their body, as a list's next item may be bare
+                j2, more = _chain_after_name(text, tokens, j)
+                if more and all(t.body is not None for t in more):
+                    titles, j = more, j2
             found += [Position(name, t, sentence.index) for t in titles]
             # "… được bầu giữ chức Bí thư Huyện ủy", "tái đắc cử Chủ tịch …"
             m = _TAKES_POST.match(text[tokens[j - 1].end:]) if j > 0 else None
