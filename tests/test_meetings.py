@@ -957,3 +957,95 @@ def test_a_meeting_opening_the_clause_after_a_lead_in():
 def test_a_meeting_that_completed_its_programme_was_held():
     [m] = meetings("Sáng 21/6, Kỳ họp thứ 3, HĐND tỉnh Hòa Sơn khóa XIV đã hoàn thành tốt đẹp chương trình nghị sự.")
     assert (m.organizer.name, m.date, m.session, m.closing) == ("HĐND tỉnh Hòa Sơn", "2021-06-21", 3, True)
+
+
+# --- meetings of unseen shapes: bodies of nations, sittings, sectors, groups, "tỉnh này" ---
+
+def _one(text, year=2017):
+    found = meetings(text, year)
+    assert len(found) == 1, found
+    m = found[0]
+    return m.organizer.name, m.date, m.session
+
+
+def test_a_summit_is_held_by_the_body_of_nations_after_who_meets():
+    assert _one("Ngày 28/4, Hội nghị Cấp cao ASEAN lần thứ 31 đã khai mạc tại thủ đô Viên Chăn.") == (
+        "ASEAN", "2017-04-28", 31)
+    assert _one("Ngày 9/7, Hội nghị thượng đỉnh G7 bế mạc tại Taormina.") == ("G7", "2017-07-09", None)
+    assert _one("Ngày 22/6, tại Brúc-xen, Hội nghị thượng đỉnh Liên minh châu Âu (EU) đã khai mạc.")[0] == \
+        "Liên minh châu Âu (EU)"
+    # a body named in full with its acronym after it
+    assert _one("Ngày 8/7, Hội nghị thượng đỉnh Nhóm các nền kinh tế mới nổi (E9) đã bế mạc.")[0] == \
+        "Nhóm các nền kinh tế mới nổi (E9)"
+    assert _one("Ngày 14/5, Hội nghị các Quan chức cao cấp APEC lần thứ hai (SOM 2) bước vào ngày làm việc "
+                "đầu tiên.") == ("APEC", "2017-05-14", 2)
+    assert _one("Ngày 24/5, tại Manila đã diễn ra Hội nghị Quan chức cao cấp Diễn đàn khu vực ASEAN.")[0] == \
+        "Diễn đàn khu vực ASEAN"
+    # our own abbreviations are no body of nations; a trip to a summit is no day of it
+    assert meetings("Ngày 5/7, Thủ tướng Lê Văn Hòa lên đường sang Đức tham dự Hội nghị thượng đỉnh G20.") == []
+
+
+def test_a_meeting_of_a_body_of_nations_named_after_cua_or_attended():
+    assert _one("Phát biểu tại Hội nghị Giải trừ quân bị của Liên Hợp Quốc vào ngày 23.5, đại sứ Lê Văn Hòa "
+                "nói.")[:2] == ("Liên Hợp Quốc", "2017-05-23")
+    assert _one("Các trưởng đoàn tham dự Hội nghị Cấp cao ASEAN lần thứ 29 tại Viên Chăn ngày 6/9.") == (
+        "ASEAN", "2017-09-06", 29)
+
+
+def test_a_working_group_or_subcommittee_meets():
+    assert _one("Ngày 16/5, tại Hà Nội diễn ra cuộc họp Nhóm công tác về y tế (HWG) trong khuôn khổ SOM 2.")[:2] == \
+        ("Nhóm công tác về y tế", "2017-05-16")
+    assert _one("Ngày 17/5, Tiểu ban về thủ tục hải quan đã họp phiên thứ hai.") == (
+        "Tiểu ban về thủ tục hải quan", "2017-05-17", 2)
+    assert _one("Ngày 6/6, các đại biểu Nhóm Công tác phát triển nguồn nhân lực đã nhóm họp.")[:2] == (
+        "Nhóm Công tác phát triển nguồn nhân lực", "2017-06-06")
+
+
+def test_a_sitting_of_a_council_session_dates_the_session():
+    assert _one("Sáng 5-7, tại phiên thảo luận kỳ họp thứ 6 HĐND TP Hòa Sơn khóa X, nhiều đại biểu nêu ý kiến.") == (
+        "HĐND TP Hòa Sơn", "2017-07-05", 6)
+    assert _one("Sáng 5-7, trong buổi thảo luận của kỳ họp thứ 6 HĐND tỉnh Lâm Hà khóa X, đại biểu Trần Văn Tám "
+                "nêu ý kiến.") == ("HĐND tỉnh Lâm Hà", "2017-07-05", 6)
+    assert _one("Chiều 3/7, tại kỳ họp thứ 4, HĐND tỉnh Lâm Hà khóa XV, nhiệm kỳ 2016 - 2021, các đại biểu đã "
+                "thảo luận.") == ("HĐND tỉnh Lâm Hà", "2017-07-03", 4)
+    assert _one("Phiên khai mạc kỳ họp thứ ba, Quốc hội khóa XIV diễn ra lúc 9h ngày 22/5.") == (
+        "Quốc hội", "2017-05-22", 3)
+    assert _one("Chiều 5/7, Kỳ họp thứ 6 HĐND tỉnh Lâm Hà tiếp tục phiên chất vấn.") == (
+        "HĐND tỉnh Lâm Hà", "2017-07-05", 6)
+    # a working session with no meeting after it is still none; a session to come neither
+    assert meetings("Sáng 5-7, tại buổi làm việc với Sở Y tế, ông Trần Văn Tám yêu cầu …") == []
+    assert meetings("Sáng 5-7, Kỳ họp thứ 6 HĐND tỉnh Lâm Hà sẽ tiếp tục phiên chất vấn.") == []
+
+
+def test_a_people_s_committee_monthly_session():
+    assert _one("Ngày 6/7, UBND tỉnh Lâm Hà tổ chức phiên họp thường kỳ tháng 6 dưới sự chủ trì của Chủ tịch UBND "
+                "tỉnh Trần Văn Tám.")[:2] == ("UBND tỉnh Lâm Hà", "2017-07-06")
+    assert _one("Chiều 6/7, UBND tỉnh Lâm Hà họp phiên thường kỳ tháng 6.")[:2] == ("UBND tỉnh Lâm Hà", "2017-07-06")
+
+
+def test_a_sector_holds_its_review_conference():
+    assert _one("Ngày 10/1, ngành Thanh tra tỉnh Lâm Hà tổ chức hội nghị tổng kết công tác năm 2016.")[:2] == (
+        "ngành Thanh tra tỉnh Lâm Hà", "2017-01-10")
+    assert _one("Ngày 12/1, ngành giáo dục huyện tổ chức Hội nghị tổng kết năm học.")[0] == "ngành giáo dục huyện"
+    # the sector the name tells, not the government of a guest's title
+    assert _one("Sáng 10/1, Tổng Thanh tra Chính phủ Trần Văn Tám chủ trì Hội nghị tổng kết công tác năm 2016 của "
+                "ngành Thanh tra.")[0] == "ngành Thanh tra"
+
+
+def test_associations_and_unions_elect_at_their_congress():
+    assert _one("Ngày 20/5, Hội Cựu giáo chức huyện Tân Bình tổ chức Đại hội lần thứ III, nhiệm kỳ 2017 - 2022, bầu "
+                "Ban Chấp hành khóa III gồm 11 người.") == ("Hội Cựu giáo chức huyện Tân Bình", "2017-05-20", 3)
+    assert _one("Ngày 20/5, Đoàn Thanh niên xã Tân Hòa tổ chức Đại hội lần thứ XII, nhiệm kỳ 2017-2019.") == (
+        "Đoàn Thanh niên xã Tân Hòa", "2017-05-20", 12)
+
+
+def test_this_province_is_the_one_named_before():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = ("Hội Khuyến học tổ chức đại hội\n\nNgày 20/5, tỉnh Lâm Hà đón đoàn công tác. Cùng ngày, Hội Khuyến học "
+            "tỉnh này tổ chức Đại hội lần thứ III, nhiệm kỳ 2017 - 2022.")
+    [m] = extract_facts(parse_article(text, "x")).meetings
+    assert (m.organizer.name, m.date, m.session) == ("Hội Khuyến học tỉnh Lâm Hà", "--05-20", 3)
+    # a place the article does not name: no row rather than "tỉnh này"
+    text = "Đại hội\n\nNgày 20/5, Hội Khuyến học tỉnh này tổ chức Đại hội lần thứ III."
+    assert [m.organizer.name for m in extract_facts(parse_article(text, "x")).meetings] == []

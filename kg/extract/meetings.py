@@ -28,9 +28,9 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, bare_heads, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
-                          levels, listed_units, meeting_groups, meeting_kinds, meeting_owner_blockers, not_meeting_words,
-                          steering_kinds)
+from kg.resources import (MeetingKind, abbreviations, bare_heads, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
+                          levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds,
+                          meeting_owner_blockers, not_meeting_words, sectors, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -65,6 +65,9 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
                          r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
                          r"kết thúc|thành công tốt đẹp|"
+                         # "Kỳ họp thứ 5 HĐND tỉnh tiếp tục phiên thảo luận": in session that day, the
+                         # first day the text gives (a later one of the same session merges into it)
+                         r"tiếp tục(?=\s+(?:phiên|chương trình|làm việc|thảo luận|chất vấn|diễn ra|nội dung|các phiên)(?!\w))|"
                          # "… đã hoàn thành tốt đẹp chương trình (nghị sự)": it closed that day
                          r"hoàn thành(?:\s+(?:tốt đẹp|toàn bộ|nội dung|các nội dung))*\s+chương trình)(?!\w)", re.IGNORECASE)
 # a clause saying that what follows is planned: "Theo chương trình dự kiến, ngày 5/7, …"
@@ -72,9 +75,11 @@ _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế 
 _PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)|^\W*(?:[Cc]ũng\s+)?[Tt]heo\s+(?:kế hoạch|lịch)(?:\s+dự kiến)?\s*$")
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
-_PROGRAM = re.compile(r"(?:^|\W)[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?(?=(?:"
-                      + _NOUNS + r")(?!\w))", re.IGNORECASE)
-_IN_PROGRESS = re.compile(r"(?<!\w)(?:tiếp tục|tiến hành|thảo luận|xem xét|cho ý kiến|nghe|biểu quyết|"
+_PROGRAM = re.compile(r"(?:^|\W)(?:[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?|"
+                      # "Theo thông cáo về ngày làm việc thứ 5 của Hội nghị lần thứ năm BCH TW, sáng 9/5, …"
+                      r"(?:[Tt]rong|[Tt]heo thông cáo về)\s+ngày làm việc\s+(?:thứ\s+\w+|đầu tiên|cuối cùng)\s+(?:của\s+)?)"
+                      r"(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_IN_PROGRESS = re.compile(r"(?<!\w)(?:tiếp tục|tiến hành|thảo luận|xem xét|cho ý kiến|nghe|biểu quyết|làm việc|"
                           r"thông qua|bầu)(?!\w)", re.IGNORECASE)
 # the opening sitting of a meeting over several days dates it: "… trong phiên khai mạc chiều 23/2"
 _OPENING = re.compile(r"phiên khai mạc\s+(?:vào\s+)?(?=(?:sáng|chiều|tối|ngày)\s)", re.IGNORECASE)
@@ -100,7 +105,7 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|điểm|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|điểm|chuyên đề|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 # the agent of a meeting named first: "Hội nghị … do Sở X tổ chức", "… được Tỉnh ủy X tổ chức"
@@ -215,10 +220,18 @@ def _clean(text: str) -> str:
     return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|(?<!thôn\s)mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
 
 
+_DELEGATES = re.compile(r"^(?:các\s+)?(?:đại biểu|thành viên)\s+(?:của\s+)?(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
+
+
 def _subject(text: str) -> Org | object | None:
     """The clause's subject before its verb: a body (the organizer), a person, or None."""
     text = _clean(_PAREN.sub("", text))
     text = text[_dateline_end(text):]
+    # "các đại biểu Nhóm công tác X đã nhóm họp": its delegates meeting, the group meets
+    text = _DELEGATES.sub("", text)
+    sector = _sector_at(text)
+    if sector is not None and sector.name == _clean(text):
+        return sector  # "ngành Thanh tra tỉnh X tổ chức …"
     text = _clean(_JOINTLY.sub("", text))  # "X và Y phối hợp tổ chức …": both hold it
     term = _SUBJECT_TERM.search(text)
     text = _clean(text[: term.start()]) if term and term.start() > 0 else text
@@ -312,11 +325,53 @@ def _whole_place(text: str) -> bool:
 
 def _is_place(org: Org) -> bool:
     """Whether a subject is a place ("tỉnh Lai Châu", "Thanh Hóa", "Philippines"), not a body."""
+    if org.name.startswith(meeting_hosts()):
+        return False  # "Liên hợp quốc", "ASEAN": a body of nations, which holds meetings
     toks = tokenize(org.name)
     whole = place_index().match(toks, 0)
     if _level_then_name(toks, lower=False):
         return True  # "tỉnh Lai Châu", "thành phố Hà Nội", not "Huyện ủy Đồng Văn"
     return bool(whole and whole[0] == len(toks)) or country_at(toks, 0) == len(toks)
+
+
+@lru_cache(maxsize=None)
+def _attendees() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in meeting_attendees())
+    # "Hội nghị Thượng đỉnh các nước Liên minh châu Âu": its member states meet, the body holds it
+    return re.compile(r"^(?:các\s+)?(?:" + words + r")(?:\s+(?:hẹp|thường niên|không chính thức|đặc biệt))*"
+                      r"(?:\s+(?:của\s+)?các nước(?:\s+thành viên)?)?\s+(?=\S)", re.IGNORECASE)
+
+
+# an acronym that names a body of nations after who meets ("G20", "ARF", "EAS")
+_ACRONYM_AT = re.compile(r"(?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-])")
+# a body named in full, its acronym after it: "Nhóm các nền kinh tế … hàng đầu thế giới (G20)"
+_NAMED_ABBR = re.compile(r"([A-ZĐ][^,;:()]{2,90}?)\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&\- ]{1,12})\)")
+_ABBR_AFTER = re.compile(r"\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+
+
+def _host_at(text: str, any_acronym: bool = False) -> Org | None:
+    """A body of nations opening a text ("ASEAN", "Liên minh châu Âu (EU)"; meeting_hosts);
+    with `any_acronym`, also any acronym ("G20") or a name with its acronym after it."""
+    for name in meeting_hosts():
+        if text.startswith(name) and not text[len(name): len(name) + 1].isalnum():
+            abbr = _ABBR_AFTER.match(text, len(name))
+            return Org(text[: abbr.end()] if abbr else name, None)
+    if not any_acronym:
+        return None
+    m = _ACRONYM_AT.match(text)
+    if m and m.group(0).upper() not in abbreviations():  # "TP", "UBND": a level or a body of ours
+        return Org(m.group(0), None)
+    m = _NAMED_ABBR.match(text)
+    if m and not _DESC_END.search(m.group(1)) and not _HELD_VERB.search(m.group(1)):
+        return Org(m.group(0), None)
+    return None
+
+
+def _summit_host(rest: str) -> Org | None:
+    """The body of nations whose meeting a name tells after who meets there ("Cấp cao ASEAN
+    lần thứ 30" → ASEAN, "thượng đỉnh G20" → G20), or right after the noun ("APEC")."""
+    m = _attendees().match(rest)
+    return _host_at(rest[m.end():], any_acronym=True) if m else _host_at(rest)
 
 
 def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
@@ -327,8 +382,13 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     mods = _MODIFIERS.match(rest)
     rest = rest[mods.end():] if mods else rest
     rest = _PAREN.sub("", rest) if rest.startswith("(") else rest
+    host = _summit_host(rest)
+    if host is not None:
+        return host
     found = _body_at(_ABBREVIATION.sub("", rest))  # "Công đoàn (CĐ) Công ty X": the name goes on
     agent = _BY_HELD.search(desc, noun_len)
+    if found is not None and agent and found.name.startswith(meeting_groups()):
+        found = None  # "Hội nghị Nhóm chuyên gia về X do Tổng cục Y đăng cai tổ chức": Y hosts it
     if found is None and agent:
         # "Hội nghị … do Bệnh viện X tổ chức": the agent's slot is as sure as a subject's
         subject = _subject(agent.group(1))
@@ -379,10 +439,65 @@ def _in_full(head: Org, context: str) -> Org | None:
 
 
 
+_GROUP_END = re.compile(r"\s(?:trong|thuộc|nhằm|để|với|ở|tại)(?!\w)")
+
+
+_SECTOR = re.compile(r"(?:toàn\s+)?[Nn]gành\s+(?=\w)")
+
+
+def _sector_at(text: str) -> Org | None:
+    """A branch of the state named at the start of a text ("ngành Thanh tra tỉnh X", "ngành giáo
+    dục"; sectors in meeting_bodies.tsv, or a capitalized field): the body that holds its own
+    review conference, not the office of a guest who chairs it."""
+    m = _SECTOR.match(text)
+    if m is None:
+        return None
+    after = text[m.end():]
+    low = after.lower()
+    field = next((w for w in sectors() if low.startswith(w) and not low[len(w): len(w) + 1].isalnum()), None)
+    if field is None:
+        if not after[:1].isupper() or after[:1].isdigit():
+            return None
+        field = after.split()[0].rstrip(",.;:")
+    end = m.end() + len(field)
+    place = _LEVEL_TAIL.match(text, end)  # "ngành Thanh tra tỉnh X", "ngành giáo dục huyện"
+    if place:
+        end = place.end()
+    return Org(_clean(text[:end]), None)
+
+
+_LEVEL_TAIL = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?:\s+(?-i:[A-ZĐ][\w.]*)){0,3}"
+                         r"|\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?=[\s,.;]|$)")
+
+
+def _group_at(text: str) -> Org | None:
+    """A group named by its own words at the start of a text, its field included ("Nhóm công
+    tác về y tế (HWG)", "Tiểu ban về tiêu chuẩn"): a meeting of it is its own."""
+    head = next((g for g in meeting_groups() if text.startswith(g) and not text[len(g): len(g) + 1].isalnum()), None)
+    if head is None:
+        return None
+    rest = _unpaired(text[len(head):])
+    about = re.match(r"\s+về\s+", rest)
+    tail = rest[about.end():] if about else rest
+    ends = [m.start() for m in (_NAME_END.search(tail), _SUBJECT_STOP.search(tail), _DESC_END.search(tail),
+                                _HELD_VERB.search(tail), _MEETS.search(tail), _GROUP_END.search(tail)) if m]
+    tail = _clean(tail[: min(ends)] if ends else tail)
+    if len(tail.split()) > 12:
+        return None
+    name = _clean(head + (rest[: about.end()] if about else " ") + tail) if tail else head
+    if len(name.split()) < 3:
+        return None  # "Tổ công tác": which one, the text does not say
+    abbr = _ABBR_AFTER.match(text, len(name))
+    return Org(text[: abbr.end()] if abbr else name.replace(_PAIRED, ","), None)
+
+
 def _body_at(text: str) -> Org | None:
     """A body's name at the start of a text, to where the name ends."""
     if _dateline_end(text):
         return None  # "JAKARTA - Ngân hàng …": a wire dateline, not a body's name
+    named = _host_at(text) or _group_at(text) or _sector_at(text)
+    if named is not None:
+        return named
     if not text[:1].isupper():
         # typed in lower case, a known head of several words still opens a body
         # ("Hội nghị thành lập công đoàn cơ sở Công ty X")
@@ -508,9 +623,13 @@ def _clause_start(rest: str) -> str:
 def _held(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting reported held by the clause that follows a date."""
     opening = rest
-    rest = _opening_stripped(_clause_start(rest))
+    rest = _sitting_stripped(_opening_stripped(_clause_start(rest)))
     return (_held_here(rest, iso, index) or _same_day(rest, iso, index) or _spoke_at(rest, iso, index)
             or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index))
+
+
+# one who travels to attend: the day is his journey's, the meeting may be later
+_TRAVEL = re.compile(r"(?<!\w)(?:đến|tới|sang|lên đường|rời|công du)\s+(?!dự(?!\w))")
 
 
 def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
@@ -536,8 +655,9 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         # meeting is held; those who attend it do not hold it, its name tells who does
         obj = rest[attend.end():]
         m = _NOUN.match(obj)
-        if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj):
-            return None
+        if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj) \
+                or _TRAVEL.search(rest[: attend.start()]):
+            return None  # "Thủ tướng X đến Đức tham dự Hội nghị …": the day he travels
         org = _name_org(obj, m.end(), rest)
         return _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index) if org else None
     meets = _MEETS.search(rest)
@@ -588,10 +708,28 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     return _in_session(rest, iso, index)
 
 
+# a sitting of a meeting, named before the meeting: "phiên khai mạc kỳ họp thứ 3", "phiên thảo luận
+# kỳ họp thứ 5", "buổi làm việc đầu tiên của kỳ họp thứ năm" (a sitting of it is the meeting held
+# that day; a "buổi làm việc" with no meeting after it is a working session, no meeting)
+_SITTING = (r"(?:phiên|buổi)\s+(?:họp\s+)?(?:khai mạc|bế mạc|trù bị|toàn thể|thảo luận(?:\s+(?:ở\s+|tại\s+)?(?:tổ|hội trường))?|"
+            r"chất vấn(?:\s+và\s+trả lời chất vấn)?|giải trình|làm việc(?:\s+(?:đầu tiên|cuối cùng|thứ\s+\w+))?|"
+            r"(?:họp\s+)?(?:sáng|chiều)(?:\s+nay)?|đầu tiên|cuối cùng)\s+(?:của\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
+            # "trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP X": a later day of it, the first the text gives
+            r"ngày làm việc\s+(?:thứ\s+\w+|đầu tiên|cuối cùng)\s*,?\s+(?:của\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))")
+_SITTING_AT = re.compile(_SITTING, re.IGNORECASE)
+
+
+def _sitting_stripped(text: str, start: int = 0) -> str:
+    """The text with the sitting named at `start` left out ("phiên thảo luận kỳ họp thứ 5 …" →
+    "kỳ họp thứ 5 …"): the meeting the sitting is of is held."""
+    m = _SITTING_AT.match(text, start)
+    return text[:start] + text[m.end():] if m else text
+
+
 # "Sáng 6/7, kỳ họp thứ 5 HĐND tỉnh bước vào ngày làm việc thứ ba": the meeting is held; as
 # where only its closing day is given (dev NOTES, p29), the day the article gives dates it
-_NTH_DAY = re.compile(r"(?<!\w)(?:bước (?:sang|vào)|tiếp tục)\s+ngày(?: làm việc)? thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?!\w)",
-                      re.IGNORECASE)
+_NTH_DAY = re.compile(r"(?<!\w)(?:bước (?:sang|vào)|tiếp tục)\s+ngày(?: làm việc)? (?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|"
+                      r"đầu tiên|cuối cùng)(?!\w)", re.IGNORECASE)
 # "Chiều 10/5, sau 6 ngày làm việc, Hội nghị … đã bế mạc": what opens the clause before the meeting
 _AFTER_DAYS = re.compile(r"^sau\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+ngày(?: làm việc)?[^,.;]{0,40},\s*",
                          re.IGNORECASE)
@@ -743,9 +881,16 @@ def _iso_day(iso: str | None) -> DayMonth | None:
     return DayMonth(int(m.group(3)), int(m.group(2)), int(m.group(1)) if m.group(1) != "-" else None) if m else None
 
 
+_CREDIT = re.compile(r"^\(?Ảnh(?:\s+minh họa)?\s*:[^.:;]{1,80}?\)?\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s+"
+                     r"(?:nay\s+|qua\s+|hôm\s+|ngày\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2})")
+
+
 def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
                      same_day: DayMonth | None = None) -> list[Meeting]:
     """The meeting a sentence (or a clause of one) reports as held (at most one)."""
+    credit = _CREDIT.match(sentence.text)
+    if credit:  # "Ảnh: X – TTXVN Ngày 16/6, Quốc hội họp …": a caption's credit glued to the clause
+        sentence = Sentence(sentence.index, sentence.text[credit.end():], sentence.start + credit.end(), sentence.end)
     text = sentence.text
     same = _SAME_DAY_LEAD.match(text) if same_day is not None else None
     if (published is None and same is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
@@ -785,7 +930,7 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
 # "Tại phiên họp chiều 15/5, Ủy ban Thường vụ Quốc hội đã …", "Trong cuộc họp UBND tỉnh
 # ngày 6/2, …": the clause reports from a meeting its opening names and dates
 # what only a body in session does: "Quốc hội đã chính thức thông qua …", "HĐND tỉnh đã bầu …"
-_DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu)(?!\w)")
+_DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định|nhất trí|thống nhất)(?!\w)")
 # a spokesperson speaks at a press briefing, whatever the text calls it ("cuộc họp thường kỳ")
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
 _AT_MEETING = re.compile(r"^(?:Tại|Trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
@@ -821,6 +966,15 @@ def _intro_end(text: str, start: int) -> int | None:
     return None
 
 
+def _numbered_end(text: str, start: int, end: int | None) -> int | None:
+    """Where an opening phrase (from `start`) that names a sitting by its number ends, the body
+    after its comma included ("Tại kỳ họp thứ 4, HĐND tỉnh X khóa XV, …"); else `end`."""
+    if end is None or not _NUMBERED_THEN_BODY.match(text[start:end].strip()) or not _starts_body(text[end + 1:].lstrip()):
+        return end
+    nxt = _intro_end(text, end + 1)
+    return nxt if nxt is not None else end
+
+
 _LAST_WORDS = re.compile(r"(\w+)(?:\s+(\w+))?\s*$")
 _FIRST_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 
@@ -840,8 +994,10 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     """A meeting the sentence reports from, dated in its opening phrase: held by the body its
     name carries, else by the body the clause after it is about ("…, Ban Thường vụ Tỉnh ủy đã
     cho ý kiến …"); a person as that subject tells no organizer."""
+    at = re.match(r"(?:Tại|Trong)\s+", text)
+    text = _sitting_stripped(text, at.end()) if at else text
     at = _AT_MEETING.match(text)
-    end = _intro_end(text, at.end()) if at else None
+    end = _numbered_end(text, at.end(), _intro_end(text, at.end())) if at else None
     if at is None or end is None:
         return []
     desc = text[at.end(): end]
@@ -876,7 +1032,8 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
 
 # "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
 # a meeting named after "tại" inside the sentence and dated right after its name
-_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|trong|trong chương trình|kết thúc)\s+(?=(?:" + _NOUNS + r")(?!\w))",
+_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|trong|trong chương trình|kết thúc|tham dự|dự|(?:đồng\s+)?chủ trì)\s+"
+                        r"(?:" + _SITTING + r")?(?=(?:" + _NOUNS + r")(?!\w))",
                         re.IGNORECASE)
 # a sitting named by its number, then its body after a comma: "kỳ họp thứ 5, HĐND TP khóa IX"
 _NUMBERED_THEN_BODY = re.compile(r"^(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+\S+$", re.IGNORECASE)
@@ -905,8 +1062,8 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         # diễn ra sáng 4/7", not by a later day ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5")
         numbered = (_NUMBERED_THEN_BODY.match(desc.split(",")[0].strip()) and _starts_body(tail)
                     and re.search(r"(?<!\w)(?:diễn ra|khai mạc)(?!\w)", f"{text[max(0, at.start() - 20): at.start()]} {tail}"))
-        if tail and not numbered and (tail[:1].isupper() or _SUBJECT_STOP.search(tail)
-                                      or honorific_at(tokenize(tail), 0)):
+        if tail and not numbered and not _whole_place(tail) and (tail[:1].isupper() or _SUBJECT_STOP.search(tail)
+                                                                 or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
         if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])
@@ -1010,7 +1167,7 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     """A meeting named first and dated later: "Hội nghị lần thứ 15 BCH Đảng bộ
     tỉnh khóa XVII diễn ra vào ngày 14/1.", "Đại hội … diễn ra trong ba ngày (14-16/10)";
     `fallback` dates one its own words do not."""
-    text = sentence.text.lstrip("*–- ")
+    text = _sitting_stripped(sentence.text.lstrip("*–- "))
     attended = _ATTENDED.match(text)
     if attended:
         # "Dự và chỉ đạo Hội nghị thành lập Công đoàn X ngày 11/5 có …": attended, so held
@@ -1372,8 +1529,10 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting the clause after a day reports from ("tại kỳ họp thứ tư HĐND TP X khóa IX, …"):
     held by the body its name carries, else by the body the clause is about, else by the
     office of the official who speaks there ("…, ông X, Chủ tịch UBND TP yêu cầu …")."""
+    at = re.match(r"(?:tại|trong)\s+", rest, re.IGNORECASE)
+    rest = _sitting_stripped(rest, at.end()) if at else rest
     at = _AT_AFTER_DAY.match(rest)
-    end = _intro_end(rest, at.end()) if at else None
+    end = _numbered_end(rest, at.end(), _intro_end(rest, at.end())) if at else None
     if at is None or end is None:
         return None
     desc = rest[at.end(): end]
@@ -1435,3 +1594,43 @@ def _shareholders_company(desc: str, noun_len: int) -> Org | None:
     if not name or not name[:1].isupper() or len(name.split()) > 12:
         return None
     return Org(name, kind_of(tokenize(name)))
+
+
+# "tỉnh này", "thành phố này": the place the article last named at that level
+_THIS_PLACE = re.compile(r"(?<!\w)(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+này(?!\w)", re.IGNORECASE)
+_SAME_LEVEL = {"tp": "thành phố", "tp.": "thành phố"}
+
+
+def _named_at_level(level: str, text: str) -> str | None:
+    """The name the text last gives a place of that level ("tỉnh Lâm Đồng" → "Lâm Đồng")."""
+    words = r"(?:thành phố|TP\.?)" if level in ("thành phố",) else re.escape(level)
+    found = None
+    for m in re.finditer(r"(?<!\w)" + words + r"\s+((?-i:[A-ZĐ][\w\-]*)(?:\s+(?-i:[A-ZĐ][\w\-]*)){0,2})", text,
+                         re.IGNORECASE):
+        found = m.group(1)
+    return found
+
+
+def this_place(meetings: list[Meeting], sentences: list[Sentence], province: str | None) -> list[Meeting]:
+    """The meetings of an article with "tỉnh này"/"thành phố này" in an organizer named: the
+    place of that level the article named last before it, or the article's own province; a
+    meeting whose place the article does not tell is left out (no organizer as written)."""
+    out = []
+    for m in meetings:
+        hit = _THIS_PLACE.search(m.organizer.name) if m.organizer is not None else None
+        if hit is None:
+            out.append(m)
+            continue
+        level = _SAME_LEVEL.get(hit.group(1).lower(), hit.group(1).lower())
+        sentence = sentences[m.sentence].text if m.sentence < len(sentences) else ""
+        at = sentence.find(m.organizer.name)
+        before = " ".join(s.text for s in sentences[: m.sentence]) + " " + (sentence[:at] if at >= 0 else "")
+        name = _named_at_level(level, before)
+        if name is None and level in ("tỉnh", "thành phố") and province:
+            name = province
+        if name is None:
+            continue
+        org = m.organizer.name[: hit.start()] + f"{hit.group(1)} {name}" + m.organizer.name[hit.end():]
+        m.organizer = Org(org, m.organizer.kind)
+        out.append(m)
+    return out
