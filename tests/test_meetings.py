@@ -1049,3 +1049,30 @@ def test_this_province_is_the_one_named_before():
     # a place the article does not name: no row rather than "tỉnh này"
     text = "Đại hội\n\nNgày 20/5, Hội Khuyến học tỉnh này tổ chức Đại hội lần thứ III."
     assert [m.organizer.name for m in extract_facts(parse_article(text, "x")).meetings] == []
+
+
+def test_a_body_electing_its_executive_committee_holds_its_congress():
+    m = meetings("Sáng 20/5, tại trụ sở Bộ Y tế, Hội Điều dưỡng số Việt Nam đã bầu Ban Chấp hành khóa II, nhiệm kỳ "
+                 "2017 – 2022, gồm 41 ủy viên.", 2017)
+    assert [(x.kind, x.organizer.name, x.date, x.session) for x in m] == [
+        ("Congress", "Hội Điều dưỡng số Việt Nam", "2017-05-20", None)]
+    # a plenum electing to its standing committee is no congress; nor a plan to elect
+    assert all(x.kind != "Congress" for x in meetings("Ngày 20/5, Ban Chấp hành Hội X đã bầu Ban Thường vụ.", 2017))
+    assert meetings("Ngày 20/5, Hội Điều dưỡng tỉnh sẽ bầu Ban Chấp hành khóa II.", 2017) == []
+
+
+def test_more_sittings_captions_and_hosts():
+    assert _one("Sáng 13-7, trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP Hòa Sơn khóa XV (nhiệm kỳ 2016-2021), "
+                "các đại biểu đã biểu quyết thông qua nghị quyết.") == ("HĐND TP Hòa Sơn", "2017-07-13", 5)
+    assert _one("Theo thông cáo về ngày làm việc thứ 3 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa "
+                "XII, sáng 11/10, Ban Chấp hành Trung ương Đảng làm việc tại Hội trường.") == (
+        "Ban Chấp hành Trung ương Đảng", "2017-10-11", 6)
+    # a caption's credit glued before the day
+    assert _one("Ảnh: Lê Hòa – TTXVN Ngày 16/6, Quốc hội họp phiên toàn thể tại hội trường.")[:2] == (
+        "Quốc hội", "2017-06-16")
+    assert _one("Hội nghị Thượng đỉnh các nước Liên minh châu Âu (EU) hôm nay (22/6) đã khai mạc tại Brúc-xen.")[:2] \
+        == ("Liên minh châu Âu (EU)", "2017-06-22")
+    assert _one("Thủ tướng Lê Văn Hòa và Thủ tướng Lào đồng chủ trì kỳ họp lần thứ 40 Ủy ban liên Chính phủ Việt "
+                "Nam - Lào tại Viêng Chăn ngày 8/2.") == ("Ủy ban liên Chính phủ Việt Nam - Lào", "2017-02-08", 40)
+    assert _one("Các nhà lãnh đạo tại hội nghị G7, Italy, ngày 25/5.")[:2] == ("G7", "2017-05-25")
+    assert meetings("Ông Lê Văn Hòa chủ trì Hội nghị ngày 5/6 tới.", 2017) == []

@@ -169,7 +169,7 @@ def _cues() -> re.Pattern[str]:
     """Words one of which every sentence reporting a meeting holds, lower-cased (a
     case-sensitive search of the lower-cased sentence is 3x cheaper than IGNORECASE)."""
     words = {k.vi.lower() for k in meeting_kinds()} | {"họp", "nghe", "cho ý kiến", "xem xét", "thảo luận",
-                                                       "biểu quyết", "bỏ phiếu"}
+                                                       "biểu quyết", "bỏ phiếu", "bầu ban chấp hành", "bầu ra ban chấp hành", "bầu bch"}
     words = {w for w in words if not any(o != w and o in w for o in words)}
     return re.compile("|".join(re.escape(w) for w in sorted(words)))
 
@@ -625,7 +625,28 @@ def _held(rest: str, iso: str, index: int) -> Meeting | None:
     opening = rest
     rest = _sitting_stripped(_opening_stripped(_clause_start(rest)))
     return (_held_here(rest, iso, index) or _same_day(rest, iso, index) or _spoke_at(rest, iso, index)
-            or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index))
+            or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index)
+            or _elected_committee(rest, iso, index))
+
+
+# a body electing its executive committee holds its congress that day: "Hội X đã bầu Ban Chấp
+# hành khóa II, nhiệm kỳ 2017 – 2022" (only a congress elects one)
+_ELECTS = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?(?:tiến hành\s+)?bầu(?:\s+ra)?\s+(?:Ban [Cc]hấp hành|BCH)(?!\w)"
+                     r"(?!\s+(?:Trung ương|TƯ|T\.Ư))")
+
+
+def _elected_committee(rest: str, iso: str, index: int) -> Meeting | None:
+    """The congress of the body that is the clause's subject and elects its executive committee."""
+    m = _ELECTS.search(rest, 0, 200)
+    if m is None or _FUTURE.search(rest[: m.start()]) or _NOUN.search(rest, 0, m.start()):
+        return None  # "Đại hội đã bầu …", "Hội nghị … bầu …": the meeting is named, read as such
+    subject = _subject(rest[: m.start()])
+    if not isinstance(subject, Org) or _is_place(subject) or subject.name.lower().startswith(("ban chấp hành", "bch")):
+        return None
+    meeting = Meeting(_kinds()["đại hội"].kind, _kinds()["đại hội"].vi, "Đại hội", subject, iso, index)
+    _describe(rest[m.end():], meeting)
+    meeting.session = None  # "khóa II" is the committee's term, not the congress's number
+    return meeting
 
 
 # one who travels to attend: the day is his journey's, the meeting may be later
