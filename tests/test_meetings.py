@@ -1076,3 +1076,28 @@ def test_more_sittings_captions_and_hosts():
                 "Nam - Lào tại Viêng Chăn ngày 8/2.") == ("Ủy ban liên Chính phủ Việt Nam - Lào", "2017-02-08", 40)
     assert _one("Các nhà lãnh đạo tại hội nghị G7, Italy, ngày 25/5.")[:2] == ("G7", "2017-05-25")
     assert meetings("Ông Lê Văn Hòa chủ trì Hội nghị ngày 5/6 tới.", 2017) == []
+
+
+def test_attending_a_summit_on_a_trip_or_in_an_old_photo_dates_no_meeting():
+    # the day of a trip or a visit, not of the summit
+    assert meetings("Chiều 6/7, tại Berlin, trong khuôn khổ chuyến thăm Đức và dự Hội nghị Thượng đỉnh G20, Thủ "
+                    "tướng Lê Văn Hòa đã gặp các doanh nghiệp.", 2017) == []
+    assert meetings("Ngày 8/7, Thủ tướng Lê Văn Hòa rời Hamburg, kết thúc chuyến thăm và tham dự Hội nghị thượng "
+                    "đỉnh G20 từ ngày 5-8/7.", 2017) == []
+    # an old photo's caption, a document adopted there, a meeting recalled
+    assert meetings("Tổng thống Lê Văn Hòa tới dự hội nghị Liên minh châu Âu ở Luân Đôn ngày 12/3/1998.") == []
+    assert meetings("Các mục tiêu đã được thông qua tại Hội nghị Thượng đỉnh của Liên hợp quốc vào ngày 25/9/2015.") \
+        == []
+    assert meetings("Tổng thống X trong một lần tham dự Hội nghị thượng đỉnh G8 trước đây Cựu Chủ tịch Y trả lời "
+                    "báo chí ngày 5-2.") == []
+    # a body of nations and its acronym are one organizer
+    from kg.extract.meetings import merge_meetings
+    one = meetings("Các thủ tướng tại Hội nghị thượng đỉnh EU ở Brúc-xen ngày 22/6.", 2017)
+    two = meetings("Tại cuộc họp thượng đỉnh Liên minh châu Âu (EU) ngày 22/6, Thủ tướng Anh đã đề xuất.", 2017)
+    assert len(merge_meetings(one, two, "")) == 1
+
+
+def test_a_speaker_s_words_end_the_body_named_in_full():
+    [m] = meetings("Tại phiên thảo luận của kỳ họp HĐND lần 5 khóa IX, chiều 5.7, bà Lê Thị Hoa - Chủ tịch HĐND "
+                   "TP Hòa Sơn bày tỏ lo lắng về an toàn thực phẩm.", 2017)
+    assert (m.organizer.name, m.date, m.session) == ("HĐND TP Hòa Sơn", "2017-07-05", 5)

@@ -399,7 +399,8 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         if by and not _DOCUMENT.search(desc, noun_len, by.start()):
             found = _body_at(desc[by.end():])
     if found is None:
-        found = _owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
+        found = (_owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
+                 or _sector_owner(desc, noun_len))
     if found is not None and found.name.lower() in generic_heads():
         # "… sơ kết công tác của Ủy ban": which one, the name does not say, unless the sentence
         # named it in full before ("ông X, Chủ tịch Hội đồng Tư vấn Y, chủ trì phiên họp của Hội đồng")
@@ -427,7 +428,8 @@ def _in_full(head: Org, context: str) -> Org | None:
         stop = min([k.start() for k in (re.search(r"[,;:(]", rest), _SUBJECT_STOP.search(rest), _HELD_VERB.search(rest),
                                          _DESC_END.search(rest, len(head.name))) if k] + [len(rest)])
         whole = _clean(rest[:stop])
-        if org is not None and (whole.startswith(org.name) or org.name.startswith(whole)) \
+        field = whole[len(org.name):].lstrip() if org is not None and whole.startswith(org.name) else ""
+        if org is not None and ((field.startswith("về ") or not field) or org.name.startswith(whole)) \
                 and len(head.name) < len(whole) and len(whole.split()) <= 16:
             org = Org(whole, org.kind)
         if org is not None and opens_with_country(org.name[len(head.name):]):
@@ -443,6 +445,19 @@ _GROUP_END = re.compile(r"\s(?:trong|thuộc|nhằm|để|với|ở|tại)(?!\w)
 
 
 _SECTOR = re.compile(r"(?:toàn\s+)?[Nn]gành\s+(?=\w)")
+# what a sector's own conference is about: its year's work ("tổng kết công tác năm 2016, triển
+# khai nhiệm vụ năm 2017 của ngành X"), not the projects or cases of a sector it handles
+_SECTOR_WORK = re.compile(r"^[^;:]{0,40}?(?:tổng kết|sơ kết|triển khai|công tác|nhiệm vụ)(?:(?!dự án|vụ việc)[^;:]){0,110}$",
+                          re.IGNORECASE)
+
+
+def _sector_owner(desc: str, noun_len: int) -> Org | None:
+    """The sector whose review a meeting is ("Hội nghị tổng kết công tác năm 2016 của ngành Thanh
+    tra"), named after "của" in its description."""
+    for m in re.finditer(r"(?<!\w)(?:của|do)\s+(?=(?:toàn\s+)?[Nn]gành\s)", desc[: noun_len + 200]):
+        if m.start() >= noun_len and _SECTOR_WORK.match(desc[noun_len: m.start()].strip()):
+            return _sector_at(desc[m.end():])
+    return None
 
 
 def _sector_at(text: str) -> Org | None:
@@ -491,11 +506,17 @@ def _group_at(text: str) -> Org | None:
     return Org(text[: abbr.end()] if abbr else name.replace(_PAIRED, ","), None)
 
 
+_SPEAKS = re.compile(r"(?<!\w)(?:bày tỏ|cho biết|cho rằng|khẳng định|nhấn mạnh|yêu cầu|đề nghị|phát biểu|chia sẻ|nói|"
+                     r"thông tin|lưu ý|đánh giá)(?!\w)")
+
+
 def _body_at(text: str) -> Org | None:
     """A body's name at the start of a text, to where the name ends."""
     if _dateline_end(text):
         return None  # "JAKARTA - Ngân hàng …": a wire dateline, not a body's name
-    named = _host_at(text) or _group_at(text) or _sector_at(text)
+    if _NOUN.match(text):
+        return None  # "… thành công của Hội nghị X": a meeting, not a body
+    named = _host_at(text) or _group_at(text)
     if named is not None:
         return named
     if not text[:1].isupper():
@@ -527,7 +548,9 @@ def _body_at(text: str) -> Org | None:
                      and body_index().match(toks, k)), None)
         return Org(span, head[1]) if head and toks[0].is_cap else None
     org = found[1]
-    if span and len(span) > len(org.name) and span.startswith(org.name) and len(span.split()) <= 14:
+    extra = span[len(org.name):] if span.startswith(org.name) else ""
+    if span and len(span) > len(org.name) and span.startswith(org.name) and len(span.split()) <= 14 \
+            and not _SPEAKS.search(extra):  # "HĐND TPHCM bày tỏ lo lắng": the name ends before its speaker's verb
         return Org(span, org.kind)  # the name as far as it goes ("Hội Hữu nghị Việt Nam - Lào tỉnh X")
     if span and len(span) < len(org.name) and org.name.startswith(span) and not org.name[len(span)].isalnum() \
             and not _NAME_GOES_ON.match(org.name, len(span)) and body_index().match(tokenize(span), 0):
@@ -650,7 +673,8 @@ def _elected_committee(rest: str, iso: str, index: int) -> Meeting | None:
 
 
 # one who travels to attend: the day is his journey's, the meeting may be later
-_TRAVEL = re.compile(r"(?<!\w)(?:đến|tới|sang|lên đường|rời|công du)\s+(?!dự(?!\w))")
+_TRAVEL = re.compile(r"(?<!\w)(?:đến|tới|sang|lên đường|rời|công du|trên đường|chuyến\s+(?:thăm|công tác|công du)|"
+                     r"khuôn khổ|nhân dịp|bên lề)\s+(?!dự(?!\w))")
 
 
 def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
@@ -951,7 +975,7 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
 # "Tại phiên họp chiều 15/5, Ủy ban Thường vụ Quốc hội đã …", "Trong cuộc họp UBND tỉnh
 # ngày 6/2, …": the clause reports from a meeting its opening names and dates
 # what only a body in session does: "Quốc hội đã chính thức thông qua …", "HĐND tỉnh đã bầu …"
-_DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định|nhất trí|thống nhất)(?!\w)")
+_DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định)(?!\w)")
 # a spokesperson speaks at a press briefing, whatever the text calls it ("cuộc họp thường kỳ")
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
 _AT_MEETING = re.compile(r"^(?:Tại|Trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
@@ -1027,8 +1051,8 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     if noun is None or dated is None or _NOT_MEETING.match(desc) or _FUTURE.search(desc):
         return []
     date = _day_of_this_year(first_date(desc[dated.start():]), year, text)
-    if date is None:
-        return []
+    if date is None or re.search(r"(?<!\w)(?:thông qua|ban hành|ký)\s+(?:vào\s+)?(?:ngày\s+)?$", desc[: dated.start()]):
+        return []  # "Tại kỳ họp thứ 11, Quốc hội thông qua ngày 5/4/2016, Luật X": the law's day, cited
     named = desc[: dated.start()].rstrip(" (,")
     org = _a_body_s_name(_name_org(named, noun.end(), text))
     rest = text[end + 1:].lstrip()
@@ -1065,6 +1089,12 @@ _OTHER_ACT = re.compile(r"(?<!\w)được\s+(?!(?:tổ chức|tiến hành|tri�
 _AHEAD = re.compile(r"^\)?\s*(?:tới|sắp tới)(?!\w)")
 
 
+# a document adopted or signed at a meeting: the meeting is only its source ("… được thông qua tại
+# Hội nghị Thượng đỉnh X ngày 25/9/2015"); a meeting recalled ("trong một lần tham dự … trước đây")
+_ADOPTED_AT = re.compile(r"(?<!\w)(?:thông qua|ban hành|ký kết|được ký|nêu ra|đề ra)\s*$")
+_RECALLED = re.compile(r"(?<!\w)(?:trước đây|một lần|năm ngoái)(?!\w)")
+
+
 def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """A meeting the sentence names after "tại" and dates right after its name, held by the
     body that name carries ("… tại Hội nghị của Sở X ngày 9-1", "… tại hội nghị … do Bộ Y tổ
@@ -1078,6 +1108,14 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         desc = window[: dated.start()].rstrip(" (,")
         if _DOC_NUMBER.search(desc) or _OTHER_ACT.search(desc):
             continue  # the day of a document the sentence cites, or of another act, not of the meeting
+        if (_ADOPTED_AT.search(text, 0, at.start()) and not re.search(r"(?<!\w)(?:khai mạc|diễn ra|bế mạc)(?!\w)", desc)) \
+                or _RECALLED.search(desc):
+            continue  # "… đã được thông qua tại Hội nghị X ngày …": a document's source, cited
+        if re.match(r"(?:tham dự|dự|(?:đồng\s+)?chủ trì)(?!\w)", at.group(0), re.IGNORECASE) and (_TRAVEL.search(text, 0, at.start()) or len(desc) > 120 or (
+                year is None and first_date(window[dated.start():]) and first_date(window[dated.start():]).year)):
+            # one who attends or chairs: not the day of his trip ("trong chuyến thăm … và dự Hội nghị"),
+            # nor an old photo's caption ("tới dự Hội nghị X tại Y ngày 12/3/1998")
+            continue
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc else ""
         # a sitting over days is dated here only by its opening: "kỳ họp thứ 5, HĐND TP khóa IX
         # diễn ra sáng 4/7", not by a later day ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5")
@@ -1249,7 +1287,7 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     if a.organizer is None or b.organizer is None:
         return False
     x, y = a.organizer.name.lower(), b.organizer.name.lower()
-    same_org = x.startswith(y) or y.startswith(x)
+    same_org = x.startswith(y) or y.startswith(x) or _same_by_acronym(x, y)
     if a.date == b.date:
         if a.session is not None and b.session is not None and a.session != b.session:
             return False
@@ -1258,6 +1296,15 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     if a.kind == b.kind and a.session is not None and a.session == b.session and same_org:
         return abs(_day_number(a.date) - _day_number(b.date)) <= 7
     return False
+
+
+def _same_by_acronym(x: str, y: str) -> bool:
+    """Whether two names are one body's, one its acronym in the other's parentheses
+    ("eu" and "liên minh châu âu (eu)")."""
+    if "(" not in x + y:
+        return False
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return long_.endswith(f"({short})") or short.endswith(")") and long_.startswith(short[: short.index("(")].strip())
 
 
 def _held_by_either(a: Meeting, b: Meeting) -> bool:
@@ -1411,7 +1458,9 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
     an office holder ("Hội nghị của Thủ tướng Chính phủ với doanh nghiệp") is named by the
     office. Not the owner of a document or a wish the meeting is about ("quán triệt Nghị
     quyết 16 của Chính phủ", "theo yêu cầu của Bộ X")."""
-    stop = re.search(r"[,;:]|\.\s|\.$|\s(?:diễn ra|khai mạc|bế mạc|có sự|với sự|dưới sự|được|đã|do|ngày|sáng|chiều|"
+    # "Hội nghị sơ kết 6 tháng, triển khai nhiệm vụ 6 tháng cuối năm của ngành X": the tasks
+    # ahead are still what it is about
+    stop = re.search(r"[;:]|,(?!\s*(?:triển khai|phương hướng|đề ra|nhiệm vụ)(?!\w))|\.\s|\.$|\s(?:diễn ra|khai mạc|bế mạc|có sự|với sự|dưới sự|được|đã|do|ngày|sáng|chiều|"
                      r"tối)(?!\w)", desc[noun_len:])
     part = desc[: noun_len + stop.start()] if stop else desc
     for of in _OF.finditer(part, noun_len):
