@@ -1101,3 +1101,11 @@ def test_a_speaker_s_words_end_the_body_named_in_full():
     [m] = meetings("Tại phiên thảo luận của kỳ họp HĐND lần 5 khóa IX, chiều 5.7, bà Lê Thị Hoa - Chủ tịch HĐND "
                    "TP Hòa Sơn bày tỏ lo lắng về an toàn thực phẩm.", 2017)
     assert (m.organizer.name, m.date, m.session) == ("HĐND TP Hòa Sơn", "2017-07-05", 5)
+
+
+def test_a_session_going_on_that_day():
+    assert _one("Sáng 12/7, tiếp tục chương trình kỳ họp thứ 4, HĐND tỉnh Lâm Hà khóa IX, các đại biểu thảo "
+                "luận.") == ("HĐND tỉnh Lâm Hà", "2017-07-12", 4)
+    assert _one("Sáng 12/7, tiếp tục kỳ họp thứ 4, HĐND tỉnh Lâm Hà khóa IX đã thảo luận về kinh tế.") == (
+        "HĐND tỉnh Lâm Hà", "2017-07-12", 4)
+    assert meetings("Sáng 12/7, HĐND tỉnh Lâm Hà sẽ tiếp tục kỳ họp thứ 4 để thảo luận.", 2017) == []

@@ -76,6 +76,8 @@ _PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)|^\W*(?:
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
 _PROGRAM = re.compile(r"(?:^|\W)(?:[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?|"
+                      # "Sáng 12/7, tiếp tục (chương trình) kỳ họp thứ 4, HĐND tỉnh X, các đại biểu thảo luận …"
+                      r"(?<!sẽ )(?<![Ss]ẽ )[Tt]iếp tục\s+(?:chương trình\s+)?(?:làm việc\s+)?(?:của\s+)?|"
                       # "Theo thông cáo về ngày làm việc thứ 5 của Hội nghị lần thứ năm BCH TW, sáng 9/5, …"
                       r"(?:[Tt]rong|[Tt]heo thông cáo về)\s+ngày làm việc\s+(?:thứ\s+\w+|đầu tiên|cuối cùng)\s+(?:của\s+)?)"
                       r"(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
@@ -956,9 +958,9 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             continue  # "Theo chương trình dự kiến, từ ngày 11-12/7, …": a day planned, not one past
         if year is None and date.year is None:
             date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
-        if program:
-            found = _program(text, program.end(), date, year, published, sentence.index)
-        else:
+        found = _program(text, program.end(), date, year, published, sentence.index) if program else None
+        # "tiếp tục" may go on with anything else than a meeting in progress: the clause is read as usual
+        if found is None and (program is None or "tiếp tục" in program.group(0).lower()):
             rest = re.sub(r"^[\s)]*(?:vừa qua|vừa rồi|mới đây)?\s*(?:,|:|–|-)?\s*", "", text[end:])
             after_days = _AFTER_DAYS.match(rest)
             found = _held(rest[after_days.end():] if after_days else rest, resolve(date, year, published), sentence.index)
