@@ -695,12 +695,12 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         meeting = _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
         meeting.closing = after.group(0).lower() == "bế mạc" or after.group(0).lower().startswith("hoàn thành")
         return meeting
-    attend = next((a for a in _ATTENDS.finditer(rest) if _NOUN.match(rest, a.end())), None)
+    attend = next((a for a in _ATTENDS.finditer(rest) if _NOUN.match(_sitting_stripped(rest, a.end()), a.end())), None)
     verb = _HELD_VERB.search(rest)
     if attend and (verb is None or attend.start() < verb.start()):
         # "Sáng 8/1, đồng chí X, Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị … của Huyện ủy Y": the
         # meeting is held; those who attend it do not hold it, its name tells who does
-        obj = rest[attend.end():]
+        obj = _sitting_stripped(rest[attend.end():])  # "dự phiên bế mạc Hội nghị X"
         m = _NOUN.match(obj)
         if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj) \
                 or _TRAVEL.search(rest[: attend.start()]):
@@ -1079,7 +1079,9 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
 
 # "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
 # a meeting named after "tại" inside the sentence and dated right after its name
-_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|trong|trong chương trình|kết thúc|tham dự|dự|(?:đồng\s+)?chủ trì)\s+"
+# "hôm 3/2", as the foreign news write a past day
+_HOM_DATE = re.compile(r"(?<!\w)hôm\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/-]|\.\d))")
+_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|ở|trong|trong chương trình|kết thúc|bên lề|tham dự|dự|(?:đồng\s+)?chủ trì)\s+"
                         r"(?:" + _SITTING + r")?(?=(?:" + _NOUNS + r")(?!\w))",
                         re.IGNORECASE)
 # a sitting named by its number, then its body after a comma: "kỳ họp thứ 5, HĐND TP khóa IX"
@@ -1104,6 +1106,9 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
     for at in _AT_INSIDE.finditer(text):
         noun = _NOUN.match(text, at.end())
         window = text[at.end(): at.end() + 200]
+        hom = _HOM_DATE.search(window) if ANY_DATE.search(window) is None else None
+        if hom is not None:
+            window = window[: hom.start()] + "ngày " + window[hom.end():]  # read as a day, the same one
         dated = ANY_DATE.search(window)
         if noun is None or dated is None or re.search(r"[;:!?]|\.\s", window[: dated.start()]):
             continue
