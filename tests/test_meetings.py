@@ -1109,3 +1109,13 @@ def test_a_session_going_on_that_day():
     assert _one("Sáng 12/7, tiếp tục kỳ họp thứ 4, HĐND tỉnh Lâm Hà khóa IX đã thảo luận về kinh tế.") == (
         "HĐND tỉnh Lâm Hà", "2017-07-12", 4)
     assert meetings("Sáng 12/7, HĐND tỉnh Lâm Hà sẽ tiếp tục kỳ họp thứ 4 để thảo luận.", 2017) == []
+
+
+def test_a_summit_named_in_foreign_news_shapes():
+    assert _one("Tổng thống Lê Văn Hòa phát biểu tại hội nghị thượng đỉnh EU ở Malta hôm 3/2.")[:2] == ("EU", "2017-02-03")
+    assert _one("Hai tổng thống gặp nhau bên lề Hội nghị G20 ở Hamburg, Đức, ngày 7/7.")[:2] == ("G20", "2017-07-07")
+    assert _one("Thủ tướng X được chào đón ở hội nghị thượng đỉnh EU - Nhật Bản ở Brúc-xen, Bỉ ngày 6/7.")[:2] == (
+        "EU", "2017-07-06")
+    assert _one("Chiều 12/5, Thủ tướng đã dự Phiên bế mạc Hội nghị WEF ASEAN lần thứ 26.") == ("WEF", "2017-05-12", 26)
+    # a day written with another year in a photo of old
+    assert meetings("Hai tổng thống tại Hội nghị G20 ở Hàng Châu hôm 5/9/2016.", None) == []
