@@ -1119,3 +1119,29 @@ def test_a_summit_named_in_foreign_news_shapes():
     assert _one("Chiều 12/5, Thủ tướng đã dự Phiên bế mạc Hội nghị WEF ASEAN lần thứ 26.") == ("WEF", "2017-05-12", 26)
     # a day written with another year in a photo of old
     assert meetings("Hai tổng thống tại Hội nghị G20 ở Hàng Châu hôm 5/9/2016.", None) == []
+
+
+def test_a_council_in_session_on_a_day_of_its_sitting():
+    assert _one("Sáng 23-5, Quốc hội (QH) thảo luận tại tổ về chương trình xây dựng luật.")[:2] == ("Quốc hội",
+                                                                                                "2017-05-23")
+    assert _one("Sáng 12/7, HĐND tỉnh Lâm Hà khóa IX thảo luận về tình hình kinh tế.")[:2] == ("HĐND tỉnh Lâm Hà",
+                                                                                              "2017-07-12")
+    assert meetings("Ngày 24-5, Quốc hội dành trọn ngày để thảo luận tại hội trường về dự án Luật.", 2017) == []
+    # the body the clause after the day is about, its delegates named
+    assert _one("Tiếp tục chương trình Kỳ họp thứ 3, chiều 20/6, các đại biểu Quốc hội làm việc tại Hội trường.") == (
+        "Quốc hội", "2017-06-20", 3)
+    # a sitting's council named after its day, or as the body that passed something there
+    assert _one("Tại kỳ họp bất thường vào ngày 11/6 của HĐND TP Hòa Sơn về môi trường, các đại biểu đã thông qua "
+                "Nghị quyết.")[:2] == ("HĐND TP Hòa Sơn", "2017-06-11")
+    assert _one("Đề án X vừa được HĐND thành phố Hòa Sơn thông qua trong phiên họp sáng nay (4/7).")[:2] == (
+        "HĐND thành phố Hòa Sơn", "2017-07-04")
+    # a law's day, cited
+    assert meetings("Tại kỳ họp thứ 11, Quốc hội khóa XIII thông qua ngày 5/4/2016, Luật Trẻ em gồm 7 chương.") == []
+
+
+def test_days_of_one_sitting_are_one_meeting_dated_by_the_first():
+    from kg.extract.meetings import merge_meetings
+    first = meetings("Sáng 22/5, Kỳ họp thứ 3, Quốc hội khóa XIV đã khai mạc.", 2017)
+    later = meetings("Chiều 25/5, Quốc hội thảo luận tại tổ về kinh tế.", 2017)
+    [m] = merge_meetings(merge_meetings([], later, ""), first, "")
+    assert (m.organizer.name, m.date, m.session) == ("Quốc hội", "2017-05-22", 3)

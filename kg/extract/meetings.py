@@ -851,7 +851,12 @@ def _in_session(rest: str, iso: str, index: int) -> Meeting | None:
         for m in re.finditer(r"\s+(?=\S)", rest):
             if m.start() < len(body) or m.start() > 90:
                 continue
-            if _DELIBERATES.match(rest[m.end():]):
+            if _DELIBERATES.match(rest[m.end():]) or _DECIDES.match(rest[m.end():]):
+                named = _body_at(rest)
+                between = rest[len(named.name): m.start()] if named and rest.startswith(named.name) else None
+                if between is None or not re.fullmatch(r"\s*(?:\([^()]{1,12}\))?(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+[^,]{1,12}?)*\s*,?",
+                                                       between):
+                    return None  # "Quốc hội dành trọn ngày để thảo luận …": what the body does runs on
                 subject = _subject(rest[: m.start()])
                 if isinstance(subject, Org):
                     meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, iso, index,
@@ -1057,6 +1062,9 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         return []  # "Tại kỳ họp thứ 11, Quốc hội thông qua ngày 5/4/2016, Luật X": the law's day, cited
     named = desc[: dated.start()].rstrip(" (,")
     org = _a_body_s_name(_name_org(named, noun.end(), text))
+    of = re.match(r"[^,]*?\d\)?\s+của\s+", desc[dated.start():])
+    if org is None and of:
+        org = _a_body_s_name(_body_at(desc[dated.start() + of.end():]))  # "Tại kỳ họp bất thường ngày 11/6 của HĐND TP X"
     rest = text[end + 1:].lstrip()
     if _PREVIEW.match(rest):
         return []
@@ -1099,6 +1107,17 @@ _ADOPTED_AT = re.compile(r"(?<!\w)(?:thông qua|ban hành|ký kết|được ký
 _RECALLED = re.compile(r"(?<!\w)(?:trước đây|một lần|năm ngoái)(?!\w)")
 
 
+_PASSIVE = re.compile(r"(?<!\w)được\s+([^,;()]{3,70}?)\s+(?:biểu quyết\s+)?(?:thông qua|bầu|quyết định)\s*$")
+
+
+def _passive_agent(before: str) -> Org | None:
+    """The body that passes something at a meeting, named before it: "Đề án X vừa được HĐND thành
+    phố Y thông qua trong phiên họp sáng 4/7" → HĐND thành phố Y."""
+    m = _PASSIVE.search(before)
+    subject = _subject(m.group(1)) if m else None
+    return subject if isinstance(subject, Org) and not _is_place(subject) else None
+
+
 def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """A meeting the sentence names after "tại" and dates right after its name, held by the
     body that name carries ("… tại Hội nghị của Sở X ngày 9-1", "… tại hội nghị … do Bộ Y tổ
@@ -1115,8 +1134,9 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         desc = window[: dated.start()].rstrip(" (,")
         if _DOC_NUMBER.search(desc) or _OTHER_ACT.search(desc):
             continue  # the day of a document the sentence cites, or of another act, not of the meeting
-        if (_ADOPTED_AT.search(text, 0, at.start()) and not re.search(r"(?<!\w)(?:khai mạc|diễn ra|bế mạc)(?!\w)", desc)) \
-                or _RECALLED.search(desc):
+        adopted = _ADOPTED_AT.search(text, 0, at.start()) and not re.search(r"(?<!\w)(?:vừa|mới)\s+được(?!\w)",
+                                                                              text[max(0, at.start() - 100): at.start()])
+        if (adopted and not re.search(r"(?<!\w)(?:khai mạc|diễn ra|bế mạc)(?!\w)", desc)) or _RECALLED.search(desc):
             continue  # "… đã được thông qua tại Hội nghị X ngày …": a document's source, cited
         if re.match(r"(?:tham dự|dự|(?:đồng\s+)?chủ trì)(?!\w)", at.group(0), re.IGNORECASE) and (_TRAVEL.search(text, 0, at.start()) or len(desc) > 120 or (
                 year is None and first_date(window[dated.start():]) and first_date(window[dated.start():]).year)):
@@ -1137,7 +1157,8 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue
         date = _day_of_this_year(first_date(window[dated.start():]), year, text)
         noun_len = noun.end() - noun.start()
-        org = _a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
+        org = (_a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
+               or _passive_agent(text[: at.start()]))
         if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
@@ -1196,10 +1217,16 @@ def _program(text: str, start: int, date: DayMonth, year: int | None, published:
         return None
     desc = intro[: verb.start()]
     clause = clause_dates(desc)
+    after = desc[clause[0][2]:] if clause else ""
     if clause:
         desc = desc[: clause[0][1]]
     desc = re.sub(r"\s*,\s*", " ", desc).strip()
     org = _name_org(desc, noun.end())
+    if org is None and after:
+        # "Tiếp tục chương trình Kỳ họp thứ 3, chiều 20/6, (các đại biểu) Quốc hội làm việc …": the
+        # body the clause after the day is about holds it
+        subject = _subject(re.sub(r"^[\s,]+", "", after))
+        org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     if org is None:
         return None
     opening = _OPENING.search(text)
@@ -1302,6 +1329,11 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
                                                   or _held_by_either(a, b)))
     if a.kind == b.kind and a.session is not None and a.session == b.session and same_org:
         return abs(_day_number(a.date) - _day_number(b.date)) <= 7
+    kinds = {a.kind, b.kind}
+    if same_org and "Sitting" in kinds and kinds <= {"Sitting", "Session"} and (a.session is None or b.session is None):
+        # "Kỳ họp thứ 3 của Quốc hội khai mạc sáng 22/5" and "Chiều 23/5, Quốc hội thảo luận …":
+        # a council's sitting lasts days or weeks, each day reported of it is the same one
+        return abs(_day_number(a.date) - _day_number(b.date)) <= 25
     return False
 
 
@@ -1493,7 +1525,8 @@ _DATE_AFTER = re.compile(r"(?:,\s*|\s)(?:(?:hôm qua|hôm nay|hôm kia)\s*,?\s*)
                          r"(?=(?:trong\s+(?:hai\s+|ba\s+|các\s+)?(?=ngày))?"
                          r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d)", re.IGNORECASE)
 # a day that dates something else: "từ ngày 5/6", "Quyết định số 12/QĐ-UBND ngày 5/6"
-_OTHER_DAY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|số|của|hạn)\s*$|\d/[^\W\d]\S*$", re.IGNORECASE)
+_OTHER_DAY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|số|của|hạn|thông qua|ban hành|ký)\s*$|\d/[^\W\d]\S*$",
+                        re.IGNORECASE)
 
 
 def _dated_after(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
