@@ -533,6 +533,26 @@ def meeting_owner_blockers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def meeting_attendees() -> tuple[str, ...]:
+    """Who meets at a body's meeting, between its noun and the body ("Cấp cao" of "Hội nghị
+    Cấp cao ASEAN"; meeting_bodies.tsv), longest first."""
+    return tuple(sorted((r[1] for r in _rows("meeting_bodies.tsv") if r[0] == "attendees"), key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
+def meeting_hosts() -> tuple[str, ...]:
+    """Bodies of nations that hold meetings ("ASEAN", "Liên hợp quốc"; meeting_bodies.tsv), longest first."""
+    return tuple(sorted((r[1] for r in _rows("meeting_bodies.tsv") if r[0] == "host"), key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
+def sectors() -> tuple[str, ...]:
+    """Branches of the state named "ngành X" ("giáo dục", "thanh tra"; meeting_bodies.tsv),
+    lower-cased, longest first."""
+    return tuple(sorted((r[1].lower() for r in _rows("meeting_bodies.tsv") if r[0] == "sector"), key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
 def meeting_groups() -> tuple[str, ...]:
     """Heads of groups named by their own words that meet ("Tổ công tác", "Nhóm công tác")."""
     return tuple(r[1] for r in _rows("meeting_bodies.tsv") if r[0] == "group")

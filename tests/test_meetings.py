@@ -957,3 +957,191 @@ def test_a_meeting_opening_the_clause_after_a_lead_in():
 def test_a_meeting_that_completed_its_programme_was_held():
     [m] = meetings("Sáng 21/6, Kỳ họp thứ 3, HĐND tỉnh Hòa Sơn khóa XIV đã hoàn thành tốt đẹp chương trình nghị sự.")
     assert (m.organizer.name, m.date, m.session, m.closing) == ("HĐND tỉnh Hòa Sơn", "2021-06-21", 3, True)
+
+
+# --- meetings of unseen shapes: bodies of nations, sittings, sectors, groups, "tỉnh này" ---
+
+def _one(text, year=2017):
+    found = meetings(text, year)
+    assert len(found) == 1, found
+    m = found[0]
+    return m.organizer.name, m.date, m.session
+
+
+def test_a_summit_is_held_by_the_body_of_nations_after_who_meets():
+    assert _one("Ngày 28/4, Hội nghị Cấp cao ASEAN lần thứ 31 đã khai mạc tại thủ đô Viên Chăn.") == (
+        "ASEAN", "2017-04-28", 31)
+    assert _one("Ngày 9/7, Hội nghị thượng đỉnh G7 bế mạc tại Taormina.") == ("G7", "2017-07-09", None)
+    assert _one("Ngày 22/6, tại Brúc-xen, Hội nghị thượng đỉnh Liên minh châu Âu (EU) đã khai mạc.")[0] == \
+        "Liên minh châu Âu (EU)"
+    # a body named in full with its acronym after it
+    assert _one("Ngày 8/7, Hội nghị thượng đỉnh Nhóm các nền kinh tế mới nổi (E9) đã bế mạc.")[0] == \
+        "Nhóm các nền kinh tế mới nổi (E9)"
+    assert _one("Ngày 14/5, Hội nghị các Quan chức cao cấp APEC lần thứ hai (SOM 2) bước vào ngày làm việc "
+                "đầu tiên.") == ("APEC", "2017-05-14", 2)
+    assert _one("Ngày 24/5, tại Manila đã diễn ra Hội nghị Quan chức cao cấp Diễn đàn khu vực ASEAN.")[0] == \
+        "Diễn đàn khu vực ASEAN"
+    # our own abbreviations are no body of nations; a trip to a summit is no day of it
+    assert meetings("Ngày 5/7, Thủ tướng Lê Văn Hòa lên đường sang Đức tham dự Hội nghị thượng đỉnh G20.") == []
+
+
+def test_a_meeting_of_a_body_of_nations_named_after_cua_or_attended():
+    assert _one("Phát biểu tại Hội nghị Giải trừ quân bị của Liên Hợp Quốc vào ngày 23.5, đại sứ Lê Văn Hòa "
+                "nói.")[:2] == ("Liên Hợp Quốc", "2017-05-23")
+    assert _one("Các trưởng đoàn tham dự Hội nghị Cấp cao ASEAN lần thứ 29 tại Viên Chăn ngày 6/9.") == (
+        "ASEAN", "2017-09-06", 29)
+
+
+def test_a_working_group_or_subcommittee_meets():
+    assert _one("Ngày 16/5, tại Hà Nội diễn ra cuộc họp Nhóm công tác về y tế (HWG) trong khuôn khổ SOM 2.")[:2] == \
+        ("Nhóm công tác về y tế", "2017-05-16")
+    assert _one("Ngày 17/5, Tiểu ban về thủ tục hải quan đã họp phiên thứ hai.") == (
+        "Tiểu ban về thủ tục hải quan", "2017-05-17", 2)
+    assert _one("Ngày 6/6, các đại biểu Nhóm Công tác phát triển nguồn nhân lực đã nhóm họp.")[:2] == (
+        "Nhóm Công tác phát triển nguồn nhân lực", "2017-06-06")
+
+
+def test_a_sitting_of_a_council_session_dates_the_session():
+    assert _one("Sáng 5-7, tại phiên thảo luận kỳ họp thứ 6 HĐND TP Hòa Sơn khóa X, nhiều đại biểu nêu ý kiến.") == (
+        "HĐND TP Hòa Sơn", "2017-07-05", 6)
+    assert _one("Sáng 5-7, trong buổi thảo luận của kỳ họp thứ 6 HĐND tỉnh Lâm Hà khóa X, đại biểu Trần Văn Tám "
+                "nêu ý kiến.") == ("HĐND tỉnh Lâm Hà", "2017-07-05", 6)
+    assert _one("Chiều 3/7, tại kỳ họp thứ 4, HĐND tỉnh Lâm Hà khóa XV, nhiệm kỳ 2016 - 2021, các đại biểu đã "
+                "thảo luận.") == ("HĐND tỉnh Lâm Hà", "2017-07-03", 4)
+    assert _one("Phiên khai mạc kỳ họp thứ ba, Quốc hội khóa XIV diễn ra lúc 9h ngày 22/5.") == (
+        "Quốc hội", "2017-05-22", 3)
+    assert _one("Chiều 5/7, Kỳ họp thứ 6 HĐND tỉnh Lâm Hà tiếp tục phiên chất vấn.") == (
+        "HĐND tỉnh Lâm Hà", "2017-07-05", 6)
+    # a working session with no meeting after it is still none; a session to come neither
+    assert meetings("Sáng 5-7, tại buổi làm việc với Sở Y tế, ông Trần Văn Tám yêu cầu …") == []
+    assert meetings("Sáng 5-7, Kỳ họp thứ 6 HĐND tỉnh Lâm Hà sẽ tiếp tục phiên chất vấn.") == []
+
+
+def test_a_people_s_committee_monthly_session():
+    assert _one("Ngày 6/7, UBND tỉnh Lâm Hà tổ chức phiên họp thường kỳ tháng 6 dưới sự chủ trì của Chủ tịch UBND "
+                "tỉnh Trần Văn Tám.")[:2] == ("UBND tỉnh Lâm Hà", "2017-07-06")
+    assert _one("Chiều 6/7, UBND tỉnh Lâm Hà họp phiên thường kỳ tháng 6.")[:2] == ("UBND tỉnh Lâm Hà", "2017-07-06")
+
+
+def test_a_sector_holds_its_review_conference():
+    assert _one("Ngày 10/1, ngành Thanh tra tỉnh Lâm Hà tổ chức hội nghị tổng kết công tác năm 2016.")[:2] == (
+        "ngành Thanh tra tỉnh Lâm Hà", "2017-01-10")
+    assert _one("Ngày 12/1, ngành giáo dục huyện tổ chức Hội nghị tổng kết năm học.")[0] == "ngành giáo dục huyện"
+    # the sector the name tells, not the government of a guest's title
+    assert _one("Sáng 10/1, Tổng Thanh tra Chính phủ Trần Văn Tám chủ trì Hội nghị tổng kết công tác năm 2016 của "
+                "ngành Thanh tra.")[0] == "ngành Thanh tra"
+
+
+def test_associations_and_unions_elect_at_their_congress():
+    assert _one("Ngày 20/5, Hội Cựu giáo chức huyện Tân Bình tổ chức Đại hội lần thứ III, nhiệm kỳ 2017 - 2022, bầu "
+                "Ban Chấp hành khóa III gồm 11 người.") == ("Hội Cựu giáo chức huyện Tân Bình", "2017-05-20", 3)
+    assert _one("Ngày 20/5, Đoàn Thanh niên xã Tân Hòa tổ chức Đại hội lần thứ XII, nhiệm kỳ 2017-2019.") == (
+        "Đoàn Thanh niên xã Tân Hòa", "2017-05-20", 12)
+
+
+def test_this_province_is_the_one_named_before():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = ("Hội Khuyến học tổ chức đại hội\n\nNgày 20/5, tỉnh Lâm Hà đón đoàn công tác. Cùng ngày, Hội Khuyến học "
+            "tỉnh này tổ chức Đại hội lần thứ III, nhiệm kỳ 2017 - 2022.")
+    [m] = extract_facts(parse_article(text, "x")).meetings
+    assert (m.organizer.name, m.date, m.session) == ("Hội Khuyến học tỉnh Lâm Hà", "--05-20", 3)
+    # a place the article does not name: no row rather than "tỉnh này"
+    text = "Đại hội\n\nNgày 20/5, Hội Khuyến học tỉnh này tổ chức Đại hội lần thứ III."
+    assert [m.organizer.name for m in extract_facts(parse_article(text, "x")).meetings] == []
+
+
+def test_a_body_electing_its_executive_committee_holds_its_congress():
+    m = meetings("Sáng 20/5, tại trụ sở Bộ Y tế, Hội Điều dưỡng số Việt Nam đã bầu Ban Chấp hành khóa II, nhiệm kỳ "
+                 "2017 – 2022, gồm 41 ủy viên.", 2017)
+    assert [(x.kind, x.organizer.name, x.date, x.session) for x in m] == [
+        ("Congress", "Hội Điều dưỡng số Việt Nam", "2017-05-20", None)]
+    # a plenum electing to its standing committee is no congress; nor a plan to elect
+    assert all(x.kind != "Congress" for x in meetings("Ngày 20/5, Ban Chấp hành Hội X đã bầu Ban Thường vụ.", 2017))
+    assert meetings("Ngày 20/5, Hội Điều dưỡng tỉnh sẽ bầu Ban Chấp hành khóa II.", 2017) == []
+
+
+def test_more_sittings_captions_and_hosts():
+    assert _one("Sáng 13-7, trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP Hòa Sơn khóa XV (nhiệm kỳ 2016-2021), "
+                "các đại biểu đã biểu quyết thông qua nghị quyết.") == ("HĐND TP Hòa Sơn", "2017-07-13", 5)
+    assert _one("Theo thông cáo về ngày làm việc thứ 3 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa "
+                "XII, sáng 11/10, Ban Chấp hành Trung ương Đảng làm việc tại Hội trường.") == (
+        "Ban Chấp hành Trung ương Đảng", "2017-10-11", 6)
+    # a caption's credit glued before the day
+    assert _one("Ảnh: Lê Hòa – TTXVN Ngày 16/6, Quốc hội họp phiên toàn thể tại hội trường.")[:2] == (
+        "Quốc hội", "2017-06-16")
+    assert _one("Hội nghị Thượng đỉnh các nước Liên minh châu Âu (EU) hôm nay (22/6) đã khai mạc tại Brúc-xen.")[:2] \
+        == ("Liên minh châu Âu (EU)", "2017-06-22")
+    assert _one("Thủ tướng Lê Văn Hòa và Thủ tướng Lào đồng chủ trì kỳ họp lần thứ 40 Ủy ban liên Chính phủ Việt "
+                "Nam - Lào tại Viêng Chăn ngày 8/2.") == ("Ủy ban liên Chính phủ Việt Nam - Lào", "2017-02-08", 40)
+    assert _one("Các nhà lãnh đạo tại hội nghị G7, Italy, ngày 25/5.")[:2] == ("G7", "2017-05-25")
+    assert meetings("Ông Lê Văn Hòa chủ trì Hội nghị ngày 5/6 tới.", 2017) == []
+
+
+def test_attending_a_summit_on_a_trip_or_in_an_old_photo_dates_no_meeting():
+    # the day of a trip or a visit, not of the summit
+    assert meetings("Chiều 6/7, tại Berlin, trong khuôn khổ chuyến thăm Đức và dự Hội nghị Thượng đỉnh G20, Thủ "
+                    "tướng Lê Văn Hòa đã gặp các doanh nghiệp.", 2017) == []
+    assert meetings("Ngày 8/7, Thủ tướng Lê Văn Hòa rời Hamburg, kết thúc chuyến thăm và tham dự Hội nghị thượng "
+                    "đỉnh G20 từ ngày 5-8/7.", 2017) == []
+    # an old photo's caption, a document adopted there, a meeting recalled
+    assert meetings("Tổng thống Lê Văn Hòa tới dự hội nghị Liên minh châu Âu ở Luân Đôn ngày 12/3/1998.") == []
+    assert meetings("Các mục tiêu đã được thông qua tại Hội nghị Thượng đỉnh của Liên hợp quốc vào ngày 25/9/2015.") \
+        == []
+    assert meetings("Tổng thống X trong một lần tham dự Hội nghị thượng đỉnh G8 trước đây Cựu Chủ tịch Y trả lời "
+                    "báo chí ngày 5-2.") == []
+    # a body of nations and its acronym are one organizer
+    from kg.extract.meetings import merge_meetings
+    one = meetings("Các thủ tướng tại Hội nghị thượng đỉnh EU ở Brúc-xen ngày 22/6.", 2017)
+    two = meetings("Tại cuộc họp thượng đỉnh Liên minh châu Âu (EU) ngày 22/6, Thủ tướng Anh đã đề xuất.", 2017)
+    assert len(merge_meetings(one, two, "")) == 1
+
+
+def test_a_speaker_s_words_end_the_body_named_in_full():
+    [m] = meetings("Tại phiên thảo luận của kỳ họp HĐND lần 5 khóa IX, chiều 5.7, bà Lê Thị Hoa - Chủ tịch HĐND "
+                   "TP Hòa Sơn bày tỏ lo lắng về an toàn thực phẩm.", 2017)
+    assert (m.organizer.name, m.date, m.session) == ("HĐND TP Hòa Sơn", "2017-07-05", 5)
+
+
+def test_a_session_going_on_that_day():
+    assert _one("Sáng 12/7, tiếp tục chương trình kỳ họp thứ 4, HĐND tỉnh Lâm Hà khóa IX, các đại biểu thảo "
+                "luận.") == ("HĐND tỉnh Lâm Hà", "2017-07-12", 4)
+    assert _one("Sáng 12/7, tiếp tục kỳ họp thứ 4, HĐND tỉnh Lâm Hà khóa IX đã thảo luận về kinh tế.") == (
+        "HĐND tỉnh Lâm Hà", "2017-07-12", 4)
+    assert meetings("Sáng 12/7, HĐND tỉnh Lâm Hà sẽ tiếp tục kỳ họp thứ 4 để thảo luận.", 2017) == []
+
+
+def test_a_summit_named_in_foreign_news_shapes():
+    assert _one("Tổng thống Lê Văn Hòa phát biểu tại hội nghị thượng đỉnh EU ở Malta hôm 3/2.")[:2] == ("EU", "2017-02-03")
+    assert _one("Hai tổng thống gặp nhau bên lề Hội nghị G20 ở Hamburg, Đức, ngày 7/7.")[:2] == ("G20", "2017-07-07")
+    assert _one("Thủ tướng X được chào đón ở hội nghị thượng đỉnh EU - Nhật Bản ở Brúc-xen, Bỉ ngày 6/7.")[:2] == (
+        "EU", "2017-07-06")
+    assert _one("Chiều 12/5, Thủ tướng đã dự Phiên bế mạc Hội nghị WEF ASEAN lần thứ 26.") == ("WEF", "2017-05-12", 26)
+    # a day written with another year in a photo of old
+    assert meetings("Hai tổng thống tại Hội nghị G20 ở Hàng Châu hôm 5/9/2016.", None) == []
+
+
+def test_a_council_in_session_on_a_day_of_its_sitting():
+    assert _one("Sáng 23-5, Quốc hội (QH) thảo luận tại tổ về chương trình xây dựng luật.")[:2] == ("Quốc hội",
+                                                                                                "2017-05-23")
+    assert _one("Sáng 12/7, HĐND tỉnh Lâm Hà khóa IX thảo luận về tình hình kinh tế.")[:2] == ("HĐND tỉnh Lâm Hà",
+                                                                                              "2017-07-12")
+    assert meetings("Ngày 24-5, Quốc hội dành trọn ngày để thảo luận tại hội trường về dự án Luật.", 2017) == []
+    # the body the clause after the day is about, its delegates named
+    assert _one("Tiếp tục chương trình Kỳ họp thứ 3, chiều 20/6, các đại biểu Quốc hội làm việc tại Hội trường.") == (
+        "Quốc hội", "2017-06-20", 3)
+    # a sitting's council named after its day, or as the body that passed something there
+    assert _one("Tại kỳ họp bất thường vào ngày 11/6 của HĐND TP Hòa Sơn về môi trường, các đại biểu đã thông qua "
+                "Nghị quyết.")[:2] == ("HĐND TP Hòa Sơn", "2017-06-11")
+    assert _one("Đề án X vừa được HĐND thành phố Hòa Sơn thông qua trong phiên họp sáng nay (4/7).")[:2] == (
+        "HĐND thành phố Hòa Sơn", "2017-07-04")
+    # a law's day, cited
+    assert meetings("Tại kỳ họp thứ 11, Quốc hội khóa XIII thông qua ngày 5/4/2016, Luật Trẻ em gồm 7 chương.") == []
+
+
+def test_days_of_one_sitting_are_one_meeting_dated_by_the_first():
+    from kg.extract.meetings import merge_meetings
+    first = meetings("Sáng 22/5, Kỳ họp thứ 3, Quốc hội khóa XIV đã khai mạc.", 2017)
+    later = meetings("Chiều 25/5, Quốc hội thảo luận tại tổ về kinh tế.", 2017)
+    [m] = merge_meetings(merge_meetings([], later, ""), first, "")
+    assert (m.organizer.name, m.date, m.session) == ("Quốc hội", "2017-05-22", 3)

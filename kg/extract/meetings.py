@@ -28,9 +28,9 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, bare_heads, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
-                          levels, listed_units, meeting_groups, meeting_kinds, meeting_owner_blockers, not_meeting_words,
-                          steering_kinds)
+from kg.resources import (MeetingKind, abbreviations, bare_heads, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
+                          levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds,
+                          meeting_owner_blockers, not_meeting_words, sectors, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -65,6 +65,9 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
                          r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
                          r"kết thúc|thành công tốt đẹp|"
+                         # "Kỳ họp thứ 5 HĐND tỉnh tiếp tục phiên thảo luận": in session that day, the
+                         # first day the text gives (a later one of the same session merges into it)
+                         r"tiếp tục(?=\s+(?:phiên|chương trình|làm việc|thảo luận|chất vấn|diễn ra|nội dung|các phiên)(?!\w))|"
                          # "… đã hoàn thành tốt đẹp chương trình (nghị sự)": it closed that day
                          r"hoàn thành(?:\s+(?:tốt đẹp|toàn bộ|nội dung|các nội dung))*\s+chương trình)(?!\w)", re.IGNORECASE)
 # a clause saying that what follows is planned: "Theo chương trình dự kiến, ngày 5/7, …"
@@ -72,9 +75,13 @@ _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế 
 _PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)|^\W*(?:[Cc]ũng\s+)?[Tt]heo\s+(?:kế hoạch|lịch)(?:\s+dự kiến)?\s*$")
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
-_PROGRAM = re.compile(r"(?:^|\W)[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?(?=(?:"
-                      + _NOUNS + r")(?!\w))", re.IGNORECASE)
-_IN_PROGRESS = re.compile(r"(?<!\w)(?:tiếp tục|tiến hành|thảo luận|xem xét|cho ý kiến|nghe|biểu quyết|"
+_PROGRAM = re.compile(r"(?:^|\W)(?:[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?|"
+                      # "Sáng 12/7, tiếp tục (chương trình) kỳ họp thứ 4, HĐND tỉnh X, các đại biểu thảo luận …"
+                      r"(?<!sẽ )(?<![Ss]ẽ )[Tt]iếp tục\s+(?:chương trình\s+)?(?:làm việc\s+)?(?:của\s+)?|"
+                      # "Theo thông cáo về ngày làm việc thứ 5 của Hội nghị lần thứ năm BCH TW, sáng 9/5, …"
+                      r"(?:[Tt]rong|[Tt]heo thông cáo về)\s+ngày làm việc\s+(?:thứ\s+\w+|đầu tiên|cuối cùng)\s+(?:của\s+)?)"
+                      r"(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_IN_PROGRESS = re.compile(r"(?<!\w)(?:tiếp tục|tiến hành|thảo luận|xem xét|cho ý kiến|nghe|biểu quyết|làm việc|"
                           r"thông qua|bầu)(?!\w)", re.IGNORECASE)
 # the opening sitting of a meeting over several days dates it: "… trong phiên khai mạc chiều 23/2"
 _OPENING = re.compile(r"phiên khai mạc\s+(?:vào\s+)?(?=(?:sáng|chiều|tối|ngày)\s)", re.IGNORECASE)
@@ -100,7 +107,7 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|điểm|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|điểm|chuyên đề|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 # the agent of a meeting named first: "Hội nghị … do Sở X tổ chức", "… được Tỉnh ủy X tổ chức"
@@ -164,7 +171,7 @@ def _cues() -> re.Pattern[str]:
     """Words one of which every sentence reporting a meeting holds, lower-cased (a
     case-sensitive search of the lower-cased sentence is 3x cheaper than IGNORECASE)."""
     words = {k.vi.lower() for k in meeting_kinds()} | {"họp", "nghe", "cho ý kiến", "xem xét", "thảo luận",
-                                                       "biểu quyết", "bỏ phiếu"}
+                                                       "biểu quyết", "bỏ phiếu", "bầu ban chấp hành", "bầu ra ban chấp hành", "bầu bch"}
     words = {w for w in words if not any(o != w and o in w for o in words)}
     return re.compile("|".join(re.escape(w) for w in sorted(words)))
 
@@ -215,10 +222,18 @@ def _clean(text: str) -> str:
     return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|(?<!thôn\s)mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
 
 
+_DELEGATES = re.compile(r"^(?:các\s+)?(?:đại biểu|thành viên)\s+(?:của\s+)?(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
+
+
 def _subject(text: str) -> Org | object | None:
     """The clause's subject before its verb: a body (the organizer), a person, or None."""
     text = _clean(_PAREN.sub("", text))
     text = text[_dateline_end(text):]
+    # "các đại biểu Nhóm công tác X đã nhóm họp": its delegates meeting, the group meets
+    text = _DELEGATES.sub("", text)
+    sector = _sector_at(text)
+    if sector is not None and sector.name == _clean(text):
+        return sector  # "ngành Thanh tra tỉnh X tổ chức …"
     text = _clean(_JOINTLY.sub("", text))  # "X và Y phối hợp tổ chức …": both hold it
     term = _SUBJECT_TERM.search(text)
     text = _clean(text[: term.start()]) if term and term.start() > 0 else text
@@ -312,11 +327,53 @@ def _whole_place(text: str) -> bool:
 
 def _is_place(org: Org) -> bool:
     """Whether a subject is a place ("tỉnh Lai Châu", "Thanh Hóa", "Philippines"), not a body."""
+    if org.name.startswith(meeting_hosts()):
+        return False  # "Liên hợp quốc", "ASEAN": a body of nations, which holds meetings
     toks = tokenize(org.name)
     whole = place_index().match(toks, 0)
     if _level_then_name(toks, lower=False):
         return True  # "tỉnh Lai Châu", "thành phố Hà Nội", not "Huyện ủy Đồng Văn"
     return bool(whole and whole[0] == len(toks)) or country_at(toks, 0) == len(toks)
+
+
+@lru_cache(maxsize=None)
+def _attendees() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in meeting_attendees())
+    # "Hội nghị Thượng đỉnh các nước Liên minh châu Âu": its member states meet, the body holds it
+    return re.compile(r"^(?:các\s+)?(?:" + words + r")(?:\s+(?:hẹp|thường niên|không chính thức|đặc biệt))*"
+                      r"(?:\s+(?:của\s+)?các nước(?:\s+thành viên)?)?\s+(?=\S)", re.IGNORECASE)
+
+
+# an acronym that names a body of nations after who meets ("G20", "ARF", "EAS")
+_ACRONYM_AT = re.compile(r"(?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-])")
+# a body named in full, its acronym after it: "Nhóm các nền kinh tế … hàng đầu thế giới (G20)"
+_NAMED_ABBR = re.compile(r"([A-ZĐ][^,;:()]{2,90}?)\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&\- ]{1,12})\)")
+_ABBR_AFTER = re.compile(r"\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+
+
+def _host_at(text: str, any_acronym: bool = False) -> Org | None:
+    """A body of nations opening a text ("ASEAN", "Liên minh châu Âu (EU)"; meeting_hosts);
+    with `any_acronym`, also any acronym ("G20") or a name with its acronym after it."""
+    for name in meeting_hosts():
+        if text.startswith(name) and not text[len(name): len(name) + 1].isalnum():
+            abbr = _ABBR_AFTER.match(text, len(name))
+            return Org(text[: abbr.end()] if abbr else name, None)
+    if not any_acronym:
+        return None
+    m = _ACRONYM_AT.match(text)
+    if m and m.group(0).upper() not in abbreviations():  # "TP", "UBND": a level or a body of ours
+        return Org(m.group(0), None)
+    m = _NAMED_ABBR.match(text)
+    if m and not _DESC_END.search(m.group(1)) and not _HELD_VERB.search(m.group(1)):
+        return Org(m.group(0), None)
+    return None
+
+
+def _summit_host(rest: str) -> Org | None:
+    """The body of nations whose meeting a name tells after who meets there ("Cấp cao ASEAN
+    lần thứ 30" → ASEAN, "thượng đỉnh G20" → G20), or right after the noun ("APEC")."""
+    m = _attendees().match(rest)
+    return _host_at(rest[m.end():], any_acronym=True) if m else _host_at(rest)
 
 
 def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
@@ -327,8 +384,13 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     mods = _MODIFIERS.match(rest)
     rest = rest[mods.end():] if mods else rest
     rest = _PAREN.sub("", rest) if rest.startswith("(") else rest
+    host = _summit_host(rest)
+    if host is not None:
+        return host
     found = _body_at(_ABBREVIATION.sub("", rest))  # "Công đoàn (CĐ) Công ty X": the name goes on
     agent = _BY_HELD.search(desc, noun_len)
+    if found is not None and agent and found.name.startswith(meeting_groups()):
+        found = None  # "Hội nghị Nhóm chuyên gia về X do Tổng cục Y đăng cai tổ chức": Y hosts it
     if found is None and agent:
         # "Hội nghị … do Bệnh viện X tổ chức": the agent's slot is as sure as a subject's
         subject = _subject(agent.group(1))
@@ -339,7 +401,8 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         if by and not _DOCUMENT.search(desc, noun_len, by.start()):
             found = _body_at(desc[by.end():])
     if found is None:
-        found = _owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
+        found = (_owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
+                 or _sector_owner(desc, noun_len))
     if found is not None and found.name.lower() in generic_heads():
         # "… sơ kết công tác của Ủy ban": which one, the name does not say, unless the sentence
         # named it in full before ("ông X, Chủ tịch Hội đồng Tư vấn Y, chủ trì phiên họp của Hội đồng")
@@ -367,7 +430,8 @@ def _in_full(head: Org, context: str) -> Org | None:
         stop = min([k.start() for k in (re.search(r"[,;:(]", rest), _SUBJECT_STOP.search(rest), _HELD_VERB.search(rest),
                                          _DESC_END.search(rest, len(head.name))) if k] + [len(rest)])
         whole = _clean(rest[:stop])
-        if org is not None and (whole.startswith(org.name) or org.name.startswith(whole)) \
+        field = whole[len(org.name):].lstrip() if org is not None and whole.startswith(org.name) else ""
+        if org is not None and ((field.startswith("về ") or not field) or org.name.startswith(whole)) \
                 and len(head.name) < len(whole) and len(whole.split()) <= 16:
             org = Org(whole, org.kind)
         if org is not None and opens_with_country(org.name[len(head.name):]):
@@ -379,10 +443,84 @@ def _in_full(head: Org, context: str) -> Org | None:
 
 
 
+_GROUP_END = re.compile(r"\s(?:trong|thuộc|nhằm|để|với|ở|tại)(?!\w)")
+
+
+_SECTOR = re.compile(r"(?:toàn\s+)?[Nn]gành\s+(?=\w)")
+# what a sector's own conference is about: its year's work ("tổng kết công tác năm 2016, triển
+# khai nhiệm vụ năm 2017 của ngành X"), not the projects or cases of a sector it handles
+_SECTOR_WORK = re.compile(r"^[^;:]{0,40}?(?:tổng kết|sơ kết|triển khai|công tác|nhiệm vụ)(?:(?!dự án|vụ việc)[^;:]){0,110}$",
+                          re.IGNORECASE)
+
+
+def _sector_owner(desc: str, noun_len: int) -> Org | None:
+    """The sector whose review a meeting is ("Hội nghị tổng kết công tác năm 2016 của ngành Thanh
+    tra"), named after "của" in its description."""
+    for m in re.finditer(r"(?<!\w)(?:của|do)\s+(?=(?:toàn\s+)?[Nn]gành\s)", desc[: noun_len + 200]):
+        if m.start() >= noun_len and _SECTOR_WORK.match(desc[noun_len: m.start()].strip()):
+            return _sector_at(desc[m.end():])
+    return None
+
+
+def _sector_at(text: str) -> Org | None:
+    """A branch of the state named at the start of a text ("ngành Thanh tra tỉnh X", "ngành giáo
+    dục"; sectors in meeting_bodies.tsv, or a capitalized field): the body that holds its own
+    review conference, not the office of a guest who chairs it."""
+    m = _SECTOR.match(text)
+    if m is None:
+        return None
+    after = text[m.end():]
+    low = after.lower()
+    field = next((w for w in sectors() if low.startswith(w) and not low[len(w): len(w) + 1].isalnum()), None)
+    if field is None:
+        if not after[:1].isupper() or after[:1].isdigit():
+            return None
+        field = after.split()[0].rstrip(",.;:")
+    end = m.end() + len(field)
+    place = _LEVEL_TAIL.match(text, end)  # "ngành Thanh tra tỉnh X", "ngành giáo dục huyện"
+    if place:
+        end = place.end()
+    return Org(_clean(text[:end]), None)
+
+
+_LEVEL_TAIL = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?:\s+(?-i:[A-ZĐ][\w.]*)){0,3}"
+                         r"|\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?=[\s,.;]|$)")
+
+
+def _group_at(text: str) -> Org | None:
+    """A group named by its own words at the start of a text, its field included ("Nhóm công
+    tác về y tế (HWG)", "Tiểu ban về tiêu chuẩn"): a meeting of it is its own."""
+    head = next((g for g in meeting_groups() if text.startswith(g) and not text[len(g): len(g) + 1].isalnum()), None)
+    if head is None:
+        return None
+    rest = _unpaired(text[len(head):])
+    about = re.match(r"\s+về\s+", rest)
+    tail = rest[about.end():] if about else rest
+    ends = [m.start() for m in (_NAME_END.search(tail), _SUBJECT_STOP.search(tail), _DESC_END.search(tail),
+                                _HELD_VERB.search(tail), _MEETS.search(tail), _GROUP_END.search(tail)) if m]
+    tail = _clean(tail[: min(ends)] if ends else tail)
+    if len(tail.split()) > 12:
+        return None
+    name = _clean(head + (rest[: about.end()] if about else " ") + tail) if tail else head
+    if len(name.split()) < 3:
+        return None  # "Tổ công tác": which one, the text does not say
+    abbr = _ABBR_AFTER.match(text, len(name))
+    return Org(text[: abbr.end()] if abbr else name.replace(_PAIRED, ","), None)
+
+
+_SPEAKS = re.compile(r"(?<!\w)(?:bày tỏ|cho biết|cho rằng|khẳng định|nhấn mạnh|yêu cầu|đề nghị|phát biểu|chia sẻ|nói|"
+                     r"thông tin|lưu ý|đánh giá)(?!\w)")
+
+
 def _body_at(text: str) -> Org | None:
     """A body's name at the start of a text, to where the name ends."""
     if _dateline_end(text):
         return None  # "JAKARTA - Ngân hàng …": a wire dateline, not a body's name
+    if _NOUN.match(text):
+        return None  # "… thành công của Hội nghị X": a meeting, not a body
+    named = _host_at(text) or _group_at(text)
+    if named is not None:
+        return named
     if not text[:1].isupper():
         # typed in lower case, a known head of several words still opens a body
         # ("Hội nghị thành lập công đoàn cơ sở Công ty X")
@@ -412,7 +550,9 @@ def _body_at(text: str) -> Org | None:
                      and body_index().match(toks, k)), None)
         return Org(span, head[1]) if head and toks[0].is_cap else None
     org = found[1]
-    if span and len(span) > len(org.name) and span.startswith(org.name) and len(span.split()) <= 14:
+    extra = span[len(org.name):] if span.startswith(org.name) else ""
+    if span and len(span) > len(org.name) and span.startswith(org.name) and len(span.split()) <= 14 \
+            and not _SPEAKS.search(extra):  # "HĐND TPHCM bày tỏ lo lắng": the name ends before its speaker's verb
         return Org(span, org.kind)  # the name as far as it goes ("Hội Hữu nghị Việt Nam - Lào tỉnh X")
     if span and len(span) < len(org.name) and org.name.startswith(span) and not org.name[len(span)].isalnum() \
             and not _NAME_GOES_ON.match(org.name, len(span)) and body_index().match(tokenize(span), 0):
@@ -508,9 +648,35 @@ def _clause_start(rest: str) -> str:
 def _held(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting reported held by the clause that follows a date."""
     opening = rest
-    rest = _opening_stripped(_clause_start(rest))
+    rest = _sitting_stripped(_opening_stripped(_clause_start(rest)))
     return (_held_here(rest, iso, index) or _same_day(rest, iso, index) or _spoke_at(rest, iso, index)
-            or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index))
+            or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index)
+            or _elected_committee(rest, iso, index))
+
+
+# a body electing its executive committee holds its congress that day: "Hội X đã bầu Ban Chấp
+# hành khóa II, nhiệm kỳ 2017 – 2022" (only a congress elects one)
+_ELECTS = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?(?:tiến hành\s+)?bầu(?:\s+ra)?\s+(?:Ban [Cc]hấp hành|BCH)(?!\w)"
+                     r"(?!\s+(?:Trung ương|TƯ|T\.Ư))")
+
+
+def _elected_committee(rest: str, iso: str, index: int) -> Meeting | None:
+    """The congress of the body that is the clause's subject and elects its executive committee."""
+    m = _ELECTS.search(rest, 0, 200)
+    if m is None or _FUTURE.search(rest[: m.start()]) or _NOUN.search(rest, 0, m.start()):
+        return None  # "Đại hội đã bầu …", "Hội nghị … bầu …": the meeting is named, read as such
+    subject = _subject(rest[: m.start()])
+    if not isinstance(subject, Org) or _is_place(subject) or subject.name.lower().startswith(("ban chấp hành", "bch")):
+        return None
+    meeting = Meeting(_kinds()["đại hội"].kind, _kinds()["đại hội"].vi, "Đại hội", subject, iso, index)
+    _describe(rest[m.end():], meeting)
+    meeting.session = None  # "khóa II" is the committee's term, not the congress's number
+    return meeting
+
+
+# one who travels to attend: the day is his journey's, the meeting may be later
+_TRAVEL = re.compile(r"(?<!\w)(?:đến|tới|sang|lên đường|rời|công du|trên đường|chuyến\s+(?:thăm|công tác|công du)|"
+                     r"khuôn khổ|nhân dịp|bên lề)\s+(?!dự(?!\w))")
 
 
 def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
@@ -529,15 +695,16 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         meeting = _meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, iso, index)
         meeting.closing = after.group(0).lower() == "bế mạc" or after.group(0).lower().startswith("hoàn thành")
         return meeting
-    attend = next((a for a in _ATTENDS.finditer(rest) if _NOUN.match(rest, a.end())), None)
+    attend = next((a for a in _ATTENDS.finditer(rest) if _NOUN.match(_sitting_stripped(rest, a.end()), a.end())), None)
     verb = _HELD_VERB.search(rest)
     if attend and (verb is None or attend.start() < verb.start()):
         # "Sáng 8/1, đồng chí X, Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị … của Huyện ủy Y": the
         # meeting is held; those who attend it do not hold it, its name tells who does
-        obj = rest[attend.end():]
+        obj = _sitting_stripped(rest[attend.end():])  # "dự phiên bế mạc Hội nghị X"
         m = _NOUN.match(obj)
-        if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj):
-            return None
+        if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj) \
+                or _TRAVEL.search(rest[: attend.start()]):
+            return None  # "Thủ tướng X đến Đức tham dự Hội nghị …": the day he travels
         org = _name_org(obj, m.end(), rest)
         return _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index) if org else None
     meets = _MEETS.search(rest)
@@ -588,10 +755,28 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     return _in_session(rest, iso, index)
 
 
+# a sitting of a meeting, named before the meeting: "phiên khai mạc kỳ họp thứ 3", "phiên thảo luận
+# kỳ họp thứ 5", "buổi làm việc đầu tiên của kỳ họp thứ năm" (a sitting of it is the meeting held
+# that day; a "buổi làm việc" with no meeting after it is a working session, no meeting)
+_SITTING = (r"(?:phiên|buổi)\s+(?:họp\s+)?(?:khai mạc|bế mạc|trù bị|toàn thể|thảo luận(?:\s+(?:ở\s+|tại\s+)?(?:tổ|hội trường))?|"
+            r"chất vấn(?:\s+và\s+trả lời chất vấn)?|giải trình|làm việc(?:\s+(?:đầu tiên|cuối cùng|thứ\s+\w+))?|"
+            r"(?:họp\s+)?(?:sáng|chiều)(?:\s+nay)?|đầu tiên|cuối cùng)\s+(?:của\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
+            # "trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP X": a later day of it, the first the text gives
+            r"ngày làm việc\s+(?:thứ\s+\w+|đầu tiên|cuối cùng)\s*,?\s+(?:của\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))")
+_SITTING_AT = re.compile(_SITTING, re.IGNORECASE)
+
+
+def _sitting_stripped(text: str, start: int = 0) -> str:
+    """The text with the sitting named at `start` left out ("phiên thảo luận kỳ họp thứ 5 …" →
+    "kỳ họp thứ 5 …"): the meeting the sitting is of is held."""
+    m = _SITTING_AT.match(text, start)
+    return text[:start] + text[m.end():] if m else text
+
+
 # "Sáng 6/7, kỳ họp thứ 5 HĐND tỉnh bước vào ngày làm việc thứ ba": the meeting is held; as
 # where only its closing day is given (dev NOTES, p29), the day the article gives dates it
-_NTH_DAY = re.compile(r"(?<!\w)(?:bước (?:sang|vào)|tiếp tục)\s+ngày(?: làm việc)? thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})(?!\w)",
-                      re.IGNORECASE)
+_NTH_DAY = re.compile(r"(?<!\w)(?:bước (?:sang|vào)|tiếp tục)\s+ngày(?: làm việc)? (?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|"
+                      r"đầu tiên|cuối cùng)(?!\w)", re.IGNORECASE)
 # "Chiều 10/5, sau 6 ngày làm việc, Hội nghị … đã bế mạc": what opens the clause before the meeting
 _AFTER_DAYS = re.compile(r"^sau\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+ngày(?: làm việc)?[^,.;]{0,40},\s*",
                          re.IGNORECASE)
@@ -666,7 +851,12 @@ def _in_session(rest: str, iso: str, index: int) -> Meeting | None:
         for m in re.finditer(r"\s+(?=\S)", rest):
             if m.start() < len(body) or m.start() > 90:
                 continue
-            if _DELIBERATES.match(rest[m.end():]):
+            if _DELIBERATES.match(rest[m.end():]) or _DECIDES.match(rest[m.end():]):
+                named = _body_at(rest)
+                between = rest[len(named.name): m.start()] if named and rest.startswith(named.name) else None
+                if between is None or not re.fullmatch(r"\s*(?:\([^()]{1,12}\))?(?:\s*,?\s*(?:khóa|nhiệm kỳ)\s+[^,]{1,12}?)*\s*,?",
+                                                       between):
+                    return None  # "Quốc hội dành trọn ngày để thảo luận …": what the body does runs on
                 subject = _subject(rest[: m.start()])
                 if isinstance(subject, Org):
                     meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, iso, index,
@@ -743,9 +933,16 @@ def _iso_day(iso: str | None) -> DayMonth | None:
     return DayMonth(int(m.group(3)), int(m.group(2)), int(m.group(1)) if m.group(1) != "-" else None) if m else None
 
 
+_CREDIT = re.compile(r"^\(?Ảnh(?:\s+minh họa)?\s*:[^.:;]{1,80}?\)?\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s+"
+                     r"(?:nay\s+|qua\s+|hôm\s+|ngày\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2})")
+
+
 def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
                      same_day: DayMonth | None = None) -> list[Meeting]:
     """The meeting a sentence (or a clause of one) reports as held (at most one)."""
+    credit = _CREDIT.match(sentence.text)
+    if credit:  # "Ảnh: X – TTXVN Ngày 16/6, Quốc hội họp …": a caption's credit glued to the clause
+        sentence = Sentence(sentence.index, sentence.text[credit.end():], sentence.start + credit.end(), sentence.end)
     text = sentence.text
     same = _SAME_DAY_LEAD.match(text) if same_day is not None else None
     if (published is None and same is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
@@ -766,9 +963,9 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             continue  # "Theo chương trình dự kiến, từ ngày 11-12/7, …": a day planned, not one past
         if year is None and date.year is None:
             date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
-        if program:
-            found = _program(text, program.end(), date, year, published, sentence.index)
-        else:
+        found = _program(text, program.end(), date, year, published, sentence.index) if program else None
+        # "tiếp tục" may go on with anything else than a meeting in progress: the clause is read as usual
+        if found is None and (program is None or "tiếp tục" in program.group(0).lower()):
             rest = re.sub(r"^[\s)]*(?:vừa qua|vừa rồi|mới đây)?\s*(?:,|:|–|-)?\s*", "", text[end:])
             after_days = _AFTER_DAYS.match(rest)
             found = _held(rest[after_days.end():] if after_days else rest, resolve(date, year, published), sentence.index)
@@ -785,7 +982,7 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
 # "Tại phiên họp chiều 15/5, Ủy ban Thường vụ Quốc hội đã …", "Trong cuộc họp UBND tỉnh
 # ngày 6/2, …": the clause reports from a meeting its opening names and dates
 # what only a body in session does: "Quốc hội đã chính thức thông qua …", "HĐND tỉnh đã bầu …"
-_DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu)(?!\w)")
+_DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định)(?!\w)")
 # a spokesperson speaks at a press briefing, whatever the text calls it ("cuộc họp thường kỳ")
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
 _AT_MEETING = re.compile(r"^(?:Tại|Trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
@@ -821,6 +1018,15 @@ def _intro_end(text: str, start: int) -> int | None:
     return None
 
 
+def _numbered_end(text: str, start: int, end: int | None) -> int | None:
+    """Where an opening phrase (from `start`) that names a sitting by its number ends, the body
+    after its comma included ("Tại kỳ họp thứ 4, HĐND tỉnh X khóa XV, …"); else `end`."""
+    if end is None or not _NUMBERED_THEN_BODY.match(text[start:end].strip()) or not _starts_body(text[end + 1:].lstrip()):
+        return end
+    nxt = _intro_end(text, end + 1)
+    return nxt if nxt is not None else end
+
+
 _LAST_WORDS = re.compile(r"(\w+)(?:\s+(\w+))?\s*$")
 _FIRST_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 
@@ -840,8 +1046,10 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     """A meeting the sentence reports from, dated in its opening phrase: held by the body its
     name carries, else by the body the clause after it is about ("…, Ban Thường vụ Tỉnh ủy đã
     cho ý kiến …"); a person as that subject tells no organizer."""
+    at = re.match(r"(?:Tại|Trong)\s+", text)
+    text = _sitting_stripped(text, at.end()) if at else text
     at = _AT_MEETING.match(text)
-    end = _intro_end(text, at.end()) if at else None
+    end = _numbered_end(text, at.end(), _intro_end(text, at.end())) if at else None
     if at is None or end is None:
         return []
     desc = text[at.end(): end]
@@ -850,10 +1058,13 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     if noun is None or dated is None or _NOT_MEETING.match(desc) or _FUTURE.search(desc):
         return []
     date = _day_of_this_year(first_date(desc[dated.start():]), year, text)
-    if date is None:
-        return []
+    if date is None or re.search(r"(?<!\w)(?:thông qua|ban hành|ký)\s+(?:vào\s+)?(?:ngày\s+)?$", desc[: dated.start()]):
+        return []  # "Tại kỳ họp thứ 11, Quốc hội thông qua ngày 5/4/2016, Luật X": the law's day, cited
     named = desc[: dated.start()].rstrip(" (,")
     org = _a_body_s_name(_name_org(named, noun.end(), text))
+    of = re.match(r"[^,]*?\d\)?\s+của\s+", desc[dated.start():])
+    if org is None and of:
+        org = _a_body_s_name(_body_at(desc[dated.start() + of.end():]))  # "Tại kỳ họp bất thường ngày 11/6 của HĐND TP X"
     rest = text[end + 1:].lstrip()
     if _PREVIEW.match(rest):
         return []
@@ -876,7 +1087,10 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
 
 # "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
 # a meeting named after "tại" inside the sentence and dated right after its name
-_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|trong|trong chương trình|kết thúc)\s+(?=(?:" + _NOUNS + r")(?!\w))",
+# "hôm 3/2", as the foreign news write a past day
+_HOM_DATE = re.compile(r"(?<!\w)hôm\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/-]|\.\d))")
+_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|ở|trong|trong chương trình|kết thúc|bên lề|tham dự|dự|(?:đồng\s+)?chủ trì)\s+"
+                        r"(?:" + _SITTING + r")?(?=(?:" + _NOUNS + r")(?!\w))",
                         re.IGNORECASE)
 # a sitting named by its number, then its body after a comma: "kỳ họp thứ 5, HĐND TP khóa IX"
 _NUMBERED_THEN_BODY = re.compile(r"^(?:kỳ họp|phiên họp|hội nghị)\s+(?:lần\s+)?thứ\s+\S+$", re.IGNORECASE)
@@ -887,6 +1101,23 @@ _OTHER_ACT = re.compile(r"(?<!\w)được\s+(?!(?:tổ chức|tiến hành|tri�
 _AHEAD = re.compile(r"^\)?\s*(?:tới|sắp tới)(?!\w)")
 
 
+# a document adopted or signed at a meeting: the meeting is only its source ("… được thông qua tại
+# Hội nghị Thượng đỉnh X ngày 25/9/2015"); a meeting recalled ("trong một lần tham dự … trước đây")
+_ADOPTED_AT = re.compile(r"(?<!\w)(?:thông qua|ban hành|ký kết|được ký|nêu ra|đề ra)\s*$")
+_RECALLED = re.compile(r"(?<!\w)(?:trước đây|một lần|năm ngoái)(?!\w)")
+
+
+_PASSIVE = re.compile(r"(?<!\w)được\s+([^,;()]{3,70}?)\s+(?:biểu quyết\s+)?(?:thông qua|bầu|quyết định)\s*$")
+
+
+def _passive_agent(before: str) -> Org | None:
+    """The body that passes something at a meeting, named before it: "Đề án X vừa được HĐND thành
+    phố Y thông qua trong phiên họp sáng 4/7" → HĐND thành phố Y."""
+    m = _PASSIVE.search(before)
+    subject = _subject(m.group(1)) if m else None
+    return subject if isinstance(subject, Org) and not _is_place(subject) else None
+
+
 def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """A meeting the sentence names after "tại" and dates right after its name, held by the
     body that name carries ("… tại Hội nghị của Sở X ngày 9-1", "… tại hội nghị … do Bộ Y tổ
@@ -894,19 +1125,31 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
     for at in _AT_INSIDE.finditer(text):
         noun = _NOUN.match(text, at.end())
         window = text[at.end(): at.end() + 200]
+        hom = _HOM_DATE.search(window) if ANY_DATE.search(window) is None else None
+        if hom is not None:
+            window = window[: hom.start()] + "ngày " + window[hom.end():]  # read as a day, the same one
         dated = ANY_DATE.search(window)
         if noun is None or dated is None or re.search(r"[;:!?]|\.\s", window[: dated.start()]):
             continue
         desc = window[: dated.start()].rstrip(" (,")
         if _DOC_NUMBER.search(desc) or _OTHER_ACT.search(desc):
             continue  # the day of a document the sentence cites, or of another act, not of the meeting
+        adopted = _ADOPTED_AT.search(text, 0, at.start()) and not re.search(r"(?<!\w)(?:vừa|mới)\s+được(?!\w)",
+                                                                              text[max(0, at.start() - 100): at.start()])
+        if (adopted and not re.search(r"(?<!\w)(?:khai mạc|diễn ra|bế mạc)(?!\w)", desc)) or _RECALLED.search(desc):
+            continue  # "… đã được thông qua tại Hội nghị X ngày …": a document's source, cited
+        if re.match(r"(?:tham dự|dự|(?:đồng\s+)?chủ trì)(?!\w)", at.group(0), re.IGNORECASE) and (_TRAVEL.search(text, 0, at.start()) or len(desc) > 120 or (
+                year is None and first_date(window[dated.start():]) and first_date(window[dated.start():]).year)):
+            # one who attends or chairs: not the day of his trip ("trong chuyến thăm … và dự Hội nghị"),
+            # nor an old photo's caption ("tới dự Hội nghị X tại Y ngày 12/3/1998")
+            continue
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc else ""
         # a sitting over days is dated here only by its opening: "kỳ họp thứ 5, HĐND TP khóa IX
         # diễn ra sáng 4/7", not by a later day ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5")
         numbered = (_NUMBERED_THEN_BODY.match(desc.split(",")[0].strip()) and _starts_body(tail)
                     and re.search(r"(?<!\w)(?:diễn ra|khai mạc)(?!\w)", f"{text[max(0, at.start() - 20): at.start()]} {tail}"))
-        if tail and not numbered and (tail[:1].isupper() or _SUBJECT_STOP.search(tail)
-                                      or honorific_at(tokenize(tail), 0)):
+        if tail and not numbered and not _whole_place(tail) and (tail[:1].isupper() or _SUBJECT_STOP.search(tail)
+                                                                 or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
         if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])
@@ -914,7 +1157,8 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue
         date = _day_of_this_year(first_date(window[dated.start():]), year, text)
         noun_len = noun.end() - noun.start()
-        org = _a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
+        org = (_a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
+               or _passive_agent(text[: at.start()]))
         if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
@@ -973,10 +1217,16 @@ def _program(text: str, start: int, date: DayMonth, year: int | None, published:
         return None
     desc = intro[: verb.start()]
     clause = clause_dates(desc)
+    after = desc[clause[0][2]:] if clause else ""
     if clause:
         desc = desc[: clause[0][1]]
     desc = re.sub(r"\s*,\s*", " ", desc).strip()
     org = _name_org(desc, noun.end())
+    if org is None and after:
+        # "Tiếp tục chương trình Kỳ họp thứ 3, chiều 20/6, (các đại biểu) Quốc hội làm việc …": the
+        # body the clause after the day is about holds it
+        subject = _subject(re.sub(r"^[\s,]+", "", after))
+        org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     if org is None:
         return None
     opening = _OPENING.search(text)
@@ -1010,7 +1260,7 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     """A meeting named first and dated later: "Hội nghị lần thứ 15 BCH Đảng bộ
     tỉnh khóa XVII diễn ra vào ngày 14/1.", "Đại hội … diễn ra trong ba ngày (14-16/10)";
     `fallback` dates one its own words do not."""
-    text = sentence.text.lstrip("*–- ")
+    text = _sitting_stripped(sentence.text.lstrip("*–- "))
     attended = _ATTENDED.match(text)
     if attended:
         # "Dự và chỉ đạo Hội nghị thành lập Công đoàn X ngày 11/5 có …": attended, so held
@@ -1071,7 +1321,7 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     if a.organizer is None or b.organizer is None:
         return False
     x, y = a.organizer.name.lower(), b.organizer.name.lower()
-    same_org = x.startswith(y) or y.startswith(x)
+    same_org = x.startswith(y) or y.startswith(x) or _same_by_acronym(x, y)
     if a.date == b.date:
         if a.session is not None and b.session is not None and a.session != b.session:
             return False
@@ -1079,7 +1329,21 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
                                                   or _held_by_either(a, b)))
     if a.kind == b.kind and a.session is not None and a.session == b.session and same_org:
         return abs(_day_number(a.date) - _day_number(b.date)) <= 7
+    kinds = {a.kind, b.kind}
+    if same_org and "Sitting" in kinds and kinds <= {"Sitting", "Session"} and (a.session is None or b.session is None):
+        # "Kỳ họp thứ 3 của Quốc hội khai mạc sáng 22/5" and "Chiều 23/5, Quốc hội thảo luận …":
+        # a council's sitting lasts days or weeks, each day reported of it is the same one
+        return abs(_day_number(a.date) - _day_number(b.date)) <= 25
     return False
+
+
+def _same_by_acronym(x: str, y: str) -> bool:
+    """Whether two names are one body's, one its acronym in the other's parentheses
+    ("eu" and "liên minh châu âu (eu)")."""
+    if "(" not in x + y:
+        return False
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return long_.endswith(f"({short})") or short.endswith(")") and long_.startswith(short[: short.index("(")].strip())
 
 
 def _held_by_either(a: Meeting, b: Meeting) -> bool:
@@ -1233,7 +1497,9 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
     an office holder ("Hội nghị của Thủ tướng Chính phủ với doanh nghiệp") is named by the
     office. Not the owner of a document or a wish the meeting is about ("quán triệt Nghị
     quyết 16 của Chính phủ", "theo yêu cầu của Bộ X")."""
-    stop = re.search(r"[,;:]|\.\s|\.$|\s(?:diễn ra|khai mạc|bế mạc|có sự|với sự|dưới sự|được|đã|do|ngày|sáng|chiều|"
+    # "Hội nghị sơ kết 6 tháng, triển khai nhiệm vụ 6 tháng cuối năm của ngành X": the tasks
+    # ahead are still what it is about
+    stop = re.search(r"[;:]|,(?!\s*(?:triển khai|phương hướng|đề ra|nhiệm vụ)(?!\w))|\.\s|\.$|\s(?:diễn ra|khai mạc|bế mạc|có sự|với sự|dưới sự|được|đã|do|ngày|sáng|chiều|"
                      r"tối)(?!\w)", desc[noun_len:])
     part = desc[: noun_len + stop.start()] if stop else desc
     for of in _OF.finditer(part, noun_len):
@@ -1259,7 +1525,8 @@ _DATE_AFTER = re.compile(r"(?:,\s*|\s)(?:(?:hôm qua|hôm nay|hôm kia)\s*,?\s*)
                          r"(?=(?:trong\s+(?:hai\s+|ba\s+|các\s+)?(?=ngày))?"
                          r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d)", re.IGNORECASE)
 # a day that dates something else: "từ ngày 5/6", "Quyết định số 12/QĐ-UBND ngày 5/6"
-_OTHER_DAY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|số|của|hạn)\s*$|\d/[^\W\d]\S*$", re.IGNORECASE)
+_OTHER_DAY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|số|của|hạn|thông qua|ban hành|ký)\s*$|\d/[^\W\d]\S*$",
+                        re.IGNORECASE)
 
 
 def _dated_after(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
@@ -1372,8 +1639,10 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting the clause after a day reports from ("tại kỳ họp thứ tư HĐND TP X khóa IX, …"):
     held by the body its name carries, else by the body the clause is about, else by the
     office of the official who speaks there ("…, ông X, Chủ tịch UBND TP yêu cầu …")."""
+    at = re.match(r"(?:tại|trong)\s+", rest, re.IGNORECASE)
+    rest = _sitting_stripped(rest, at.end()) if at else rest
     at = _AT_AFTER_DAY.match(rest)
-    end = _intro_end(rest, at.end()) if at else None
+    end = _numbered_end(rest, at.end(), _intro_end(rest, at.end())) if at else None
     if at is None or end is None:
         return None
     desc = rest[at.end(): end]
@@ -1435,3 +1704,43 @@ def _shareholders_company(desc: str, noun_len: int) -> Org | None:
     if not name or not name[:1].isupper() or len(name.split()) > 12:
         return None
     return Org(name, kind_of(tokenize(name)))
+
+
+# "tỉnh này", "thành phố này": the place the article last named at that level
+_THIS_PLACE = re.compile(r"(?<!\w)(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+này(?!\w)", re.IGNORECASE)
+_SAME_LEVEL = {"tp": "thành phố", "tp.": "thành phố"}
+
+
+def _named_at_level(level: str, text: str) -> str | None:
+    """The name the text last gives a place of that level ("tỉnh Lâm Đồng" → "Lâm Đồng")."""
+    words = r"(?:thành phố|TP\.?)" if level in ("thành phố",) else re.escape(level)
+    found = None
+    for m in re.finditer(r"(?<!\w)" + words + r"\s+((?-i:[A-ZĐ][\w\-]*)(?:\s+(?-i:[A-ZĐ][\w\-]*)){0,2})", text,
+                         re.IGNORECASE):
+        found = m.group(1)
+    return found
+
+
+def this_place(meetings: list[Meeting], sentences: list[Sentence], province: str | None) -> list[Meeting]:
+    """The meetings of an article with "tỉnh này"/"thành phố này" in an organizer named: the
+    place of that level the article named last before it, or the article's own province; a
+    meeting whose place the article does not tell is left out (no organizer as written)."""
+    out = []
+    for m in meetings:
+        hit = _THIS_PLACE.search(m.organizer.name) if m.organizer is not None else None
+        if hit is None:
+            out.append(m)
+            continue
+        level = _SAME_LEVEL.get(hit.group(1).lower(), hit.group(1).lower())
+        sentence = sentences[m.sentence].text if m.sentence < len(sentences) else ""
+        at = sentence.find(m.organizer.name)
+        before = " ".join(s.text for s in sentences[: m.sentence]) + " " + (sentence[:at] if at >= 0 else "")
+        name = _named_at_level(level, before)
+        if name is None and level in ("tỉnh", "thành phố") and province:
+            name = province
+        if name is None:
+            continue
+        org = m.organizer.name[: hit.start()] + f"{hit.group(1)} {name}" + m.organizer.name[hit.end():]
+        m.organizer = Org(org, m.organizer.kind)
+        out.append(m)
+    return out
