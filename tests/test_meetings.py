@@ -1145,3 +1145,10 @@ def test_days_of_one_sitting_are_one_meeting_dated_by_the_first():
     later = meetings("Chiều 25/5, Quốc hội thảo luận tại tổ về kinh tế.", 2017)
     [m] = merge_meetings(merge_meetings([], later, ""), first, "")
     assert (m.organizer.name, m.date, m.session) == ("Quốc hội", "2017-05-22", 3)
+
+
+def test_a_body_deciding_is_no_meeting_of_its_own():
+    # a decision may be taken in session or on paper: without a meeting word, no row
+    assert meetings("Với những sai phạm trong thời gian làm Chủ tịch VNX, ngày 9/4, Ban Chấp hành Trung ương "
+                    "Đảng đã quyết định thi hành kỷ luật ông Trần Văn Bảy bằng hình thức cảnh cáo và cho thôi giữ "
+                    "chức Ủy viên Bộ Chính trị khóa XII với tỷ lệ phiếu biểu quyết rất cao.") == []
