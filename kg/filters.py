@@ -172,15 +172,15 @@ def _stored(run: Run, predicate: str, value: str, language: str | None) -> list[
 
 def names_folded(run: Run, want: str) -> list[str] | None:
     """The persons' names that fold to `want`, looked up by the identity graph's
-    kg:foldedName (one index lookup whatever the store's size); None when the store
-    has no folded names (a store built before them: the caller scans instead)."""
+    kg:foldedName (one index lookup whatever the store's size); None when the store's
+    officials do not all have one (a store built before them: the caller scans)."""
     found = {r["v"].value for r in run(
         f"SELECT DISTINCT ?v WHERE {{ GRAPH <{IDENTITY}> {{ ?o <{KG}foldedName> {literal(want)} . "
         f"?p <{KG}official> ?o }} ?p <{FOAF_NAME}> ?v }}")
         if isinstance(r["v"], ox.Literal) and fold(r["v"].value) == want}
     if found:
         return sorted(found)
-    if bool(run(f"ASK {{ GRAPH <{IDENTITY}> {{ ?o <{KG}foldedName> ?f }} }}")):
+    if bool(run(f"ASK {{ GRAPH <{IDENTITY}> {{ <{IDENTITY}> <{KG}foldedNames> true }} }}")):
         return []
     return None
 

@@ -171,8 +171,10 @@ def basis(store) -> str:  # type: ignore[no-untyped-def]
 
 
 def stored_basis(store) -> str | None:  # type: ignore[no-untyped-def]
-    """The basis the store's identity graph was decided from, if it has one."""
-    q = f"SELECT ?b WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ <{IDENTITY_GRAPH}> <{KG}basis> ?b }} }}"
+    """The basis the store's identity graph was decided from, if it has one (and is
+    of this kind of graph: one whose officials all carry their folded names)."""
+    q = (f"SELECT ?b WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ <{IDENTITY_GRAPH}> <{KG}basis> ?b ; "
+         f"<{KG}foldedNames> true }} }}")
     return next((r["b"].value for r in store.query(q)), None)
 
 
@@ -372,6 +374,9 @@ def identity_ntriples(decision: Decision, made_from: str | None = None,
         _succession_triples(successions(_tenures(decision, holdings, t, events)), t)
     if made_from:
         t.add((f"<{IDENTITY_GRAPH}>", f"<{KG}basis>", lit(made_from)))
+        # every official carries its folded name (a graph decided before they did is
+        # decided again: see stored_basis)
+        t.add((f"<{IDENTITY_GRAPH}>", f"<{KG}foldedNames>", lit(True)))
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
     label = "<http://www.w3.org/2000/01/rdf-schema#label>"
     key_of: dict[str, str] = {}

@@ -203,6 +203,25 @@ def test_a_store_without_folded_names_is_scanned(tmp_path):
     assert r.exit_code == 0, r.output
     from kg.store import OxigraphStore
     st = OxigraphStore(root / "store")
-    st.update_sparql("DELETE WHERE { GRAPH ?g { ?o <https://w3id.org/kgvn/ontology#foldedName> ?f } }")
+    st.update_sparql("DELETE WHERE { GRAPH ?g { ?o <https://w3id.org/kgvn/ontology#foldedName> ?f } } ; "
+                     "DELETE WHERE { GRAPH ?g { ?o <https://w3id.org/kgvn/ontology#foldedNames> ?f } }")
     st.close()
     assert {r["person"] for r in rows(root / "store", "positions", "--person", "ma the hong")} == {"Ma Thế Hồng"}
+
+
+def test_a_store_decided_before_folded_names_is_decided_again(tmp_path):
+    """An identity graph with no folded names (a store built by an older kg, then
+    added to) is not updated name by name but decided again, so that every official
+    gets one."""
+    from kg.build import build
+    from kg.officials import stored_basis
+    from kg.store import OxigraphStore
+    st = OxigraphStore(None)
+    build([SEEDS], st)
+    assert stored_basis(st) is not None
+    st.update_sparql("DELETE WHERE { GRAPH ?g { ?o <https://w3id.org/kgvn/ontology#foldedName> ?f } } ; "
+                     "DELETE WHERE { GRAPH ?g { ?o <https://w3id.org/kgvn/ontology#foldedNames> ?f } }")
+    assert stored_basis(st) is None
+    report = build([SEEDS], st)  # nothing new: the identity graph alone is decided again
+    assert report.identity is not None and not report.identity.partial
+    assert bool(st.query("ASK { ?o <https://w3id.org/kgvn/ontology#foldedName> \"ma the hong\" }"))
