@@ -12,6 +12,7 @@ from kg.officials import IDENTITY_GRAPH
 
 from kg.store import OxigraphStore
 from kg.filters import names_folded
+from kg.summaries import posts_titled
 from kg.normalize import fold, key
 
 _PREFIX = ("PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
@@ -288,15 +289,19 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
     # a title naming a post of the whole country matches it however spelt
     # ("Thứ trưởng Bộ GD&ĐT" finds "Thứ trưởng Bộ Giáo dục và Đào tạo")
     title_key = national_post(title) or provincial_post(title)
-    labelled: dict[str, set[str]] = {}
-    for r in store.query(_POSTS_ALL):
-        if getattr(r["label"], "language", None) != "vi":
-            continue
-        label = r["label"].value
-        if not _starts(label, title) and not (title_key and (national_post(label) or provincial_post(label))
-                                              == title_key):
-            continue
-        labelled.setdefault(r["x"].value, set()).add(label)
+    # the posts the title names: from the build's post index (a prefix test in the engine),
+    # else by reading every post every article names
+    labelled = posts_titled(store, fold(key(title)), title_key)
+    if labelled is None:
+        labelled = {}
+        for r in store.query(_POSTS_ALL):
+            if getattr(r["label"], "language", None) != "vi":
+                continue
+            label = r["label"].value
+            if not _starts(label, title) and not (title_key and (national_post(label) or provincial_post(label))
+                                                  == title_key):
+                continue
+            labelled.setdefault(r["x"].value, set()).add(label)
     bodies: dict[str, set[str]] = {}
     if body:
         todo = sorted(labelled)
@@ -322,10 +327,13 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
     former = _objects(store, {f["h"] for f in found}, [_FORMER])
     where_of = _objects(store, {f["p"] for f in found}, [KG + "province"])
     arts = _objects(store, {f["a"] for f in found}, _ARTICLE[1:])
+    spelt = _objects(store, {f["x"] for f in found}, [_LABEL], per_graph=True)
     for f in found:
         if _first(former, f["h"], _FORMER) == "true":
             continue
-        label = posts[f["x"]]
+        # the post as this article spells it (one post, several spellings: the most
+        # frequent is shown below)
+        label = _first(spelt, f"{f['a']} {f['x']}", _LABEL, "vi") or posts[f["x"]]
         pv = _first(where_of, f["p"], KG + "province")
         where = province_named(label) or (names.get(pv) if pv is not None and is_local(label) else None)
         if wanted and (where is None or fold(where) != fold(wanted)):

@@ -156,13 +156,75 @@ def is_current(store: Any) -> bool:
 def touched(store: Any, articles: Iterable[str]) -> dict[str, set[str]]:
     """For each aggregate, the slices these article graphs touch (as SPARQL terms)."""
     graphs = sorted(set(articles))
-    out: dict[str, set[str]] = {name: set() for name in SPECS}
+    out: dict[str, set[str]] = {name: set() for name in (*SPECS, POST_INDEX)}
+    touches = {**{name: spec.touches for name, spec in SPECS.items()}, POST_INDEX: "?slice a kg:Post ."}
     for k in range(0, len(graphs), _VALUES_UP_TO):
         values = " ".join(f"<{a}>" for a in graphs[k:k + _VALUES_UP_TO])
-        for name, spec in SPECS.items():
+        for name, pattern in touches.items():
             q = with_prefixes(f"SELECT DISTINCT ?slice WHERE {{ VALUES ?source {{ {values} }} "
-                              f"GRAPH ?source {{ {spec.touches} }} }}")
+                              f"GRAPH ?source {{ {pattern} }} }}")
             out[name].update(_term(r["slice"]) for r in store.query(q))
+    return out
+
+
+# The post index: every post node and each label articles give it, with the label's
+# folded key and its national or provincial post key, so that `kg post TITLE` finds
+# the posts a title names by a prefix test in the engine over one row a label,
+# instead of reading every post mention of every article (a second on 3,000 bench
+# articles). Kept like the aggregates: sliced by post, recomputed for the posts a
+# build's articles touch.
+POST_INDEX = "post-index"
+_POST_LABELS = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?x ?label WHERE { GRAPH ?a { VALUES_HERE ?x a kg:Post ; rdfs:label ?label } }"""
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def _post_index(store: Any, posts: list[str] | None) -> str:
+    """N-Triples of the post index entries of these posts (their IRIs as SPARQL terms), or of all."""
+    from kg.identity import national_post, provincial_post
+    from kg.normalize import fold, key
+
+    chunks = [None] if posts is None else [posts[k:k + _VALUES_UP_TO] for k in range(0, len(posts), _VALUES_UP_TO)]
+    lines = []
+    for chunk in chunks:
+        if chunk == []:
+            continue
+        values = "" if chunk is None else f"VALUES ?x {{ {' '.join(chunk)} }}"
+        for r in store.query(_POST_LABELS.replace("VALUES_HERE", values)):
+            if getattr(r["label"], "language", None) != "vi":
+                continue
+            x, label = _term(r["x"]), r["label"].value
+            node = f"<{BASE}summary/{POST_INDEX}/{hashlib.sha256(f'{x} {label}'.encode('utf-8')).hexdigest()[:32]}>"
+            lines += [f'{node} <{KG}summaryOf> "{POST_INDEX}" .\n', f"{node} <{KG}slice> {x} .\n",
+                      f"{node} <{_LABEL}> {_term(r['label'])} .\n",
+                      f'{node} <{KG}foldedName> "{_escape(fold(key(label)))}" .\n']
+            post_key = national_post(label) or provincial_post(label)
+            if post_key:
+                lines.append(f'{node} <{KG}postKey> "{_escape(post_key)}" .\n')
+    return "".join(lines)
+
+
+def _escape(text: str) -> str:
+    """A string's characters escaped for an N-Triples literal."""
+    return (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r"))
+
+
+def posts_titled(store: Any, folded_title: str, title_key: str | None) -> dict[str, set[str]] | None:
+    """From the post index: post IRI → its labels, for posts whose label's folded key
+    is `folded_title` or starts with it and a space, or whose post key is `title_key`;
+    None when the store keeps no current index (the caller reads the articles)."""
+    g = _mark(store)
+    if not bool(store.query(f"ASK {{ GRAPH {g} {{ {g} <{KG}basis> ?b . <{BASE}summary/{POST_INDEX}> ?p ?o }} }}")):
+        return None
+    want = f'"{_escape(folded_title)}"'
+    by_key = (f'UNION {{ ?e <{KG}summaryOf> "{POST_INDEX}" ; <{KG}postKey> "{_escape(title_key)}" }}'
+              if title_key else "")
+    q = (f"SELECT ?x ?label WHERE {{ GRAPH {g} {{ {{ ?e <{KG}summaryOf> \"{POST_INDEX}\" ; <{KG}foldedName> ?k . "
+         f"FILTER(?k = {want} || STRSTARTS(?k, CONCAT({want}, \" \"))) }} {by_key} "
+         f"?e <{KG}slice> ?x ; <{_LABEL}> ?label }} }}")
+    out: dict[str, set[str]] = {}
+    for r in store.query(q):
+        out.setdefault(r["x"].value, set()).add(r["label"].value)
     return out
 
 
@@ -190,6 +252,22 @@ def recompute(store: Any, made_from: str, slices: dict[str, set[str]] | None = N
         store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ {stamp} ?p ?o }} }}")
         store.add_ntriples(SUMMARY_GRAPH, f'{stamp} <{KG}queryHash> "{text_hash(text)}" .\n')
         written += len(rows)
+    stamp = f"<{BASE}summary/{POST_INDEX}>"
+    if slices is None:
+        store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ ?r <{KG}summaryOf> \"{POST_INDEX}\" ; ?p ?o }} }}")
+        nt = _post_index(store, None)
+    else:
+        todo = sorted(slices.get(POST_INDEX, ()))
+        for k in range(0, len(todo), _VALUES_UP_TO):
+            values = " ".join(todo[k:k + _VALUES_UP_TO])
+            store.update_sparql(f"DELETE {{ GRAPH {g} {{ ?r ?p ?o }} }} WHERE {{ GRAPH {g} {{ VALUES ?s {{ {values} }} "
+                                f"?r <{KG}slice> ?s ; <{KG}summaryOf> \"{POST_INDEX}\" ; ?p ?o }} }}")
+        nt = _post_index(store, todo)
+    if nt:
+        store.add_ntriples(SUMMARY_GRAPH, nt)
+    store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ {stamp} ?p ?o }} }}")
+    store.add_ntriples(SUMMARY_GRAPH, f'{stamp} <{KG}summaryOf> "{POST_INDEX}" .\n')
+    written += nt.count(f"<{KG}foldedName>")
     store.add_ntriples(SUMMARY_GRAPH, f'{g} <{KG}basis> "{made_from}" .\n')
     return written
 

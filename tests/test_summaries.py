@@ -129,3 +129,29 @@ def test_hostile_text_in_a_kept_row_stays_a_literal():
     values = {q.object.value for q in quads}
     assert 'Ban "X" > <script>\\ \n;DROP' in values
     assert len(quads) == 5  # summaryOf, slice, three bound columns (an unbound one is left out)
+
+
+def test_the_post_index_finds_the_posts_reading_every_article_finds(corpus, monkeypatch):
+    from kg import career
+    root = corpus / "bench"
+    later = corpus / "later"
+    later.mkdir()
+    for f in sorted(root.rglob("*.txt"))[-5:]:
+        shutil.move(str(f), later / f.name)
+    store = OxigraphStore(None)
+    build([root, SEEDS], store)
+    build([root, SEEDS, later], store)  # the index kept by slice after a small build
+    assert summaries.posts_titled(store, "chu tich", None)
+    titles = [("Chủ tịch UBND", None), ("Bí thư Tỉnh ủy", None), ("bi thu", "Tuyên Quang"),
+              ("Ủy viên Ban Thường vụ", None), ("Phó Chủ tịch", None)]
+    indexed = [career.post_holders(store, t, province=p) for t, p in titles]
+    assert any(indexed)
+    monkeypatch.setattr(career, "posts_titled", lambda *a: None)  # as a store with no index
+    assert [career.post_holders(store, t, province=p) for t, p in titles] == indexed
+
+
+def test_a_title_with_quotes_is_no_syntax_in_the_index_query(corpus):
+    store = OxigraphStore(None)
+    build([SEEDS], store)
+    assert summaries.posts_titled(store, 'bi thu" || true || "', None) == {}
+    assert summaries.posts_titled(store, "bi thu\\", 'x" } } ; DROP ALL ; {') == {}
