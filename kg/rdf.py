@@ -293,12 +293,10 @@ class _Mapper:
         s = self.f.sentences[idx]
         node = self.part("sentence", idx)
         g = self.g
-        g.add((node, _RDF.type, _KG.Sentence))
-        g.add((node, _KG.inArticle, self.art))
+        # its text and where it stands; its index is the end of its IRI, its article the
+        # graph's name (and the start of its IRI)
         g.add((node, _KG.text, lit(s.text, "vi")))
-        g.add((node, _KG.sentenceIndex, lit(idx)))
-        g.add((node, _KG.charStart, lit(s.start)))
-        g.add((node, _KG.charEnd, lit(s.end)))
+        g.add((node, _KG.span, lit(f"{s.start}-{s.end}")))
         self._sentences[idx] = node
         return node
 
@@ -314,16 +312,13 @@ class _Mapper:
             return None
         a = self.a
         if a.published and a.published >= MERGER_DATE:
+            # the vocabulary labels the unit "… (từ 2025)": its plain name is said here
             node = _named_iri("province-2025", self.prov)
             en = next((p.en for p in provinces_2025() if p.name == self.prov), None)
-            label = self.prov
-        else:
-            node = _named_iri("province", self.prov)
-            en = next((p.en for p in provinces() if p.name == self.prov), None)
-            label = self.prov
-        self.g.add((node, _RDF.type, _KG.Province))
-        _vi_en(self.g, node, label, en)
-        return node
+            _vi_en(self.g, node, self.prov, en)
+            return node
+        # its type and labels are the vocabulary's (ontology graph)
+        return _named_iri("province", self.prov)
 
     def person(self, name: str) -> str:
         if ("person", name) not in self._memo:
@@ -335,7 +330,6 @@ class _Mapper:
         g = self.g
         g.add((node, _RDF.type, _KG.Person))
         g.add((node, _FOAF.name, lit(name)))
-        g.add((node, _RDFS.label, lit(name, "vi")))
         prov = self.province()
         if prov:
             g.add((node, _KG.province, prov))
@@ -355,9 +349,7 @@ class _Mapper:
         canon = self.canonical(o.name)
         node = _mint("org", canon, org_identity(canon, o.kind, self.prov, self.a.id))
         g = self.g
-        g.add((node, _RDF.type, _KG.Organization))
-        if o.kind:
-            g.add((node, _RDF.type, _KG[o.kind]))
+        g.add((node, _RDF.type, _KG[o.kind] if o.kind else _KG.Organization))
         written = self.written(o)
         g.add((node, _RDFS.label, lit(written, "vi")))
         _link_abbreviations(g, node, written)
@@ -377,7 +369,6 @@ class _Mapper:
         g.add((art, _KG.contentHash, lit(self.digest or content_hash(self.f))))
         if a.title:
             g.add((art, _SCHEMA.headline, lit(a.title, "vi")))
-            g.add((art, _RDFS.label, lit(a.title, "vi")))
         if a.published:
             g.add((art, _SCHEMA.datePublished, lit(a.published.isoformat(), _XSD_DATE)))
         if self.f.year:
@@ -395,7 +386,6 @@ class _Mapper:
             au = _mint("author", name)
             g.add((au, _RDF.type, _KG.Author))
             g.add((au, _SCHEMA.name, lit(name)))
-            g.add((au, _RDFS.label, lit(name, "vi")))
             g.add((art, _SCHEMA.author, au))
         prov = self.province()
         if prov:
@@ -417,7 +407,6 @@ class _Mapper:
         else:
             body_ident = f"|{self.prov or self.a.id}"
         post = _mint("post", post_vi, f"{key(title.role)} {body_ident}")
-        g.add((post, _RDF.type, _KG.Post))
         _vi_en(g, post, post_vi, english_title(title.role, canon_body))
         g.add((post, _ORG.role, role))
         if body:
@@ -429,15 +418,10 @@ class _Mapper:
         for n, p in enumerate(self.f.positions):
             person = self.person(p.person)
             post, role, body = self.post(p.title)
-            g.add((person, _ORG.holds, post))
-            g.add((post, _ORG.heldBy, person))
             h = self.part("holding", n)
             g.add((h, _RDF.type, _KG.PostHolding))
             g.add((h, _ORG.member, person))
             g.add((h, _KG.post, post))
-            g.add((h, _ORG.role, role))
-            if body:
-                g.add((h, _ORG.organization, body))
             g.add((h, _KG.asWritten, lit(p.title.text, "vi")))
             if p.title.past:
                 g.add((h, _KG.former, lit(True)))  # "nguyên Bí thư …": held before, not now
@@ -470,7 +454,6 @@ class _Mapper:
             ident = f"{org_ident}|{m.date}|{m.kind}|{m.session}"
             node = _mint("meeting", f"{m.kind_vi} {canon} {m.date or ''}", ident)
             nodes.append(node)
-            g.add((node, _RDF.type, _KG.Meeting))
             g.add((node, _RDF.type, _KG[m.kind]))
             _vi_en(g, node, f"{m.kind_vi} {canon}" + (f" ({m.date})" if m.date else ""), None)
             g.add((node, _KG.meetingName, lit(m.name, "vi")))
@@ -502,7 +485,6 @@ class _Mapper:
             person = self.person(p.person)
             g.add((meetings[p.meeting], prop[p.role], person))
             node = self.part("participation", n)
-            g.add((node, _RDF.type, _KG.Participation))
             g.add((node, _KG.participant, person))
             g.add((node, _KG.atMeeting, meetings[p.meeting]))
             g.add((node, _KG.participationRole, lit(p.role)))
@@ -514,8 +496,9 @@ class _Mapper:
             node = self.part("award", n)
             g.add((node, _RDF.type, _KG.AwardConferral))
             kind = _named_iri("award-kind", w.kind)
-            g.add((kind, _RDF.type, _KG.AwardKind))
-            _vi_en(g, kind, w.kind, w.kind_en)
+            if w.kind not in _vocabulary_award_kinds():
+                g.add((kind, _RDF.type, _KG.AwardKind))
+                _vi_en(g, kind, w.kind, w.kind_en)
             g.add((node, _KG.awardKind, kind))
             g.add((node, _KG.awardName, lit(w.kind, "vi")))
             recipient = w.recipient_person or (w.recipient_org.name if w.recipient_org else w.group)
@@ -578,19 +561,14 @@ class _Mapper:
             node = self.part("figure", n)
             g.add((node, _RDF.type, _KG.Figure))
             g.add((node, _KG.measure, _KG[f.measure]))
-            g.add((node, _KG.value, lit(f.value)))
-            g.add((node, _KG.unit, lit(f.unit, "vi")))
+            g.add((node, _KG.value, lit(f.value)))  # its unit is its measure's (the vocabulary's label)
             g.add((node, _KG.asWritten, lit(f.written, "vi")))
-            _vi_en(g, node, f"{f.written}", None)
             subject = f.subject or fallback
             if subject:
                 g.add((node, _KG.about, self.org(subject)))
             if f.period:
                 g.add((node, _KG.period, lit(f.period)))
-                g.add((node, _KG.year, lit(int(f.period[:4]))))
-            prov = self.province()
-            if prov:
-                g.add((node, _KG.province, prov))
+                g.add((node, _KG.year, lit(int(f.period[:4]))))  # what --from/--to bind
             g.add((node, _PROV.wasDerivedFrom, self.sentence(f.sentence)))
 
 
@@ -608,7 +586,6 @@ class _Mapper:
                 continue
             parent_name, kind = found
             parent = _mint("org", parent_name, org_identity(parent_name, kind, self.prov, self.a.id))
-            g.add((parent, _RDF.type, _KG.Organization))
             g.add((parent, _RDF.type, _KG[kind]))
             g.add((parent, _KG.canonicalName, lit(parent_name, "vi")))
             if parent not in self.canon:  # not named in the article, nor made here before
@@ -635,6 +612,12 @@ def _parent_body(name: str) -> tuple[str, str] | None:
             return None  # a bare "Khối" names no body
         return parent_name, found[1]
     return None
+
+
+@lru_cache(maxsize=None)
+def _vocabulary_award_kinds() -> frozenset[str]:
+    """The award kinds the vocabulary graph types and labels (a pattern is not one)."""
+    return frozenset(k.vi for k in award_kinds() if "\\" not in k.vi)
 
 
 def article_graph(facts: ArticleFacts) -> Graph:
@@ -667,7 +650,7 @@ def vocabulary_graph() -> Graph:
         t.add((node, _RDF.type, _KG.Role))
         _vi_en(t, node, vi, en)
     for k in award_kinds():
-        if "\\" not in k.vi:
+        if k.vi in _vocabulary_award_kinds():
             node = _named_iri("award-kind", k.vi)
             t.add((node, _RDF.type, _KG.AwardKind))
             _vi_en(t, node, k.vi, k.en)

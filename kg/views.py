@@ -51,7 +51,7 @@ _CLASSES = {KG_NS + "Person": "Person", KG_NS + "Post": "Post", KG_NS + "Organiz
             KG_NS + "Meeting": "Meeting", KG_NS + "AwardConferral": "Award", KG_NS + "Document": "Document",
             KG_NS + "Article": "Article"}
 _EDGES = {  # label: (predicate, reversed?) — an edge a → b
-    "holds": (ORG_NS + "holds", False),
+    "holds": (None, False),  # read off the holdings: org:member and kg:post
     "post in": (ORG_NS + "postIn", False),
     "part of": (ORG_NS + "subOrganizationOf", False),
     "organized": (KG_NS + "organizer", True),
@@ -92,7 +92,11 @@ def _first(values: dict[str, str], x: str) -> str:
 def project(store: OxigraphStore) -> nx.MultiDiGraph:
     """The store as a networkx graph: persons, posts, organizations, meetings,
     awards, documents and articles, with their relations as labelled edges."""
-    kinds = {s: s.rsplit("#", 1)[-1] for s, o in _pairs(store, SUBCLASS) if o.value == KG_NS + "Organization"}
+    subclass = _pairs(store, SUBCLASS)
+    kinds = {s: s.rsplit("#", 1)[-1] for s, o in subclass if o.value == KG_NS + "Organization"}
+    # an organization and a meeting are typed with their kind only, a post by its role
+    classes = {**_CLASSES, **{k: "Organization" for k in kinds},
+               **{s: "Meeting" for s, o in subclass if o.value == KG_NS + "Meeting"}}
     meeting_en = {}
     label_vi: dict[str, str] = {}
     label_en: dict[str, str] = {}
@@ -104,10 +108,13 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             label_vi.setdefault(x, o.value)
     cls_of: dict[str, str] = {}
     kind_of: dict[str, str] = {}
+    holdings = set()
     for x, o in _pairs(store, RDF_TYPE):
         t = o.value
-        if t in _CLASSES and x not in cls_of:
-            cls_of[x] = _CLASSES[t]
+        if t == KG_NS + "PostHolding":
+            holdings.add(x)
+        if t in classes and x not in cls_of:
+            cls_of[x] = classes[t]
         if t in kinds:
             kind_of[x] = kinds[t]
         if t.startswith(KG_NS) and t != KG_NS + "Meeting" and t in label_en and x not in meeting_en:
@@ -119,12 +126,13 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             out.setdefault(x, o.value)
         return out
 
+    for x, _ in _pairs(store, ORG_NS + "role"):
+        cls_of.setdefault(x, "Post")
     name, canon, gloss = values(FOAF_NAME), values(KG_NS + "canonicalName"), values(KG_NS + "englishGloss")
     headline, source_file = values(SCHEMA_NS + "headline"), values(KG_NS + "sourceFile")
     date = {**values(SCHEMA_NS + "dateCreated"), **values(SCHEMA_NS + "datePublished"),
             **values(SCHEMA_NS + "startDate")}
     url, province = values(SCHEMA_NS + "url"), values(KG_NS + "province")
-    in_article = values(KG_NS + "inArticle")
     award_kind = values(KG_NS + "awardKind")
 
     # a person node stands for its official (kg/officials.py): the person nodes of one
@@ -153,9 +161,13 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             vi, en = _first(label_vi, x), _first(label_en, x)
         g.add_node(node, cls=shown, vi=vi or x.rsplit("/", 1)[-1], en=en, province=_first(label_vi, province.get(x, "")),
                    date=_first(date, x), kind=kind, url=_first(url, x), sources=[])
+    member, post = values(ORG_NS + "member"), values(KG_NS + "post")
+    # a person holds a post through a holding (org:member, kg:post)
+    holds = sorted({(p, post[h]) for h, p in member.items() if h in holdings and h in post})
     for label, (pred, backwards) in _EDGES.items():
-        for a, o in _pairs(store, pred):
-            a, b = one(a, a), one(o.value, o.value)
+        pairs = holds if pred is None else [(a, o.value) for a, o in _pairs(store, pred)]
+        for a, o in pairs:
+            a, b = one(a, a), one(o, o)
             if backwards:
                 a, b = b, a
             if a in g and b in g and label not in {d["label"] for d in (g.get_edge_data(a, b) or {}).values()}:
@@ -164,10 +176,9 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
     derived = _pairs(store, PROV_NS + "wasDerivedFrom") + _pairs(store, PROV_NS + "wasQuotedFrom")
     text = values(KG_NS + "text")
     sources: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    member, post = values(ORG_NS + "member"), values(KG_NS + "post")
     for fact, o in derived:
         sentence = o.value
-        art = in_article.get(sentence, "")
+        art = sentence.rsplit("/sentence/", 1)[0]  # a sentence's IRI is its article's and its index
         item = (text.get(sentence, ""), art)
         m = member.get(fact)
         for x in (fact, one(m, m) if m else None, post.get(fact)):
