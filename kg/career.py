@@ -28,7 +28,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX schema: <https://sch
 SELECT DISTINCT ?person ?node ?province ?written ?former ?x ?post ?post_en ?date ?file ?sentence WHERE {
   GRAPH ?a {
     ?p foaf:name NAME ; a kg:Person .
-    ?h org:member ?p ; a kg:PostHolding ; kg:post ?x ; kg:asWritten ?written ; prov:wasDerivedFrom ?s .
+    ?h org:member ?p ; kg:post ?x ; kg:asWritten ?written ; prov:wasDerivedFrom ?s .
     OPTIONAL { ?h kg:former ?former }
     ?x rdfs:label ?post . FILTER(lang(?post) = "vi")
     OPTIONAL { ?x rdfs:label ?post_en . FILTER(lang(?post_en) = "en") }
@@ -36,7 +36,7 @@ SELECT DISTINCT ?person ?node ?province ?written ?former ?x ?post ?post_en ?date
     ?a kg:sourceFile ?file .
     OPTIONAL { ?a schema:datePublished ?published }
     OPTIONAL { ?a kg:year ?year FILTER NOT EXISTS { ?a kg:yearFromText true } }
-    OPTIONAL { ?p kg:province ?pv0 }
+    OPTIONAL { ?a kg:province ?pv0 }  # a person node's province is its article's
     BIND(COALESCE(?pv0, <urn:kg:no-province>) AS ?pv)  # no province: a label that is nowhere
     # a province's label is the vocabulary's, but a unit formed in 2025's plain name is
     # said in the article's graph (the vocabulary's reads "… (từ 2025)")
@@ -201,9 +201,9 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?x ?p ?name ?pv ?published ?year ?file ?former WHERE {
   VALUES_HERE
   GRAPH ?a {
-    ?h a kg:PostHolding ; kg:post ?x ; org:member ?p . ?p foaf:name ?name .
+    ?h org:member ?p ; kg:post ?x . ?p foaf:name ?name .
     OPTIONAL { ?h kg:former ?former }
-    OPTIONAL { ?p kg:province ?pv }
+    OPTIONAL { ?a kg:province ?pv }  # a person node's province is its article's
     ?a kg:sourceFile ?file .
     OPTIONAL { ?a schema:datePublished ?published }
     OPTIONAL { ?a kg:year ?year FILTER NOT EXISTS { ?a kg:yearFromText true } }

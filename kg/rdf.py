@@ -24,7 +24,8 @@ from kg.normalize import expand_abbreviations, key
 from kg.extract.lexicon import body_index
 from kg.extract.text import tokenize
 from kg.resolve import canonical_org, english_org, english_title, org_identity, person_key
-from kg.resources import abbreviations, award_kinds, figure_kinds, one_in_country_posts, provinces, provinces_2025, titles
+from kg.resources import (abbreviations, award_kinds, figure_kinds, one_in_country_posts, outlets, provinces,
+                          provinces_2025, titles)
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
@@ -329,10 +330,7 @@ class _Mapper:
         node = _mint("person", name, person_key(name, self.prov, self._local_bodies(name), self.a.id))
         g = self.g
         g.add((node, _RDF.type, _KG.Person))
-        g.add((node, _FOAF.name, lit(name)))
-        prov = self.province()
-        if prov:
-            g.add((node, _KG.province, prov))
+        g.add((node, _FOAF.name, lit(name)))  # its province is the article's (kg:province)
         return node
 
     def written(self, o: Org) -> str:
@@ -350,9 +348,7 @@ class _Mapper:
         node = _mint("org", canon, org_identity(canon, o.kind, self.prov, self.a.id))
         g = self.g
         g.add((node, _RDF.type, _KG[o.kind] if o.kind else _KG.Organization))
-        written = self.written(o)
-        g.add((node, _RDFS.label, lit(written, "vi")))
-        _link_abbreviations(g, node, written)
+        written = self.written(o)  # said where a fact needs it (kg:organizerAsWritten …)
         expanded = expand_abbreviations(canon)
         g.add((node, _KG.canonicalName, lit(expanded, "vi")))
         self.canon.setdefault(node, expanded)
@@ -379,8 +375,9 @@ class _Mapper:
             g.add((art, _SCHEMA.url, lit(a.url, _XSD_ANY_URI)))
         if a.outlet:
             out = _mint("outlet", a.outlet)
-            g.add((out, _RDF.type, _KG.Outlet))
-            g.add((out, _RDFS.label, lit(a.outlet, "vi")))
+            if a.outlet not in _vocabulary_outlets():  # a known outlet is the vocabulary's
+                g.add((out, _RDF.type, _KG.Outlet))
+                g.add((out, _RDFS.label, lit(a.outlet, "vi")))
             g.add((art, _SCHEMA.publisher, out))
         for name in a.authors:
             au = _mint("author", name)
@@ -418,8 +415,7 @@ class _Mapper:
         for n, p in enumerate(self.f.positions):
             person = self.person(p.person)
             post, role, body = self.post(p.title)
-            h = self.part("holding", n)
-            g.add((h, _RDF.type, _KG.PostHolding))
+            h = self.part("holding", n)  # a kg:PostHolding: org:member says so
             g.add((h, _ORG.member, person))
             g.add((h, _KG.post, post))
             g.add((h, _KG.asWritten, lit(p.title.text, "vi")))
@@ -472,7 +468,8 @@ class _Mapper:
             if m.tenure:
                 g.add((node, _KG.tenureStart, lit(str(m.tenure[0]), _XSD_YEAR)))
                 g.add((node, _KG.tenureEnd, lit(str(m.tenure[1]), _XSD_YEAR)))
-            g.add((node, _KG.extended, lit(m.extended)))
+            if m.extended:
+                g.add((node, _KG.extended, lit(True)))
             if m.online:
                 g.add((node, _KG.online, lit(True)))
             g.add((node, _PROV.wasDerivedFrom, self.sentence(m.sentence)))
@@ -480,10 +477,8 @@ class _Mapper:
 
     def participations(self, meetings: list[str]) -> None:
         g = self.g
-        prop = {"chair": _KG.chair, "speaker": _KG.speaker, "attendee": _KG.attendee}
         for n, p in enumerate(self.f.participations):
             person = self.person(p.person)
-            g.add((meetings[p.meeting], prop[p.role], person))
             node = self.part("participation", n)
             g.add((node, _KG.participant, person))
             g.add((node, _KG.atMeeting, meetings[p.meeting]))
@@ -589,7 +584,6 @@ class _Mapper:
             g.add((parent, _RDF.type, _KG[kind]))
             g.add((parent, _KG.canonicalName, lit(parent_name, "vi")))
             if parent not in self.canon:  # not named in the article, nor made here before
-                g.add((parent, _RDFS.label, lit(parent_name, "vi")))
                 g.add((parent, _KG.englishGloss, lit(english_org(parent_name), "en")))
             g.add((child, _ORG.subOrganizationOf, parent))
             self.canon.setdefault(parent, parent_name)
@@ -618,6 +612,12 @@ def _parent_body(name: str) -> tuple[str, str] | None:
 def _vocabulary_award_kinds() -> frozenset[str]:
     """The award kinds the vocabulary graph types and labels (a pattern is not one)."""
     return frozenset(k.vi for k in award_kinds() if "\\" not in k.vi)
+
+
+@lru_cache(maxsize=None)
+def _vocabulary_outlets() -> frozenset[str]:
+    """The outlets the vocabulary graph types and labels."""
+    return frozenset(o.name for o in outlets().values())
 
 
 def article_graph(facts: ArticleFacts) -> Graph:
@@ -664,6 +664,10 @@ def vocabulary_graph() -> Graph:
     for fk in figure_kinds():
         t.add((_KG[fk.measure], _RDF.type, _KG.Measure))
         _vi_en(t, _KG[fk.measure], fk.unit, fk.en)
+    for name in sorted(_vocabulary_outlets()):
+        node = _mint("outlet", name)
+        t.add((node, _RDF.type, _KG.Outlet))
+        t.add((node, _RDFS.label, lit(name, "vi")))
     for p in provinces():
         node = _named_iri("province", p.name)
         t.add((node, _RDF.type, _KG.Province))

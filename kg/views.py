@@ -55,9 +55,9 @@ _EDGES = {  # label: (predicate, reversed?) — an edge a → b
     "post in": (ORG_NS + "postIn", False),
     "part of": (ORG_NS + "subOrganizationOf", False),
     "organized": (KG_NS + "organizer", True),
-    "chaired": (KG_NS + "chair", True),
-    "addressed": (KG_NS + "speaker", True),
-    "attended": (KG_NS + "attendee", True),
+    "chaired": (None, True),  # read off the participations (kg:participationRole)
+    "addressed": (None, True),
+    "attended": (None, True),
     "gave": (KG_NS + "giver", True),
     "received": (KG_NS + "recipient", False),
     "issued": (KG_NS + "issuer", True),
@@ -108,11 +108,8 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             label_vi.setdefault(x, o.value)
     cls_of: dict[str, str] = {}
     kind_of: dict[str, str] = {}
-    holdings = set()
     for x, o in _pairs(store, RDF_TYPE):
         t = o.value
-        if t == KG_NS + "PostHolding":
-            holdings.add(x)
         if t in classes and x not in cls_of:
             cls_of[x] = classes[t]
         if t in kinds:
@@ -133,6 +130,10 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
     date = {**values(SCHEMA_NS + "dateCreated"), **values(SCHEMA_NS + "datePublished"),
             **values(SCHEMA_NS + "startDate")}
     url, province = values(SCHEMA_NS + "url"), values(KG_NS + "province")
+    # a person node's province is its article's
+    q = (f"SELECT DISTINCT ?p ?pv WHERE {{ GRAPH ?a {{ ?p a <{KG_NS}Person> . ?a <{KG_NS}province> ?pv }} }}")
+    for p, pv in sorted((r["p"].value, r["pv"].value) for r in store.query(q)):
+        province.setdefault(p, pv)
     award_kind = values(KG_NS + "awardKind")
 
     # a person node stands for its official (kg/officials.py): the person nodes of one
@@ -162,10 +163,21 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
         g.add_node(node, cls=shown, vi=vi or x.rsplit("/", 1)[-1], en=en, province=_first(label_vi, province.get(x, "")),
                    date=_first(date, x), kind=kind, url=_first(url, x), sources=[])
     member, post = values(ORG_NS + "member"), values(KG_NS + "post")
-    # a person holds a post through a holding (org:member, kg:post)
-    holds = sorted({(p, post[h]) for h, p in member.items() if h in holdings and h in post})
+    derived = _pairs(store, PROV_NS + "wasDerivedFrom") + _pairs(store, PROV_NS + "wasQuotedFrom")
+    # a person holds a post through a holding (org:member, kg:post, its sentence; an
+    # identity graph's tenure has a member and a post too, but no sentence of its own)
+    stated = {fact for fact, _ in derived}
+    shortcuts: dict[str, list[tuple[str, str]]] = {
+        "holds": sorted({(p, post[h]) for h, p in member.items() if h in stated and h in post})}
+    # a meeting's chair, speakers and attendees: its participations
+    at, who = values(KG_NS + "atMeeting"), values(KG_NS + "participant")
+    as_label = {"chair": "chaired", "speaker": "addressed", "attendee": "attended"}
+    for part, role in _pairs(store, KG_NS + "participationRole"):
+        if part in at and part in who and role.value in as_label:
+            shortcuts.setdefault(as_label[role.value], []).append((at[part], who[part]))
     for label, (pred, backwards) in _EDGES.items():
-        pairs = holds if pred is None else [(a, o.value) for a, o in _pairs(store, pred)]
+        pairs = sorted(set(shortcuts.get(label, []))) if pred is None else \
+            [(a, o.value) for a, o in _pairs(store, pred)]
         for a, o in pairs:
             a, b = one(a, a), one(o, o)
             if backwards:
@@ -173,7 +185,6 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             if a in g and b in g and label not in {d["label"] for d in (g.get_edge_data(a, b) or {}).values()}:
                 g.add_edge(a, b, label=label)  # once: an official's nodes may state it twice
     # meetings and awards are reported by articles; facts come from sentences
-    derived = _pairs(store, PROV_NS + "wasDerivedFrom") + _pairs(store, PROV_NS + "wasQuotedFrom")
     text = values(KG_NS + "text")
     sources: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for fact, o in derived:

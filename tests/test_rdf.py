@@ -1,4 +1,4 @@
-from rdflib import RDF, RDFS, Literal
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, PROV
 
 from kg.article import read_article
@@ -7,6 +7,8 @@ from kg.iris import KG
 from kg.rdf import ORG, article_graph, vocabulary_graph
 from kg.resolve import canonical_org, english_org, english_title
 
+SCHEMA_PUBLISHER = URIRef("https://schema.org/publisher")
+
 
 def graph_of(seeds_dir, stem):
     return article_graph(extract_facts(read_article(next(seeds_dir.glob(stem + "*")))))
@@ -14,7 +16,7 @@ def graph_of(seeds_dir, stem):
 
 def test_every_post_holding_has_its_sentence(seeds_dir):
     g = graph_of(seeds_dir, "001")
-    holdings = list(g.subjects(RDF.type, KG.PostHolding))
+    holdings = list(g.subjects(ORG.member))  # post holdings: org:member says so
     assert len(holdings) == 5
     for h in holdings:
         s = g.value(h, PROV.wasDerivedFrom)
@@ -84,7 +86,7 @@ def test_abbreviations_are_kept_and_linked_to_their_expansion(seeds_dir):
     from rdflib.namespace import SKOS
     g = graph_of(seeds_dir, "001")
     v = vocabulary_graph()
-    [h] = [h for h in g.subjects(RDF.type, KG.PostHolding) if str(g.value(h, KG.asWritten)) == "Chủ tịch UBND tỉnh"]
+    [h] = [h for h in g.subjects(ORG.member) if str(g.value(h, KG.asWritten)) == "Chủ tịch UBND tỉnh"]
     [abbr] = list(g.objects(h, KG.usesAbbreviation))
     assert str(v.value(abbr, SKOS.altLabel)) == "UBND"
     assert {str(o) for o in v.objects(abbr, SKOS.prefLabel)} == {"Ủy ban nhân dân", "People's Committee"}
@@ -138,7 +140,7 @@ def test_a_former_post_is_marked_former_and_keeps_its_nguyen():
            "Ông Đào Văn Khiêm, nguyên Bí thư Huyện ủy Kim Bôi, Chủ tịch Hội Cựu chiến binh huyện, đến viếng.\n")
     g = article_graph(extract_facts(parse_article(raw, "t-former")))
     flags = {str(g.value(h, KG.asWritten)): g.value(h, KG.former)
-             for h in g.subjects(RDF.type, KG.PostHolding)}
+             for h in g.subjects(ORG.member)}
     assert flags == {"nguyên Bí thư Huyện ủy Kim Bôi": Literal(True),
                      "Chủ tịch Hội Cựu chiến binh huyện": None}
 
@@ -183,11 +185,12 @@ def _lean_graph():
 
 def test_a_holding_says_member_and_post_and_the_post_says_role_and_body():
     g = _lean_graph()
-    holdings = list(g.subjects(RDF.type, KG.PostHolding))
+    holdings = list(g.subjects(ORG.member))
     assert len(holdings) == 2
     for h in holdings:
         assert g.value(h, ORG.member) is not None and g.value(h, KG.post) is not None
         assert g.value(h, ORG.role) is None and g.value(h, ORG.organization) is None
+        assert g.value(h, RDF.type) is None
         post = g.value(h, KG.post)
         assert g.value(post, ORG.role) is not None and g.value(post, RDF.type) is None
     assert not list(g.triples((None, ORG.holds, None))) and not list(g.triples((None, ORG.heldBy, None)))
@@ -217,5 +220,21 @@ def test_no_type_or_label_the_vocabulary_supplies():
         assert len(types) == 1 and (next(iter(types)), RDFS.subClassOf, KG.Organization) in vocabulary
     for m in g.subjects(KG.sessionNumber):  # a meeting: its kind, a kg:Meeting
         assert set(g.objects(m, RDF.type)) == {KG.Conference}
-    for p in g.subjects(RDF.type, KG.Person):
+    for p in g.subjects(RDF.type, KG.Person):  # its name; its province is the article's
         assert g.value(p, RDFS.label) is None and g.value(p, FOAF.name) is not None
+        assert g.value(p, KG.province) is None
+    for x in set(g.subjects(KG.canonicalName)):  # how it is written is the facts' (…AsWritten)
+        assert g.value(x, RDFS.label) is None
+    outlet = next(g.objects(None, SCHEMA_PUBLISHER), None)  # a known outlet is the vocabulary's
+    assert outlet is not None and not list(g.triples((outlet, None, None)))
+    assert (outlet, RDF.type, KG.Outlet) in vocabulary
+
+
+def test_a_participation_is_one_node_with_its_role():
+    g = _lean_graph()
+    parts = list(g.subjects(KG.participationRole))
+    assert len(parts) == 2
+    for p in parts:
+        assert {pr for pr, _ in g.predicate_objects(p)} == {KG.participant, KG.atMeeting, KG.participationRole,
+                                                          PROV.wasDerivedFrom}
+    assert not list(g.triples((None, KG.attendee, None))) and not list(g.triples((None, KG.chair, None)))
