@@ -295,7 +295,7 @@ COUNTS = {
     "posts": "?x <http://www.w3.org/ns/org#role> ?r",
     "organizations": "?x a ?k . ?k <http://www.w3.org/2000/01/rdf-schema#subClassOf>* kg:Organization",
     "meetings": "?x a ?k . ?k <http://www.w3.org/2000/01/rdf-schema#subClassOf> kg:Meeting",
-    "awards": "?x a kg:AwardConferral",
+    "awards": "?x kg:awardKind ?k",  # an award conferral is said by its kind
 }
 
 

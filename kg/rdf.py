@@ -24,7 +24,7 @@ from kg.normalize import expand_abbreviations, key
 from kg.extract.lexicon import body_index
 from kg.extract.text import tokenize
 from kg.resolve import canonical_org, english_org, english_title, org_identity, person_key
-from kg.resources import (abbreviations, award_kinds, figure_kinds, one_in_country_posts, outlets, provinces,
+from kg.resources import (abbreviations, award_kinds, document_kinds, figure_kinds, one_in_country_posts, outlets, provinces,
                           provinces_2025, titles)
 
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -488,8 +488,7 @@ class _Mapper:
     def awards(self, meetings: list[str]) -> None:
         g = self.g
         for n, w in enumerate(self.f.awards):
-            node = self.part("award", n)
-            g.add((node, _RDF.type, _KG.AwardConferral))
+            node = self.part("award", n)  # a kg:AwardConferral: kg:awardKind says so
             kind = _named_iri("award-kind", w.kind)
             if w.kind not in _vocabulary_award_kinds():
                 g.add((kind, _RDF.type, _KG.AwardKind))
@@ -533,8 +532,8 @@ class _Mapper:
             # a provincial number (48-NQ/TU) is only unique within its province
             scope = "" if code and code not in local else (self.prov or self.a.id)
             node = _mint("document", f"{d.kind} {d.number}", f"{key(d.kind)} {d.number.lower()}|{scope}")
-            g.add((node, _RDF.type, _KG.Document))
-            _vi_en(g, node, f"{d.kind} số {d.number}", f"{d.kind_en} No. {d.number}")
+            # a kg:Document: kg:documentKind says so
+            # labelled by its kind (the vocabulary's, in Vietnamese and English) and number
             g.add((node, _KG.documentKind, lit(d.kind, "vi")))
             g.add((node, _KG.documentNumber, lit(d.number)))
             if d.date:
@@ -553,8 +552,7 @@ class _Mapper:
             # no body named: the figure speaks of the body whose meeting is being reported
             before = [m.organizer for m in self.f.meetings if m.organizer and m.sentence <= f.sentence]
             fallback = before[-1] if before else next((m.organizer for m in self.f.meetings if m.organizer), None)
-            node = self.part("figure", n)
-            g.add((node, _RDF.type, _KG.Figure))
+            node = self.part("figure", n)  # a kg:Figure: kg:measure says so
             g.add((node, _KG.measure, _KG[f.measure]))
             g.add((node, _KG.value, lit(f.value)))  # its unit is its measure's (the vocabulary's label)
             g.add((node, _KG.asWritten, lit(f.written, "vi")))
@@ -661,6 +659,10 @@ def vocabulary_graph() -> Graph:
         t.add((node, _SKOS.prefLabel, lit(exp.vi, "vi")))
         t.add((node, _SKOS.prefLabel, lit(exp.en, "en")))
         _vi_en(t, node, f"{abbr} = {exp.vi}", f"{abbr} = {exp.en}")
+    for dk in document_kinds():
+        node = _named_iri("document-kind", dk.vi)
+        t.add((node, _RDF.type, _KG.DocumentKind))
+        _vi_en(t, node, dk.vi, dk.en)
     for fk in figure_kinds():
         t.add((_KG[fk.measure], _RDF.type, _KG.Measure))
         _vi_en(t, _KG[fk.measure], fk.unit, fk.en)

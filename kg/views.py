@@ -108,8 +108,11 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             label_vi.setdefault(x, o.value)
     cls_of: dict[str, str] = {}
     kind_of: dict[str, str] = {}
+    doc_kinds = set()
     for x, o in _pairs(store, RDF_TYPE):
         t = o.value
+        if t == KG_NS + "DocumentKind":
+            doc_kinds.add(x)
         if t in classes and x not in cls_of:
             cls_of[x] = classes[t]
         if t in kinds:
@@ -123,8 +126,11 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             out.setdefault(x, o.value)
         return out
 
-    for x, _ in _pairs(store, ORG_NS + "role"):
-        cls_of.setdefault(x, "Post")
+    # a post, an award and a document are not typed: their role, award kind, document kind say it
+    for pred, cls in ((ORG_NS + "role", "Post"), (KG_NS + "awardKind", "Award"), (KG_NS + "documentKind", "Document")):
+        for x, _ in _pairs(store, pred):
+            cls_of.setdefault(x, cls)
+    cls_of = dict(sorted(cls_of.items()))  # the nodes in one order, whatever said their class
     name, canon, gloss = values(FOAF_NAME), values(KG_NS + "canonicalName"), values(KG_NS + "englishGloss")
     headline, source_file = values(SCHEMA_NS + "headline"), values(KG_NS + "sourceFile")
     date = {**values(SCHEMA_NS + "dateCreated"), **values(SCHEMA_NS + "datePublished"),
@@ -135,6 +141,9 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
     for p, pv in sorted((r["p"].value, r["pv"].value) for r in store.query(q)):
         province.setdefault(p, pv)
     award_kind = values(KG_NS + "awardKind")
+    doc_kind, doc_number = values(KG_NS + "documentKind"), values(KG_NS + "documentNumber")
+    # a document kind's English label, from the vocabulary
+    doc_kind_en = {label_vi[k]: label_en[k] for k in doc_kinds if k in label_vi and k in label_en}
 
     # a person node stands for its official (kg/officials.py): the person nodes of one
     # official (minted per province, or per article of no province) are one node here
@@ -158,6 +167,10 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             vi, en = _first(label_vi, x), meeting_en.get(x, "")
         elif cls == "Award":
             vi, en = _first(label_vi, x), _first(label_en, award_kind.get(x, ""))
+        elif cls == "Document":  # its kind (labelled in the vocabulary) and number
+            dkind, number = _first(doc_kind, x), _first(doc_number, x)
+            vi = f"{dkind} số {number}" if dkind else ""
+            en = f"{doc_kind_en[dkind]} No. {number}" if dkind in doc_kind_en else ""
         else:
             vi, en = _first(label_vi, x), _first(label_en, x)
         g.add_node(node, cls=shown, vi=vi or x.rsplit("/", 1)[-1], en=en, province=_first(label_vi, province.get(x, "")),

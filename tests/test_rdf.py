@@ -228,6 +228,18 @@ def test_no_type_or_label_the_vocabulary_supplies():
     outlet = next(g.objects(None, SCHEMA_PUBLISHER), None)  # a known outlet is the vocabulary's
     assert outlet is not None and not list(g.triples((outlet, None, None)))
     assert (outlet, RDF.type, KG.Outlet) in vocabulary
+    from kg.iris import named_iri
+    resolution = named_iri("document-kind", "Nghị quyết")  # a document is labelled by its kind and number
+    assert {str(o) for o in vocabulary.objects(resolution, RDFS.label)} == {"Nghị quyết", "Resolution"}
+
+
+def test_a_fact_is_said_by_the_property_only_it_has():
+    g = _lean_graph()
+    awards = list(g.subjects(KG.awardKind))
+    assert awards and all(g.value(a, RDF.type) is None for a in awards)  # kg:awardKind's domain
+    for cls in (KG.AwardConferral, KG.Figure, KG.Document, KG.PostHolding, KG.Participation, KG.Sentence,
+                KG.Post, KG.Meeting, KG.Organization, KG.Province, KG.AwardKind):
+        assert not list(g.subjects(RDF.type, cls)), cls
 
 
 def test_a_participation_is_one_node_with_its_role():
