@@ -540,7 +540,7 @@ class _Mapper:
                 g.add((node, _SCHEMA.dateCreated, lit(d.date, _XSD_DATE)))
             if d.issuer:
                 g.add((node, _KG.issuer, self.org(d.issuer)))
-            g.add((self.art, _SCHEMA.citation, node))
+            # the article cites it: it is in the article's graph, quoted from its sentence
             meeting = self._meeting_of(d.sentence, meetings)
             if meeting is not None:
                 g.add((meeting, _SCHEMA.citation, node))
@@ -560,8 +560,9 @@ class _Mapper:
             if subject:
                 g.add((node, _KG.about, self.org(subject)))
             if f.period:
-                g.add((node, _KG.period, lit(f.period)))
                 g.add((node, _KG.year, lit(int(f.period[:4]))))  # what --from/--to bind
+                if f.period != f.period[:4]:  # a period that is a year is its kg:year
+                    g.add((node, _KG.period, lit(f.period)))
             g.add((node, _PROV.wasDerivedFrom, self.sentence(f.sentence)))
 
 

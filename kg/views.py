@@ -61,7 +61,7 @@ _EDGES = {  # label: (predicate, reversed?) — an edge a → b
     "gave": (KG_NS + "giver", True),
     "received": (KG_NS + "recipient", False),
     "issued": (KG_NS + "issuer", True),
-    "cites": (SCHEMA_NS + "citation", False),
+    "cites": (None, False),  # a meeting's schema:citation; an article's: the documents quoted from it
 }
 class ViewTooLarge(ValueError):
     """A view with more nodes than a browser can lay out (the message suggests a focus)."""
@@ -188,6 +188,9 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
     for part, role in _pairs(store, KG_NS + "participationRole"):
         if part in at and part in who and role.value in as_label:
             shortcuts.setdefault(as_label[role.value], []).append((at[part], who[part]))
+    shortcuts["cites"] = [(a, o.value) for a, o in _pairs(store, SCHEMA_NS + "citation")]
+    shortcuts["cites"] += [(s.value.rsplit("/sentence/", 1)[0], d)
+                           for d, s in _pairs(store, PROV_NS + "wasQuotedFrom")]
     for label, (pred, backwards) in _EDGES.items():
         pairs = sorted(set(shortcuts.get(label, []))) if pred is None else \
             [(a, o.value) for a, o in _pairs(store, pred)]
