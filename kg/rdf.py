@@ -414,7 +414,7 @@ class _Mapper:
         g = self.g
         for n, p in enumerate(self.f.positions):
             person = self.person(p.person)
-            post, role, body = self.post(p.title)
+            post, _, _ = self.post(p.title)  # the post says its role and body
             h = self.part("holding", n)  # a kg:PostHolding: org:member says so
             g.add((h, _ORG.member, person))
             g.add((h, _KG.post, post))
@@ -532,8 +532,8 @@ class _Mapper:
             # a provincial number (48-NQ/TU) is only unique within its province
             scope = "" if code and code not in local else (self.prov or self.a.id)
             node = _mint("document", f"{d.kind} {d.number}", f"{key(d.kind)} {d.number.lower()}|{scope}")
-            # a kg:Document: kg:documentKind says so
-            # labelled by its kind (the vocabulary's, in Vietnamese and English) and number
+            # a kg:Document (kg:documentKind says so), labelled by its kind (a kg:DocumentKind
+            # of the vocabulary, in Vietnamese and English) and its number
             g.add((node, _KG.documentKind, lit(d.kind, "vi")))
             g.add((node, _KG.documentNumber, lit(d.number)))
             if d.date:
