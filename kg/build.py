@@ -309,10 +309,11 @@ def build(paths: Iterable[str | Path], store: Store,
 COUNTS = {
     "articles": "?x a kg:Article",
     "persons": "?x a kg:Person",
-    "posts": "?x a kg:Post",
-    "organizations": "?x a kg:Organization",
-    "meetings": "?x a kg:Meeting",
-    "awards": "?x a kg:AwardConferral",
+    # a post is typed by its role; an organization and a meeting by their kind only
+    "posts": "?x <http://www.w3.org/ns/org#role> ?r",
+    "organizations": "?x a ?k . ?k <http://www.w3.org/2000/01/rdf-schema#subClassOf>* kg:Organization",
+    "meetings": "?x a ?k . ?k <http://www.w3.org/2000/01/rdf-schema#subClassOf> kg:Meeting",
+    "awards": "?x kg:awardKind ?k",  # an award conferral is said by its kind
 }
 
 

@@ -32,6 +32,7 @@ KG = "https://w3id.org/kgvn/ontology#"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _FORMER = KG + "former"
 _ARTICLE = (KG + "sourceFile", "https://schema.org/datePublished", KG + "year", KG + "yearFromText")
+_PROVINCE = KG + "province"  # an article's; a person node's province is its article's
 
 
 def _objects(store: OxigraphStore, nodes: Iterable[str], predicates: Iterable[str],
@@ -97,14 +98,13 @@ def career(store: OxigraphStore, name: str) -> list[dict[str, str]]:
         posts = _objects(store, {f["x"] for f in found}, [_LABEL], per_graph=True)
         texts = _objects(store, {f["s"] for f in found}, [KG + "text"])
         former = _objects(store, {f["h"] for f in found}, [_FORMER])
-        arts = _objects(store, {f["a"] for f in found}, _ARTICLE)
-        where = _objects(store, {f["p"] for f in found}, [KG + "province"])
+        arts = _objects(store, {f["a"] for f in found}, (*_ARTICLE, _PROVINCE))
         for f in found:
             here = f"{f['a']} {f['x']}"
             sentence, file = _first(texts, f["s"], KG + "text"), _first(arts, f["a"], _ARTICLE[0])
             if sentence is None or file is None:
                 continue  # as the patterns required: the sentence, the file
-            pv = _first(where, f["p"], KG + "province")
+            pv = _first(arts, f["a"], _PROVINCE)
             labels = posts.get(here, {}).get(_LABEL, [])
             # a row for each Vietnamese label the article gives the post (and each English one)
             for post in sorted({t.value for t in labels if getattr(t, "language", None) == "vi"}):
@@ -246,8 +246,8 @@ def officials(store: OxigraphStore, name: str) -> list[dict]:
     return sorted(result, key=lambda o: (o["name"], o["posts"][0]["first"] or "9999", o["official"]))
 
 
-_POSTS_ALL = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?x ?label WHERE { GRAPH ?a { ?x a kg:Post ; rdfs:label ?label } }"""
+_POSTS_ALL = """PREFIX org: <http://www.w3.org/ns/org#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?x ?label WHERE { GRAPH ?a { ?x org:role ?r ; rdfs:label ?label } }"""  # a post: what has a role
 _BODIES = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
 SELECT DISTINCT ?x ?body WHERE { GRAPH ?a { VALUES_HERE ?x org:postIn ?b . ?b kg:canonicalName ?body } }"""
 # the required patterns only (an OPTIONAL is evaluated over every graph first); a
@@ -325,8 +325,7 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
         q = _HOLDERS.replace("VALUES_HERE", _values("x", todo[k:k + 300]))
         found += [{v: r[v].value for v in ("a", "h", "x", "p", "name", "file")} for r in store.query(q)]
     former = _objects(store, {f["h"] for f in found}, [_FORMER])
-    where_of = _objects(store, {f["p"] for f in found}, [KG + "province"])
-    arts = _objects(store, {f["a"] for f in found}, _ARTICLE[1:])
+    arts = _objects(store, {f["a"] for f in found}, (*_ARTICLE[1:], _PROVINCE))
     spelt = _objects(store, {f["x"] for f in found}, [_LABEL], per_graph=True)
     for f in found:
         if _first(former, f["h"], _FORMER) == "true":
@@ -334,7 +333,7 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
         # the post as this article spells it (one post, several spellings: the most
         # frequent is shown below)
         label = _first(spelt, f"{f['a']} {f['x']}", _LABEL, "vi") or posts[f["x"]]
-        pv = _first(where_of, f["p"], KG + "province")
+        pv = _first(arts, f["a"], _PROVINCE)
         where = province_named(label) or (names.get(pv) if pv is not None and is_local(label) else None)
         if wanted and (where is None or fold(where) != fold(wanted)):
             continue

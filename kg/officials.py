@@ -40,7 +40,7 @@ PREFIX schema: <https://schema.org/>
 """
 # Four simple queries joined here, not one with four OPTIONALs: on the 1k bench
 # store 0.25 s against 1.2 s
-_PERSONS = "SELECT ?a ?p ?name ?pv WHERE { GRAPH ?a { ?p a kg:Person ; foaf:name ?name . OPTIONAL { ?p kg:province ?pv } } }"
+_PERSONS = "SELECT ?a ?p ?name ?pv WHERE { GRAPH ?a { ?p a kg:Person ; foaf:name ?name . OPTIONAL { ?a kg:province ?pv } } }"
 _HOLDINGS = """SELECT ?a ?p ?h ?x ?label ?former WHERE { GRAPH ?a {
   ?h org:member ?p ; kg:post ?x . ?x rdfs:label ?label . FILTER(lang(?label) = "vi")
   OPTIONAL { ?h kg:former ?former } } }"""

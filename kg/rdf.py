@@ -24,7 +24,8 @@ from kg.normalize import expand_abbreviations, key
 from kg.extract.lexicon import body_index
 from kg.extract.text import tokenize
 from kg.resolve import canonical_org, english_org, english_title, org_identity, person_key
-from kg.resources import abbreviations, award_kinds, figure_kinds, one_in_country_posts, provinces, provinces_2025, titles
+from kg.resources import (abbreviations, award_kinds, document_kinds, figure_kinds, one_in_country_posts, outlets, provinces,
+                          provinces_2025, titles)
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
@@ -293,12 +294,10 @@ class _Mapper:
         s = self.f.sentences[idx]
         node = self.part("sentence", idx)
         g = self.g
-        g.add((node, _RDF.type, _KG.Sentence))
-        g.add((node, _KG.inArticle, self.art))
+        # its text and where it stands; its index is the end of its IRI, its article the
+        # graph's name (and the start of its IRI)
         g.add((node, _KG.text, lit(s.text, "vi")))
-        g.add((node, _KG.sentenceIndex, lit(idx)))
-        g.add((node, _KG.charStart, lit(s.start)))
-        g.add((node, _KG.charEnd, lit(s.end)))
+        g.add((node, _KG.span, lit(f"{s.start}-{s.end}")))
         self._sentences[idx] = node
         return node
 
@@ -314,16 +313,13 @@ class _Mapper:
             return None
         a = self.a
         if a.published and a.published >= MERGER_DATE:
+            # the vocabulary labels the unit "… (từ 2025)": its plain name is said here
             node = _named_iri("province-2025", self.prov)
             en = next((p.en for p in provinces_2025() if p.name == self.prov), None)
-            label = self.prov
-        else:
-            node = _named_iri("province", self.prov)
-            en = next((p.en for p in provinces() if p.name == self.prov), None)
-            label = self.prov
-        self.g.add((node, _RDF.type, _KG.Province))
-        _vi_en(self.g, node, label, en)
-        return node
+            _vi_en(self.g, node, self.prov, en)
+            return node
+        # its type and labels are the vocabulary's (ontology graph)
+        return _named_iri("province", self.prov)
 
     def person(self, name: str) -> str:
         if ("person", name) not in self._memo:
@@ -334,11 +330,7 @@ class _Mapper:
         node = _mint("person", name, person_key(name, self.prov, self._local_bodies(name), self.a.id))
         g = self.g
         g.add((node, _RDF.type, _KG.Person))
-        g.add((node, _FOAF.name, lit(name)))
-        g.add((node, _RDFS.label, lit(name, "vi")))
-        prov = self.province()
-        if prov:
-            g.add((node, _KG.province, prov))
+        g.add((node, _FOAF.name, lit(name)))  # its province is the article's (kg:province)
         return node
 
     def written(self, o: Org) -> str:
@@ -355,12 +347,8 @@ class _Mapper:
         canon = self.canonical(o.name)
         node = _mint("org", canon, org_identity(canon, o.kind, self.prov, self.a.id))
         g = self.g
-        g.add((node, _RDF.type, _KG.Organization))
-        if o.kind:
-            g.add((node, _RDF.type, _KG[o.kind]))
-        written = self.written(o)
-        g.add((node, _RDFS.label, lit(written, "vi")))
-        _link_abbreviations(g, node, written)
+        g.add((node, _RDF.type, _KG[o.kind] if o.kind else _KG.Organization))
+        written = self.written(o)  # said where a fact needs it (kg:organizerAsWritten …)
         expanded = expand_abbreviations(canon)
         g.add((node, _KG.canonicalName, lit(expanded, "vi")))
         self.canon.setdefault(node, expanded)
@@ -377,7 +365,6 @@ class _Mapper:
         g.add((art, _KG.contentHash, lit(self.digest or content_hash(self.f))))
         if a.title:
             g.add((art, _SCHEMA.headline, lit(a.title, "vi")))
-            g.add((art, _RDFS.label, lit(a.title, "vi")))
         if a.published:
             g.add((art, _SCHEMA.datePublished, lit(a.published.isoformat(), _XSD_DATE)))
         if self.f.year:
@@ -388,14 +375,14 @@ class _Mapper:
             g.add((art, _SCHEMA.url, lit(a.url, _XSD_ANY_URI)))
         if a.outlet:
             out = _mint("outlet", a.outlet)
-            g.add((out, _RDF.type, _KG.Outlet))
-            g.add((out, _RDFS.label, lit(a.outlet, "vi")))
+            if a.outlet not in _vocabulary_outlets():  # a known outlet is the vocabulary's
+                g.add((out, _RDF.type, _KG.Outlet))
+                g.add((out, _RDFS.label, lit(a.outlet, "vi")))
             g.add((art, _SCHEMA.publisher, out))
         for name in a.authors:
             au = _mint("author", name)
             g.add((au, _RDF.type, _KG.Author))
             g.add((au, _SCHEMA.name, lit(name)))
-            g.add((au, _RDFS.label, lit(name, "vi")))
             g.add((art, _SCHEMA.author, au))
         prov = self.province()
         if prov:
@@ -417,7 +404,6 @@ class _Mapper:
         else:
             body_ident = f"|{self.prov or self.a.id}"
         post = _mint("post", post_vi, f"{key(title.role)} {body_ident}")
-        g.add((post, _RDF.type, _KG.Post))
         _vi_en(g, post, post_vi, english_title(title.role, canon_body))
         g.add((post, _ORG.role, role))
         if body:
@@ -428,16 +414,10 @@ class _Mapper:
         g = self.g
         for n, p in enumerate(self.f.positions):
             person = self.person(p.person)
-            post, role, body = self.post(p.title)
-            g.add((person, _ORG.holds, post))
-            g.add((post, _ORG.heldBy, person))
-            h = self.part("holding", n)
-            g.add((h, _RDF.type, _KG.PostHolding))
+            post, _, _ = self.post(p.title)  # the post says its role and body
+            h = self.part("holding", n)  # a kg:PostHolding: org:member says so
             g.add((h, _ORG.member, person))
             g.add((h, _KG.post, post))
-            g.add((h, _ORG.role, role))
-            if body:
-                g.add((h, _ORG.organization, body))
             g.add((h, _KG.asWritten, lit(p.title.text, "vi")))
             if p.title.past:
                 g.add((h, _KG.former, lit(True)))  # "nguyên Bí thư …": held before, not now
@@ -470,7 +450,6 @@ class _Mapper:
             ident = f"{org_ident}|{m.date}|{m.kind}|{m.session}"
             node = _mint("meeting", f"{m.kind_vi} {canon} {m.date or ''}", ident)
             nodes.append(node)
-            g.add((node, _RDF.type, _KG.Meeting))
             g.add((node, _RDF.type, _KG[m.kind]))
             _vi_en(g, node, f"{m.kind_vi} {canon}" + (f" ({m.date})" if m.date else ""), None)
             g.add((node, _KG.meetingName, lit(m.name, "vi")))
@@ -489,7 +468,8 @@ class _Mapper:
             if m.tenure:
                 g.add((node, _KG.tenureStart, lit(str(m.tenure[0]), _XSD_YEAR)))
                 g.add((node, _KG.tenureEnd, lit(str(m.tenure[1]), _XSD_YEAR)))
-            g.add((node, _KG.extended, lit(m.extended)))
+            if m.extended:
+                g.add((node, _KG.extended, lit(True)))
             if m.online:
                 g.add((node, _KG.online, lit(True)))
             g.add((node, _PROV.wasDerivedFrom, self.sentence(m.sentence)))
@@ -497,12 +477,9 @@ class _Mapper:
 
     def participations(self, meetings: list[str]) -> None:
         g = self.g
-        prop = {"chair": _KG.chair, "speaker": _KG.speaker, "attendee": _KG.attendee}
         for n, p in enumerate(self.f.participations):
             person = self.person(p.person)
-            g.add((meetings[p.meeting], prop[p.role], person))
             node = self.part("participation", n)
-            g.add((node, _RDF.type, _KG.Participation))
             g.add((node, _KG.participant, person))
             g.add((node, _KG.atMeeting, meetings[p.meeting]))
             g.add((node, _KG.participationRole, lit(p.role)))
@@ -511,11 +488,11 @@ class _Mapper:
     def awards(self, meetings: list[str]) -> None:
         g = self.g
         for n, w in enumerate(self.f.awards):
-            node = self.part("award", n)
-            g.add((node, _RDF.type, _KG.AwardConferral))
+            node = self.part("award", n)  # a kg:AwardConferral: kg:awardKind says so
             kind = _named_iri("award-kind", w.kind)
-            g.add((kind, _RDF.type, _KG.AwardKind))
-            _vi_en(g, kind, w.kind, w.kind_en)
+            if w.kind not in _vocabulary_award_kinds():
+                g.add((kind, _RDF.type, _KG.AwardKind))
+                _vi_en(g, kind, w.kind, w.kind_en)
             g.add((node, _KG.awardKind, kind))
             g.add((node, _KG.awardName, lit(w.kind, "vi")))
             recipient = w.recipient_person or (w.recipient_org.name if w.recipient_org else w.group)
@@ -555,15 +532,15 @@ class _Mapper:
             # a provincial number (48-NQ/TU) is only unique within its province
             scope = "" if code and code not in local else (self.prov or self.a.id)
             node = _mint("document", f"{d.kind} {d.number}", f"{key(d.kind)} {d.number.lower()}|{scope}")
-            g.add((node, _RDF.type, _KG.Document))
-            _vi_en(g, node, f"{d.kind} số {d.number}", f"{d.kind_en} No. {d.number}")
+            # a kg:Document (kg:documentKind says so), labelled by its kind (a kg:DocumentKind
+            # of the vocabulary, in Vietnamese and English) and its number
             g.add((node, _KG.documentKind, lit(d.kind, "vi")))
             g.add((node, _KG.documentNumber, lit(d.number)))
             if d.date:
                 g.add((node, _SCHEMA.dateCreated, lit(d.date, _XSD_DATE)))
             if d.issuer:
                 g.add((node, _KG.issuer, self.org(d.issuer)))
-            g.add((self.art, _SCHEMA.citation, node))
+            # the article cites it: it is in the article's graph, quoted from its sentence
             meeting = self._meeting_of(d.sentence, meetings)
             if meeting is not None:
                 g.add((meeting, _SCHEMA.citation, node))
@@ -575,22 +552,17 @@ class _Mapper:
             # no body named: the figure speaks of the body whose meeting is being reported
             before = [m.organizer for m in self.f.meetings if m.organizer and m.sentence <= f.sentence]
             fallback = before[-1] if before else next((m.organizer for m in self.f.meetings if m.organizer), None)
-            node = self.part("figure", n)
-            g.add((node, _RDF.type, _KG.Figure))
+            node = self.part("figure", n)  # a kg:Figure: kg:measure says so
             g.add((node, _KG.measure, _KG[f.measure]))
-            g.add((node, _KG.value, lit(f.value)))
-            g.add((node, _KG.unit, lit(f.unit, "vi")))
+            g.add((node, _KG.value, lit(f.value)))  # its unit is its measure's (the vocabulary's label)
             g.add((node, _KG.asWritten, lit(f.written, "vi")))
-            _vi_en(g, node, f"{f.written}", None)
             subject = f.subject or fallback
             if subject:
                 g.add((node, _KG.about, self.org(subject)))
             if f.period:
-                g.add((node, _KG.period, lit(f.period)))
-                g.add((node, _KG.year, lit(int(f.period[:4]))))
-            prov = self.province()
-            if prov:
-                g.add((node, _KG.province, prov))
+                g.add((node, _KG.year, lit(int(f.period[:4]))))  # what --from/--to bind
+                if f.period != f.period[:4]:  # a period that is a year is its kg:year
+                    g.add((node, _KG.period, lit(f.period)))
             g.add((node, _PROV.wasDerivedFrom, self.sentence(f.sentence)))
 
 
@@ -608,11 +580,9 @@ class _Mapper:
                 continue
             parent_name, kind = found
             parent = _mint("org", parent_name, org_identity(parent_name, kind, self.prov, self.a.id))
-            g.add((parent, _RDF.type, _KG.Organization))
             g.add((parent, _RDF.type, _KG[kind]))
             g.add((parent, _KG.canonicalName, lit(parent_name, "vi")))
             if parent not in self.canon:  # not named in the article, nor made here before
-                g.add((parent, _RDFS.label, lit(parent_name, "vi")))
                 g.add((parent, _KG.englishGloss, lit(english_org(parent_name), "en")))
             g.add((child, _ORG.subOrganizationOf, parent))
             self.canon.setdefault(parent, parent_name)
@@ -635,6 +605,18 @@ def _parent_body(name: str) -> tuple[str, str] | None:
             return None  # a bare "Khối" names no body
         return parent_name, found[1]
     return None
+
+
+@lru_cache(maxsize=None)
+def _vocabulary_award_kinds() -> frozenset[str]:
+    """The award kinds the vocabulary graph types and labels (a pattern is not one)."""
+    return frozenset(k.vi for k in award_kinds() if "\\" not in k.vi)
+
+
+@lru_cache(maxsize=None)
+def _vocabulary_outlets() -> frozenset[str]:
+    """The outlets the vocabulary graph types and labels."""
+    return frozenset(o.name for o in outlets().values())
 
 
 def article_graph(facts: ArticleFacts) -> Graph:
@@ -667,7 +649,7 @@ def vocabulary_graph() -> Graph:
         t.add((node, _RDF.type, _KG.Role))
         _vi_en(t, node, vi, en)
     for k in award_kinds():
-        if "\\" not in k.vi:
+        if k.vi in _vocabulary_award_kinds():
             node = _named_iri("award-kind", k.vi)
             t.add((node, _RDF.type, _KG.AwardKind))
             _vi_en(t, node, k.vi, k.en)
@@ -678,9 +660,17 @@ def vocabulary_graph() -> Graph:
         t.add((node, _SKOS.prefLabel, lit(exp.vi, "vi")))
         t.add((node, _SKOS.prefLabel, lit(exp.en, "en")))
         _vi_en(t, node, f"{abbr} = {exp.vi}", f"{abbr} = {exp.en}")
+    for dk in document_kinds():
+        node = _named_iri("document-kind", dk.vi)
+        t.add((node, _RDF.type, _KG.DocumentKind))
+        _vi_en(t, node, dk.vi, dk.en)
     for fk in figure_kinds():
         t.add((_KG[fk.measure], _RDF.type, _KG.Measure))
         _vi_en(t, _KG[fk.measure], fk.unit, fk.en)
+    for name in sorted(_vocabulary_outlets()):
+        node = _mint("outlet", name)
+        t.add((node, _RDF.type, _KG.Outlet))
+        t.add((node, _RDFS.label, lit(name, "vi")))
     for p in provinces():
         node = _named_iri("province", p.name)
         t.add((node, _RDF.type, _KG.Province))

@@ -157,7 +157,7 @@ def touched(store: Any, articles: Iterable[str]) -> dict[str, set[str]]:
     """For each aggregate, the slices these article graphs touch (as SPARQL terms)."""
     graphs = sorted(set(articles))
     out: dict[str, set[str]] = {name: set() for name in (*SPECS, POST_INDEX)}
-    touches = {**{name: spec.touches for name, spec in SPECS.items()}, POST_INDEX: "?slice a kg:Post ."}
+    touches = {**{name: spec.touches for name, spec in SPECS.items()}, POST_INDEX: "?slice org:role ?r ."}
     for k in range(0, len(graphs), _VALUES_UP_TO):
         values = " ".join(f"<{a}>" for a in graphs[k:k + _VALUES_UP_TO])
         for name, pattern in touches.items():
@@ -174,8 +174,8 @@ def touched(store: Any, articles: Iterable[str]) -> dict[str, set[str]]:
 # articles). Kept like the aggregates: sliced by post, recomputed for the posts a
 # build's articles touch.
 POST_INDEX = "post-index"
-_POST_LABELS = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?x ?label WHERE { GRAPH ?a { VALUES_HERE ?x a kg:Post ; rdfs:label ?label } }"""
+_POST_LABELS = """PREFIX org: <http://www.w3.org/ns/org#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?x ?label WHERE { GRAPH ?a { VALUES_HERE ?x org:role ?r ; rdfs:label ?label } }"""  # a post has a role
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 

@@ -51,17 +51,17 @@ _CLASSES = {KG_NS + "Person": "Person", KG_NS + "Post": "Post", KG_NS + "Organiz
             KG_NS + "Meeting": "Meeting", KG_NS + "AwardConferral": "Award", KG_NS + "Document": "Document",
             KG_NS + "Article": "Article"}
 _EDGES = {  # label: (predicate, reversed?) — an edge a → b
-    "holds": (ORG_NS + "holds", False),
+    "holds": (None, False),  # read off the holdings: org:member and kg:post
     "post in": (ORG_NS + "postIn", False),
     "part of": (ORG_NS + "subOrganizationOf", False),
     "organized": (KG_NS + "organizer", True),
-    "chaired": (KG_NS + "chair", True),
-    "addressed": (KG_NS + "speaker", True),
-    "attended": (KG_NS + "attendee", True),
+    "chaired": (None, True),  # read off the participations (kg:participationRole)
+    "addressed": (None, True),
+    "attended": (None, True),
     "gave": (KG_NS + "giver", True),
     "received": (KG_NS + "recipient", False),
     "issued": (KG_NS + "issuer", True),
-    "cites": (SCHEMA_NS + "citation", False),
+    "cites": (None, False),  # a meeting's schema:citation; an article's: the documents quoted from it
 }
 class ViewTooLarge(ValueError):
     """A view with more nodes than a browser can lay out (the message suggests a focus)."""
@@ -87,7 +87,11 @@ def _first(values: dict[str, str], x: str) -> str:
 def project(store: OxigraphStore) -> nx.MultiDiGraph:
     """The store as a networkx graph: persons, posts, organizations, meetings,
     awards, documents and articles, with their relations as labelled edges."""
-    kinds = {s: s.rsplit("#", 1)[-1] for s, o in _pairs(store, SUBCLASS) if o.value == KG_NS + "Organization"}
+    subclass = _pairs(store, SUBCLASS)
+    kinds = {s: s.rsplit("#", 1)[-1] for s, o in subclass if o.value == KG_NS + "Organization"}
+    # an organization and a meeting are typed with their kind only, a post by its role
+    classes = {**_CLASSES, **{k: "Organization" for k in kinds},
+               **{s: "Meeting" for s, o in subclass if o.value == KG_NS + "Meeting"}}
     meeting_en = {}
     label_vi: dict[str, str] = {}
     label_en: dict[str, str] = {}
@@ -99,10 +103,13 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             label_vi.setdefault(x, o.value)
     cls_of: dict[str, str] = {}
     kind_of: dict[str, str] = {}
+    doc_kinds = set()
     for x, o in _pairs(store, RDF_TYPE):
         t = o.value
-        if t in _CLASSES and x not in cls_of:
-            cls_of[x] = _CLASSES[t]
+        if t == KG_NS + "DocumentKind":
+            doc_kinds.add(x)
+        if t in classes and x not in cls_of:
+            cls_of[x] = classes[t]
         if t in kinds:
             kind_of[x] = kinds[t]
         if t.startswith(KG_NS) and t != KG_NS + "Meeting" and t in label_en and x not in meeting_en:
@@ -114,13 +121,24 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             out.setdefault(x, o.value)
         return out
 
+    # a post, an award and a document are not typed: their role, award kind, document kind say it
+    for pred, cls in ((ORG_NS + "role", "Post"), (KG_NS + "awardKind", "Award"), (KG_NS + "documentKind", "Document")):
+        for x, _ in _pairs(store, pred):
+            cls_of.setdefault(x, cls)
+    cls_of = dict(sorted(cls_of.items()))  # the nodes in one order, whatever said their class
     name, canon, gloss = values(FOAF_NAME), values(KG_NS + "canonicalName"), values(KG_NS + "englishGloss")
     headline, source_file = values(SCHEMA_NS + "headline"), values(KG_NS + "sourceFile")
     date = {**values(SCHEMA_NS + "dateCreated"), **values(SCHEMA_NS + "datePublished"),
             **values(SCHEMA_NS + "startDate")}
     url, province = values(SCHEMA_NS + "url"), values(KG_NS + "province")
-    in_article = values(KG_NS + "inArticle")
+    # a person node's province is its article's
+    q = (f"SELECT DISTINCT ?p ?pv WHERE {{ GRAPH ?a {{ ?p a <{KG_NS}Person> . ?a <{KG_NS}province> ?pv }} }}")
+    for p, pv in sorted((r["p"].value, r["pv"].value) for r in store.query(q)):
+        province.setdefault(p, pv)
     award_kind = values(KG_NS + "awardKind")
+    doc_kind, doc_number = values(KG_NS + "documentKind"), values(KG_NS + "documentNumber")
+    # a document kind's English label, from the vocabulary
+    doc_kind_en = {label_vi[k]: label_en[k] for k in doc_kinds if k in label_vi and k in label_en}
 
     # a person node stands for its official (kg/officials.py): the person nodes of one
     # official (minted per province, or per article of no province) are one node here
@@ -144,25 +162,45 @@ def project(store: OxigraphStore) -> nx.MultiDiGraph:
             vi, en = _first(label_vi, x), meeting_en.get(x, "")
         elif cls == "Award":
             vi, en = _first(label_vi, x), _first(label_en, award_kind.get(x, ""))
+        elif cls == "Document":  # its kind (labelled in the vocabulary) and number
+            dkind, number = _first(doc_kind, x), _first(doc_number, x)
+            vi = f"{dkind} số {number}" if dkind else ""
+            en = f"{doc_kind_en[dkind]} No. {number}" if dkind in doc_kind_en else ""
         else:
             vi, en = _first(label_vi, x), _first(label_en, x)
         g.add_node(node, cls=shown, vi=vi or x.rsplit("/", 1)[-1], en=en, province=_first(label_vi, province.get(x, "")),
                    date=_first(date, x), kind=kind, url=_first(url, x), sources=[])
+    member, post = values(ORG_NS + "member"), values(KG_NS + "post")
+    derived = _pairs(store, PROV_NS + "wasDerivedFrom") + _pairs(store, PROV_NS + "wasQuotedFrom")
+    # a person holds a post through a holding (org:member, kg:post, its sentence; an
+    # identity graph's tenure has a member and a post too, but no sentence of its own)
+    stated = {fact for fact, _ in derived}
+    shortcuts: dict[str, list[tuple[str, str]]] = {
+        "holds": sorted({(p, post[h]) for h, p in member.items() if h in stated and h in post})}
+    # a meeting's chair, speakers and attendees: its participations
+    at, who = values(KG_NS + "atMeeting"), values(KG_NS + "participant")
+    as_label = {"chair": "chaired", "speaker": "addressed", "attendee": "attended"}
+    for part, role in _pairs(store, KG_NS + "participationRole"):
+        if part in at and part in who and role.value in as_label:
+            shortcuts.setdefault(as_label[role.value], []).append((at[part], who[part]))
+    shortcuts["cites"] = [(a, o.value) for a, o in _pairs(store, SCHEMA_NS + "citation")]
+    shortcuts["cites"] += [(s.value.rsplit("/sentence/", 1)[0], d)
+                           for d, s in _pairs(store, PROV_NS + "wasQuotedFrom")]
     for label, (pred, backwards) in _EDGES.items():
-        for a, o in _pairs(store, pred):
-            a, b = one(a, a), one(o.value, o.value)
+        pairs = sorted(set(shortcuts.get(label, []))) if pred is None else \
+            [(a, o.value) for a, o in _pairs(store, pred)]
+        for a, o in pairs:
+            a, b = one(a, a), one(o, o)
             if backwards:
                 a, b = b, a
             if a in g and b in g and label not in {d["label"] for d in (g.get_edge_data(a, b) or {}).values()}:
                 g.add_edge(a, b, label=label)  # once: an official's nodes may state it twice
     # meetings and awards are reported by articles; facts come from sentences
-    derived = _pairs(store, PROV_NS + "wasDerivedFrom") + _pairs(store, PROV_NS + "wasQuotedFrom")
     text = values(KG_NS + "text")
     sources: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    member, post = values(ORG_NS + "member"), values(KG_NS + "post")
     for fact, o in derived:
         sentence = o.value
-        art = in_article.get(sentence, "")
+        art = sentence.rsplit("/sentence/", 1)[0]  # a sentence's IRI is its article's and its index
         item = (text.get(sentence, ""), art)
         m = member.get(fact)
         for x in (fact, one(m, m) if m else None, post.get(fact)):

@@ -1,4 +1,4 @@
-from rdflib import RDF, RDFS, Literal
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, PROV
 
 from kg.article import read_article
@@ -7,6 +7,8 @@ from kg.iris import KG
 from kg.rdf import ORG, article_graph, vocabulary_graph
 from kg.resolve import canonical_org, english_org, english_title
 
+SCHEMA_PUBLISHER = URIRef("https://schema.org/publisher")
+
 
 def graph_of(seeds_dir, stem):
     return article_graph(extract_facts(read_article(next(seeds_dir.glob(stem + "*")))))
@@ -14,11 +16,11 @@ def graph_of(seeds_dir, stem):
 
 def test_every_post_holding_has_its_sentence(seeds_dir):
     g = graph_of(seeds_dir, "001")
-    holdings = list(g.subjects(RDF.type, KG.PostHolding))
+    holdings = list(g.subjects(ORG.member))  # post holdings: org:member says so
     assert len(holdings) == 5
     for h in holdings:
         s = g.value(h, PROV.wasDerivedFrom)
-        assert g.value(s, RDF.type) == KG.Sentence
+        assert str(s).startswith(str(g.value(predicate=RDF.type, object=KG.Article)) + "/sentence/")
         written = str(g.value(h, KG.asWritten))
         assert written.split()[-1] in str(g.value(s, KG.text))
 
@@ -26,15 +28,16 @@ def test_every_post_holding_has_its_sentence(seeds_dir):
 def test_person_holds_posts_with_english_labels(seeds_dir):
     g = graph_of(seeds_dir, "001")
     [son] = [p for p in g.subjects(FOAF.name, Literal("Nguyễn Văn Sơn"))]
-    posts = {str(g.value(p, RDFS.label)) for p in g.objects(son, ORG.holds)}
-    en = {str(o) for p in g.objects(son, ORG.holds) for o in g.objects(p, RDFS.label) if o.language == "en"}
+    held = {g.value(h, KG.post) for h in g.subjects(ORG.member, son)}  # through the holdings
+    posts = {str(g.value(p, RDFS.label)) for p in held}
+    en = {str(o) for p in held for o in g.objects(p, RDFS.label) if o.language == "en"}
     assert len(posts) == 2
     assert "Chairman of the Provincial People's Committee" in en
 
 
 def test_meeting_facts(seeds_dir):
     g = graph_of(seeds_dir, "000")
-    meetings = list(g.subjects(RDF.type, KG.Meeting))
+    meetings = list(g.subjects(RDF.type, KG.Conference))  # typed with its kind only
     assert len(meetings) == 2
     sessions = sorted(int(g.value(m, KG.sessionNumber)) for m in meetings)
     assert sessions == [3, 4]
@@ -83,7 +86,7 @@ def test_abbreviations_are_kept_and_linked_to_their_expansion(seeds_dir):
     from rdflib.namespace import SKOS
     g = graph_of(seeds_dir, "001")
     v = vocabulary_graph()
-    [h] = [h for h in g.subjects(RDF.type, KG.PostHolding) if str(g.value(h, KG.asWritten)) == "Chủ tịch UBND tỉnh"]
+    [h] = [h for h in g.subjects(ORG.member) if str(g.value(h, KG.asWritten)) == "Chủ tịch UBND tỉnh"]
     [abbr] = list(g.objects(h, KG.usesAbbreviation))
     assert str(v.value(abbr, SKOS.altLabel)) == "UBND"
     assert {str(o) for o in v.objects(abbr, SKOS.prefLabel)} == {"Ủy ban nhân dân", "People's Committee"}
@@ -137,7 +140,7 @@ def test_a_former_post_is_marked_former_and_keeps_its_nguyen():
            "Ông Đào Văn Khiêm, nguyên Bí thư Huyện ủy Kim Bôi, Chủ tịch Hội Cựu chiến binh huyện, đến viếng.\n")
     g = article_graph(extract_facts(parse_article(raw, "t-former")))
     flags = {str(g.value(h, KG.asWritten)): g.value(h, KG.former)
-             for h in g.subjects(RDF.type, KG.PostHolding)}
+             for h in g.subjects(ORG.member)}
     assert flags == {"nguyên Bí thư Huyện ủy Kim Bôi": Literal(True),
                      "Chủ tịch Hội Cựu chiến binh huyện": None}
 
@@ -149,7 +152,7 @@ def test_a_post_one_in_the_country_is_one_node_wherever_it_is_reported():
 
     def posts(code, body, stem):
         g = article_graph(extract_facts(parse_article(f"Tin\n\nThứ Hai, 04/01/2021\n\n{code} - {body}", stem)))
-        return {str(label): p for p in g.subjects(RDF.type, KG.Post)
+        return {str(label): p for p in g.subjects(ORG.role)
                 for label in g.objects(p, RDFS.label) if label.language == "vi"}
 
     text = ("Dự hội nghị có đồng chí Lò Văn Quý, Ủy viên Bộ Chính trị; đồng chí Hà Thị Lan, Tỉnh ủy viên. "
@@ -166,3 +169,84 @@ def test_a_foreign_states_body_completes_no_bare_body_of_the_article():
     assert canonical_org("Quốc hội", None, ["Quốc hội Cuba", "Quốc hội"]) == "Quốc hội"
     assert canonical_org("Chính phủ", None, ["Chính phủ Lào"]) == "Chính phủ"
     assert canonical_org("Ban Thường vụ", None, ["Ban Thường vụ Tỉnh ủy Yên Bái"]) == "Ban Thường vụ Tỉnh ủy Yên Bái"
+
+
+# The lean article graph (issue 17): what the vocabulary or a fact's other triples say is
+# not said again in each article's graph.
+
+def _lean_graph():
+    from kg.article import parse_article
+
+    text = ("Ngày 12/3/2021, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 4. Dự hội nghị có đồng chí "
+            "Lương Văn Khải, Bí thư Tỉnh ủy; đồng chí Đào Thị Mến, Chủ tịch UBND tỉnh. Ban Thường vụ Tỉnh ủy "
+            "tặng Bằng khen cho 12 tập thể.")
+    return article_graph(extract_facts(parse_article(f"Tin\n\nThứ Hai, 15/03/2021\n\nBHG - {text}", "lean")))
+
+
+def test_a_holding_says_member_and_post_and_the_post_says_role_and_body():
+    g = _lean_graph()
+    holdings = list(g.subjects(ORG.member))
+    assert len(holdings) == 2
+    for h in holdings:
+        assert g.value(h, ORG.member) is not None and g.value(h, KG.post) is not None
+        assert g.value(h, ORG.role) is None and g.value(h, ORG.organization) is None
+        assert g.value(h, RDF.type) is None
+        post = g.value(h, KG.post)
+        assert g.value(post, ORG.role) is not None and g.value(post, RDF.type) is None
+    assert not list(g.triples((None, ORG.holds, None))) and not list(g.triples((None, ORG.heldBy, None)))
+
+
+def test_a_sentence_is_its_text_and_span():
+    g = _lean_graph()
+    sentences = set(g.objects(None, PROV.wasDerivedFrom))
+    assert sentences
+    for s in sentences:
+        assert {p for p, _ in g.predicate_objects(s)} == {KG.text, KG.span}
+        start, end = (int(x) for x in str(g.value(s, KG.span)).split("-"))
+        assert 0 <= start < end
+        assert str(s).rsplit("/", 1)[1].isdigit()  # its index ends its IRI
+
+
+def test_no_type_or_label_the_vocabulary_supplies():
+    g = _lean_graph()
+    vocabulary = vocabulary_graph()
+    province = g.value(g.value(predicate=RDF.type, object=KG.Article), KG.province)
+    assert province is not None and not list(g.triples((province, None, None)))
+    assert (province, RDF.type, KG.Province) in vocabulary
+    for kind in g.objects(None, KG.awardKind):  # "Bằng khen" is the vocabulary's
+        assert not list(g.triples((kind, None, None))) and (kind, RDF.type, KG.AwardKind) in vocabulary
+    for x in set(g.subjects(KG.canonicalName)):  # an organization: its kind, once
+        types = set(g.objects(x, RDF.type))
+        assert len(types) == 1 and (next(iter(types)), RDFS.subClassOf, KG.Organization) in vocabulary
+    for m in g.subjects(KG.sessionNumber):  # a meeting: its kind, a kg:Meeting
+        assert set(g.objects(m, RDF.type)) == {KG.Conference}
+    for p in g.subjects(RDF.type, KG.Person):  # its name; its province is the article's
+        assert g.value(p, RDFS.label) is None and g.value(p, FOAF.name) is not None
+        assert g.value(p, KG.province) is None
+    for x in set(g.subjects(KG.canonicalName)):  # how it is written is the facts' (…AsWritten)
+        assert g.value(x, RDFS.label) is None
+    outlet = next(g.objects(None, SCHEMA_PUBLISHER), None)  # a known outlet is the vocabulary's
+    assert outlet is not None and not list(g.triples((outlet, None, None)))
+    assert (outlet, RDF.type, KG.Outlet) in vocabulary
+    from kg.iris import named_iri
+    resolution = named_iri("document-kind", "Nghị quyết")  # a document is labelled by its kind and number
+    assert {str(o) for o in vocabulary.objects(resolution, RDFS.label)} == {"Nghị quyết", "Resolution"}
+
+
+def test_a_fact_is_said_by_the_property_only_it_has():
+    g = _lean_graph()
+    awards = list(g.subjects(KG.awardKind))
+    assert awards and all(g.value(a, RDF.type) is None for a in awards)  # kg:awardKind's domain
+    for cls in (KG.AwardConferral, KG.Figure, KG.Document, KG.PostHolding, KG.Participation, KG.Sentence,
+                KG.Post, KG.Meeting, KG.Organization, KG.Province, KG.AwardKind):
+        assert not list(g.subjects(RDF.type, cls)), cls
+
+
+def test_a_participation_is_one_node_with_its_role():
+    g = _lean_graph()
+    parts = list(g.subjects(KG.participationRole))
+    assert len(parts) == 2
+    for p in parts:
+        assert {pr for pr, _ in g.predicate_objects(p)} == {KG.participant, KG.atMeeting, KG.participationRole,
+                                                          PROV.wasDerivedFrom}
+    assert not list(g.triples((None, KG.attendee, None))) and not list(g.triples((None, KG.chair, None)))

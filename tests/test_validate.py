@@ -31,7 +31,7 @@ def test_a_meeting_without_date_or_a_fact_without_source_is_reported(tmp_path):
     g = article_iri("seeds/" + stem)
     s._s.update(f"""DELETE WHERE {{ GRAPH <{g}> {{ ?m <https://schema.org/startDate> ?d }} }} ;
         DELETE {{ GRAPH <{g}> {{ ?h <http://www.w3.org/ns/prov#wasDerivedFrom> ?s }} }}
-        WHERE {{ GRAPH <{g}> {{ ?h a <https://w3id.org/kgvn/ontology#PostHolding> ;
+        WHERE {{ GRAPH <{g}> {{ ?h <http://www.w3.org/ns/org#member> ?p ;
                                    <http://www.w3.org/ns/prov#wasDerivedFrom> ?s }} }}""")
     checked, found = validate_store(s)
     assert checked == 5
