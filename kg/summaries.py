@@ -362,8 +362,12 @@ def _distinct(store: Any, name: str, spec: Spec, old: dict[tuple[str, str], set[
                 break
             # one ASK a node, the engine stopping at the first other article that gives
             # it (a VALUES query of them all found every solution: 2 s for 50 posts)
+            # (the patterns naming the node first: the engine joins them as written, and
+            # a province's 4,000 articles first cost 40 ms an ASK, the node's holdings 0.3)
+            first = " . ".join(sorted((x.strip(" .") for x in spec.touches.split(" . ") if x.strip(" .")),
+                                      key=lambda x: not re.search(rf"\?{var}\b", x)))
             still = set() if var == "source" else {t for t in changed if bool(store.query(with_prefixes(
-                f"ASK {{ GRAPH ?source {{ {_bound(spec.touches, {'slice': s, var: t})} "
+                f"ASK {{ GRAPH ?source {{ {_bound(first, {'slice': s, var: t})} "
                 f"FILTER(?source NOT IN ({others})) }} }}")))}  # an article changed is no other article
             row[column] = _integer(have - len((was - now) - still) + len((now - was) - still))
         else:

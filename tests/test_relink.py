@@ -44,7 +44,8 @@ def history(draw):  # type: ignore[no-untyped-def]
         gone = draw(st.lists(st.sampled_from(NODES), unique=True, max_size=5))
         came = draw(rows(draw(st.lists(st.sampled_from(NODES), unique=True, max_size=5))))
         keep = draw(st.booleans())  # some of those gone come back unchanged
-        steps.append((gone, came, keep))
+        later = draw(st.sampled_from(DAYS + ["2018", None]))  # or, if given, they end then
+        steps.append((gone, came, keep, later))
     return first, steps
 
 
@@ -76,11 +77,13 @@ def test_relinking_around_the_changed_tenures_gives_a_full_relink(case):
     relink(store)
     now = dict(first)
     assert _links(store) == successions(now.values())
-    for gone, came, keep in steps:
+    for gone, came, keep, later in steps:
         old = [now[n] for n in gone if n in now]
         new = dict(came)
         if keep:
             new.update({r.node: r for r in old if r.node not in new})
+        if later:  # only their ends move: mostly later, as a later article says (kg.officials._later_ends)
+            new.update({r.node: r._replace(end=later) for r in old if r.node not in came})
         # the new tenures' nodes are those of the names decided again, or new ones
         new = {n: r for n, r in new.items() if n in gone or n not in now}
         if old:  # their triples go, but for their links (as kg.officials.update does)
