@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -344,11 +345,13 @@ def _distinct(store: Any, name: str, spec: Spec, old: dict[tuple[str, str], set[
     each node the changed articles gave a slice or took from it, whether another
     article still gives it. A slice with no kept row yet is added to `redo`."""
     slices = sorted({s for s, _ in old} | {s for s, _ in new})
-    kept = {_term(r["_slice"]): (node, r) for node, r in _kept_rows(store, name, slices).items()}
+    found = _kept_rows(store, name, slices)
+    kept = {_term(r["_slice"]): (node, r) for node, r in found.items()}
+    several = Counter(_term(r["_slice"]) for r in found.values())
     others = " , ".join(f"<{a}>" for a in articles)
     drop, write = [], []
     for s in slices:
-        if s not in kept:
+        if s not in kept or several[s] > 1:  # a new slice, or one of two labels: computed again
             redo.add(s)
             continue
         node, row = kept[s]
@@ -372,7 +375,7 @@ def _distinct(store: Any, name: str, spec: Spec, old: dict[tuple[str, str], set[
             row[column] = _integer(have - len((was - now) - still) + len((now - was) - still))
         else:
             drop.append(node)
-            if _count(row.get(spec.distinct[-1][0])):
+            if any(_count(row.get(c)) for c, _ in spec.distinct):  # no count at all: no row
                 row[spec.slice_var] = row["_slice"]
                 write.append(row)
     return drop, write
