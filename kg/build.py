@@ -271,7 +271,8 @@ def build(paths: Iterable[str | Path], store: Store,
             notify(f"loading {len(spool.articles):,} articles into the store")
         # the identity graph is brought up to date by the names these articles touch
         # when it was up to date before them (else it is decided again from scratch)
-        before = identity_basis(store)
+        hashes = store.article_hashes()  # every article's: the basis before, and after with the new ones'
+        before = identity_basis(store, hashes)
         incremental = (stored_basis(store) == before and hasattr(store, "update_sparql")
                        and len(spool.articles) <= INCREMENTAL_UP_TO)
         touched = name_keys(store, spool.replaced) if incremental else set()
@@ -288,7 +289,11 @@ def build(paths: Iterable[str | Path], store: Store,
         _init({})  # this process's own spool descriptor, if it wrote, is closed
         spool.discard()
     store.flush()
-    now = identity_basis(store)
+    if len(spool.articles) <= INCREMENTAL_UP_TO:  # a second read of every hash cost 1-2 s at 35k
+        hashes.update(store.article_hashes(spool.articles))
+    else:
+        hashes = store.article_hashes()
+    now = identity_basis(store, hashes)
     if now != stored_basis(store):
         # who is one official is decided again whenever the articles changed (or a
         # killed build left it undecided): an article re-read re-decides every join

@@ -166,12 +166,13 @@ def official_iri(persons: tuple[str, ...], name: str) -> str:
     return mint_str("official", name, f"{name}|{min(persons)}")
 
 
-def basis(store) -> str:  # type: ignore[no-untyped-def]
-    """A hash of every article in the store and its content hash: what the identity
-    graph was decided from. A build compares it, so an identity graph left stale (a
-    build killed between loading articles and deciding) is decided again."""
+def basis(store, hashes: dict[str, str] | None = None) -> str:  # type: ignore[no-untyped-def]
+    """A hash of every article in the store and its content hash (`hashes`, if the
+    caller has them all): what the identity graph was decided from. A build
+    compares it, so an identity graph left stale (a build killed between loading
+    articles and deciding) is decided again."""
     h = hashlib.sha256()
-    for a, digest in sorted(store.article_hashes().items()):
+    for a, digest in sorted((store.article_hashes() if hashes is None else hashes).items()):
         h.update(f"{a} {digest}\n".encode("utf-8"))
     return h.hexdigest()[:32]
 
