@@ -28,7 +28,8 @@ from kg.rdf import article_triples, file_hash, vocabulary_graph
 from kg.summaries import invalidate as invalidate_summaries
 from kg.summaries import is_current as summaries_current
 from kg.summaries import recompute as recompute_summaries
-from kg.summaries import touched as summary_slices
+from kg.summaries import before as summaries_before
+from kg.summaries import update as update_summaries
 from kg.store import SPOOL_PREFIX, Store
 
 SUFFIXES = (".txt", ".html", ".htm")
@@ -270,14 +271,15 @@ def build(paths: Iterable[str | Path], store: Store,
             notify(f"loading {len(spool.articles):,} articles into the store")
         # the identity graph is brought up to date by the names these articles touch
         # when it was up to date before them (else it is decided again from scratch)
-        before = identity_basis(store)
+        hashes = store.article_hashes()  # every article's: the basis before, and after with the new ones'
+        before = identity_basis(store, hashes)
         incremental = (stored_basis(store) == before and hasattr(store, "update_sparql")
                        and len(spool.articles) <= INCREMENTAL_UP_TO)
         touched = name_keys(store, spool.replaced) if incremental else set()
-        # the aggregates' slices the old texts touched, read before they are replaced
+        # what the old texts gave the aggregates, read before they are replaced
         sliced = (keeps and spool.articles and len(spool.articles) <= INCREMENTAL_UP_TO
                   and summaries_current(store))
-        slices = summary_slices(store, spool.replaced) if sliced else None
+        old = summaries_before(store, spool.replaced) if sliced else None
         if keeps and spool.articles:
             invalidate_summaries(store)
         spool.load_into(store)
@@ -287,7 +289,11 @@ def build(paths: Iterable[str | Path], store: Store,
         _init({})  # this process's own spool descriptor, if it wrote, is closed
         spool.discard()
     store.flush()
-    now = identity_basis(store)
+    if len(spool.articles) <= INCREMENTAL_UP_TO:  # a second read of every hash cost 1-2 s at 35k
+        hashes.update(store.article_hashes(spool.articles))
+    else:
+        hashes = store.article_hashes()
+    now = identity_basis(store, hashes)
     if now != stored_basis(store):
         # who is one official is decided again whenever the articles changed (or a
         # killed build left it undecided): an article re-read re-decides every join
@@ -299,10 +305,10 @@ def build(paths: Iterable[str | Path], store: Store,
         else:
             report.identity = refresh_identity(store, now)
     if keeps and not summaries_current(store):
-        if slices is not None:
-            for name, more in summary_slices(store, spool.articles).items():
-                slices[name] |= more
-        recompute_summaries(store, now, slices)
+        if old is not None:
+            update_summaries(store, now, old, spool.articles)
+        else:
+            recompute_summaries(store, now)
     return report
 
 
