@@ -165,3 +165,12 @@ def test_a_post_with_an_ampersand_acronym_beside_it_spelt_out_is_one_post():
     facts = extract_facts(parse_article(text, "acronym"))
     assert [(p.person, p.title.text) for p in facts.positions] == [
         ("Hồ Văn Đạt", "Bộ trưởng Bộ Tài nguyên - Môi trường"), ("Kha Văn Lợi", "Giám đốc Sở NN&PTNT")]
+
+
+def test_a_foreign_post_held_by_a_surname_goes_to_the_full_name_of_the_article():
+    text = ("Tổng thống Bolivia thăm Peru\n"
+            "Tổng thống Evo Moralez đã tới Lima hôm qua. "
+            "Tổng thống Bolivia Moralez và Thủ tướng Peru Castillo chứng kiến lễ ký.")
+    facts = extract_facts(parse_article(text, "surname"))
+    # Castillo is named in full nowhere: no row
+    assert [(p.person, p.title.text) for p in facts.positions] == [("Evo Moralez", "Tổng thống Bolivia")]

@@ -214,6 +214,23 @@ def _acronym_beside_spelled(facts: ArticleFacts) -> None:
         "&" in p.title.text and any(_spells_out(p.title.text, o) for o in posts[p.person]))]
 
 
+def _surname_holders(facts: ArticleFacts) -> None:
+    """Give a post held by a surname alone ("Tổng thống Philippines Duterte",
+    extract_positions' one-word holders) to the one person of the article whose full
+    name ends in it ("Rodrigo Duterte"); drop it when there is none or several."""
+    if all(" " in p.person for p in facts.positions):
+        return
+    kept = []
+    for p in facts.positions:
+        if " " not in p.person:
+            whole = _whole_name(p.person, facts.persons)
+            if whole is None:
+                continue
+            p = Position(whole, p.title, p.sentence)
+        kept.append(p)
+    facts.positions = kept
+
+
 def _whole_name(name: str, persons: list[str]) -> str | None:
     """The one longer name of the article that a name is the last words of
     ("Kim Tiến" of "Nguyễn Thị Kim Tiến"): a name written in part; None if none."""
@@ -371,6 +388,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
     facts.positions = implied_bodies(facts.positions)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _spelled_out(facts)
+    _surname_holders(facts)
     _shortened(facts)
     _bare_beside_full(facts)
     _envoy_short(facts)

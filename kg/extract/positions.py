@@ -1608,7 +1608,16 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # them ("đại biểu Quốc hội khóa XIII – bà B")
         return max(end, i + 1)
     if _ends_in_surname(titles[-1]):
-        return max(end, i + 1)  # "hội đàm với Ngoại trưởng Nga Petrov, ông A": the post is Petrov's
+        # "hội đàm với Ngoại trưởng Nga Petrov, ông A": the post is Petrov's, named by
+        # his surname alone: a one-word holder, whom the pipeline gives the article's
+        # full name ending in it ("Sergei Petrov"), or drops
+        last = titles[-1]
+        head, surname = last.body.name.rsplit(" ", 1)
+        titles[-1] = Title(last.text[:len(last.text) - len(surname)].rstrip(), last.role,
+                           Org(head, last.body.kind), last.past)
+        if len(surname) > 1 and surname.isalpha():
+            positions.extend(Position(surname, t, index) for t in titles)  # "V. Ivanov": an initial, no surname
+        return max(end, i + 1)
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name;
     # so too after a bare post that needs its body elsewhere ("Thứ trưởng Nguyễn Văn A")
