@@ -174,3 +174,10 @@ def test_a_foreign_post_held_by_a_surname_goes_to_the_full_name_of_the_article()
     facts = extract_facts(parse_article(text, "surname"))
     # Castillo is named in full nowhere: no row
     assert [(p.person, p.title.text) for p in facts.positions] == [("Evo Moralez", "Tổng thống Bolivia")]
+
+
+def test_a_surname_is_not_a_father_s_name_after_a_particle():
+    text = ("Điện đàm với Quốc vương\n"
+            "Tổng thống Chile đã điện đàm với Quốc vương Oman Faisal cũng như Thái tử Hamad bin Faisal.")
+    facts = extract_facts(parse_article(text, "particle"))
+    assert [(p.person, p.title.text) for p in facts.positions if "Oman" in p.title.text] == []

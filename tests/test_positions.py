@@ -1885,3 +1885,8 @@ def test_a_foreign_post_before_a_surname_alone_is_held_by_that_surname():
     # the pipeline gives it to the article's full name ending in the surname, or drops it
     assert posts("Tổng thống Bolivia Moralez và Thủ tướng Peru Ivan Castillo chứng kiến lễ ký.")[1] == [
         ("Moralez", "Tổng thống Bolivia"), ("Ivan Castillo", "Thủ tướng Peru")]
+
+
+def test_a_surname_holds_only_the_last_title_of_a_chain():
+    assert posts("Sau sa thải Giám đốc CIA, Tổng thống Bolivia Moralez gặp Ngoại trưởng.")[1] == [
+        ("Moralez", "Tổng thống Bolivia")]

@@ -224,8 +224,8 @@ def _surname_holders(facts: ArticleFacts) -> None:
     for p in facts.positions:
         if " " not in p.person:
             whole = _whole_name(p.person, facts.persons)
-            if whole is None:
-                continue
+            if whole is None or not whole.split()[-2][:1].isupper():
+                continue  # none, or "Mohammed bin Salman": the son of a Salman, not him
             p = Position(whole, p.title, p.sentence)
         kept.append(p)
     facts.positions = kept

@@ -1615,8 +1615,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         head, surname = last.body.name.rsplit(" ", 1)
         titles[-1] = Title(last.text[:len(last.text) - len(surname)].rstrip(), last.role,
                            Org(head, last.body.kind), last.past)
-        if len(surname) > 1 and surname.isalpha():
-            positions.extend(Position(surname, t, index) for t in titles)  # "V. Ivanov": an initial, no surname
+        if len(surname) > 1 and surname.isalpha():  # "V. Ivanov": an initial, no surname
+            # only the last title: "sa thải Giám đốc FBI, Tổng thống Mỹ Trump" holds two persons
+            positions.append(Position(surname, titles[-1], index))
         return max(end, i + 1)
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name;
