@@ -181,12 +181,3 @@ def test_a_surname_is_not_a_father_s_name_after_a_particle():
             "Tổng thống Chile đã điện đàm với Quốc vương Oman Faisal cũng như Thái tử Hamad bin Faisal.")
     facts = extract_facts(parse_article(text, "particle"))
     assert [(p.person, p.title.text) for p in facts.positions if "Oman" in p.title.text] == []
-
-
-def test_a_foreign_post_written_without_the_states_formal_name_is_the_same_post():
-    text = ("Hội đàm cấp cao\n"
-            "Chủ tịch nước đã hội đàm với Tổng thống Cộng hòa Kyrgyzstan Almaz Beknazarov. "
-            "Tổng thống Kyrgyzstan Almaz Beknazarov cảm ơn sự đón tiếp.")
-    facts = extract_facts(parse_article(text, "state-form"))
-    assert [(p.person, p.title.text) for p in facts.positions] == [
-        ("Almaz Beknazarov", "Tổng thống Cộng hòa Kyrgyzstan")]

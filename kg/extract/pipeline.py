@@ -17,7 +17,7 @@ from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key
-from kg.resources import bare_posts, postings, state_forms
+from kg.resources import bare_posts, postings
 from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _DIGIT = re.compile(r"\d")
@@ -117,31 +117,6 @@ def _city_short(w: list[str], o: list[str]) -> bool:
     in one word: "Chủ tịch HĐND TP" beside "Chủ tịch HĐND TPHCM" (or "TP.HCM")."""
     return len(o) == len(w) and w[-1] in ("tp", "tp.") and o[:-1] == w[:-1] \
         and o[-1] != w[-1] and o[-1].startswith(w[-1])
-
-
-def _with_state_form(short: list[str], long: list[str]) -> bool:
-    """Whether a post's words are another's with a state's formal words left out
-    before its country ("Tổng thống Belarus" of "Tổng thống Cộng hòa Belarus", "Chủ
-    tịch nước Lào" of "Chủ tịch nước CHDCND Lào"). Not "nước", a word of the role."""
-    for k in range(1, len(short)):
-        if long[:k] != short[:k]:
-            break
-        for f in state_forms():
-            if f[0] != "nước" and long[k:k + len(f)] == list(f) and long[k + len(f):] == short[k:]:
-                return True
-    return False
-
-
-def _state_form_short(facts: ArticleFacts) -> None:
-    """Drop a post the article also gives the same person with the state's formal
-    name: one post written short (a reader counts it once, as first written in full)."""
-    words: dict[str, list[list[str]]] = {}
-    for pos in facts.positions:
-        words.setdefault(pos.person, []).append(_words(pos.title.text))
-    if all(len(w) < 2 for w in words.values()):
-        return
-    facts.positions = [p for p in facts.positions if not any(
-        len(o) > len(w) and _with_state_form(w, o) for w in [_words(p.title.text)] for o in words[p.person])]
 
 
 def _bare_beside_full(facts: ArticleFacts) -> None:
@@ -417,7 +392,6 @@ def _extract_facts(article: Article) -> ArticleFacts:
     _shortened(facts)
     _bare_beside_full(facts)
     _envoy_short(facts)
-    _state_form_short(facts)
     _without_aliases(facts)
     _same_post(facts)
     _acronym_beside_spelled(facts)
