@@ -184,3 +184,13 @@ def test_what_follows_a_bare_head_in_another_states_body_opens_with_a_country():
     assert opens_with_country("Lào")  # "Chính phủ| Lào"
     assert not opens_with_country("đổi mới và phát triển doanh nghiệp")  # "Ban chỉ đạo| …"
     assert not opens_with_country("")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đỗ Văn Viện cho biết", "Đỗ Văn Viện"),  # a head word the verb follows is the given name
+    ("Hà Thị Ban đã ký", "Hà Thị Ban"),
+    ("Lương Văn Hội và các đại biểu", "Lương Văn Hội"),
+    ("Đỗ Văn Khang Viện Kinh tế", "Đỗ Văn Khang"),  # a head word with its name opens a body
+])
+def test_a_head_word_before_a_verb_ends_the_name_as_its_given_name(text, expected):
+    assert name(text) == expected

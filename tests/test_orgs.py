@@ -96,3 +96,13 @@ def test_a_comma_joining_two_acts_stays_inside_the_name():
         "Phòng Cảnh sát phòng cháy, chữa cháy Công an tỉnh Bắc Sơn"
     # any other comma still ends it
     assert org("Trung tâm Y tế huyện Tân An, chống dịch")[0] == "Trung tâm Y tế huyện Tân An"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case field ending in its level closes at the sentence's end
+    ("Chi cục Kiểm lâm vùng núi tỉnh.", "Chi cục Kiểm lâm vùng núi tỉnh"),
+    ("Trung tâm Dịch vụ nông nghiệp thành phố.", "Trung tâm Dịch vụ nông nghiệp thành phố"),
+    ("Sở Y tế bật khóc.", "Sở Y tế"),  # a verb phrase stays out
+])
+def test_a_lower_case_field_ending_in_its_level_ends_the_sentence(text, expected):
+    assert org(text)[0] == expected

@@ -145,3 +145,39 @@ def test_an_editor_in_chief_before_a_name_is_a_post_dropped_beside_its_full_one(
             "Ông Kiều Văn Toản, Tổng Biên tập Báo Sông Thu, cho biết. Tổng Biên tập Kiều Văn Toản nhấn mạnh.")
     got = [(p.person, p.title.text) for p in extract_facts(parse_article(text, "editor")).positions]
     assert got == [("Lạc Văn Chiêm", "Phó Tổng Biên tập"), ("Kiều Văn Toản", "Tổng Biên tập Báo Sông Thu")]
+
+
+def test_a_post_ending_in_a_bare_tp_beside_the_city_written_whole_is_one_post():
+    text = ("Kỳ họp HĐND thành phố\n"
+            "Tại phiên thảo luận, bà Lưu Thị Hằng - Chủ tịch HĐND TPHCM bày tỏ lo lắng. "
+            "Theo Chủ tịch HĐND TP Lưu Thị Hằng, việc kiểm soát còn khó. "
+            "Ông Tạ Văn Lộc, Giám đốc Sở Y tế TP cho biết sẽ làm rõ.")
+    facts = extract_facts(parse_article(text, "city-short"))
+    assert [(p.person, p.title.text) for p in facts.positions] == [
+        ("Lưu Thị Hằng", "Chủ tịch HĐND TPHCM"), ("Tạ Văn Lộc", "Giám đốc Sở Y tế TP")]
+
+
+def test_a_post_with_an_ampersand_acronym_beside_it_spelt_out_is_one_post():
+    text = ("Bộ trưởng làm việc tại tỉnh\n"
+            "Bộ trưởng Bộ TN&MT Hồ Văn Đạt làm việc với tỉnh. "
+            "Bộ trưởng Bộ Tài nguyên - Môi trường Hồ Văn Đạt phát biểu tại buổi làm việc. "
+            "Ông Kha Văn Lợi, Giám đốc Sở NN&PTNT, báo cáo.")
+    facts = extract_facts(parse_article(text, "acronym"))
+    assert [(p.person, p.title.text) for p in facts.positions] == [
+        ("Hồ Văn Đạt", "Bộ trưởng Bộ Tài nguyên - Môi trường"), ("Kha Văn Lợi", "Giám đốc Sở NN&PTNT")]
+
+
+def test_a_foreign_post_held_by_a_surname_goes_to_the_full_name_of_the_article():
+    text = ("Tổng thống Bolivia thăm Peru\n"
+            "Tổng thống Evo Moralez đã tới Lima hôm qua. "
+            "Tổng thống Bolivia Moralez và Thủ tướng Peru Castillo chứng kiến lễ ký.")
+    facts = extract_facts(parse_article(text, "surname"))
+    # Castillo is named in full nowhere: no row
+    assert [(p.person, p.title.text) for p in facts.positions] == [("Evo Moralez", "Tổng thống Bolivia")]
+
+
+def test_a_surname_is_not_a_father_s_name_after_a_particle():
+    text = ("Điện đàm với Quốc vương\n"
+            "Tổng thống Chile đã điện đàm với Quốc vương Oman Faisal cũng như Thái tử Hamad bin Faisal.")
+    facts = extract_facts(parse_article(text, "particle"))
+    assert [(p.person, p.title.text) for p in facts.positions if "Oman" in p.title.text] == []

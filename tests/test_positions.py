@@ -234,7 +234,8 @@ def test_a_sentence_ruled_out_names_no_one(pieces, sep):
      [("Đào Văn Kiên", "Chủ nhiệm Ủy ban Tư pháp của Quốc hội")]),
     # posts outside the Party ladder
     ("Ông Trịnh Văn Lộc, Giám đốc Công an tỉnh, Chánh án Tòa án nhân dân tỉnh Hòa Bình, dự.",
-     [("Trịnh Văn Lộc", "Giám đốc Công an tỉnh"), ("Trịnh Văn Lộc", "Chánh án Tòa án nhân dân tỉnh Hòa Bình")]),
+     # the province the list names last is spread to the other post of its level
+     [("Trịnh Văn Lộc", "Giám đốc Công an tỉnh Hòa Bình"), ("Trịnh Văn Lộc", "Chánh án Tòa án nhân dân tỉnh Hòa Bình")]),
     # a former post keeps its "nguyên"
     ("Ông Chu Văn Đức, nguyên Chủ tịch UBND huyện Yên Lập, nguyên Bí thư Huyện ủy, về dự.",
      [("Chu Văn Đức", "nguyên Chủ tịch UBND huyện Yên Lập"), ("Chu Văn Đức", "nguyên Bí thư Huyện ủy")]),
@@ -847,7 +848,7 @@ def test_a_marked_word_after_a_latin_name_opens_the_next_clause():
 
 def test_a_post_whose_holder_is_named_by_surname_is_not_the_next_persons():
     _, got = posts("Sau hội đàm với Ngoại trưởng Nga Ivanov, ông Trịnh Minh nêu rõ quan điểm.")
-    assert got == []
+    assert got == [("Ivanov", "Ngoại trưởng Nga")]  # the surname's, which the pipeline names in full or drops
 
 
 def test_a_whole_body_or_a_list_of_bodies_after_a_comma_is_no_parent():
@@ -1841,3 +1842,51 @@ def test_a_bare_post_listed_before_a_firms_or_an_associations_post_is_that_bodys
 ])
 def test_a_lower_case_function_before_the_name(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch HĐND, Trưởng ban Dân vận Tỉnh ủy Hậu Giang Lý Văn Tường dự lễ.",
+     [("Lý Văn Tường", "Chủ tịch HĐND tỉnh Hậu Giang"), ("Lý Văn Tường", "Trưởng ban Dân vận Tỉnh ủy Hậu Giang")]),
+    ("Ông Đoàn Minh Khuê - Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh Quảng Trị cho biết.",
+     [("Đoàn Minh Khuê", "Phó Bí thư tỉnh ủy Quảng Trị"), ("Đoàn Minh Khuê", "Chủ tịch UBND tỉnh Quảng Trị")]),
+    ("Bí thư Thành ủy, Chủ tịch HĐND TP Cần Thơ Mạc Văn Lâm phát biểu.",
+     [("Mạc Văn Lâm", "Bí thư Thành ủy Cần Thơ"), ("Mạc Văn Lâm", "Chủ tịch HĐND TP Cần Thơ")]),
+    # another level: the province stays out of the Tỉnh ủy's post
+    ("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Ba Bể Lục Văn Sáng phát biểu.",
+     [("Lục Văn Sáng", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Lục Văn Sáng", "Bí thư Huyện ủy Ba Bể")]),
+    # no place named: nothing to spread
+    ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lục Văn Sáng phát biểu.",
+     [("Lục Văn Sáng", "Phó Bí thư Tỉnh ủy"), ("Lục Văn Sáng", "Chủ tịch UBND tỉnh")]),
+])
+def test_the_province_of_a_lists_last_title_is_spread_to_its_level(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quyết định kỷ luật ông Cao Văn Lực, khi đó là Giám đốc Sở Công Thương tỉnh, bị khiếu nại.",
+     [("Cao Văn Lực", "Giám đốc Sở Công Thương tỉnh", True)]),
+    ("Văn bản do bà Mai Thị Huệ khi còn làm Giám đốc Sở Tài chính ký đã được trình.",
+     [("Mai Thị Huệ", "Giám đốc Sở Tài chính", True)]),
+    ("Ông Cao Văn Lực, lúc ấy là Chủ tịch UBND huyện, đã ký.",
+     [("Cao Văn Lực", "Chủ tịch UBND huyện", True)]),
+    ("Văn bản do ông Cao Văn Lực khi còn làm Bộ trưởng ký.", []),  # a bare post after "làm": none
+])
+def test_a_post_of_that_time_after_the_name_is_a_past_row(text, expected):
+    _, found = extract_positions(Sentence(0, text, 0, len(text)))
+    assert [(p.person, p.title.text, p.title.past) for p in found] == expected
+
+
+def test_a_name_ending_in_a_head_word_before_the_verb_is_read_whole():
+    assert posts("Giám đốc Sở Xây dựng TP Đà Nẵng Tô Văn Viện cho hay dự án chậm.")[1] == [
+        ("Tô Văn Viện", "Giám đốc Sở Xây dựng TP Đà Nẵng")]
+
+
+def test_a_foreign_post_before_a_surname_alone_is_held_by_that_surname():
+    # the pipeline gives it to the article's full name ending in the surname, or drops it
+    assert posts("Tổng thống Bolivia Moralez và Thủ tướng Peru Ivan Castillo chứng kiến lễ ký.")[1] == [
+        ("Moralez", "Tổng thống Bolivia"), ("Ivan Castillo", "Thủ tướng Peru")]
+
+
+def test_a_surname_holds_only_the_last_title_of_a_chain():
+    assert posts("Sau sa thải Giám đốc CIA, Tổng thống Bolivia Moralez gặp Ngoại trưởng.")[1] == [
+        ("Moralez", "Tổng thống Bolivia")]

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.extract.lexicon import body_index, families, level_index, place_index, rank_index, role_index
+from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
 from kg.resources import company_forms, countries, middle_names, not_name_words, ranks, state_forms, trade_heads
 
@@ -397,6 +397,11 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
     if j - i >= 2 and _closed_after(tokens, j) and len(tokens[j].exp) == 1:
         # "Nguyễn Hữu Ban - Chi cục trưởng …", "Vũ Quang Các, Vụ trưởng …": a head word
         # with nothing after it opens no title or body, it ends the name as its given name
+        return False
+    if j - i >= 2 and len(tokens[j].exp) == 1 and j + 1 < len(tokens) and tokens[j + 1].is_word \
+            and not tokens[j + 1].is_cap and clause_index().match(tokens, j + 1):
+        # "Giám đốc Sở X Vũ Văn Viện cho biết": a head word the sentence's verb follows
+        # opens no body ("Viện cho biết"), it is the given name
         return False
     if role_index().match(tokens, j) or body_index().match(tokens, j) or rank_index().match(tokens, j):
         return True

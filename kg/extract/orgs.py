@@ -380,10 +380,22 @@ def _final_run(tokens: list[Token], i: int, j: int, m: int, headed: bool) -> boo
     right after the head ("Vụ Pháp chế.", "Ủy ban Chứng khoán Nhà nước.", "Trưởng
     phòng Pháp chế."). Any other run that ends a sentence is likelier its verb than
     more of the name ("Sở Y tế bật khóc.", "Hội Nông dân Tân Lập cười."). No
-    honorific: "… LHQ ngài A." """
+    honorific: "… LHQ ngài A." A longer run ending in its level closes there too, as
+    a provincial unit's field does ("Chi cục Quản lý thị trường tỉnh.")."""
+    if m - j >= 2 and tokens[j - 1].is_word and _ends_in_level(tokens, m) and not honorific_at(tokens, j):
+        return True
     if m - j != 1 or not tokens[j - 1].is_cap or honorific_at(tokens, j):
         return False
     return j - 2 >= 0 and (_is_head(tokens, j - 2) or (headed and j - 2 <= i))
+
+
+_FINAL_LEVELS = frozenset({("tỉnh",), ("huyện",), ("quận",), ("thành", "phố"), ("thị", "xã")})
+
+
+def _ends_in_level(tokens: list[Token], m: int) -> bool:
+    """Whether the words before token m end in a level ("… thị trường tỉnh")."""
+    words = tuple(t.text.lower() for t in tokens[max(0, m - 2):m])
+    return words[-1:] in _FINAL_LEVELS or words[-2:] in _FINAL_LEVELS
 
 
 _LONG_RUN_MAX = 16  # lower-case words of a long field ending in its level

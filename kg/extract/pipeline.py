@@ -108,8 +108,15 @@ def _shortened(facts: ArticleFacts) -> None:
 
     def cut(pos: Position) -> bool:
         w = _words(pos.title.text)
-        return any(len(o) > len(w) and o[:len(w)] == w for o in words[pos.person])
+        return any((len(o) > len(w) and o[:len(w)] == w) or _city_short(w, o) for o in words[pos.person])
     facts.positions = [p for p in facts.positions if not cut(p)]
+
+
+def _city_short(w: list[str], o: list[str]) -> bool:
+    """Whether a post ending in a bare "TP" is another post of the city written whole
+    in one word: "Chủ tịch HĐND TP" beside "Chủ tịch HĐND TPHCM" (or "TP.HCM")."""
+    return len(o) == len(w) and w[-1] in ("tp", "tp.") and o[:-1] == w[:-1] \
+        and o[-1] != w[-1] and o[-1].startswith(w[-1])
 
 
 def _bare_beside_full(facts: ArticleFacts) -> None:
@@ -178,6 +185,50 @@ def _same_post(facts: ArticleFacts) -> None:
             best[ident] = k
     keep = set(best.values())
     facts.positions = [p for k, p in enumerate(facts.positions) if k in keep]
+
+
+def _spells_out(short: str, long: str) -> bool:
+    """Whether a post with an acronym joined by "&" ("Bộ trưởng Bộ TT&TT") is another
+    post with the acronym's words written out, their initials in order ("Bộ trưởng
+    Bộ Thông tin - Truyền thông", "… Thông tin và Truyền thông")."""
+    s = [w for w in key(short).split() if w != "và"]
+    o = [w for w in key(long).split() if w != "và"]
+    at = next((k for k, w in enumerate(s) if "&" in w), None)
+    if at is None or len(o) <= len(s):
+        return False
+    tail = len(s) - at - 1
+    middle = o[at:len(o) - tail]
+    return o[:at] == s[:at] and o[len(o) - tail:] == s[at + 1:] \
+        and "".join(w[0] for w in middle) == s[at].replace("&", "")
+
+
+def _acronym_beside_spelled(facts: ArticleFacts) -> None:
+    """Drop a post written with an "&" acronym when the article gives the same person
+    that post spelt out: a reader counts it once, in full."""
+    if not any("&" in p.title.text for p in facts.positions):
+        return
+    posts: dict[str, list[str]] = {}
+    for p in facts.positions:
+        posts.setdefault(p.person, []).append(p.title.text)
+    facts.positions = [p for p in facts.positions if not (
+        "&" in p.title.text and any(_spells_out(p.title.text, o) for o in posts[p.person]))]
+
+
+def _surname_holders(facts: ArticleFacts) -> None:
+    """Give a post held by a surname alone ("Tổng thống Philippines Duterte",
+    extract_positions' one-word holders) to the one person of the article whose full
+    name ends in it ("Rodrigo Duterte"); drop it when there is none or several."""
+    if all(" " in p.person for p in facts.positions):
+        return
+    kept = []
+    for p in facts.positions:
+        if " " not in p.person:
+            whole = _whole_name(p.person, facts.persons)
+            if whole is None or not whole.split()[-2][:1].isupper():
+                continue  # none, or "Mohammed bin Salman": the son of a Salman, not him
+            p = Position(whole, p.title, p.sentence)
+        kept.append(p)
+    facts.positions = kept
 
 
 def _whole_name(name: str, persons: list[str]) -> str | None:
@@ -337,11 +388,13 @@ def _extract_facts(article: Article) -> ArticleFacts:
     facts.positions = implied_bodies(facts.positions)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _spelled_out(facts)
+    _surname_holders(facts)
     _shortened(facts)
     _bare_beside_full(facts)
     _envoy_short(facts)
     _without_aliases(facts)
     _same_post(facts)
+    _acronym_beside_spelled(facts)
     _late_posts(facts)
     _ended_terms(facts)
     _participations(facts, persons_by_sentence)

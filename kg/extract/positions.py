@@ -562,7 +562,59 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
             k += 1
             continue
         break
-    return k, _share_bodies(found)
+    return k, _spread_place(_share_bodies(found))
+
+
+# a level's words before a province's name, and the Party committee of that level:
+# both keyed by the level ("tỉnh", "thành phố", …)
+_LEVEL_OF = {("tỉnh",): "tỉnh", ("tỉnh", "ủy"): "tỉnh", ("thành", "phố"): "thành phố",
+             ("thành", "ủy"): "thành phố", ("huyện",): "huyện", ("huyện", "ủy"): "huyện",
+             ("quận",): "quận", ("quận", "ủy"): "quận", ("thị", "xã"): "thị xã", ("thị", "ủy"): "thị xã"}
+# a state body written bare in a list ("Chủ tịch HĐND, …"): the level and place follow it
+_BARE_STATE = frozenset({("hội", "đồng", "nhân", "dân"), ("ủy", "ban", "nhân", "dân")})
+
+
+def _level_before(toks: list[Token], q: int) -> str | None:
+    """The level the one or two words before token q write ("tỉnh", "Tỉnh ủy", "TP"); None if none."""
+    words = [w for t in toks[max(0, q - 2):q] for w in t.exp]
+    for n in (2, 1):
+        if len(words) >= n and tuple(words[-n:]) in _LEVEL_OF:
+            return _LEVEL_OF[tuple(words[-n:])]
+    return None
+
+
+def _spread_place(found: list[Title]) -> list[Title]:
+    """Spread the province the last title of a list names to the earlier titles of
+    the same level written without it (a reader spreads shared words): "Bí thư Tỉnh
+    ủy, Chủ tịch HĐND tỉnh Hà Tĩnh" → "Bí thư Tỉnh ủy Hà Tĩnh"; "Chủ tịch HĐND, Trưởng
+    ban Tuyên giáo Tỉnh ủy Cà Mau" → "Chủ tịch HĐND tỉnh Cà Mau"."""
+    if len(found) < 2 or found[-1].body is None:
+        return found
+    last = found[-1].body.name
+    toks = tokenize(last)
+    q = next((q for q in range(len(toks) - 1, 0, -1)
+              for hit in [place_index().match(toks, q)] if hit and q + hit[0] == len(toks)), None)
+    level = _level_before(toks, q) if q else None
+    if level is None:
+        return found
+    place = last[toks[q].start:]
+    if any(t.body is not None and place_index().match(tokenize(t.body.name), len(tokenize(t.body.name)) - 1)
+           or (t.body is not None and t.body.name.endswith(place)) for t in found[:-1]):
+        # "… Trưởng ban X Thành ủy TP.HCM, Trưởng ban Y Thành ủy, Bí thư Thành ủy TP.HCM":
+        # a writer who names the place title by title leaves it out on purpose
+        return found
+    out = []
+    for t in found[:-1]:
+        add = None
+        if t.body is not None:
+            bt = tokenize(t.body.name)
+            if _level_before(bt, len(bt)) == level and not place_index().match(bt, len(bt) - 1):
+                add = place  # "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"
+            elif len(bt) == 1 and bt[0].exp in _BARE_STATE:
+                add = f"{level} {place}"  # "Chủ tịch HĐND"
+        out.append(Title(f"{t.text} {add}", t.role, Org(f"{t.body.name} {add}", t.body.kind), t.past)
+                   if add else t)
+    return out + [found[-1]]
 
 
 _WHOLE_BODIES = frozenset({"StateBody", "CentralBody", "PartyCommittee"})
@@ -651,7 +703,9 @@ def _committee_of(name: str, party: bool) -> str | None:
 
 
 _TAKES_POST = re.compile(
-    r"^\s*(?:,\s*(?:người\s+)?)?(?:trước đây\s+|trước đó\s+)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
+    r"^\s*(?:,\s*(?:người\s+)?)?(?:trước đây\s+|trước đó\s+)?"
+    # "A, khi đó là …", "A khi còn làm …": a post held then (kept plain, marked past)
+    r"(?:(?:khi|lúc|hồi)\s+(?:đó|ấy|bấy giờ|(?:ông\s+|bà\s+)?còn)\s+)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
     r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức vụ|giữ chức|"
     r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+|từng\s+)?(?:là|làm))"
@@ -663,13 +717,16 @@ def _copula_only(verb: str) -> bool:
     """Whether the words before a post are only "là"/"làm" (and "đang", "hiện"), no
     verb of election or appointment."""
     return set(verb.lower().replace(",", " ").split()) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa", "người", "từng",
-                                                               "trước", "đây", "đó"}
+                                                               "trước", "đây", "đó", "khi", "lúc", "hồi", "ấy", "bấy",
+                                                               "giờ", "còn", "ông", "bà"}
 
 
 def _says_past(verb: str) -> bool:
     """Whether the words before a post say it was held before and is no longer: a
     word of past_verbs.txt among them ("từng giữ chức", "kinh qua")."""
     words = verb.lower().replace(",", " ").split()
+    if words[:1] in (["khi"], ["lúc"], ["hồi"]) and len(words) > 1 and words[1] in {"đó", "ấy", "bấy", "còn", "ông", "bà"}:
+        return True  # "khi đó là …", "khi còn làm …": the post of that time
     return any(tuple(words[k:k + len(w)]) == w for w in past_verbs() for k in range(len(words)))
 
 
@@ -1551,7 +1608,17 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # them ("đại biểu Quốc hội khóa XIII – bà B")
         return max(end, i + 1)
     if _ends_in_surname(titles[-1]):
-        return max(end, i + 1)  # "hội đàm với Ngoại trưởng Nga Petrov, ông A": the post is Petrov's
+        # "hội đàm với Ngoại trưởng Nga Petrov, ông A": the post is Petrov's, named by
+        # his surname alone: a one-word holder, whom the pipeline gives the article's
+        # full name ending in it ("Sergei Petrov"), or drops
+        last = titles[-1]
+        head, surname = last.body.name.rsplit(" ", 1)
+        titles[-1] = Title(last.text[:len(last.text) - len(surname)].rstrip(), last.role,
+                           Org(head, last.body.kind), last.past)
+        if len(surname) > 1 and surname.isalpha():  # "V. Ivanov": an initial, no surname
+            # only the last title: "sa thải Giám đốc FBI, Tổng thống Mỹ Trump" holds two persons
+            positions.append(Position(surname, titles[-1], index))
+        return max(end, i + 1)
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name;
     # so too after a bare post that needs its body elsewhere ("Thứ trưởng Nguyễn Văn A")
