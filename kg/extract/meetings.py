@@ -28,9 +28,9 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, abbreviations, bare_heads, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
+from kg.resources import (MeetingKind, abbreviations, bare_heads, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds,
-                          meeting_owner_blockers, not_meeting_words, sectors, steering_kinds)
+                          meeting_ministers, meeting_owner_blockers, not_meeting_words, sectors, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -44,7 +44,9 @@ _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|m�
          # "X chủ trì tổ chức …", "X chủ trì, phối hợp với Y tổ chức …": X holds it
          r"(?:đồng\s+)?chủ trì(?:,?\s+(?:phối hợp\s+(?:với\s+)?[^,.;]{2,80}?\s+)?tổ chức)?|"
          r"(?:bước vào|bắt đầu)(?=\s+(?i:kỳ họp|phiên họp|hội nghị|đại hội))|"
-         r"triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
+         r"triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s)|"
+         # "Ngày 13/5 cũng đã kết thúc Hội nghị của X": its closing day, the only one given
+         r"kết thúc(?=\s+(?:chương trình\s+(?:làm việc\s+)?(?:của\s+)?)?(?i:kỳ họp|phiên họp|hội nghị|đại hội)))"
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
 _ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
@@ -52,9 +54,11 @@ _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và ph�
                       re.IGNORECASE)
 # what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội"
 _OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
+                       r"chương trình(?:\s+làm việc)?(?:\s+của)?|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
-_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục|đã có|có)\s+)?(?:chính thức\s+)?(?:tiến hành\s+)?"
+_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục|đã có|có)\s+)?(?:chính thức\s+)?"
+                    r"(?:tiến hành\s+|bắt đầu\s+)?"
                     r"(?:họp|nhóm họp)(?!\s+(?:" + _NOT_HOP + r"))\b",
                     re.IGNORECASE)
 # what a body in session does: "Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về …"
@@ -77,7 +81,7 @@ _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự 
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
 _PROGRAM = re.compile(r"(?:^|\W)(?:[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?|"
                       # "Sáng 12/7, tiếp tục (chương trình) kỳ họp thứ 4, HĐND tỉnh X, các đại biểu thảo luận …"
-                      r"(?<!sẽ )(?<![Ss]ẽ )[Tt]iếp tục\s+(?:chương trình\s+)?(?:làm việc\s+)?(?:của\s+)?|"
+                      r"(?<!sẽ )(?<![Ss]ẽ )[Tt]iếp tục\s+(?:chương trình\s+)?(?:làm việc\s+)?(?:của\s+|tại\s+|trong\s+)?|"
                       # "Theo thông cáo về ngày làm việc thứ 5 của Hội nghị lần thứ năm BCH TW, sáng 9/5, …"
                       r"(?:[Tt]rong|[Tt]heo thông cáo về)\s+ngày làm việc\s+(?:thứ\s+\w+|đầu tiên|cuối cùng)\s+(?:của\s+)?)"
                       r"(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
@@ -95,7 +99,8 @@ _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|2
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
                        r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|(?<!tồn\s)(?<!hiện\s)tại|vào|(?<!tự\s)do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
-_LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
+# where it took place, before the comma that ends it; not "tại X diễn ra Lễ khai mạc Kỳ họp thứ 3, …"
+_LOCATION = re.compile(r"^(?:tại|ở)\s(?:(?!diễn ra|khai mạc|tổ chức|bế mạc)[^,]){1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
 # an abbreviation in parentheses inside a name: "Công đoàn (CĐ) Công ty X", "Ban Chỉ đạo (BCĐ) về …"
 _ABBREVIATION = re.compile(r"\s*\((?-i:[A-ZĐ][A-ZĐ&.\-]{1,9})\)(?=\s+\w)")
@@ -107,12 +112,40 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|điểm|chuyên đề|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|điểm|chuyên đề|thành lập|ra mắt|thường niên|bất thường|đặc biệt|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 # the agent of a meeting named first: "Hội nghị … do Sở X tổ chức", "… được Tỉnh ủy X tổ chức"
 _BY_HELD = re.compile(r"(?<!\w)(?:do|được)\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
+# an agent that lists bodies with commas: "do Trung tâm Xúc tiến X, Cục Thuế TP Y tổ chức" (they
+# hold it together, the first standing for all; _subject checks that every part is a body)
+_BY_LISTED = re.compile(r"(?<!\w)do\s+((?:[^,;:.]|\.(?=\S)){3,90}?,(?:[^;:.]|\.(?=\S)){3,90}?)\s+(?:đã\s+)?"
+                        r"(?:cùng\s+)?(?:phối hợp\s+)?tổ chức(?!\w)")
 _BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=\w)")
+_HOLDS_AFTER = re.compile(r"\s+(?:với\s+)?[^,;:]{0,90}?\s(?:cùng\s+)?tổ chức(?!\w)")
+
+
+def _agent_end(text: str, start: int, limit: int = 320) -> int | None:
+    """End of a meeting's name that runs on, its commas included, to the body that holds it
+    ("Hội nghị tuyên truyền, phổ biến pháp luật … do Sở X phối hợp với Y tổ chức"): where its
+    "tổ chức" ends, if no sentence or clause break comes first and the agent is a body."""
+    window = text[start: start + limit]
+    stop = re.search(r"[;:!?]|(?<!\bT[Pp])\.\s", window)  # "Tp. Hồ Chí Minh" goes on
+    window = window[: stop.start()] if stop else window
+    for m in (_BY_HELD.search(window), _BY_LISTED.search(window)):
+        if m is None or not isinstance(_subject(m.group(1)), Org):
+            continue
+        end = m.end()
+        if window[m.end(1):end].strip().endswith("phối hợp"):
+            # "do Sở X phối hợp với Y tổ chức": the verb comes after the partner
+            more = _HOLDS_AFTER.match(window, end)
+            if more is None:
+                continue
+            end = more.end()
+        elif not window[m.end(1):end].strip().endswith(("tổ chức", "chủ trì")):
+            continue
+        return start + end
+    return None
 # a document named in a meeting's name: its "của" is its issuer ("cuộc họp công bố quyết định của
 # Bộ Chính trị"), and a day after its number is its date ("… tại Thông báo số 03/TB-X ngày 5/1")
 _DOCUMENT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in document_kinds() if k.issued) + r")(?!\w)",
@@ -345,7 +378,7 @@ def _attendees() -> re.Pattern[str]:
 
 
 # an acronym that names a body of nations after who meets ("G20", "ARF", "EAS")
-_ACRONYM_AT = re.compile(r"(?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-])")
+_ACRONYM_AT = re.compile(r"(?:[Nn]hóm\s+(?=G\d))?(?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-])")  # "nhóm G5" as written
 # a body named in full, its acronym after it: "Nhóm các nền kinh tế … hàng đầu thế giới (G20)"
 _NAMED_ABBR = re.compile(r"([A-ZĐ][^,;:()]{2,90}?)\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&\- ]{1,12})\)")
 _ABBR_AFTER = re.compile(r"\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})\)")
@@ -361,12 +394,54 @@ def _host_at(text: str, any_acronym: bool = False) -> Org | None:
     if not any_acronym:
         return None
     m = _ACRONYM_AT.match(text)
-    if m and m.group(0).upper() not in abbreviations():  # "TP", "UBND": a level or a body of ours
+    if m and m.group(0).split()[-1].upper() not in abbreviations():  # "TP", "UBND": a level or a body of ours
         return Org(m.group(0), None)
     m = _NAMED_ABBR.match(text)
     if m and not _DESC_END.search(m.group(1)) and not _HELD_VERB.search(m.group(1)):
         return Org(m.group(0), None)
     return None
+
+
+@lru_cache(maxsize=None)
+def _ministers_at() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in meeting_ministers())
+    # "(các) Bộ trưởng phụ trách Thương mại APEC", "Bộ trưởng Môi trường G7", "Bộ trưởng Quốc phòng ASEAN"
+    return re.compile(r"^(?:các\s+)?((?:" + words + r")(?:\s+(?:phụ trách|[A-ZĐ][\w&]*)(?:\s+(?:và|[\w&-]+))*)?)",
+                      re.IGNORECASE)
+
+
+def _ministers(rest: str) -> Org | None:
+    """Who meet, named as the gathering of a post across nations after a meeting's noun ("Hội
+    nghị các Bộ trưởng phụ trách Thương mại APEC lần thứ 23" → "Bộ trưởng phụ trách Thương mại
+    APEC"; random25/study40 gold): the ministers of a field of a body of nations, who hold it.
+    Their field must be named (capitalized, or "phụ trách …"): "Hội nghị Bộ trưởng giữa kỳ" is none."""
+    m = _ministers_at().match(rest)
+    if m is None:
+        return None
+    end = _NAME_END.search(rest, m.start(1))
+    span = _clean(rest[m.start(1): end.start()] if end else rest[m.start(1):])
+    words = span.split()
+    post = next(w for w in meeting_ministers() if span.lower().startswith(w.lower()))
+    field = span[len(post):].split()
+    if not field or len(words) > 12 or field[0].lower() in ("bộ", "của") \
+            or not (field[0][:1].isupper() or field[0].lower() == "phụ"):
+        return None
+    abbr = _ABBR_AFTER.match(rest, m.start(1) + len(span))
+    return Org(span + (abbr.group(0) if abbr and len(words) <= 3 else ""), None)
+
+
+def _ministers_name(org: Org) -> bool:
+    """Whether an organizer is a gathering of ministers (_ministers), not an office's holder."""
+    return org.kind is None and _ministers_at().match(org.name) is not None
+
+
+def _named_with_acronym(text: str) -> Org | None:
+    """A name opening the text with its acronym in parentheses after it ("Mạng lưới các Trung
+    tâm nghiên cứu APEC (ASCC)"), or None."""
+    m = _NAMED_ABBR.match(text)
+    if m is None or _DESC_END.search(m.group(1)) or _HELD_VERB.search(m.group(1)):
+        return None
+    return Org(m.group(0), None)
 
 
 def _summit_host(rest: str) -> Org | None:
@@ -384,7 +459,7 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     mods = _MODIFIERS.match(rest)
     rest = rest[mods.end():] if mods else rest
     rest = _PAREN.sub("", rest) if rest.startswith("(") else rest
-    host = _summit_host(rest)
+    host = _summit_host(rest) or _ministers(rest)
     if host is not None:
         return host
     found = _body_at(_ABBREVIATION.sub("", rest))  # "Công đoàn (CĐ) Công ty X": the name goes on
@@ -396,10 +471,16 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         subject = _subject(agent.group(1))
         found = subject if isinstance(subject, Org) else None
     if found is None:
+        listed = _BY_LISTED.search(desc, noun_len)
+        subject = _subject(listed.group(1)) if listed else None
+        found = subject if isinstance(subject, Org) else None
+    if found is None:
         end = _DESC_END.search(desc, noun_len)
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
         if by and not _DOCUMENT.search(desc, noun_len, by.start()):
-            found = _body_at(desc[by.end():])
+            # "Hội nghị của Mạng lưới các Trung tâm nghiên cứu APEC (ASCC)": a body named in full
+            # with its acronym after it is one, whatever its head
+            found = _body_at(desc[by.end():]) or _named_with_acronym(desc[by.end():])
     if found is None:
         found = (_owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
                  or _sector_owner(desc, noun_len))
@@ -730,7 +811,7 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             if org is None:
                 return None
             meeting = _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index, _term_of(subj))
-            meeting.closing = verb.group(1) == "bế mạc"
+            meeting.closing = verb.group(1) in ("bế mạc", "kết thúc")
             return meeting
         hop = re.match(r"họp\b", obj, re.IGNORECASE)
         org = _choose(subject, _name_org(obj, hop.end(), rest)) if hop else None
@@ -758,7 +839,8 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
 # a sitting of a meeting, named before the meeting: "phiên khai mạc kỳ họp thứ 3", "phiên thảo luận
 # kỳ họp thứ 5", "buổi làm việc đầu tiên của kỳ họp thứ năm" (a sitting of it is the meeting held
 # that day; a "buổi làm việc" with no meeting after it is a working session, no meeting)
-_SITTING = (r"(?:phiên|buổi)\s+(?:họp\s+)?(?:khai mạc|bế mạc|trù bị|toàn thể|thảo luận(?:\s+(?:ở\s+|tại\s+)?(?:tổ|hội trường))?|"
+_SITTING = (r"lễ\s+(?:khai mạc|bế mạc)\s+(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
+            r"(?:phiên|buổi)\s+(?:họp\s+)?(?:khai mạc|bế mạc|trù bị|toàn thể|thảo luận(?:\s+(?:ở\s+|tại\s+)?(?:tổ|hội trường))?|"
             r"chất vấn(?:\s+và\s+trả lời chất vấn)?|giải trình|làm việc(?:\s+(?:đầu tiên|cuối cùng|thứ\s+\w+))?|"
             r"(?:họp\s+)?(?:sáng|chiều)(?:\s+nay)?|đầu tiên|cuối cùng)\s+(?:của\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
             # "trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP X": a later day of it, the first the text gives
@@ -943,6 +1025,9 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     credit = _CREDIT.match(sentence.text)
     if credit:  # "Ảnh: X – TTXVN Ngày 16/6, Quốc hội họp …": a caption's credit glued to the clause
         sentence = Sentence(sentence.index, sentence.text[credit.end():], sentence.start + credit.end(), sentence.end)
+    quote = re.match(r"[“\"]\s*", sentence.text)
+    if quote:  # "“Chính phủ mới họp hôm qua, ngày 3/6, …": a quoted report reads as one
+        sentence = Sentence(sentence.index, sentence.text[quote.end():], sentence.start + quote.end(), sentence.end)
     text = sentence.text
     same = _SAME_DAY_LEAD.match(text) if same_day is not None else None
     if (published is None and same is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
@@ -1001,6 +1086,8 @@ def _day_of_this_year(date: DayMonth | None, year: int | None, text: str) -> Day
 def _a_body_s_name(org: Org | None) -> Org | None:
     """The organizer read from a meeting's name, if it is a body's: "thường trực Chính phủ
     đầu tiên bàn" (lower case) and "Thủ tướng Chính phủ đối thoại" (a post) are not."""
+    if org is not None and (_ministers_name(org) or _SECTOR.match(org.name)):
+        return org  # "Bộ trưởng Môi trường G7" meet; "ngành Thanh tra TP" reviews its work
     if org is None or not org.name[:1].isupper() or role_index().match(tokenize(org.name), 0):
         return None
     return org
@@ -1124,7 +1211,9 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
     chức ngày 9-6"); one said to come, or only planned, is left out."""
     for at in _AT_INSIDE.finditer(text):
         noun = _NOUN.match(text, at.end())
-        window = text[at.end(): at.end() + 200]
+        agent = _agent_end(text, at.end()) if noun else None
+        # a long name is read as far as its host ("… do Ủy ban X tổ chức ngày 16-6")
+        window = text[at.end(): max(at.end() + 200, (agent or 0) + 40)]
         hom = _HOM_DATE.search(window) if ANY_DATE.search(window) is None else None
         if hom is not None:
             window = window[: hom.start()] + "ngày " + window[hom.end():]  # read as a day, the same one
@@ -1143,13 +1232,14 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             # one who attends or chairs: not the day of his trip ("trong chuyến thăm … và dự Hội nghị"),
             # nor an old photo's caption ("tới dự Hội nghị X tại Y ngày 12/3/1998")
             continue
-        tail = desc.rsplit(",", 1)[1].strip() if "," in desc else ""
+        tail = desc.rsplit(",", 1)[1].strip() if "," in desc and (agent is None or at.end() + len(desc) > agent) else ""
         # a sitting over days is dated here only by its opening: "kỳ họp thứ 5, HĐND TP khóa IX
         # diễn ra sáng 4/7", not by a later day ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5")
         numbered = (_NUMBERED_THEN_BODY.match(desc.split(",")[0].strip()) and _starts_body(tail)
                     and re.search(r"(?<!\w)(?:diễn ra|khai mạc)(?!\w)", f"{text[max(0, at.start() - 20): at.start()]} {tail}"))
-        if tail and not numbered and not _whole_place(tail) and (tail[:1].isupper() or _SUBJECT_STOP.search(tail)
-                                                                 or honorific_at(tokenize(tail), 0)):
+        if tail and not numbered and not _whole_place(tail) \
+                and not (_foreign_place(tail) and window[: dated.start()].rstrip().endswith(",")) \
+                and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
         if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])
@@ -1163,6 +1253,17 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
     return []
+
+
+def _foreign_place(text: str) -> bool:
+    """Whether a caption's words between a meeting's name and its day are a place the place
+    list lacks ("tại hội nghị G7, Belgum, ngày 25/5"): one or two capitalized words, not a
+    body, a post, a family name or a person's title."""
+    toks = tokenize(text)
+    if not 1 <= len(toks) <= 2 or not all(t.is_cap and t.text.isalpha() for t in toks):
+        return False
+    return (body_index().match(toks, 0) is None and role_index().match(toks, 0) is None
+            and not honorific_at(toks, 0) and toks[0].text.lower() not in family_names())
 
 
 # the agent named after a meeting's day: "… tại cuộc họp công bố kết quả chiều 26/6 do UBND
@@ -1411,7 +1512,7 @@ def _opening_stripped(rest: str) -> str:
 
 
 # those who speak at a meeting attend it: "ông X phát biểu chỉ đạo tại Hội nghị … của Sở Y"
-_SPOKE_AT = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và\s+)?phát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết))?"
+_SPOKE_AT = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:tham\s+)?dự và\s+)?(?:có\s+(?:bài\s+)?)?phát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết))?"
                        r"\s+tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 
 
@@ -1635,14 +1736,24 @@ _DIRECTS = re.compile(r"\s(?:đã\s+)?(?:yêu cầu|chỉ đạo|kết luận|gi
 _BRIEFING = re.compile(r"(?<!\w)(?:báo chí|họp báo)(?!\w)", re.IGNORECASE)
 
 
+# "Sáng 9/6, trao đổi với báo chí bên lề Hội nghị X do Bộ Y tổ chức, ông Z cho biết …": a short
+# act of someone's at a meeting whose host the name tells
+_SIDE_AFTER_DAY = re.compile(r"^[^,.;:]{0,50}?\s(?:tại|bên lề)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+
+
 def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting the clause after a day reports from ("tại kỳ họp thứ tư HĐND TP X khóa IX, …"):
     held by the body its name carries, else by the body the clause is about, else by the
     office of the official who speaks there ("…, ông X, Chủ tịch UBND TP yêu cầu …")."""
     at = re.match(r"(?:tại|trong)\s+", rest, re.IGNORECASE)
     rest = _sitting_stripped(rest, at.end()) if at else rest
-    at = _AT_AFTER_DAY.match(rest)
+    at = _AT_AFTER_DAY.match(rest) or _SIDE_AFTER_DAY.match(rest)
     end = _numbered_end(rest, at.end(), _intro_end(rest, at.end())) if at else None
+    agent = _agent_end(rest, at.end()) if at else None
+    if agent is not None and (end is None or agent > end) and re.match(r"\s*,", rest[agent:]):
+        end = agent  # "tại Hội nghị tuyên truyền, phổ biến … do Sở X tổ chức, …": the name runs to its host
+    elif at is not None and not _AT_AFTER_DAY.match(rest):
+        return None  # "trao đổi bên lề Hội nghị X, …": only a host named makes it sure
     if at is None or end is None:
         return None
     desc = rest[at.end(): end]
@@ -1652,8 +1763,9 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
         return None
     kind = _kinds()[noun.group(1).lower()]
     org = _a_body_s_name(_name_org(desc, noun.end()))
-    if org is not None and org.name in desc and _DOC_KINDS.search(desc[: desc.index(org.name)]):
-        org = None  # "hội nghị tổng kết Chỉ thị 16 của Bộ Chính trị": the document's issuer
+    if org is not None and org.name in desc and _DOC_KINDS.search(desc[: desc.index(org.name)]) \
+            and not re.search(r"(?<!\w)do\s*$", desc[: desc.index(org.name)]):
+        org = None  # "hội nghị tổng kết Chỉ thị 16 của Bộ Chính trị": the document's issuer, not its host
     clause = rest[end + 1:].lstrip()
     if _PREVIEW.match(clause):
         return None
@@ -1744,3 +1856,36 @@ def this_place(meetings: list[Meeting], sentences: list[Sentence], province: str
         m.organizer = Org(org, m.organizer.kind)
         out.append(m)
     return out
+
+
+# an organizer written as a bare acronym ("HRDWG đã họp phiên toàn thể")
+_BARE_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,9}")
+
+
+def spelled_acronyms(meetings: list[Meeting], text: str) -> list[Meeting]:
+    """The meetings of an article with an organizer written as a bare acronym named as the
+    article spells it out, its acronym kept ("HRDWG" → "Nhóm công tác về phát triển nguồn nhân
+    lực (HRDWG)"), when the article writes "<name> (<acronym>)" with a body's head opening the
+    name; our own abbreviations ("UBND") and the bodies of nations ("APEC") stay as written."""
+    for m in meetings:
+        name = m.organizer.name if m.organizer is not None else ""
+        if not _BARE_ACRONYM.fullmatch(name) or name in abbreviations() or name in meeting_hosts():
+            continue
+        full = _spelled_out(name, text)
+        if full is not None:
+            m.organizer = Org(full, m.organizer.kind)
+    return meetings
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The longest name a body's head opens right before "(<acronym>)" in the text, with it."""
+    for paren in re.finditer(r"\s*\(" + re.escape(acronym) + r"\)", text):
+        before = text[max(0, paren.start() - 120): paren.start()]
+        before = re.split(r"[,;:()“”\"]|\.\s", before)[-1]
+        starts = [w.start() for w in re.finditer(r"(?<!\S)\S", before)][-14:]
+        for k in starts:
+            name = before[k:].strip()
+            toks = tokenize(name)
+            if toks and toks[0].is_cap and (name.startswith(meeting_groups()) or body_index().match(toks, 0)):
+                return f"{name} ({acronym})"
+    return None
