@@ -1244,3 +1244,42 @@ def test_an_acronym_organizer_is_named_as_the_article_spells_it_out():
     # our own abbreviations and bodies of nations stay as written
     text = "APEC họp\n\nNgày 14/5, APEC đã họp phiên toàn thể. Diễn đàn Hợp tác Kinh tế (APEC) là một diễn đàn."
     assert [m.organizer.name for m in extract_facts(parse_article(text, "x")).meetings] == ["APEC"]
+
+
+def test_a_council_session_someone_acts_at_on_a_day():
+    # a sitting and its day opening the sentence, its session after
+    assert _one("Trong phiên chất vấn ngày 6/7, tại kỳ họp thứ 5 HĐND tỉnh Lâm Hà khóa IX, giá lúa được nhiều đại "
+                "biểu chất vấn.") == ("HĐND tỉnh Lâm Hà", "2017-07-06", 5)
+    # a short act at a sitting of a session of a named body
+    assert _one("Sáng 5-7, giải trình tại phiên thảo luận hội trường kỳ họp thứ 5 HĐND TP Hòa Sơn khóa IX về ô "
+                "nhiễm kênh, ông Trần Văn Tám khẳng định phản ánh là đúng.")[:2] == ("HĐND TP Hòa Sơn", "2017-07-05")
+    # done there, said later in the clause
+    assert _one("Sáng 7-7, Giám đốc Sở Y tế Trần Văn Tám đã trả lời chất vấn, tại kỳ họp thứ 4, HĐND TP Hòa "
+                "Sơn.") == ("HĐND TP Hòa Sơn", "2017-07-07", 4)
+    assert _one("Sáng 5-7, vấn đề vỉa hè tiếp tục là chủ đề nóng tại buổi thảo luận hội trường kỳ họp thứ 5 HĐND "
+                "tỉnh Lâm Hà khóa IX.") == ("HĐND tỉnh Lâm Hà", "2017-07-05", 5)
+    assert _one("Đó là khẳng định của ông Trần Văn Tám tại phiên chất vấn và trả lời chất vấn tại kỳ họp thứ 5 khóa "
+                "IX HĐND tỉnh Lâm Hà (nhiệm kỳ 2016-2021) diễn ra vào sáng 6/7.") == ("HĐND tỉnh Lâm Hà", "2017-07-06", 5)
+    # referred to, prepared for, or told of by a speaker: the day is not the session's
+    assert meetings("Ngày 5/6, UBND tỉnh triển khai Nghị quyết đã được thông qua tại kỳ họp thứ 3 HĐND tỉnh Lâm "
+                    "Hà.", 2017) == []
+    assert meetings("Sáng 20/6, ông Trần Văn Tám đã tiếp xúc cử tri trước kỳ họp thứ 4 HĐND tỉnh Lâm Hà.", 2017) == []
+    assert meetings("Ngày 5/6, ông Trần Văn Tám cho biết, tại kỳ họp thứ 3 HĐND tỉnh Lâm Hà vừa qua, các đại biểu "
+                    "đã đồng ý.", 2017) == []
+
+
+def test_a_meeting_that_decided_that_day_was_held():
+    assert _one("Ngày 7/5, Hội nghị lần thứ năm, Ban Chấp hành Trung ương Đảng khóa XII, đã quyết định thi hành kỷ "
+                "luật ông Trần Văn Bảy.") == ("Ban Chấp hành Trung ương Đảng", "2017-05-07", 5)
+    assert _one("Sáng 10/2, Đại hội đồng cổ đông bất thường của Công ty cổ phần Hòa Sơn đã thông qua các tờ "
+                "trình.")[:2] == ("Công ty cổ phần Hòa Sơn", "2017-02-10")
+
+
+def test_co_chairs_and_a_government_s_own_work():
+    # the work under review closes the name: the Government's, not the document's issuer
+    org = _one("Ngày 10-2, Thủ tướng Lê Văn Hòa và Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Trần Văn Bảy đồng chủ trì hội "
+               "nghị kiểm điểm thực hiện Quy chế phối hợp năm 2016, triển khai nhiệm vụ năm 2017 của Chính phủ và "
+               "Ủy ban T.Ư MTTQ Việt Nam.")[0]
+    assert org.startswith("Chính phủ")
+    assert meetings("Ngày 10-2, Thủ tướng Lê Văn Hòa chủ trì hội nghị quán triệt Nghị quyết 16 của Chính phủ.",
+                    2017) == []

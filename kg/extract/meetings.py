@@ -112,7 +112,7 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|điểm|chuyên đề|thành lập|ra mắt|thường niên|bất thường|đặc biệt|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:khóa\s+[IVXLC\d]+|đại biểu|toàn quốc|giao ban|điểm|chuyên đề|thành lập|ra mắt|thường niên|bất thường|đặc biệt|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 # the agent of a meeting named first: "Hội nghị … do Sở X tổ chức", "… được Tỉnh ủy X tổ chức"
@@ -732,7 +732,45 @@ def _held(rest: str, iso: str, index: int) -> Meeting | None:
     rest = _sitting_stripped(_opening_stripped(_clause_start(rest)))
     return (_held_here(rest, iso, index) or _same_day(rest, iso, index) or _spoke_at(rest, iso, index)
             or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index)
-            or _elected_committee(rest, iso, index))
+            or _elected_committee(rest, iso, index) or _at_named_meeting(rest, iso, index))
+
+
+@lru_cache(maxsize=None)
+def _at_later() -> re.Pattern[str]:
+    """"tại"/"trong" before a meeting, or before a sitting of one, inside a clause."""
+    return re.compile(r"(?<!\w)(?:tại|trong)\s+(?:" + _SITTING + r")?(?=(?:kỳ họp|phiên họp|hội nghị|đại hội)(?!\w))",
+                      re.IGNORECASE)
+
+# what refers to a meeting rather than reports it: "được thông qua tại", "như đã nêu tại", "theo
+# kết luận tại"; one who tells something on the day may tell of a meeting of another day
+_REFERS = re.compile(r"(?<!\w)(?:thông qua|ban hành|nêu|đề ra|kết luận|cam kết|nghị quyết|như|theo|giao|trình|"
+                     r"cho biết|cho hay|thông tin|nói|khẳng định|chia sẻ|phỏng vấn|báo chí|trước|chuẩn bị)(?!\w)",
+                     re.IGNORECASE)
+
+
+def _at_named_meeting(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting of a body its name carries, at which the clause after a day says something was
+    done ("Sáng 7/7, Giám đốc Sở X đã trả lời chất vấn, tại kỳ họp thứ 4, HĐND TP Y", "…, vấn
+    đề Z là chủ đề nóng tại buổi thảo luận kỳ họp thứ 5 HĐND TP Y"): held that day; not one
+    only referred to, prepared for or to come, nor one a speaker tells of."""
+    clause = re.split(r"[;:]|\.\s", rest, maxsplit=1)[0]
+    for at in _at_later().finditer(clause, 0, 220):
+        before = clause[: at.start()]
+        if _FUTURE.search(before) or _REFERS.search(before) or _RECALLED.search(before):
+            return None
+        end = _numbered_end(clause, at.end(), _intro_end(clause, at.end()))
+        desc = clause[at.end(): end if end is not None else len(clause)]
+        if end is not None and _NUMBERED_THEN_BODY.match(desc.strip()) and _starts_body(clause[end + 1:].lstrip()):
+            desc = clause[at.end():].rstrip(" .")  # "tại kỳ họp thứ 4, HĐND TP Y.": the body closes the clause
+        noun = _NOUN.match(desc)
+        if (noun is None or ANY_DATE.search(desc) or _NOT_MEETING.match(desc) or _BRIEFING.search(desc)
+                or _FUTURE.search(desc) or _RECALLED.search(desc)):
+            continue
+        org = _a_body_s_name(_name_org(desc, noun.end()))
+        if org is None or _is_place(org) or (org.name in desc and _DOC_KINDS.search(desc[: desc.index(org.name)])):
+            continue
+        return _meeting(_kinds()[noun.group(1).lower()], desc, noun.end(), org, iso, index)
+    return None
 
 
 # a body electing its executive committee holds its congress that day: "Hội X đã bầu Ban Chấp
@@ -760,11 +798,15 @@ _TRAVEL = re.compile(r"(?<!\w)(?:đến|tới|sang|lên đường|rời|công du
                      r"khuôn khổ|nhân dịp|bên lề)\s+(?!dự(?!\w))")
 
 
+_DECIDED = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:chính thức\s+)?(?:quyết định|thông qua|nhất trí|biểu quyết)(?!\w)")
+
+
 def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     noun = _NOUN.match(rest)
     if noun:
         # "Sáng 28/3, Hội nghị BCH Đảng bộ tỉnh lần thứ 5 đã khai mạc"
-        after = _HELD_AFTER.search(rest, noun.end())
+        # "Ngày 7/5, Hội nghị lần thứ năm BCH TW đã quyết định …": what it decided, it decided in session
+        after = _HELD_AFTER.search(rest, noun.end()) or _DECIDED.search(rest, noun.end(), noun.end() + 160)
         nth = _NTH_DAY.search(rest, noun.end()) if after is None else None
         if nth is not None and not _NOT_MEETING.match(rest):
             return _on_day_n(rest, noun, nth, iso, index)
@@ -836,13 +878,20 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     return _in_session(rest, iso, index)
 
 
+# a sitting with its day opening a sentence, its session named after: "Trong phiên chất vấn ngày
+# 6/7, tại kỳ họp thứ 5 HĐND TP X khóa IX, …" (the clause goes on from the session)
+_SITTING_LEAD = re.compile(r"^(?:Tại|Trong)\s+(?:phiên|buổi)\s+(?:họp\s+)?(?:chất vấn|thảo luận|giải trình|toàn thể|khai mạc|bế mạc)"
+                           r"[^,.;:]{0,40}?\s(?P<day>(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+                           r"\s*,\s*(?=(?:tại|trong|của)\s)")
+
+
 # a sitting of a meeting, named before the meeting: "phiên khai mạc kỳ họp thứ 3", "phiên thảo luận
 # kỳ họp thứ 5", "buổi làm việc đầu tiên của kỳ họp thứ năm" (a sitting of it is the meeting held
 # that day; a "buổi làm việc" with no meeting after it is a working session, no meeting)
 _SITTING = (r"lễ\s+(?:khai mạc|bế mạc)\s+(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
             r"(?:phiên|buổi)\s+(?:họp\s+)?(?:khai mạc|bế mạc|trù bị|toàn thể|thảo luận(?:\s+(?:ở\s+|tại\s+)?(?:tổ|hội trường))?|"
             r"chất vấn(?:\s+và\s+trả lời chất vấn)?|giải trình|làm việc(?:\s+(?:đầu tiên|cuối cùng|thứ\s+\w+))?|"
-            r"(?:họp\s+)?(?:sáng|chiều)(?:\s+nay)?|đầu tiên|cuối cùng)\s+(?:của\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
+            r"(?:họp\s+)?(?:sáng|chiều)(?:\s+nay)?|đầu tiên|cuối cùng)\s+(?:của\s+|tại\s+|trong\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
             # "trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP X": a later day of it, the first the text gives
             r"ngày làm việc\s+(?:thứ\s+\w+|đầu tiên|cuối cùng)\s*,?\s+(?:của\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))")
 _SITTING_AT = re.compile(_SITTING, re.IGNORECASE)
@@ -1041,6 +1090,11 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     if lead is not None:
         anchors.append((lead[0], 0, lead[1]))
     anchors += clause_dates(text, published)
+    sitting = _SITTING_LEAD.match(text) if not anchors else None
+    if sitting is not None:
+        # "Trong phiên chất vấn ngày 6/7, tại kỳ họp thứ 5 HĐND TP X, …": the sitting's day dates the session
+        day = first_date(sitting.group("day"))
+        anchors += [(day, 0, sitting.end())] if day else []
     program = _PROGRAM.search(text)
     for date, start, end in anchors:
         intro = text[:start].rstrip(" ,").rsplit(",", 1)[-1]
@@ -1605,7 +1659,9 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
     part = desc[: noun_len + stop.start()] if stop else desc
     for of in _OF.finditer(part, noun_len):
         about = part[noun_len: of.start()].lower()
-        if _DOC_KINDS.search(about) or re.search(r"\d/\S*\s*$", about):
+        # (what it is about after its last comma: "kiểm điểm thực hiện Quy chế X năm 2016, triển khai
+        # nhiệm vụ năm 2017 của Chính phủ" is the Government's own work)
+        if _DOC_KINDS.search(about.rsplit(",", 1)[-1]) or re.search(r"\d/\S*\s*$", about):
             break  # "… Nghị quyết 16/2008/CP của Chính phủ": a document's issuer
         if any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()):
             break
@@ -1738,7 +1794,8 @@ _BRIEFING = re.compile(r"(?<!\w)(?:báo chí|họp báo)(?!\w)", re.IGNORECASE)
 
 # "Sáng 9/6, trao đổi với báo chí bên lề Hội nghị X do Bộ Y tổ chức, ông Z cho biết …": a short
 # act of someone's at a meeting whose host the name tells
-_SIDE_AFTER_DAY = re.compile(r"^[^,.;:]{0,50}?\s(?:tại|bên lề)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_SIDE_AFTER_DAY = re.compile(r"^[^,.;:]{0,50}?\s(?:tại|bên lề)\s+(?:" + _SITTING + r")?(?=(?:" + _NOUNS + r")(?!\w))",
+                             re.IGNORECASE)
 
 
 def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
@@ -1752,7 +1809,8 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
     agent = _agent_end(rest, at.end()) if at else None
     if agent is not None and (end is None or agent > end) and re.match(r"\s*,", rest[agent:]):
         end = agent  # "tại Hội nghị tuyên truyền, phổ biến … do Sở X tổ chức, …": the name runs to its host
-    elif at is not None and not _AT_AFTER_DAY.match(rest):
+    elif at is not None and not _AT_AFTER_DAY.match(rest) and _a_body_s_name(_name_org(rest[at.end(): end or len(rest)],
+                                                                                       len(_NOUN.match(rest, at.end()).group(0)))) is None:
         return None  # "trao đổi bên lề Hội nghị X, …": only a host named makes it sure
     if at is None or end is None:
         return None
