@@ -1283,3 +1283,22 @@ def test_co_chairs_and_a_government_s_own_work():
     assert org.startswith("Chính phủ")
     assert meetings("Ngày 10-2, Thủ tướng Lê Văn Hòa chủ trì hội nghị quán triệt Nghị quyết 16 của Chính phủ.",
                     2017) == []
+
+
+def test_the_body_a_chair_s_office_heads_holds_the_meeting_he_has():
+    # the chairman of a People's Committee has a meeting, or one is held under him
+    assert _one("Sáng 6/2, Chủ tịch UBND TP Hà Nội Trần Văn Tám đã có cuộc họp với các sở ngành về dịch bệnh.")[:2] == (
+        "UBND TP Hà Nội", "2017-02-06")
+    assert _one("Sáng 6/2, Chủ tịch UBND TP Hà Nội Trần Văn Tám đã họp với các sở ngành về dịch bệnh.")[:2] == (
+        "UBND TP Hà Nội", "2017-02-06")
+    assert _one("Chiều 6/2, cuộc họp do Chủ tịch UBND tỉnh Nghệ An Trần Văn Tám chủ trì đã thống nhất các giải "
+                "pháp.")[:2] == ("UBND tỉnh Nghệ An", "2017-02-06")
+    # a Party secretary meeting others, a press conference, a bare post chairing: no host told
+    assert meetings("Sáng 6/2, Bí thư Tỉnh ủy Nghệ An Trần Văn Tám đã có cuộc họp với các doanh nghiệp.", 2017) == []
+    assert meetings("Sáng 6/2, Chủ tịch UBND TP Hà Nội Trần Văn Tám đã có cuộc họp báo.", 2017) == []
+    assert meetings("Chiều 6/2, Hội nghị xúc tiến đầu tư do Thủ tướng Lê Văn Hòa chủ trì đã diễn ra.", 2017) == []
+
+
+def test_a_meeting_closed_early_in_an_afternoon():
+    assert _one("Đầu giờ chiều 17.5, Hội nghị tổng kết công tác của Sở Tư pháp tỉnh Nghệ An đã khép lại.")[:2] == (
+        "Sở Tư pháp tỉnh Nghệ An", "2017-05-17")

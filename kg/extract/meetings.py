@@ -68,7 +68,7 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
                          r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
-                         r"kết thúc|thành công tốt đẹp|"
+                         r"kết thúc|khép lại|thành công tốt đẹp|"
                          # "Kỳ họp thứ 5 HĐND tỉnh tiếp tục phiên thảo luận": in session that day, the
                          # first day the text gives (a later one of the same session merges into it)
                          r"tiếp tục(?=\s+(?:phiên|chương trình|làm việc|thảo luận|chất vấn|diễn ra|nội dung|các phiên)(?!\w))|"
@@ -470,6 +470,10 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         # "Hội nghị … do Bệnh viện X tổ chức": the agent's slot is as sure as a subject's
         subject = _subject(agent.group(1))
         found = subject if isinstance(subject, Org) else None
+        if subject is _PERSON and agent.group(0).rstrip().endswith("chủ trì"):
+            # "cuộc họp do Chủ tịch UBND tỉnh X chủ trì": the body his office heads
+            office = _office_in(agent.group(1))
+            found = office if office is not None and office.kind in ("PeoplesCommittee", "StateAgency") else None
     if found is None:
         listed = _BY_LISTED.search(desc, noun_len)
         subject = _subject(listed.group(1)) if listed else None
@@ -1585,7 +1589,9 @@ def _spoke_at(rest: str, iso: str, index: int) -> Meeting | None:
     return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), org, iso, index)
 
 
-_CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:đồng\s+)?chủ trì\s+")
+_CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:đồng\s+)?chủ trì\s+|"
+                     # "Chủ tịch UBND TP X đã có cuộc họp với các sở, ngành", "… đã họp với các sở về …"
+                     r"(?P<has>có\s+(?=cuộc họp(?!\s+báo))|(?=họp\s+(?:khẩn\s+)?(?:với|bàn|về)\s)))")
 
 
 def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
@@ -1598,13 +1604,21 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     obj = rest[m.end():]
     if _NOUN.match(obj) is None:
         obj = obj[_OBJ_LEAD.match(obj).end():]  # "chủ trì phiên khai mạc Hội nghị …"
-    noun = _NOUN.match(obj)
+    noun = _NOUN.match(obj) or re.match(r"(?:cuộc\s+)?họp(?!\w)", obj)
     if noun is None or _NOT_MEETING.match(obj) or _SPOKESPERSON.search(rest):
         return None
     office = _office_in(rest[: m.start()])
     if office is None or office.kind is None:
         return None  # a bare post ("Thủ tướng X chủ trì Hội nghị xúc tiến đầu tư") tells no host
-    if not re.match(r"\s+\w", obj[noun.end():]) and office.kind not in ("PeoplesCommittee", "StateAgency"):
+    if m.group("has") is not None or noun.group(0).lower().endswith("họp") and _NOUN.match(obj) is None:
+        # a meeting he has, not one he chairs: that of the one body he heads (a People's
+        # Committee, a department), not of a Party committee whose secretary meets others
+        if office.kind not in ("PeoplesCommittee", "StateAgency"):
+            return None
+        meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", office, iso, index)
+        _describe(_own_name(obj, 0), meeting)
+        return meeting
+    if not re.match(r"[\s“\"]+\w", obj[noun.end():]) and office.kind not in ("PeoplesCommittee", "StateAgency"):
         # "Bí thư Huyện ủy chủ trì hội nghị.": which of the bodies he leads, unsaid; a People's
         # Committee's chairman or a department's director leads that one body ("Chủ tịch UBND
         # TP X chủ trì cuộc họp, nghe báo cáo …")
