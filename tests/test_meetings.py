@@ -1302,3 +1302,15 @@ def test_the_body_a_chair_s_office_heads_holds_the_meeting_he_has():
 def test_a_meeting_closed_early_in_an_afternoon():
     assert _one("Đầu giờ chiều 17.5, Hội nghị tổng kết công tác của Sở Tư pháp tỉnh Nghệ An đã khép lại.")[:2] == (
         "Sở Tư pháp tỉnh Nghệ An", "2017-05-17")
+
+
+def test_who_meet_for_a_body_of_nations_as_a_clause_s_subject():
+    assert _one("Ngày 25/5, các nhà lãnh đạo NATO đã họp tại Brussels.")[:2] == ("NATO", "2017-05-25")
+    assert _one("Ngày 12/5, các Bộ trưởng Tài chính G7 đã nhóm họp tại Bari.")[:2] == ("Bộ trưởng Tài chính G7",
+                                                                                     "2017-05-12")
+    assert _one("Ngày 12/5, các bộ trưởng nông nghiệp Nhóm các nước công nghiệp phát triển (G7) đã nhóm họp tại "
+                "Bari.")[0] == "bộ trưởng nông nghiệp Nhóm các nước công nghiệp phát triển (G7)"
+    # "Hôm 16/5" opens a clause with its day, as the foreign news write it
+    assert _one("Hôm 16/5, Hội đồng Bảo an LHQ đã nhóm họp kín.")[:2] == ("Hội đồng Bảo an LHQ", "2017-05-16")
+    # leaders of no body of nations: whose meeting, unsaid
+    assert meetings("Ngày 5/6, các nhà lãnh đạo doanh nghiệp đã họp.", 2017) == []

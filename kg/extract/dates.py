@@ -34,7 +34,7 @@ _SPAN_D = (r"(\d{1,2})\s*(?:và|đến|tới|–|-|,)\s*(?:ngày\s+)?\d{1,2}\s*[
            r"(?:\s*[./\-]\s*" + _YEAR + r")?(?![\d./\-]*\d)")
 _ANY_FORM = r"(?:" + _SPAN_DM + r"|" + _SPAN_D + r"|" + _DMY + r"|" + _WORDS + r")"
 # what may come before the day: "Trong 2 ngày (", "Từ ngày", "Trong các ngày", "ngày"
-_DAYS = (r"(?:[Cc]ũng\s+(?=[Tt]rong\s|[Nn]gày\s))?(?:(?:[Tt]rong|[Tt]ừ|[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+)?(?:(?:các|những|\d+|hai|ba|bốn|năm)\s+)?"
+_DAYS = (r"(?:[Cc]ũng\s+(?=[Tt]rong\s|[Nn]gày\s))?(?:(?:[Tt]rong|[Tt]ừ|[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Hh]ôm(?=\s+\d))\s+)?(?:(?:các|những|\d+|hai|ba|bốn|năm)\s+)?"
          r"(?:[Nn]gày\s*\(?\s*(?:từ\s+)?)?")
 
 #: A date that opens a sentence: "Ngày 14.1,", "Chiều nay (12/10),", "Sáng 28/3".

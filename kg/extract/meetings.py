@@ -423,16 +423,33 @@ def _ministers(rest: str) -> Org | None:
     words = span.split()
     post = next(w for w in meeting_ministers() if span.lower().startswith(w.lower()))
     field = span[len(post):].split()
-    if not field or len(words) > 12 or field[0].lower() in ("bộ", "của") \
-            or not (field[0][:1].isupper() or field[0].lower() == "phụ"):
-        return None
     abbr = _ABBR_AFTER.match(rest, m.start(1) + len(span))
-    return Org(span + (abbr.group(0) if abbr and len(words) <= 3 else ""), None)
+    # a body of nations named closes it: "bộ trưởng tài chính Nhóm các nước công nghiệp (G7)"
+    host = bool(abbr) or any(re.search(r"(?<!\w)" + re.escape(h) + r"$", span) for h in meeting_hosts()) \
+        or re.search(r"(?<!\w)G\d{1,2}$", span) is not None
+    if not field or len(words) > 12 or field[0].lower() in ("bộ", "của") \
+            or not (field[0][:1].isupper() or field[0].lower() == "phụ" or host):
+        return None
+    return Org(span + (abbr.group(0) if abbr else ""), None)
 
 
 def _ministers_name(org: Org) -> bool:
     """Whether an organizer is a gathering of ministers (_ministers), not an office's holder."""
     return org.kind is None and _ministers_at().match(org.name) is not None
+
+
+def _members_meeting(subject: str) -> Org | None:
+    """Who meet, as a clause's whole subject, for a body of nations ("các nhà lãnh đạo NATO",
+    "các bộ trưởng tài chính Nhóm các nước công nghiệp phát triển (G7)"): the body, or the
+    gathering of ministers of a field (_ministers), as a meeting's name would tell it."""
+    text = _clean(subject).strip()
+    if not text or len(text.split()) > 16 or _SUBJECT_STOP.search(text):
+        return None
+    org = _ministers(re.sub(r"^[Cc]ác\s+", "", text)) or _summit_host(text)
+    if org is None:
+        return None
+    rest = text[text.find(org.name[-6:]) + 6:] if org.name[-6:] in text else "-"
+    return org if not rest.strip(" .,") else None  # the body closes the subject
 
 
 def _named_with_acronym(text: str) -> Org | None:
@@ -869,6 +886,9 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         return None
     if meets:
         subject = _subject(rest[: meets.start()])
+        if not isinstance(subject, Org):
+            # "các bộ trưởng tài chính G7 đã nhóm họp", "các nhà lãnh đạo NATO đã họp": who meet for a body
+            subject = _members_meeting(rest[: meets.start()])
         if isinstance(subject, Org) and not _is_place(subject) and not _FUTURE.search(rest[: meets.start()]):
             # "Chiều 16/10, Ban Thường vụ Tỉnh ủy họp …", "UBKT Trung ương đã họp Kỳ thứ 27"
             meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, iso, index,
