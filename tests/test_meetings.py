@@ -1314,3 +1314,33 @@ def test_who_meet_for_a_body_of_nations_as_a_clause_s_subject():
     assert _one("Hôm 16/5, Hội đồng Bảo an LHQ đã nhóm họp kín.")[:2] == ("Hội đồng Bảo an LHQ", "2017-05-16")
     # leaders of no body of nations: whose meeting, unsaid
     assert meetings("Ngày 5/6, các nhà lãnh đạo doanh nghiệp đã họp.", 2017) == []
+
+
+def test_days_of_other_acts_near_a_meeting_date_no_meeting():
+    # two leaders meeting at or on the side of a summit: the day is theirs (fresh27 gold)
+    assert meetings("Ngày 8/7, trong cuộc gặp bên lề Hội nghị thượng đỉnh G20 tại Hamburg, Tổng thống X đã cam "
+                    "kết.", 2017) == []
+    assert meetings("Ngày 7/7, Tổng thống X và Tổng thống Y lần đầu gặp mặt tại Hội nghị thượng đỉnh G20 ở "
+                    "Hamburg.", 2017) == []
+    # a notice of what was said at a conference is dated by the notice
+    assert meetings("Ngày 7/2, Văn phòng Chính phủ có thông báo ý kiến chỉ đạo của Thủ tướng tại hội nghị tổng kết "
+                    "năm 2016 của Tập đoàn Hòa Sơn.", 2017) == []
+    # a meeting to come, chaired by someone; a press conference after a meeting with others
+    assert meetings("Hội nghị các Bộ trưởng Nông nghiệp ASEAN sẽ chính thức bắt đầu vào ngày mai (20/5) ở Hà Nội "
+                    "với sự chủ trì của Bộ trưởng Trần Văn Tám.", 2017) == []
+    assert meetings("Bộ trưởng Bộ Công Thương Trần Văn Tám trả lời họp báo sau cuộc họp với các Bộ trưởng TPP "
+                    "sáng 21/5.", 2017) == []
+    # who posted a photo is not who attends
+    assert meetings("Hôm 8/7, bức ảnh được đăng tải trên Twitter của một thành viên phái đoàn Nga dự hội nghị "
+                    "thượng đỉnh G20 tại Hamburg.", 2017) == []
+    # a meeting's name is no body's: "của Hội nghị X (ACR)"
+    assert meetings("Kế hoạch được đưa ra bên lề kỳ họp thứ 47 của Hội nghị tham vấn an ninh (SCM) ngày "
+                    "2/11/2015.", 2017) == []
+
+
+def test_an_acronym_is_spelled_out_by_its_initials_first():
+    from kg.extract.meetings import _spelled_out
+    assert _spelled_out("UBTVQ", "Trung tâm báo chí phiên họp Ủy ban Thường vụ Quốc (UBTVQ) vừa") == \
+        "Ủy ban Thường vụ Quốc (UBTVQ)"
+    # a name that runs on to the left, or a meeting's, is no spelling of it
+    assert _spelled_out("UNCLX", "Hội nghị lần thứ 27 Công ước Liên Hợp Quốc về Luật biển (UNCLX) diễn ra") is None

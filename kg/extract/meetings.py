@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 
 from kg.extract.dates import (ANY_DATE, DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
@@ -456,8 +457,8 @@ def _named_with_acronym(text: str) -> Org | None:
     """A name opening the text with its acronym in parentheses after it ("Mạng lưới các Trung
     tâm nghiên cứu APEC (ASCC)"), or None."""
     m = _NAMED_ABBR.match(text)
-    if m is None or _DESC_END.search(m.group(1)) or _HELD_VERB.search(m.group(1)):
-        return None
+    if m is None or _DESC_END.search(m.group(1)) or _HELD_VERB.search(m.group(1)) or _NOUN.match(text):
+        return None  # "… của Hội nghị tham vấn an ninh (SCM)": a meeting, not a body
     return Org(m.group(0), None)
 
 
@@ -764,9 +765,12 @@ def _at_later() -> re.Pattern[str]:
 
 # what refers to a meeting rather than reports it: "được thông qua tại", "như đã nêu tại", "theo
 # kết luận tại"; one who tells something on the day may tell of a meeting of another day
-_REFERS = re.compile(r"(?<!\w)(?:thông qua|ban hành|nêu|đề ra|kết luận|cam kết|nghị quyết|như|theo|giao|trình|"
-                     r"cho biết|cho hay|thông tin|nói|khẳng định|chia sẻ|phỏng vấn|báo chí|trước|chuẩn bị)(?!\w)",
-                     re.IGNORECASE)
+_REFERS = re.compile(r"(?<!\w)(?:thông qua|ban hành|nêu|đề ra|kết luận|cam kết|nghị quyết|như|theo|giao|(?<!giải )trình|"
+                     r"cho biết|cho hay|thông tin|thông báo|ý kiến|chỉ đạo|văn bản|công văn|nói|khẳng định|chia sẻ|"
+                     r"phỏng vấn|báo chí|trước|chuẩn bị|"
+                     r"gặp|gặp mặt|hội đàm|bắt tay)(?!\w)", re.IGNORECASE)
+# two who meet at a summit: the day is of their meeting ("gặp mặt tại Hội nghị G20", fresh27 gold)
+_MET = re.compile(r"(?<!\w)(?:gặp|gặp mặt|hội đàm|bắt tay)(?!\w)", re.IGNORECASE)
 
 
 def _at_named_meeting(rest: str, iso: str, index: int) -> Meeting | None:
@@ -844,6 +848,8 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     if attend and (verb is None or attend.start() < verb.start()):
         # "Sáng 8/1, đồng chí X, Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị … của Huyện ủy Y": the
         # meeting is held; those who attend it do not hold it, its name tells who does
+        if attend.start() > 150 or re.search(r"(?<!\w)(?:được|bị)\s", rest[: attend.start()]):
+            return None  # "bức ảnh … được đăng tải bởi một thành viên phái đoàn dự Hội nghị X": not who attends
         obj = _sitting_stripped(rest[attend.end():])  # "dự phiên bế mạc Hội nghị X"
         m = _NOUN.match(obj)
         if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj) \
@@ -1434,6 +1440,9 @@ def _named_after_lead_in(sentence: Sentence, year: int | None, published: dt.dat
     return []
 
 
+_WILL = re.compile(r"(?<!\w)(?:sẽ|ngày mai|sáng mai|chiều mai)(?!\w)", re.IGNORECASE)
+
+
 def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date | None,
                       fallback: DayMonth | None = None) -> list[Meeting]:
     """A meeting named first and dated later: "Hội nghị lần thứ 15 BCH Đảng bộ
@@ -1448,8 +1457,9 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     if noun is None or _NOT_MEETING.match(text):
         return []
     after = _HELD_AFTER.search(text, noun.end())
-    if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])):
-        return []
+    if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])
+                             or _WILL.search(text, noun.end(), after.start())):
+        return []  # "Hội nghị X sẽ chính thức bắt đầu vào ngày mai (20/5) với sự chủ trì của …": to come
     date = (first_date(text[after.start():]) if after else None) or first_date(text) or fallback
     dated = ANY_DATE.search(text, after.end()) if after else None
     if date is None or (dated and _FUTURE.search(text[after.end(): dated.start()])):
@@ -1611,7 +1621,7 @@ def _spoke_at(rest: str, iso: str, index: int) -> Meeting | None:
 
 _CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:đồng\s+)?chủ trì\s+|"
                      # "Chủ tịch UBND TP X đã có cuộc họp với các sở, ngành", "… đã họp với các sở về …"
-                     r"(?P<has>có\s+(?=cuộc họp(?!\s+báo))|(?=họp\s+(?:khẩn\s+)?(?:với|bàn|về)\s)))")
+                     r"(?P<has>có\s+(?=cuộc họp(?!\s+báo))|(?<!cuộc )(?<!buổi )(?=họp\s+(?:khẩn\s+)?(?:với|bàn|về)\s)))")
 
 
 def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
@@ -1621,6 +1631,9 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     m = _CHAIRS.search(rest, 0, 200)
     if m is None or _FUTURE.search(rest[: m.start()]) or _subject(rest[: m.start()]) is not _PERSON:
         return None
+    if m.group("has") is not None and re.search(r"(?<!\w)(?:trả lời|họp báo|sau|phát biểu|cho biết|nói)(?!\w)",
+                                                rest[: m.start()]):
+        return None  # "… trả lời họp báo sau cuộc họp với …": what he did, not a meeting he had
     obj = rest[m.end():]
     if _NOUN.match(obj) is None:
         obj = obj[_OBJ_LEAD.match(obj).end():]  # "chủ trì phiên khai mạc Hội nghị …"
@@ -1843,9 +1856,11 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
     agent = _agent_end(rest, at.end()) if at else None
     if agent is not None and (end is None or agent > end) and re.match(r"\s*,", rest[agent:]):
         end = agent  # "tại Hội nghị tuyên truyền, phổ biến … do Sở X tổ chức, …": the name runs to its host
-    elif at is not None and not _AT_AFTER_DAY.match(rest) and _a_body_s_name(_name_org(rest[at.end(): end or len(rest)],
-                                                                                       len(_NOUN.match(rest, at.end()).group(0)))) is None:
-        return None  # "trao đổi bên lề Hội nghị X, …": only a host named makes it sure
+    elif at is not None and not _AT_AFTER_DAY.match(rest) and (_MET.search(rest, 0, at.end()) or _a_body_s_name(_name_org(rest[at.end(): end or len(rest)],
+                                                                                       len(_NOUN.match(rest, at.end()).group(0)))) is None):
+        # "trao đổi bên lề Hội nghị X, …": only a host named makes it sure; "trong cuộc gặp bên lề
+        # Hội nghị G20": the day is of the two who met
+        return None
     if at is None or end is None:
         return None
     desc = rest[at.end(): end]
@@ -1970,14 +1985,31 @@ def spelled_acronyms(meetings: list[Meeting], text: str) -> list[Meeting]:
 
 
 def _spelled_out(acronym: str, text: str) -> str | None:
-    """The longest name a body's head opens right before "(<acronym>)" in the text, with it."""
+    """The name the text writes right before "(<acronym>)": the words whose initials spell it
+    ("Ủy ban Thường vụ Quốc hội (UBTVQH)"), else the longest run a body's head opens that no
+    capitalized word before it continues and that is no meeting's name."""
     for paren in re.finditer(r"\s*\(" + re.escape(acronym) + r"\)", text):
         before = text[max(0, paren.start() - 120): paren.start()]
         before = re.split(r"[,;:()“”\"]|\.\s", before)[-1]
-        starts = [w.start() for w in re.finditer(r"(?<!\S)\S", before)][-14:]
-        for k in starts:
-            name = before[k:].strip()
-            toks = tokenize(name)
-            if toks and toks[0].is_cap and (name.startswith(meeting_groups()) or body_index().match(toks, 0)):
+        words = list(re.finditer(r"\S+", before))[-14:]
+        longest = None
+        for k, w in enumerate(words):
+            name = before[w.start():].strip()
+            if _initials(name) == _initials(acronym, letters=True):
                 return f"{name} ({acronym})"
+            toks = tokenize(name)
+            if longest is None and toks and toks[0].is_cap and not _NOUN.match(name) \
+                    and (k == 0 or not words[k - 1].group(0)[:1].isupper()) \
+                    and (name.startswith(meeting_groups()) or body_index().match(toks, 0)):
+                longest = name
+        if longest is not None:
+            return f"{longest} ({acronym})"
     return None
+
+
+def _initials(text: str, letters: bool = False) -> str:
+    """The first letters of a name's words ("Ủy ban Thường vụ Quốc hội" → "UBTVQH"), or with
+    `letters` an acronym's own letters, without diacritics, upper-cased."""
+    parts = list(text) if letters else [w[0] for w in re.findall(r"\w+", text)]
+    flat = unicodedata.normalize("NFD", "".join(parts).replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in flat if c.isalnum() and not unicodedata.combining(c)).upper()
