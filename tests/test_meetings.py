@@ -1344,3 +1344,26 @@ def test_an_acronym_is_spelled_out_by_its_initials_first():
         "Ủy ban Thường vụ Quốc (UBTVQ)"
     # a name that runs on to the left, or a meeting's, is no spelling of it
     assert _spelled_out("UNCLX", "Hội nghị lần thứ 27 Công ước Liên Hợp Quốc về Luật biển (UNCLX) diễn ra") is None
+
+
+def test_a_body_at_a_sitting_it_holds_and_days_written_in_the_middle():
+    # a body deciding at a sitting the sentence opens with; a day "chiều qua 17.5"
+    assert _one("Tại phiên họp riêng chiều qua 17.5, Ủy ban Thường vụ Quốc hội đã quyết định bổ sung chương "
+                "trình.")[:2] == ("Ủy ban Thường vụ Quốc hội", "2017-05-17")
+    assert _one("Cũng trong phiên họp chiều 22-5, Quốc hội đã nghe Tờ trình dự án Luật Hòa Sơn.")[:2] == (
+        "Quốc hội", "2017-05-22")
+    # the session's number between the sitting's day and the body
+    assert _one("Trong phiên họp ngày 25/5, kỳ họp thứ 3, Quốc hội khóa XIV đã nghe Báo cáo giải trình.") == (
+        "Quốc hội", "2017-05-25", 3)
+    # the day between a body and its verb
+    assert _one("Sở Tài chính tỉnh Nghệ An ngày hôm qua 12-5 đã tổ chức hội nghị bàn giải pháp.")[:2] == (
+        "Sở Tài chính tỉnh Nghệ An", "2017-05-12")
+    assert _one("Hội đồng Bảo an LHQ hôm 16/5 đã họp kín về Triều Tiên.")[:2] == ("Hội đồng Bảo an LHQ", "2017-05-16")
+    # what happened first, then the body that meets
+    assert _one("Chiều 29/5, sau khi Quốc hội kết thúc phiên thảo luận, Ủy ban Tài chính của Quốc hội đã họp phiên "
+                "toàn thể lần thứ 5.") == ("Ủy ban Tài chính của Quốc hội", "2017-05-29", 5)
+    # a briefing between the People's Committee and its departments is its own
+    assert _one("Ông Trần Văn Tám nói như vậy tại hội nghị giao ban giữa UBND TP Hòa Sơn với lãnh đạo các sở, ban, "
+                "ngành vào sáng 6-2.")[:2] == ("UBND TP Hòa Sơn", "2017-02-06")
+    # a body deciding with no meeting named is still none
+    assert meetings("Ngày 9/4, Ban Thường vụ Tỉnh ủy Nghệ An đã quyết định kỷ luật ông Trần Văn Bảy.", 2017) == []

@@ -477,6 +477,9 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     mods = _MODIFIERS.match(rest)
     rest = rest[mods.end():] if mods else rest
     rest = _PAREN.sub("", rest) if rest.startswith("(") else rest
+    between = re.match(r"giữa\s+(?=\S)", rest)
+    if between and _starts_body(rest[between.end():]):
+        rest = rest[between.end():]  # "hội nghị giao ban giữa UBND TP X với các sở": the first holds it
     host = _summit_host(rest) or _ministers(rest)
     if host is not None:
         return host
@@ -734,7 +737,11 @@ _UNDER = re.compile(r"^(?:dưới sự (?:chủ trì|chỉ đạo) của)\s", re
 
 def _clause_start(rest: str) -> str:
     """The clause after a date without what only says where and under whom it was held:
-    "tại thành phố X, tỉnh Y, …", "dưới sự chủ trì của ông X, Chủ tịch …, …"."""
+    "tại thành phố X, tỉnh Y, …", "dưới sự chủ trì của ông X, Chủ tịch …, …", nor what
+    happened first ("sau khi Quốc hội kết thúc phiên thảo luận, Ủy ban X đã họp …")."""
+    first = re.match(r"sau khi\s[^,;]{5,100},\s*(?=\S)", rest, re.IGNORECASE)
+    if first and _starts_body(rest[first.end():]):
+        rest = rest[first.end():]
     m = _LOCATION.match(rest)
     if m:
         rest = rest[m.end():]
@@ -1152,9 +1159,12 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
 # ngày 6/2, …": the clause reports from a meeting its opening names and dates
 # what only a body in session does: "Quốc hội đã chính thức thông qua …", "HĐND tỉnh đã bầu …"
 _DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu)(?!\w)")
+# at a meeting the text names, what a body decides it decides there ("Tại phiên họp riêng chiều 17/5,
+# Ủy ban Thường vụ Quốc hội đã quyết định …"); alone, a decision may be taken on paper
+_DECIDES_AT = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định|thống nhất|nhất trí)(?!\w)")
 # a spokesperson speaks at a press briefing, whatever the text calls it ("cuộc họp thường kỳ")
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
-_AT_MEETING = re.compile(r"^(?:Tại|Trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_AT_MEETING = re.compile(r"^(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 
 
 def _day_of_this_year(date: DayMonth | None, year: int | None, text: str) -> DayMonth | None:
@@ -1217,7 +1227,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     """A meeting the sentence reports from, dated in its opening phrase: held by the body its
     name carries, else by the body the clause after it is about ("…, Ban Thường vụ Tỉnh ủy đã
     cho ý kiến …"); a person as that subject tells no organizer."""
-    at = re.match(r"(?:Tại|Trong)\s+", text)
+    at = re.match(r"(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+", text)
     text = _sitting_stripped(text, at.end()) if at else text
     at = _AT_MEETING.match(text)
     end = _numbered_end(text, at.end(), _intro_end(text, at.end())) if at else None
@@ -1239,10 +1249,15 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     rest = text[end + 1:].lstrip()
     if _PREVIEW.match(rest):
         return []
+    numbered = re.match(r"(?:kỳ họp|phiên họp)\s+(?:lần\s+)?thứ\s+(" + ORDINAL + r")\s*,\s*(?=\S)", rest, re.IGNORECASE)
+    if numbered and _starts_body(rest[numbered.end():]):
+        rest = rest[numbered.end():]  # "Trong phiên họp ngày 25/5, kỳ họp thứ 3, Quốc hội khóa XIV đã nghe …"
+    else:
+        numbered = None
     if org is None:
         # "…, Ủy ban Thường vụ Quốc hội đã cho ý kiến …": a body in session, doing what it does there
         verb = next((m for m in re.finditer(r"\s+(?=\S)", rest[:100]) if _DELIBERATES.match(rest[m.end():])
-                     or _DECIDES.match(rest[m.end():])), None)
+                     or _DECIDES_AT.match(rest[m.end():])), None)
         subject = _subject(rest[: verb.start()]) if verb and _starts_body(rest) else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     if org is None and not _BRIEFING.search(desc):
@@ -1250,6 +1265,8 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     if org is None or _SPOKESPERSON.search(text):
         return []
     meeting = _meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)
+    if numbered is not None:
+        meeting.session = meeting.session or ordinal(numbered.group(1))
     # "Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, …": the session the sitting is of
     after = re.sub(r"^[\s)]+", "", desc[dated.end():])
     meeting.session = meeting.session or _sitting_session("của" if after.startswith("của") else "", after[3:])
@@ -1725,9 +1742,10 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
 
 # a date after the report's verb: "Công ty X tổ chức Đại hội cổ đông bất thường ngày
 # 10/02/2017", "Chính phủ mới họp hôm qua, ngày 3/6", "Tổ công tác nhóm họp ngày 13 và 14/5"
-_DATE_AFTER = re.compile(r"(?:,\s*|\s)(?:(?:hôm qua|hôm nay|hôm kia)\s*,?\s*)?"
+_DATE_AFTER = re.compile(r"(?:,\s*|\s)(?:(?:ngày\s+)?(?:hôm qua|hôm nay|hôm kia|hôm)\s*,?\s*(?=\(?\d)|"
+                         r"(?:(?:hôm qua|hôm nay|hôm kia)\s*,?\s*)?"
                          r"(?=(?:trong\s+(?:hai\s+|ba\s+|các\s+)?(?=ngày))?"
-                         r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d)", re.IGNORECASE)
+                         r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d))", re.IGNORECASE)
 # a day that dates something else: "từ ngày 5/6", "Quyết định số 12/QĐ-UBND ngày 5/6"
 _OTHER_DAY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|số|của|hạn|thông qua|ban hành|ký)\s*$|\d/[^\W\d]\S*$",
                         re.IGNORECASE)
@@ -1769,11 +1787,18 @@ def _dated_after_at(text: str, year: int | None, published: dt.date | None, inde
             return []  # "X vừa phát đi thông cáo: …": the day is of what it tells
         if _OTHER_DAY.search(before) or _DOC_KINDS.search(before[-40:]):
             continue
-        day = ANY_DATE.search(text, m.end(), m.end() + 40)
-        date = _day_of_this_year(lead_date(text[m.end():]), year, text)
-        if date is None or day is None or _AHEAD.match(text[day.end():]):
+        span = lead_date_span(text[m.end():])
+        day_end = m.end() + span[1] if span else None
+        date = _day_of_this_year(span[0] if span else None, year, text)
+        if date is None or day_end is None or _AHEAD.match(text[day_end:]):
             return []
         iso = resolve(date, year, published)
+        after = re.sub(r"^[\s)]*(?:vừa qua|vừa rồi)?\s*,?\s*", "", text[day_end:])
+        if by_body and not _HELD_VERB.search(before) and not _MEETS.search(before) and _starts_body(before) \
+                and len(before) <= 100:
+            # "Sở X ngày hôm qua 12-5 đã tổ chức hội nghị …": the day stands between the body and its verb
+            found = _held(before.rstrip(" ,") + " " + after, iso, index)
+            return [found] if found else []
         # an office holder only hosts what he chairs ("Bộ trưởng X chủ trì cuộc họp về …")
         found = _held(before + ".", iso, index) if by_body else _chaired_by_office(before + ".", iso, index)
         return [found] if found else []
@@ -1879,7 +1904,7 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
     if org is None and _starts_body(clause):
         # "…, Ban Thường vụ Tỉnh ủy đã cho ý kiến …": a body in session, doing what it does there
         verb = next((m for m in re.finditer(r"\s+(?=\S)", clause[:100]) if _DELIBERATES.match(clause[m.end():])
-                     or _DECIDES.match(clause[m.end():])), None)
+                     or _DECIDES_AT.match(clause[m.end():])), None)
         subject = _subject(clause[: verb.start()]) if verb else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     org = org or _directing_office(clause)
