@@ -1367,3 +1367,20 @@ def test_a_body_at_a_sitting_it_holds_and_days_written_in_the_middle():
                 "ngành vào sáng 6-2.")[:2] == ("UBND TP Hòa Sơn", "2017-02-06")
     # a body deciding with no meeting named is still none
     assert meetings("Ngày 9/4, Ban Thường vụ Tỉnh ủy Nghệ An đã quyết định kỷ luật ông Trần Văn Bảy.", 2017) == []
+
+
+def test_today_alone_is_the_day_the_article_calls_today():
+    from kg.extract.meetings import article_today
+    today = article_today("Ngày hôm nay 13/5, tại Hà Nội, các nhóm công tác tiếp tục làm việc. Chiều nay (13/5), …")
+    assert (today.day, today.month) == (13, 5)
+    # two different days called today: none
+    assert article_today("Sáng nay (13/5), X. Chiều nay (14/5), Y.") is None
+    found = extract_meetings(Sentence(0, "Các đại biểu Nhóm công tác về y tế đã nhóm họp ngày hôm nay.", 0, 60),
+                             None, None, None, today)
+    assert [(m.organizer.name, m.date) for m in found] == [("Nhóm công tác về y tế", "--05-13")]
+    found = extract_meetings(Sentence(0, "Chiều nay, Ban Thường vụ Tỉnh ủy Nghệ An họp cho ý kiến.", 0, 55),
+                             None, None, None, today)
+    assert [(m.organizer.name, m.date) for m in found] == [("Ban Thường vụ Tỉnh ủy Nghệ An", "--05-13")]
+    # without the day the article calls today, none
+    assert extract_meetings(Sentence(0, "Chiều nay, Ban Thường vụ Tỉnh ủy Nghệ An họp cho ý kiến.", 0, 55),
+                            None, None) == []

@@ -1072,16 +1072,48 @@ def day_before(sentences: list[Sentence], index: int, published: dt.date | None)
     return None
 
 
+# "today" written alone, not followed by the day: "… đã nhóm họp ngày hôm nay", "Chiều nay, X họp"
+_TODAY = re.compile(r"(?<!\w)(ngày hôm nay|hôm nay|[Ss]áng nay|[Cc]hiều nay|[Tt]ối nay|[Tt]rưa nay|[Hh]ôm nay)"
+                    r"(?!\s*,?\s*\(?\s*\d)(?!\w)")
+# "today" with its day, which an article without a dateline writes once: "ngày hôm nay 13/5", "Sáng nay (6/2)"
+_TODAY_IS = re.compile(r"(?<!\w)(?:[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Tt]ối nay|[Tt]rưa nay)\s*,?\s*\(?\s*"
+                       r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]*\d)")
+
+
+def article_today(text: str) -> DayMonth | None:
+    """The day an article without a dateline calls "today" where it writes it ("Sáng nay
+    (6/2), …", "ngày hôm nay 13/5"), when it calls one day so; else None."""
+    days = {(int(m.group(1)), int(m.group(2))) for m in _TODAY_IS.finditer(text)}
+    if len(days) != 1:
+        return None
+    day, month = days.pop()
+    return DayMonth(day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def _with_today(sentence: Sentence, today: DayMonth) -> Sentence:
+    """The sentence with "today" written alone given the day the article calls today."""
+    def day(m: re.Match[str]) -> str:
+        first = m.group(1).split()[0]  # "Sáng nay" → "Sáng 6/2"; "(ngày) hôm nay" → "ngày 6/2"
+        if first.lower() in ("ngày", "hôm"):
+            first = "Ngày" if first[0].isupper() else "ngày"
+        return f"{first} {today.day}/{today.month}"
+    text = _TODAY.sub(day, sentence.text)
+    return sentence if text == sentence.text else Sentence(sentence.index, text, sentence.start, sentence.end)
+
+
 def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
-                     same_day: DayMonth | None = None) -> list[Meeting]:
+                     same_day: DayMonth | None = None, today: DayMonth | None = None) -> list[Meeting]:
     """The meetings a sentence reports as held: one a clause, its clauses split at ";"
     ("Ngày 12/3, Huyện đoàn X tổ chức Đại hội …; ngày 13/3, Hội Nông dân huyện tổ chức …").
 
     `year` is the year of the article's own date (its dateline or address), not a year
     its text mentions; without it a date without its year stays "--MM-DD". `same_day` is
     the day the article stated last before this sentence (`day_before`), which a sentence
-    opening with "Cùng ngày, …" reports on.
+    opening with "Cùng ngày, …" reports on. `today` is the day an article without a
+    dateline calls today (`article_today`), which "hôm nay"/"sáng nay" alone then mean.
     """
+    if today is not None and published is None and "nay" in sentence.text:
+        sentence = _with_today(sentence, today)
     found = _clause_meetings(sentence, year, published, same_day)
     if not found or ";" not in sentence.text:
         return found
@@ -1769,6 +1801,7 @@ _LEAD_IN = re.compile(r",\s+(?=[A-ZĐ])")
 
 def _dated_after_at(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """_dated_after for a clause that opens the text."""
+    text = _DELEGATES.sub("", text) if text.startswith(("các đại biểu", "Các đại biểu")) else text
     toks = tokenize(text[:60])
     if not toks:
         return []
