@@ -1384,3 +1384,14 @@ def test_today_alone_is_the_day_the_article_calls_today():
     # without the day the article calls today, none
     assert extract_meetings(Sentence(0, "Chiều nay, Ban Thường vụ Tỉnh ủy Nghệ An họp cho ý kiến.", 0, 55),
                             None, None) == []
+
+
+def test_a_meeting_reported_over_its_days_and_closed_is_one():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = ("Hội nghị\n\nHội nghị thượng đỉnh G20 năm nay diễn ra trong hai ngày 7 và 8/7 tại Hamburg. Hội nghị thượng "
+            "đỉnh Nhóm các nền kinh tế mới nổi (G20) hôm 8/7 đã bế mạc tại Hamburg.")
+    assert [m.date for m in extract_facts(parse_article(text, "x")).meetings] == ["--07-07"]
+    # a paper reporting is no body holding the meeting after its comma
+    assert meetings("Báo Hòa Sơn đưa tin, chiều 28/5, Phó Thủ tướng Trần Văn Tám chủ trì cuộc họp để nghe Bộ Y tế "
+                    "báo cáo.", 2017) == []

@@ -1567,6 +1567,10 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
                                                   or _held_by_either(a, b)))
     if a.kind == b.kind and a.session is not None and a.session == b.session and same_org:
         return abs(_day_number(a.date) - _day_number(b.date)) <= 7
+    if a.kind == b.kind and same_org and (a.closing or b.closing):
+        # "Hội nghị X diễn ra trong hai ngày 7 và 8/7" and "Hội nghị X hôm 8/7 đã bế mạc": one meeting
+        closing, other = (a, b) if a.closing else (b, a)
+        return 0 < _day_number(closing.date) - _day_number(other.date) <= 7
     kinds = {a.kind, b.kind}
     if same_org and "Sitting" in kinds and kinds <= {"Sitting", "Session"} and (a.session is None or b.session is None):
         # "Kỳ họp thứ 3 của Quốc hội khai mạc sáng 22/5" and "Chiều 23/5, Quốc hội thảo luận …":
@@ -1827,8 +1831,8 @@ def _dated_after_at(text: str, year: int | None, published: dt.date | None, inde
             return []
         iso = resolve(date, year, published)
         after = re.sub(r"^[\s)]*(?:vừa qua|vừa rồi)?\s*,?\s*", "", text[day_end:])
-        if by_body and not _HELD_VERB.search(before) and not _MEETS.search(before) and _starts_body(before) \
-                and len(before) <= 100:
+        if by_body and not text[m.start()] == "," and not _HELD_VERB.search(before) and not _MEETS.search(before) \
+                and len(before) <= 100 and isinstance(_subject(before), Org):
             # "Sở X ngày hôm qua 12-5 đã tổ chức hội nghị …": the day stands between the body and its verb
             found = _held(before.rstrip(" ,") + " " + after, iso, index)
             return [found] if found else []
