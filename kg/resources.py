@@ -540,6 +540,13 @@ def meeting_attendees() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def meeting_ministers() -> tuple[str, ...]:
+    """Posts whose holders across nations meet as one ("Bộ trưởng" of "Hội nghị Bộ trưởng Môi
+    trường G7"; meeting_bodies.tsv), longest first."""
+    return tuple(sorted((r[1] for r in _rows("meeting_bodies.tsv") if r[0] == "ministers"), key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
 def meeting_hosts() -> tuple[str, ...]:
     """Bodies of nations that hold meetings ("ASEAN", "Liên hợp quốc"; meeting_bodies.tsv), longest first."""
     return tuple(sorted((r[1] for r in _rows("meeting_bodies.tsv") if r[0] == "host"), key=lambda w: -len(w)))

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# "Chiều tối 22/5", "Chiều muộn ngày 12/6", "vào chiều ngày 12.6", "Đúng 7h30 phút ngày 17/5", "Vào ngày 11.7"
-_PART = (r"(?:(?:[Vv]ào|[Đđ]úng|[Ll]úc|[Vv]ào lúc)\s+(?=\d{1,2}\s*(?:h|giờ)|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
+# "Chiều tối 22/5", "Chiều muộn ngày 12/6", "vào chiều ngày 12.6", "Đúng 7h30 phút ngày 17/5", "Vào ngày 11.7",
+# "Đầu giờ chiều 17.5"
+_PART = (r"(?:(?:[Vv]ào|[Đđ]úng|[Ll]úc|[Vv]ào lúc|[Đđ]ầu giờ|[Cc]uối giờ)\s+(?=\d{1,2}\s*(?:h|giờ)|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
          r"|[Vv]ào\s+(?=[Nn]gày\s+\d))?"
          r"(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2})?(?:\s*phút)?\s*,?\s+)?"
          r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|sáng|chiều|tối|trưa|đêm)(?:\s+(?:tối|muộn|sớm))?\s+)?")
@@ -33,7 +34,7 @@ _SPAN_D = (r"(\d{1,2})\s*(?:và|đến|tới|–|-|,)\s*(?:ngày\s+)?\d{1,2}\s*[
            r"(?:\s*[./\-]\s*" + _YEAR + r")?(?![\d./\-]*\d)")
 _ANY_FORM = r"(?:" + _SPAN_DM + r"|" + _SPAN_D + r"|" + _DMY + r"|" + _WORDS + r")"
 # what may come before the day: "Trong 2 ngày (", "Từ ngày", "Trong các ngày", "ngày"
-_DAYS = (r"(?:[Cc]ũng\s+(?=[Tt]rong\s|[Nn]gày\s))?(?:(?:[Tt]rong|[Tt]ừ|[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+)?(?:(?:các|những|\d+|hai|ba|bốn|năm)\s+)?"
+_DAYS = (r"(?:[Cc]ũng\s+(?=[Tt]rong\s|[Nn]gày\s))?(?:(?:[Tt]rong|[Tt]ừ|[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Hh]ôm(?=\s+\d))\s+)?(?:(?:các|những|\d+|hai|ba|bốn|năm)\s+)?"
          r"(?:[Nn]gày\s*\(?\s*(?:từ\s+)?)?")
 
 #: A date that opens a sentence: "Ngày 14.1,", "Chiều nay (12/10),", "Sáng 28/3".
@@ -44,7 +45,7 @@ LEAD_DATE = re.compile(r"^\W{0,3}" + _DATE_BODY)
 LEAD_RELATIVE = re.compile(r"^\W{0,3}" + _PART + r"(nay|hôm nay|qua|hôm qua)\b(?!\s*[(,]?\s*\d)", re.IGNORECASE)
 #: A date anywhere in a sentence, introduced by "ngày", a part of the day, or a bracket ("(14-16/10)").
 ANY_DATE = re.compile(
-    r"(?:(?<![\w])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:nay\s*,?\s*)?\(?|\()" + _ANY_FORM
+    r"(?:(?<![\w])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:(?:nay|qua|hôm qua)\s*,?\s*)?\(?|\()" + _ANY_FORM
 )
 _FULL = re.compile(r"(?<!\d)(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})(?!\d)|" + _WORDS)
 # where a clause may open with a date inside a sentence: after a comma, or a capitalised

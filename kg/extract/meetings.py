@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 
 from kg.extract.dates import (ANY_DATE, DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
@@ -28,9 +29,9 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, abbreviations, bare_heads, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
+from kg.resources import (MeetingKind, abbreviations, bare_heads, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds,
-                          meeting_owner_blockers, not_meeting_words, sectors, steering_kinds)
+                          meeting_ministers, meeting_owner_blockers, not_meeting_words, sectors, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -44,7 +45,9 @@ _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|m�
          # "X chủ trì tổ chức …", "X chủ trì, phối hợp với Y tổ chức …": X holds it
          r"(?:đồng\s+)?chủ trì(?:,?\s+(?:phối hợp\s+(?:với\s+)?[^,.;]{2,80}?\s+)?tổ chức)?|"
          r"(?:bước vào|bắt đầu)(?=\s+(?i:kỳ họp|phiên họp|hội nghị|đại hội))|"
-         r"triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s))"
+         r"triệu tập|diễn ra|có(?=\s+(?:cuộc|buổi)\s)|"
+         # "Ngày 13/5 cũng đã kết thúc Hội nghị của X": its closing day, the only one given
+         r"kết thúc(?=\s+(?:chương trình\s+(?:làm việc\s+)?(?:của\s+)?)?(?i:kỳ họp|phiên họp|hội nghị|đại hội)))"
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
 _ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
@@ -52,9 +55,11 @@ _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và ph�
                       re.IGNORECASE)
 # what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội"
 _OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
+                       r"chương trình(?:\s+làm việc)?(?:\s+của)?|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
-_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục|đã có|có)\s+)?(?:chính thức\s+)?(?:tiến hành\s+)?"
+_MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?:đã|vừa|tiếp tục|đã có|có)\s+)?(?:chính thức\s+)?"
+                    r"(?:tiến hành\s+|bắt đầu\s+)?"
                     r"(?:họp|nhóm họp)(?!\s+(?:" + _NOT_HOP + r"))\b",
                     re.IGNORECASE)
 # what a body in session does: "Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về …"
@@ -64,7 +69,7 @@ _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
                          r"(?<!cuộc )(?<!buổi )(?<!phiên )(?<!kỳ )họp|"
-                         r"kết thúc|thành công tốt đẹp|"
+                         r"kết thúc|khép lại|thành công tốt đẹp|"
                          # "Kỳ họp thứ 5 HĐND tỉnh tiếp tục phiên thảo luận": in session that day, the
                          # first day the text gives (a later one of the same session merges into it)
                          r"tiếp tục(?=\s+(?:phiên|chương trình|làm việc|thảo luận|chất vấn|diễn ra|nội dung|các phiên)(?!\w))|"
@@ -77,7 +82,7 @@ _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự 
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
 _PROGRAM = re.compile(r"(?:^|\W)(?:[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?|"
                       # "Sáng 12/7, tiếp tục (chương trình) kỳ họp thứ 4, HĐND tỉnh X, các đại biểu thảo luận …"
-                      r"(?<!sẽ )(?<![Ss]ẽ )[Tt]iếp tục\s+(?:chương trình\s+)?(?:làm việc\s+)?(?:của\s+)?|"
+                      r"(?<!sẽ )(?<![Ss]ẽ )[Tt]iếp tục\s+(?:chương trình\s+)?(?:làm việc\s+)?(?:của\s+|tại\s+|trong\s+)?|"
                       # "Theo thông cáo về ngày làm việc thứ 5 của Hội nghị lần thứ năm BCH TW, sáng 9/5, …"
                       r"(?:[Tt]rong|[Tt]heo thông cáo về)\s+ngày làm việc\s+(?:thứ\s+\w+|đầu tiên|cuối cùng)\s+(?:của\s+)?)"
                       r"(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
@@ -95,7 +100,8 @@ _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|2
 _DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
                        r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|(?<!tồn\s)(?<!hiện\s)tại|vào|(?<!tự\s)do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
-_LOCATION = re.compile(r"^(?:tại|ở)\s[^,]{1,80},\s*", re.IGNORECASE)
+# where it took place, before the comma that ends it; not "tại X diễn ra Lễ khai mạc Kỳ họp thứ 3, …"
+_LOCATION = re.compile(r"^(?:tại|ở)\s(?:(?!diễn ra|khai mạc|tổ chức|bế mạc)[^,]){1,80},\s*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{1,25}\)")
 # an abbreviation in parentheses inside a name: "Công đoàn (CĐ) Công ty X", "Ban Chỉ đạo (BCĐ) về …"
 _ABBREVIATION = re.compile(r"\s*\((?-i:[A-ZĐ][A-ZĐ&.\-]{1,9})\)(?=\s+\w)")
@@ -107,12 +113,40 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
-_MODIFIERS = re.compile(r"^(?:\s*(?:đại biểu|toàn quốc|giao ban|điểm|chuyên đề|thành lập|ra mắt|thường niên|bất thường|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
+_MODIFIERS = re.compile(r"^(?:\s*(?:khóa\s+[IVXLC\d]+|đại biểu|toàn quốc|giao ban|điểm|chuyên đề|thành lập|ra mắt|thường niên|bất thường|đặc biệt|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
                         re.IGNORECASE)
 # the agent of a meeting named first: "Hội nghị … do Sở X tổ chức", "… được Tỉnh ủy X tổ chức"
 _BY_HELD = re.compile(r"(?<!\w)(?:do|được)\s+([^,;]{3,90}?)\s+(?:đã\s+)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|phối hợp|triệu tập)(?!\w)")
+# an agent that lists bodies with commas: "do Trung tâm Xúc tiến X, Cục Thuế TP Y tổ chức" (they
+# hold it together, the first standing for all; _subject checks that every part is a body)
+_BY_LISTED = re.compile(r"(?<!\w)do\s+((?:[^,;:.]|\.(?=\S)){3,90}?,(?:[^;:.]|\.(?=\S)){3,90}?)\s+(?:đã\s+)?"
+                        r"(?:cùng\s+)?(?:phối hợp\s+)?tổ chức(?!\w)")
 _BY = re.compile(r"(?<!\w)(?:do|của)\s+(?=\w)")
+_HOLDS_AFTER = re.compile(r"\s+(?:với\s+)?[^,;:]{0,90}?\s(?:cùng\s+)?tổ chức(?!\w)")
+
+
+def _agent_end(text: str, start: int, limit: int = 320) -> int | None:
+    """End of a meeting's name that runs on, its commas included, to the body that holds it
+    ("Hội nghị tuyên truyền, phổ biến pháp luật … do Sở X phối hợp với Y tổ chức"): where its
+    "tổ chức" ends, if no sentence or clause break comes first and the agent is a body."""
+    window = text[start: start + limit]
+    stop = re.search(r"[;:!?]|(?<!\bT[Pp])\.\s", window)  # "Tp. Hồ Chí Minh" goes on
+    window = window[: stop.start()] if stop else window
+    for m in (_BY_HELD.search(window), _BY_LISTED.search(window)):
+        if m is None or not isinstance(_subject(m.group(1)), Org):
+            continue
+        end = m.end()
+        if window[m.end(1):end].strip().endswith("phối hợp"):
+            # "do Sở X phối hợp với Y tổ chức": the verb comes after the partner
+            more = _HOLDS_AFTER.match(window, end)
+            if more is None:
+                continue
+            end = more.end()
+        elif not window[m.end(1):end].strip().endswith(("tổ chức", "chủ trì")):
+            continue
+        return start + end
+    return None
 # a document named in a meeting's name: its "của" is its issuer ("cuộc họp công bố quyết định của
 # Bộ Chính trị"), and a day after its number is its date ("… tại Thông báo số 03/TB-X ngày 5/1")
 _DOCUMENT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in document_kinds() if k.issued) + r")(?!\w)",
@@ -345,7 +379,7 @@ def _attendees() -> re.Pattern[str]:
 
 
 # an acronym that names a body of nations after who meets ("G20", "ARF", "EAS")
-_ACRONYM_AT = re.compile(r"(?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-])")
+_ACRONYM_AT = re.compile(r"(?:[Nn]hóm\s+(?=G\d))?(?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-])")  # "nhóm G5" as written
 # a body named in full, its acronym after it: "Nhóm các nền kinh tế … hàng đầu thế giới (G20)"
 _NAMED_ABBR = re.compile(r"([A-ZĐ][^,;:()]{2,90}?)\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&\- ]{1,12})\)")
 _ABBR_AFTER = re.compile(r"\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})\)")
@@ -361,12 +395,71 @@ def _host_at(text: str, any_acronym: bool = False) -> Org | None:
     if not any_acronym:
         return None
     m = _ACRONYM_AT.match(text)
-    if m and m.group(0).upper() not in abbreviations():  # "TP", "UBND": a level or a body of ours
+    if m and m.group(0).split()[-1].upper() not in abbreviations():  # "TP", "UBND": a level or a body of ours
         return Org(m.group(0), None)
     m = _NAMED_ABBR.match(text)
     if m and not _DESC_END.search(m.group(1)) and not _HELD_VERB.search(m.group(1)):
         return Org(m.group(0), None)
     return None
+
+
+@lru_cache(maxsize=None)
+def _ministers_at() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in meeting_ministers())
+    # "(các) Bộ trưởng phụ trách Thương mại APEC", "Bộ trưởng Môi trường G7", "Bộ trưởng Quốc phòng ASEAN"
+    return re.compile(r"^(?:các\s+)?((?:" + words + r")(?:\s+(?:phụ trách|[A-ZĐ][\w&]*)(?:\s+(?:và|[\w&-]+))*)?)",
+                      re.IGNORECASE)
+
+
+def _ministers(rest: str) -> Org | None:
+    """Who meet, named as the gathering of a post across nations after a meeting's noun ("Hội
+    nghị các Bộ trưởng phụ trách Thương mại APEC lần thứ 23" → "Bộ trưởng phụ trách Thương mại
+    APEC"; random25/study40 gold): the ministers of a field of a body of nations, who hold it.
+    Their field must be named (capitalized, or "phụ trách …"): "Hội nghị Bộ trưởng giữa kỳ" is none."""
+    m = _ministers_at().match(rest)
+    if m is None:
+        return None
+    end = _NAME_END.search(rest, m.start(1))
+    span = _clean(rest[m.start(1): end.start()] if end else rest[m.start(1):])
+    words = span.split()
+    post = next(w for w in meeting_ministers() if span.lower().startswith(w.lower()))
+    field = span[len(post):].split()
+    abbr = _ABBR_AFTER.match(rest, m.start(1) + len(span))
+    # a body of nations named closes it: "bộ trưởng tài chính Nhóm các nước công nghiệp (G7)"
+    host = bool(abbr) or any(re.search(r"(?<!\w)" + re.escape(h) + r"$", span) for h in meeting_hosts()) \
+        or re.search(r"(?<!\w)G\d{1,2}$", span) is not None
+    if not field or len(words) > 12 or field[0].lower() in ("bộ", "của") \
+            or not (field[0][:1].isupper() or field[0].lower() == "phụ" or host):
+        return None
+    return Org(span + (abbr.group(0) if abbr else ""), None)
+
+
+def _ministers_name(org: Org) -> bool:
+    """Whether an organizer is a gathering of ministers (_ministers), not an office's holder."""
+    return org.kind is None and _ministers_at().match(org.name) is not None
+
+
+def _members_meeting(subject: str) -> Org | None:
+    """Who meet, as a clause's whole subject, for a body of nations ("các nhà lãnh đạo NATO",
+    "các bộ trưởng tài chính Nhóm các nước công nghiệp phát triển (G7)"): the body, or the
+    gathering of ministers of a field (_ministers), as a meeting's name would tell it."""
+    text = _clean(subject).strip()
+    if not text or len(text.split()) > 16 or _SUBJECT_STOP.search(text):
+        return None
+    org = _ministers(re.sub(r"^[Cc]ác\s+", "", text)) or _summit_host(text)
+    if org is None:
+        return None
+    rest = text[text.find(org.name[-6:]) + 6:] if org.name[-6:] in text else "-"
+    return org if not rest.strip(" .,") else None  # the body closes the subject
+
+
+def _named_with_acronym(text: str) -> Org | None:
+    """A name opening the text with its acronym in parentheses after it ("Mạng lưới các Trung
+    tâm nghiên cứu APEC (ASCC)"), or None."""
+    m = _NAMED_ABBR.match(text)
+    if m is None or _DESC_END.search(m.group(1)) or _HELD_VERB.search(m.group(1)) or _NOUN.match(text):
+        return None  # "… của Hội nghị tham vấn an ninh (SCM)": a meeting, not a body
+    return Org(m.group(0), None)
 
 
 def _summit_host(rest: str) -> Org | None:
@@ -384,7 +477,10 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     mods = _MODIFIERS.match(rest)
     rest = rest[mods.end():] if mods else rest
     rest = _PAREN.sub("", rest) if rest.startswith("(") else rest
-    host = _summit_host(rest)
+    between = re.match(r"giữa\s+(?=\S)", rest)
+    if between and _starts_body(rest[between.end():]):
+        rest = rest[between.end():]  # "hội nghị giao ban giữa UBND TP X với các sở": the first holds it
+    host = _summit_host(rest) or _ministers(rest)
     if host is not None:
         return host
     found = _body_at(_ABBREVIATION.sub("", rest))  # "Công đoàn (CĐ) Công ty X": the name goes on
@@ -395,11 +491,21 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         # "Hội nghị … do Bệnh viện X tổ chức": the agent's slot is as sure as a subject's
         subject = _subject(agent.group(1))
         found = subject if isinstance(subject, Org) else None
+        if subject is _PERSON and agent.group(0).rstrip().endswith("chủ trì"):
+            # "cuộc họp do Chủ tịch UBND tỉnh X chủ trì": the body his office heads
+            office = _office_in(agent.group(1))
+            found = office if office is not None and office.kind in ("PeoplesCommittee", "StateAgency") else None
+    if found is None:
+        listed = _BY_LISTED.search(desc, noun_len)
+        subject = _subject(listed.group(1)) if listed else None
+        found = subject if isinstance(subject, Org) else None
     if found is None:
         end = _DESC_END.search(desc, noun_len)
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
         if by and not _DOCUMENT.search(desc, noun_len, by.start()):
-            found = _body_at(desc[by.end():])
+            # "Hội nghị của Mạng lưới các Trung tâm nghiên cứu APEC (ASCC)": a body named in full
+            # with its acronym after it is one, whatever its head
+            found = _body_at(desc[by.end():]) or _named_with_acronym(desc[by.end():])
     if found is None:
         found = (_owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
                  or _sector_owner(desc, noun_len))
@@ -631,7 +737,11 @@ _UNDER = re.compile(r"^(?:dưới sự (?:chủ trì|chỉ đạo) của)\s", re
 
 def _clause_start(rest: str) -> str:
     """The clause after a date without what only says where and under whom it was held:
-    "tại thành phố X, tỉnh Y, …", "dưới sự chủ trì của ông X, Chủ tịch …, …"."""
+    "tại thành phố X, tỉnh Y, …", "dưới sự chủ trì của ông X, Chủ tịch …, …", nor what
+    happened first ("sau khi Quốc hội kết thúc phiên thảo luận, Ủy ban X đã họp …")."""
+    first = re.match(r"sau khi\s[^,;]{5,100},\s*(?=\S)", rest, re.IGNORECASE)
+    if first and _starts_body(rest[first.end():]):
+        rest = rest[first.end():]
     m = _LOCATION.match(rest)
     if m:
         rest = rest[m.end():]
@@ -651,7 +761,48 @@ def _held(rest: str, iso: str, index: int) -> Meeting | None:
     rest = _sitting_stripped(_opening_stripped(_clause_start(rest)))
     return (_held_here(rest, iso, index) or _same_day(rest, iso, index) or _spoke_at(rest, iso, index)
             or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index)
-            or _elected_committee(rest, iso, index))
+            or _elected_committee(rest, iso, index) or _at_named_meeting(rest, iso, index))
+
+
+@lru_cache(maxsize=None)
+def _at_later() -> re.Pattern[str]:
+    """"tại"/"trong" before a meeting, or before a sitting of one, inside a clause."""
+    return re.compile(r"(?<!\w)(?:tại|trong)\s+(?:" + _SITTING + r")?(?=(?:kỳ họp|phiên họp|hội nghị|đại hội)(?!\w))",
+                      re.IGNORECASE)
+
+# what refers to a meeting rather than reports it: "được thông qua tại", "như đã nêu tại", "theo
+# kết luận tại"; one who tells something on the day may tell of a meeting of another day
+_REFERS = re.compile(r"(?<!\w)(?:thông qua|ban hành|nêu|đề ra|kết luận|cam kết|nghị quyết|như|theo|giao|(?<!giải )trình|"
+                     r"cho biết|cho hay|thông tin|thông báo|ý kiến|chỉ đạo|văn bản|công văn|nói|khẳng định|chia sẻ|"
+                     r"phỏng vấn|báo chí|trước|chuẩn bị|"
+                     r"gặp|gặp mặt|hội đàm|bắt tay)(?!\w)", re.IGNORECASE)
+# two who meet at a summit: the day is of their meeting ("gặp mặt tại Hội nghị G20", fresh27 gold)
+_MET = re.compile(r"(?<!\w)(?:gặp|gặp mặt|hội đàm|bắt tay)(?!\w)", re.IGNORECASE)
+
+
+def _at_named_meeting(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting of a body its name carries, at which the clause after a day says something was
+    done ("Sáng 7/7, Giám đốc Sở X đã trả lời chất vấn, tại kỳ họp thứ 4, HĐND TP Y", "…, vấn
+    đề Z là chủ đề nóng tại buổi thảo luận kỳ họp thứ 5 HĐND TP Y"): held that day; not one
+    only referred to, prepared for or to come, nor one a speaker tells of."""
+    clause = re.split(r"[;:]|\.\s", rest, maxsplit=1)[0]
+    for at in _at_later().finditer(clause, 0, 220):
+        before = clause[: at.start()]
+        if _FUTURE.search(before) or _REFERS.search(before) or _RECALLED.search(before):
+            return None
+        end = _numbered_end(clause, at.end(), _intro_end(clause, at.end()))
+        desc = clause[at.end(): end if end is not None else len(clause)]
+        if end is not None and _NUMBERED_THEN_BODY.match(desc.strip()) and _starts_body(clause[end + 1:].lstrip()):
+            desc = clause[at.end():].rstrip(" .")  # "tại kỳ họp thứ 4, HĐND TP Y.": the body closes the clause
+        noun = _NOUN.match(desc)
+        if (noun is None or ANY_DATE.search(desc) or _NOT_MEETING.match(desc) or _BRIEFING.search(desc)
+                or _FUTURE.search(desc) or _RECALLED.search(desc)):
+            continue
+        org = _a_body_s_name(_name_org(desc, noun.end()))
+        if org is None or _is_place(org) or (org.name in desc and _DOC_KINDS.search(desc[: desc.index(org.name)])):
+            continue
+        return _meeting(_kinds()[noun.group(1).lower()], desc, noun.end(), org, iso, index)
+    return None
 
 
 # a body electing its executive committee holds its congress that day: "Hội X đã bầu Ban Chấp
@@ -679,11 +830,15 @@ _TRAVEL = re.compile(r"(?<!\w)(?:đến|tới|sang|lên đường|rời|công du
                      r"khuôn khổ|nhân dịp|bên lề)\s+(?!dự(?!\w))")
 
 
+_DECIDED = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:chính thức\s+)?(?:quyết định|thông qua|nhất trí|biểu quyết)(?!\w)")
+
+
 def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     noun = _NOUN.match(rest)
     if noun:
         # "Sáng 28/3, Hội nghị BCH Đảng bộ tỉnh lần thứ 5 đã khai mạc"
-        after = _HELD_AFTER.search(rest, noun.end())
+        # "Ngày 7/5, Hội nghị lần thứ năm BCH TW đã quyết định …": what it decided, it decided in session
+        after = _HELD_AFTER.search(rest, noun.end()) or _DECIDED.search(rest, noun.end(), noun.end() + 160)
         nth = _NTH_DAY.search(rest, noun.end()) if after is None else None
         if nth is not None and not _NOT_MEETING.match(rest):
             return _on_day_n(rest, noun, nth, iso, index)
@@ -700,6 +855,8 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     if attend and (verb is None or attend.start() < verb.start()):
         # "Sáng 8/1, đồng chí X, Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị … của Huyện ủy Y": the
         # meeting is held; those who attend it do not hold it, its name tells who does
+        if attend.start() > 150 or re.search(r"(?<!\w)(?:được|bị)\s", rest[: attend.start()]):
+            return None  # "bức ảnh … được đăng tải bởi một thành viên phái đoàn dự Hội nghị X": not who attends
         obj = _sitting_stripped(rest[attend.end():])  # "dự phiên bế mạc Hội nghị X"
         m = _NOUN.match(obj)
         if m is None or _FUTURE.search(rest[: attend.start()]) or _NOT_MEETING.match(obj) \
@@ -730,7 +887,7 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
             if org is None:
                 return None
             meeting = _meeting(_kinds()[m.group(1).lower()], obj, m.end(), org, iso, index, _term_of(subj))
-            meeting.closing = verb.group(1) == "bế mạc"
+            meeting.closing = verb.group(1) in ("bế mạc", "kết thúc")
             return meeting
         hop = re.match(r"họp\b", obj, re.IGNORECASE)
         org = _choose(subject, _name_org(obj, hop.end(), rest)) if hop else None
@@ -742,6 +899,9 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         return None
     if meets:
         subject = _subject(rest[: meets.start()])
+        if not isinstance(subject, Org):
+            # "các bộ trưởng tài chính G7 đã nhóm họp", "các nhà lãnh đạo NATO đã họp": who meet for a body
+            subject = _members_meeting(rest[: meets.start()])
         if isinstance(subject, Org) and not _is_place(subject) and not _FUTURE.search(rest[: meets.start()]):
             # "Chiều 16/10, Ban Thường vụ Tỉnh ủy họp …", "UBKT Trung ương đã họp Kỳ thứ 27"
             meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, iso, index,
@@ -755,12 +915,20 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     return _in_session(rest, iso, index)
 
 
+# a sitting with its day opening a sentence, its session named after: "Trong phiên chất vấn ngày
+# 6/7, tại kỳ họp thứ 5 HĐND TP X khóa IX, …" (the clause goes on from the session)
+_SITTING_LEAD = re.compile(r"^(?:Tại|Trong)\s+(?:phiên|buổi)\s+(?:họp\s+)?(?:chất vấn|thảo luận|giải trình|toàn thể|khai mạc|bế mạc)"
+                           r"[^,.;:]{0,40}?\s(?P<day>(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+                           r"\s*,\s*(?=(?:tại|trong|của)\s)")
+
+
 # a sitting of a meeting, named before the meeting: "phiên khai mạc kỳ họp thứ 3", "phiên thảo luận
 # kỳ họp thứ 5", "buổi làm việc đầu tiên của kỳ họp thứ năm" (a sitting of it is the meeting held
 # that day; a "buổi làm việc" with no meeting after it is a working session, no meeting)
-_SITTING = (r"(?:phiên|buổi)\s+(?:họp\s+)?(?:khai mạc|bế mạc|trù bị|toàn thể|thảo luận(?:\s+(?:ở\s+|tại\s+)?(?:tổ|hội trường))?|"
+_SITTING = (r"lễ\s+(?:khai mạc|bế mạc)\s+(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
+            r"(?:phiên|buổi)\s+(?:họp\s+)?(?:khai mạc|bế mạc|trù bị|toàn thể|thảo luận(?:\s+(?:ở\s+|tại\s+)?(?:tổ|hội trường))?|"
             r"chất vấn(?:\s+và\s+trả lời chất vấn)?|giải trình|làm việc(?:\s+(?:đầu tiên|cuối cùng|thứ\s+\w+))?|"
-            r"(?:họp\s+)?(?:sáng|chiều)(?:\s+nay)?|đầu tiên|cuối cùng)\s+(?:của\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
+            r"(?:họp\s+)?(?:sáng|chiều)(?:\s+nay)?|đầu tiên|cuối cùng)\s+(?:của\s+|tại\s+|trong\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
             # "trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP X": a later day of it, the first the text gives
             r"ngày làm việc\s+(?:thứ\s+\w+|đầu tiên|cuối cùng)\s*,?\s+(?:của\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))")
 _SITTING_AT = re.compile(_SITTING, re.IGNORECASE)
@@ -904,16 +1072,48 @@ def day_before(sentences: list[Sentence], index: int, published: dt.date | None)
     return None
 
 
+# "today" written alone, not followed by the day: "… đã nhóm họp ngày hôm nay", "Chiều nay, X họp"
+_TODAY = re.compile(r"(?<!\w)(ngày hôm nay|hôm nay|[Ss]áng nay|[Cc]hiều nay|[Tt]ối nay|[Tt]rưa nay|[Hh]ôm nay)"
+                    r"(?!\s*,?\s*\(?\s*\d)(?!\w)")
+# "today" with its day, which an article without a dateline writes once: "ngày hôm nay 13/5", "Sáng nay (6/2)"
+_TODAY_IS = re.compile(r"(?<!\w)(?:[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Tt]ối nay|[Tt]rưa nay)\s*,?\s*\(?\s*"
+                       r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]*\d)")
+
+
+def article_today(text: str) -> DayMonth | None:
+    """The day an article without a dateline calls "today" where it writes it ("Sáng nay
+    (6/2), …", "ngày hôm nay 13/5"), when it calls one day so; else None."""
+    days = {(int(m.group(1)), int(m.group(2))) for m in _TODAY_IS.finditer(text)}
+    if len(days) != 1:
+        return None
+    day, month = days.pop()
+    return DayMonth(day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def _with_today(sentence: Sentence, today: DayMonth) -> Sentence:
+    """The sentence with "today" written alone given the day the article calls today."""
+    def day(m: re.Match[str]) -> str:
+        first = m.group(1).split()[0]  # "Sáng nay" → "Sáng 6/2"; "(ngày) hôm nay" → "ngày 6/2"
+        if first.lower() in ("ngày", "hôm"):
+            first = "Ngày" if first[0].isupper() else "ngày"
+        return f"{first} {today.day}/{today.month}"
+    text = _TODAY.sub(day, sentence.text)
+    return sentence if text == sentence.text else Sentence(sentence.index, text, sentence.start, sentence.end)
+
+
 def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
-                     same_day: DayMonth | None = None) -> list[Meeting]:
+                     same_day: DayMonth | None = None, today: DayMonth | None = None) -> list[Meeting]:
     """The meetings a sentence reports as held: one a clause, its clauses split at ";"
     ("Ngày 12/3, Huyện đoàn X tổ chức Đại hội …; ngày 13/3, Hội Nông dân huyện tổ chức …").
 
     `year` is the year of the article's own date (its dateline or address), not a year
     its text mentions; without it a date without its year stays "--MM-DD". `same_day` is
     the day the article stated last before this sentence (`day_before`), which a sentence
-    opening with "Cùng ngày, …" reports on.
+    opening with "Cùng ngày, …" reports on. `today` is the day an article without a
+    dateline calls today (`article_today`), which "hôm nay"/"sáng nay" alone then mean.
     """
+    if today is not None and published is None and "nay" in sentence.text:
+        sentence = _with_today(sentence, today)
     found = _clause_meetings(sentence, year, published, same_day)
     if not found or ";" not in sentence.text:
         return found
@@ -943,6 +1143,9 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     credit = _CREDIT.match(sentence.text)
     if credit:  # "Ảnh: X – TTXVN Ngày 16/6, Quốc hội họp …": a caption's credit glued to the clause
         sentence = Sentence(sentence.index, sentence.text[credit.end():], sentence.start + credit.end(), sentence.end)
+    quote = re.match(r"[“\"]\s*", sentence.text)
+    if quote:  # "“Chính phủ mới họp hôm qua, ngày 3/6, …": a quoted report reads as one
+        sentence = Sentence(sentence.index, sentence.text[quote.end():], sentence.start + quote.end(), sentence.end)
     text = sentence.text
     same = _SAME_DAY_LEAD.match(text) if same_day is not None else None
     if (published is None and same is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
@@ -956,6 +1159,11 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     if lead is not None:
         anchors.append((lead[0], 0, lead[1]))
     anchors += clause_dates(text, published)
+    sitting = _SITTING_LEAD.match(text) if not anchors else None
+    if sitting is not None:
+        # "Trong phiên chất vấn ngày 6/7, tại kỳ họp thứ 5 HĐND TP X, …": the sitting's day dates the session
+        day = first_date(sitting.group("day"))
+        anchors += [(day, 0, sitting.end())] if day else []
     program = _PROGRAM.search(text)
     for date, start, end in anchors:
         intro = text[:start].rstrip(" ,").rsplit(",", 1)[-1]
@@ -983,9 +1191,12 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
 # ngày 6/2, …": the clause reports from a meeting its opening names and dates
 # what only a body in session does: "Quốc hội đã chính thức thông qua …", "HĐND tỉnh đã bầu …"
 _DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu)(?!\w)")
+# at a meeting the text names, what a body decides it decides there ("Tại phiên họp riêng chiều 17/5,
+# Ủy ban Thường vụ Quốc hội đã quyết định …"); alone, a decision may be taken on paper
+_DECIDES_AT = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định|thống nhất|nhất trí)(?!\w)")
 # a spokesperson speaks at a press briefing, whatever the text calls it ("cuộc họp thường kỳ")
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
-_AT_MEETING = re.compile(r"^(?:Tại|Trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_AT_MEETING = re.compile(r"^(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 
 
 def _day_of_this_year(date: DayMonth | None, year: int | None, text: str) -> DayMonth | None:
@@ -1001,6 +1212,8 @@ def _day_of_this_year(date: DayMonth | None, year: int | None, text: str) -> Day
 def _a_body_s_name(org: Org | None) -> Org | None:
     """The organizer read from a meeting's name, if it is a body's: "thường trực Chính phủ
     đầu tiên bàn" (lower case) and "Thủ tướng Chính phủ đối thoại" (a post) are not."""
+    if org is not None and (_ministers_name(org) or _SECTOR.match(org.name)):
+        return org  # "Bộ trưởng Môi trường G7" meet; "ngành Thanh tra TP" reviews its work
     if org is None or not org.name[:1].isupper() or role_index().match(tokenize(org.name), 0):
         return None
     return org
@@ -1046,7 +1259,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     """A meeting the sentence reports from, dated in its opening phrase: held by the body its
     name carries, else by the body the clause after it is about ("…, Ban Thường vụ Tỉnh ủy đã
     cho ý kiến …"); a person as that subject tells no organizer."""
-    at = re.match(r"(?:Tại|Trong)\s+", text)
+    at = re.match(r"(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+", text)
     text = _sitting_stripped(text, at.end()) if at else text
     at = _AT_MEETING.match(text)
     end = _numbered_end(text, at.end(), _intro_end(text, at.end())) if at else None
@@ -1068,10 +1281,15 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     rest = text[end + 1:].lstrip()
     if _PREVIEW.match(rest):
         return []
+    numbered = re.match(r"(?:kỳ họp|phiên họp)\s+(?:lần\s+)?thứ\s+(" + ORDINAL + r")\s*,\s*(?=\S)", rest, re.IGNORECASE)
+    if numbered and _starts_body(rest[numbered.end():]):
+        rest = rest[numbered.end():]  # "Trong phiên họp ngày 25/5, kỳ họp thứ 3, Quốc hội khóa XIV đã nghe …"
+    else:
+        numbered = None
     if org is None:
         # "…, Ủy ban Thường vụ Quốc hội đã cho ý kiến …": a body in session, doing what it does there
         verb = next((m for m in re.finditer(r"\s+(?=\S)", rest[:100]) if _DELIBERATES.match(rest[m.end():])
-                     or _DECIDES.match(rest[m.end():])), None)
+                     or _DECIDES_AT.match(rest[m.end():])), None)
         subject = _subject(rest[: verb.start()]) if verb and _starts_body(rest) else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     if org is None and not _BRIEFING.search(desc):
@@ -1079,6 +1297,8 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     if org is None or _SPOKESPERSON.search(text):
         return []
     meeting = _meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)
+    if numbered is not None:
+        meeting.session = meeting.session or ordinal(numbered.group(1))
     # "Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, …": the session the sitting is of
     after = re.sub(r"^[\s)]+", "", desc[dated.end():])
     meeting.session = meeting.session or _sitting_session("của" if after.startswith("của") else "", after[3:])
@@ -1124,7 +1344,9 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
     chức ngày 9-6"); one said to come, or only planned, is left out."""
     for at in _AT_INSIDE.finditer(text):
         noun = _NOUN.match(text, at.end())
-        window = text[at.end(): at.end() + 200]
+        agent = _agent_end(text, at.end()) if noun else None
+        # a long name is read as far as its host ("… do Ủy ban X tổ chức ngày 16-6")
+        window = text[at.end(): max(at.end() + 200, (agent or 0) + 40)]
         hom = _HOM_DATE.search(window) if ANY_DATE.search(window) is None else None
         if hom is not None:
             window = window[: hom.start()] + "ngày " + window[hom.end():]  # read as a day, the same one
@@ -1143,13 +1365,14 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             # one who attends or chairs: not the day of his trip ("trong chuyến thăm … và dự Hội nghị"),
             # nor an old photo's caption ("tới dự Hội nghị X tại Y ngày 12/3/1998")
             continue
-        tail = desc.rsplit(",", 1)[1].strip() if "," in desc else ""
+        tail = desc.rsplit(",", 1)[1].strip() if "," in desc and (agent is None or at.end() + len(desc) > agent) else ""
         # a sitting over days is dated here only by its opening: "kỳ họp thứ 5, HĐND TP khóa IX
         # diễn ra sáng 4/7", not by a later day ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5")
         numbered = (_NUMBERED_THEN_BODY.match(desc.split(",")[0].strip()) and _starts_body(tail)
                     and re.search(r"(?<!\w)(?:diễn ra|khai mạc)(?!\w)", f"{text[max(0, at.start() - 20): at.start()]} {tail}"))
-        if tail and not numbered and not _whole_place(tail) and (tail[:1].isupper() or _SUBJECT_STOP.search(tail)
-                                                                 or honorific_at(tokenize(tail), 0)):
+        if tail and not numbered and not _whole_place(tail) \
+                and not (_foreign_place(tail) and window[: dated.start()].rstrip().endswith(",")) \
+                and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
         if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])
@@ -1163,6 +1386,17 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
     return []
+
+
+def _foreign_place(text: str) -> bool:
+    """Whether a caption's words between a meeting's name and its day are a place the place
+    list lacks ("tại hội nghị G7, Belgum, ngày 25/5"): one or two capitalized words, not a
+    body, a post, a family name or a person's title."""
+    toks = tokenize(text)
+    if not 1 <= len(toks) <= 2 or not all(t.is_cap and t.text.isalpha() for t in toks):
+        return False
+    return (body_index().match(toks, 0) is None and role_index().match(toks, 0) is None
+            and not honorific_at(toks, 0) and toks[0].text.lower() not in family_names())
 
 
 # the agent named after a meeting's day: "… tại cuộc họp công bố kết quả chiều 26/6 do UBND
@@ -1255,6 +1489,9 @@ def _named_after_lead_in(sentence: Sentence, year: int | None, published: dt.dat
     return []
 
 
+_WILL = re.compile(r"(?<!\w)(?:sẽ|ngày mai|sáng mai|chiều mai)(?!\w)", re.IGNORECASE)
+
+
 def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date | None,
                       fallback: DayMonth | None = None) -> list[Meeting]:
     """A meeting named first and dated later: "Hội nghị lần thứ 15 BCH Đảng bộ
@@ -1269,8 +1506,9 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     if noun is None or _NOT_MEETING.match(text):
         return []
     after = _HELD_AFTER.search(text, noun.end())
-    if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])):
-        return []
+    if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])
+                             or _WILL.search(text, noun.end(), after.start())):
+        return []  # "Hội nghị X sẽ chính thức bắt đầu vào ngày mai (20/5) với sự chủ trì của …": to come
     date = (first_date(text[after.start():]) if after else None) or first_date(text) or fallback
     dated = ANY_DATE.search(text, after.end()) if after else None
     if date is None or (dated and _FUTURE.search(text[after.end(): dated.start()])):
@@ -1329,6 +1567,10 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
                                                   or _held_by_either(a, b)))
     if a.kind == b.kind and a.session is not None and a.session == b.session and same_org:
         return abs(_day_number(a.date) - _day_number(b.date)) <= 7
+    if a.kind == b.kind and same_org and (a.closing or b.closing):
+        # "Hội nghị X diễn ra trong hai ngày 7 và 8/7" and "Hội nghị X hôm 8/7 đã bế mạc": one meeting
+        closing, other = (a, b) if a.closing else (b, a)
+        return 0 < _day_number(closing.date) - _day_number(other.date) <= 7
     kinds = {a.kind, b.kind}
     if same_org and "Sitting" in kinds and kinds <= {"Sitting", "Session"} and (a.session is None or b.session is None):
         # "Kỳ họp thứ 3 của Quốc hội khai mạc sáng 22/5" and "Chiều 23/5, Quốc hội thảo luận …":
@@ -1411,7 +1653,7 @@ def _opening_stripped(rest: str) -> str:
 
 
 # those who speak at a meeting attend it: "ông X phát biểu chỉ đạo tại Hội nghị … của Sở Y"
-_SPOKE_AT = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và\s+)?phát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết))?"
+_SPOKE_AT = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:tham\s+)?dự và\s+)?(?:có\s+(?:bài\s+)?)?phát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết))?"
                        r"\s+tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 
 
@@ -1430,7 +1672,9 @@ def _spoke_at(rest: str, iso: str, index: int) -> Meeting | None:
     return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), org, iso, index)
 
 
-_CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:đồng\s+)?chủ trì\s+")
+_CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:đồng\s+)?chủ trì\s+|"
+                     # "Chủ tịch UBND TP X đã có cuộc họp với các sở, ngành", "… đã họp với các sở về …"
+                     r"(?P<has>có\s+(?=cuộc họp(?!\s+báo))|(?<!cuộc )(?<!buổi )(?=họp\s+(?:khẩn\s+)?(?:với|bàn|về)\s)))")
 
 
 def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
@@ -1440,16 +1684,27 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     m = _CHAIRS.search(rest, 0, 200)
     if m is None or _FUTURE.search(rest[: m.start()]) or _subject(rest[: m.start()]) is not _PERSON:
         return None
+    if m.group("has") is not None and re.search(r"(?<!\w)(?:trả lời|họp báo|sau|phát biểu|cho biết|nói)(?!\w)",
+                                                rest[: m.start()]):
+        return None  # "… trả lời họp báo sau cuộc họp với …": what he did, not a meeting he had
     obj = rest[m.end():]
     if _NOUN.match(obj) is None:
         obj = obj[_OBJ_LEAD.match(obj).end():]  # "chủ trì phiên khai mạc Hội nghị …"
-    noun = _NOUN.match(obj)
+    noun = _NOUN.match(obj) or re.match(r"(?:cuộc\s+)?họp(?!\w)", obj)
     if noun is None or _NOT_MEETING.match(obj) or _SPOKESPERSON.search(rest):
         return None
     office = _office_in(rest[: m.start()])
     if office is None or office.kind is None:
         return None  # a bare post ("Thủ tướng X chủ trì Hội nghị xúc tiến đầu tư") tells no host
-    if not re.match(r"\s+\w", obj[noun.end():]) and office.kind not in ("PeoplesCommittee", "StateAgency"):
+    if m.group("has") is not None or noun.group(0).lower().endswith("họp") and _NOUN.match(obj) is None:
+        # a meeting he has, not one he chairs: that of the one body he heads (a People's
+        # Committee, a department), not of a Party committee whose secretary meets others
+        if office.kind not in ("PeoplesCommittee", "StateAgency"):
+            return None
+        meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", office, iso, index)
+        _describe(_own_name(obj, 0), meeting)
+        return meeting
+    if not re.match(r"[\s“\"]+\w", obj[noun.end():]) and office.kind not in ("PeoplesCommittee", "StateAgency"):
         # "Bí thư Huyện ủy chủ trì hội nghị.": which of the bodies he leads, unsaid; a People's
         # Committee's chairman or a department's director leads that one body ("Chủ tịch UBND
         # TP X chủ trì cuộc họp, nghe báo cáo …")
@@ -1504,7 +1759,9 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
     part = desc[: noun_len + stop.start()] if stop else desc
     for of in _OF.finditer(part, noun_len):
         about = part[noun_len: of.start()].lower()
-        if _DOC_KINDS.search(about) or re.search(r"\d/\S*\s*$", about):
+        # (what it is about after its last comma: "kiểm điểm thực hiện Quy chế X năm 2016, triển khai
+        # nhiệm vụ năm 2017 của Chính phủ" is the Government's own work)
+        if _DOC_KINDS.search(about.rsplit(",", 1)[-1]) or re.search(r"\d/\S*\s*$", about):
             break  # "… Nghị quyết 16/2008/CP của Chính phủ": a document's issuer
         if any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()):
             break
@@ -1521,9 +1778,10 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
 
 # a date after the report's verb: "Công ty X tổ chức Đại hội cổ đông bất thường ngày
 # 10/02/2017", "Chính phủ mới họp hôm qua, ngày 3/6", "Tổ công tác nhóm họp ngày 13 và 14/5"
-_DATE_AFTER = re.compile(r"(?:,\s*|\s)(?:(?:hôm qua|hôm nay|hôm kia)\s*,?\s*)?"
+_DATE_AFTER = re.compile(r"(?:,\s*|\s)(?:(?:ngày\s+)?(?:hôm qua|hôm nay|hôm kia|hôm)\s*,?\s*(?=\(?\d)|"
+                         r"(?:(?:hôm qua|hôm nay|hôm kia)\s*,?\s*)?"
                          r"(?=(?:trong\s+(?:hai\s+|ba\s+|các\s+)?(?=ngày))?"
-                         r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d)", re.IGNORECASE)
+                         r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)\d))", re.IGNORECASE)
 # a day that dates something else: "từ ngày 5/6", "Quyết định số 12/QĐ-UBND ngày 5/6"
 _OTHER_DAY = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|hết|kể từ|số|của|hạn|thông qua|ban hành|ký)\s*$|\d/[^\W\d]\S*$",
                         re.IGNORECASE)
@@ -1547,6 +1805,7 @@ _LEAD_IN = re.compile(r",\s+(?=[A-ZĐ])")
 
 def _dated_after_at(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """_dated_after for a clause that opens the text."""
+    text = _DELEGATES.sub("", text) if text.startswith(("các đại biểu", "Các đại biểu")) else text
     toks = tokenize(text[:60])
     if not toks:
         return []
@@ -1565,11 +1824,18 @@ def _dated_after_at(text: str, year: int | None, published: dt.date | None, inde
             return []  # "X vừa phát đi thông cáo: …": the day is of what it tells
         if _OTHER_DAY.search(before) or _DOC_KINDS.search(before[-40:]):
             continue
-        day = ANY_DATE.search(text, m.end(), m.end() + 40)
-        date = _day_of_this_year(lead_date(text[m.end():]), year, text)
-        if date is None or day is None or _AHEAD.match(text[day.end():]):
+        span = lead_date_span(text[m.end():])
+        day_end = m.end() + span[1] if span else None
+        date = _day_of_this_year(span[0] if span else None, year, text)
+        if date is None or day_end is None or _AHEAD.match(text[day_end:]):
             return []
         iso = resolve(date, year, published)
+        after = re.sub(r"^[\s)]*(?:vừa qua|vừa rồi)?\s*,?\s*", "", text[day_end:])
+        if by_body and not text[m.start()] == "," and not _HELD_VERB.search(before) and not _MEETS.search(before) \
+                and len(before) <= 100 and isinstance(_subject(before), Org):
+            # "Sở X ngày hôm qua 12-5 đã tổ chức hội nghị …": the day stands between the body and its verb
+            found = _held(before.rstrip(" ,") + " " + after, iso, index)
+            return [found] if found else []
         # an office holder only hosts what he chairs ("Bộ trưởng X chủ trì cuộc họp về …")
         found = _held(before + ".", iso, index) if by_body else _chaired_by_office(before + ".", iso, index)
         return [found] if found else []
@@ -1635,14 +1901,28 @@ _DIRECTS = re.compile(r"\s(?:đã\s+)?(?:yêu cầu|chỉ đạo|kết luận|gi
 _BRIEFING = re.compile(r"(?<!\w)(?:báo chí|họp báo)(?!\w)", re.IGNORECASE)
 
 
+# "Sáng 9/6, trao đổi với báo chí bên lề Hội nghị X do Bộ Y tổ chức, ông Z cho biết …": a short
+# act of someone's at a meeting whose host the name tells
+_SIDE_AFTER_DAY = re.compile(r"^[^,.;:]{0,50}?\s(?:tại|bên lề)\s+(?:" + _SITTING + r")?(?=(?:" + _NOUNS + r")(?!\w))",
+                             re.IGNORECASE)
+
+
 def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting the clause after a day reports from ("tại kỳ họp thứ tư HĐND TP X khóa IX, …"):
     held by the body its name carries, else by the body the clause is about, else by the
     office of the official who speaks there ("…, ông X, Chủ tịch UBND TP yêu cầu …")."""
     at = re.match(r"(?:tại|trong)\s+", rest, re.IGNORECASE)
     rest = _sitting_stripped(rest, at.end()) if at else rest
-    at = _AT_AFTER_DAY.match(rest)
+    at = _AT_AFTER_DAY.match(rest) or _SIDE_AFTER_DAY.match(rest)
     end = _numbered_end(rest, at.end(), _intro_end(rest, at.end())) if at else None
+    agent = _agent_end(rest, at.end()) if at else None
+    if agent is not None and (end is None or agent > end) and re.match(r"\s*,", rest[agent:]):
+        end = agent  # "tại Hội nghị tuyên truyền, phổ biến … do Sở X tổ chức, …": the name runs to its host
+    elif at is not None and not _AT_AFTER_DAY.match(rest) and (_MET.search(rest, 0, at.end()) or _a_body_s_name(_name_org(rest[at.end(): end or len(rest)],
+                                                                                       len(_NOUN.match(rest, at.end()).group(0)))) is None):
+        # "trao đổi bên lề Hội nghị X, …": only a host named makes it sure; "trong cuộc gặp bên lề
+        # Hội nghị G20": the day is of the two who met
+        return None
     if at is None or end is None:
         return None
     desc = rest[at.end(): end]
@@ -1652,15 +1932,16 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
         return None
     kind = _kinds()[noun.group(1).lower()]
     org = _a_body_s_name(_name_org(desc, noun.end()))
-    if org is not None and org.name in desc and _DOC_KINDS.search(desc[: desc.index(org.name)]):
-        org = None  # "hội nghị tổng kết Chỉ thị 16 của Bộ Chính trị": the document's issuer
+    if org is not None and org.name in desc and _DOC_KINDS.search(desc[: desc.index(org.name)]) \
+            and not re.search(r"(?<!\w)do\s*$", desc[: desc.index(org.name)]):
+        org = None  # "hội nghị tổng kết Chỉ thị 16 của Bộ Chính trị": the document's issuer, not its host
     clause = rest[end + 1:].lstrip()
     if _PREVIEW.match(clause):
         return None
     if org is None and _starts_body(clause):
         # "…, Ban Thường vụ Tỉnh ủy đã cho ý kiến …": a body in session, doing what it does there
         verb = next((m for m in re.finditer(r"\s+(?=\S)", clause[:100]) if _DELIBERATES.match(clause[m.end():])
-                     or _DECIDES.match(clause[m.end():])), None)
+                     or _DECIDES_AT.match(clause[m.end():])), None)
         subject = _subject(clause[: verb.start()]) if verb else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     org = org or _directing_office(clause)
@@ -1744,3 +2025,53 @@ def this_place(meetings: list[Meeting], sentences: list[Sentence], province: str
         m.organizer = Org(org, m.organizer.kind)
         out.append(m)
     return out
+
+
+# an organizer written as a bare acronym ("HRDWG đã họp phiên toàn thể")
+_BARE_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,9}")
+
+
+def spelled_acronyms(meetings: list[Meeting], text: str) -> list[Meeting]:
+    """The meetings of an article with an organizer written as a bare acronym named as the
+    article spells it out, its acronym kept ("HRDWG" → "Nhóm công tác về phát triển nguồn nhân
+    lực (HRDWG)"), when the article writes "<name> (<acronym>)" with a body's head opening the
+    name; our own abbreviations ("UBND") and the bodies of nations ("APEC") stay as written."""
+    for m in meetings:
+        name = m.organizer.name if m.organizer is not None else ""
+        if not _BARE_ACRONYM.fullmatch(name) or name in abbreviations() or name in meeting_hosts():
+            continue
+        full = _spelled_out(name, text)
+        if full is not None:
+            m.organizer = Org(full, m.organizer.kind)
+    return meetings
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The name the text writes right before "(<acronym>)": the words whose initials spell it
+    ("Ủy ban Thường vụ Quốc hội (UBTVQH)"), else the longest run a body's head opens that no
+    capitalized word before it continues and that is no meeting's name."""
+    for paren in re.finditer(r"\s*\(" + re.escape(acronym) + r"\)", text):
+        before = text[max(0, paren.start() - 120): paren.start()]
+        before = re.split(r"[,;:()“”\"]|\.\s", before)[-1]
+        words = list(re.finditer(r"\S+", before))[-14:]
+        longest = None
+        for k, w in enumerate(words):
+            name = before[w.start():].strip()
+            if _initials(name) == _initials(acronym, letters=True):
+                return f"{name} ({acronym})"
+            toks = tokenize(name)
+            if longest is None and toks and toks[0].is_cap and not _NOUN.match(name) \
+                    and (k == 0 or not words[k - 1].group(0)[:1].isupper()) \
+                    and (name.startswith(meeting_groups()) or body_index().match(toks, 0)):
+                longest = name
+        if longest is not None:
+            return f"{longest} ({acronym})"
+    return None
+
+
+def _initials(text: str, letters: bool = False) -> str:
+    """The first letters of a name's words ("Ủy ban Thường vụ Quốc hội" → "UBTVQH"), or with
+    `letters` an acronym's own letters, without diacritics, upper-cased."""
+    parts = list(text) if letters else [w[0] for w in re.findall(r"\w+", text)]
+    flat = unicodedata.normalize("NFD", "".join(parts).replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in flat if c.isalnum() and not unicodedata.combining(c)).upper()

@@ -12,7 +12,8 @@ from kg.extract.events import career_events
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
-from kg.extract.meetings import day_before, extract_meetings, first_sessions, merge_meetings, opened_on, this_place
+from kg.extract.meetings import (article_today, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms,
+                                 this_place)
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
@@ -354,6 +355,8 @@ def _extract_facts(article: Article) -> ArticleFacts:
     # a sentence is the body's text with line breaks joined by spaces: where the whole
     # body has no award cue no sentence has one (nine articles in ten)
     may_award = has_award_cue(article.text.replace("\n", " "))
+    # without a dateline, "hôm nay" alone means the day the article calls today where it writes it
+    today = article_today(article.text) if article.published is None and "nay" in article.text else None
     for s in facts.sentences:
         persons, positions = extract_positions(s)
         persons = [p for p in persons if p not in authors]
@@ -367,7 +370,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
                 facts.positions.append(pos)
         # "Cùng ngày, …" reports on the day stated last before it
         same_day = day_before(facts.sentences, s.index, article.published)
-        found = extract_meetings(s, own_year, article.published, same_day)
+        found = extract_meetings(s, own_year, article.published, same_day, today)
         if found:  # merging nothing would only copy the list
             facts.meetings = merge_meetings(facts.meetings, found, article.text)
         if may_award:
@@ -381,6 +384,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
     facts.meetings = [opened_on(m, article.text) for m in facts.meetings]
     facts.meetings = first_sessions(facts.meetings, facts.sentences)
     facts.meetings = this_place(facts.meetings, facts.sentences, article.province)
+    facts.meetings = spelled_acronyms(facts.meetings, article.text)
     _headline_posts(facts, authors)
     # posts stated with a verb or in a career narrative ("ông từng giữ các chức vụ: …"),
     # after the headline's, so that a post both give stays in the headline's wording
