@@ -426,13 +426,15 @@ def _quads_per_article(s, articles: int) -> str:  # type: ignore[no-untyped-def]
             art += n
         else:
             vocabulary += n
+    from kg.build import COUNTS
+
     facts = {}
-    for name, cls in (("holdings", "PostHolding"), ("meetings", "Meeting"), ("awards", "AwardConferral")):
-        q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a <https://w3id.org/kgvn/ontology#{cls}> }} }}"
+    patterns = {"holdings": "?x <http://www.w3.org/ns/org#member> ?p ; kg:post ?y", "meetings": COUNTS["meetings"],
+                "awards": COUNTS["awards"]}
+    for name, pattern in patterns.items():
+        q = ("PREFIX kg: <https://w3id.org/kgvn/ontology#> "
+             f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ {pattern} }} FILTER(CONTAINS(STR(?g), '/article/')) }}")
         facts[name] = int(next(iter(s.query(q)))["n"].value)
-    if not facts["holdings"]:  # a lean store says a holding by org:member alone
-        q = "SELECT (COUNT(DISTINCT ?h) AS ?n) WHERE { GRAPH ?g { ?h <http://www.w3.org/ns/org#member> ?p } }"
-        facts["holdings"] = int(next(iter(s.query(q)))["n"].value)
     per = ", ".join(f"{n / articles:.2f} {k}" for k, n in facts.items())
     return (f"{art / articles:,.0f} per article in its graph, {identity / articles:,.0f} in the identity graph, "
             f"{summary:,} kept aggregate quads, {vocabulary:,} vocabulary; facts per article: {per}")

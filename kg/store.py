@@ -178,6 +178,16 @@ class OxigraphStore:
         if ntriples:
             self._s.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
 
+    def bulk_load_graph(self, graph: str, path: str | Path, marks: str = "") -> None:
+        """Make a named graph hold exactly the N-Triples of the file at `path`, loaded
+        by the engine's bulk loader (a big graph: no text of it all in memory), then
+        the `marks` lines (as :meth:`replace_graph_ntriples` adds its `last` lines last:
+        a crash in between leaves a graph without them)."""
+        g = ox.NamedNode(graph)
+        self._s.clear_graph(g)
+        self._s.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=g)
+        self.add_ntriples(graph, marks)
+
     def replace_graph_ntriples(self, graph: str, ntriples: str, last: str | None = None) -> tuple[int, int]:
         """Make a named graph hold exactly these N-Triples (the identity graph),
         writing only the difference: after a small build most of a remade graph is

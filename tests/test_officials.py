@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from kg.build import build
 from kg.career import bind_parameter, officials, post_holders
 from kg.cli import main
-from kg.officials import IDENTITY_GRAPH, refresh
+from kg.officials import IDENTITY_GRAPH, refresh, stored_basis
 from kg.store import OxigraphStore
 
 from dated import write_article
@@ -412,3 +412,17 @@ def test_a_small_build_relinks_the_succession_of_the_posts_it_touches(tmp_path):
     assert any("replaces" in line for line in incremental)
     refresh(s)
     assert _identity_lines(s) == incremental
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_a_big_identity_graph_bulk_loaded_from_a_file_is_the_same_graph(tmp_path, corpus, monkeypatch, on_disk):
+    import kg.officials as officials
+
+    s = OxigraphStore(tmp_path / "store" if on_disk else None)
+    build([corpus], s)
+    small = _identity_lines(s)
+    monkeypatch.setattr(officials, "BULK_IDENTITY_FROM", 0)  # every graph is "big"
+    report = refresh(s)
+    assert _identity_lines(s) == small and report.triples >= len(small)
+    assert stored_basis(s) is not None  # the marks came last, as from the small path
+    assert not list(Path(tmp_path / "store").glob("kg-identity-*")) if on_disk else True
