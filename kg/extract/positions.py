@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -199,6 +199,7 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if body_n:
         body_n += _posted_at(tokens, i + n, body_n, vi)
         body_n += _year_of(text, tokens, i + n, body_n)
+        body_n += _topic_of(tokens, i + n, body_n)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     gap = _alias_inside(tokens, i + n + body_n) if body_n and not split else 0
@@ -313,6 +314,42 @@ def _year_of(text: str, tokens: list[Token], j: int, body_n: int) -> int:
     if k < len(tokens) and tokens[k].is_word and (tokens[k].is_cap or level_index().match(tokens, k)):
         k += org_span(tokens, k, after_role=True) or _level_span(tokens, k)
     return k - e if _function_closes(tokens, k) else 0
+
+
+_TOPIC_MAX = 20  # words of a steered matter ("cải cách chính sách tiền lương, bảo hiểm xã hội và …")
+
+
+def _topic_of(tokens: list[Token], j: int, body_n: int) -> int:
+    """Tokens of "về" and the matter in lower case that name a steering committee
+    tokens[j:j+body_n] (its head, or the head the role's last word opens, in
+    topic_bodies.txt): "… Trung ương về phòng, chống tham nhũng", "… về cải cách chính
+    sách tiền lương, bảo hiểm xã hội và ưu đãi người có công". The matter's words
+    may be listed with "," or "và"; it must close like an apposition (a mark, a clause
+    word, the sentence's end, a holder's name), else 0."""
+    e = j + body_n
+    if e + 1 >= len(tokens) or tokens[e].text != "về":
+        return 0
+    if not any(match_words(tokens, b, w) == len(w) for w in topic_bodies() for b in (j - 1, j) if b >= 0):
+        return 0
+    m = e + 1
+    while m < len(tokens) and m - e <= _TOPIC_MAX:
+        word = next((len(w) for w in function_words() if match_words(tokens, m, w) == len(w)), 0)
+        if word:
+            m += word  # "tổ chức lại", "người có công": no verb inside a matter
+            continue
+        t = tokens[m]
+        if t.text in {",", "và"} and m > e + 1 and m + 1 < len(tokens) and tokens[m + 1].is_word \
+                and not tokens[m + 1].is_cap and tokens[m + 1].text.isalpha() and not clause_at(tokens, m + 1):
+            m += 1  # "phòng, chống", "tiền lương, bảo hiểm xã hội và ưu đãi …": items of one matter
+            continue
+        if not t.is_word or t.is_cap or not t.text.isalpha() or clause_at(tokens, m):
+            break
+        m += 1
+    if m == e + 1 or m - e > _TOPIC_MAX:
+        return 0
+    if m < len(tokens) and not (tokens[m].text in _FUNCTION_CLOSE or clause_at(tokens, m) or name_at(tokens, m)):
+        return 0
+    return m - e
 
 
 def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
