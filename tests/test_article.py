@@ -306,3 +306,12 @@ def test_a_short_paragraph_opening_with_theo_is_body_not_a_credit(line):
     a = parse_article(f"Huyện vùng cao đổi mới\n\nSáng nay huyện tổ chức hội nghị cán bộ.\n{line}\nTheo Hoài An/VOV\n", "t")
     assert line in a.text and "Theo Hoài An" not in a.text
     assert "Lò Văn Khánh" not in a.authors and "Hoài An" in a.authors
+
+
+def test_kiem_glued_to_the_word_before_gets_its_space_back():
+    # a lost space: "tỉnh Hòa Namkiêm Trưởng ban" is two posts, not one body "Namkiêm"
+    raw = ("Tin mới\n\nÔng Lê Văn Đào, Chủ tịch UBND tỉnh Hòa Namkiêm Giám đốc Sở Tài chính, phát biểu. "
+           "Ông Trần Văn Tư kiêm nhiệm nhiều việc.")
+    art, posts, _ = _facts(raw)
+    assert "Hòa Nam kiêm Giám đốc" in art.text and "Tư kiêm nhiệm" in art.text
+    assert posts == [("Lê Văn Đào", "Chủ tịch UBND tỉnh Hòa Nam"), ("Lê Văn Đào", "Giám đốc Sở Tài chính")]

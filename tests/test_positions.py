@@ -1890,3 +1890,47 @@ def test_a_foreign_post_before_a_surname_alone_is_held_by_that_surname():
 def test_a_surname_holds_only_the_last_title_of_a_chain():
     assert posts("Sau sa thải Giám đốc CIA, Tổng thống Bolivia Moralez gặp Ngoại trưởng.")[1] == [
         ("Moralez", "Tổng thống Bolivia")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a country the list knows only in one spelling, between the post and its holder
+    ("Tổng thống Liban Jean Dabrouk đã tiếp đoàn.", ("Jean Dabrouk", "Tổng thống Liban")),
+    ("Chủ tịch Quốc hội Cu Ba Pedro Ramirez phát biểu.", ("Pedro Ramirez", "Chủ tịch Quốc hội Cu Ba")),
+    # a firm's closing English word after its brand: the holder starts after it
+    ("Chủ tịch KZT Motor Li Wen cho biết.", ("Li Wen", "Chủ tịch KZT Motor")),
+    ("CEO Borra Airways Alan Fitch cho biết.", ("Alan Fitch", "CEO Borra Airways")),
+])
+def test_foreign_holder_after_a_country_or_a_firm_word(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+def test_vietnamese_holder_after_a_firm_word_keeps_the_firm():
+    assert posts("Tổng Giám đốc Sao Air Nguyễn Thị Hồng Lam đã đến.")[1] == [
+        ("Nguyễn Thị Hồng Lam", "Tổng Giám đốc Sao Air")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a function whose word holds a clause word ("trình", "tích"): read whole, with its body
+    ("Ông Lê Quang Tín, Trưởng nhóm lập trình Quỹ Hòa Khánh, cho biết.",
+     ("Lê Quang Tín", "Trưởng nhóm lập trình Quỹ Hòa Khánh")),
+    ("Bà Trần Thị Mơ, Giám đốc phân tích Công ty Chứng khoán Sao Khuê, nhận định.",
+     ("Trần Thị Mơ", "Giám đốc phân tích Công ty Chứng khoán Sao Khuê")),
+])
+def test_function_words_holding_a_clause_word(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a steering committee named by its matter after "về": the matter is its name's
+    ("Ông Trần Văn Bảo, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, phát biểu.",
+     [("Trần Văn Bảo", "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng")]),
+    ("Phó Thủ tướng Lê Văn Chính - Trưởng ban Chỉ đạo Nhà nước về cải cách chính sách tiền lương, "
+     "bảo hiểm xã hội và ưu đãi người có công ký quyết định.",
+     [("Lê Văn Chính", "Phó Thủ tướng"),
+      ("Lê Văn Chính", "Trưởng ban Chỉ đạo Nhà nước về cải cách chính sách tiền lương, bảo hiểm xã hội "
+                       "và ưu đãi người có công")]),
+    # an open run is the sentence's own: the committee stays as written before "về"
+    ("Ông Hà Văn Lộc, Phó Giám đốc Sở Y tế về dự hội nghị.", [("Hà Văn Lộc", "Phó Giám đốc Sở Y tế")]),
+])
+def test_steering_committee_with_its_matter(text, pairs):
+    assert posts(text)[1] == pairs
