@@ -1934,3 +1934,29 @@ def test_function_words_holding_a_clause_word(text, pair):
 ])
 def test_steering_committee_with_its_matter(text, pairs):
     assert posts(text)[1] == pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a body named with its own country, held abroad: "tại"/"ở" and the country go with it
+    ("Phó Bí thư Đảng ủy Việt Nam tại Liên bang Nga Phạm Đức Mạnh đã phát biểu.",
+     ("Phạm Đức Mạnh", "Phó Bí thư Đảng ủy Việt Nam tại Liên bang Nga")),
+    ("Ông Nguyễn Minh Tạo, Phó Chủ tịch Hội người Việt Nam ở Nhật Bản, cho biết.",
+     ("Nguyễn Minh Tạo", "Phó Chủ tịch Hội người Việt Nam ở Nhật Bản")),
+    # a body with no country of its own: "tại" is where it happens, no part of it
+    ("Ông Lê Văn Ban, Giám đốc Sở Y tế tại Hà Nội, cho biết.", ("Lê Văn Ban", "Giám đốc Sở Y tế")),
+])
+def test_body_abroad(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "đổi mới" holds the clause word "mới": a matter's noun, read whole
+    ("Phó Thủ tướng Lê Văn Kha, Trưởng Ban Chỉ đạo Nhà nước về đổi mới đơn vị sự nghiệp công lập đã làm việc.",
+     ("Lê Văn Kha", "Trưởng Ban Chỉ đạo Nhà nước về đổi mới đơn vị sự nghiệp công lập")),
+    # an item after a comma that opens a clause is no part of the matter
+    ("Ông Văn Phú Hòa, Chánh văn phòng Ban chỉ đạo Trung ương về phòng, chống thiên tai, mặc dù lũ trên "
+     "các sông không cao.",
+     ("Văn Phú Hòa", "Chánh văn phòng Ban chỉ đạo Trung ương về phòng, chống thiên tai")),
+])
+def test_steering_matter_ends_where_it_closes(text, pair):
+    assert posts(text)[1][-1] == pair

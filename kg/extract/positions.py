@@ -332,24 +332,32 @@ def _topic_of(tokens: list[Token], j: int, body_n: int) -> int:
     if not any(match_words(tokens, b, w) == len(w) for w in topic_bodies() for b in (j - 1, j) if b >= 0):
         return 0
     m = e + 1
+    comma = 0  # the last comma passed: an item after it that does not close is no part
     while m < len(tokens) and m - e <= _TOPIC_MAX:
-        word = next((len(w) for w in function_words() if match_words(tokens, m, w) == len(w)), 0)
+        word = _function_word_at(tokens, m)
         if word:
             m += word  # "tổ chức lại", "người có công": no verb inside a matter
             continue
         t = tokens[m]
         if t.text in {",", "và"} and m > e + 1 and m + 1 < len(tokens) and tokens[m + 1].is_word \
-                and not tokens[m + 1].is_cap and tokens[m + 1].text.isalpha() and not clause_at(tokens, m + 1):
+                and not tokens[m + 1].is_cap and tokens[m + 1].text.isalpha() \
+                and (not clause_at(tokens, m + 1) or _function_word_at(tokens, m + 1)):
+            comma = m if t.text == "," else comma
             m += 1  # "phòng, chống", "tiền lương, bảo hiểm xã hội và ưu đãi …": items of one matter
             continue
         if not t.is_word or t.is_cap or not t.text.isalpha() or clause_at(tokens, m):
             break
         m += 1
     if m == e + 1 or m - e > _TOPIC_MAX:
-        return 0
+        return comma - e if comma else 0
     if m < len(tokens) and not (tokens[m].text in _FUNCTION_CLOSE or clause_at(tokens, m) or name_at(tokens, m)):
-        return 0
+        return comma - e if comma else 0  # "… thiên tai, mặc dù lũ …": the matter ends at the comma
     return m - e
+
+
+def _function_word_at(tokens: list[Token], m: int) -> int:
+    """Tokens of a word of function_words.txt at m ("phụ trách", "đổi mới"); 0 if none."""
+    return next((len(w) for w in function_words() if match_words(tokens, m, w) == len(w)), 0)
 
 
 def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
@@ -358,7 +366,7 @@ def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
     Việt Nam" (postings.txt); 0 if none, or if the body read says where already."""
     words = [t.text.lower() for t in tokens[j:j + body_n]]
     if role.lower() not in postings() and not any(" ".join(words[:m]) in postings() for m in (1, 2, 3, 4)):
-        return 0
+        return _abroad_at(tokens, j, body_n)
     if any(t.text.lower() in {"tại", "ở"} for t in tokens[j:j + body_n]):
         return 0
     k = j + body_n
@@ -368,6 +376,19 @@ def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
             return 0
         return 1 + c + posting_at(tokens, k + 1 + c, envoy=True)
     return posting_at(tokens, k, envoy=True)
+
+
+def _abroad_at(tokens: list[Token], j: int, body_n: int) -> int:
+    """Tokens of "tại"/"ở" and the country after a body whose name ends in its own
+    country, one of that country's bodies abroad: "Đảng ủy Việt Nam tại Liên bang Nga",
+    "Hội người Việt Nam ở Nhật Bản"; 0 if none."""
+    e = j + body_n
+    if e + 1 >= len(tokens) or tokens[e].text not in {"tại", "ở"} or body_n < 2:
+        return 0
+    if not any(country_at(tokens, q) == e - q for q in range(max(j + 1, e - 4), e)):
+        return 0
+    c = country_span(tokens, e + 1)
+    return 1 + c if c else 0
 
 
 _DELEGATION = (("đoàn",), ("đơn", "vị"))
