@@ -109,8 +109,26 @@ def _shortened(facts: ArticleFacts) -> None:
 
     def cut(pos: Position) -> bool:
         w = _words(pos.title.text)
-        return any((len(o) > len(w) and o[:len(w)] == w) or _city_short(w, o) for o in words[pos.person])
+        return any((len(o) > len(w) and o[:len(w)] == w) or _city_short(w, o) or _level_left_out(w, o)
+                   for o in words[pos.person])
     facts.positions = [p for p in facts.positions if not cut(p)]
+
+
+# the words of a level before a place's name ("TP Hà Nội", "tỉnh Quảng Ninh"), lower case
+_LEVEL_WORDS = (("tp",), ("tp.",), ("thành", "phố"), ("tỉnh",))
+
+
+def _level_left_out(w: list[str], o: list[str]) -> bool:
+    """Whether a post is another post of the same person with the level before its
+    place left out: "Chủ tịch UBND Hà Nội" beside "Chủ tịch UBND TP Hà Nội"."""
+    if not 1 <= len(o) - len(w) <= 2:
+        return False
+    for at in range(1, len(w)):
+        for lv in _LEVEL_WORDS:
+            if len(o) - len(w) == len(lv) and tuple(o[at:at + len(lv)]) == lv \
+                    and o[:at] == w[:at] and o[at + len(lv):] == w[at:]:
+                return True
+    return False
 
 
 def _city_short(w: list[str], o: list[str]) -> bool:
