@@ -155,6 +155,9 @@ _CREDIT = re.compile(
     r"^(?:(?:Tin|Bài|Ảnh|Video|Clip|Đồ họa|Tin và ảnh|Bài và ảnh|Tin, ảnh|Bài, ảnh|Tin - ảnh|Bài - ảnh|Nhóm PV|Nguồn)\s*:)\s*(.+)$",
     re.IGNORECASE,
 )
+# a credit line is short ("Bài, ảnh: Nguyễn Văn A", "Video: caption of a clip"); a longer
+# one is a credit with the next paragraph run on, and the name ends within the first words
+_CREDIT_MAX, _CREDIT_NAME_MAX = 160, 60
 _INLINE_PHOTO = re.compile(r"[.\s]\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn)\s*:\s*([^.()]+?)\)?\s*$")
 _THEO = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
 # a source credit names its source straight away ("Theo VTV", "Theo Hà Anh/VOV",
@@ -386,6 +389,15 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
                 art.year = art.published.year if art.published else _dateline_year(ln)
             continue
         m = _CREDIT.match(ln)
+        if m and len(ln) > _CREDIT_MAX:
+            # "Ảnh: Hồng Vĩnh. Về nội dung …", "Ảnh: Tass Một chiếc máy bay …": a credit
+            # run into the paragraph after it (a lost line break): the paragraph stays,
+            # from the full stop that ends the credit if one does, else whole
+            dot = m.group(1).find(". ", 0, _CREDIT_NAME_MAX)
+            if dot > 0:
+                art.authors += _split_people(m.group(1)[:dot])
+                lines[i] = m.group(1)[dot + 2:]
+            continue
         if m:
             art.authors += _split_people(m.group(1))
             drop.add(i)

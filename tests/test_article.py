@@ -315,3 +315,15 @@ def test_kiem_glued_to_the_word_before_gets_its_space_back():
     art, posts, _ = _facts(raw)
     assert "Hòa Nam kiêm Giám đốc" in art.text and "Tư kiêm nhiệm" in art.text
     assert posts == [("Lê Văn Đào", "Chủ tịch UBND tỉnh Hòa Nam"), ("Lê Văn Đào", "Giám đốc Sở Tài chính")]
+
+
+def test_a_credit_run_into_its_paragraph_keeps_the_paragraph():
+    body = ("Ông Lê Văn Khiêm, Giám đốc Sở Xây dựng tỉnh Hòa Nam, cho biết công trình sẽ xong trong tháng tới "
+            "và nhà thầu đã cam kết tiến độ với tỉnh, dù mùa mưa năm nay đến sớm hơn mọi năm ở vùng núi.")
+    art, posts, _ = _facts("Tin mới\n\nCâu mở đầu của bài.\nẢnh: Minh Khôi. " + body)
+    assert body in art.text and "Minh Khôi" in art.authors
+    assert posts == [("Lê Văn Khiêm", "Giám đốc Sở Xây dựng tỉnh Hòa Nam")]
+    art, posts, _ = _facts("Tin mới\n\nCâu mở đầu của bài.\nVideo: Lễ khởi công (nguồn: THB) " + body)
+    assert body in art.text and posts == [("Lê Văn Khiêm", "Giám đốc Sở Xây dựng tỉnh Hòa Nam")]
+    art, _, _ = _facts("Tin mới\n\nCâu mở đầu của bài.\nBài, ảnh: Trần Minh Khôi")
+    assert "Trần Minh Khôi" in art.authors and "Khôi" not in art.text
