@@ -176,6 +176,17 @@ _TRAILERS = re.compile(r"^(?:Tin cùng chuyên mục|Tin liên quan|Xem tin theo
                        r"Tin khác|Các tin khác|Từ khóa|Tags?)\b", re.IGNORECASE)
 
 
+def _is_trailer(line: str) -> bool:
+    """A page's trailer ("Tin liên quan", "Chia sẻ", "Tags: …"), not a paragraph that
+    opens with the same words ("Chia sẻ với phóng viên, chị A cho biết …"): a long
+    line whose trailer words run on into a lower-case word is a sentence."""
+    m = _TRAILERS.match(line)
+    if not m:
+        return False
+    rest = line[m.end():m.end() + 2]
+    return len(line) <= 100 or not (rest[:1] == " " and rest[1:].islower())
+
+
 def _is_upper_line(line: str) -> bool:
     # str.isupper: no lower-case letter and at least one cased one
     return line.isupper() and sum(c.isalpha() for c in line) >= 8
@@ -421,7 +432,7 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
     tail = [i for i in nonblank if i not in drop][-4:]
     for i in reversed(tail):
         ln = lines[i].strip()
-        if _TRAILERS.match(ln) or len(ln) <= 2 or re.fullmatch(r"[\W\d\s]*", ln):
+        if _is_trailer(ln) or len(ln) <= 2 or re.fullmatch(r"[\W\d\s]*", ln):
             drop.add(i)
             continue
         if _is_lone_name(ln) or (_is_upper_line(ln) and len(ln.split()) <= 5):

@@ -327,3 +327,11 @@ def test_a_credit_run_into_its_paragraph_keeps_the_paragraph():
     assert body in art.text and posts == [("Lê Văn Khiêm", "Giám đốc Sở Xây dựng tỉnh Hòa Nam")]
     art, _, _ = _facts("Tin mới\n\nCâu mở đầu của bài.\nBài, ảnh: Trần Minh Khôi")
     assert "Trần Minh Khôi" in art.authors and "Khôi" not in art.text
+
+
+def test_a_last_paragraph_opening_with_a_trailer_word_is_body():
+    last = ("Chia sẻ với phóng viên chiều 6/2, ông Đỗ Văn Lành, Chủ tịch UBND xã Tân Khê, cho biết xã đã "
+            "lập đoàn kiểm tra và sẽ báo cáo kết quả lên huyện trong tuần tới.")
+    art, posts, _ = _facts("Tin mới\n\nCâu mở đầu của bài.\n" + last + "\nChia sẻ\nTin liên quan")
+    assert last in art.text and "Tin liên quan" not in art.text
+    assert posts == [("Đỗ Văn Lành", "Chủ tịch UBND xã Tân Khê")]
