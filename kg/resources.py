@@ -442,6 +442,13 @@ def one_in_country_posts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def regnal_posts() -> frozenset[str]:
+    """Posts whose holder goes by one name ("giáo hoàng", "quốc vương"), lower-cased
+    (regnal_posts.txt)."""
+    return frozenset(r[0].lower() for r in _rows("regnal_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def standalone_posts() -> frozenset[str]:
     """Role heads that are a whole post with no body ("Thủ tướng", "Tổng Bí thư"),
     lower-cased."""

@@ -189,3 +189,9 @@ def test_a_post_with_its_level_left_out_is_the_fuller_one():
            "Ông Lê Văn Quế, Phó Chủ tịch UBND Quảng Ninh, nói thêm.")
     got = [(p.person, p.title.text) for p in extract_facts(parse_article(raw, "x")).positions]
     assert got == [("Nguyễn Đức Khang", "Chủ tịch UBND TP Hà Nội"), ("Lê Văn Quế", "Phó Chủ tịch UBND tỉnh Quảng Ninh")]
+
+
+def test_a_pope_named_once_keeps_his_one_name():
+    raw = "Tin mới\n\nGiáo hoàng Bonifaz đã tiếp Tổng thống Mỹ Donald Kerr tại Vatican hôm qua."
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(raw, "x")).positions]
+    assert got == [("Bonifaz", "Giáo hoàng"), ("Donald Kerr", "Tổng thống Mỹ")]

@@ -1960,3 +1960,18 @@ def test_body_abroad(text, pair):
 ])
 def test_steering_matter_ends_where_it_closes(text, pair):
     assert posts(text)[1][-1] == pair
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a reign's or a pope's holder goes by one foreign name
+    ("Giáo hoàng Bonifaz đã tiếp Tổng thống Mỹ Donald Kerr tại Vatican.",
+     [("Bonifaz", "Giáo hoàng"), ("Donald Kerr", "Tổng thống Mỹ")]),
+    ("Nhà vua Takemaro thoái vị tại Hoàng Cung Tokyo.", [("Takemaro", "Nhà vua")]),
+    ("Quốc vương Faisal bin Khalid đón Tổng thống Mỹ Donald Kerr.",
+     [("Faisal bin Khalid", "Quốc vương"), ("Donald Kerr", "Tổng thống Mỹ")]),
+    # a reign name in Vietnamese names a king of the past: no post; nor is a club a king
+    ("Vua Tự Đức ban chiếu ở Kinh Thành Huế.", []),
+    ("Cúp Nhà vua Barca thắng Real Madrid ở Tây Ban Nha.", []),
+])
+def test_regnal_holder_with_one_name(text, pairs):
+    assert posts(text)[1] == pairs

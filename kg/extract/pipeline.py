@@ -18,7 +18,7 @@ from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key
-from kg.resources import bare_posts, postings
+from kg.resources import bare_posts, postings, regnal_posts
 from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _DIGIT = re.compile(r"\d")
@@ -243,6 +243,9 @@ def _surname_holders(facts: ArticleFacts) -> None:
     for p in facts.positions:
         if " " not in p.person:
             whole = _whole_name(p.person, facts.persons)
+            if whole is None and p.title.body is None and p.title.role.lower() in regnal_posts():
+                kept.append(p)  # "Giáo hoàng Francis": one name is the holder's whole name
+                continue
             if whole is None or not whole.split()[-2][:1].isupper():
                 continue  # none, or "Mohammed bin Salman": the son of a Salman, not him
             p = Position(whole, p.title, p.sentence)

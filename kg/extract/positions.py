@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -172,6 +172,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         bare = standalone or vi.lower() in bare_posts()  # "Đại sứ Bruno X": no body
         body_n = cut - i - n if cut >= 0 else 0 if bare and foreign_name_at(tokens, i + n) else body_n
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
+    if body_n and _one_name_at(tokens, i + n, vi):
+        body_n = 0  # "Giáo hoàng Francis": the holder's one name, no body
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
     if not body_n and vi in _NEEDS_BODY and i + n + 2 < len(tokens):
@@ -957,6 +959,30 @@ def _bare_name_opens_clause(tokens: list[Token], j: int) -> bool:
     return _opens_clause(tokens, e) or (e + 1 < len(tokens) and tokens[e].text == "," and _opens_clause(tokens, e + 1))
 
 
+def _regnal_name_at(tokens: list[Token], k: int, t: Title) -> bool:
+    """Whether token k is the one name of a holder of a regnal post written bare
+    (regnal_posts.txt): a capitalised foreign word, no Vietnamese syllable, no country,
+    and no capitalised word after it ("Giáo hoàng Francis", not "Vua Tự Đức")."""
+    return t.body is None and not t.past and _one_name_at(tokens, k, t.role)
+
+
+def _one_name_at(tokens: list[Token], k: int, role: str) -> bool:
+    """Whether token k, right after a regnal role, is its holder's one name (see
+    _regnal_name_at)."""
+    if role.lower() not in regnal_posts() or k >= len(tokens):
+        return False
+    lead = k - len(role.split()) - 1
+    if lead >= 0 and tokens[lead].text.lower() == "cúp":
+        return False  # "Cúp Nhà vua": the King's Cup, a club after it ("… Nhà vua Barca")
+    w = tokens[k]
+    if not (w.is_cap and w.text.isalpha() and len(w.text) > 2) or w.text.isupper() or vietnamese_syllable(w.text) \
+            or country_at(tokens, k) \
+            or foreign_name_at(tokens, k) > 1:
+        return False  # "Quốc vương Salman bin Abdulaziz": a longer name, read as one
+    return k + 1 == len(tokens) or not (tokens[k + 1].is_cap or tokens[k + 1].text in {"-", "–"} and k + 2 < len(tokens)
+                                        and tokens[k + 2].is_cap and tokens[k + 2].start == tokens[k + 1].end)
+
+
 def _bare_post(t: Title) -> bool:
     """Whether a title is a role of bare_posts.txt written without its body: a post
     only right before a Vietnamese full name ("Thứ trưởng Nguyễn Văn A")."""
@@ -1684,6 +1710,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if n and not comma and _ends_in_country(titles[-1]):
         # "Tổng chưởng lý Malaysia Haji Mohamed Apandi bin Ali": a foreign name read whole
         n = max(n, foreign_name_at(tokens, k + h, after_country=True))
+    if not n and not h and not comma and len(titles) == 1 and _regnal_name_at(tokens, k, titles[0]):
+        # "Giáo hoàng Francis", "Quốc vương Salman": a holder who goes by one name
+        persons.append(tokens[k].text)
+        positions.append(Position(tokens[k].text, titles[0], index))
+        return k + 1
     if bare and not n and not comma:
         # "Đại sứ Bruno X, Trưởng Phái đoàn EU …": a foreign name only when titles of
         # its own follow it, which name the post the bare one abbreviates
