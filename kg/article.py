@@ -155,6 +155,9 @@ _CREDIT = re.compile(
     r"^(?:(?:Tin|Bài|Ảnh|Video|Clip|Đồ họa|Tin và ảnh|Bài và ảnh|Tin, ảnh|Bài, ảnh|Tin - ảnh|Bài - ảnh|Nhóm PV|Nguồn)\s*:)\s*(.+)$",
     re.IGNORECASE,
 )
+# a credit line is short ("Bài, ảnh: Nguyễn Văn A", "Video: caption of a clip"); a longer
+# one is a credit with the next paragraph run on, and the name ends within the first words
+_CREDIT_MAX, _CREDIT_NAME_MAX = 160, 60
 _INLINE_PHOTO = re.compile(r"[.\s]\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn)\s*:\s*([^.()]+?)\)?\s*$")
 _THEO = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
 # a source credit names its source straight away ("Theo VTV", "Theo Hà Anh/VOV",
@@ -171,6 +174,17 @@ def _is_credit(source: str) -> bool:
 _DOMAIN = re.compile(r"\b((?:[a-z0-9\-]+\.)+(?:vn|com|net|org|info)(?:\.vn)?)\b", re.IGNORECASE)
 _TRAILERS = re.compile(r"^(?:Tin cùng chuyên mục|Tin liên quan|Xem tin theo ngày|Bài viết liên quan|Chia sẻ|In bài|"
                        r"Tin khác|Các tin khác|Từ khóa|Tags?)\b", re.IGNORECASE)
+
+
+def _is_trailer(line: str) -> bool:
+    """A page's trailer ("Tin liên quan", "Chia sẻ", "Tags: …"), not a paragraph that
+    opens with the same words ("Chia sẻ với phóng viên, chị A cho biết …"): a long
+    line whose trailer words run on into a lower-case word is a sentence."""
+    m = _TRAILERS.match(line)
+    if not m:
+        return False
+    rest = line[m.end():m.end() + 2]
+    return len(line) <= 100 or not (rest[:1] == " " and rest[1:].islower())
 
 
 def _is_upper_line(line: str) -> bool:
@@ -386,6 +400,15 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
                 art.year = art.published.year if art.published else _dateline_year(ln)
             continue
         m = _CREDIT.match(ln)
+        if m and len(ln) > _CREDIT_MAX:
+            # "Ảnh: Hồng Vĩnh. Về nội dung …", "Ảnh: Tass Một chiếc máy bay …": a credit
+            # run into the paragraph after it (a lost line break): the paragraph stays,
+            # from the full stop that ends the credit if one does, else whole
+            dot = m.group(1).find(". ", 0, _CREDIT_NAME_MAX)
+            if dot > 0:
+                art.authors += _split_people(m.group(1)[:dot])
+                lines[i] = m.group(1)[dot + 2:]
+            continue
         if m:
             art.authors += _split_people(m.group(1))
             drop.add(i)
@@ -409,7 +432,7 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
     tail = [i for i in nonblank if i not in drop][-4:]
     for i in reversed(tail):
         ln = lines[i].strip()
-        if _TRAILERS.match(ln) or len(ln) <= 2 or re.fullmatch(r"[\W\d\s]*", ln):
+        if _is_trailer(ln) or len(ln) <= 2 or re.fullmatch(r"[\W\d\s]*", ln):
             drop.add(i)
             continue
         if _is_lone_name(ln) or (_is_upper_line(ln) and len(ln.split()) <= 5):
@@ -417,11 +440,21 @@ def parse_article(raw: str, article_id: str, path: str = "", url: str | None = N
             drop.add(i)
         break
 
-    art.text = "\n".join(ln for i, ln in enumerate(lines) if i not in drop).strip()
+    art.text = _unglue("\n".join(ln for i, ln in enumerate(lines) if i not in drop).strip())
     art.province = art.province or _province_from_text(art.text)
     seen: set[str] = set()
     art.authors = [a for a in art.authors if not (a in seen or seen.add(a))]
     return art
+
+
+# "kiêm" (holding too) glued to the word before it by a lost space ("UBND tỉnh Quảng
+# Ngãikiêm Trưởng ban …"): no Vietnamese syllable ends in it, so it is a word of its own
+_GLUED_KIEM = re.compile(r"(?<=[^\W\d_])kiêm(?=\s)")
+
+
+def _unglue(text: str) -> str:
+    """Put back the space lost before a glued "kiêm" (one string search in the common case)."""
+    return _GLUED_KIEM.sub(" kiêm", text) if "kiêm" in text else text
 
 
 # bytes no text file holds, other than stray ones (tab, line ends, form feed and ESC are text)

@@ -214,6 +214,20 @@ def company_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def firm_words() -> frozenset[str]:
+    """English words that close a foreign firm's name ("Motor", "Electronics"), as
+    written: a holder's name after a title starts after them (firm_words.txt)."""
+    return frozenset(r[0] for r in _rows("firm_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def topic_bodies() -> tuple[tuple[str, ...], ...]:
+    """Heads of committees named by the matter they steer after "về" ("ban chỉ đạo"),
+    lower-cased word tuples (topic_bodies.txt)."""
+    return tuple(tuple(r[0].split()) for r in _rows("topic_bodies.txt"))
+
+
+@lru_cache(maxsize=None)
 def trade_heads() -> frozenset[tuple[str, ...]]:
     """Heads of a firm or a shop ("công ty", "nhà hàng"), lower-cased word tuples:
     the short capitalised run after one is the firm's name (trade_heads.txt)."""
@@ -425,6 +439,13 @@ def one_in_country_posts() -> frozenset[str]:
     """Bare roles that are one post in the whole country ("Ủy viên Bộ Chính trị"),
     lower-cased (one_in_country_posts.txt)."""
     return frozenset(r[0].lower() for r in _rows("one_in_country_posts.txt"))
+
+
+@lru_cache(maxsize=None)
+def regnal_posts() -> frozenset[str]:
+    """Posts whose holder goes by one name ("giáo hoàng", "quốc vương"), lower-cased
+    (regnal_posts.txt)."""
+    return frozenset(r[0].lower() for r in _rows("regnal_posts.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -306,3 +306,32 @@ def test_a_short_paragraph_opening_with_theo_is_body_not_a_credit(line):
     a = parse_article(f"Huyện vùng cao đổi mới\n\nSáng nay huyện tổ chức hội nghị cán bộ.\n{line}\nTheo Hoài An/VOV\n", "t")
     assert line in a.text and "Theo Hoài An" not in a.text
     assert "Lò Văn Khánh" not in a.authors and "Hoài An" in a.authors
+
+
+def test_kiem_glued_to_the_word_before_gets_its_space_back():
+    # a lost space: "tỉnh Hòa Namkiêm Trưởng ban" is two posts, not one body "Namkiêm"
+    raw = ("Tin mới\n\nÔng Lê Văn Đào, Chủ tịch UBND tỉnh Hòa Namkiêm Giám đốc Sở Tài chính, phát biểu. "
+           "Ông Trần Văn Tư kiêm nhiệm nhiều việc.")
+    art, posts, _ = _facts(raw)
+    assert "Hòa Nam kiêm Giám đốc" in art.text and "Tư kiêm nhiệm" in art.text
+    assert posts == [("Lê Văn Đào", "Chủ tịch UBND tỉnh Hòa Nam"), ("Lê Văn Đào", "Giám đốc Sở Tài chính")]
+
+
+def test_a_credit_run_into_its_paragraph_keeps_the_paragraph():
+    body = ("Ông Lê Văn Khiêm, Giám đốc Sở Xây dựng tỉnh Hòa Nam, cho biết công trình sẽ xong trong tháng tới "
+            "và nhà thầu đã cam kết tiến độ với tỉnh, dù mùa mưa năm nay đến sớm hơn mọi năm ở vùng núi.")
+    art, posts, _ = _facts("Tin mới\n\nCâu mở đầu của bài.\nẢnh: Minh Khôi. " + body)
+    assert body in art.text and "Minh Khôi" in art.authors
+    assert posts == [("Lê Văn Khiêm", "Giám đốc Sở Xây dựng tỉnh Hòa Nam")]
+    art, posts, _ = _facts("Tin mới\n\nCâu mở đầu của bài.\nVideo: Lễ khởi công (nguồn: THB) " + body)
+    assert body in art.text and posts == [("Lê Văn Khiêm", "Giám đốc Sở Xây dựng tỉnh Hòa Nam")]
+    art, _, _ = _facts("Tin mới\n\nCâu mở đầu của bài.\nBài, ảnh: Trần Minh Khôi")
+    assert "Trần Minh Khôi" in art.authors and "Khôi" not in art.text
+
+
+def test_a_last_paragraph_opening_with_a_trailer_word_is_body():
+    last = ("Chia sẻ với phóng viên chiều 6/2, ông Đỗ Văn Lành, Chủ tịch UBND xã Tân Khê, cho biết xã đã "
+            "lập đoàn kiểm tra và sẽ báo cáo kết quả lên huyện trong tuần tới.")
+    art, posts, _ = _facts("Tin mới\n\nCâu mở đầu của bài.\n" + last + "\nChia sẻ\nTin liên quan")
+    assert last in art.text and "Tin liên quan" not in art.text
+    assert posts == [("Đỗ Văn Lành", "Chủ tịch UBND xã Tân Khê")]

@@ -181,3 +181,17 @@ def test_a_surname_is_not_a_father_s_name_after_a_particle():
             "Tổng thống Chile đã điện đàm với Quốc vương Oman Faisal cũng như Thái tử Hamad bin Faisal.")
     facts = extract_facts(parse_article(text, "particle"))
     assert [(p.person, p.title.text) for p in facts.positions if "Oman" in p.title.text] == []
+
+
+def test_a_post_with_its_level_left_out_is_the_fuller_one():
+    raw = ("Tin mới\n\nChủ tịch UBND TP Hà Nội Nguyễn Đức Khang đã đến. Sau đó Chủ tịch UBND Hà Nội "
+           "Nguyễn Đức Khang phát biểu. Ông Lê Văn Quế, Phó Chủ tịch UBND tỉnh Quảng Ninh, cho biết. "
+           "Ông Lê Văn Quế, Phó Chủ tịch UBND Quảng Ninh, nói thêm.")
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(raw, "x")).positions]
+    assert got == [("Nguyễn Đức Khang", "Chủ tịch UBND TP Hà Nội"), ("Lê Văn Quế", "Phó Chủ tịch UBND tỉnh Quảng Ninh")]
+
+
+def test_a_pope_named_once_keeps_his_one_name():
+    raw = "Tin mới\n\nGiáo hoàng Bonifaz đã tiếp Tổng thống Mỹ Donald Kerr tại Vatican hôm qua."
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(raw, "x")).positions]
+    assert got == [("Bonifaz", "Giáo hoàng"), ("Donald Kerr", "Tổng thống Mỹ")]

@@ -1890,3 +1890,88 @@ def test_a_foreign_post_before_a_surname_alone_is_held_by_that_surname():
 def test_a_surname_holds_only_the_last_title_of_a_chain():
     assert posts("Sau sa thải Giám đốc CIA, Tổng thống Bolivia Moralez gặp Ngoại trưởng.")[1] == [
         ("Moralez", "Tổng thống Bolivia")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a country the list knows only in one spelling, between the post and its holder
+    ("Tổng thống Liban Jean Dabrouk đã tiếp đoàn.", ("Jean Dabrouk", "Tổng thống Liban")),
+    ("Chủ tịch Quốc hội Cu Ba Pedro Ramirez phát biểu.", ("Pedro Ramirez", "Chủ tịch Quốc hội Cu Ba")),
+    # a firm's closing English word after its brand: the holder starts after it
+    ("Chủ tịch KZT Motor Li Wen cho biết.", ("Li Wen", "Chủ tịch KZT Motor")),
+    ("CEO Borra Airways Alan Fitch cho biết.", ("Alan Fitch", "CEO Borra Airways")),
+])
+def test_foreign_holder_after_a_country_or_a_firm_word(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+def test_vietnamese_holder_after_a_firm_word_keeps_the_firm():
+    assert posts("Tổng Giám đốc Sao Air Nguyễn Thị Hồng Lam đã đến.")[1] == [
+        ("Nguyễn Thị Hồng Lam", "Tổng Giám đốc Sao Air")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a function whose word holds a clause word ("trình", "tích"): read whole, with its body
+    ("Ông Lê Quang Tín, Trưởng nhóm lập trình Quỹ Hòa Khánh, cho biết.",
+     ("Lê Quang Tín", "Trưởng nhóm lập trình Quỹ Hòa Khánh")),
+    ("Bà Trần Thị Mơ, Giám đốc phân tích Công ty Chứng khoán Sao Khuê, nhận định.",
+     ("Trần Thị Mơ", "Giám đốc phân tích Công ty Chứng khoán Sao Khuê")),
+])
+def test_function_words_holding_a_clause_word(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a steering committee named by its matter after "về": the matter is its name's
+    ("Ông Trần Văn Bảo, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, phát biểu.",
+     [("Trần Văn Bảo", "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng")]),
+    ("Phó Thủ tướng Lê Văn Chính - Trưởng ban Chỉ đạo Nhà nước về cải cách chính sách tiền lương, "
+     "bảo hiểm xã hội và ưu đãi người có công ký quyết định.",
+     [("Lê Văn Chính", "Phó Thủ tướng"),
+      ("Lê Văn Chính", "Trưởng ban Chỉ đạo Nhà nước về cải cách chính sách tiền lương, bảo hiểm xã hội "
+                       "và ưu đãi người có công")]),
+    # an open run is the sentence's own: the committee stays as written before "về"
+    ("Ông Hà Văn Lộc, Phó Giám đốc Sở Y tế về dự hội nghị.", [("Hà Văn Lộc", "Phó Giám đốc Sở Y tế")]),
+])
+def test_steering_committee_with_its_matter(text, pairs):
+    assert posts(text)[1] == pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a body named with its own country, held abroad: "tại"/"ở" and the country go with it
+    ("Phó Bí thư Đảng ủy Việt Nam tại Liên bang Nga Phạm Đức Mạnh đã phát biểu.",
+     ("Phạm Đức Mạnh", "Phó Bí thư Đảng ủy Việt Nam tại Liên bang Nga")),
+    ("Ông Nguyễn Minh Tạo, Phó Chủ tịch Hội người Việt Nam ở Nhật Bản, cho biết.",
+     ("Nguyễn Minh Tạo", "Phó Chủ tịch Hội người Việt Nam ở Nhật Bản")),
+    # a body with no country of its own: "tại" is where it happens, no part of it
+    ("Ông Lê Văn Ban, Giám đốc Sở Y tế tại Hà Nội, cho biết.", ("Lê Văn Ban", "Giám đốc Sở Y tế")),
+])
+def test_body_abroad(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "đổi mới" holds the clause word "mới": a matter's noun, read whole
+    ("Phó Thủ tướng Lê Văn Kha, Trưởng Ban Chỉ đạo Nhà nước về đổi mới đơn vị sự nghiệp công lập đã làm việc.",
+     ("Lê Văn Kha", "Trưởng Ban Chỉ đạo Nhà nước về đổi mới đơn vị sự nghiệp công lập")),
+    # an item after a comma that opens a clause is no part of the matter
+    ("Ông Văn Phú Hòa, Chánh văn phòng Ban chỉ đạo Trung ương về phòng, chống thiên tai, mặc dù lũ trên "
+     "các sông không cao.",
+     ("Văn Phú Hòa", "Chánh văn phòng Ban chỉ đạo Trung ương về phòng, chống thiên tai")),
+])
+def test_steering_matter_ends_where_it_closes(text, pair):
+    assert posts(text)[1][-1] == pair
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a reign's or a pope's holder goes by one foreign name
+    ("Giáo hoàng Bonifaz đã tiếp Tổng thống Mỹ Donald Kerr tại Vatican.",
+     [("Bonifaz", "Giáo hoàng"), ("Donald Kerr", "Tổng thống Mỹ")]),
+    ("Nhà vua Takemaro thoái vị tại Hoàng Cung Tokyo.", [("Takemaro", "Nhà vua")]),
+    ("Quốc vương Faisal bin Khalid đón Tổng thống Mỹ Donald Kerr.",
+     [("Faisal bin Khalid", "Quốc vương"), ("Donald Kerr", "Tổng thống Mỹ")]),
+    # a reign name in Vietnamese names a king of the past: no post; nor is a club a king
+    ("Vua Tự Đức ban chiếu ở Kinh Thành Huế.", []),
+    ("Cúp Nhà vua Barca thắng Real Madrid ở Tây Ban Nha.", []),
+])
+def test_regnal_holder_with_one_name(text, pairs):
+    assert posts(text)[1] == pairs

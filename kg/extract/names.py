@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, middle_names, not_name_words, ranks, state_forms, trade_heads
+from kg.resources import company_forms, countries, firm_words, middle_names, not_name_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",))  # a teacher: "cô Lê Thị Hoa"
@@ -452,16 +452,20 @@ def holder_after_country(tokens: list[Token], j: int) -> tuple[int, int]:
 
 def foreign_holder_in(tokens: list[Token], j: int, end: int) -> int:
     """Where a foreign holder's name starts inside a would-be body tokens[j:end] read
-    after a post: after a country ("Bộ trưởng Quốc phòng Mỹ Jim X") or an acronym
-    ("Tổng Thư ký IPU Martin X"); -1 if nowhere."""
+    after a post: after a country ("Bộ trưởng Quốc phòng Mỹ Jim X"), an acronym
+    ("Tổng Thư ký IPU Martin X") or a firm's closing word ("GAC Motor Yu X",
+    firm_words.txt); -1 if nowhere."""
     for p in range(j, min(end, len(tokens))):
         c, n = holder_after_country(tokens, p)
         if n:
             return p + c
         t = tokens[p]
-        if p > j and len(t.text) > 1 and t.text.isupper() and t.text.isalpha() and t.text not in company_forms() \
+        if p + 1 < len(tokens) and tokens[p + 1].text in firm_words():
+            continue  # "GAC Motor Yu X": the acronym is a brand, the firm's name goes on
+        if p > j and (t.text in firm_words() or (len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+                                                 and t.text not in company_forms())) \
                 and foreign_name_at(tokens, p + 1):
-            return p + 1
+            return p + 1  # "Tổng Thư ký IPU Martin X", "Chủ tịch GAC Motor Yu Y"
         if p > j and _foreign_after_vietnamese(tokens, j, p):
             return p
     return -1

@@ -18,7 +18,7 @@ from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key
-from kg.resources import bare_posts, postings
+from kg.resources import bare_posts, postings, regnal_posts
 from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _DIGIT = re.compile(r"\d")
@@ -109,8 +109,26 @@ def _shortened(facts: ArticleFacts) -> None:
 
     def cut(pos: Position) -> bool:
         w = _words(pos.title.text)
-        return any((len(o) > len(w) and o[:len(w)] == w) or _city_short(w, o) for o in words[pos.person])
+        return any((len(o) > len(w) and o[:len(w)] == w) or _city_short(w, o) or _level_left_out(w, o)
+                   for o in words[pos.person])
     facts.positions = [p for p in facts.positions if not cut(p)]
+
+
+# the words of a level before a place's name ("TP Hà Nội", "tỉnh Quảng Ninh"), lower case
+_LEVEL_WORDS = (("tp",), ("tp.",), ("thành", "phố"), ("tỉnh",))
+
+
+def _level_left_out(w: list[str], o: list[str]) -> bool:
+    """Whether a post is another post of the same person with the level before its
+    place left out: "Chủ tịch UBND Hà Nội" beside "Chủ tịch UBND TP Hà Nội"."""
+    if not 1 <= len(o) - len(w) <= 2:
+        return False
+    for at in range(1, len(w)):
+        for lv in _LEVEL_WORDS:
+            if len(o) - len(w) == len(lv) and tuple(o[at:at + len(lv)]) == lv \
+                    and o[:at] == w[:at] and o[at + len(lv):] == w[at:]:
+                return True
+    return False
 
 
 def _city_short(w: list[str], o: list[str]) -> bool:
@@ -225,6 +243,9 @@ def _surname_holders(facts: ArticleFacts) -> None:
     for p in facts.positions:
         if " " not in p.person:
             whole = _whole_name(p.person, facts.persons)
+            if whole is None and p.title.body is None and p.title.role.lower() in regnal_posts():
+                kept.append(p)  # "Giáo hoàng Francis": one name is the holder's whole name
+                continue
             if whole is None or not whole.split()[-2][:1].isupper():
                 continue  # none, or "Mohammed bin Salman": the son of a Salman, not him
             p = Position(whole, p.title, p.sentence)

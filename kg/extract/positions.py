@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, rank_posts, then_words, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -172,6 +172,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         bare = standalone or vi.lower() in bare_posts()  # "Đại sứ Bruno X": no body
         body_n = cut - i - n if cut >= 0 else 0 if bare and foreign_name_at(tokens, i + n) else body_n
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
+    if body_n and _one_name_at(tokens, i + n, vi):
+        body_n = 0  # "Giáo hoàng Francis": the holder's one name, no body
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
     if not body_n and vi in _NEEDS_BODY and i + n + 2 < len(tokens):
@@ -199,6 +201,7 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if body_n:
         body_n += _posted_at(tokens, i + n, body_n, vi)
         body_n += _year_of(text, tokens, i + n, body_n)
+        body_n += _topic_of(tokens, i + n, body_n)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     gap = _alias_inside(tokens, i + n + body_n) if body_n and not split else 0
@@ -315,13 +318,57 @@ def _year_of(text: str, tokens: list[Token], j: int, body_n: int) -> int:
     return k - e if _function_closes(tokens, k) else 0
 
 
+_TOPIC_MAX = 20  # words of a steered matter ("cải cách chính sách tiền lương, bảo hiểm xã hội và …")
+
+
+def _topic_of(tokens: list[Token], j: int, body_n: int) -> int:
+    """Tokens of "về" and the matter in lower case that name a steering committee
+    tokens[j:j+body_n] (its head, or the head the role's last word opens, in
+    topic_bodies.txt): "… Trung ương về phòng, chống tham nhũng", "… về cải cách chính
+    sách tiền lương, bảo hiểm xã hội và ưu đãi người có công". The matter's words
+    may be listed with "," or "và"; it must close like an apposition (a mark, a clause
+    word, the sentence's end, a holder's name), else 0."""
+    e = j + body_n
+    if e + 1 >= len(tokens) or tokens[e].text != "về":
+        return 0
+    if not any(match_words(tokens, b, w) == len(w) for w in topic_bodies() for b in (j - 1, j) if b >= 0):
+        return 0
+    m = e + 1
+    comma = 0  # the last comma passed: an item after it that does not close is no part
+    while m < len(tokens) and m - e <= _TOPIC_MAX:
+        word = _function_word_at(tokens, m)
+        if word:
+            m += word  # "tổ chức lại", "người có công": no verb inside a matter
+            continue
+        t = tokens[m]
+        if t.text in {",", "và"} and m > e + 1 and m + 1 < len(tokens) and tokens[m + 1].is_word \
+                and not tokens[m + 1].is_cap and tokens[m + 1].text.isalpha() \
+                and (not clause_at(tokens, m + 1) or _function_word_at(tokens, m + 1)):
+            comma = m if t.text == "," else comma
+            m += 1  # "phòng, chống", "tiền lương, bảo hiểm xã hội và ưu đãi …": items of one matter
+            continue
+        if not t.is_word or t.is_cap or not t.text.isalpha() or clause_at(tokens, m):
+            break
+        m += 1
+    if m == e + 1 or m - e > _TOPIC_MAX:
+        return comma - e if comma else 0
+    if m < len(tokens) and not (tokens[m].text in _FUNCTION_CLOSE or clause_at(tokens, m) or name_at(tokens, m)):
+        return comma - e if comma else 0  # "… thiên tai, mặc dù lũ …": the matter ends at the comma
+    return m - e
+
+
+def _function_word_at(tokens: list[Token], m: int) -> int:
+    """Tokens of a word of function_words.txt at m ("phụ trách", "đổi mới"); 0 if none."""
+    return next((len(w) for w in function_words() if match_words(tokens, m, w) == len(w)), 0)
+
+
 def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
     """Tokens after an envoy's or a mission's body tokens[j:j+body_n] that say whose
     mission it is and where it is held: "… của Việt Nam tại Liên hợp quốc", "… tại
     Việt Nam" (postings.txt); 0 if none, or if the body read says where already."""
     words = [t.text.lower() for t in tokens[j:j + body_n]]
     if role.lower() not in postings() and not any(" ".join(words[:m]) in postings() for m in (1, 2, 3, 4)):
-        return 0
+        return _abroad_at(tokens, j, body_n)
     if any(t.text.lower() in {"tại", "ở"} for t in tokens[j:j + body_n]):
         return 0
     k = j + body_n
@@ -331,6 +378,19 @@ def _posted_at(tokens: list[Token], j: int, body_n: int, role: str) -> int:
             return 0
         return 1 + c + posting_at(tokens, k + 1 + c, envoy=True)
     return posting_at(tokens, k, envoy=True)
+
+
+def _abroad_at(tokens: list[Token], j: int, body_n: int) -> int:
+    """Tokens of "tại"/"ở" and the country after a body whose name ends in its own
+    country, one of that country's bodies abroad: "Đảng ủy Việt Nam tại Liên bang Nga",
+    "Hội người Việt Nam ở Nhật Bản"; 0 if none."""
+    e = j + body_n
+    if e + 1 >= len(tokens) or tokens[e].text not in {"tại", "ở"} or body_n < 2:
+        return 0
+    if not any(country_at(tokens, q) == e - q for q in range(max(j + 1, e - 4), e)):
+        return 0
+    c = country_span(tokens, e + 1)
+    return 1 + c if c else 0
 
 
 _DELEGATION = (("đoàn",), ("đơn", "vị"))
@@ -897,6 +957,30 @@ def _bare_name_opens_clause(tokens: list[Token], j: int) -> bool:
         return False
     e = j + 1 + n
     return _opens_clause(tokens, e) or (e + 1 < len(tokens) and tokens[e].text == "," and _opens_clause(tokens, e + 1))
+
+
+def _regnal_name_at(tokens: list[Token], k: int, t: Title) -> bool:
+    """Whether token k is the one name of a holder of a regnal post written bare
+    (regnal_posts.txt): a capitalised foreign word, no Vietnamese syllable, no country,
+    and no capitalised word after it ("Giáo hoàng Francis", not "Vua Tự Đức")."""
+    return t.body is None and not t.past and _one_name_at(tokens, k, t.role)
+
+
+def _one_name_at(tokens: list[Token], k: int, role: str) -> bool:
+    """Whether token k, right after a regnal role, is its holder's one name (see
+    _regnal_name_at)."""
+    if role.lower() not in regnal_posts() or k >= len(tokens):
+        return False
+    lead = k - len(role.split()) - 1
+    if lead >= 0 and tokens[lead].text.lower() == "cúp":
+        return False  # "Cúp Nhà vua": the King's Cup, a club after it ("… Nhà vua Barca")
+    w = tokens[k]
+    if not (w.is_cap and w.text.isalpha() and len(w.text) > 2) or w.text.isupper() or vietnamese_syllable(w.text) \
+            or country_at(tokens, k) \
+            or foreign_name_at(tokens, k) > 1:
+        return False  # "Quốc vương Salman bin Abdulaziz": a longer name, read as one
+    return k + 1 == len(tokens) or not (tokens[k + 1].is_cap or tokens[k + 1].text in {"-", "–"} and k + 2 < len(tokens)
+                                        and tokens[k + 2].is_cap and tokens[k + 2].start == tokens[k + 1].end)
 
 
 def _bare_post(t: Title) -> bool:
@@ -1626,6 +1710,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if n and not comma and _ends_in_country(titles[-1]):
         # "Tổng chưởng lý Malaysia Haji Mohamed Apandi bin Ali": a foreign name read whole
         n = max(n, foreign_name_at(tokens, k + h, after_country=True))
+    if not n and not h and not comma and len(titles) == 1 and _regnal_name_at(tokens, k, titles[0]):
+        # "Giáo hoàng Francis", "Quốc vương Salman": a holder who goes by one name
+        persons.append(tokens[k].text)
+        positions.append(Position(tokens[k].text, titles[0], index))
+        return k + 1
     if bare and not n and not comma:
         # "Đại sứ Bruno X, Trưởng Phái đoàn EU …": a foreign name only when titles of
         # its own follow it, which name the post the bare one abbreviates
