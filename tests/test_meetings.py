@@ -1395,3 +1395,42 @@ def test_a_meeting_reported_over_its_days_and_closed_is_one():
     # a paper reporting is no body holding the meeting after its comma
     assert meetings("Báo Hòa Sơn đưa tin, chiều 28/5, Phó Thủ tướng Trần Văn Tám chủ trì cuộc họp để nghe Bộ Y tế "
                     "báo cáo.", 2017) == []
+
+
+# --- shapes of the study40b misses (invented sentences) ---
+
+def test_central_plenum_by_number_is_the_central_committee():
+    [m] = meetings("Sáng 12/10, Hội nghị Trung ương 6 khóa XII khai mạc tại Hà Nội.")
+    assert (m.organizer.name, m.date, m.session) == ("Ban Chấp hành Trung ương", "2021-10-12", 6)
+
+
+def test_central_plenum_closing_speech_dates_it():
+    [m] = meetings("Đây là ý được ông Trần Văn Khải nhấn mạnh trong phát biểu bế mạc hội nghị Trung ương "
+                   "lần thứ sáu, ngày 11/10.")
+    assert (m.organizer.name, m.date, m.session) == ("Ban Chấp hành Trung ương", "2021-10-11", 6)
+
+
+def test_opening_speech_of_a_body_s_conference():
+    [m] = meetings("Bà Lò Thị Hoa phát biểu khai mạc hội nghị của Sở Tư pháp ngày 14/3.")
+    assert (m.organizer.name, m.date, m.session) == ("Sở Tư pháp", "2021-03-14", None)
+
+
+def test_opening_speech_still_to_come_gives_no_row():
+    assert meetings("Bà Lò Thị Hoa sẽ phát biểu khai mạc hội nghị của Sở Tư pháp ngày 14/3.") == []
+
+
+def test_meeting_alias_between_attendees_and_host():
+    [m] = meetings("Ngày 8/4, Hội nghị lần thứ ba các quan chức cao cấp (SOM -3) Diễn đàn hợp tác "
+                   "kinh tế Á-Âu (ASEM) khai mạc tại Đà Nẵng.")
+    assert (m.organizer.name, m.date, m.session) == ("Diễn đàn hợp tác kinh tế Á-Âu (ASEM)", "2021-04-08", 3)
+
+
+def test_lead_in_before_the_sitting_a_board_decides_at():
+    [m] = meetings("Tuy nhiên, vì hồ sơ chưa hoàn tất, nên tại phiên họp ngày 12/4 vừa qua, "
+                   "Hội đồng Quản trị Ngân hàng Kim Sơn đã thống nhất lùi ngày đại hội.")
+    assert (m.organizer.name, m.date, m.session) == ("Hội đồng Quản trị Ngân hàng Kim Sơn", "2021-04-12", None)
+
+
+def test_lead_in_before_a_planned_sitting_gives_no_row():
+    assert meetings("Theo kế hoạch, tại kỳ họp ngày 20/7, HĐND tỉnh Hòa Lâm thông qua nghị quyết.") == []
+    assert meetings("Trước đó, tại cuộc họp báo chiều 3/6, ông Đỗ Văn Khang cho biết.") == []

@@ -466,7 +466,15 @@ def _summit_host(rest: str) -> Org | None:
     """The body of nations whose meeting a name tells after who meets there ("Cấp cao ASEAN
     lần thứ 30" → ASEAN, "thượng đỉnh G20" → G20), or right after the noun ("APEC")."""
     m = _attendees().match(rest)
-    return _host_at(rest[m.end():], any_acronym=True) if m else _host_at(rest)
+    if m is None:
+        return _host_at(rest)
+    # the meeting's own alias may stand between: "các quan chức cao cấp (SOM 2) Diễn đàn … (APEC)"
+    alias = _MEETING_ALIAS.match(rest, m.end())
+    return _host_at(rest[alias.end() if alias else m.end():], any_acronym=True)
+
+
+# a meeting's short alias in parentheses, its number or dash spaced as written ("SOM-2", "SOM -2", "MRT 23")
+_MEETING_ALIAS = re.compile(r"\((?-i:[A-ZĐ][A-ZĐ0-9]{1,7})(?:\s*-?\s*\d{1,3})?\)\s+(?=\S)")
 
 
 def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
@@ -710,12 +718,27 @@ def _steering_field_end(text: str, start: int) -> int:
     return start + len(tail)
 
 
+# "Hội nghị Trung ương 5", "hội nghị Trung ương lần thứ năm": a plenum of the Party's Central
+# Committee, the body that holds it, named by the readers (dev, study40b) as "Ban Chấp hành Trung ương"
+_CENTRAL = re.compile(r"(?:Trung ương|TW|T\.Ư)(\s+Đảng)?(?:\s+(\d{1,2}))?")
+
+
+def _central_plenum(kind: MeetingKind, org: Org) -> tuple[Org, int | None]:
+    """The Central Committee for a "hội nghị Trung ương N" (its number N the session), else `org`."""
+    m = _CENTRAL.fullmatch(org.name)
+    if m is None or kind.vi.lower() != "hội nghị":
+        return org, None
+    return Org("Ban Chấp hành Trung ương" + (m.group(1) or ""), org.kind), int(m.group(2)) if m.group(2) else None
+
+
 def _meeting(kind: MeetingKind, desc: str, noun_len: int, org: Org, iso: str, index: int,
              term: str | None = None) -> Meeting:
     own = _own_name(desc, noun_len)
     end = _DESC_END.search(own, noun_len)
     name = _clean(own[: end.start()] if end else own) or kind.vi
+    org, plenum = _central_plenum(kind, org)
     meeting = Meeting(kind.kind, kind.vi, name, org, iso, index, term=term)
+    meeting.session = plenum
     _describe(own, meeting)
     if meeting.session is None:
         meeting.session = _sitting_session(own, desc[len(own):])
@@ -1255,10 +1278,18 @@ def _listed_comma(text: str, k: int) -> bool:
     return bool(last & listed_units()) and bool(first & listed_units())
 
 
+# a lead-in before the meeting the clause reports from: "Trước đó, tại …", "Vì lý do X, nên tại …"
+_LEAD_THEN_AT = re.compile(r"^([^;:“”\"]{3,200}?),\s+(?:nên\s+|thì\s+)?(?=(?:tại|trong)\s+(?:" + _NOUNS + r")(?!\w))",
+                           re.IGNORECASE)
+
+
 def _at_meeting(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """A meeting the sentence reports from, dated in its opening phrase: held by the body its
     name carries, else by the body the clause after it is about ("…, Ban Thường vụ Tỉnh ủy đã
     cho ý kiến …"); a person as that subject tells no organizer."""
+    lead = _LEAD_THEN_AT.match(text)
+    if lead is not None and not _PLANNED.search(lead.group(1)):
+        text = text[lead.end():]  # "Trước đó, tại phiên họp ngày 20/4, HĐQT X đã thống nhất …"
     at = re.match(r"(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+", text)
     text = _sitting_stripped(text, at.end()) if at else text
     at = _AT_MEETING.match(text)
@@ -1305,11 +1336,13 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     return [meeting]
 
 
-# "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
+# "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2",
+# "… trong phát biểu bế mạc hội nghị Trung ương lần thứ năm, ngày 10/5":
 # a meeting named after "tại" inside the sentence and dated right after its name
 # "hôm 3/2", as the foreign news write a past day
 _HOM_DATE = re.compile(r"(?<!\w)hôm\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/-]|\.\d))")
-_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|ở|trong|trong chương trình|kết thúc|bên lề|tham dự|dự|(?:đồng\s+)?chủ trì)\s+"
+_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|ở|trong|trong chương trình|kết thúc|bên lề|tham dự|dự|(?:đồng\s+)?chủ trì|"
+                        r"(?:phát biểu\s+)?(?:khai mạc|bế mạc))\s+"
                         r"(?:" + _SITTING + r")?(?=(?:" + _NOUNS + r")(?!\w))",
                         re.IGNORECASE)
 # a sitting named by its number, then its body after a comma: "kỳ họp thứ 5, HĐND TP khóa IX"
