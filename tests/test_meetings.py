@@ -1434,3 +1434,39 @@ def test_lead_in_before_the_sitting_a_board_decides_at():
 def test_lead_in_before_a_planned_sitting_gives_no_row():
     assert meetings("Theo kế hoạch, tại kỳ họp ngày 20/7, HĐND tỉnh Hòa Lâm thông qua nghị quyết.") == []
     assert meetings("Trước đó, tại cuộc họp báo chiều 3/6, ông Đỗ Văn Khang cho biết.") == []
+
+
+def _sentences(*texts):
+    return [Sentence(k, t, 0, len(t)) for k, t in enumerate(texts)]
+
+
+def test_meeting_dated_by_the_next_sentence():
+    from kg.extract.meetings import dated_back
+    ss = _sentences("Nhân dịp kỷ niệm 50 năm thành lập, Hội đồng Khoa học Viện Nông học Bắc Sơn đã họp toàn thể "
+                    "thảo luận về chiến lược nghiên cứu.",
+                    "Tham dự phiên họp ngày 13/5 có đại diện các viện thành viên.")
+    [m] = dated_back([], ss, 2021, None)
+    assert (m.organizer.name, m.date, m.session, m.sentence) == (
+        "Hội đồng Khoa học Viện Nông học Bắc Sơn", "2021-05-13", None, 0)
+
+
+def test_workshop_the_next_sentence_calls_a_conference():
+    from kg.extract.meetings import dated_back
+    ss = _sentences("Ủy ban sông Hồng tổ chức Hội thảo lấy ý kiến chuyên gia về dự án đê biển.",
+                    "Tại hội nghị tổ chức ngày 12/5 ở thành phố Nam Lâm, các chuyên gia đề nghị tham vấn thêm.")
+    [m] = dated_back([], ss, None, None)
+    assert (m.organizer.name, m.date, m.session) == ("Ủy ban sông Hồng", "--05-12", None)
+
+
+def test_next_sentence_dating_nothing_held_gives_no_row():
+    from kg.extract.meetings import dated_back
+    ss = _sentences("Ủy ban sông Hồng sẽ tổ chức Hội nghị lấy ý kiến chuyên gia về dự án đê biển.",
+                    "Tại hội nghị tổ chức ngày 12/5, các chuyên gia sẽ được mời.")
+    assert dated_back([], ss, 2021, None) == []
+    ss = _sentences("Ông Hà Văn Lâm cho biết dự án đã hoàn thành.", "Tại hội nghị ngày 12/5, ông Lâm phát biểu.")
+    assert dated_back([], ss, 2021, None) == []
+
+
+def test_series_on_its_later_day_gives_no_row():
+    assert meetings("Ngày 13/5, Hội nghị lần thứ hai các quan chức cao cấp (SOM-2) Diễn đàn hợp tác kinh tế "
+                    "Á-Âu (ASEM) và các cuộc họp liên quan tiếp tục ngày làm việc thứ năm.") == []

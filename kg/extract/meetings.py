@@ -468,9 +468,12 @@ def _summit_host(rest: str) -> Org | None:
     m = _attendees().match(rest)
     if m is None:
         return _host_at(rest)
-    # the meeting's own alias may stand between: "các quan chức cao cấp (SOM 2) Diễn đàn … (APEC)"
+    # the meeting's own alias may stand between: "các quan chức cao cấp (SOM 2) Diễn đàn … (APEC)",
+    # before a body named in full with its acronym (a bare acronym there may be a frame's only)
     alias = _MEETING_ALIAS.match(rest, m.end())
-    return _host_at(rest[alias.end() if alias else m.end():], any_acronym=True)
+    if alias is not None and _NAMED_ABBR.match(rest, alias.end()):
+        return _host_at(rest[alias.end():], any_acronym=True)
+    return _host_at(rest[m.end():], any_acronym=True)
 
 
 # a meeting's short alias in parentheses, its number or dash spaced as written ("SOM-2", "SOM -2", "MRT 23")
@@ -973,10 +976,14 @@ _AFTER_DAYS = re.compile(r"^sau\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mư
                          re.IGNORECASE)
 
 
+# a meeting with the meetings held beside it: a series, whose later day is no meeting's own
+_SERIES = re.compile(r"(?<!\w)và các (?:cuộc họp|hội nghị|sự kiện|hoạt động)(?: có)? liên quan(?!\w)", re.IGNORECASE)
+
+
 def _on_day_n(rest: str, noun: re.Match[str], nth: re.Match[str], iso: str, index: int) -> Meeting | None:
     """A meeting that opens its clause and is in its n-th day on the clause's day."""
-    if _FUTURE.search(rest[: nth.start()]):
-        return None
+    if _FUTURE.search(rest[: nth.start()]) or _SERIES.search(rest, 0, nth.start()):
+        return None  # "Hội nghị X và các cuộc họp liên quan tiếp tục ngày làm việc thứ năm": a series' day
     org = _name_org(rest, noun.end(), rest)
     if org is None:
         return None
@@ -2108,3 +2115,37 @@ def _initials(text: str, letters: bool = False) -> str:
     parts = list(text) if letters else [w[0] for w in re.findall(r"\w+", text)]
     flat = unicodedata.normalize("NFD", "".join(parts).replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in flat if c.isalnum() and not unicodedata.combining(c)).upper()
+
+
+# a sentence that dates, right at its start, the meeting the sentence before it reported
+# without a day: "X đã họp toàn thể thảo luận về …. Tham dự phiên họp ngày 13/5 có …"
+_DATED_BACK = re.compile(r"^(?:(?:Tham dự|Dự|Tại|Trong|Phát biểu tại)\s+)?(?P<noun>phiên họp|hội nghị|cuộc họp|kỳ họp)"
+                         r"(?:\s+(?:toàn thể|này))?\s+(?:(?:được\s+)?tổ chức\s+|diễn ra\s+)?(?:vào\s+)?"
+                         r"(?=(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2})", re.IGNORECASE)
+# what the report may call the event the next sentence calls a hội nghị (dev pages p14/p20)
+_WORKSHOP = re.compile(r"(?<!\w)[Hh]ội thảo(?!\w)")
+
+
+def dated_back(meetings: list[Meeting], sentences: list[Sentence], year: int | None,
+               published: dt.date | None) -> list[Meeting]:
+    """The meetings of an article with one a sentence reports held without its day, when the
+    next sentence opens by dating it ("Tham dự phiên họp ngày 13/5 …", "Tại hội nghị tổ chức
+    ngày 12/5 …"); its own lead-in ("Nhân dịp X, …") may be left out to read it."""
+    out = list(meetings)
+    reported = {m.sentence for m in meetings}
+    for prev, s in zip(sentences, sentences[1:]):
+        m = _DATED_BACK.match(s.text)
+        if m is None or s.index in reported or prev.index in reported or _PLANNED.search(prev.text):
+            continue
+        date = lead_date(s.text[m.end():])
+        if date is None:
+            continue
+        body = prev.text if m.group("noun").lower() != "hội nghị" else _WORKSHOP.sub("Hội nghị", prev.text)
+        day = f"Ngày {date.day}/{date.month}" + (f"/{date.year}" if date.year else "") + ", "
+        lead = re.match(r"[^,;:]{3,80},\s+(?=\S)", body)
+        for text in [body] + ([body[lead.end():]] if lead else []):
+            found = _clause_meetings(Sentence(prev.index, day + text, 0, len(day + text)), year, published)
+            if found:
+                out += [f for f in found if not any(same_meeting(f, o) for o in out)]
+                break
+    return out
