@@ -1470,3 +1470,9 @@ def test_next_sentence_dating_nothing_held_gives_no_row():
 def test_series_on_its_later_day_gives_no_row():
     assert meetings("Ngày 13/5, Hội nghị lần thứ hai các quan chức cao cấp (SOM-2) Diễn đàn hợp tác kinh tế "
                     "Á-Âu (ASEM) và các cuộc họp liên quan tiếp tục ngày làm việc thứ năm.") == []
+
+
+def test_series_on_its_first_day_is_its_opening():
+    [m] = meetings("Ngày 9/5, Hội nghị các quan chức cao cấp ASEM lần thứ hai (SOM 2) và các cuộc họp liên quan "
+                   "bước vào ngày làm việc đầu tiên.")
+    assert (m.organizer.name, m.date, m.session) == ("ASEM", "2021-05-09", 2)

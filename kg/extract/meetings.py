@@ -982,8 +982,8 @@ _SERIES = re.compile(r"(?<!\w)và các (?:cuộc họp|hội nghị|sự kiện|
 
 def _on_day_n(rest: str, noun: re.Match[str], nth: re.Match[str], iso: str, index: int) -> Meeting | None:
     """A meeting that opens its clause and is in its n-th day on the clause's day."""
-    if _FUTURE.search(rest[: nth.start()]) or _SERIES.search(rest, 0, nth.start()):
-        return None  # "Hội nghị X và các cuộc họp liên quan tiếp tục ngày làm việc thứ năm": a series' day
+    if _FUTURE.search(rest[: nth.start()]) or (_SERIES.search(rest, 0, nth.start()) and "đầu tiên" not in nth.group(0)):
+        return None  # "Hội nghị X và các cuộc họp liên quan tiếp tục ngày làm việc thứ năm": a series' later day
     org = _name_org(rest, noun.end(), rest)
     if org is None:
         return None
