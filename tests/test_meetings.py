@@ -1476,3 +1476,10 @@ def test_series_on_its_first_day_is_its_opening():
     [m] = meetings("Ngày 9/5, Hội nghị các quan chức cao cấp ASEM lần thứ hai (SOM 2) và các cuộc họp liên quan "
                    "bước vào ngày làm việc đầu tiên.")
     assert (m.organizer.name, m.date, m.session) == ("ASEM", "2021-05-09", 2)
+
+
+def test_day_after_an_order_lead_in_without_comma():
+    [m] = meetings("Trước đó ngày 23-1, Sở Công Thương tỉnh Hòa Lâm cũng đã có cuộc họp bàn xử lý các dự án chậm tiến độ.")
+    assert (m.organizer.name, m.date, m.session) == ("Sở Công Thương tỉnh Hòa Lâm", "2021-01-23", None)
+    [m] = meetings("Cũng trong chiều 6/2, Hội Nông dân huyện Bắc Khê tổ chức Hội nghị sơ kết công tác quý I.")
+    assert (m.organizer.name, m.date) == ("Hội Nông dân huyện Bắc Khê", "2021-02-06")
