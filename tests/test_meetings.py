@@ -1395,3 +1395,91 @@ def test_a_meeting_reported_over_its_days_and_closed_is_one():
     # a paper reporting is no body holding the meeting after its comma
     assert meetings("Báo Hòa Sơn đưa tin, chiều 28/5, Phó Thủ tướng Trần Văn Tám chủ trì cuộc họp để nghe Bộ Y tế "
                     "báo cáo.", 2017) == []
+
+
+# --- shapes of the study40b misses (invented sentences) ---
+
+def test_central_plenum_by_number_is_the_central_committee():
+    [m] = meetings("Sáng 12/10, Hội nghị Trung ương 6 khóa XII khai mạc tại Hà Nội.")
+    assert (m.organizer.name, m.date, m.session) == ("Ban Chấp hành Trung ương", "2021-10-12", 6)
+
+
+def test_central_plenum_closing_speech_dates_it():
+    [m] = meetings("Đây là ý được ông Trần Văn Khải nhấn mạnh trong phát biểu bế mạc hội nghị Trung ương "
+                   "lần thứ sáu, ngày 11/10.")
+    assert (m.organizer.name, m.date, m.session) == ("Ban Chấp hành Trung ương", "2021-10-11", 6)
+
+
+def test_opening_speech_of_a_body_s_conference():
+    [m] = meetings("Bà Lò Thị Hoa phát biểu khai mạc hội nghị của Sở Tư pháp ngày 14/3.")
+    assert (m.organizer.name, m.date, m.session) == ("Sở Tư pháp", "2021-03-14", None)
+
+
+def test_opening_speech_still_to_come_gives_no_row():
+    assert meetings("Bà Lò Thị Hoa sẽ phát biểu khai mạc hội nghị của Sở Tư pháp ngày 14/3.") == []
+
+
+def test_meeting_alias_between_attendees_and_host():
+    [m] = meetings("Ngày 8/4, Hội nghị lần thứ ba các quan chức cao cấp (SOM -3) Diễn đàn hợp tác "
+                   "kinh tế Á-Âu (ASEM) khai mạc tại Đà Nẵng.")
+    assert (m.organizer.name, m.date, m.session) == ("Diễn đàn hợp tác kinh tế Á-Âu (ASEM)", "2021-04-08", 3)
+
+
+def test_lead_in_before_the_sitting_a_board_decides_at():
+    [m] = meetings("Tuy nhiên, vì hồ sơ chưa hoàn tất, nên tại phiên họp ngày 12/4 vừa qua, "
+                   "Hội đồng Quản trị Ngân hàng Kim Sơn đã thống nhất lùi ngày đại hội.")
+    assert (m.organizer.name, m.date, m.session) == ("Hội đồng Quản trị Ngân hàng Kim Sơn", "2021-04-12", None)
+
+
+def test_lead_in_before_a_planned_sitting_gives_no_row():
+    assert meetings("Theo kế hoạch, tại kỳ họp ngày 20/7, HĐND tỉnh Hòa Lâm thông qua nghị quyết.") == []
+    assert meetings("Trước đó, tại cuộc họp báo chiều 3/6, ông Đỗ Văn Khang cho biết.") == []
+
+
+def _sentences(*texts):
+    return [Sentence(k, t, 0, len(t)) for k, t in enumerate(texts)]
+
+
+def test_meeting_dated_by_the_next_sentence():
+    from kg.extract.meetings import dated_back
+    ss = _sentences("Nhân dịp kỷ niệm 50 năm thành lập, Hội đồng Khoa học Viện Nông học Bắc Sơn đã họp toàn thể "
+                    "thảo luận về chiến lược nghiên cứu.",
+                    "Tham dự phiên họp ngày 13/5 có đại diện các viện thành viên.")
+    [m] = dated_back([], ss, 2021, None)
+    assert (m.organizer.name, m.date, m.session, m.sentence) == (
+        "Hội đồng Khoa học Viện Nông học Bắc Sơn", "2021-05-13", None, 0)
+
+
+def test_workshop_the_next_sentence_calls_a_conference():
+    from kg.extract.meetings import dated_back
+    ss = _sentences("Ủy ban sông Hồng tổ chức Hội thảo lấy ý kiến chuyên gia về dự án đê biển.",
+                    "Tại hội nghị tổ chức ngày 12/5 ở thành phố Nam Lâm, các chuyên gia đề nghị tham vấn thêm.")
+    [m] = dated_back([], ss, None, None)
+    assert (m.organizer.name, m.date, m.session) == ("Ủy ban sông Hồng", "--05-12", None)
+
+
+def test_next_sentence_dating_nothing_held_gives_no_row():
+    from kg.extract.meetings import dated_back
+    ss = _sentences("Ủy ban sông Hồng sẽ tổ chức Hội nghị lấy ý kiến chuyên gia về dự án đê biển.",
+                    "Tại hội nghị tổ chức ngày 12/5, các chuyên gia sẽ được mời.")
+    assert dated_back([], ss, 2021, None) == []
+    ss = _sentences("Ông Hà Văn Lâm cho biết dự án đã hoàn thành.", "Tại hội nghị ngày 12/5, ông Lâm phát biểu.")
+    assert dated_back([], ss, 2021, None) == []
+
+
+def test_series_on_its_later_day_gives_no_row():
+    assert meetings("Ngày 13/5, Hội nghị lần thứ hai các quan chức cao cấp (SOM-2) Diễn đàn hợp tác kinh tế "
+                    "Á-Âu (ASEM) và các cuộc họp liên quan tiếp tục ngày làm việc thứ năm.") == []
+
+
+def test_series_on_its_first_day_is_its_opening():
+    [m] = meetings("Ngày 9/5, Hội nghị các quan chức cao cấp ASEM lần thứ hai (SOM 2) và các cuộc họp liên quan "
+                   "bước vào ngày làm việc đầu tiên.")
+    assert (m.organizer.name, m.date, m.session) == ("ASEM", "2021-05-09", 2)
+
+
+def test_day_after_an_order_lead_in_without_comma():
+    [m] = meetings("Trước đó ngày 23-1, Sở Công Thương tỉnh Hòa Lâm cũng đã có cuộc họp bàn xử lý các dự án chậm tiến độ.")
+    assert (m.organizer.name, m.date, m.session) == ("Sở Công Thương tỉnh Hòa Lâm", "2021-01-23", None)
+    [m] = meetings("Cũng trong chiều 6/2, Hội Nông dân huyện Bắc Khê tổ chức Hội nghị sơ kết công tác quý I.")
+    assert (m.organizer.name, m.date) == ("Hội Nông dân huyện Bắc Khê", "2021-02-06")

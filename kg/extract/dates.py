@@ -40,7 +40,10 @@ _DAYS = (r"(?:[Cc]ũng\s+(?=[Tt]rong\s|[Nn]gày\s))?(?:(?:[Tt]rong|[Tt]ừ|[Cc]�
 #: A date that opens a sentence: "Ngày 14.1,", "Chiều nay (12/10),", "Sáng 28/3".
 _WEEKDAY = r"(?:(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s*[Nn]hật)\s*,?\s*)?"
 _DATE_BODY = _PART + _NAY + _WEEKDAY + _DAYS + r"\(?(?:" + _ANY_FORM + r")\)?"
-LEAD_DATE = re.compile(r"^\W{0,3}" + _DATE_BODY)
+# a lead-in telling the day's order to the story's: "Trước đó ngày 23-1, …", "Cũng trong chiều 6/2, …"
+_ORDER = (r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó)\s*,?\s+(?=(?:[Vv]ào\s+)?(?:ngày|sáng|chiều|tối|trưa)\s)"
+          r"|[Cc]ũng trong\s+(?=(?:sáng|chiều|tối|trưa)\s))?")
+LEAD_DATE = re.compile(r"^\W{0,3}" + _ORDER + _DATE_BODY)
 #: A day named relative to the publication: "Sáng nay,", "Chiều hôm qua,", "Hôm nay (thứ Hai),".
 LEAD_RELATIVE = re.compile(r"^\W{0,3}" + _PART + r"(nay|hôm nay|qua|hôm qua)\b(?!\s*[(,]?\s*\d)", re.IGNORECASE)
 #: A date anywhere in a sentence, introduced by "ngày", a part of the day, or a bracket ("(14-16/10)").

@@ -466,7 +466,18 @@ def _summit_host(rest: str) -> Org | None:
     """The body of nations whose meeting a name tells after who meets there ("Cấp cao ASEAN
     lần thứ 30" → ASEAN, "thượng đỉnh G20" → G20), or right after the noun ("APEC")."""
     m = _attendees().match(rest)
-    return _host_at(rest[m.end():], any_acronym=True) if m else _host_at(rest)
+    if m is None:
+        return _host_at(rest)
+    # the meeting's own alias may stand between: "các quan chức cao cấp (SOM 2) Diễn đàn … (APEC)",
+    # before a body named in full with its acronym (a bare acronym there may be a frame's only)
+    alias = _MEETING_ALIAS.match(rest, m.end())
+    if alias is not None and _NAMED_ABBR.match(rest, alias.end()):
+        return _host_at(rest[alias.end():], any_acronym=True)
+    return _host_at(rest[m.end():], any_acronym=True)
+
+
+# a meeting's short alias in parentheses, its number or dash spaced as written ("SOM-2", "SOM -2", "MRT 23")
+_MEETING_ALIAS = re.compile(r"\((?-i:[A-ZĐ][A-ZĐ0-9]{1,7})(?:\s*-?\s*\d{1,3})?\)\s+(?=\S)")
 
 
 def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
@@ -710,12 +721,27 @@ def _steering_field_end(text: str, start: int) -> int:
     return start + len(tail)
 
 
+# "Hội nghị Trung ương 5", "hội nghị Trung ương lần thứ năm": a plenum of the Party's Central
+# Committee, the body that holds it, named by the readers (dev, study40b) as "Ban Chấp hành Trung ương"
+_CENTRAL = re.compile(r"(?:Trung ương|TW|T\.Ư)(\s+Đảng)?(?:\s+(\d{1,2}))?")
+
+
+def _central_plenum(kind: MeetingKind, org: Org) -> tuple[Org, int | None]:
+    """The Central Committee for a "hội nghị Trung ương N" (its number N the session), else `org`."""
+    m = _CENTRAL.fullmatch(org.name)
+    if m is None or kind.vi.lower() != "hội nghị":
+        return org, None
+    return Org("Ban Chấp hành Trung ương" + (m.group(1) or ""), org.kind), int(m.group(2)) if m.group(2) else None
+
+
 def _meeting(kind: MeetingKind, desc: str, noun_len: int, org: Org, iso: str, index: int,
              term: str | None = None) -> Meeting:
     own = _own_name(desc, noun_len)
     end = _DESC_END.search(own, noun_len)
     name = _clean(own[: end.start()] if end else own) or kind.vi
+    org, plenum = _central_plenum(kind, org)
     meeting = Meeting(kind.kind, kind.vi, name, org, iso, index, term=term)
+    meeting.session = plenum
     _describe(own, meeting)
     if meeting.session is None:
         meeting.session = _sitting_session(own, desc[len(own):])
@@ -950,10 +976,14 @@ _AFTER_DAYS = re.compile(r"^sau\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mư
                          re.IGNORECASE)
 
 
+# a meeting with the meetings held beside it: a series, whose later day is no meeting's own
+_SERIES = re.compile(r"(?<!\w)và các (?:cuộc họp|hội nghị|sự kiện|hoạt động)(?: có)? liên quan(?!\w)", re.IGNORECASE)
+
+
 def _on_day_n(rest: str, noun: re.Match[str], nth: re.Match[str], iso: str, index: int) -> Meeting | None:
     """A meeting that opens its clause and is in its n-th day on the clause's day."""
-    if _FUTURE.search(rest[: nth.start()]):
-        return None
+    if _FUTURE.search(rest[: nth.start()]) or (_SERIES.search(rest, 0, nth.start()) and "đầu tiên" not in nth.group(0)):
+        return None  # "Hội nghị X và các cuộc họp liên quan tiếp tục ngày làm việc thứ năm": a series' later day
     org = _name_org(rest, noun.end(), rest)
     if org is None:
         return None
@@ -1255,10 +1285,18 @@ def _listed_comma(text: str, k: int) -> bool:
     return bool(last & listed_units()) and bool(first & listed_units())
 
 
+# a lead-in before the meeting the clause reports from: "Trước đó, tại …", "Vì lý do X, nên tại …"
+_LEAD_THEN_AT = re.compile(r"^([^;:“”\"]{3,200}?),\s+(?:nên\s+|thì\s+)?(?=(?:tại|trong)\s+(?:" + _NOUNS + r")(?!\w))",
+                           re.IGNORECASE)
+
+
 def _at_meeting(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """A meeting the sentence reports from, dated in its opening phrase: held by the body its
     name carries, else by the body the clause after it is about ("…, Ban Thường vụ Tỉnh ủy đã
     cho ý kiến …"); a person as that subject tells no organizer."""
+    lead = _LEAD_THEN_AT.match(text)
+    if lead is not None and not _PLANNED.search(lead.group(1)):
+        text = text[lead.end():]  # "Trước đó, tại phiên họp ngày 20/4, HĐQT X đã thống nhất …"
     at = re.match(r"(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+", text)
     text = _sitting_stripped(text, at.end()) if at else text
     at = _AT_MEETING.match(text)
@@ -1305,11 +1343,13 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     return [meeting]
 
 
-# "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2":
+# "…, phát biểu tại Hội nghị của Sở X ngày 9-1, …", "… tại cuộc họp Ban Chỉ đạo Y ngày 8/2",
+# "… trong phát biểu bế mạc hội nghị Trung ương lần thứ năm, ngày 10/5":
 # a meeting named after "tại" inside the sentence and dated right after its name
 # "hôm 3/2", as the foreign news write a past day
 _HOM_DATE = re.compile(r"(?<!\w)hôm\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/-]|\.\d))")
-_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|ở|trong|trong chương trình|kết thúc|bên lề|tham dự|dự|(?:đồng\s+)?chủ trì)\s+"
+_AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|ở|trong|trong chương trình|kết thúc|bên lề|tham dự|dự|(?:đồng\s+)?chủ trì|"
+                        r"(?:phát biểu\s+)?(?:khai mạc|bế mạc))\s+"
                         r"(?:" + _SITTING + r")?(?=(?:" + _NOUNS + r")(?!\w))",
                         re.IGNORECASE)
 # a sitting named by its number, then its body after a comma: "kỳ họp thứ 5, HĐND TP khóa IX"
@@ -2075,3 +2115,37 @@ def _initials(text: str, letters: bool = False) -> str:
     parts = list(text) if letters else [w[0] for w in re.findall(r"\w+", text)]
     flat = unicodedata.normalize("NFD", "".join(parts).replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in flat if c.isalnum() and not unicodedata.combining(c)).upper()
+
+
+# a sentence that dates, right at its start, the meeting the sentence before it reported
+# without a day: "X đã họp toàn thể thảo luận về …. Tham dự phiên họp ngày 13/5 có …"
+_DATED_BACK = re.compile(r"^(?:(?:Tham dự|Dự|Tại|Trong|Phát biểu tại)\s+)?(?P<noun>phiên họp|hội nghị|cuộc họp|kỳ họp)"
+                         r"(?:\s+(?:toàn thể|này))?\s+(?:(?:được\s+)?tổ chức\s+|diễn ra\s+)?(?:vào\s+)?"
+                         r"(?=(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2})", re.IGNORECASE)
+# what the report may call the event the next sentence calls a hội nghị (dev pages p14/p20)
+_WORKSHOP = re.compile(r"(?<!\w)[Hh]ội thảo(?!\w)")
+
+
+def dated_back(meetings: list[Meeting], sentences: list[Sentence], year: int | None,
+               published: dt.date | None) -> list[Meeting]:
+    """The meetings of an article with one a sentence reports held without its day, when the
+    next sentence opens by dating it ("Tham dự phiên họp ngày 13/5 …", "Tại hội nghị tổ chức
+    ngày 12/5 …"); its own lead-in ("Nhân dịp X, …") may be left out to read it."""
+    out = list(meetings)
+    reported = {m.sentence for m in meetings}
+    for prev, s in zip(sentences, sentences[1:]):
+        m = _DATED_BACK.match(s.text)
+        if m is None or s.index in reported or prev.index in reported or _PLANNED.search(prev.text):
+            continue
+        date = lead_date(s.text[m.end():])
+        if date is None:
+            continue
+        body = prev.text if m.group("noun").lower() != "hội nghị" else _WORKSHOP.sub("Hội nghị", prev.text)
+        day = f"Ngày {date.day}/{date.month}" + (f"/{date.year}" if date.year else "") + ", "
+        lead = re.match(r"[^,;:]{3,80},\s+(?=\S)", body)
+        for text in [body] + ([body[lead.end():]] if lead else []):
+            found = _clause_meetings(Sentence(prev.index, day + text, 0, len(day + text)), year, published)
+            if found:
+                out += [f for f in found if not any(same_meeting(f, o) for o in out)]
+                break
+    return out
