@@ -429,8 +429,10 @@ def _quads_per_article(s, articles: int) -> str:  # type: ignore[no-untyped-def]
     from kg.build import COUNTS
 
     facts = {}
-    patterns = {"holdings": "?x <http://www.w3.org/ns/org#member> ?p ; kg:post ?y", "meetings": COUNTS["meetings"],
-                "awards": COUNTS["awards"]}
+    # a meeting typed by its kind alone (the kinds' subclass axioms are in the vocabulary graph)
+    kinds = "kg:Conference, kg:Congress, kg:Session, kg:Sitting, kg:Seminar, kg:Review"
+    patterns = {"holdings": "?x <http://www.w3.org/ns/org#member> ?p ; kg:post ?y",
+                "meetings": f"?x a ?k . FILTER(?k IN ({kinds}))", "awards": COUNTS["awards"]}
     for name, pattern in patterns.items():
         q = ("PREFIX kg: <https://w3id.org/kgvn/ontology#> "
              f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ {pattern} }} FILTER(CONTAINS(STR(?g), '/article/')) }}")
