@@ -255,6 +255,19 @@ def posts_titled(store: Any, folded_title: str, title_key: str | None) -> dict[s
     return out
 
 
+def _clear(store: Any, name: str, slices: list[str] | None) -> None:
+    """Remove the kept rows of `name`: all of them, or those of these slices."""
+    g = _mark(store)
+    if slices is None:
+        store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ ?r <{KG}summaryOf> \"{name}\" ; ?p ?o }} }}")
+        return
+    for k in range(0, len(slices), _VALUES_UP_TO):
+        values = " ".join(slices[k:k + _VALUES_UP_TO])
+        # the VALUES inside the block: outside, the engine read every kept row first
+        store.update_sparql(f"DELETE {{ GRAPH {g} {{ ?r ?p ?o }} }} WHERE {{ GRAPH {g} {{ VALUES ?s {{ {values} }} "
+                            f"?r <{KG}slice> ?s ; <{KG}summaryOf> \"{name}\" ; ?p ?o }} }}")
+
+
 def recompute(store: Any, made_from: str, slices: dict[str, set[str]] | None = None) -> int:
     """Compute the summaries again — every row, or (with `slices`) the rows of those
     slices only — and mark them current as of `made_from` (the articles' basis).
@@ -264,32 +277,17 @@ def recompute(store: Any, made_from: str, slices: dict[str, set[str]] | None = N
     for name, spec in SPECS.items():
         text = query_text(name)
         stamp = f"<{BASE}summary/{name}>"
-        if slices is None:
-            store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ ?r <{KG}summaryOf> \"{name}\" ; ?p ?o }} }} ; "
-                                f"DELETE WHERE {{ GRAPH {g} {{ {stamp} ?p ?o }} }}")
-            rows = _rows(store, text, spec, None)
-        else:
-            todo = sorted(slices.get(name, ()))
-            for k in range(0, len(todo), _VALUES_UP_TO):
-                values = " ".join(todo[k:k + _VALUES_UP_TO])
-                store.update_sparql(f"DELETE {{ GRAPH {g} {{ ?r ?p ?o }} }} WHERE {{ VALUES ?s {{ {values} }} "
-                                    f"GRAPH {g} {{ ?r <{KG}summaryOf> \"{name}\" ; <{KG}slice> ?s ; ?p ?o }} }}")
-            rows = _rows(store, text, spec, todo)
+        todo = None if slices is None else sorted(slices.get(name, ()))
+        _clear(store, name, todo)
+        rows = _rows(store, text, spec, todo)
         _store_rows(store, name, spec, text, rows)
         store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ {stamp} ?p ?o }} }}")
         store.add_ntriples(SUMMARY_GRAPH, f'{stamp} <{KG}queryHash> "{text_hash(text)}" .\n')
         written += len(rows)
     stamp = f"<{BASE}summary/{POST_INDEX}>"
-    if slices is None:
-        store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ ?r <{KG}summaryOf> \"{POST_INDEX}\" ; ?p ?o }} }}")
-        nt = _post_index(store, None)
-    else:
-        todo = sorted(slices.get(POST_INDEX, ()))
-        for k in range(0, len(todo), _VALUES_UP_TO):
-            values = " ".join(todo[k:k + _VALUES_UP_TO])
-            store.update_sparql(f"DELETE {{ GRAPH {g} {{ ?r ?p ?o }} }} WHERE {{ GRAPH {g} {{ VALUES ?s {{ {values} }} "
-                                f"?r <{KG}slice> ?s ; <{KG}summaryOf> \"{POST_INDEX}\" ; ?p ?o }} }}")
-        nt = _post_index(store, todo)
+    todo = None if slices is None else sorted(slices.get(POST_INDEX, ()))
+    _clear(store, POST_INDEX, todo)
+    nt = _post_index(store, todo)
     if nt:
         store.add_ntriples(SUMMARY_GRAPH, nt)
     store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ {stamp} ?p ?o }} }}")
