@@ -49,11 +49,10 @@ def _objects_in(store: OxigraphStore, pairs: Iterable[tuple[str, str]], predicat
     return out
 
 
-def _objects(store: OxigraphStore, nodes: Iterable[str], predicates: Iterable[str],
-             per_graph: bool = False) -> dict[str, dict[str, list]]:
+def _objects(store: OxigraphStore, nodes: Iterable[str], predicates: Iterable[str]) -> dict[str, dict[str, list]]:
     """node → predicate → its objects (engine terms), for these nodes and predicates:
-    a lookup by subject, in the union of the graphs; with `per_graph`, keyed
-    "graph node" (a post is labelled in each article as that article writes it)."""
+    a lookup by subject, in whichever graph says it (see :func:`_objects_in` for what
+    one article says of a node many name)."""
     out: dict[str, dict[str, list]] = {}
     todo = sorted(set(nodes))
     # one predicate a query, written in, and the VALUES inside the GRAPH block: a
@@ -62,8 +61,7 @@ def _objects(store: OxigraphStore, nodes: Iterable[str], predicates: Iterable[st
         for k in range(0, len(todo), 300):
             q = f"SELECT ?g ?n ?o WHERE {{ GRAPH ?g {{ {_values('n', todo[k:k + 300])} ?n <{pred}> ?o }} }}"
             for r in store.query(q):
-                node = f"{r['g'].value} {r['n'].value}" if per_graph else r["n"].value
-                out.setdefault(node, {}).setdefault(pred, []).append(r["o"])
+                out.setdefault(r["n"].value, {}).setdefault(pred, []).append(r["o"])
     return out
 
 

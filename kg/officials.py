@@ -553,12 +553,17 @@ def _identity(decision: Decision, made_from: str | None = None, holdings: list[H
     return "".join(sorted(lines[0])), lines[1]
 
 
+def _line(triple: tuple[str, str, str]) -> str:
+    """One N-Triples line of (s, p, o) already in N-Triples syntax."""
+    return f"{triple[0]} {triple[1]} {triple[2]} .\n"
+
+
 class _Lines(set):  # type: ignore[type-arg]
     """A set of N-Triples lines, added as (s, p, o): one string a triple, not a tuple of
     three (the identity graph of 100k bench articles is 6.6M triples: tuples took ~3× the memory)."""
 
     def add(self, triple: tuple[str, str, str]) -> None:  # type: ignore[override]
-        super().add(f"{triple[0]} {triple[1]} {triple[2]} .\n")
+        super().add(_line(triple))
 
 
 class _LineFile:
@@ -570,7 +575,7 @@ class _LineFile:
         self.f, self.last, self.marks, self.n = f, f"<{last}>", [], 0
 
     def add(self, triple: tuple[str, str, str]) -> None:
-        line = f"{triple[0]} {triple[1]} {triple[2]} .\n"
+        line = _line(triple)
         if triple[1] == self.last:
             self.marks.append(line)
         else:

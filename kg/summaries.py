@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+import pyoxigraph as ox
+
 from kg.iris import BASE
 from kg.results import without_comments
 from kg.store import SUMMARY_GRAPH, with_prefixes
@@ -219,16 +221,16 @@ def _post_index(store: Any, posts: list[str] | None) -> str:
             node = f"<{BASE}summary/{POST_INDEX}/{hashlib.sha256(f'{x} {label}'.encode('utf-8')).hexdigest()[:32]}>"
             lines += [f'{node} <{KG}summaryOf> "{POST_INDEX}" .\n', f"{node} <{KG}slice> {x} .\n",
                       f"{node} <{_LABEL}> {_term(r['label'])} .\n",
-                      f'{node} <{KG}foldedName> "{_escape(fold(key(label)))}" .\n']
+                      f"{node} <{KG}foldedName> {_literal(fold(key(label)))} .\n"]
             post_key = national_post(label) or provincial_post(label)
             if post_key:
-                lines.append(f'{node} <{KG}postKey> "{_escape(post_key)}" .\n')
+                lines.append(f"{node} <{KG}postKey> {_literal(post_key)} .\n")
     return "".join(lines)
 
 
-def _escape(text: str) -> str:
-    """A string's characters escaped for an N-Triples literal."""
-    return (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r"))
+def _literal(text: str) -> str:
+    """A plain literal in N-Triples and SPARQL syntax, escaped by the engine's own writer."""
+    return str(ox.Literal(text))
 
 
 def posts_titled(store: Any, folded_title: str, title_key: str | None) -> dict[str, set[str]] | None:
@@ -238,7 +240,7 @@ def posts_titled(store: Any, folded_title: str, title_key: str | None) -> dict[s
     g = _mark(store)
     if not bool(store.query(f"ASK {{ GRAPH {g} {{ {g} <{KG}basis> ?b . <{BASE}summary/{POST_INDEX}> ?p ?o }} }}")):
         return None
-    want = f'"{_escape(folded_title)}"'
+    want = _literal(folded_title)
     # a prefix test over the index's folded keys (kg:foldedName is the index's alone in
     # this graph); the patterns that read each hit's post and label inside the same
     # block (joined after a UNION they read every entry: 107 → 35 ms on the 35k corpus)
@@ -246,7 +248,7 @@ def posts_titled(store: Any, folded_title: str, title_key: str | None) -> dict[s
                f"FILTER(?k = {want} || STRSTARTS(?k, CONCAT({want}, \" \"))) "
                f"?e <{KG}slice> ?x ; <{_LABEL}> ?label }} }}"]
     if title_key:
-        queries.append(f'SELECT ?x ?label WHERE {{ GRAPH {g} {{ ?e <{KG}postKey> "{_escape(title_key)}" ; '
+        queries.append(f"SELECT ?x ?label WHERE {{ GRAPH {g} {{ ?e <{KG}postKey> {_literal(title_key)} ; "
                        f"<{KG}slice> ?x ; <{_LABEL}> ?label }} }}")
     out: dict[str, set[str]] = {}
     for q in queries:
@@ -376,8 +378,6 @@ def _count(term: Any) -> int | None:
 
 
 def _integer(n: int) -> Any:
-    import pyoxigraph as ox
-
     return ox.Literal(str(n), datatype=ox.NamedNode(_INTEGER))
 
 

@@ -162,8 +162,9 @@ def test_aggregates_on_the_seeds(store):
         ("", "2020", "153"), ("Bình Định", "2021", "39"), ("Lạng Sơn", "2020", "99")}
 
 
-def _recording(store_dir):
-    """A `run` over the built store that records each query it is given."""
+def _filtered_by_person(store_dir, person):
+    """positions.rq filtered by --person over the built store: the text, and every
+    query the filter asked the store."""
     from kg.store import OxigraphStore
     st = OxigraphStore(store_dir, read_only=True)
     asked: list[str] = []
@@ -171,28 +172,23 @@ def _recording(store_dir):
     def run(q):
         asked.append(q)
         return st.query(q)
-    return st, run, asked
+    try:
+        text = filtered("positions", (ROOT / "queries" / "positions.rq").read_text(encoding="utf-8"),
+                        Filters(person=person), run)
+    finally:
+        st.close()
+    return text, asked
 
 
 def test_name_without_diacritics_is_one_lookup_in_the_identity_graph(store):
-    st, run, asked = _recording(store)
-    try:
-        text = filtered("positions", (ROOT / "queries" / "positions.rq").read_text(encoding="utf-8"),
-                        Filters(person="MA THE HONG"), run)
-    finally:
-        st.close()
+    text, asked = _filtered_by_person(store, "MA THE HONG")
     assert '"Ma Thế Hồng"' in text
     assert any("foldedName" in q for q in asked)
     assert not any("REGEX" in q for q in asked)  # no pass over every stored name
 
 
 def test_a_folded_name_nobody_has_finds_nothing_without_a_scan(store):
-    st, run, asked = _recording(store)
-    try:
-        text = filtered("positions", (ROOT / "queries" / "positions.rq").read_text(encoding="utf-8"),
-                        Filters(person="nguyen khong co"), run)
-    finally:
-        st.close()
+    text, asked = _filtered_by_person(store, "nguyen khong co")
     assert "VALUES ?kgPerson { }" in " ".join(text.split()) or "VALUES ?kgPerson {}" in text
     assert not any("REGEX" in q for q in asked)
 
