@@ -105,3 +105,39 @@ def test_replace_graph_ntriples_from_empty_and_again(tmp_path, on_disk):
     lines = _graph_lines(s, g)
     assert len(lines) == 21 and sum(MARK in x for x in lines) == 1 and any('"def"' in x for x in lines)
     assert (removed, added) == (41, 21)  # mostly new: cleared, written whole
+
+
+def _nquads(n: int) -> bytes:
+    lines = [f'<http://e/s{i}> <http://e/p> "v {i} \\"q\\" \\n" <http://e/g{i % 7}> .\n' for i in range(n)]
+    return "".join(lines).encode("utf-8")
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 10, 1000])
+def test_chunked_bulk_load_equals_one_load(tmp_path, chunk):
+    """The bulk load in chunks of lines, two threads at a time, gives the store one
+    load of the whole file gives, whatever the chunk's size against the file's."""
+    from kg.store import bulk_load_chunked
+    path = tmp_path / "x.nq"
+    path.write_bytes(_nquads(25))
+    whole, chunked = ox.Store(), ox.Store()
+    whole.load(path.read_bytes(), format=ox.RdfFormat.N_QUADS)
+    bulk_load_chunked(chunked, path, ox.RdfFormat.N_QUADS, chunk_lines=chunk)
+    assert set(chunked) == set(whole) and len(chunked) == 25
+
+
+def test_chunked_bulk_load_of_triples_goes_to_its_graph(tmp_path):
+    from kg.store import bulk_load_chunked
+    path = tmp_path / "x.nt"
+    path.write_bytes(b"".join(f"<http://e/s{i}> <http://e/p> <http://e/o> .\n".encode() for i in range(9)))
+    s = ox.Store()
+    bulk_load_chunked(s, path, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("http://e/g"), chunk_lines=4)
+    assert {q.graph_name.value for q in s} == {"http://e/g"} and len(s) == 9
+
+
+def test_chunked_bulk_load_raises_a_bad_chunks_error(tmp_path):
+    """A broken line is the loader's error in the caller, not a thread's silent death."""
+    from kg.store import bulk_load_chunked
+    path = tmp_path / "x.nq"
+    path.write_bytes(_nquads(10) + b"<http://e/s> this is not n-quads\n" + _nquads(10))
+    with pytest.raises(SyntaxError):
+        bulk_load_chunked(ox.Store(), path, ox.RdfFormat.N_QUADS, chunk_lines=3)
