@@ -591,3 +591,10 @@ def shared_posts() -> tuple[tuple[str, ...], ...]:
     """Words a post held by several at once opens with ("Phó Chủ tịch", "Ủy viên"),
     lower-cased, as word tuples: such a post has no succession of holders."""
     return tuple(tuple(r[0].lower().split()) for r in _rows("shared_posts.txt"))
+
+
+@lru_cache(maxsize=None)
+def provincial_heads() -> tuple[tuple[str, ...], ...]:
+    """Heads of a province's own bodies, which take the province a list of titles
+    writes once at its end (provincial_heads.txt), lower-cased word tuples."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("provincial_heads.txt"))

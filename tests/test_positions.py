@@ -457,7 +457,8 @@ def test_a_bare_national_post_then_a_comma_is_no_holders_title():
     ("Phó Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Lò Văn Hải dự.",
      [("Lò Văn Hải", "Phó Bí thư Huyện ủy"), ("Lò Văn Hải", "Chủ tịch UBND huyện")]),
     ("Ông Tạ Quốc Bảo, Bí thư Đảng ủy kiêm Giám đốc Sở Tư pháp phát biểu.",
-     [("Tạ Quốc Bảo", "Bí thư Đảng ủy"), ("Tạ Quốc Bảo", "Giám đốc Sở Tư pháp")]),
+     # the Party committee's body is the next post's, as in a comma list
+     [("Tạ Quốc Bảo", "Bí thư Đảng ủy Sở Tư pháp"), ("Tạ Quốc Bảo", "Giám đốc Sở Tư pháp")]),
 ])
 def test_titles_joined_by_kiem(text, expected):
     assert posts(text)[1] == expected
@@ -1975,3 +1976,81 @@ def test_steering_matter_ends_where_it_closes(text, pair):
 ])
 def test_regnal_holder_with_one_name(text, pairs):
     assert posts(text)[1] == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # the place written after "kiêm" and the next post is the first post's too
+    ("Ông Đàm Văn Khiêm - Bí thư Đảng ủy kiêm Chủ tịch UBND xã Hòa Lạc cho biết, thôn đã họp.",
+     [("Đàm Văn Khiêm", "Bí thư Đảng ủy xã Hòa Lạc"), ("Đàm Văn Khiêm", "Chủ tịch UBND xã Hòa Lạc")]),
+    # a district named by its level, in no gazetteer, is spread as a province is
+    ("Ông Hà Văn Tú, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Mường Pồn cho biết lúa đã chín.",
+     [("Hà Văn Tú", "Phó Bí thư Huyện ủy Mường Pồn"), ("Hà Văn Tú", "Chủ tịch UBND huyện Mường Pồn")]),
+    # a province's own department written bare takes the province the list ends with
+    ("Bà Trịnh Thị Lụa, Phó Giám đốc Sở Nội vụ, Trưởng ban Thi đua - Khen thưởng tỉnh Hà Nam, đã ký.",
+     [("Trịnh Thị Lụa", "Phó Giám đốc Sở Nội vụ tỉnh Hà Nam"),
+      ("Trịnh Thị Lụa", "Trưởng ban Thi đua - Khen thưởng tỉnh Hà Nam")]),
+])
+def test_place_written_once_after_a_list(text, pairs):
+    assert posts(text)[1] == pairs
+
+
+def test_a_national_body_takes_no_province():
+    assert posts("Ông Vi Văn Tám, Vụ trưởng Vụ Pháp chế, Phó Chủ tịch UBND tỉnh Hà Nam cho biết.")[1][0] == \
+        ("Vi Văn Tám", "Vụ trưởng Vụ Pháp chế")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # where a body sits, or whose it is, closed like an apposition
+    ("Theo TS Lạc Văn Hòa, Giám đốc Học viện Kinh doanh Fulham tại VN, lãi suất còn cao.",
+     ("Lạc Văn Hòa", "Giám đốc Học viện Kinh doanh Fulham tại VN")),
+    ("Thứ trưởng Ngoại giao Tạ Văn Hùng, Trưởng SOM ASEAN của Việt Nam đã dẫn đầu đoàn.",
+     ("Tạ Văn Hùng", "Trưởng SOM ASEAN của Việt Nam")),
+    # a body-less post and "của" a body with a known head
+    ("Bà Mai Thị Thoa, Ủy viên chuyên trách của Ủy ban Pháp luật của Quốc hội đã tranh luận với ông Hòa.",
+     ("Mai Thị Thoa", "Ủy viên chuyên trách của Ủy ban Pháp luật của Quốc hội")),
+])
+def test_seat_or_owner_after_the_body(text, pair):
+    assert posts(text)[1][-1] == pair
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "tại" and no place: the sentence goes on
+    ("Ông Lạc Văn Hòa, Giám đốc Sở Y tế tại buổi làm việc cho biết.", ("Lạc Văn Hòa", "Giám đốc Sở Y tế")),
+    # the body names its place already
+    ("Ông Lạc Văn Hòa, Chủ tịch UBND tỉnh Hà Nam tại Hà Nội đã ký.", ("Lạc Văn Hòa", "Chủ tịch UBND tỉnh Hà Nam")),
+])
+def test_no_seat_without_a_place(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a long lower-case field ending in its level, then a clause word or its place
+    ("Ông Tôn Văn Lực, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh "
+     "cho biết, Ban sẽ làm.",
+     ("Tôn Văn Lực", "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh")),
+    ("Ông Tôn Văn Lực, Giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Phú Yên, cho biết.",
+     ("Tôn Văn Lực", "Giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Phú Yên")),
+    ("Giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông huyện Ea Lốp Nguyễn Văn Sáu cho biết.",
+     ("Nguyễn Văn Sáu", "Giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông huyện Ea Lốp")),
+])
+def test_long_field_to_its_level(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the body a unit belongs to, after a dash, is no part of the title
+    ("Ông Lò Văn Nhất, Phó Viện trưởng Viện Nghiên cứu Nước ngầm - Trường Đại học Tây Bắc cho biết.",
+     ("Lò Văn Nhất", "Phó Viện trưởng Viện Nghiên cứu Nước ngầm")),
+    ("Ông Lò Văn Nhất - Phó Trưởng ban Công tác đại biểu - Ủy ban Thường vụ Quốc hội cho biết.",
+     ("Lò Văn Nhất", "Phó Trưởng ban Công tác đại biểu")),
+    # a name whose fields are joined by a dash, or a branch of the body, is one name
+    ("Ông Lò Văn Nhất, Bộ trưởng Bộ Lao động - Thương binh và Xã hội cho biết.",
+     ("Lò Văn Nhất", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")),
+    ("Ông Lò Văn Nhất, Giám đốc Ngân hàng Công thương Việt Nam - Chi nhánh Sông Cầu cho biết.",
+     ("Lò Văn Nhất", "Giám đốc Ngân hàng Công thương Việt Nam - Chi nhánh Sông Cầu")),
+    # "việc làm": a noun whose last syllable alone would be a verb
+    ("Ông Lò Văn Nhất, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Phú Yên cho biết.",
+     ("Lò Văn Nhất", "Giám đốc Trung tâm Dịch vụ việc làm tỉnh Phú Yên")),
+])
+def test_where_a_body_ends(text, pair):
+    assert posts(text)[1] == [pair]

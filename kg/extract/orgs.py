@@ -222,7 +222,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += 1  # "Đoàn Kiểm tra số 471": the number follows
             continue
         if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap \
-                and not role_index().match(tokens, j + 1):
+                and not role_index().match(tokens, j + 1) and not _parent_after_dash(tokens, i, j, headed):
             # "Hội Hữu nghị Việt Nam - Lào", but "… Trung ương Đảng - Bí thư Tỉnh ủy" lists posts
             j += 1
             continue
@@ -246,6 +246,23 @@ _RUN_EDGES = frozenset({"và", "các", "của", "cùng", "với"})
 _RUN_STOPS = frozenset({",", ";", "(", ")", "-", "–", ":", "“", "”", '"'})
 # heads that are a whole name by themselves: nothing of the name follows in lower case
 _WHOLE_KINDS = frozenset({"PartyCommittee", "CentralBody"})
+
+
+# heads of a body's own branches, not of the body it belongs to: "Ngân hàng X - Chi
+# nhánh Y" is one name
+_CHILD_HEADS = frozenset({("chi", "nhánh"), ("phân", "hiệu"), ("cơ", "sở")})
+
+
+def _parent_after_dash(tokens: list[Token], i: int, j: int, headed: bool) -> bool:
+    """Whether the dash at j ends a named body (a known head, or a unit a role names)
+    and opens the body it belongs to ("Viện Nghiên cứu X - Trường Đại học Y", "Ban
+    Dân nguyện - Ủy ban Thường vụ Quốc hội"): the parent is no part of the name."""
+    if tokens[j].text not in _DASHES or j + 1 >= len(tokens) or not tokens[j + 1].is_cap:
+        return False
+    hit = body_index().match(tokens, j + 1)
+    if hit is None or tuple(w for t in tokens[j + 1:j + 1 + hit[0]] for w in t.exp)[:2] in _CHILD_HEADS:
+        return False
+    return headed or kind_of(tokens[i:j]) is not None
 
 
 def _role_next(tokens: list[Token], j: int) -> bool:
@@ -417,15 +434,36 @@ def _run_to_level(tokens: list[Token], i: int, j: int, headed: bool = False) -> 
             break
         m += 1
     # the run's length first: most runs are short, and _open_name costs more
-    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES) \
-            or not _open_name(tokens, i, j, headed):
+    if m - j <= _APPOSITION_MAX:
         return 0
     last = tokens[m - 1].text.lower()
     if last not in _LEVEL_WORDS or tokens[m - 2].text.lower() in _RUN_EDGES:
         return 0
-    if any(role_index().match(tokens, k) for k in range(j, m)):
+    # the level's place, if written ("… công nghiệp tỉnh Bình Thuận"), is the name's end
+    place = _level_place(tokens, m)
+    e = m + place
+    # a mark, or a clause word ("… công nghiệp tỉnh cho biết"), closes the name
+    if e < len(tokens) and tokens[e].text not in _CLOSES and not (not tokens[e].is_cap and _clause_at(tokens, e)) \
+            and not (place and _person_marked(tokens, e)):
+        return 0  # … or the holder's name after the place ("… tỉnh X Nguyễn Văn A")
+    if not _open_name(tokens, i, j, headed) or any(role_index().match(tokens, k) for k in range(j, m)):
         return 0
-    return m - j
+    return e - j
+
+
+def _level_place(tokens: list[Token], m: int) -> int:
+    """Tokens of the place named at m right after a level word: a province, or one
+    to three capitalised words that are no person's name; 0 if none."""
+    if m >= len(tokens) or not tokens[m].is_cap:
+        return 0
+    hit = place_index().match(tokens, m)
+    if hit:
+        return hit[0]
+    k = m
+    while k < len(tokens) and k - m < 3 and tokens[k].is_cap and tokens[k].is_word and tokens[k].text.isalpha() \
+            and not (k > m and _person_marked(tokens, k)):
+        k += 1
+    return 0 if name_at(tokens, m) >= 3 else k - m
 
 
 def field_run(tokens: list[Token], j: int) -> int:

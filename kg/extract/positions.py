@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, provincial_heads, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -199,7 +199,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if not body_n:
         body_n = _region_of(text, tokens, i + n)
     if body_n:
-        body_n += _posted_at(tokens, i + n, body_n, vi)
+        posted = _posted_at(tokens, i + n, body_n, vi)
+        body_n += posted or _seat_of(tokens, i + n, body_n)
         body_n += _year_of(text, tokens, i + n, body_n)
         body_n += _topic_of(tokens, i + n, body_n)
     if not body_n and vi in _NEEDS_BODY:
@@ -258,7 +259,11 @@ def _body_after_cua(text: str, tokens: list[Token], j: int, role: str) -> int:
     if c:
         return 1 + c
     if role.lower() not in of_posts():
-        return 0
+        # "Ủy viên chuyên trách của Ủy ban Tư pháp của Quốc hội,": a body with a known
+        # head, closed like an apposition, is any post's
+        hit = org_at(text, tokens, j)
+        ok = hit and not name_at(tokens, j) and tokens[j].is_cap and _function_closes(tokens, j + hit[0])
+        return 1 + hit[0] if ok else 0
     hit = org_at(text, tokens, j)
     if not hit or name_at(tokens, j):
         return 0
@@ -391,6 +396,28 @@ def _abroad_at(tokens: list[Token], j: int, body_n: int) -> int:
         return 0
     c = country_span(tokens, e + 1)
     return 1 + c if c else 0
+
+
+_SEAT_LINKS = frozenset({"tại", "của"})
+
+
+def _seat_of(tokens: list[Token], j: int, body_n: int) -> int:
+    """Tokens of "tại"/"của" and the country or province after a body that names no
+    place, closed like an apposition: where the body sits or whose it is ("Giám đốc
+    Đại học X tại Việt Nam,", "Trưởng SOM ASEAN của Việt Nam đã …"); 0 if none."""
+    e = j + body_n
+    if e + 1 >= len(tokens) or tokens[e].text not in _SEAT_LINKS:
+        return 0
+    abroad = tokens[e].text == "tại"
+    if any(place_index().match(tokens, q) or level_index().match(tokens, q) or (abroad and country_at(tokens, q))
+           for q in range(j, e)):
+        return 0  # "UBND tỉnh X tại …": the body says where it is already (an ASEAN body may be a country's)
+    if abroad and _provincial(tokens[j:e]):
+        return 0  # "Giám đốc Sở Y tế tại Hà Nội": a province's body has no seat elsewhere, "tại" is where it speaks
+    c = country_at(tokens, e + 1) or (place_index().match(tokens, e + 1) or (0,))[0]
+    if not c or not _function_closes(tokens, e + 1 + c):
+        return 0
+    return 1 + c
 
 
 _DELEGATION = (("đoàn",), ("đơn", "vị"))
@@ -643,17 +670,46 @@ def _level_before(toks: list[Token], q: int) -> str | None:
     return None
 
 
+def _place_at_end(toks: list[Token]) -> int | None:
+    """Index of the place a body's name ends with: a gazetteer place, or the
+    capitalised name (one to four words) a level word opens ("huyện Tân Lạc", "xã
+    Nậm Ban"); None if none."""
+    q = next((q for q in range(len(toks) - 1, 0, -1)
+              for hit in [place_index().match(toks, q)] if hit and q + hit[0] == len(toks)), None)
+    if q is not None:
+        return q
+    for q in range(len(toks) - 1, max(0, len(toks) - 5), -1):
+        if not (toks[q].is_cap and toks[q].text.isalpha()):
+            return None
+        if _level_before(toks, q):
+            return q
+    return None
+
+
+_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+
+
+def _provincial(bt: list[Token]) -> bool:
+    """Whether a body's name is a province's own body named without its place
+    (provincial_heads.txt: "Sở Nội vụ", "Công an"): no place, no level in it."""
+    words = tuple(w.lower() for t in bt for w in t.exp)
+    if not any(words[:len(h)] == h for h in provincial_heads()):
+        return False
+    return not any(place_index().match(bt, q) or level_index().match(bt, q) for q in range(len(bt)))
+
+
 def _spread_place(found: list[Title]) -> list[Title]:
     """Spread the province the last title of a list names to the earlier titles of
     the same level written without it (a reader spreads shared words): "Bí thư Tỉnh
     ủy, Chủ tịch HĐND tỉnh Hà Tĩnh" → "Bí thư Tỉnh ủy Hà Tĩnh"; "Chủ tịch HĐND, Trưởng
-    ban Tuyên giáo Tỉnh ủy Cà Mau" → "Chủ tịch HĐND tỉnh Cà Mau"."""
+    ban Tuyên giáo Tỉnh ủy Cà Mau" → "Chủ tịch HĐND tỉnh Cà Mau"; a province's own
+    body named bare ("Phó Giám đốc Sở Nội vụ, Trưởng ban Thi đua tỉnh X") takes the
+    province and its level."""
     if len(found) < 2 or found[-1].body is None:
         return found
     last = found[-1].body.name
     toks = tokenize(last)
-    q = next((q for q in range(len(toks) - 1, 0, -1)
-              for hit in [place_index().match(toks, q)] if hit and q + hit[0] == len(toks)), None)
+    q = _place_at_end(toks)
     level = _level_before(toks, q) if q else None
     if level is None:
         return found
@@ -672,6 +728,8 @@ def _spread_place(found: list[Title]) -> list[Title]:
                 add = place  # "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"
             elif len(bt) == 1 and bt[0].exp in _BARE_STATE:
                 add = f"{level} {place}"  # "Chủ tịch HĐND"
+            elif level in _PROVINCE_LEVELS and _provincial(bt):
+                add = f"{level} {place}"  # "Phó Giám đốc Sở Nội vụ"
         out.append(Title(f"{t.text} {add}", t.role, Org(f"{t.body.name} {add}", t.body.kind), t.past)
                    if add else t)
     return out + [found[-1]]
@@ -1027,6 +1085,9 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         if more:
             if tokens[at].exp[0] == "kiêm":
                 titles[-1] = _firm_shared(titles[-1], more[0])
+                # "Bí thư Đảng ủy kiêm Chủ tịch UBND xã X": the words the post after
+                # "kiêm" ends with are shared as a comma list's are
+                return end2, _spread_place(_share_bodies(titles + more))
             return end2, titles + more
     return end, titles
 
