@@ -2054,3 +2054,35 @@ def test_long_field_to_its_level(text, pair):
 ])
 def test_where_a_body_ends(text, pair):
     assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # an abbreviated level and its place close a lower-case word of the name
+    ("Ông Lê Anh Tú- Phó giám đốc Trung tâm Phát triển Quỹ đất TP. Đông Hà đã xin lỗi.",
+     ("Lê Anh Tú", "Phó giám đốc Trung tâm Phát triển Quỹ đất TP. Đông Hà")),
+    # a school's level and number, then its name
+    ("Bà Lò Thị Xoan, Hiệu trưởng Trường cấp 2 Nậm Pồ cho biết.", ("Lò Thị Xoan", "Hiệu trưởng Trường cấp 2 Nậm Pồ")),
+    # "nhỏ và vừa": the firms a body serves
+    ("Theo ông Cao Văn Tước (Chủ tịch Hiệp hội DN nhỏ và vừa Việt Nam), thuế còn cao.",
+     ("Cao Văn Tước", "Chủ tịch Hiệp hội DN nhỏ và vừa Việt Nam")),
+    # a field of six lower-case words, then the parent body
+    ("Ông Lê Ngọc Sâm, Trưởng phòng Khảo thí và quản lý chất lượng giáo dục Sở GD-ĐT Phú Yên, cũng đồng tình.",
+     ("Lê Ngọc Sâm", "Trưởng phòng Khảo thí và quản lý chất lượng giáo dục Sở GD-ĐT Phú Yên")),
+])
+def test_name_goes_on_past_a_lower_word(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a bare post before the Party post of a body is that body's post
+    ("Ông Trần Văn Đạt, Nguyên hiệu trưởng, Bí thư Đảng ủy trường Sỹ quan Công binh Hòa Lạc (nay là trường khác).",
+     [("Trần Văn Đạt", "Nguyên hiệu trưởng trường Sỹ quan Công binh Hòa Lạc"),
+      ("Trần Văn Đạt", "Bí thư Đảng ủy trường Sỹ quan Công binh Hòa Lạc")]),
+    # a Party cell takes the unit it is in, not a level's place
+    ("Bà Vũ Thị Lan, Bí thư Chi bộ, Hiệu trưởng Trường THCS Nà Tấu cho biết.",
+     [("Vũ Thị Lan", "Bí thư Chi bộ Trường THCS Nà Tấu"), ("Vũ Thị Lan", "Hiệu trưởng Trường THCS Nà Tấu")]),
+    ("Ông Lê Văn Hòa (Bí thư chi bộ, Trưởng phòng kinh tế hạ tầng huyện Ia Sao).",
+     [("Lê Văn Hòa", "Bí thư chi bộ"), ("Lê Văn Hòa", "Trưởng phòng kinh tế hạ tầng huyện Ia Sao")]),
+])
+def test_body_of_a_party_post_shared(text, pairs):
+    assert posts(text)[1] == pairs

@@ -556,13 +556,16 @@ def _place_closes(tokens: list[Token], j: int, m: int) -> bool:
     end = tokens[m]
     if place_index().match(tokens, m):
         return True
+    lv = level_index().match(tokens, m) if end.is_cap else None
+    if lv and m + lv[0] < len(tokens) and tokens[m + lv[0]].is_cap and tokens[m + lv[0]].is_word:
+        return True  # "… Quỹ đất TP. Huế": an abbreviated level and its place
     if end.text.isupper() and len(end.text) >= 2 and end.text.isalpha() and not set(end.text) <= set("IVXLC") \
             and not body_index().match(tokens, m) and not role_index().match(tokens, m):
         return True
     return any(m - b >= j and (level_index().match(tokens, m - b) or (0,))[0] == b for b in (1, 2))
 
 
-_PARENT_RUN_MAX = 4  # lower-case words of a unit's field before its parent body
+_PARENT_RUN_MAX = 6  # lower-case words of a unit's field before its parent body
 
 
 def _parent_closes(tokens: list[Token], i: int, j: int, m: int, headed: bool = False) -> bool:
@@ -601,6 +604,8 @@ _NUMBERED = frozenset({"số", "quận", "phường", "khu", "tổ", "đội", "
 def _numbered(tokens: list[Token], j: int) -> bool:
     """Whether token j is a word a number follows in a name: a head ("Quân khu",
     "Quân đoàn"), a numbered level ("quận", "phường") or "số"."""
+    if tokens[j].text.lower() == "cấp":
+        return j > 0 and tokens[j - 1].text.lower() == "trường"  # a school's level: "Trường cấp 2 X"
     return tokens[j].is_word and (tokens[j].text.lower() in _NUMBERED or _is_head(tokens, j))
 
 

@@ -770,7 +770,7 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title) -> int:
 # the committee they belong to: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy"
 # is a member of the Thành ủy's Standing Committee.
 _MEMBER_BODIES = frozenset({"StandingCommittee", "ExecutiveCommittee"})
-_GENERIC_PARTY = frozenset({("đảng", "ủy"), ("đảng", "bộ")})
+_GENERIC_PARTY = frozenset({("đảng", "ủy"), ("đảng", "bộ"), ("chi", "bộ")})
 # bodies at the level of a commune's or a province's Party committee, not inside it
 _BESIDE_PARTY = frozenset({"PeoplesCommittee", "PeoplesCouncil", "FatherlandFront", "MassOrganization",
                            "PartyCommittee", "PartyOrganization", "PartyCell", "StandingCommittee",
@@ -796,6 +796,8 @@ def _share_bodies(found: list[Title]) -> list[Title]:
             continue
         later = next((u for u in found[n + 1:] if u.body is not None), None)
         suffix = _committee_of(later.body.name, party) if later else None
+        if suffix and party and hit[1] == "PartyCell" and not body_index().match(tokenize(suffix), 0):
+            suffix = None  # a cell is inside a unit ("Chi bộ Trường X"), not a level's ("huyện Y")
         if suffix:
             found[n] = Title(f"{t.text} {suffix}", t.role, Org(f"{t.body.name} {suffix}", t.body.kind), t.past)
     return found
@@ -1103,9 +1105,17 @@ def _firm_shared(bare: Title, other: Title) -> Title:
     tịch kiêm Tổng Thư ký Hội Y" Phó Chủ tịch Hội Y). A firm's (trade_heads.txt) or an
     association's, and no Party post's: "Bí thư kiêm Chủ tịch UBND xã" is no Bí thư of
     the UBND, "Phó Bí thư kiêm Chủ tịch Hội Nông dân" no Phó Bí thư of the Hội."""
-    if bare.body is not None or bare.past or bare.role.lower() in standalone_posts() or other.body is None:
+    if bare.body is not None or bare.role.lower() in standalone_posts() or other.body is None:
         return bare
     words = tuple(other.body.name.lower().split())
+    if words[:2] in _GENERIC_PARTY and len(words) > 2 and "bí thư" not in bare.role.lower():
+        # "Hiệu trưởng, Bí thư Đảng ủy trường X": the body the Party committee is in
+        unit = other.body.name.split(None, 2)[2]
+        utoks = tokenize(unit)
+        if body_index().match(utoks, 0) or _unit_noun_at(utoks, 0):
+            return Title(f"{bare.text} {unit}", bare.role, Org(unit, kind_of(utoks)), bare.past)
+    if bare.past:
+        return bare
     firm = any(words[:len(h)] == h for h in trade_heads())
     if not firm and (other.body.kind not in _SHARED_KINDS or "bí thư" in bare.role.lower()):
         return bare
