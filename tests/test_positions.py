@@ -2043,6 +2043,12 @@ def test_long_field_to_its_level(text, pair):
      ("Lò Văn Nhất", "Phó Viện trưởng Viện Nghiên cứu Nước ngầm")),
     ("Ông Lò Văn Nhất - Phó Trưởng ban Công tác đại biểu - Ủy ban Thường vụ Quốc hội cho biết.",
      ("Lò Văn Nhất", "Phó Trưởng ban Công tác đại biểu")),
+    # a parent of a few words names whose unit it is: kept
+    ("Ông Lò Văn Nhất, Vụ trưởng Vụ Pháp chế - Bộ Y tế cho biết.",
+     ("Lò Văn Nhất", "Vụ trưởng Vụ Pháp chế - Bộ Y tế")),
+    # one office of two bodies
+    ("Ông Lò Văn Nhất, Phó Chánh văn phòng HĐND-UBND quận Bàu Sen cho biết.",
+     ("Lò Văn Nhất", "Phó Chánh văn phòng HĐND-UBND quận Bàu Sen")),
     # a name whose fields are joined by a dash, or a branch of the body, is one name
     ("Ông Lò Văn Nhất, Bộ trưởng Bộ Lao động - Thương binh và Xã hội cho biết.",
      ("Lò Văn Nhất", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")),

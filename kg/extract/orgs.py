@@ -251,6 +251,7 @@ _WHOLE_KINDS = frozenset({"PartyCommittee", "CentralBody"})
 # heads of a body's own branches, not of the body it belongs to: "Ngân hàng X - Chi
 # nhánh Y" is one name
 _CHILD_HEADS = frozenset({("chi", "nhánh"), ("phân", "hiệu"), ("cơ", "sở")})
+_SHORT_PARENT = 4  # words of a parent body kept after a dash
 
 
 def _parent_after_dash(tokens: list[Token], i: int, j: int, headed: bool) -> bool:
@@ -262,7 +263,24 @@ def _parent_after_dash(tokens: list[Token], i: int, j: int, headed: bool) -> boo
     hit = body_index().match(tokens, j + 1)
     if hit is None or tuple(w for t in tokens[j + 1:j + 1 + hit[0]] for w in t.exp)[:2] in _CHILD_HEADS:
         return False
-    return headed or kind_of(tokens[i:j]) is not None
+    if _cap_head_ends(tokens, j):
+        return False  # "Văn phòng HĐND - UBND quận X", "Đảng ủy - UBND xã Y": one office of two bodies
+    if not (headed or kind_of(tokens[i:j]) is not None):
+        return False
+    # a parent of a few words ("- Bộ Y tế", "- Công an tỉnh X") names whose unit it is and
+    # stays; a longer one ("- Ủy ban Thường vụ Quốc hội") says where the unit sits
+    return _words_in(tokens, j + 1, org_span(tokens, j + 1)) > _SHORT_PARENT
+
+
+def _cap_head_ends(tokens: list[Token], j: int) -> bool:
+    """Whether a capitalised body head ("HĐND", "Đảng ủy") ends right before token j."""
+    for start in range(max(0, j - 5), j):
+        if not tokens[start].is_cap:
+            continue
+        hit = body_index().match(tokens, start)
+        if hit and start + hit[0] == j:
+            return True
+    return False
 
 
 def _role_next(tokens: list[Token], j: int) -> bool:
@@ -440,8 +458,12 @@ def _run_to_level(tokens: list[Token], i: int, j: int, headed: bool = False) -> 
     if last not in _LEVEL_WORDS or tokens[m - 2].text.lower() in _RUN_EDGES:
         return 0
     # the level's place, if written ("… công nghiệp tỉnh Bình Thuận"), is the name's end
-    place = _level_place(tokens, m)
+    # only a whole level ("tỉnh", "thị xã", not the "thị" of "đô thị") reaches past a mark
+    whole = _ends_in_level(tokens, m) and tokens[m - 2].text.lower() != "đô"
+    place = _level_place(tokens, m) if whole else 0
     e = m + place
+    if not whole and e < len(tokens) and tokens[e].text not in _CLOSES:
+        return 0
     # a mark, or a clause word ("… công nghiệp tỉnh cho biết"), closes the name
     if e < len(tokens) and tokens[e].text not in _CLOSES and not (not tokens[e].is_cap and _clause_at(tokens, e)) \
             and not (place and _person_marked(tokens, e)):
