@@ -2092,3 +2092,18 @@ def test_name_goes_on_past_a_lower_word(text, pair):
 ])
 def test_body_of_a_party_post_shared(text, pairs):
     assert posts(text)[1] == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a firm's board written bare in a list is the firm's the list ends with
+    ("Ông Lê Văn Hùng, Chủ tịch HĐTV, Tổng Giám đốc Sonamex IDB cho rằng nhà ở còn thiếu.",
+     [("Lê Văn Hùng", "Chủ tịch HĐTV Sonamex IDB"), ("Lê Văn Hùng", "Tổng Giám đốc Sonamex IDB")]),
+    ("Ông Lê Văn Hùng, Ủy viên HĐQT, Tổng giám đốc Ngân hàng TMCP Phú Lâm cho biết.",
+     [("Lê Văn Hùng", "Ủy viên HĐQT Ngân hàng TMCP Phú Lâm"),
+      ("Lê Văn Hùng", "Tổng giám đốc Ngân hàng TMCP Phú Lâm")]),
+    # a state body has no board
+    ("Ông Lê Văn Hùng, Ủy viên HĐQT, Phó Chủ tịch UBND tỉnh cho biết.",
+     [("Lê Văn Hùng", "Ủy viên HĐQT"), ("Lê Văn Hùng", "Phó Chủ tịch UBND tỉnh")]),
+])
+def test_board_of_the_firm_listed_after(text, pairs):
+    assert posts(text)[1] == pairs

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, provincial_heads, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, board_firms, boards, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, provincial_heads, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -787,6 +787,13 @@ def _share_bodies(found: list[Title]) -> list[Title]:
         if t.body is None:
             continue
         btoks = tokenize(t.body.name)
+        if tuple(w.lower() for tok in btoks for w in tok.exp) in boards():
+            # "Chủ tịch HĐQT, Tổng giám đốc Công ty X": the firm's board
+            later = next((u for u in found[n + 1:] if u.body is not None), None)
+            if later is not None and _firm_like(later.body):
+                name = later.body.name
+                found[n] = Title(f"{t.text} {name}", t.role, Org(f"{t.body.name} {name}", later.body.kind), t.past)
+            continue
         hit = body_index().match(btoks, 0)
         if not hit or hit[0] != len(btoks):
             continue
@@ -1099,6 +1106,22 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
 _SHARED_KINDS = frozenset({"MassOrganization", "FatherlandFront"})
 
 
+def _of_board(role: str) -> bool:
+    """Whether a role names a firm's board ("Chủ tịch Hội đồng quản trị"): boards.txt."""
+    words = tuple(w for tok in tokenize(role) for w in tok.exp)
+    return any(words[-len(b):] == b for b in boards())
+
+
+def _firm_like(body: Org) -> bool:
+    """Whether a body may be a firm: a firm's head (trade_heads.txt) or a name of no
+    known kind ("Becamex IDC"), and no board itself."""
+    words = tuple(w.lower() for tok in tokenize(body.name) for w in tok.exp)
+    if words in boards():
+        return False
+    lead = tuple(body.name.lower().split())
+    return body.kind is None or any(lead[:len(h)] == h for h in (*trade_heads(), *board_firms()))
+
+
 def _firm_shared(bare: Title, other: Title) -> Title:
     """A bare post before "kiêm" and a post of a firm or an association after it: both
     are its ("Chủ tịch kiêm Tổng giám đốc Công ty X" is Chủ tịch Công ty X, "Phó Chủ
@@ -1117,6 +1140,8 @@ def _firm_shared(bare: Title, other: Title) -> Title:
     if bare.past:
         return bare
     firm = any(words[:len(h)] == h for h in trade_heads())
+    if not firm and _of_board(bare.role) and _firm_like(other.body):
+        firm = True  # "Chủ tịch HĐTV, Tổng giám đốc Becamex IDC": a board is a firm's
     if not firm and (other.body.kind not in _SHARED_KINDS or "bí thư" in bare.role.lower()):
         return bare
     return Title(f"{bare.text} {other.body.name}", bare.role, other.body, bare.past)
