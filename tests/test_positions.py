@@ -2107,3 +2107,10 @@ def test_body_of_a_party_post_shared(text, pairs):
 ])
 def test_board_of_the_firm_listed_after(text, pairs):
     assert posts(text)[1] == pairs
+
+
+def test_long_field_then_capitalised_words_of_the_name():
+    # seven lower-case words joined by "và", then the name's capitalised words, then a clause word
+    assert posts("Ông Dương Văn Đạt, Giám đốc Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu "
+                 "vực phía Bắc cho biết.")[1] == \
+        [("Dương Văn Đạt", "Giám đốc Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu vực phía Bắc")]

@@ -394,7 +394,7 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
     if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j, headed):
         return 0
     if m - j - extra > _APPOSITION_MAX or not (closed or _closes_within(
-            tokens, m, j + extra + _APPOSITION_MAX, final=_final_run(tokens, i, j, m, headed),
+            tokens, m, max(j + extra + _APPOSITION_MAX, m + _NAME_AFTER_RUN), final=_final_run(tokens, i, j, m, headed),
             named=i if m - j <= _NAMED_RUN_MAX and (headed or kind_of(tokens[i:j]) is not None) else -1)):
         if joined > j:
             m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
@@ -407,6 +407,9 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
 
 # lower-case words a run may have when the holder's name right after it closes it
 _NAMED_RUN_MAX = 6
+# capitalised words of the name's own after a long run, before what closes it ("… rừng
+# quốc gia Yên Tử cho biết")
+_NAME_AFTER_RUN = 3
 
 
 def _final_run(tokens: list[Token], i: int, j: int, m: int, headed: bool) -> bool:
