@@ -222,7 +222,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += 1  # "Đoàn Kiểm tra số 471": the number follows
             continue
         if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap \
-                and not role_index().match(tokens, j + 1) and not _parent_after_dash(tokens, i, j, headed):
+                and not role_index().match(tokens, j + 1) \
+                and not (after_role and _parent_after_dash(tokens, i, j, headed)):
             # "Hội Hữu nghị Việt Nam - Lào", but "… Trung ương Đảng - Bí thư Tỉnh ủy" lists posts
             j += 1
             continue
@@ -257,7 +258,8 @@ _SHORT_PARENT = 4  # words of a parent body kept after a dash
 def _parent_after_dash(tokens: list[Token], i: int, j: int, headed: bool) -> bool:
     """Whether the dash at j ends a named body (a known head, or a unit a role names)
     and opens the body it belongs to ("Viện Nghiên cứu X - Trường Đại học Y", "Ban
-    Dân nguyện - Ủy ban Thường vụ Quốc hội"): the parent is no part of the name."""
+    Dân nguyện - Ủy ban Thường vụ Quốc hội"): the parent is no part of a title's body
+    (a recipient's or an organizer's name keeps it)."""
     if tokens[j].text not in _DASHES or j + 1 >= len(tokens) or not tokens[j + 1].is_cap:
         return False
     hit = body_index().match(tokens, j + 1)
