@@ -2114,3 +2114,14 @@ def test_long_field_then_capitalised_words_of_the_name():
     assert posts("Ông Dương Văn Đạt, Giám đốc Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu "
                  "vực phía Bắc cho biết.")[1] == \
         [("Dương Văn Đạt", "Giám đốc Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu vực phía Bắc")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # nouns whose last syllable alone would be a verb: "chương trình", "bạn đọc"
+    ("Ông Tạ Văn Cát, Giám đốc Trung tâm Điều hành chương trình chống ngập TP cho biết.",
+     ("Tạ Văn Cát", "Giám đốc Trung tâm Điều hành chương trình chống ngập TP")),
+    ("Ông Tạ Văn Cát, Trưởng Ban bạn đọc Báo Nông thôn Ngày nay cho biết.",
+     ("Tạ Văn Cát", "Trưởng Ban bạn đọc Báo Nông thôn Ngày nay")),
+])
+def test_a_noun_holding_a_verbs_syllable(text, pair):
+    assert posts(text)[1] == [pair]
