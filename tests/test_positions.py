@@ -2125,3 +2125,14 @@ def test_long_field_then_capitalised_words_of_the_name():
 ])
 def test_a_noun_holding_a_verbs_syllable(text, pair):
     assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a law office is named after its lawyer, or by a trade name
+    ("Trao đổi với phóng viên, luật sư Lê Đình Tú, Trưởng văn phòng Luật sư Lê Đình Tú (Đoàn Luật sư TP. Hà Nội) "
+     "cho biết, hợp đồng đã sai.", ("Lê Đình Tú", "Trưởng văn phòng Luật sư Lê Đình Tú")),
+    ("Luật sư Lê Văn Tú, Trưởng Văn phòng luật sư Giang Hà cho biết hợp đồng đã sai.",
+     ("Lê Văn Tú", "Trưởng Văn phòng luật sư Giang Hà")),
+])
+def test_law_office_named_after_a_person(text, pair):
+    assert posts(text)[1] == [pair]
