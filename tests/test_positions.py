@@ -2136,3 +2136,17 @@ def test_a_noun_holding_a_verbs_syllable(text, pair):
 ])
 def test_law_office_named_after_a_person(text, pair):
     assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a Party delegation is the state body's the list ends with
+    ("Đồng chí Đỗ Đức Hải, Ủy viên Ban Cán sự đảng, Thứ trưởng Bộ Xây dựng tham gia Ban Chấp hành.",
+     [("Đỗ Đức Hải", "Ủy viên Ban Cán sự đảng Bộ Xây dựng"), ("Đỗ Đức Hải", "Thứ trưởng Bộ Xây dựng")]),
+    ("Ông Lê Văn Kha, Ủy viên Ban cán sự đảng, Phó Bí thư Tỉnh ủy Hà Nam cho biết.",
+     [("Lê Văn Kha", "Ủy viên Ban cán sự đảng"), ("Lê Văn Kha", "Phó Bí thư Tỉnh ủy Hà Nam")]),
+    # a province's delegation is written bare
+    ("Ông Lê Văn Kha, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh cho biết.",
+     [("Lê Văn Kha", "Bí thư Ban cán sự đảng"), ("Lê Văn Kha", "Chủ tịch UBND tỉnh")]),
+])
+def test_party_delegation_of_the_state_body(text, pairs):
+    assert posts(text)[1] == pairs

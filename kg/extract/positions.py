@@ -777,6 +777,12 @@ _BESIDE_PARTY = frozenset({"PeoplesCommittee", "PeoplesCouncil", "FatherlandFron
                            "ExecutiveCommittee", "InspectionCommission", "PartyCommission"})
 
 
+# state bodies a Party delegation (Ban cán sự đảng) is spread from: a ministry's or an
+# agency's ("Bộ X"); a province's delegation is written bare ("Bí thư Ban cán sự đảng,
+# Chủ tịch UBND tỉnh" keeps its "Bí thư Ban cán sự đảng")
+_STATE_KINDS = frozenset({"StateAgency"})
+
+
 def _share_bodies(found: list[Title]) -> list[Title]:
     """Spread the committee a later title of the list names to an earlier title
     whose body is only a bare head ("Ủy viên BTV, Trưởng Ban Dân vận Tỉnh ủy" →
@@ -799,9 +805,14 @@ def _share_bodies(found: list[Title]) -> list[Title]:
             continue
         member = hit[1] in _MEMBER_BODIES
         party = tuple(w for tok in btoks for w in tok.exp) in _GENERIC_PARTY
+        later = next((u for u in found[n + 1:] if u.body is not None), None)
+        if hit[1] == "PartyDelegation" and later is not None and later.body.kind in _STATE_KINDS:
+            # "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ X": the delegation is the state body's
+            name = later.body.name
+            found[n] = Title(f"{t.text} {name}", t.role, Org(f"{t.body.name} {name}", t.body.kind), t.past)
+            continue
         if not (member or party):
             continue
-        later = next((u for u in found[n + 1:] if u.body is not None), None)
         suffix = _committee_of(later.body.name, party) if later else None
         if suffix and party and hit[1] == "PartyCell" and not body_index().match(tokenize(suffix), 0):
             suffix = None  # a cell is inside a unit ("Chi bộ Trường X"), not a level's ("huyện Y")
