@@ -781,6 +781,9 @@ _BESIDE_PARTY = frozenset({"PeoplesCommittee", "PeoplesCouncil", "FatherlandFron
 # agency's ("Bộ X"); a province's delegation is written bare ("Bí thư Ban cán sự đảng,
 # Chủ tịch UBND tỉnh" keeps its "Bí thư Ban cán sự đảng")
 _STATE_KINDS = frozenset({"StateAgency"})
+# words of an agency's name short enough to spread ("Bộ Xây dựng"); a long one ("Viện
+# Kiểm sát nhân dân tối cao") is left to the post that names it
+_SHORT_AGENCY = 4
 
 
 def _share_bodies(found: list[Title]) -> list[Title]:
@@ -806,7 +809,8 @@ def _share_bodies(found: list[Title]) -> list[Title]:
         member = hit[1] in _MEMBER_BODIES
         party = tuple(w for tok in btoks for w in tok.exp) in _GENERIC_PARTY
         later = next((u for u in found[n + 1:] if u.body is not None), None)
-        if hit[1] == "PartyDelegation" and later is not None and later.body.kind in _STATE_KINDS:
+        if hit[1] == "PartyDelegation" and later is not None and later.body.kind in _STATE_KINDS \
+                and sum(len(tok.exp) for tok in tokenize(later.body.name)) <= _SHORT_AGENCY:
             # "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ X": the delegation is the state body's
             name = later.body.name
             found[n] = Title(f"{t.text} {name}", t.role, Org(f"{t.body.name} {name}", t.body.kind), t.past)
