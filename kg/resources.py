@@ -591,3 +591,24 @@ def shared_posts() -> tuple[tuple[str, ...], ...]:
     """Words a post held by several at once opens with ("Phó Chủ tịch", "Ủy viên"),
     lower-cased, as word tuples: such a post has no succession of holders."""
     return tuple(tuple(r[0].lower().split()) for r in _rows("shared_posts.txt"))
+
+
+@lru_cache(maxsize=None)
+def provincial_heads() -> tuple[tuple[str, ...], ...]:
+    """Heads of a province's own bodies, which take the province a list of titles
+    writes once at its end (provincial_heads.txt), lower-cased word tuples."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("provincial_heads.txt"))
+
+
+@lru_cache(maxsize=None)
+def boards() -> frozenset[tuple[str, ...]]:
+    """A firm's boards written bare before the post that names the firm
+    (boards.txt), lower-cased word tuples."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("boards.txt"))
+
+
+@lru_cache(maxsize=None)
+def board_firms() -> tuple[tuple[str, ...], ...]:
+    """Heads of bodies run by a board besides trade_heads.txt's firms
+    (board_firms.txt), lower-cased word tuples."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("board_firms.txt"))

@@ -457,7 +457,8 @@ def test_a_bare_national_post_then_a_comma_is_no_holders_title():
     ("Phó Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Lò Văn Hải dự.",
      [("Lò Văn Hải", "Phó Bí thư Huyện ủy"), ("Lò Văn Hải", "Chủ tịch UBND huyện")]),
     ("Ông Tạ Quốc Bảo, Bí thư Đảng ủy kiêm Giám đốc Sở Tư pháp phát biểu.",
-     [("Tạ Quốc Bảo", "Bí thư Đảng ủy"), ("Tạ Quốc Bảo", "Giám đốc Sở Tư pháp")]),
+     # the Party committee's body is the next post's, as in a comma list
+     [("Tạ Quốc Bảo", "Bí thư Đảng ủy Sở Tư pháp"), ("Tạ Quốc Bảo", "Giám đốc Sở Tư pháp")]),
 ])
 def test_titles_joined_by_kiem(text, expected):
     assert posts(text)[1] == expected
@@ -1974,4 +1975,178 @@ def test_steering_matter_ends_where_it_closes(text, pair):
     ("Cúp Nhà vua Barca thắng Real Madrid ở Tây Ban Nha.", []),
 ])
 def test_regnal_holder_with_one_name(text, pairs):
+    assert posts(text)[1] == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # the place written after "kiêm" and the next post is the first post's too
+    ("Ông Đàm Văn Khiêm - Bí thư Đảng ủy kiêm Chủ tịch UBND xã Hòa Lạc cho biết, thôn đã họp.",
+     [("Đàm Văn Khiêm", "Bí thư Đảng ủy xã Hòa Lạc"), ("Đàm Văn Khiêm", "Chủ tịch UBND xã Hòa Lạc")]),
+    # a district named by its level, in no gazetteer, is spread as a province is
+    ("Ông Hà Văn Tú, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Mường Pồn cho biết lúa đã chín.",
+     [("Hà Văn Tú", "Phó Bí thư Huyện ủy Mường Pồn"), ("Hà Văn Tú", "Chủ tịch UBND huyện Mường Pồn")]),
+    # a province's own department written bare takes the province the list ends with
+    ("Bà Trịnh Thị Lụa, Phó Giám đốc Sở Nội vụ, Trưởng ban Thi đua - Khen thưởng tỉnh Hà Nam, đã ký.",
+     [("Trịnh Thị Lụa", "Phó Giám đốc Sở Nội vụ tỉnh Hà Nam"),
+      ("Trịnh Thị Lụa", "Trưởng ban Thi đua - Khen thưởng tỉnh Hà Nam")]),
+])
+def test_place_written_once_after_a_list(text, pairs):
+    assert posts(text)[1] == pairs
+
+
+def test_a_national_body_takes_no_province():
+    assert posts("Ông Vi Văn Tám, Vụ trưởng Vụ Pháp chế, Phó Chủ tịch UBND tỉnh Hà Nam cho biết.")[1][0] == \
+        ("Vi Văn Tám", "Vụ trưởng Vụ Pháp chế")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # where a body sits, or whose it is, closed like an apposition
+    ("Theo TS Lạc Văn Hòa, Giám đốc Học viện Kinh doanh Fulham tại VN, lãi suất còn cao.",
+     ("Lạc Văn Hòa", "Giám đốc Học viện Kinh doanh Fulham tại VN")),
+    ("Thứ trưởng Ngoại giao Tạ Văn Hùng, Trưởng SOM ASEAN của Việt Nam đã dẫn đầu đoàn.",
+     ("Tạ Văn Hùng", "Trưởng SOM ASEAN của Việt Nam")),
+    # a body-less post and "của" a body with a known head
+    ("Bà Mai Thị Thoa, Ủy viên chuyên trách của Ủy ban Pháp luật của Quốc hội đã tranh luận với ông Hòa.",
+     ("Mai Thị Thoa", "Ủy viên chuyên trách của Ủy ban Pháp luật của Quốc hội")),
+])
+def test_seat_or_owner_after_the_body(text, pair):
+    assert posts(text)[1][-1] == pair
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "tại" and no place: the sentence goes on
+    ("Ông Lạc Văn Hòa, Giám đốc Sở Y tế tại buổi làm việc cho biết.", ("Lạc Văn Hòa", "Giám đốc Sở Y tế")),
+    # the body names its place already
+    ("Ông Lạc Văn Hòa, Chủ tịch UBND tỉnh Hà Nam tại Hà Nội đã ký.", ("Lạc Văn Hòa", "Chủ tịch UBND tỉnh Hà Nam")),
+])
+def test_no_seat_without_a_place(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a long lower-case field ending in its level, then a clause word or its place
+    ("Ông Tôn Văn Lực, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh "
+     "cho biết, Ban sẽ làm.",
+     ("Tôn Văn Lực", "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh")),
+    ("Ông Tôn Văn Lực, Giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Phú Yên, cho biết.",
+     ("Tôn Văn Lực", "Giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Phú Yên")),
+    ("Giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông huyện Ea Lốp Nguyễn Văn Sáu cho biết.",
+     ("Nguyễn Văn Sáu", "Giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông huyện Ea Lốp")),
+])
+def test_long_field_to_its_level(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the body a unit belongs to, after a dash, is no part of the title
+    ("Ông Lò Văn Nhất, Phó Viện trưởng Viện Nghiên cứu Nước ngầm - Trường Đại học Tây Bắc cho biết.",
+     ("Lò Văn Nhất", "Phó Viện trưởng Viện Nghiên cứu Nước ngầm")),
+    ("Ông Lò Văn Nhất - Phó Trưởng ban Công tác đại biểu - Ủy ban Thường vụ Quốc hội cho biết.",
+     ("Lò Văn Nhất", "Phó Trưởng ban Công tác đại biểu")),
+    # a parent of a few words names whose unit it is: kept
+    ("Ông Lò Văn Nhất, Vụ trưởng Vụ Pháp chế - Bộ Y tế cho biết.",
+     ("Lò Văn Nhất", "Vụ trưởng Vụ Pháp chế - Bộ Y tế")),
+    # one office of two bodies
+    ("Ông Lò Văn Nhất, Phó Chánh văn phòng HĐND-UBND quận Bàu Sen cho biết.",
+     ("Lò Văn Nhất", "Phó Chánh văn phòng HĐND-UBND quận Bàu Sen")),
+    # a name whose fields are joined by a dash, or a branch of the body, is one name
+    ("Ông Lò Văn Nhất, Bộ trưởng Bộ Lao động - Thương binh và Xã hội cho biết.",
+     ("Lò Văn Nhất", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")),
+    ("Ông Lò Văn Nhất, Giám đốc Ngân hàng Công thương Việt Nam - Chi nhánh Sông Cầu cho biết.",
+     ("Lò Văn Nhất", "Giám đốc Ngân hàng Công thương Việt Nam - Chi nhánh Sông Cầu")),
+    # "việc làm": a noun whose last syllable alone would be a verb
+    ("Ông Lò Văn Nhất, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Phú Yên cho biết.",
+     ("Lò Văn Nhất", "Giám đốc Trung tâm Dịch vụ việc làm tỉnh Phú Yên")),
+])
+def test_where_a_body_ends(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # an abbreviated level and its place close a lower-case word of the name
+    ("Ông Lê Anh Tú- Phó giám đốc Trung tâm Phát triển Quỹ đất TP. Đông Hà đã xin lỗi.",
+     ("Lê Anh Tú", "Phó giám đốc Trung tâm Phát triển Quỹ đất TP. Đông Hà")),
+    # a school's level and number, then its name
+    ("Bà Lò Thị Xoan, Hiệu trưởng Trường cấp 2 Nậm Pồ cho biết.", ("Lò Thị Xoan", "Hiệu trưởng Trường cấp 2 Nậm Pồ")),
+    # "nhỏ và vừa": the firms a body serves
+    ("Theo ông Cao Văn Tước (Chủ tịch Hiệp hội DN nhỏ và vừa Việt Nam), thuế còn cao.",
+     ("Cao Văn Tước", "Chủ tịch Hiệp hội DN nhỏ và vừa Việt Nam")),
+    # a field of six lower-case words, then the parent body
+    ("Ông Lê Ngọc Sâm, Trưởng phòng Khảo thí và quản lý chất lượng giáo dục Sở GD-ĐT Phú Yên, cũng đồng tình.",
+     ("Lê Ngọc Sâm", "Trưởng phòng Khảo thí và quản lý chất lượng giáo dục Sở GD-ĐT Phú Yên")),
+])
+def test_name_goes_on_past_a_lower_word(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a bare post before the Party post of a body is that body's post
+    ("Ông Trần Văn Đạt, Nguyên hiệu trưởng, Bí thư Đảng ủy trường Sỹ quan Công binh Hòa Lạc (nay là trường khác).",
+     [("Trần Văn Đạt", "Nguyên hiệu trưởng trường Sỹ quan Công binh Hòa Lạc"),
+      ("Trần Văn Đạt", "Bí thư Đảng ủy trường Sỹ quan Công binh Hòa Lạc")]),
+    # a Party cell takes the unit it is in, not a level's place
+    ("Bà Vũ Thị Lan, Bí thư Chi bộ, Hiệu trưởng Trường THCS Nà Tấu cho biết.",
+     [("Vũ Thị Lan", "Bí thư Chi bộ Trường THCS Nà Tấu"), ("Vũ Thị Lan", "Hiệu trưởng Trường THCS Nà Tấu")]),
+    ("Ông Lê Văn Hòa (Bí thư chi bộ, Trưởng phòng kinh tế hạ tầng huyện Ia Sao).",
+     [("Lê Văn Hòa", "Bí thư chi bộ"), ("Lê Văn Hòa", "Trưởng phòng kinh tế hạ tầng huyện Ia Sao")]),
+])
+def test_body_of_a_party_post_shared(text, pairs):
+    assert posts(text)[1] == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a firm's board written bare in a list is the firm's the list ends with
+    ("Ông Lê Văn Hùng, Chủ tịch HĐTV, Tổng Giám đốc Sonamex IDB cho rằng nhà ở còn thiếu.",
+     [("Lê Văn Hùng", "Chủ tịch HĐTV Sonamex IDB"), ("Lê Văn Hùng", "Tổng Giám đốc Sonamex IDB")]),
+    ("Ông Lê Văn Hùng, Ủy viên HĐQT, Tổng giám đốc Ngân hàng TMCP Phú Lâm cho biết.",
+     [("Lê Văn Hùng", "Ủy viên HĐQT Ngân hàng TMCP Phú Lâm"),
+      ("Lê Văn Hùng", "Tổng giám đốc Ngân hàng TMCP Phú Lâm")]),
+    # a state body has no board
+    ("Ông Lê Văn Hùng, Ủy viên HĐQT, Phó Chủ tịch UBND tỉnh cho biết.",
+     [("Lê Văn Hùng", "Ủy viên HĐQT"), ("Lê Văn Hùng", "Phó Chủ tịch UBND tỉnh")]),
+])
+def test_board_of_the_firm_listed_after(text, pairs):
+    assert posts(text)[1] == pairs
+
+
+def test_long_field_then_capitalised_words_of_the_name():
+    # seven lower-case words joined by "và", then the name's capitalised words, then a clause word
+    assert posts("Ông Dương Văn Đạt, Giám đốc Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu "
+                 "vực phía Bắc cho biết.")[1] == \
+        [("Dương Văn Đạt", "Giám đốc Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu vực phía Bắc")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # nouns whose last syllable alone would be a verb: "chương trình", "bạn đọc"
+    ("Ông Tạ Văn Cát, Giám đốc Trung tâm Điều hành chương trình chống ngập TP cho biết.",
+     ("Tạ Văn Cát", "Giám đốc Trung tâm Điều hành chương trình chống ngập TP")),
+    ("Ông Tạ Văn Cát, Trưởng Ban bạn đọc Báo Tiền Phong cho biết.",
+     ("Tạ Văn Cát", "Trưởng Ban bạn đọc Báo Tiền Phong")),
+])
+def test_a_noun_holding_a_verbs_syllable(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a law office is named after its lawyer, or by a trade name
+    ("Trao đổi với phóng viên, luật sư Lê Đình Tú, Trưởng văn phòng Luật sư Lê Đình Tú (Đoàn Luật sư TP. Hà Nội) "
+     "cho biết, hợp đồng đã sai.", ("Lê Đình Tú", "Trưởng văn phòng Luật sư Lê Đình Tú")),
+    ("Luật sư Lê Văn Tú, Trưởng Văn phòng luật sư Giang Hà cho biết hợp đồng đã sai.",
+     ("Lê Văn Tú", "Trưởng Văn phòng luật sư Giang Hà")),
+])
+def test_law_office_named_after_a_person(text, pair):
+    assert posts(text)[1] == [pair]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a Party delegation is the state body's the list ends with
+    ("Đồng chí Đỗ Đức Hải, Ủy viên Ban Cán sự đảng, Thứ trưởng Bộ Xây dựng tham gia Ban Chấp hành.",
+     [("Đỗ Đức Hải", "Ủy viên Ban Cán sự đảng Bộ Xây dựng"), ("Đỗ Đức Hải", "Thứ trưởng Bộ Xây dựng")]),
+    ("Ông Lê Văn Kha, Ủy viên Ban cán sự đảng, Phó Bí thư Tỉnh ủy Hà Nam cho biết.",
+     [("Lê Văn Kha", "Ủy viên Ban cán sự đảng"), ("Lê Văn Kha", "Phó Bí thư Tỉnh ủy Hà Nam")]),
+    # a province's delegation is written bare
+    ("Ông Lê Văn Kha, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh cho biết.",
+     [("Lê Văn Kha", "Bí thư Ban cán sự đảng"), ("Lê Văn Kha", "Chủ tịch UBND tỉnh")]),
+])
+def test_party_delegation_of_the_state_body(text, pairs):
     assert posts(text)[1] == pairs

@@ -222,7 +222,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += 1  # "Đoàn Kiểm tra số 471": the number follows
             continue
         if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap \
-                and not role_index().match(tokens, j + 1):
+                and not role_index().match(tokens, j + 1) \
+                and not (after_role and _parent_after_dash(tokens, i, j, headed)):
             # "Hội Hữu nghị Việt Nam - Lào", but "… Trung ương Đảng - Bí thư Tỉnh ủy" lists posts
             j += 1
             continue
@@ -246,6 +247,42 @@ _RUN_EDGES = frozenset({"và", "các", "của", "cùng", "với"})
 _RUN_STOPS = frozenset({",", ";", "(", ")", "-", "–", ":", "“", "”", '"'})
 # heads that are a whole name by themselves: nothing of the name follows in lower case
 _WHOLE_KINDS = frozenset({"PartyCommittee", "CentralBody"})
+
+
+# heads of a body's own branches, not of the body it belongs to: "Ngân hàng X - Chi
+# nhánh Y" is one name
+_CHILD_HEADS = frozenset({("chi", "nhánh"), ("phân", "hiệu"), ("cơ", "sở")})
+_SHORT_PARENT = 4  # words of a parent body kept after a dash
+
+
+def _parent_after_dash(tokens: list[Token], i: int, j: int, headed: bool) -> bool:
+    """Whether the dash at j ends a named body (a known head, or a unit a role names)
+    and opens the body it belongs to ("Viện Nghiên cứu X - Trường Đại học Y", "Ban
+    Dân nguyện - Ủy ban Thường vụ Quốc hội"): the parent is no part of a title's body
+    (a recipient's or an organizer's name keeps it)."""
+    if tokens[j].text not in _DASHES or j + 1 >= len(tokens) or not tokens[j + 1].is_cap:
+        return False
+    hit = body_index().match(tokens, j + 1)
+    if hit is None or tuple(w for t in tokens[j + 1:j + 1 + hit[0]] for w in t.exp)[:2] in _CHILD_HEADS:
+        return False
+    if _cap_head_ends(tokens, j):
+        return False  # "Văn phòng HĐND - UBND quận X", "Đảng ủy - UBND xã Y": one office of two bodies
+    if not (headed or kind_of(tokens[i:j]) is not None):
+        return False
+    # a parent of a few words ("- Bộ Y tế", "- Công an tỉnh X") names whose unit it is and
+    # stays; a longer one ("- Ủy ban Thường vụ Quốc hội") says where the unit sits
+    return _words_in(tokens, j + 1, org_span(tokens, j + 1)) > _SHORT_PARENT
+
+
+def _cap_head_ends(tokens: list[Token], j: int) -> bool:
+    """Whether a capitalised body head ("HĐND", "Đảng ủy") ends right before token j."""
+    for start in range(max(0, j - 5), j):
+        if not tokens[start].is_cap:
+            continue
+        hit = body_index().match(tokens, start)
+        if hit and start + hit[0] == j:
+            return True
+    return False
 
 
 def _role_next(tokens: list[Token], j: int) -> bool:
@@ -359,7 +396,7 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
     if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j, headed):
         return 0
     if m - j - extra > _APPOSITION_MAX or not (closed or _closes_within(
-            tokens, m, j + extra + _APPOSITION_MAX, final=_final_run(tokens, i, j, m, headed),
+            tokens, m, max(j + extra + _APPOSITION_MAX, m + _NAME_AFTER_RUN), final=_final_run(tokens, i, j, m, headed),
             named=i if m - j <= _NAMED_RUN_MAX and (headed or kind_of(tokens[i:j]) is not None) else -1)):
         if joined > j:
             m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
@@ -372,6 +409,9 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
 
 # lower-case words a run may have when the holder's name right after it closes it
 _NAMED_RUN_MAX = 6
+# capitalised words of the name's own after a long run, before what closes it ("… rừng
+# quốc gia Yên Tử cho biết")
+_NAME_AFTER_RUN = 3
 
 
 def _final_run(tokens: list[Token], i: int, j: int, m: int, headed: bool) -> bool:
@@ -417,15 +457,40 @@ def _run_to_level(tokens: list[Token], i: int, j: int, headed: bool = False) -> 
             break
         m += 1
     # the run's length first: most runs are short, and _open_name costs more
-    if m - j <= _APPOSITION_MAX or (m < len(tokens) and tokens[m].text not in _CLOSES) \
-            or not _open_name(tokens, i, j, headed):
+    if m - j <= _APPOSITION_MAX:
         return 0
     last = tokens[m - 1].text.lower()
     if last not in _LEVEL_WORDS or tokens[m - 2].text.lower() in _RUN_EDGES:
         return 0
-    if any(role_index().match(tokens, k) for k in range(j, m)):
+    # the level's place, if written ("… công nghiệp tỉnh Bình Thuận"), is the name's end
+    # only a whole level ("tỉnh", "thị xã", not the "thị" of "đô thị") reaches past a mark
+    whole = _ends_in_level(tokens, m) and tokens[m - 2].text.lower() != "đô"
+    place = _level_place(tokens, m) if whole else 0
+    e = m + place
+    if not whole and e < len(tokens) and tokens[e].text not in _CLOSES:
         return 0
-    return m - j
+    # a mark, or a clause word ("… công nghiệp tỉnh cho biết"), closes the name
+    if e < len(tokens) and tokens[e].text not in _CLOSES and not (not tokens[e].is_cap and _clause_at(tokens, e)) \
+            and not (place and _person_marked(tokens, e)):
+        return 0  # … or the holder's name after the place ("… tỉnh X Nguyễn Văn A")
+    if not _open_name(tokens, i, j, headed) or any(role_index().match(tokens, k) for k in range(j, m)):
+        return 0
+    return e - j
+
+
+def _level_place(tokens: list[Token], m: int) -> int:
+    """Tokens of the place named at m right after a level word: a province, or one
+    to three capitalised words that are no person's name; 0 if none."""
+    if m >= len(tokens) or not tokens[m].is_cap:
+        return 0
+    hit = place_index().match(tokens, m)
+    if hit:
+        return hit[0]
+    k = m
+    while k < len(tokens) and k - m < 3 and tokens[k].is_cap and tokens[k].is_word and tokens[k].text.isalpha() \
+            and not (k > m and _person_marked(tokens, k)):
+        k += 1
+    return 0 if name_at(tokens, m) >= 3 else k - m
 
 
 def field_run(tokens: list[Token], j: int) -> int:
@@ -518,13 +583,16 @@ def _place_closes(tokens: list[Token], j: int, m: int) -> bool:
     end = tokens[m]
     if place_index().match(tokens, m):
         return True
+    lv = level_index().match(tokens, m) if end.is_cap else None
+    if lv and m + lv[0] < len(tokens) and tokens[m + lv[0]].is_cap and tokens[m + lv[0]].is_word:
+        return True  # "… Quỹ đất TP. Huế": an abbreviated level and its place
     if end.text.isupper() and len(end.text) >= 2 and end.text.isalpha() and not set(end.text) <= set("IVXLC") \
             and not body_index().match(tokens, m) and not role_index().match(tokens, m):
         return True
     return any(m - b >= j and (level_index().match(tokens, m - b) or (0,))[0] == b for b in (1, 2))
 
 
-_PARENT_RUN_MAX = 4  # lower-case words of a unit's field before its parent body
+_PARENT_RUN_MAX = 6  # lower-case words of a unit's field before its parent body
 
 
 def _parent_closes(tokens: list[Token], i: int, j: int, m: int, headed: bool = False) -> bool:
@@ -563,6 +631,8 @@ _NUMBERED = frozenset({"số", "quận", "phường", "khu", "tổ", "đội", "
 def _numbered(tokens: list[Token], j: int) -> bool:
     """Whether token j is a word a number follows in a name: a head ("Quân khu",
     "Quân đoàn"), a numbered level ("quận", "phường") or "số"."""
+    if tokens[j].text.lower() == "cấp":
+        return j > 0 and tokens[j - 1].text.lower() == "trường"  # a school's level: "Trường cấp 2 X"
     return tokens[j].is_word and (tokens[j].text.lower() in _NUMBERED or _is_head(tokens, j))
 
 

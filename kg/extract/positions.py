@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, board_firms, boards, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, provincial_heads, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -199,7 +199,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if not body_n:
         body_n = _region_of(text, tokens, i + n)
     if body_n:
-        body_n += _posted_at(tokens, i + n, body_n, vi)
+        posted = _posted_at(tokens, i + n, body_n, vi)
+        body_n += posted or _seat_of(tokens, i + n, body_n)
         body_n += _year_of(text, tokens, i + n, body_n)
         body_n += _topic_of(tokens, i + n, body_n)
     if not body_n and vi in _NEEDS_BODY:
@@ -258,7 +259,11 @@ def _body_after_cua(text: str, tokens: list[Token], j: int, role: str) -> int:
     if c:
         return 1 + c
     if role.lower() not in of_posts():
-        return 0
+        # "Ủy viên chuyên trách của Ủy ban Tư pháp của Quốc hội,": a body with a known
+        # head, closed like an apposition, is any post's
+        hit = org_at(text, tokens, j)
+        ok = hit and not name_at(tokens, j) and tokens[j].is_cap and _function_closes(tokens, j + hit[0])
+        return 1 + hit[0] if ok else 0
     hit = org_at(text, tokens, j)
     if not hit or name_at(tokens, j):
         return 0
@@ -391,6 +396,28 @@ def _abroad_at(tokens: list[Token], j: int, body_n: int) -> int:
         return 0
     c = country_span(tokens, e + 1)
     return 1 + c if c else 0
+
+
+_SEAT_LINKS = frozenset({"tại", "của"})
+
+
+def _seat_of(tokens: list[Token], j: int, body_n: int) -> int:
+    """Tokens of "tại"/"của" and the country or province after a body that names no
+    place, closed like an apposition: where the body sits or whose it is ("Giám đốc
+    Đại học X tại Việt Nam,", "Trưởng SOM ASEAN của Việt Nam đã …"); 0 if none."""
+    e = j + body_n
+    if e + 1 >= len(tokens) or tokens[e].text not in _SEAT_LINKS:
+        return 0
+    abroad = tokens[e].text == "tại"
+    if any(place_index().match(tokens, q) or level_index().match(tokens, q) or (abroad and country_at(tokens, q))
+           for q in range(j, e)):
+        return 0  # "UBND tỉnh X tại …": the body says where it is already (an ASEAN body may be a country's)
+    if abroad and _provincial(tokens[j:e]):
+        return 0  # "Giám đốc Sở Y tế tại Hà Nội": a province's body has no seat elsewhere, "tại" is where it speaks
+    c = country_at(tokens, e + 1) or (place_index().match(tokens, e + 1) or (0,))[0]
+    if not c or not _function_closes(tokens, e + 1 + c):
+        return 0
+    return 1 + c
 
 
 _DELEGATION = (("đoàn",), ("đơn", "vị"))
@@ -643,17 +670,46 @@ def _level_before(toks: list[Token], q: int) -> str | None:
     return None
 
 
+def _place_at_end(toks: list[Token]) -> int | None:
+    """Index of the place a body's name ends with: a gazetteer place, or the
+    capitalised name (one to four words) a level word opens ("huyện Tân Lạc", "xã
+    Nậm Ban"); None if none."""
+    q = next((q for q in range(len(toks) - 1, 0, -1)
+              for hit in [place_index().match(toks, q)] if hit and q + hit[0] == len(toks)), None)
+    if q is not None:
+        return q
+    for q in range(len(toks) - 1, max(0, len(toks) - 5), -1):
+        if not (toks[q].is_cap and toks[q].text.isalpha()):
+            return None
+        if _level_before(toks, q):
+            return q
+    return None
+
+
+_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+
+
+def _provincial(bt: list[Token]) -> bool:
+    """Whether a body's name is a province's own body named without its place
+    (provincial_heads.txt: "Sở Nội vụ", "Công an"): no place, no level in it."""
+    words = tuple(w.lower() for t in bt for w in t.exp)
+    if not any(words[:len(h)] == h for h in provincial_heads()):
+        return False
+    return not any(place_index().match(bt, q) or level_index().match(bt, q) for q in range(len(bt)))
+
+
 def _spread_place(found: list[Title]) -> list[Title]:
     """Spread the province the last title of a list names to the earlier titles of
     the same level written without it (a reader spreads shared words): "Bí thư Tỉnh
     ủy, Chủ tịch HĐND tỉnh Hà Tĩnh" → "Bí thư Tỉnh ủy Hà Tĩnh"; "Chủ tịch HĐND, Trưởng
-    ban Tuyên giáo Tỉnh ủy Cà Mau" → "Chủ tịch HĐND tỉnh Cà Mau"."""
+    ban Tuyên giáo Tỉnh ủy Cà Mau" → "Chủ tịch HĐND tỉnh Cà Mau"; a province's own
+    body named bare ("Phó Giám đốc Sở Nội vụ, Trưởng ban Thi đua tỉnh X") takes the
+    province and its level."""
     if len(found) < 2 or found[-1].body is None:
         return found
     last = found[-1].body.name
     toks = tokenize(last)
-    q = next((q for q in range(len(toks) - 1, 0, -1)
-              for hit in [place_index().match(toks, q)] if hit and q + hit[0] == len(toks)), None)
+    q = _place_at_end(toks)
     level = _level_before(toks, q) if q else None
     if level is None:
         return found
@@ -672,6 +728,8 @@ def _spread_place(found: list[Title]) -> list[Title]:
                 add = place  # "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"
             elif len(bt) == 1 and bt[0].exp in _BARE_STATE:
                 add = f"{level} {place}"  # "Chủ tịch HĐND"
+            elif level in _PROVINCE_LEVELS and _provincial(bt):
+                add = f"{level} {place}"  # "Phó Giám đốc Sở Nội vụ"
         out.append(Title(f"{t.text} {add}", t.role, Org(f"{t.body.name} {add}", t.body.kind), t.past)
                    if add else t)
     return out + [found[-1]]
@@ -712,11 +770,20 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title) -> int:
 # the committee they belong to: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy"
 # is a member of the Thành ủy's Standing Committee.
 _MEMBER_BODIES = frozenset({"StandingCommittee", "ExecutiveCommittee"})
-_GENERIC_PARTY = frozenset({("đảng", "ủy"), ("đảng", "bộ")})
+_GENERIC_PARTY = frozenset({("đảng", "ủy"), ("đảng", "bộ"), ("chi", "bộ")})
 # bodies at the level of a commune's or a province's Party committee, not inside it
 _BESIDE_PARTY = frozenset({"PeoplesCommittee", "PeoplesCouncil", "FatherlandFront", "MassOrganization",
                            "PartyCommittee", "PartyOrganization", "PartyCell", "StandingCommittee",
                            "ExecutiveCommittee", "InspectionCommission", "PartyCommission"})
+
+
+# state bodies a Party delegation (Ban cán sự đảng) is spread from: a ministry's or an
+# agency's ("Bộ X"); a province's delegation is written bare ("Bí thư Ban cán sự đảng,
+# Chủ tịch UBND tỉnh" keeps its "Bí thư Ban cán sự đảng")
+_STATE_KINDS = frozenset({"StateAgency"})
+# words of an agency's name short enough to spread ("Bộ Xây dựng"); a long one ("Viện
+# Kiểm sát nhân dân tối cao") is left to the post that names it
+_SHORT_AGENCY = 4
 
 
 def _share_bodies(found: list[Title]) -> list[Title]:
@@ -729,15 +796,30 @@ def _share_bodies(found: list[Title]) -> list[Title]:
         if t.body is None:
             continue
         btoks = tokenize(t.body.name)
+        if tuple(w.lower() for tok in btoks for w in tok.exp) in boards():
+            # "Chủ tịch HĐQT, Tổng giám đốc Công ty X": the firm's board
+            later = next((u for u in found[n + 1:] if u.body is not None), None)
+            if later is not None and _firm_like(later.body):
+                name = later.body.name
+                found[n] = Title(f"{t.text} {name}", t.role, Org(f"{t.body.name} {name}", later.body.kind), t.past)
+            continue
         hit = body_index().match(btoks, 0)
         if not hit or hit[0] != len(btoks):
             continue
         member = hit[1] in _MEMBER_BODIES
         party = tuple(w for tok in btoks for w in tok.exp) in _GENERIC_PARTY
+        later = next((u for u in found[n + 1:] if u.body is not None), None)
+        if hit[1] == "PartyDelegation" and later is not None and later.body.kind in _STATE_KINDS \
+                and sum(len(tok.exp) for tok in tokenize(later.body.name)) <= _SHORT_AGENCY:
+            # "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ X": the delegation is the state body's
+            name = later.body.name
+            found[n] = Title(f"{t.text} {name}", t.role, Org(f"{t.body.name} {name}", t.body.kind), t.past)
+            continue
         if not (member or party):
             continue
-        later = next((u for u in found[n + 1:] if u.body is not None), None)
         suffix = _committee_of(later.body.name, party) if later else None
+        if suffix and party and hit[1] == "PartyCell" and not body_index().match(tokenize(suffix), 0):
+            suffix = None  # a cell is inside a unit ("Chi bộ Trường X"), not a level's ("huyện Y")
         if suffix:
             found[n] = Title(f"{t.text} {suffix}", t.role, Org(f"{t.body.name} {suffix}", t.body.kind), t.past)
     return found
@@ -1027,6 +1109,9 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         if more:
             if tokens[at].exp[0] == "kiêm":
                 titles[-1] = _firm_shared(titles[-1], more[0])
+                # "Bí thư Đảng ủy kiêm Chủ tịch UBND xã X": the words the post after
+                # "kiêm" ends with are shared as a comma list's are
+                return end2, _spread_place(_share_bodies(titles + more))
             return end2, titles + more
     return end, titles
 
@@ -1036,16 +1121,42 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
 _SHARED_KINDS = frozenset({"MassOrganization", "FatherlandFront"})
 
 
+def _of_board(role: str) -> bool:
+    """Whether a role names a firm's board ("Chủ tịch Hội đồng quản trị"): boards.txt."""
+    words = tuple(w for tok in tokenize(role) for w in tok.exp)
+    return any(words[-len(b):] == b for b in boards())
+
+
+def _firm_like(body: Org) -> bool:
+    """Whether a body may be a firm: a firm's head (trade_heads.txt) or a name of no
+    known kind ("Becamex IDC"), and no board itself."""
+    words = tuple(w.lower() for tok in tokenize(body.name) for w in tok.exp)
+    if words in boards():
+        return False
+    lead = tuple(body.name.lower().split())
+    return body.kind is None or any(lead[:len(h)] == h for h in (*trade_heads(), *board_firms()))
+
+
 def _firm_shared(bare: Title, other: Title) -> Title:
     """A bare post before "kiêm" and a post of a firm or an association after it: both
     are its ("Chủ tịch kiêm Tổng giám đốc Công ty X" is Chủ tịch Công ty X, "Phó Chủ
     tịch kiêm Tổng Thư ký Hội Y" Phó Chủ tịch Hội Y). A firm's (trade_heads.txt) or an
     association's, and no Party post's: "Bí thư kiêm Chủ tịch UBND xã" is no Bí thư of
     the UBND, "Phó Bí thư kiêm Chủ tịch Hội Nông dân" no Phó Bí thư of the Hội."""
-    if bare.body is not None or bare.past or bare.role.lower() in standalone_posts() or other.body is None:
+    if bare.body is not None or bare.role.lower() in standalone_posts() or other.body is None:
         return bare
     words = tuple(other.body.name.lower().split())
+    if words[:2] in _GENERIC_PARTY and len(words) > 2 and "bí thư" not in bare.role.lower():
+        # "Hiệu trưởng, Bí thư Đảng ủy trường X": the body the Party committee is in
+        unit = other.body.name.split(None, 2)[2]
+        utoks = tokenize(unit)
+        if body_index().match(utoks, 0) or _unit_noun_at(utoks, 0):
+            return Title(f"{bare.text} {unit}", bare.role, Org(unit, kind_of(utoks)), bare.past)
+    if bare.past:
+        return bare
     firm = any(words[:len(h)] == h for h in trade_heads())
+    if not firm and _of_board(bare.role) and _firm_like(other.body):
+        firm = True  # "Chủ tịch HĐTV, Tổng giám đốc Becamex IDC": a board is a firm's
     if not firm and (other.body.kind not in _SHARED_KINDS or "bí thư" in bare.role.lower()):
         return bare
     return Title(f"{bare.text} {other.body.name}", bare.role, other.body, bare.past)
