@@ -1483,3 +1483,84 @@ def test_day_after_an_order_lead_in_without_comma():
     assert (m.organizer.name, m.date, m.session) == ("Sở Công Thương tỉnh Hòa Lâm", "2021-01-23", None)
     [m] = meetings("Cũng trong chiều 6/2, Hội Nông dân huyện Bắc Khê tổ chức Hội nghị sơ kết công tác quý I.")
     assert (m.organizer.name, m.date) == ("Hội Nông dân huyện Bắc Khê", "2021-02-06")
+
+
+# --- issue 14: meetings named inside a sentence, joined, glued, framed, announced -----------------
+
+def _facts_meetings(*paragraphs):
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = "Tiêu đề thử nghiệm\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [(m.organizer.name, m.date, m.session) for m in extract_facts(parse_article(text, "t")).meetings]
+
+
+def test_body_of_nations_keeps_its_name_spelled_out_in_brackets():
+    assert _one("Hội nghị chuyên đề WTO (Tổ chức Thương mại Thế giới) khu vực châu Phi về nông nghiệp "
+                "khai mạc sáng 14/3 tại Nairobi.") == ("WTO (Tổ chức Thương mại Thế giới)", "2017-03-14", None)
+
+
+def test_meeting_named_inside_the_sentence_dated_by_its_own_verb():
+    # an annual meeting of a body of nations, named after "trong khuôn khổ"
+    assert _one("Thỏa thuận trên được ký trong khuôn khổ Hội nghị thường niên AIIB lần thứ 4 khai mạc sáng 12/7 "
+                "tại thành phố Luxembourg.") == ("AIIB", "2017-07-12", 4)
+    # a summit whose body is written in lower case with its acronym, closed on the day given
+    assert _one("Hội nghị thượng đỉnh nhóm 7 nước công nghiệp phát triển (G7) diễn ra tại Taormina, Italy vừa kết thúc "
+                "ngày hôm 27/5 bằng một tuyên bố chung.") == ("nhóm 7 nước công nghiệp phát triển (G7)", "2017-05-27", None)
+    # its agent, with "tổ chức" and a place before the day
+    assert _one("Trong khuôn khổ Hội nghị Tương lai Đông Á lần thứ 9 do Tập đoàn Hoàng Long tổ chức ngày 7/8 tại Seoul, "
+                "nhiều lãnh đạo doanh nghiệp đã phát biểu.") == ("Tập đoàn Hoàng Long", "2017-08-07", 9)
+
+
+def test_meeting_named_inside_the_sentence_but_to_come_or_a_briefing():
+    assert meetings("Ông Lê Văn An cho biết Hội nghị thường niên AIIB lần thứ 4 sẽ khai mạc sáng 12/7 tại Luxembourg.", 2017) == []
+    assert meetings("Thông tin trên được người phát ngôn Bộ Ngoại giao Pháp đưa ra tại cuộc họp báo của Bộ Ngoại giao "
+                    "nước này diễn ra ngày 14/7.", 2017) == []
+
+
+def test_two_meetings_joined_by_and_are_two_rows():
+    found = meetings("Ngày 23-5 tại Viên Chăn, Lào đã diễn ra Hội nghị SOM ASEAN+3 và Hội nghị SOM EAS.", 2017)
+    assert [(m.organizer.name, m.date) for m in found] == [("ASEAN+3", "2017-05-23"), ("EAS", "2017-05-23")]
+
+
+def test_a_meeting_and_its_related_meetings_are_one_row():
+    found = meetings("Ngày 9/3, tại Hà Nội đã khai mạc Hội nghị Cấp cao ASEAN lần thứ 40 và các hội nghị liên quan.", 2017)
+    assert [(m.organizer.name, m.date) for m in found] == [("ASEAN", "2017-03-09")]
+
+
+def test_meetings_within_a_frame_are_not_the_frame_body_s():
+    assert meetings("Sáng 9/5, đã diễn ra các cuộc họp đầu tiên trong khuôn khổ Hội nghị lần thứ hai các quan chức "
+                    "cao cấp của Diễn đàn hợp tác kinh tế Á - Âu (ASEM).", 2017) == []
+
+
+def test_chair_concluding_a_session_reports_it_held():
+    assert _one("Ngày 5/3 vừa qua, kết luận Phiên họp Chính phủ thường kỳ tháng 2, Thủ tướng Lê Văn An đã yêu cầu "
+                "các bộ xử lý nghiêm vi phạm.")[:2] == ("Chính phủ", "2017-03-05")
+    # the conclusions of a past meeting, cited, are no meeting held
+    assert meetings("Các cấp ủy tiếp tục thực hiện Kết luận Hội nghị Trung ương 4 khóa XII.", 2017) == []
+
+
+def test_a_meeting_preparing_another_is_held_that_day():
+    assert _one("Theo đó, tại cuộc họp UBND TP Hòa Lâm chuẩn bị các nội dung trình kỳ họp thứ 5 của HĐND TP sáng "
+                "ngày 14/6 dưới sự chủ trì của Chủ tịch UBND TP, các sở đã báo cáo.") == ("UBND TP Hòa Lâm", "2017-06-14", None)
+
+
+def test_same_day_after_a_glued_heading():
+    found = _facts_meetings("Ngày 7-7, Sở Tài nguyên tỉnh Nam Lâm có buổi làm việc với các huyện ven biển.",
+                            "Hội Nghề cá Nam Lâm kiến nghị ba việc  Cùng ngày, tại xã Vĩnh Hòa, Hội Nghề cá Nam Lâm "
+                            "tổ chức cuộc họp hội viên để đánh giá tình hình sản xuất.")
+    assert found == [("Hội Nghề cá Nam Lâm", "--07-07", None)]
+
+
+def test_a_meeting_the_article_announces_for_its_day_is_not_held():
+    found = _facts_meetings("Hội nghị Thủ tướng Chính phủ với nhà đầu tư sẽ diễn ra vào ngày 19/6 tại Hà Nội.",
+                            "Hội nghị Thủ tướng Chính phủ với nhà đầu tư diễn ra vào ngày 19/6.")
+    assert found == []
+    found = _facts_meetings("Hội nghị Thủ tướng Chính phủ với nhà đầu tư sẽ diễn ra vào ngày 19/6 tại Hà Nội.",
+                            "Hội nghị Thủ tướng Chính phủ với nhà đầu tư đã diễn ra vào ngày 19/6.")
+    assert found == [("Thủ tướng Chính phủ", "--06-19", None)]
+
+
+def test_a_company_named_in_full_then_by_its_own_name_is_one_meeting():
+    found = _facts_meetings("Chiều 28/4, Công ty cổ phần Chứng khoán Hòa Phong đã họp Đại hội đồng cổ đông thường niên.",
+                            "Đại hội đồng cổ đông Hòa Phong diễn ra chiều 28/4 tại Hà Nội.")
+    assert found == [("Công ty cổ phần Chứng khoán Hòa Phong", "--04-28", None)]
