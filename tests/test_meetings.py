@@ -1564,3 +1564,20 @@ def test_a_company_named_in_full_then_by_its_own_name_is_one_meeting():
     found = _facts_meetings("Chiều 28/4, Công ty cổ phần Chứng khoán Hòa Phong đã họp Đại hội đồng cổ đông thường niên.",
                             "Đại hội đồng cổ đông Hòa Phong diễn ra chiều 28/4 tại Hà Nội.")
     assert found == [("Công ty cổ phần Chứng khoán Hòa Phong", "--04-28", None)]
+
+
+def test_a_dated_sitting_of_a_named_council_reports_its_meeting():
+    found = _facts_meetings("Ông Lê Văn Bình, đại biểu đoàn Nam Lâm, phát biểu trong phiên thảo luận tổ của Quốc hội "
+                            "chiều 12/6 về dự án Luật Thủy lợi.")
+    assert found == [("Quốc hội", "--06-12", None)]
+    found = _facts_meetings("Bà Trần Thị Hoa đưa ra đề xuất tại phiên thảo luận về dự thảo Luật Đê điều (sửa đổi) "
+                            "sáng 8/6 tại Quốc hội.")
+    assert found == [("Quốc hội", "--06-08", None)]
+    found = _facts_meetings("Tại phiên chất vấn của HĐND tỉnh Hòa Lâm sáng 14/7, Giám đốc Sở Xây dựng Lê Văn Tâm "
+                            "đã trả lời nhiều câu hỏi.")
+    assert found == [("HĐND tỉnh Hòa Lâm", "--07-14", None)]
+
+
+def test_a_sitting_naming_no_council_or_to_come_gives_no_row():
+    assert _facts_meetings("Ông Lê Văn Bình, đại biểu Quốc hội, phát biểu tại phiên thảo luận tại hội trường chiều 12/6.") == []
+    assert _facts_meetings("Dự kiến, phiên chất vấn của Quốc hội sẽ diễn ra từ ngày 12 đến hết 14-6 tới.") == []

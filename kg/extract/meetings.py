@@ -1096,6 +1096,8 @@ _GLUED_SAME_DAY = re.compile(r"^[^.,;:!?\d]{3,120}?[^\W\d_]\s+(?=(?:Cùng ngày|
 def _same_day_start(text: str) -> int | None:
     """Where a clause opening with "Cùng ngày, …" starts in a sentence: 0, or after a heading
     glued before it (_GLUED_SAME_DAY); None if the sentence has no such clause."""
+    if "ngày" not in text[:170]:
+        return None  # nearly every sentence
     if _SAME_DAY_LEAD.match(text):
         return 0
     glued = _GLUED_SAME_DAY.match(text) if "ùng ngày" in text[:160] else None
@@ -1171,7 +1173,8 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     if today is not None and published is None and "nay" in sentence.text:
         sentence = _with_today(sentence, today)
     found = _clause_meetings(sentence, year, published, same_day)
-    found += _coordinated(sentence.text, found)
+    if found:
+        found += _coordinated(sentence.text, found)
     if not found or ";" not in sentence.text:
         return found
     # a later clause is read alone, a "cùng ngày" in it being the day of the clause before
@@ -2275,6 +2278,8 @@ def announced_only(meetings: list[Meeting], sentences: list[Sentence]) -> list[M
     """The meetings of an article without those it only announces: one whose day another
     sentence says it "sẽ diễn ra" on, its own sentence telling nothing past ("Hội nghị X sẽ diễn
     ra vào ngày 17/5 …. Hội nghị X diễn ra vào ngày 17/5."): an article written before it."""
+    if not meetings:
+        return meetings  # most articles
     announced = {(int(m.group(2)), int(m.group(1))) for s in sentences if "sẽ" in s.text or "dự kiến" in s.text
                  for m in _ANNOUNCED.finditer(s.text)}
     if not announced:
@@ -2286,4 +2291,46 @@ def announced_only(meetings: list[Meeting], sentences: list[Sentence]) -> list[M
         if day and (int(day.group(1)), int(day.group(2))) in announced and not _PAST.search(own):
             continue
         out.append(m)
+    return out
+
+
+# a sitting of a council in session, named by what it does there, with its day: "tại phiên thảo luận
+# tổ của Quốc hội chiều 26/5" (late30 gold: the council's meeting, dated by the sitting the article gives)
+_COUNCIL_SITTING = re.compile(
+    r"(?<!\w)(?:phiên|buổi)\s+(?:họp\s+)?(?:thảo luận|chất vấn(?:\s+và\s+trả lời chất vấn)?)"
+    r"(?P<where>\s+(?:(?:ở|tại)\s+)?(?:tổ|hội trường|toàn thể))?"
+    r"(?:\s+của\s+(?P<body>Quốc hội|(?:HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*[^\W\d][^,;:.()]{1,25}?))?"
+    r"(?P<about>\s+(?:về|dự án|đối với)\s[^,;:.]{3,90}?)?,?\s+"
+    r"(?P<day>(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)(?!\s*[/.-]?\d)",
+    re.IGNORECASE)
+_AT_PARLIAMENT = re.compile(r"^\s*(?:tại|ở)\s+(Quốc hội)(?!\s+(?-i:[A-ZĐ]))")
+
+
+def council_sittings(meetings: list[Meeting], sentences: list[Sentence], year: int | None,
+                     published: dt.date | None) -> list[Meeting]:
+    """The meetings of an article with the council's meeting a dated sitting of it reports
+    ("… phát biểu tại phiên thảo luận tổ của Quốc hội chiều 26/5", "… phiên thảo luận về X sáng
+    30/5 tại Quốc hội"): held by the council the sitting names (one naming none gives no row:
+    meet30 NOTES), merged into the article's report of the same sitting, if any."""
+    out = list(meetings)
+    for s in sentences:
+        if "phiên" not in s.text and "buổi" not in s.text:
+            continue
+        for m in _COUNCIL_SITTING.finditer(s.text):
+            if _FUTURE.search(s.text[max(0, m.start() - 60): m.start()]) or _AHEAD.match(s.text[m.end():]) \
+                    or _FUTURE.search(s.text[m.end(): m.end() + 30]) or _WILL_IN_NAME.search(m.group(0)):
+                continue
+            body = m.group("body")
+            if body is None:
+                after = _AT_PARLIAMENT.match(s.text[m.end():])
+                body = after.group(1) if after else None
+            date = first_date(m.group("day")) if body else None
+            date = _day_of_this_year(date, year, s.text) if date else None
+            if date is None:
+                continue
+            found = Meeting(_session_kind().kind, _session_kind().vi, _clean(m.group(0)[: m.start("day") - m.start()]),
+                            Org(_clean(body), kind_of(tokenize(_clean(body)))),
+                            resolve(date, year, published), s.index)
+            out = merge_meetings(out, [found], "")
+            break
     return out
