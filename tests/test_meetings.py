@@ -1581,3 +1581,13 @@ def test_a_dated_sitting_of_a_named_council_reports_its_meeting():
 def test_a_sitting_naming_no_council_or_to_come_gives_no_row():
     assert _facts_meetings("Ông Lê Văn Bình, đại biểu Quốc hội, phát biểu tại phiên thảo luận tại hội trường chiều 12/6.") == []
     assert _facts_meetings("Dự kiến, phiên chất vấn của Quốc hội sẽ diễn ra từ ngày 12 đến hết 14-6 tới.") == []
+
+
+def test_meeting_set_off_by_a_comma_before_its_verb_and_day():
+    assert _one("Những nội dung chính của Hội nghị Thủ tướng Chính phủ với nhà đầu tư lần thứ 3, diễn ra vào ngày 19/6 "
+                "đã được Bộ trưởng Lê Văn Tâm thông tin.") == ("Thủ tướng Chính phủ", "2017-06-19", 3)
+
+
+def test_at_a_meeting_a_body_named_with_its_acronym_decides():
+    assert _one("Trong cuộc họp tại Geneva ngày 14/3, Tổ chức Các nước Sản xuất Cà phê (ACPC) đã quyết định giảm "
+                "sản lượng.")[:2] == ("Tổ chức Các nước Sản xuất Cà phê", "2017-03-14")

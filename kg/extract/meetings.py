@@ -1386,7 +1386,8 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         # "…, Ủy ban Thường vụ Quốc hội đã cho ý kiến …": a body in session, doing what it does there
         verb = next((m for m in re.finditer(r"\s+(?=\S)", rest[:100]) if _DELIBERATES.match(rest[m.end():])
                      or _DECIDES_AT.match(rest[m.end():])), None)
-        subject = _subject(rest[: verb.start()]) if verb and _starts_body(rest) else None
+        # (a body the head list lacks, named in full with its acronym: "Tổ chức Các nước X (OPEC)")
+        subject = _subject(rest[: verb.start()]) if verb and (_starts_body(rest) or _named_with_acronym(rest)) else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     if org is None and not _BRIEFING.search(desc):
         org = _directing_office(rest)  # "Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND TP X yêu cầu …"
@@ -1514,6 +1515,8 @@ def _held_on_day(text: str, year: int | None, published: dt.date | None, index: 
             continue  # "… do X tổ chức ngày 5/6": only with its agent
         place = _HELD_AT_PLACE.search(desc + " kết thúc ")
         own = desc[: place.start()] if place else desc
+        if own.rstrip().endswith(",") and verb.group(1).lower() != "tổ chức":
+            own = own.rstrip()[:-1]  # "Hội nghị X lần thứ 2, diễn ra vào ngày 17/5": set off by a comma
         if re.search(r"[;:!?,]|\.\s", own) or _NOUN.search(own, noun.end() - noun.start()) \
                 or _FUTURE.search(text[max(0, noun.start() - 60): verb.start()]) or _PLANNED.search(text[: noun.start()]):
             continue
