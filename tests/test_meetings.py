@@ -1591,3 +1591,14 @@ def test_meeting_set_off_by_a_comma_before_its_verb_and_day():
 def test_at_a_meeting_a_body_named_with_its_acronym_decides():
     assert _one("Trong cuộc họp tại Geneva ngày 14/3, Tổ chức Các nước Sản xuất Cà phê (ACPC) đã quyết định giảm "
                 "sản lượng.")[:2] == ("Tổ chức Các nước Sản xuất Cà phê", "2017-03-14")
+
+
+def test_today_after_a_dateline_written_in_the_body():
+    found = _facts_meetings("Ngày 12 tháng 4 năm 2017, Đà Nẵng, Việt Nam – Sáng nay, các đại biểu đã đến Trung tâm "
+                            "Hội nghị thành phố.",
+                            "Hôm nay, Nhóm TKQ cũng tổ chức cuộc họp đầu tiên trong năm.")
+    assert found == [("Nhóm TKQ", "2017-04-12", None)]
+
+
+def test_a_group_named_by_its_acronym_in_lower_case_holds_its_meeting():
+    assert _one("Ngày 9/5, nhóm TKQ cũng tổ chức cuộc họp đầu tiên trong năm.") == ("nhóm TKQ", "2017-05-09", None)

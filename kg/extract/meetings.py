@@ -260,6 +260,9 @@ def _clean(text: str) -> str:
 _DELEGATES = re.compile(r"^(?:các\s+)?(?:đại biểu|thành viên)\s+(?:của\s+)?(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
 
 
+_GROUP_ACRONYM = re.compile(r"[Nn]hóm\s+(?-i:[A-ZĐ][A-ZĐ0-9&]{1,9})")
+
+
 def _subject(text: str) -> Org | object | None:
     """The clause's subject before its verb: a body (the organizer), a person, or None."""
     text = _clean(_PAREN.sub("", text))
@@ -315,9 +318,10 @@ def _subject(text: str) -> Org | object | None:
     after_head = toks[head[0] - 1].end if head else 0
     if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text, after_head) or _NOUN.match(text):
         return None
-    if not toks[0].is_cap and not _level_then_name(toks):
+    if not toks[0].is_cap and not _level_then_name(toks) and not _GROUP_ACRONYM.fullmatch(text):
         # a body typed in lower case is still one when its head is a known one of
-        # several words ("hội liên hiệp thanh niên huyện …")
+        # several words ("hội liên hiệp thanh niên huyện …"), or a group named by its
+        # acronym ("nhóm GOFD")
         head = body_index().match(toks, 0)
         if head is None or head[0] < 2:
             return None
@@ -1138,14 +1142,24 @@ _TODAY_IS = re.compile(r"(?<!\w)(?:[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Tt]�
                        r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]*\d)")
 
 
+# a dateline written in the body, then "today": "Ngày 09 tháng 5 năm 2017, Hà Nội, Việt Nam – Sáng nay, …"
+_DATELINE_TODAY = re.compile(r"(?<!\w)[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})\s*,[^.;]{0,60}?"
+                             r"[–-]\s*(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm) nay(?!\w)")
+
+
 def article_today(text: str) -> DayMonth | None:
     """The day an article without a dateline calls "today" where it writes it ("Sáng nay
     (6/2), …", "ngày hôm nay 13/5"), when it calls one day so; else None."""
     days = {(int(m.group(1)), int(m.group(2))) for m in _TODAY_IS.finditer(text)}
+    years = set()
+    for m in _DATELINE_TODAY.finditer(text):
+        days.add((int(m.group(1)), int(m.group(2))))
+        years.add(int(m.group(3)))
     if len(days) != 1:
         return None
     day, month = days.pop()
-    return DayMonth(day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+    year = years.pop() if len(years) == 1 else None
+    return DayMonth(day, month, year) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 def _with_today(sentence: Sentence, today: DayMonth) -> Sentence:
@@ -1154,7 +1168,7 @@ def _with_today(sentence: Sentence, today: DayMonth) -> Sentence:
         first = m.group(1).split()[0]  # "Sáng nay" → "Sáng 6/2"; "(ngày) hôm nay" → "ngày 6/2"
         if first.lower() in ("ngày", "hôm"):
             first = "Ngày" if first[0].isupper() else "ngày"
-        return f"{first} {today.day}/{today.month}"
+        return f"{first} {today.day}/{today.month}" + (f"/{today.year}" if today.year else "")
     text = _TODAY.sub(day, sentence.text)
     return sentence if text == sentence.text else Sentence(sentence.index, text, sentence.start, sentence.end)
 
