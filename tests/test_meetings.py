@@ -1602,3 +1602,11 @@ def test_today_after_a_dateline_written_in_the_body():
 
 def test_a_group_named_by_its_acronym_in_lower_case_holds_its_meeting():
     assert _one("Ngày 9/5, nhóm TKQ cũng tổ chức cuộc họp đầu tiên trong năm.") == ("nhóm TKQ", "2017-05-09", None)
+
+
+def test_at_a_meeting_after_a_day_and_a_source_the_day_is_the_meeting_s():
+    assert _one("Ngày 9/3, theo hãng tin AFP, trong cuộc họp tại Brussels, Liên minh châu Âu đã đồng thuận gia hạn "
+                "các biện pháp.")[:2] == ("Liên minh châu Âu", "2017-03-09")
+    # a day someone speaks on is not the meeting's
+    assert meetings("Ngày 9/3, ông Lê Văn Tâm cho biết, trong cuộc họp tại Brussels, Liên minh châu Âu đã đồng thuận "
+                    "gia hạn các biện pháp.", 2017) == []

@@ -1295,7 +1295,7 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
 _DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu)(?!\w)")
 # at a meeting the text names, what a body decides it decides there ("Tại phiên họp riêng chiều 17/5,
 # Ủy ban Thường vụ Quốc hội đã quyết định …"); alone, a decision may be taken on paper
-_DECIDES_AT = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định|thống nhất|nhất trí)(?!\w)")
+_DECIDES_AT = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định|thống nhất|nhất trí|đồng thuận)(?!\w)")
 # a spokesperson speaks at a press briefing, whatever the text calls it ("cuộc họp thường kỳ")
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
 _AT_MEETING = re.compile(r"^(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
@@ -1367,8 +1367,14 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     name carries, else by the body the clause after it is about ("…, Ban Thường vụ Tỉnh ủy đã
     cho ý kiến …"); a person as that subject tells no organizer."""
     lead = _LEAD_THEN_AT.match(text)
+    lead_day = None
     if lead is not None and not _PLANNED.search(lead.group(1)):
         text = text[lead.end():]  # "Trước đó, tại phiên họp ngày 20/4, HĐQT X đã thống nhất …"
+        # "Ngày 7/2, theo Reuters, trong cuộc họp tại Brussels, X đã …": the lead's day is the meeting's
+        # (only a day, or a day and the source: "Ngày 5/6, ông X cho biết, tại …" is the day he spoke)
+        span = lead_date_span(lead.group(1)) if _DIGIT.search(lead.group(1)) else None
+        said = lead.group(1)[span[1]:].strip(" ,") if span else None
+        lead_day = span[0] if span and (not said or re.fullmatch(r"theo\s+[^,]{1,40}", said)) else None
     at = re.match(r"(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+", text)
     text = _sitting_stripped(text, at.end()) if at else text
     at = _AT_MEETING.match(text)
@@ -1378,14 +1384,20 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     desc = text[at.end(): end]
     noun = _NOUN.match(desc)
     dated = ANY_DATE.search(desc)
-    if noun is None or dated is None or _NOT_MEETING.match(desc) or _FUTURE.search(desc):
+    if noun is None or (dated is None and lead_day is None) or _NOT_MEETING.match(desc) or _FUTURE.search(desc):
         return []
-    date = _day_of_this_year(first_date(desc[dated.start():]), year, text)
-    if date is None or re.search(r"(?<!\w)(?:thông qua|ban hành|ký)\s+(?:vào\s+)?(?:ngày\s+)?$", desc[: dated.start()]):
-        return []  # "Tại kỳ họp thứ 11, Quốc hội thông qua ngày 5/4/2016, Luật X": the law's day, cited
-    named = desc[: dated.start()].rstrip(" (,")
+    if dated is None:
+        date = _day_of_this_year(lead_day, year, text)
+        named = desc.rstrip(" (,")
+    else:
+        date = _day_of_this_year(first_date(desc[dated.start():]), year, text)
+        if date is None or re.search(r"(?<!\w)(?:thông qua|ban hành|ký)\s+(?:vào\s+)?(?:ngày\s+)?$", desc[: dated.start()]):
+            return []  # "Tại kỳ họp thứ 11, Quốc hội thông qua ngày 5/4/2016, Luật X": the law's day, cited
+        named = desc[: dated.start()].rstrip(" (,")
+    if date is None:
+        return []
     org = _a_body_s_name(_name_org(named, noun.end(), text))
-    of = re.match(r"[^,]*?\d\)?\s+của\s+", desc[dated.start():])
+    of = re.match(r"[^,]*?\d\)?\s+của\s+", desc[dated.start():]) if dated else None
     if org is None and of:
         org = _a_body_s_name(_body_at(desc[dated.start() + of.end():]))  # "Tại kỳ họp bất thường ngày 11/6 của HĐND TP X"
     rest = text[end + 1:].lstrip()
@@ -1411,7 +1423,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     if numbered is not None:
         meeting.session = meeting.session or ordinal(numbered.group(1))
     # "Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, …": the session the sitting is of
-    after = re.sub(r"^[\s)]+", "", desc[dated.end():])
+    after = re.sub(r"^[\s)]+", "", desc[dated.end():]) if dated else ""
     meeting.session = meeting.session or _sitting_session("của" if after.startswith("của") else "", after[3:])
     return [meeting]
 
