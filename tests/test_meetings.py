@@ -1610,3 +1610,10 @@ def test_at_a_meeting_after_a_day_and_a_source_the_day_is_the_meeting_s():
     # a day someone speaks on is not the meeting's
     assert meetings("Ngày 9/3, ông Lê Văn Tâm cho biết, trong cuộc họp tại Brussels, Liên minh châu Âu đã đồng thuận "
                     "gia hạn các biện pháp.", 2017) == []
+
+
+def test_a_caption_showing_a_meeting_on_its_day():
+    assert _one("Toàn cảnh phiên họp Quốc hội Bolivia ở La Paz ngày 9/1.") == ("Quốc hội Bolivia", "2017-01-09", None)
+    assert _one("Các đại biểu dự kỳ họp thứ 4, HĐND tỉnh Hòa Lâm khóa XV ngày 12.7") == ("HĐND tỉnh Hòa Lâm", "2017-07-12", 4)
+    # a press briefing, or a caption going on to say more, is not one
+    assert meetings("Quang cảnh cuộc họp báo do UBND tỉnh Hòa Lâm chủ trì chiều 31/5.", 2017) == []

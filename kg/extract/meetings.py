@@ -1286,7 +1286,8 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             or _at_meeting(text, year, published, sentence.index)
             or _at_meeting_inside(text, year, published, sentence.index)
             or _dated_after(text, year, published, sentence.index)
-            or _held_on_day(text, year, published, sentence.index))
+            or _held_on_day(text, year, published, sentence.index)
+            or _captioned(text, year, published, sentence.index))
 
 
 # "Tại phiên họp chiều 15/5, Ủy ban Thường vụ Quốc hội đã …", "Trong cuộc họp UBND tỉnh
@@ -2293,6 +2294,31 @@ def dated_back(meetings: list[Meeting], sentences: list[Sentence], year: int | N
                 out += [f for f in found if not any(same_meeting(f, o) for o in out)]
                 break
     return out
+
+
+# a photo's caption showing a meeting on its day: "Toàn cảnh phiên họp của Hội đồng X ở New York
+# ngày 2/6", "Các đại biểu dự kỳ họp thứ 3, Quốc hội khóa XIV ngày 22.5" (the caption is all of it)
+_CAPTION_LEAD = re.compile(r"^\W{0,3}(?:Toàn cảnh|Quang cảnh|(?:Các\s+)?[Đđ]ại biểu\s+(?:tham\s+)?dự)\s+(?=(?:" + _NOUNS + r")(?!\w))",
+                           re.IGNORECASE)
+_CAPTION_DAY = re.compile(r",?\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày|hôm)?\s*(?=\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+                          r"\s*(?:[.)]|\(?Ảnh|Nguồn|$))", re.IGNORECASE)
+
+
+def _captioned(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A meeting a photo's caption shows on its day, held by the body its name carries."""
+    lead = _CAPTION_LEAD.match(text)
+    if lead is None:
+        return []
+    day = _CAPTION_DAY.search(text, lead.end(), lead.end() + 220)
+    desc = text[lead.end(): day.start()] if day else ""
+    noun = _NOUN.match(desc)
+    if noun is None or re.search(r"[;:]", desc) or _NOT_MEETING.match(desc) or _FUTURE.search(desc):
+        return []
+    date = _day_of_this_year(first_date(text[day.end():]), year, text)
+    org = _name_org(desc, noun.end())
+    if date is None or org is None or _is_place(org):
+        return []
+    return [_meeting(_kinds()[noun.group(1).lower()], desc, noun.end(), org, resolve(date, year, published), index)]
 
 
 # a day the article announces a meeting for: "Hội nghị X sẽ diễn ra vào ngày 17/5 tại …"
