@@ -1540,6 +1540,8 @@ def _held_on_day(text: str, year: int | None, published: dt.date | None, index: 
         desc = text[noun.start(): verb.start()]
         if verb.group(1).lower() == "tổ chức" and not re.search(r"(?<!\w)do\s", desc):
             continue  # "… do X tổ chức ngày 5/6": only with its agent
+        # a place phrase closing the name ("… (G20) diễn ra tại Hamburg, Đức" before "vừa kết thúc"),
+        # sought with the verb found standing after it
         place = _HELD_AT_PLACE.search(desc + " kết thúc ")
         own = desc[: place.start()] if place else desc
         if own.rstrip().endswith(",") and verb.group(1).lower() != "tổ chức":
