@@ -1617,3 +1617,10 @@ def test_a_caption_showing_a_meeting_on_its_day():
     assert _one("Các đại biểu dự kỳ họp thứ 4, HĐND tỉnh Hòa Lâm khóa XV ngày 12.7") == ("HĐND tỉnh Hòa Lâm", "2017-07-12", 4)
     # a press briefing, or a caption going on to say more, is not one
     assert meetings("Quang cảnh cuộc họp báo do UBND tỉnh Hòa Lâm chủ trì chiều 31/5.", 2017) == []
+
+
+def test_a_body_of_nations_closing_a_meeting_s_title():
+    assert _one("Ngày 12/3, tại thủ đô Viên Chăn, Hội nghị Chính sách Quốc phòng Diễn đàn khu vực ASEAN (ARF) đã "
+                "khai mạc.")[:2] == ("Diễn đàn khu vực ASEAN (ARF)", "2017-03-12")
+    # not one the meeting is about, nor a body of ours named with it
+    assert meetings("Ngày 12/3, Hội nghị về hợp tác với ASEAN đã khai mạc tại Hà Nội.", 2017) == []

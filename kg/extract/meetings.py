@@ -488,6 +488,26 @@ def _summit_host(rest: str) -> Org | None:
     return _host_at(rest[m.end():], any_acronym=True)
 
 
+_TITLE_BREAKS = frozenset("về với của cho và tại ở giữa trong nhằm để do".split())
+
+
+def _host_after_title(rest: str) -> Org | None:
+    """A body of nations closing a meeting's title written in capitals ("Hội nghị Chính sách An
+    ninh Diễn đàn khu vực ASEAN (ASPC)" → Diễn đàn khu vực ASEAN): its own meeting on that topic.
+    Not one after words in lower case ("Hội nghị về hợp tác với ASEAN": its partner)."""
+    if not rest[:1].isupper() or _starts_body(rest):
+        return None  # "Hội nghị Ủy ban Quốc gia APEC 2017": that body's own
+    words = list(re.finditer(r"\S+", rest[:90]))
+    for k, w in enumerate(words[1:7], 1):
+        prev = words[k - 1].group(0)
+        if prev.lower() in _TITLE_BREAKS or prev[-1:] in ",;:()" or _NAME_END.match(rest, words[k - 1].start() - 1):
+            return None
+        host = _host_at(rest[w.start():])
+        if host is not None:
+            return host
+    return None
+
+
 # a meeting's short alias in parentheses, its number or dash spaced as written ("SOM-2", "SOM -2", "MRT 23")
 _MEETING_ALIAS = re.compile(r"\((?-i:[A-ZĐ][A-ZĐ0-9]{1,7})(?:\s*-?\s*\d{1,3})?\)\s+(?=\S)")
 
@@ -535,7 +555,7 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
             found = _body_at(desc[by.end():]) or _named_with_acronym(desc[by.end():])
     if found is None:
         found = (_owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
-                 or _sector_owner(desc, noun_len))
+                 or _sector_owner(desc, noun_len) or _host_after_title(rest))
     if found is not None and found.name.lower() in generic_heads():
         # "… sơ kết công tác của Ủy ban": which one, the name does not say, unless the sentence
         # named it in full before ("ông X, Chủ tịch Hội đồng Tư vấn Y, chủ trì phiên họp của Hội đồng")
