@@ -1483,3 +1483,144 @@ def test_day_after_an_order_lead_in_without_comma():
     assert (m.organizer.name, m.date, m.session) == ("Sở Công Thương tỉnh Hòa Lâm", "2021-01-23", None)
     [m] = meetings("Cũng trong chiều 6/2, Hội Nông dân huyện Bắc Khê tổ chức Hội nghị sơ kết công tác quý I.")
     assert (m.organizer.name, m.date) == ("Hội Nông dân huyện Bắc Khê", "2021-02-06")
+
+
+# --- issue 14: meetings named inside a sentence, joined, glued, framed, announced -----------------
+
+def _facts_meetings(*paragraphs):
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = "Tiêu đề thử nghiệm\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [(m.organizer.name, m.date, m.session) for m in extract_facts(parse_article(text, "t")).meetings]
+
+
+def test_body_of_nations_keeps_its_name_spelled_out_in_brackets():
+    assert _one("Hội nghị chuyên đề WTO (Tổ chức Thương mại Thế giới) khu vực châu Phi về nông nghiệp "
+                "khai mạc sáng 14/3 tại Nairobi.") == ("WTO (Tổ chức Thương mại Thế giới)", "2017-03-14", None)
+
+
+def test_meeting_named_inside_the_sentence_dated_by_its_own_verb():
+    # an annual meeting of a body of nations, named after "trong khuôn khổ"
+    assert _one("Thỏa thuận trên được ký trong khuôn khổ Hội nghị thường niên AIIB lần thứ 4 khai mạc sáng 12/7 "
+                "tại thành phố Luxembourg.") == ("AIIB", "2017-07-12", 4)
+    # a summit whose body is written in lower case with its acronym, closed on the day given
+    assert _one("Hội nghị thượng đỉnh nhóm 7 nước công nghiệp phát triển (G7) diễn ra tại Taormina, Italy vừa kết thúc "
+                "ngày hôm 27/5 bằng một tuyên bố chung.") == ("nhóm 7 nước công nghiệp phát triển (G7)", "2017-05-27", None)
+    # its agent, with "tổ chức" and a place before the day
+    assert _one("Trong khuôn khổ Hội nghị Tương lai Đông Á lần thứ 9 do Tập đoàn Hoàng Long tổ chức ngày 7/8 tại Seoul, "
+                "nhiều lãnh đạo doanh nghiệp đã phát biểu.") == ("Tập đoàn Hoàng Long", "2017-08-07", 9)
+
+
+def test_meeting_named_inside_the_sentence_but_to_come_or_a_briefing():
+    assert meetings("Ông Lê Văn An cho biết Hội nghị thường niên AIIB lần thứ 4 sẽ khai mạc sáng 12/7 tại Luxembourg.", 2017) == []
+    assert meetings("Thông tin trên được người phát ngôn Bộ Ngoại giao Pháp đưa ra tại cuộc họp báo của Bộ Ngoại giao "
+                    "nước này diễn ra ngày 14/7.", 2017) == []
+
+
+def test_two_meetings_joined_by_and_are_two_rows():
+    found = meetings("Ngày 23-5 tại Viên Chăn, Lào đã diễn ra Hội nghị SOM ASEAN+3 và Hội nghị SOM EAS.", 2017)
+    assert [(m.organizer.name, m.date) for m in found] == [("ASEAN+3", "2017-05-23"), ("EAS", "2017-05-23")]
+
+
+def test_a_meeting_and_its_related_meetings_are_one_row():
+    found = meetings("Ngày 9/3, tại Hà Nội đã khai mạc Hội nghị Cấp cao ASEAN lần thứ 40 và các hội nghị liên quan.", 2017)
+    assert [(m.organizer.name, m.date) for m in found] == [("ASEAN", "2017-03-09")]
+
+
+def test_meetings_within_a_frame_are_not_the_frame_body_s():
+    assert meetings("Sáng 9/5, đã diễn ra các cuộc họp đầu tiên trong khuôn khổ Hội nghị lần thứ hai các quan chức "
+                    "cao cấp của Diễn đàn hợp tác kinh tế Á - Âu (ASEM).", 2017) == []
+
+
+def test_chair_concluding_a_session_reports_it_held():
+    assert _one("Ngày 5/3 vừa qua, kết luận Phiên họp Chính phủ thường kỳ tháng 2, Thủ tướng Lê Văn An đã yêu cầu "
+                "các bộ xử lý nghiêm vi phạm.")[:2] == ("Chính phủ", "2017-03-05")
+    # the conclusions of a past meeting, cited, are no meeting held
+    assert meetings("Các cấp ủy tiếp tục thực hiện Kết luận Hội nghị Trung ương 4 khóa XII.", 2017) == []
+
+
+def test_a_meeting_preparing_another_is_held_that_day():
+    assert _one("Theo đó, tại cuộc họp UBND TP Hòa Lâm chuẩn bị các nội dung trình kỳ họp thứ 5 của HĐND TP sáng "
+                "ngày 14/6 dưới sự chủ trì của Chủ tịch UBND TP, các sở đã báo cáo.") == ("UBND TP Hòa Lâm", "2017-06-14", None)
+
+
+def test_same_day_after_a_glued_heading():
+    found = _facts_meetings("Ngày 7-7, Sở Tài nguyên tỉnh Nam Lâm có buổi làm việc với các huyện ven biển.",
+                            "Hội Nghề cá Nam Lâm kiến nghị ba việc  Cùng ngày, tại xã Vĩnh Hòa, Hội Nghề cá Nam Lâm "
+                            "tổ chức cuộc họp hội viên để đánh giá tình hình sản xuất.")
+    assert found == [("Hội Nghề cá Nam Lâm", "--07-07", None)]
+
+
+def test_a_meeting_the_article_announces_for_its_day_is_not_held():
+    found = _facts_meetings("Hội nghị Thủ tướng Chính phủ với nhà đầu tư sẽ diễn ra vào ngày 19/6 tại Hà Nội.",
+                            "Hội nghị Thủ tướng Chính phủ với nhà đầu tư diễn ra vào ngày 19/6.")
+    assert found == []
+    found = _facts_meetings("Hội nghị Thủ tướng Chính phủ với nhà đầu tư sẽ diễn ra vào ngày 19/6 tại Hà Nội.",
+                            "Hội nghị Thủ tướng Chính phủ với nhà đầu tư đã diễn ra vào ngày 19/6.")
+    assert found == [("Thủ tướng Chính phủ", "--06-19", None)]
+
+
+def test_a_company_named_in_full_then_by_its_own_name_is_one_meeting():
+    found = _facts_meetings("Chiều 28/4, Công ty cổ phần Chứng khoán Hòa Phong đã họp Đại hội đồng cổ đông thường niên.",
+                            "Đại hội đồng cổ đông Hòa Phong diễn ra chiều 28/4 tại Hà Nội.")
+    assert found == [("Công ty cổ phần Chứng khoán Hòa Phong", "--04-28", None)]
+
+
+def test_a_dated_sitting_of_a_named_council_reports_its_meeting():
+    found = _facts_meetings("Ông Lê Văn Bình, đại biểu đoàn Nam Lâm, phát biểu trong phiên thảo luận tổ của Quốc hội "
+                            "chiều 12/6 về dự án Luật Thủy lợi.")
+    assert found == [("Quốc hội", "--06-12", None)]
+    found = _facts_meetings("Bà Trần Thị Hoa đưa ra đề xuất tại phiên thảo luận về dự thảo Luật Đê điều (sửa đổi) "
+                            "sáng 8/6 tại Quốc hội.")
+    assert found == [("Quốc hội", "--06-08", None)]
+    found = _facts_meetings("Tại phiên chất vấn của HĐND tỉnh Hòa Lâm sáng 14/7, Giám đốc Sở Xây dựng Lê Văn Tâm "
+                            "đã trả lời nhiều câu hỏi.")
+    assert found == [("HĐND tỉnh Hòa Lâm", "--07-14", None)]
+
+
+def test_a_sitting_naming_no_council_or_to_come_gives_no_row():
+    assert _facts_meetings("Ông Lê Văn Bình, đại biểu Quốc hội, phát biểu tại phiên thảo luận tại hội trường chiều 12/6.") == []
+    assert _facts_meetings("Dự kiến, phiên chất vấn của Quốc hội sẽ diễn ra từ ngày 12 đến hết 14-6 tới.") == []
+
+
+def test_meeting_set_off_by_a_comma_before_its_verb_and_day():
+    assert _one("Những nội dung chính của Hội nghị Thủ tướng Chính phủ với nhà đầu tư lần thứ 3, diễn ra vào ngày 19/6 "
+                "đã được Bộ trưởng Lê Văn Tâm thông tin.") == ("Thủ tướng Chính phủ", "2017-06-19", 3)
+
+
+def test_at_a_meeting_a_body_named_with_its_acronym_decides():
+    assert _one("Trong cuộc họp tại Geneva ngày 14/3, Tổ chức Các nước Sản xuất Cà phê (ACPC) đã quyết định giảm "
+                "sản lượng.")[:2] == ("Tổ chức Các nước Sản xuất Cà phê", "2017-03-14")
+
+
+def test_today_after_a_dateline_written_in_the_body():
+    found = _facts_meetings("Ngày 12 tháng 4 năm 2017, Đà Nẵng, Việt Nam – Sáng nay, các đại biểu đã đến Trung tâm "
+                            "Hội nghị thành phố.",
+                            "Hôm nay, Nhóm TKQ cũng tổ chức cuộc họp đầu tiên trong năm.")
+    assert found == [("Nhóm TKQ", "2017-04-12", None)]
+
+
+def test_a_group_named_by_its_acronym_in_lower_case_holds_its_meeting():
+    assert _one("Ngày 9/5, nhóm TKQ cũng tổ chức cuộc họp đầu tiên trong năm.") == ("nhóm TKQ", "2017-05-09", None)
+
+
+def test_at_a_meeting_after_a_day_and_a_source_the_day_is_the_meeting_s():
+    assert _one("Ngày 9/3, theo hãng tin AFP, trong cuộc họp tại Brussels, Liên minh châu Âu đã đồng thuận gia hạn "
+                "các biện pháp.")[:2] == ("Liên minh châu Âu", "2017-03-09")
+    # a day someone speaks on is not the meeting's
+    assert meetings("Ngày 9/3, ông Lê Văn Tâm cho biết, trong cuộc họp tại Brussels, Liên minh châu Âu đã đồng thuận "
+                    "gia hạn các biện pháp.", 2017) == []
+
+
+def test_a_caption_showing_a_meeting_on_its_day():
+    assert _one("Toàn cảnh phiên họp Quốc hội Bolivia ở La Paz ngày 9/1.") == ("Quốc hội Bolivia", "2017-01-09", None)
+    assert _one("Các đại biểu dự kỳ họp thứ 4, HĐND tỉnh Hòa Lâm khóa XV ngày 12.7") == ("HĐND tỉnh Hòa Lâm", "2017-07-12", 4)
+    # a press briefing, or a caption going on to say more, is not one
+    assert meetings("Quang cảnh cuộc họp báo do UBND tỉnh Hòa Lâm chủ trì chiều 31/5.", 2017) == []
+
+
+def test_a_body_of_nations_closing_a_meeting_s_title():
+    assert _one("Ngày 12/3, tại thủ đô Viên Chăn, Hội nghị Chính sách Quốc phòng Diễn đàn khu vực ASEAN (ARF) đã "
+                "khai mạc.")[:2] == ("Diễn đàn khu vực ASEAN (ARF)", "2017-03-12")
+    # not one the meeting is about, nor a body of ours named with it
+    assert meetings("Ngày 12/3, Hội nghị về hợp tác với ASEAN đã khai mạc tại Hà Nội.", 2017) == []

@@ -112,6 +112,7 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"tổ chức|chủ trì|phối hợp|mở rộng|thường kỳ|định kỳ|thường niên|trực tuyến|bất thường|"
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
+                       r"chuẩn bị(?=\s+(?:các|cho|nội dung))|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
 _MODIFIERS = re.compile(r"^(?:\s*(?:khóa\s+[IVXLC\d]+|đại biểu|toàn quốc|giao ban|điểm|chuyên đề|thành lập|ra mắt|thường niên|bất thường|đặc biệt|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
@@ -259,6 +260,9 @@ def _clean(text: str) -> str:
 _DELEGATES = re.compile(r"^(?:các\s+)?(?:đại biểu|thành viên)\s+(?:của\s+)?(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
 
 
+_GROUP_ACRONYM = re.compile(r"[Nn]hóm\s+(?-i:[A-ZĐ][A-ZĐ0-9&]{1,9})")
+
+
 def _subject(text: str) -> Org | object | None:
     """The clause's subject before its verb: a body (the organizer), a person, or None."""
     text = _clean(_PAREN.sub("", text))
@@ -314,9 +318,10 @@ def _subject(text: str) -> Org | object | None:
     after_head = toks[head[0] - 1].end if head else 0
     if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text, after_head) or _NOUN.match(text):
         return None
-    if not toks[0].is_cap and not _level_then_name(toks):
+    if not toks[0].is_cap and not _level_then_name(toks) and not _GROUP_ACRONYM.fullmatch(text):
         # a body typed in lower case is still one when its head is a known one of
-        # several words ("hội liên hiệp thanh niên huyện …")
+        # several words ("hội liên hiệp thanh niên huyện …"), or a group named by its
+        # acronym ("nhóm GOFD")
         head = body_index().match(toks, 0)
         if head is None or head[0] < 2:
             return None
@@ -381,8 +386,12 @@ def _attendees() -> re.Pattern[str]:
 # an acronym that names a body of nations after who meets ("G20", "ARF", "EAS")
 _ACRONYM_AT = re.compile(r"(?:[Nn]hóm\s+(?=G\d))?(?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-])")  # "nhóm G5" as written
 # a body named in full, its acronym after it: "Nhóm các nền kinh tế … hàng đầu thế giới (G20)"
-_NAMED_ABBR = re.compile(r"([A-ZĐ][^,;:()]{2,90}?)\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&\- ]{1,12})\)")
+# ("nhóm 20 nền kinh tế lớn nhất thế giới (G20)" in lower case too)
+_NAMED_ABBR = re.compile(r"((?:[A-ZĐ]|nhóm\s)[^,;:()]{2,90}?)\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&\- ]{1,12})\)")
 _ABBR_AFTER = re.compile(r"\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+# a body of nations named by its acronym, its name spelled out after it: "IPU (Liên minh Nghị viện
+# Thế giới)" (the gold keeps the alias as written; study pool meet30)
+_SPELLED_AFTER = re.compile(r"\s*\((?-i:[A-ZĐ])[^\W\d][^()\d,;:]{2,60}\)")
 
 
 def _host_at(text: str, any_acronym: bool = False) -> Org | None:
@@ -391,6 +400,9 @@ def _host_at(text: str, any_acronym: bool = False) -> Org | None:
     for name in meeting_hosts():
         if text.startswith(name) and not text[len(name): len(name) + 1].isalnum():
             abbr = _ABBR_AFTER.match(text, len(name))
+            if abbr is None and name.isupper():
+                abbr = _SPELLED_AFTER.match(text, len(name))
+                abbr = abbr if abbr and len(abbr.group(0).split()) <= 10 else None
             return Org(text[: abbr.end()] if abbr else name, None)
     if not any_acronym:
         return None
@@ -476,8 +488,32 @@ def _summit_host(rest: str) -> Org | None:
     return _host_at(rest[m.end():], any_acronym=True)
 
 
+_TITLE_BREAKS = frozenset("về với của cho và tại ở giữa trong nhằm để do".split())
+
+
+def _host_after_title(rest: str) -> Org | None:
+    """A body of nations closing a meeting's title written in capitals ("Hội nghị Chính sách An
+    ninh Diễn đàn khu vực ASEAN (ASPC)" → Diễn đàn khu vực ASEAN): its own meeting on that topic.
+    Not one after words in lower case ("Hội nghị về hợp tác với ASEAN": its partner)."""
+    if not rest[:1].isupper() or _starts_body(rest):
+        return None  # "Hội nghị Ủy ban Quốc gia APEC 2017": that body's own
+    words = list(re.finditer(r"\S+", rest[:90]))
+    for k, w in enumerate(words[1:7], 1):
+        prev = words[k - 1].group(0)
+        if prev.lower() in _TITLE_BREAKS or prev[-1:] in ",;:()" or _NAME_END.match(rest, words[k - 1].start() - 1):
+            return None
+        host = _host_at(rest[w.start():])
+        if host is not None:
+            return host
+    return None
+
+
 # a meeting's short alias in parentheses, its number or dash spaced as written ("SOM-2", "SOM -2", "MRT 23")
 _MEETING_ALIAS = re.compile(r"\((?-i:[A-ZĐ][A-ZĐ0-9]{1,7})(?:\s*-?\s*\d{1,3})?\)\s+(?=\S)")
+
+
+# a meeting held within a larger one: "các cuộc họp trong khuôn khổ Hội nghị … của X" are not X's own
+_FRAME = re.compile(r"(?<!\w)(?:trong khuôn khổ|bên lề)(?!\w)", re.IGNORECASE)
 
 
 def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
@@ -513,13 +549,13 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     if found is None:
         end = _DESC_END.search(desc, noun_len)
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
-        if by and not _DOCUMENT.search(desc, noun_len, by.start()):
+        if by and not _DOCUMENT.search(desc, noun_len, by.start()) and not _FRAME.search(desc, noun_len, by.start()):
             # "Hội nghị của Mạng lưới các Trung tâm nghiên cứu APEC (ASCC)": a body named in full
             # with its acronym after it is one, whatever its head
             found = _body_at(desc[by.end():]) or _named_with_acronym(desc[by.end():])
     if found is None:
         found = (_owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
-                 or _sector_owner(desc, noun_len))
+                 or _sector_owner(desc, noun_len) or _host_after_title(rest))
     if found is not None and found.name.lower() in generic_heads():
         # "… sơ kết công tác của Ủy ban": which one, the name does not say, unless the sentence
         # named it in full before ("ông X, Chủ tịch Hội đồng Tư vấn Y, chủ trì phiên họp của Hội đồng")
@@ -1076,6 +1112,22 @@ _SAME_DAY_LEAD = re.compile(r"^\W{0,3}(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rư
                             r"(?:[Cc]ùng ngày|[Cc]ũng trong ngày|[Tt]rong cùng ngày)(?:\s+(?:hôm đó|này))?\s*,\s*")
 
 
+# a heading glued to the sentence it heads, no stop between them: "Hội X kiến nghị ba việc  Cùng
+# ngày, tại xã Y, Hội X tổ chức …" (a capitalized "Cùng ngày" after a word in lower case)
+_GLUED_SAME_DAY = re.compile(r"^[^.,;:!?\d]{3,120}?[^\W\d_]\s+(?=(?:Cùng ngày|Cũng trong ngày|Trong cùng ngày)\s*,)")
+
+
+def _same_day_start(text: str) -> int | None:
+    """Where a clause opening with "Cùng ngày, …" starts in a sentence: 0, or after a heading
+    glued before it (_GLUED_SAME_DAY); None if the sentence has no such clause."""
+    if "ngày" not in text[:170]:
+        return None  # nearly every sentence
+    if _SAME_DAY_LEAD.match(text):
+        return 0
+    glued = _GLUED_SAME_DAY.match(text) if "ùng ngày" in text[:160] else None
+    return glued.end() if glued and glued.group(0).rstrip()[-1].islower() else None
+
+
 def _stated_day(sentence: Sentence, published: dt.date | None) -> DayMonth | bool:
     """The day a sentence's clause opens with ("Ngày 25-5, …", "…, chiều 25-5, …"); False if
     it states none; True for a day still to come ("Ngày 12/2 tới, X sẽ …")."""
@@ -1093,7 +1145,7 @@ def day_before(sentences: list[Sentence], index: int, published: dt.date | None)
     """For a sentence opening with "Cùng ngày, …" (sentences[index]), the day the article
     stated last before it; None for any other sentence, or when the last day stated is
     still to come (its "cùng ngày" is no day past) or none is."""
-    if index >= len(sentences) or not _SAME_DAY_LEAD.match(sentences[index].text):
+    if index >= len(sentences) or _same_day_start(sentences[index].text) is None:
         return None  # nearly every sentence: no look back
     for k in range(index - 1, -1, -1):
         day = _stated_day(sentences[k], published)
@@ -1110,14 +1162,24 @@ _TODAY_IS = re.compile(r"(?<!\w)(?:[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Tt]�
                        r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]*\d)")
 
 
+# a dateline written in the body, then "today": "Ngày 09 tháng 5 năm 2017, Hà Nội, Việt Nam – Sáng nay, …"
+_DATELINE_TODAY = re.compile(r"(?<!\w)[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})\s*,[^.;]{0,60}?"
+                             r"[–-]\s*(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm) nay(?!\w)")
+
+
 def article_today(text: str) -> DayMonth | None:
     """The day an article without a dateline calls "today" where it writes it ("Sáng nay
     (6/2), …", "ngày hôm nay 13/5"), when it calls one day so; else None."""
     days = {(int(m.group(1)), int(m.group(2))) for m in _TODAY_IS.finditer(text)}
+    years = set()
+    for m in _DATELINE_TODAY.finditer(text):
+        days.add((int(m.group(1)), int(m.group(2))))
+        years.add(int(m.group(3)))
     if len(days) != 1:
         return None
     day, month = days.pop()
-    return DayMonth(day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+    year = years.pop() if len(years) == 1 else None
+    return DayMonth(day, month, year) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 def _with_today(sentence: Sentence, today: DayMonth) -> Sentence:
@@ -1126,7 +1188,7 @@ def _with_today(sentence: Sentence, today: DayMonth) -> Sentence:
         first = m.group(1).split()[0]  # "Sáng nay" → "Sáng 6/2"; "(ngày) hôm nay" → "ngày 6/2"
         if first.lower() in ("ngày", "hôm"):
             first = "Ngày" if first[0].isupper() else "ngày"
-        return f"{first} {today.day}/{today.month}"
+        return f"{first} {today.day}/{today.month}" + (f"/{today.year}" if today.year else "")
     text = _TODAY.sub(day, sentence.text)
     return sentence if text == sentence.text else Sentence(sentence.index, text, sentence.start, sentence.end)
 
@@ -1145,6 +1207,8 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     if today is not None and published is None and "nay" in sentence.text:
         sentence = _with_today(sentence, today)
     found = _clause_meetings(sentence, year, published, same_day)
+    if found:
+        found += _coordinated(sentence.text, found)
     if not found or ";" not in sentence.text:
         return found
     # a later clause is read alone, a "cùng ngày" in it being the day of the clause before
@@ -1155,6 +1219,30 @@ def extract_meetings(sentence: Sentence, year: int | None, published: dt.date | 
         part = _clause_meetings(Sentence(sentence.index, clause, 0, len(clause)), year, published, day)
         found += [m for m in part if not any(same_meeting(m, o) for o in found)]
     return found
+
+
+# a second meeting joined to the one found: "… đã diễn ra Hội nghị SOM X và Hội nghị SOM Y."
+_AND_NOUN = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+(?:các\s+)?(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+
+
+def _coordinated(text: str, found: list[Meeting]) -> list[Meeting]:
+    """The meeting named right after the one found and joined to it by "và", held the same day
+    by the body its own name carries ("Hội nghị SOM ASEAN+3 và Hội nghị SOM EAS"), if any."""
+    if len(found) != 1 or found[0].name not in text:
+        return []
+    first = found[0]
+    at = text.index(first.name) + len(first.name)
+    joined = _AND_NOUN.match(text, at)
+    if joined is None:
+        return []
+    rest = text[joined.end():]
+    noun = _NOUN.match(rest)
+    if _NOT_MEETING.match(rest) or re.match(r"[^,;.]{0,60}liên quan(?!\w)", rest[noun.end():]):
+        return []  # "Hội nghị X và các hội nghị liên quan": a series, no meeting of its own
+    org = _name_org(rest, noun.end())
+    if org is None or _is_place(org) or same_meeting(Meeting(first.kind, first.kind_vi, "", org, first.date, 0), first):
+        return []
+    return [_meeting(_kinds()[noun.group(1).lower()], rest, noun.end(), org, first.date, first.sentence)]
 
 
 def _iso_day(iso: str | None) -> DayMonth | None:
@@ -1176,6 +1264,9 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     quote = re.match(r"[“\"]\s*", sentence.text)
     if quote:  # "“Chính phủ mới họp hôm qua, ngày 3/6, …": a quoted report reads as one
         sentence = Sentence(sentence.index, sentence.text[quote.end():], sentence.start + quote.end(), sentence.end)
+    glued = _same_day_start(sentence.text) if same_day is not None else None
+    if glued:  # a heading glued before "Cùng ngày, …": the clause starts after it
+        sentence = Sentence(sentence.index, sentence.text[glued:], sentence.start + glued, sentence.end)
     text = sentence.text
     same = _SAME_DAY_LEAD.match(text) if same_day is not None else None
     if (published is None and same is None and _DIGIT.search(text) is None) or _cues().search(text.lower()) is None:
@@ -1214,7 +1305,9 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             or _dated_last(text, year, published, sentence.index)
             or _at_meeting(text, year, published, sentence.index)
             or _at_meeting_inside(text, year, published, sentence.index)
-            or _dated_after(text, year, published, sentence.index))
+            or _dated_after(text, year, published, sentence.index)
+            or _held_on_day(text, year, published, sentence.index)
+            or _captioned(text, year, published, sentence.index))
 
 
 # "Tại phiên họp chiều 15/5, Ủy ban Thường vụ Quốc hội đã …", "Trong cuộc họp UBND tỉnh
@@ -1223,7 +1316,7 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
 _DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu)(?!\w)")
 # at a meeting the text names, what a body decides it decides there ("Tại phiên họp riêng chiều 17/5,
 # Ủy ban Thường vụ Quốc hội đã quyết định …"); alone, a decision may be taken on paper
-_DECIDES_AT = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định|thống nhất|nhất trí)(?!\w)")
+_DECIDES_AT = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định|thống nhất|nhất trí|đồng thuận)(?!\w)")
 # a spokesperson speaks at a press briefing, whatever the text calls it ("cuộc họp thường kỳ")
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
 _AT_MEETING = re.compile(r"^(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
@@ -1295,8 +1388,14 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     name carries, else by the body the clause after it is about ("…, Ban Thường vụ Tỉnh ủy đã
     cho ý kiến …"); a person as that subject tells no organizer."""
     lead = _LEAD_THEN_AT.match(text)
+    lead_day = None
     if lead is not None and not _PLANNED.search(lead.group(1)):
         text = text[lead.end():]  # "Trước đó, tại phiên họp ngày 20/4, HĐQT X đã thống nhất …"
+        # "Ngày 7/2, theo Reuters, trong cuộc họp tại Brussels, X đã …": the lead's day is the meeting's
+        # (only a day, or a day and the source: "Ngày 5/6, ông X cho biết, tại …" is the day he spoke)
+        span = lead_date_span(lead.group(1)) if _DIGIT.search(lead.group(1)) else None
+        said = lead.group(1)[span[1]:].strip(" ,") if span else None
+        lead_day = span[0] if span and (not said or re.fullmatch(r"theo\s+[^,]{1,40}", said)) else None
     at = re.match(r"(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+", text)
     text = _sitting_stripped(text, at.end()) if at else text
     at = _AT_MEETING.match(text)
@@ -1306,14 +1405,20 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     desc = text[at.end(): end]
     noun = _NOUN.match(desc)
     dated = ANY_DATE.search(desc)
-    if noun is None or dated is None or _NOT_MEETING.match(desc) or _FUTURE.search(desc):
+    if noun is None or (dated is None and lead_day is None) or _NOT_MEETING.match(desc) or _FUTURE.search(desc):
         return []
-    date = _day_of_this_year(first_date(desc[dated.start():]), year, text)
-    if date is None or re.search(r"(?<!\w)(?:thông qua|ban hành|ký)\s+(?:vào\s+)?(?:ngày\s+)?$", desc[: dated.start()]):
-        return []  # "Tại kỳ họp thứ 11, Quốc hội thông qua ngày 5/4/2016, Luật X": the law's day, cited
-    named = desc[: dated.start()].rstrip(" (,")
+    if dated is None:
+        date = _day_of_this_year(lead_day, year, text)
+        named = desc.rstrip(" (,")
+    else:
+        date = _day_of_this_year(first_date(desc[dated.start():]), year, text)
+        if date is None or re.search(r"(?<!\w)(?:thông qua|ban hành|ký)\s+(?:vào\s+)?(?:ngày\s+)?$", desc[: dated.start()]):
+            return []  # "Tại kỳ họp thứ 11, Quốc hội thông qua ngày 5/4/2016, Luật X": the law's day, cited
+        named = desc[: dated.start()].rstrip(" (,")
+    if date is None:
+        return []
     org = _a_body_s_name(_name_org(named, noun.end(), text))
-    of = re.match(r"[^,]*?\d\)?\s+của\s+", desc[dated.start():])
+    of = re.match(r"[^,]*?\d\)?\s+của\s+", desc[dated.start():]) if dated else None
     if org is None and of:
         org = _a_body_s_name(_body_at(desc[dated.start() + of.end():]))  # "Tại kỳ họp bất thường ngày 11/6 của HĐND TP X"
     rest = text[end + 1:].lstrip()
@@ -1328,7 +1433,8 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         # "…, Ủy ban Thường vụ Quốc hội đã cho ý kiến …": a body in session, doing what it does there
         verb = next((m for m in re.finditer(r"\s+(?=\S)", rest[:100]) if _DELIBERATES.match(rest[m.end():])
                      or _DECIDES_AT.match(rest[m.end():])), None)
-        subject = _subject(rest[: verb.start()]) if verb and _starts_body(rest) else None
+        # (a body the head list lacks, named in full with its acronym: "Tổ chức Các nước X (OPEC)")
+        subject = _subject(rest[: verb.start()]) if verb and (_starts_body(rest) or _named_with_acronym(rest)) else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     if org is None and not _BRIEFING.search(desc):
         org = _directing_office(rest)  # "Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND TP X yêu cầu …"
@@ -1338,7 +1444,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     if numbered is not None:
         meeting.session = meeting.session or ordinal(numbered.group(1))
     # "Tại phiên họp sáng 24/5 của Kỳ họp thứ 3, …": the session the sitting is of
-    after = re.sub(r"^[\s)]+", "", desc[dated.end():])
+    after = re.sub(r"^[\s)]+", "", desc[dated.end():]) if dated else ""
     meeting.session = meeting.session or _sitting_session("của" if after.startswith("của") else "", after[3:])
     return [meeting]
 
@@ -1414,7 +1520,7 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
                 and not (_foreign_place(tail) and window[: dated.start()].rstrip().endswith(",")) \
                 and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
-        if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _FUTURE.search(desc)
+        if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _WILL_IN_NAME.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])
                 or _PREVIEW.match(window[dated.end():].lstrip(" ,)"))):
             continue
@@ -1426,6 +1532,61 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
     return []
+
+
+# a meeting named inside the sentence whose held verb carries its day: "… trong khuôn khổ Hội
+# nghị thường niên X lần thứ 2 khai mạc sáng 16/6 tại …", "Hội nghị thượng đỉnh Y diễn ra tại Z
+# vừa kết thúc ngày hôm 8/7 …" (the verb and its day right after the meeting's name)
+_HELD_ON_DAY = re.compile(r"\s(?:đã\s+|vừa\s+|chính thức\s+)*(khai mạc|bế mạc|kết thúc|diễn ra|được tổ chức|tổ chức)\s+"
+                          # where, between the verb and its day: "được tổ chức tại Hà Nội ngày 22-5"
+                          r"(?:(?:tại|ở)\s+(?-i:[A-ZĐ])[^,;:.()]{1,40}?\s+)?(?:vào\s+)?"
+                          r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:hôm\s+)?(?:qua\s+|nay\s+)?\(?(?=\d{1,2}\s*[/.-]\s*\d{1,2})",
+                          re.IGNORECASE)
+# what the meeting's name may hold before that verb: where it takes place ("diễn ra tại Hamburg, Đức")
+_HELD_AT_PLACE = re.compile(r"\s(?:diễn ra|được tổ chức)\s+(?:tại|ở)\s+[^;:]{2,60}?(?=\s(?:đã\s+|vừa\s+)*(?:kết thúc|bế mạc|khai mạc)\s)",
+                            re.IGNORECASE)
+
+
+def _held_on_day(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A meeting the sentence names anywhere, held on the day its own verb gives right after its
+    name ("… Hội nghị thường niên X lần thứ 2 khai mạc sáng 16/6"), by the body the name carries;
+    one to come, or only planned, is left out."""
+    for noun in _NOUN.finditer(text):
+        if _HALL.search(text[: noun.start()]) or _NOT_MEETING.match(text[noun.start():]):
+            continue
+        verb = _HELD_ON_DAY.search(text, noun.end(), noun.end() + 240)
+        if verb is None:
+            continue
+        desc = text[noun.start(): verb.start()]
+        if verb.group(1).lower() == "tổ chức" and not re.search(r"(?<!\w)do\s", desc):
+            continue  # "… do X tổ chức ngày 5/6": only with its agent
+        # a place phrase closing the name ("… (G20) diễn ra tại Hamburg, Đức" before "vừa kết thúc"),
+        # sought with the verb found standing after it
+        place = _HELD_AT_PLACE.search(desc + " kết thúc ")
+        own = desc[: place.start()] if place else desc
+        if own.rstrip().endswith(",") and verb.group(1).lower() != "tổ chức":
+            own = own.rstrip()[:-1]  # "Hội nghị X lần thứ 2, diễn ra vào ngày 17/5": set off by a comma
+        if re.search(r"[;:!?,]|\.\s", own) or _NOUN.search(own, noun.end() - noun.start()) \
+                or _FUTURE.search(text[max(0, noun.start() - 60): verb.start()]) or _PLANNED.search(text[: noun.start()]):
+            continue
+        span = lead_date_span(text[verb.end():])
+        if span is None or _AHEAD.match(text[verb.end() + span[1]:]) or _FUTURE.search(text[verb.end() + span[1]:][:40]):
+            continue
+        date = _day_of_this_year(span[0], year, text)
+        # its agent is read with its verb ("… do Tập đoàn X tổ chức")
+        org = _name_org(own + " " + verb.group(1), noun.end() - noun.start())
+        if date is None or org is None or _is_place(org):
+            continue
+        meeting = _meeting(_kinds()[noun.group(1).lower()], own, noun.end() - noun.start(), org,
+                           resolve(date, year, published), index)
+        meeting.closing = verb.group(1).lower() in ("bế mạc", "kết thúc")
+        return [meeting]
+    return []
+
+
+# what makes a meeting named with its day one to come; "chuẩn bị", "kế hoạch" in its name are its
+# topic ("cuộc họp UBND TP chuẩn bị các nội dung trình kỳ họp …" is held that day)
+_WILL_IN_NAME = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|sắp|dự định|tiến tới)(?!\w)")
 
 
 def _foreign_place(text: str) -> bool:
@@ -1601,6 +1762,10 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     x, y = a.organizer.name.lower(), b.organizer.name.lower()
     same_org = x.startswith(y) or y.startswith(x) or _same_by_acronym(x, y)
     if a.date == b.date:
+        # a company named in full, then by its own name alone: "Công ty cổ phần Chứng khoán X" and "X"
+        short, long_ = sorted((a.organizer.name, b.organizer.name), key=len)
+        same_org = same_org or (long_.endswith(" " + short) and short[:1].isupper() and len(short) >= 3
+                                and body_index().match(tokenize(short), 0) is None and not _is_place(Org(short, None)))
         if a.session is not None and b.session is not None and a.session != b.session:
             return False
         return same_org or (a.kind == b.kind and (y in a.name.lower() or x in b.name.lower()
@@ -1694,7 +1859,9 @@ def _opening_stripped(rest: str) -> str:
 
 # those who speak at a meeting attend it: "ông X phát biểu chỉ đạo tại Hội nghị … của Sở Y"
 _SPOKE_AT = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:tham\s+)?dự và\s+)?(?:có\s+(?:bài\s+)?)?phát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết))?"
-                       r"\s+tại\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+                       r"\s+tại\s+(?=(?:" + _NOUNS + r")(?!\w))|"
+                       # the chair closing it: "Ngày 3/2, kết luận phiên họp X, Thủ tướng …", "… phát biểu kết luận Hội nghị X"
+                       r"(?:^|(?<!\w)phát biểu\s+)(?-i:kết luận)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 
 
 def _spoke_at(rest: str, iso: str, index: int) -> Meeting | None:
@@ -2148,4 +2315,99 @@ def dated_back(meetings: list[Meeting], sentences: list[Sentence], year: int | N
             if found:
                 out += [f for f in found if not any(same_meeting(f, o) for o in out)]
                 break
+    return out
+
+
+# a photo's caption showing a meeting on its day: "Toàn cảnh phiên họp của Hội đồng X ở New York
+# ngày 2/6", "Các đại biểu dự kỳ họp thứ 3, Quốc hội khóa XIV ngày 22.5" (the caption is all of it)
+_CAPTION_LEAD = re.compile(r"^\W{0,3}(?:Toàn cảnh|Quang cảnh|(?:Các\s+)?[Đđ]ại biểu\s+(?:tham\s+)?dự)\s+(?=(?:" + _NOUNS + r")(?!\w))",
+                           re.IGNORECASE)
+_CAPTION_DAY = re.compile(r",?\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày|hôm)?\s*(?=\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+                          r"\s*(?:[.)]|\(?Ảnh|Nguồn|$))", re.IGNORECASE)
+
+
+def _captioned(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A meeting a photo's caption shows on its day, held by the body its name carries."""
+    lead = _CAPTION_LEAD.match(text)
+    if lead is None:
+        return []
+    day = _CAPTION_DAY.search(text, lead.end(), lead.end() + 220)
+    desc = text[lead.end(): day.start()] if day else ""
+    noun = _NOUN.match(desc)
+    if noun is None or re.search(r"[;:]", desc) or _NOT_MEETING.match(desc) or _FUTURE.search(desc):
+        return []
+    date = _day_of_this_year(first_date(text[day.end():]), year, text)
+    org = _name_org(desc, noun.end())
+    if date is None or org is None or _is_place(org):
+        return []
+    return [_meeting(_kinds()[noun.group(1).lower()], desc, noun.end(), org, resolve(date, year, published), index)]
+
+
+# a day the article announces a meeting for: "Hội nghị X sẽ diễn ra vào ngày 17/5 tại …"
+_ANNOUNCED = re.compile(r"(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:chính thức\s+)?(?:diễn ra|tổ chức|khai mạc|họp|nhóm họp)"
+                        r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)",
+                        re.IGNORECASE)
+# what tells that a meeting did take place
+_PAST = re.compile(r"(?<!\w)(?:đã|vừa|bế mạc|kết thúc|khép lại|thành công|hôm qua)(?!\w)", re.IGNORECASE)
+
+
+def announced_only(meetings: list[Meeting], sentences: list[Sentence]) -> list[Meeting]:
+    """The meetings of an article without those it only announces: one whose day another
+    sentence says it "sẽ diễn ra" on, its own sentence telling nothing past ("Hội nghị X sẽ diễn
+    ra vào ngày 17/5 …. Hội nghị X diễn ra vào ngày 17/5."): an article written before it."""
+    if not meetings:
+        return meetings  # most articles
+    announced = {(int(m.group(2)), int(m.group(1))) for s in sentences if "sẽ" in s.text or "dự kiến" in s.text
+                 for m in _ANNOUNCED.finditer(s.text)}
+    if not announced:
+        return meetings
+    out = []
+    for m in meetings:
+        day = re.search(r"(\d{2})-(\d{2})$", m.date or "")
+        own = sentences[m.sentence].text if m.sentence < len(sentences) else ""
+        if day and (int(day.group(1)), int(day.group(2))) in announced and not _PAST.search(own):
+            continue
+        out.append(m)
+    return out
+
+
+# a sitting of a council in session, named by what it does there, with its day: "tại phiên thảo luận
+# tổ của Quốc hội chiều 26/5" (late30 gold: the council's meeting, dated by the sitting the article gives)
+_COUNCIL_SITTING = re.compile(
+    r"(?<!\w)(?:phiên|buổi)\s+(?:họp\s+)?(?:thảo luận|chất vấn(?:\s+và\s+trả lời chất vấn)?)"
+    r"(?P<where>\s+(?:(?:ở|tại)\s+)?(?:tổ|hội trường|toàn thể))?"
+    r"(?:\s+của\s+(?P<body>Quốc hội|(?:HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*[^\W\d][^,;:.()]{1,25}?))?"
+    r"(?P<about>\s+(?:về|dự án|đối với)\s[^,;:.]{3,90}?)?,?\s+"
+    r"(?P<day>(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)(?!\s*[/.-]?\d)",
+    re.IGNORECASE)
+_AT_PARLIAMENT = re.compile(r"^\s*(?:tại|ở)\s+(Quốc hội)(?!\s+(?-i:[A-ZĐ]))")
+
+
+def council_sittings(meetings: list[Meeting], sentences: list[Sentence], year: int | None,
+                     published: dt.date | None) -> list[Meeting]:
+    """The meetings of an article with the council's meeting a dated sitting of it reports
+    ("… phát biểu tại phiên thảo luận tổ của Quốc hội chiều 26/5", "… phiên thảo luận về X sáng
+    30/5 tại Quốc hội"): held by the council the sitting names (one naming none gives no row:
+    meet30 NOTES), merged into the article's report of the same sitting, if any."""
+    out = list(meetings)
+    for s in sentences:
+        if "phiên" not in s.text and "buổi" not in s.text:
+            continue
+        for m in _COUNCIL_SITTING.finditer(s.text):
+            if _FUTURE.search(s.text[max(0, m.start() - 60): m.start()]) or _AHEAD.match(s.text[m.end():]) \
+                    or _FUTURE.search(s.text[m.end(): m.end() + 30]) or _WILL_IN_NAME.search(m.group(0)):
+                continue
+            body = m.group("body")
+            if body is None:
+                after = _AT_PARLIAMENT.match(s.text[m.end():])
+                body = after.group(1) if after else None
+            date = first_date(m.group("day")) if body else None
+            date = _day_of_this_year(date, year, s.text) if date else None
+            if date is None:
+                continue
+            found = Meeting(_session_kind().kind, _session_kind().vi, _clean(m.group(0)[: m.start("day") - m.start()]),
+                            Org(_clean(body), kind_of(tokenize(_clean(body)))),
+                            resolve(date, year, published), s.index)
+            out = merge_meetings(out, [found], "")
+            break
     return out
