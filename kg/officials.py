@@ -34,6 +34,7 @@ from kg.iris import BASE, ID, mint_str, named_iri_str
 from kg.normalize import fold
 from kg.rdf import lit
 from kg.resources import provinces, provinces_2025
+from kg.store import SPOOL_PREFIX
 
 IDENTITY_GRAPH = URIRef(BASE + "graph/identity")
 KG = BASE + "ontology#"
@@ -665,7 +666,8 @@ def refresh(store, made_from: str | None = None) -> Refresh:  # type: ignore[no-
         # bench articles, 6.6M triples: their tuples, text and copies took 6 GB)
         import tempfile
 
-        fd, name = tempfile.mkstemp(prefix="kg-identity-", suffix=".nt", dir=getattr(store, "path", None))
+        # named as a build's spool, so a build after a crash removes it (store.recover)
+        fd, name = tempfile.mkstemp(prefix=SPOOL_PREFIX + "identity-", suffix=".nt", dir=getattr(store, "path", None))
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 sink = _LineFile(f, f"{KG}basis")

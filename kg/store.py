@@ -226,9 +226,19 @@ class OxigraphStore:
         the `marks` lines (as :meth:`replace_graph_ntriples` adds its `last` lines last:
         a crash in between leaves a graph without them)."""
         g = ox.NamedNode(graph)
-        self._s.clear_graph(g)
+        self._clear_big_graph(g)
         bulk_load_chunked(self._s, path, ox.RdfFormat.N_TRIPLES, to_graph=g)
         self.add_ntriples(graph, marks)
+
+    def _clear_big_graph(self, g: ox.NamedNode, batch: int = 100_000) -> None:
+        """Empty a named graph quad by quad, `batch` read at a time: clear_graph is one
+        transaction, which for the identity graph of 100k bench articles (6.6M quads)
+        held gigabytes and wrote a 2.9 GB log (2M quads: 314 s, +1.4 GB; this: 65 s,
+        flat). A crash halfway leaves part of the graph, which the caller's marks
+        (written last) already tell apart from a finished one."""
+        while batch_quads := list(itertools.islice(self._s.quads_for_pattern(None, None, None, g), batch)):
+            for q in batch_quads:
+                self._s.remove(q)
 
     def replace_graph_ntriples(self, graph: str, ntriples: str, last: str | None = None) -> tuple[int, int]:
         """Make a named graph hold exactly these N-Triples (the identity graph),

@@ -141,3 +141,24 @@ def test_chunked_bulk_load_raises_a_bad_chunks_error(tmp_path):
     path.write_bytes(_nquads(10) + b"<http://e/s> this is not n-quads\n" + _nquads(10))
     with pytest.raises(SyntaxError):
         bulk_load_chunked(ox.Store(), path, ox.RdfFormat.N_QUADS, chunk_lines=3)
+
+
+def test_a_big_graph_cleared_in_batches_leaves_the_others(tmp_path):
+    """bulk_load_graph empties the old graph a batch at a time, never one
+    transaction of all of it, and touches no other graph."""
+    s = open_store(tmp_path / "st")
+    g = "http://e/identity"
+    old = tmp_path / "old.nt"
+    old.write_text("".join(f"<http://e/s{i}> <http://e/p> \"old {i}\" .\n" for i in range(25)))
+    s.replace_graph(G, one("h1"))
+    s.bulk_load_graph(g, old)
+    s._clear_big_graph(ox.NamedNode(g), batch=4)
+    assert not list(s._s.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+    new = tmp_path / "new.nt"
+    new.write_text("<http://e/s> <http://e/p> \"new\" .\n")
+    s.bulk_load_graph(g, old)
+    s.bulk_load_graph(g, new, marks="<http://e/s> <http://e/basis> \"b\" .\n")
+    got = {(q.predicate.value, q.object.value) for q in s._s.quads_for_pattern(None, None, None, ox.NamedNode(g))}
+    assert got == {("http://e/p", "new"), ("http://e/basis", "b")}
+    assert s.article_hashes() == {str(G): "h1"}
+    s.close()
