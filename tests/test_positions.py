@@ -1975,3 +1975,14 @@ def test_steering_matter_ends_where_it_closes(text, pair):
 ])
 def test_regnal_holder_with_one_name(text, pairs):
     assert posts(text)[1] == pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng Thanh tra Chính phủ Lê Văn Hòe ký văn bản.", [("Lê Văn Hòe", "Tổng Thanh tra Chính phủ")]),
+    ("Phó tổng Thanh tra Chính phủ Trần Thị Mơ phát biểu.", [("Trần Thị Mơ", "Phó tổng Thanh tra Chính phủ")]),
+    ("Tổng TTCP Lê Văn Hòe gửi báo cáo.", [("Lê Văn Hòe", "Tổng TTCP")]),
+    ("Phó TTCP Trần Thị Mơ đã có văn bản.", [("Trần Thị Mơ", "Phó TTCP")]),
+    ("Bà Trần Thị Mơ, Phó TTCP, cho biết.", [("Trần Thị Mơ", "Phó TTCP")]),
+])
+def test_the_government_inspectorates_heads_need_no_body_and_are_abbreviated(text, expected):
+    assert posts(text)[1] == expected
