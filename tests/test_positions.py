@@ -1986,3 +1986,12 @@ def test_regnal_holder_with_one_name(text, pairs):
 ])
 def test_the_government_inspectorates_heads_need_no_body_and_are_abbreviated(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng thống Kazakh Arman Tolegen đã tới Bắc Kinh.", [("Arman Tolegen", "Tổng thống Kazakh")]),
+    ("Ngoại trưởng Arab Saudi Faisal al-Harbi phát biểu.", [("Faisal al-Harbi", "Ngoại trưởng Arab Saudi")]),
+    ("Bộ trưởng Quốc phòng Ả Rập Xê Út Khalid bin Fahd nói.", [("Khalid bin Fahd", "Bộ trưởng Quốc phòng Ả Rập Xê Út")]),
+])
+def test_a_country_spelled_as_the_press_does_is_the_posts_not_the_holders_name(text, expected):
+    assert posts(text)[1] == expected
