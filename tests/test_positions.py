@@ -1995,3 +1995,17 @@ def test_the_government_inspectorates_heads_need_no_body_and_are_abbreviated(tex
 ])
 def test_a_country_spelled_as_the_press_does_is_the_posts_not_the_holders_name(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Hiro Tanabe, Nghị sỹ Nhật Bản, cho biết.", [("Hiro Tanabe", "Nghị sỹ Nhật Bản")]),
+    ("Nghị sĩ Hiro Tanabe ra sân bay đón đoàn.", [("Hiro Tanabe", "Nghị sĩ")]),
+    ("Thượng nghị sĩ Đảng Cộng hòa Lindon Gray cho rằng ông sai.", [("Lindon Gray", "Thượng nghị sĩ Đảng Cộng hòa")]),
+    ("Các nghị sĩ Đảng Dân chủ than phiền về dự luật.", []),
+    ("Ông Ryo Kanda, Chủ tịch Liên minh nghị sỹ Mê Công Nhật Bản, nói.",
+     [("Ryo Kanda", "Chủ tịch Liên minh nghị sỹ Mê Công Nhật Bản")]),
+    ("Đại diện Thương mại Mỹ Robert Lyle cho biết.", [("Robert Lyle", "Đại diện Thương mại Mỹ")]),
+    ("Ông Carl Brandt, đặc phái viên Bộ Ngoại giao Mỹ, cho biết.", [("Carl Brandt", "đặc phái viên Bộ Ngoại giao Mỹ")]),
+])
+def test_legislators_envoys_and_trade_representatives_abroad(text, expected):
+    assert posts(text)[1] == expected
