@@ -221,6 +221,13 @@ def firm_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def matter_posts() -> frozenset[str]:
+    """Role heads whose title goes on with the matter they are charged with after
+    "về" ("Đặc phái viên LHQ về Syria"), lower-cased (matter_posts.txt)."""
+    return frozenset(r[0].lower() for r in _rows("matter_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def topic_bodies() -> tuple[tuple[str, ...], ...]:
     """Heads of committees named by the matter they steer after "về" ("ban chỉ đạo"),
     lower-cased word tuples (topic_bodies.txt)."""

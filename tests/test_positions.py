@@ -2009,3 +2009,19 @@ def test_a_country_spelled_as_the_press_does_is_the_posts_not_the_holders_name(t
 ])
 def test_legislators_envoys_and_trade_representatives_abroad(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Karl Brenner, đặc phái viên Liên hợp quốc về Yemen, cho biết.",
+     [("Karl Brenner", "đặc phái viên Liên hợp quốc về Yemen")]),
+    ("Đặc phái viên LHQ về vấn đề Libya Karl Brenner đã tới Tripoli.",
+     [("Karl Brenner", "Đặc phái viên LHQ về vấn đề Libya")]),
+    ("Bà Ann Tolliver, Trợ lý Ngoại trưởng Mỹ về các vấn đề chính trị, phát biểu.",
+     [("Ann Tolliver", "Trợ lý Ngoại trưởng Mỹ về các vấn đề chính trị")]),
+    ("Ông Rob Sofer, phó trợ lý bộ trưởng quốc phòng Mỹ, nói.", [("Rob Sofer", "phó trợ lý bộ trưởng quốc phòng Mỹ")]),
+    # "về nước" is a way home, no matter of the post
+    ("Ông Karl Brenner, đặc phái viên Liên hợp quốc về nước hôm qua.",
+     [("Karl Brenner", "đặc phái viên Liên hợp quốc")]),
+])
+def test_an_envoys_or_aides_matter_after_ve_is_part_of_the_title(text, expected):
+    assert posts(text)[1] == expected

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (bare_posts, matter_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -202,6 +202,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n += _posted_at(tokens, i + n, body_n, vi)
         body_n += _year_of(text, tokens, i + n, body_n)
         body_n += _topic_of(tokens, i + n, body_n)
+        if any(vi.lower().startswith(m) for m in matter_posts()):  # "Trợ lý Ngoại trưởng" too
+            body_n += _matter_of(tokens, i + n + body_n)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     gap = _alias_inside(tokens, i + n + body_n) if body_n and not split else 0
@@ -354,6 +356,44 @@ def _topic_of(tokens: list[Token], j: int, body_n: int) -> int:
         return comma - e if comma else 0
     if m < len(tokens) and not (tokens[m].text in _FUNCTION_CLOSE or clause_at(tokens, m) or name_at(tokens, m)):
         return comma - e if comma else 0  # "… thiên tai, mặc dù lũ …": the matter ends at the comma
+    return m - e
+
+
+_MATTER_MAX = 6  # lower-case words of an envoy's matter ("các vấn đề chính trị")
+# how a matter in lower case opens: "về nước", "về nhà" after a post are a way home
+_MATTER_OPENERS = (("vấn", "đề"), ("các", "vấn", "đề"), ("lĩnh", "vực"), ("các", "lĩnh", "vực"), ("quan", "hệ"))
+
+
+def _matter_of(tokens: list[Token], e: int) -> int:
+    """Tokens from e of "về" and the matter an envoy's or an aide's post is charged
+    with (matter_posts.txt): a country or region ("về Syria", "về Trung Đông"), or
+    lower-case words that may end in one ("về vấn đề Syria", "về các vấn đề chính
+    trị"). It must close like an apposition (a mark, a clause word, a name or the
+    sentence's end); else 0."""
+    if e + 1 >= len(tokens) or tokens[e].text != "về":
+        return 0
+    m = e + 1
+    if not tokens[m].is_cap:
+        opener = next((len(w) for w in _MATTER_OPENERS if match_words(tokens, m, w) == len(w)), 0)
+        if not opener:
+            return 0
+        m += opener  # "các" would end the run as a clause word
+    while m < len(tokens) and m - e <= _MATTER_MAX and tokens[m].is_word and not tokens[m].is_cap \
+            and tokens[m].text.isalpha() and not clause_at(tokens, m):
+        m += 1
+    if m - e > _MATTER_MAX:
+        return 0
+    c = country_at(tokens, m)
+    if not c and m < len(tokens) and tokens[m].is_cap and not name_at(tokens, m) and not foreign_name_at(tokens, m):
+        # a region of two capitalised words ("Trung Đông", "Bán đảo Triều Tiên" is too long)
+        c = 2 if m + 1 < len(tokens) and tokens[m + 1].is_cap and tokens[m + 1].is_word else 0
+        c = c if m + c >= len(tokens) or not tokens[m + c].is_cap else 0
+    m += c
+    if m == e + 1:
+        return 0
+    if m < len(tokens) and not (tokens[m].text in _FUNCTION_CLOSE or clause_at(tokens, m) or name_at(tokens, m)
+                                or foreign_name_at(tokens, m)):
+        return 0
     return m - e
 
 
