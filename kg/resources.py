@@ -408,6 +408,13 @@ def post_qualifiers() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def aide_posts() -> tuple[str, ...]:
+    """Role heads held in the service of another post written after "của" ("người phát
+    ngôn của Tổng thống Nga"), lower-cased (aide_posts.txt)."""
+    return tuple(r[0].lower() for r in _rows("aide_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def of_posts() -> frozenset[str]:
     """Role heads whose body may follow "của" ("người phát ngôn của Bộ Y tế"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("of_posts.txt"))

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, matter_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (aide_posts, bare_posts, matter_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -30,10 +30,14 @@ IMPLIED = Org("", "Implied")
 
 
 # Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body);
-# a bare "CEO" is one cut short ("CEO khu vực Đông Nam Á của HP"): whose, it leaves out
-_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO"})
+# a bare "CEO" is one cut short ("CEO khu vực Đông Nam Á của HP"): whose, it leaves out;
+# a bare "cố vấn" is a counsel's trade, not a post
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố vấn"})
 
 _PAST = frozenset({"nguyên", "cựu"})
+
+# roles that, in lower case after a unit's head, are that unit's name: "Hội đồng cố vấn"
+_UNIT_MEMBERS = frozenset({"Cố vấn", "Trợ lý"})
 
 # bare role heads whose lower-case complement must open with a unit ("trưởng nhóm
 # nghiên cứu X"): a function alone after them is a profession's ("trưởng thiết kế")
@@ -66,6 +70,8 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         deputy = role_index().match(tokens, i + 1)
         if deputy and not deputy[1].startswith("Phó"):
             return p + 1 + deputy[0], "Phó " + deputy[1]
+    if hit and not p and hit[1] in _UNIT_MEMBERS and not tokens[i].is_cap and _after_unit_head(tokens, i):
+        return None  # "Hội đồng cố vấn kinh doanh", "tổ chức cố vấn nguy cơ": the unit's name
     if hit:
         # "Đại sứ quán" is an organization, not the role "Đại sứ"
         body = body_index().match(tokens, i) if tokens[i].exp[0] in _shared_first_words() else None
@@ -162,6 +168,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
              else None)
     # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
     body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
+    if body_n and vi in _NEEDS_BODY and _aide_role(vi) and not any(t.is_cap for t in tokens[i + n:i + n + body_n]):
+        body_n = 0  # "cố vấn tài chính": a field alone, a trade; whose it is must be named
     standalone = vi.lower() in standalone_posts()
     if body_n or standalone or country_at(tokens, i + n):
         # a foreign holder after a country or an acronym is no part of the body
@@ -169,11 +177,16 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         # after a post that needs no body ("Tổng thống Donald Z")
         aside = acronym_aside(tokens, i + n + body_n) if body_n else 0  # "Cục Điều tra Liên bang (FBI) James X"
         cut = foreign_holder_in(tokens, i + n, i + n + body_n + aside + 1)
-        bare = standalone or vi.lower() in bare_posts()  # "Đại sứ Bruno X": no body
+        # "Đại sứ Bruno X", "phó cố vấn Dina Y": no body
+        bare = standalone or vi.lower() in bare_posts() or _aide_role(vi)
         body_n = cut - i - n if cut >= 0 else 0 if bare and foreign_name_at(tokens, i + n) else body_n
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if body_n and _one_name_at(tokens, i + n, vi):
         body_n = 0  # "Giáo hoàng Francis": the holder's one name, no body
+    if i + n + 1 < len(tokens) and not tokens[i + n].is_cap and _aide_role(vi):
+        # "người phát ngôn của Tổng thống Nga", "cố vấn kinh tế của Tổng thống Donald X"
+        one_of = _counted_at(tokens, i) or (i > 0 and tokens[i - 1].text.lower() == "một") or _after_holder(tokens, i)
+        body_n = _aide_body(text, tokens, i + n, one_of) or body_n
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
     if not body_n and vi in _NEEDS_BODY and i + n + 2 < len(tokens):
@@ -194,7 +207,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if not body_n and i + n + 1 < len(tokens) and tokens[i + n].text == "của":
         # "thư ký báo chí của Nhà Trắng", "người phát ngôn của Bộ Ngoại giao"
         body_n = _body_after_cua(text, tokens, i + n + 1, vi)
-        if not body_n and vi.lower() in of_posts():
+    if not body_n and i + n + 1 < len(tokens) and tokens[i + n].text == "của":
+        if vi.lower() in of_posts():
             return None  # "người phát ngôn của Tổng thống X": whose it is is no body
     if not body_n:
         body_n = _region_of(text, tokens, i + n)
@@ -231,6 +245,102 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _aide_role(role: str) -> bool:
+    """Whether a role is held in the service of another post (aide_posts.txt), itself
+    or as the head it begins with ("Trợ lý Ngoại trưởng" is not: its owner is a body)."""
+    r = role.lower()
+    return r in aide_posts()
+
+
+def _after_holder(tokens: list[Token], i: int) -> bool:
+    """Whether a name and a comma or a dash stand right before token i: a title there
+    is that name's ("Ông Mark X, người phát ngôn của …")."""
+    if i < 3 or tokens[i - 1].text not in {",", "–", "-"}:
+        return False
+    return any(name_at(tokens, s) == i - 1 - s or foreign_name_at(tokens, s) == i - 1 - s
+               for s in range(max(0, i - 5), i - 2))
+
+
+def _after_unit_head(tokens: list[Token], i: int) -> bool:
+    """Whether a body's head or a unit noun ends right before token i ("Hội đồng",
+    "ban", "tổ chức"): a role word there names the unit, not a post."""
+    for k in (1, 2):
+        s = i - k
+        if s >= 0 and ((body_index().match(tokens, s) or (0,))[0] == k or _unit_noun_at(tokens, s) == k
+                       or _role_unit_at(tokens, s) == k):
+            return True
+    return False
+
+
+_AIDE_FUNCTION_MAX = 5
+# what may follow the served post's holder inside an aide's title: an apposition's end
+# or the aide's matter ("đặc phái viên của Tổng thống Vladimir X về …, ông Y")
+_OWNER_NAME_ENDS = frozenset({",", "–", "-", ")", ".", ";", ":", "về", "trong", "tại"})  # lower-case words of an aide's field ("chính sách đối ngoại")
+
+
+def _aide_body(text: str, tokens: list[Token], j: int, one_of: bool = False) -> int:
+    """Tokens from j of an aide's field in lower case, "của" and the post it serves
+    with its holder when named there ("kinh tế của Tổng thống Donald X", "của Tổng thư
+    ký Liên hợp quốc", "chính sách đối ngoại của bà Hillary Y"); 0 if "của" is not
+    followed by a post (or a person an honorific names). `one_of`: the aide is one of
+    several, or one unnamed ("một trợ lý của …"): a name after the post is its holder's."""
+    m = j
+    while m < len(tokens) and m - j < _AIDE_FUNCTION_MAX and tokens[m].text != "của" and tokens[m].is_word \
+            and not tokens[m].is_cap and tokens[m].text.isalpha() and not clause_at(tokens, m):
+        m += 1
+    if m + 1 >= len(tokens) or tokens[m].text != "của":
+        return 0
+    k = m + 1
+    h = honorific_at(tokens, k)
+    if h:
+        n = name_at(tokens, k + h, after_honorific=True) or foreign_name_at(tokens, k + h)
+        e = k + h
+        if not n and e < len(tokens) and tokens[e].is_cap and tokens[e].text.isalpha() and (
+                e + 1 == len(tokens) or not tokens[e + 1].is_cap):
+            n = 1  # "của ông Trump": the one a surname names
+        return k + h + n - j if n else 0
+    owner = _owner_post(text, tokens, k, one_of)
+    return k + owner[0] - j if owner else 0
+
+
+def _owner_post(text: str, tokens: list[Token], k: int, one_of: bool = False) -> tuple[int, Title, int] | None:
+    """The post an aide serves at k, after "của": (tokens of the post and of its holder's
+    name after it, the post, the name's tokens), or None if no post stands there."""
+    found = title_at(text, tokens, k)
+    if not found or found[1].role.lower() in aide_posts():
+        return None
+    n, post = found
+    if not _post_before_name(post) and not (post.body is None and post.role.lower() in bare_posts()):
+        return None
+    e = k + n
+    name = name_at(tokens, e) or foreign_name_at(tokens, e, after_country=post.body is not None) \
+        or foreign_name_at(tokens, e)
+    if name and not one_of and e + name < len(tokens) and tokens[e + name].text not in _OWNER_NAME_ENDS:
+        # "người phát ngôn của Tổng thống Nga Dmitry X cho biết": the name that opens
+        # the clause is the aide's own, not the served post's
+        return n, post, 0
+    if not name and post.body is None and e < len(tokens) and tokens[e].is_cap and tokens[e].text.isalpha() \
+            and not vietnamese_syllable(tokens[e].text) and (e + 1 == len(tokens) or not tokens[e + 1].is_cap):
+        return n + 1, post, 0  # "của Tổng thống Trump": the holder's surname, part of the title only
+    return n + name, post, name
+
+
+def _owner_holder(text: str, pos: Position) -> Position | None:
+    """The holder of the post an aide's title serves, when named in it: "đặc phái viên
+    của Tổng thống Vladimir X về …" → (Vladimir X, Tổng thống)."""
+    body = pos.title.body
+    if body is None or not _aide_role(pos.title.role):
+        return None
+    toks = tokenize(body.name)
+    k = next((m + 1 for m, t in enumerate(toks) if t.text == "của"), 0)  # after the aide's field
+    owner = _owner_post(body.name, toks, k) if k else None
+    if owner is None or not owner[2]:
+        return None
+    n, post, name = owner
+    e = k + n
+    return Position(person_name(toks, e - name, name), post, pos.sentence)
 
 
 def _alias_inside(tokens: list[Token], j: int) -> int:
@@ -360,6 +470,7 @@ def _topic_of(tokens: list[Token], j: int, body_n: int) -> int:
 
 
 _MATTER_MAX = 6  # lower-case words of an envoy's matter ("các vấn đề chính trị")
+_MATTER_LINKS = frozenset({"về", "trong"})
 # how a matter in lower case opens: "về nước", "về nhà" after a post are a way home
 _MATTER_OPENERS = (("vấn", "đề"), ("các", "vấn", "đề"), ("lĩnh", "vực"), ("các", "lĩnh", "vực"), ("quan", "hệ"))
 
@@ -370,9 +481,11 @@ def _matter_of(tokens: list[Token], e: int) -> int:
     lower-case words that may end in one ("về vấn đề Syria", "về các vấn đề chính
     trị"). It must close like an apposition (a mark, a clause word, a name or the
     sentence's end); else 0."""
-    if e + 1 >= len(tokens) or tokens[e].text != "về":
+    if e + 1 >= len(tokens) or tokens[e].text not in _MATTER_LINKS:
         return 0
     m = e + 1
+    if tokens[e].text != "về" and tokens[m].is_cap:
+        return 0  # "trong" only before a matter in words ("trong vấn đề thương mại")
     if not tokens[m].is_cap:
         opener = next((len(w) for w in _MATTER_OPENERS if match_words(tokens, m, w) == len(w)), 0)
         if not opener:
@@ -1177,6 +1290,8 @@ def _names_a_foreigner(t: Title) -> bool:
     Yemen Adel Mohamed Ali Ba Hamid"): two or more capitalised words, no organization,
     most of them spelled unlike a Vietnamese syllable."""
     role = t.role.lower()
+    if t.body is not None and _aide_role(t.role) and " của " in f" {t.body.name} ":
+        return False  # "người phát ngôn của Thủ tướng Thụy Điển Lars X": the served post's holder
     if t.body is None or t.body.kind is not None or not (
             role in postings() or role in bare_posts() or role in standalone_posts()):
         return False  # "Giám đốc Healthy Markets": a foreign body's own name
@@ -2022,7 +2137,34 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             i += max(org_span(tokens, i), 1)
             continue
         i += 1
+    if "của" in text:
+        _owner_holders(text, tokens, sentence.index, persons, positions)
     return persons, positions
+
+
+def _owner_holders(text: str, tokens: list[Token], index: int, persons: list[str],
+                   positions: list[Position]) -> None:
+    """Add the holders of the posts aides serve, named inside an aide's title ("đặc
+    phái viên của Tổng thống Vladimir X về …" → X, Tổng thống), whether or not the
+    aide is named: the walk went past them inside the aide's title."""
+    firsts = _aide_firsts()
+    for i, t in enumerate(tokens):
+        if t.exp[0] not in firsts:
+            continue
+        found = title_at(text, tokens, i)
+        if found is None or not _aide_role(found[1].role):
+            continue
+        held = _owner_holder(text, Position("", found[1], index))
+        if held is not None and all((p.person, p.title.text) != (held.person, held.title.text) for p in positions):
+            positions.append(held)
+            if held.person not in persons:
+                persons.append(held.person)
+
+
+@lru_cache(maxsize=None)
+def _aide_firsts() -> frozenset[str]:
+    """First words of the aides' role heads (and "nguyên", "cựu", "phó", "quyền")."""
+    return frozenset(r.split()[0] for r in aide_posts()) | _PAST | {"phó", "quyền"}
 
 
 _word_kinds: dict[str, tuple[bool, bool]] = {}  # token text -> _word_kind, per distinct word
