@@ -2053,3 +2053,15 @@ def test_an_envoys_or_aides_matter_after_ve_is_part_of_the_title(text, expected)
 ])
 def test_an_aides_title_holds_the_post_it_serves(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội đồng lập ra theo yêu cầu của tân tổng thống Mỹ - Donald Kramp hôm 1/5.", [("Donald Kramp", "tổng thống Mỹ")]),
+    ("Buổi gặp có cả CEO của Pearsoft – Tim Cox.", [("Tim Cox", "CEO của Pearsoft")]),
+    ("Thủ tướng Anh – Mary Tellson phát biểu.", [("Mary Tellson", "Thủ tướng Anh")]),
+    # a firm's own name after the dash is the body's
+    ("Bà Tuyết Vân, Giám đốc Dự án - Boston Consulting Group, cho biết.",
+     [("Tuyết Vân", "Giám đốc Dự án - Boston Consulting Group")]),
+])
+def test_a_foreign_holder_after_a_spaced_dash_is_the_titles_not_its_body(text, expected):
+    assert posts(text)[1] == expected

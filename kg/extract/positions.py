@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, bare_posts, matter_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (aide_posts, bare_posts, firm_words, matter_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -218,6 +218,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n += _topic_of(tokens, i + n, body_n)
         if any(vi.lower().startswith(m) for m in matter_posts()):  # "Trợ lý Ngoại trưởng" too
             body_n += _matter_of(tokens, i + n + body_n)
+    if body_n:
+        body_n = _before_dashed_holder(tokens, i + n, body_n)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     gap = _alias_inside(tokens, i + n + body_n) if body_n and not split else 0
@@ -245,6 +247,18 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _before_dashed_holder(tokens: list[Token], j: int, body_n: int) -> int:
+    """The body tokens[j:j+body_n] less a spaced dash and a foreign name that end it:
+    "CEO của Apple – Tim X", "tổng thống Mỹ - Donald Y" (the name is the holder)."""
+    e = j + body_n
+    for p in range(j + 1, e - 1):
+        if tokens[p].text in {"-", "–"} and tokens[p].start > tokens[p - 1].end \
+                and foreign_name_at(tokens, p + 1) == e - p - 1 and not country_at(tokens, p + 1) \
+                and tokens[e - 1].text not in firm_words():  # "… - Boston Consulting Group": a firm
+            return p - j
+    return body_n
 
 
 def _aide_role(role: str) -> bool:
@@ -1878,7 +1892,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             and role_at(tokens, k + h + f + 1) else 0
     if bare and not n:
         return max(end, i + 1)
-    if not n and (h or not comma):
+    if not n and (h or not comma or (titles[-1].body is not None and tokens[end].text in {"–", "-"})):
         # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
         # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
         n = foreign_name_at(tokens, k + h, after_country=not comma and _ends_in_country(titles[-1]))
