@@ -408,6 +408,13 @@ def post_qualifiers() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def country_standins() -> tuple[tuple[str, ...], ...]:
+    """Lower-case words standing for a country after a post ("nước chủ nhà"), as word
+    tuples, longest first (country_standins.txt)."""
+    return tuple(sorted((tuple(r[0].split()) for r in _rows("country_standins.txt")), key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
 def aide_posts() -> tuple[str, ...]:
     """Role heads held in the service of another post written after "của" ("người phát
     ngôn của Tổng thống Nga"), lower-cased (aide_posts.txt)."""

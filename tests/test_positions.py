@@ -2065,3 +2065,13 @@ def test_an_aides_title_holds_the_post_it_serves(text, expected):
 ])
 def test_a_foreign_holder_after_a_spaced_dash_is_the_titles_not_its_body(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng nước chủ nhà Anna Berger nói rằng cuộc họp đã khó khăn.", [("Anna Berger", "Thủ tướng nước chủ nhà")]),
+    ("Phái đoàn do Đại sứ nước này tại Liên hợp quốc Karim Haddad dẫn đầu.",
+     [("Karim Haddad", "Đại sứ nước này tại Liên hợp quốc")]),
+    ("Ông Lê Văn Tám đã gặp Thủ tướng nước bạn.", []),
+])
+def test_a_country_named_before_stands_as_nuoc_nay_between_post_and_holder(text, expected):
+    assert posts(text)[1] == expected

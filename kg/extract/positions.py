@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, bare_posts, firm_words, matter_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (aide_posts, bare_posts, country_standins, firm_words, matter_posts, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -171,6 +171,10 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if body_n and vi in _NEEDS_BODY and _aide_role(vi) and not any(t.is_cap for t in tokens[i + n:i + n + body_n]):
         body_n = 0  # "cố vấn tài chính": a field alone, a trade; whose it is must be named
     standalone = vi.lower() in standalone_posts()
+    if not body_n and (standalone or vi.lower() in bare_posts() or vi.lower() in postings()):
+        # "Thủ tướng nước chủ nhà Angela X", "Đại sứ nước này tại Liên hợp quốc Bashar Y"
+        stand = next((len(w) for w in country_standins() if match_words(tokens, i + n, w) == len(w)), 0)
+        body_n = stand + posting_at(tokens, i + n + stand) if stand else 0
     if body_n or standalone or country_at(tokens, i + n):
         # a foreign holder after a country or an acronym is no part of the body
         # ("Tổng thống Pháp Emmanuel X", "Tổng Thư ký LHQ Antonio Y"), nor one right
