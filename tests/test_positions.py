@@ -2075,3 +2075,14 @@ def test_a_foreign_holder_after_a_spaced_dash_is_the_titles_not_its_body(text, e
 ])
 def test_a_country_named_before_stands_as_nuoc_nay_between_post_and_holder(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Omar Khalif, thủ lĩnh nhóm Ahrar al-Sham, cho biết.", [("Omar Khalif", "thủ lĩnh nhóm Ahrar al-Sham")]),
+    ("Thủ lĩnh IS Abu Omar al-Rashidi đã bị tiêu diệt.", [("Abu Omar al-Rashidi", "Thủ lĩnh IS")]),
+    ("Anh Nguyễn Văn Tâm là thủ lĩnh của nhóm bạn trẻ.", []),
+    ("Ông Lê Văn Hòe, Thứ tưởng Bộ Y tế, cho biết.", [("Lê Văn Hòe", "Thứ tưởng Bộ Y tế")]),  # as typed
+    ("Đó là những thứ tưởng như đã mất.", []),
+])
+def test_a_leader_of_a_named_group_and_a_deputy_minister_as_typed(text, expected):
+    assert posts(text)[1] == expected

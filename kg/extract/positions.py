@@ -31,10 +31,14 @@ IMPLIED = Org("", "Implied")
 
 # Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body);
 # a bare "CEO" is one cut short ("CEO khu vực Đông Nam Á của HP"): whose, it leaves out;
-# a bare "cố vấn" is a counsel's trade, not a post
-_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố vấn"})
+# a bare "cố vấn" is a counsel's trade, a bare "thủ lĩnh" a leader of anything
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố vấn", "Thủ lĩnh"})
 
 _PAST = frozenset({"nguyên", "cựu"})
+
+# role heads common as plain nouns ("cố vấn tài chính", "thủ lĩnh của nhóm bạn"): a
+# post only with a body that names someone in capitals
+_NAMED_BODY = frozenset({"Cố vấn", "Thủ lĩnh"})
 
 # roles that, in lower case after a unit's head, are that unit's name: "Hội đồng cố vấn"
 _UNIT_MEMBERS = frozenset({"Cố vấn", "Trợ lý"})
@@ -168,8 +172,6 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
              else None)
     # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
     body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
-    if body_n and vi in _NEEDS_BODY and _aide_role(vi) and not any(t.is_cap for t in tokens[i + n:i + n + body_n]):
-        body_n = 0  # "cố vấn tài chính": a field alone, a trade; whose it is must be named
     standalone = vi.lower() in standalone_posts()
     if not body_n and (standalone or vi.lower() in bare_posts() or vi.lower() in postings()):
         # "Thủ tướng nước chủ nhà Angela X", "Đại sứ nước này tại Liên hợp quốc Bashar Y"
@@ -216,6 +218,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
             return None  # "người phát ngôn của Tổng thống X": whose it is is no body
     if not body_n:
         body_n = _region_of(text, tokens, i + n)
+    if body_n and vi in _NAMED_BODY and not any(t.is_cap for t in tokens[i + n:i + n + body_n]):
+        body_n = 0  # "cố vấn tài chính", "thủ lĩnh của nhóm bạn trẻ": whose it is must be named
     if body_n:
         body_n += _posted_at(tokens, i + n, body_n, vi)
         body_n += _year_of(text, tokens, i + n, body_n)
@@ -1883,6 +1887,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if n and not comma and _ends_in_country(titles[-1]):
         # "Tổng chưởng lý Malaysia Haji Mohamed Apandi bin Ali": a foreign name read whole
         n = max(n, foreign_name_at(tokens, k + h, after_country=True))
+    elif n and not all(vietnamese_syllable(t.text) for t in tokens[k + h:k + h + n]):
+        # "Thủ lĩnh IS Abu Bakr al-Baghdadi": a foreign name read whole, its particle too
+        n = max(n, foreign_name_at(tokens, k + h))
     if not n and not h and not comma and len(titles) == 1 and _regnal_name_at(tokens, k, titles[0]):
         # "Giáo hoàng Francis", "Quốc vương Salman": a holder who goes by one name
         persons.append(tokens[k].text)
