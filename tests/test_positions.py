@@ -2086,3 +2086,14 @@ def test_a_country_named_before_stands_as_nuoc_nay_between_post_and_holder(text,
 ])
 def test_a_leader_of_a_named_group_and_a_deputy_minister_as_typed(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dmitri Volkov, người phát ngôn của Tổng thống Nga, cho biết như vậy.",
+     [("Dmitri Volkov", "người phát ngôn của Tổng thống Nga")]),
+    ('"Không thể", Laura Bright, cựu cố vấn chính sách đối ngoại của bà Helen Stark, nói.',
+     [("Laura Bright", "cựu cố vấn chính sách đối ngoại của bà Helen Stark")]),
+    ("Sergei Lavrin, cố vấn Bộ Quốc phòng, nói.", []),  # a guessed name needs a foreign post
+])
+def test_a_foreign_name_known_by_an_aides_title_after_it(text, expected):
+    assert posts(text)[1] == expected

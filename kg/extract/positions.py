@@ -349,6 +349,14 @@ def _owner_post(text: str, tokens: list[Token], k: int, one_of: bool = False) ->
     return n + name, post, name
 
 
+def _serves_a_post(body: str) -> bool:
+    """Whether an aide's body names the post it serves after "của" ("của Tổng thống
+    Nga"), or a person an honorific names ("của bà Hillary X"): a foreign aide's."""
+    toks = tokenize(body)
+    k = next((m + 1 for m, t in enumerate(toks) if t.text == "của"), 0)
+    return bool(k) and (honorific_at(toks, k) > 0 or _owner_post(body, toks, k) is not None)
+
+
 def _owner_holder(text: str, pos: Position) -> Position | None:
     """The holder of the post an aide's title serves, when named in it: "đặc phái viên
     của Tổng thống Vladimir X về …" → (Vladimir X, Tổng thống)."""
@@ -993,7 +1001,8 @@ def _titled_name(text: str, tokens: list[Token], i: int) -> int:
             return 0
         new = _new_at(tokens, i + n + 1)
         t = title_at(text, tokens, i + n + 1 + new)
-        if not t or not (_ends_in_country(t[1]) or t[1].role.lower() in standalone_posts()):
+        if not t or not (_ends_in_country(t[1]) or t[1].role.lower() in standalone_posts()
+                         or (_aide_role(t[1].role) and t[1].body is not None and _serves_a_post(t[1].body.name))):
             return 0
         end = i + n + 1 + new + t[0]
         # an apposition closes ("A, Thủ tướng Đức, cho biết"); a post that goes on into a
