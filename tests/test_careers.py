@@ -250,3 +250,11 @@ def test_posts_in_lower_case_with_the_years_held_after_them():
     assert {("Hoàng Văn Lực", "ủy viên Ban Chấp hành Trung ương Đảng"),
             ("Hoàng Văn Lực", "bí thư Đảng ủy Tổng công ty Lương thực Việt Nam"),
             ("Hoàng Văn Lực", "chủ tịch hội đồng thành viên Tổng công ty Lương thực Việt Nam")} <= got
+
+
+def test_posts_framed_by_the_time_they_were_held():
+    got = _posts("Trung ương cho ông Phạm Quốc Trụ thôi giữ chức do vi phạm trong thời kỳ là Ủy viên Trung ương "
+                 "Đảng, Bí thư Đảng ủy, Chủ tịch Hội đồng Thành viên Tập đoàn Cao su Việt Nam, để lại hậu quả.")
+    assert {("Phạm Quốc Trụ", "Ủy viên Trung ương Đảng"),
+            ("Phạm Quốc Trụ", "Chủ tịch Hội đồng Thành viên Tập đoàn Cao su Việt Nam")} <= got
+    assert _posts("Ông Phạm Quốc Trụ khi là sinh viên đã đi làm thêm.") == set()
