@@ -2097,3 +2097,8 @@ def test_a_leader_of_a_named_group_and_a_deputy_minister_as_typed(text, expected
 ])
 def test_a_foreign_name_known_by_an_aides_title_after_it(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_a_foreign_name_with_an_initial_in_a_shared_title_list():
+    _, got = posts("Các tổng thống Mỹ tiền nhiệm Barack Ollie và George W. Bash đều từng gặp ông.")
+    assert got == [("Barack Ollie", "tổng thống Mỹ tiền nhiệm"), ("George W. Bash", "tổng thống Mỹ tiền nhiệm")]

@@ -1057,6 +1057,7 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
                     return start
         h = lead_in(tokens, k)
         n = name_at(tokens, k + h, after_honorific=True)
+        n = max(n, foreign_name_at(tokens, k + h))  # "Barack X và George W. Y": a foreign name read whole
         if not n:
             return start
         name = person_name(tokens, k + h, n)
