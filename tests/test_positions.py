@@ -2102,3 +2102,12 @@ def test_a_foreign_name_known_by_an_aides_title_after_it(text, expected):
 def test_a_foreign_name_with_an_initial_in_a_shared_title_list():
     _, got = posts("Các tổng thống Mỹ tiền nhiệm Barack Ollie và George W. Bash đều từng gặp ông.")
     assert got == [("Barack Ollie", "tổng thống Mỹ tiền nhiệm"), ("George W. Bash", "tổng thống Mỹ tiền nhiệm")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo ông Robert Lyle, Tổng thống Mỹ cam kết mạnh mẽ với khu vực.", []),
+    ("Theo ông Nguyễn Văn Tâm, Chủ tịch UBND tỉnh Bình Định cho biết thêm.",
+     [("Nguyễn Văn Tâm", "Chủ tịch UBND tỉnh Bình Định")]),
+])
+def test_a_head_of_states_title_after_the_source_of_theo_opens_the_next_clause(text, expected):
+    assert posts(text)[1] == expected

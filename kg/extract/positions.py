@@ -276,6 +276,15 @@ def _aide_role(role: str) -> bool:
     return r in aide_posts()
 
 
+def _head_of_state(t: Title) -> bool:
+    """Whether a title is a national post alone or with its country alone ("Tổng thống
+    Mỹ", "Thủ tướng"): a seat someone else may be spoken of by."""
+    if t.body is None:
+        return t.role.lower() in standalone_posts()
+    toks = tokenize(t.body.name)
+    return country_at(toks, 0) == len(toks)
+
+
 def _after_holder(tokens: list[Token], i: int) -> bool:
     """Whether a name and a comma or a dash stand right before token i: a title there
     is that name's ("Ông Mark X, người phát ngôn của …")."""
@@ -2127,6 +2136,12 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 j += born  # "A, sinh năm 1950, nguyên Bí thư …", "B, 56 tuổi, Chủ tịch …"
             if j < len(tokens) and tokens[j].text in _OPENERS:
                 j2, titles = _chain_after_name(text, tokens, j + 1)
+                if len(titles) == 1 and tokens[j].text == "," and i > 0 and tokens[i - 1].text.lower() == "theo" \
+                        and j2 < len(tokens) and tokens[j2].is_word and not tokens[j2].is_cap \
+                        and _head_of_state(titles[0]):
+                    # "Theo ông A, Tổng thống Mỹ cam kết …": the source's clause ends at the
+                    # comma, a head of state's title after it opens the next clause as its subject
+                    titles = []
                 j = j2 if titles else j
             aside = _aside_end(tokens, j) if not titles else 0
             if aside:
