@@ -2201,6 +2201,9 @@ def _owner_holders(text: str, tokens: list[Token], index: int, persons: list[str
     for i, t in enumerate(tokens):
         if t.exp[0] not in firsts:
             continue
+        role = role_at(tokens, i)  # cheaper than title_at, and most of these words head no aide
+        if role is None or not _aide_role(role[1]):
+            continue
         found = title_at(text, tokens, i)
         if found is None or not _aide_role(found[1].role):
             continue
@@ -2214,7 +2217,7 @@ def _owner_holders(text: str, tokens: list[Token], index: int, persons: list[str
 @lru_cache(maxsize=None)
 def _aide_firsts() -> frozenset[str]:
     """First words of the aides' role heads (and "nguyên", "cựu", "phó", "quyền")."""
-    return frozenset(r.split()[0] for r in aide_posts()) | _PAST | {"phó", "quyền"}
+    return frozenset(r.split()[0] for r in aide_posts()) | {"nguyên", "cựu", "phó", "quyền"}
 
 
 _word_kinds: dict[str, tuple[bool, bool]] = {}  # token text -> _word_kind, per distinct word
