@@ -2111,3 +2111,13 @@ def test_a_foreign_name_with_an_initial_in_a_shared_title_list():
 ])
 def test_a_head_of_states_title_after_the_source_of_theo_opens_the_next_clause(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông đã gặp Thủ tướng Cam-pu-chia Xăm-đéc Tê-chô Hun Lim, Tổng thống Phi-li-pin Rô-đri Đu-tét.",
+     [("Hun Lim", "Thủ tướng Cam-pu-chia"), ("Rô-đri Đu-tét", "Tổng thống Phi-li-pin")]),
+    ("Chủ tịch Quốc hội Campuchia Samdech Heng Sarin đang thăm Việt Nam.", [("Heng Sarin", "Chủ tịch Quốc hội Campuchia")]),
+    ("Sáng 21/6, Thủ tướng Samdech Hun Lim quay lại Lộc Ninh.", [("Hun Lim", "Thủ tướng")]),
+])
+def test_cambodias_honorary_titles_are_no_part_of_the_name(text, expected):
+    assert posts(text)[1] == expected

@@ -18,7 +18,10 @@ from kg.extract.text import Token, match_words, tokenize
 from kg.resources import company_forms, countries, firm_words, middle_names, not_name_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
-                                           ("ngài",), ("thầy",), ("cô",))  # a teacher: "cô Lê Thị Hoa"
+                                           ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
+                                           # Cambodia's honorary titles: "Samdech Techo Hun Sen"
+                                           ("samdech", "techo"), ("samdech",),
+                                           ("xăm", "-", "đéc", "tê", "-", "chô"), ("xăm", "-", "đéc"))
 HONORIFIC_FIRST = frozenset(h[0] for h in HONORIFICS)
 _KIN = (("anh",), ("chị",))
 

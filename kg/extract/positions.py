@@ -1925,7 +1925,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if not n and (h or not comma or (titles[-1].body is not None and tokens[end].text in {"–", "-"})):
         # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
         # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
-        n = foreign_name_at(tokens, k + h, after_country=not comma and _ends_in_country(titles[-1]))
+        n = foreign_name_at(tokens, k + h, after_country=bool(h) or (not comma and _ends_in_country(titles[-1])))
     if not n and comma and not h and _ends_in_country(titles[-1]) and (i == 0 or tokens[i - 1].text in _CLAUSE_MARKS):
         # "Ngày 22/6, Thứ trưởng Bộ Phát triển kinh tế Nga, Alexey X cho biết": a foreign
         # post that opens its clause, then the name and its verb (or a closing comma)
