@@ -2121,3 +2121,12 @@ def test_a_head_of_states_title_after_the_source_of_theo_opens_the_next_clause(t
 ])
 def test_cambodias_honorary_titles_are_no_part_of_the_name(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anh là đối tác, trong khi Thủ tướng Pakistan, Nawaz Sherif, một đồng minh thân cận, đã khen ngợi.",
+     [("Nawaz Sherif", "Thủ tướng Pakistan")]),
+    ("Ông đã gặp Thủ tướng Pakistan, Nawaz Sherif cũng có mặt.", []),
+])
+def test_a_foreign_holder_between_commas_after_a_countrys_post_inside_a_clause(text, expected):
+    assert posts(text)[1] == expected

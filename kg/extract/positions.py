@@ -1926,11 +1926,15 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
         # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
         n = foreign_name_at(tokens, k + h, after_country=bool(h) or (not comma and _ends_in_country(titles[-1])))
-    if not n and comma and not h and _ends_in_country(titles[-1]) and (i == 0 or tokens[i - 1].text in _CLAUSE_MARKS):
+    if not n and comma and not h and _ends_in_country(titles[-1]):
         # "Ngày 22/6, Thứ trưởng Bộ Phát triển kinh tế Nga, Alexey X cho biết": a foreign
-        # post that opens its clause, then the name and its verb (or a closing comma)
+        # post that opens its clause, then the name and its verb (or a closing comma);
+        # inside a clause, the name between two commas ("trong khi Thủ tướng Pakistan,
+        # Nawaz X, một đồng minh …, đã …")
         f = foreign_name_at(tokens, k)
-        n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or not tokens[k + f].is_cap) else 0
+        opens = i == 0 or tokens[i - 1].text in _CLAUSE_MARKS
+        n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or (opens and not tokens[k + f].is_cap)) \
+            else 0
     if n and not h and not comma and titles[-1].body is not None and end > 0 \
             and tokens[end - 1].text.lower() in namesake_heads() and not _ends_in_level(tokens, end):
         # "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn B": the first name is the school's
