@@ -2130,3 +2130,12 @@ def test_cambodias_honorary_titles_are_no_part_of_the_name(text, expected):
 ])
 def test_a_foreign_holder_between_commas_after_a_countrys_post_inside_a_clause(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn do ông Trần Hữu Lăng, thanh tra viên cao cấp, Phó Cục trưởng Cục III làm Trưởng đoàn.",
+     [("Trần Hữu Lăng", "Phó Cục trưởng Cục III")]),
+    ("Ông Nguyễn Văn Tâm, cho biết, Chủ tịch UBND tỉnh đã chỉ đạo.", []),
+])
+def test_a_grade_in_lower_case_between_a_name_and_its_post(text, expected):
+    assert posts(text)[1] == expected

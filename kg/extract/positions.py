@@ -1452,6 +1452,20 @@ def _born_aside(tokens: list[Token], k: int) -> int:
     return 0
 
 
+_GRADE_MAX = 5  # lower-case words of a grade or a trade between a name and its posts
+
+
+def _grade_aside(tokens: list[Token], k: int) -> int:
+    """Tokens of a civil servant's grade or a trade in lower case and its comma, between
+    a name and its posts ("A, thanh tra viên cao cấp, Phó Cục trưởng …"); 0 if none.
+    The caller asks that a post follow the comma."""
+    m = k
+    while m < len(tokens) and m - k < _GRADE_MAX and tokens[m].is_word and not tokens[m].is_cap \
+            and tokens[m].text.isalpha() and not clause_at(tokens, m) and role_at(tokens, m) is None:
+        m += 1
+    return m - k + 1 if m > k and m < len(tokens) and tokens[m].text == "," else 0
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
@@ -2134,7 +2148,8 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 # "Các đồng chí A, B và C được bầu giữ chức …": the post is each one's
                 j, names = _name_list(tokens, j, names)
             titles = []
-            born = _born_aside(tokens, j + 1) if j + 1 < len(tokens) and tokens[j].text == "," else 0
+            born = (_born_aside(tokens, j + 1) or _grade_aside(tokens, j + 1)) \
+                if j + 1 < len(tokens) and tokens[j].text == "," else 0
             if born and tokens[j + born].text == "," and (
                     role_at(tokens, j + born + 1) or _former_at(tokens, j + born + 1)):
                 j += born  # "A, sinh năm 1950, nguyên Bí thư …", "B, 56 tuổi, Chủ tịch …"
