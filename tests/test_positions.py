@@ -2139,3 +2139,10 @@ def test_a_foreign_holder_between_commas_after_a_countrys_post_inside_a_clause(t
 ])
 def test_a_grade_in_lower_case_between_a_name_and_its_post(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_dash_joined_posts_running_into_a_name_are_that_names_both():
+    _, got = posts("Dự có nguyên Chủ tịch QH Lê Văn Hòe, Phó Thủ tướng – Bộ trưởng Ngoại giao Trần Văn Bình, "
+                   "Chủ tịch MTTQ Việt Nam Trần Thanh Mai.")
+    assert got == [("Lê Văn Hòe", "nguyên Chủ tịch QH"), ("Trần Văn Bình", "Phó Thủ tướng"),
+                   ("Trần Văn Bình", "Bộ trưởng Ngoại giao"), ("Trần Thanh Mai", "Chủ tịch MTTQ Việt Nam")]

@@ -1497,11 +1497,17 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         body = text[at - len(last.body.name):tokens[end + firm - 1].end]
         return end + firm, titles[:-1] + [Title(whole, last.role, Org(body, last.body.kind), last.past)]
     if titles and end < len(tokens) and (_name_starts(tokens, end) or _foreign_holder_next(tokens, end, titles[-1]) or (
-            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
+            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))
+            ):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
+        cut = len(titles) - 1
+        while start is not None and cut > 0 and start - 1 > k and tokens[start - 1].text in {"–", "-"} \
+                and tokens[start - 1].start > tokens[start - 2].end:
+            # "…, Phó Thủ tướng – Bộ trưởng Ngoại giao B": the dash joins both posts of B
+            start, cut = _token_at(tokens, tokens[start - 2].end - len(titles[cut - 1].text)), cut - 1
         if start is not None and start >= k:
-            return start, titles[:-1]
+            return start, titles[:cut]
     return end, titles
 
 
