@@ -2146,3 +2146,13 @@ def test_dash_joined_posts_running_into_a_name_are_that_names_both():
                    "Chủ tịch MTTQ Việt Nam Trần Thanh Mai.")
     assert got == [("Lê Văn Hòe", "nguyên Chủ tịch QH"), ("Trần Văn Bình", "Phó Thủ tướng"),
                    ("Trần Văn Bình", "Bộ trưởng Ngoại giao"), ("Trần Thanh Mai", "Chủ tịch MTTQ Việt Nam")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phái đoàn có thể sẽ do thủ lĩnh nhóm Ahrar al-Sham Omar Khalif dẫn đầu.",
+     [("Omar Khalif", "thủ lĩnh nhóm Ahrar al-Sham")]),
+    ("Giám đốc điều hành hãng Tayoda Motor Akio Toyodo phát biểu.",
+     [("Akio Toyodo", "Giám đốc điều hành hãng Tayoda Motor")]),
+])
+def test_a_foreign_holder_after_a_units_capitalised_name_in_a_function(text, expected):
+    assert posts(text)[1] == expected

@@ -207,6 +207,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         # "Phó trưởng ban phụ trách Ban W": the function or unit in lower case, and the
         # body it belongs to, are the title's
         body_n += _function_body(text, tokens, i + n + body_n, unit_only=vi in _UNIT_ONLY and not body_n)
+        if body_n and not tokens[i + n].is_cap:
+            body_n = _before_foreign_holder(tokens, i + n, body_n)
     if not body_n and i + n + 1 < len(tokens) and vi.lower() in of_posts() and tokens[i + n].text == "cho" \
             and not _body_after_cua(text, tokens, i + n + 1, vi):
         return None  # "người phát ngôn cho Tổng thống X": whose spokesman, no body
@@ -255,6 +257,21 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _before_foreign_holder(tokens: list[Token], j: int, body_n: int) -> int:
+    """A function's body tokens[j:j+body_n] less a foreign holder's name that ends it
+    after the capitalised name of the unit ("nhóm Jaysh al-Islam Mohammed X dẫn đầu",
+    "hãng Alibaba Jack Y"), when a clause goes on after it; else body_n."""
+    e = j + body_n
+    if e < len(tokens) and (tokens[e].is_cap or not tokens[e].is_word) or tokens[e - 1].text in firm_words():
+        return body_n
+    first = next((p for p in range(j, e) if tokens[p].is_cap), e)
+    for p in range(first + 1, e - 1):
+        if tokens[p].is_cap and tokens[p].text not in firm_words() and tokens[p - 1].text not in {"-", "–", "&"} \
+                and foreign_name_at(tokens, p) == e - p:  # "Toyota Motor Akio Y": a firm's word is no name's
+            return p - j
+    return body_n
 
 
 def _before_dashed_holder(tokens: list[Token], j: int, body_n: int) -> int:
