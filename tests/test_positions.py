@@ -2156,3 +2156,8 @@ def test_dash_joined_posts_running_into_a_name_are_that_names_both():
 ])
 def test_a_foreign_holder_after_a_units_capitalised_name_in_a_function(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_an_advisers_field_and_the_body_it_advises():
+    _, got = posts("Bà Trần Thị Hòa, cố vấn cấp cao của Ngân hàng TMCP Phương Nam, cho biết.")
+    assert got == [("Trần Thị Hòa", "cố vấn cấp cao của Ngân hàng TMCP Phương Nam")]
