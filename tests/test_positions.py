@@ -2161,3 +2161,8 @@ def test_a_foreign_holder_after_a_units_capitalised_name_in_a_function(text, exp
 def test_an_advisers_field_and_the_body_it_advises():
     _, got = posts("Bà Trần Thị Hòa, cố vấn cấp cao của Ngân hàng TMCP Phương Nam, cho biết.")
     assert got == [("Trần Thị Hòa", "cố vấn cấp cao của Ngân hàng TMCP Phương Nam")]
+
+
+def test_a_share_of_a_committees_members_names_no_holder():
+    _, got = posts("Hôm qua, trên 90% ủy viên trung ương bỏ phiếu kỷ luật ông Đinh Văn Lang bằng hình thức cảnh cáo.")
+    assert got == []

@@ -1843,6 +1843,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     """Titles before a name at token i: "Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch
     UBND tỉnh, đồng chí Trần B", "Thủ tướng Nguyễn C", "các Phó Chủ tịch UBND
     tỉnh: D, E và G". Returns the token to go on from."""
+    if i > 0 and tokens[i - 1].text == "%":
+        # "90% ủy viên trung ương bỏ phiếu kỷ luật ông A": a share of the members, none named
+        return max(_titles_from(text, tokens, i)[0], i + 1)
     another = _for_another(tokens, i)
     if another:
         # "ứng viên Tổng thống Pháp B": the post is only sought; "vợ Tổng thống Mỹ, bà A":
