@@ -2166,3 +2166,8 @@ def test_an_advisers_field_and_the_body_it_advises():
 def test_a_share_of_a_committees_members_names_no_holder():
     _, got = posts("Hôm qua, trên 90% ủy viên trung ương bỏ phiếu kỷ luật ông Đinh Văn Lang bằng hình thức cảnh cáo.")
     assert got == []
+
+
+def test_a_foreign_name_of_four_words_with_a_particle_after_a_country():
+    _, got = posts("Ngoại trưởng Bahrain Khalid Bin Hamad al-Rashidi cảnh báo như vậy.")
+    assert got == [("Khalid Bin Hamad al-Rashidi", "Ngoại trưởng Bahrain")]

@@ -355,8 +355,10 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
         particles = particles or k > j
         words += 1
         j = k + n
-        if words > (4 if particles else 3):
-            return 0  # "Donald X Steve Y": two names run together, or no name at all
+        if words > (4 if particles or after_country else 3):
+            # "Donald X Steve Y": two names run together, or no name at all; right after
+            # a country a name may have four words ("Myanmar Aung San Suu Kyi")
+            return 0
     if words < 2:
         return 0  # a surname alone ("Pu-tin") is a name written in part
     if not foreign and not (after_country and words <= 3):
