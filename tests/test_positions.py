@@ -2171,3 +2171,14 @@ def test_a_share_of_a_committees_members_names_no_holder():
 def test_a_foreign_name_of_four_words_with_a_particle_after_a_country():
     _, got = posts("Ngoại trưởng Bahrain Khalid Bin Hamad al-Rashidi cảnh báo như vậy.")
     assert got == [("Khalid Bin Hamad al-Rashidi", "Ngoại trưởng Bahrain")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Nguyễn Văn Tâm, Bí thư Đảng ủy đồng thời là Chủ tịch UBND xã Tân Hòa, cho biết.",
+     [("Nguyễn Văn Tâm", "Bí thư Đảng ủy"), ("Nguyễn Văn Tâm", "Chủ tịch UBND xã Tân Hòa")]),
+    ('"Không thể", Laura Bright, cựu cố vấn chính sách đối ngoại của bà Helen Stark đồng thời là chuyên viên '
+     'cao cấp, nói.', [("Laura Bright", "cựu cố vấn chính sách đối ngoại của bà Helen Stark")]),
+    ("Ông Lê Văn Tám, chuyên viên, cho biết.", []),  # a grade with no body is no post
+])
+def test_dong_thoi_la_adds_a_post_and_a_bare_grade_is_none(text, expected):
+    assert posts(text)[1] == expected

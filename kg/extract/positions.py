@@ -31,8 +31,9 @@ IMPLIED = Org("", "Implied")
 
 # Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body);
 # a bare "CEO" is one cut short ("CEO khu vực Đông Nam Á của HP"): whose, it leaves out;
-# a bare "cố vấn" is a counsel's trade, a bare "thủ lĩnh" a leader of anything
-_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố vấn", "Thủ lĩnh"})
+# a bare "cố vấn" is a counsel's trade, a bare "chuyên viên" a civil servant's grade, a bare
+# "thủ lĩnh" a leader of anything
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố vấn", "Thủ lĩnh", "Chuyên viên"})
 
 _PAST = frozenset({"nguyên", "cựu"})
 
@@ -1031,9 +1032,11 @@ def _titled_name(text: str, tokens: list[Token], i: int) -> int:
                          or (_aide_role(t[1].role) and t[1].body is not None and _serves_a_post(t[1].body.name))):
             return 0
         end = i + n + 1 + new + t[0]
-        # an apposition closes ("A, Thủ tướng Đức, cho biết"); a post that goes on into a
-        # verb is the subject of a new clause ("Theo Bangkok Post, Thủ tướng Thái Lan đã …")
-        return n if end >= len(tokens) or tokens[end].text in _APPOSITION_CLOSE else 0
+        # an apposition closes ("A, Thủ tướng Đức, cho biết"), or goes on with "đồng thời
+        # là"; a post that goes on into a verb is the subject of a new clause ("Theo
+        # Bangkok Post, Thủ tướng Thái Lan đã …")
+        return n if end >= len(tokens) or tokens[end].text in _APPOSITION_CLOSE \
+            or match_words(tokens, end, _ALSO) else 0
     if " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
         return 0  # "trao đổi với Đất Việt, Phó Giám đốc …": the paper spoken to
     if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
@@ -1239,7 +1242,16 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
             if tokens[at].exp[0] == "kiêm":
                 titles[-1] = _firm_shared(titles[-1], more[0])
             return end2, titles + more
+    also = match_words(tokens, end, _ALSO) if titles else 0
+    if also and end + also < len(tokens) and (role_at(tokens, end + also) or _former_at(tokens, end + also)):
+        # "cựu cố vấn … đồng thời là chuyên viên cao cấp của Quỹ X": one more post of the same person
+        end2, more = _titles_from(text, tokens, end + also)
+        if more:
+            return end2, titles + more
     return end, titles
+
+
+_ALSO = ("đồng", "thời", "là")
 
 
 # Bodies whose officers often hold two of its posts at once ("Phó Chủ tịch kiêm Tổng
