@@ -2182,3 +2182,12 @@ def test_a_foreign_name_of_four_words_with_a_particle_after_a_country():
 ])
 def test_dong_thoi_la_adds_a_post_and_a_bare_grade_is_none(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Zabih Moharram, người phát ngôn của Taliban, cho biết.", [("Zabih Moharram", "người phát ngôn của Taliban")]),
+    ("Bà Pam Kunzer, phát ngôn viên lực lượng hải quân Mỹ ở châu Âu, nói.",
+     [("Pam Kunzer", "phát ngôn viên lực lượng hải quân Mỹ ở châu Âu")]),
+])
+def test_a_spokespersons_body_may_be_a_group_named_in_one_word_or_in_lower_case(text, expected):
+    assert posts(text)[1] == expected
