@@ -2191,3 +2191,8 @@ def test_dong_thoi_la_adds_a_post_and_a_bare_grade_is_none(text, expected):
 ])
 def test_a_spokespersons_body_may_be_a_group_named_in_one_word_or_in_lower_case(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_a_generals_rank_before_a_foreign_name_is_no_part_of_it():
+    _, got = posts("Tướng Eduardo Anor, Tổng Tham mưu trưởng quân đội Philippines, cho biết.")
+    assert got == [("Eduardo Anor", "Tổng Tham mưu trưởng quân đội Philippines")]
