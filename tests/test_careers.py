@@ -258,9 +258,3 @@ def test_posts_framed_by_the_time_they_were_held():
     assert {("Phạm Quốc Trụ", "Ủy viên Trung ương Đảng"),
             ("Phạm Quốc Trụ", "Chủ tịch Hội đồng Thành viên Tập đoàn Cao su Việt Nam")} <= got
     assert _posts("Ông Phạm Quốc Trụ khi là sinh viên đã đi làm thêm.") == set()
-
-
-def test_a_post_relieved_after_a_discipline_is_the_disciplined_persons():
-    got = _posts("Trung ương quyết định kỷ luật ông Phạm Quốc Trụ bằng hình thức cảnh cáo và cho thôi giữ chức "
-                 "Ủy viên Bộ Chính trị khóa XII.")
-    assert ("Phạm Quốc Trụ", "Ủy viên Bộ Chính trị") in got
