@@ -2196,3 +2196,8 @@ def test_a_spokespersons_body_may_be_a_group_named_in_one_word_or_in_lower_case(
 def test_a_generals_rank_before_a_foreign_name_is_no_part_of_it():
     _, got = posts("Tướng Eduardo Anor, Tổng Tham mưu trưởng quân đội Philippines, cho biết.")
     assert got == [("Eduardo Anor", "Tổng Tham mưu trưởng quân đội Philippines")]
+
+
+def test_a_deputy_aides_foreign_name_is_no_body():
+    _, got = posts("Email có phát ngôn của phó cố vấn Dina Powel và Bộ trưởng Ngoại giao Rex Tillersen.")
+    assert got == [("Rex Tillersen", "Bộ trưởng Ngoại giao")]

@@ -291,6 +291,8 @@ def _aide_role(role: str) -> bool:
     """Whether a role is held in the service of another post (aide_posts.txt), itself
     or as the head it begins with ("Trợ lý Ngoại trưởng" is not: its owner is a body)."""
     r = role.lower()
+    for deputy in ("phó ", "quyền "):  # "phó cố vấn", "quyền trợ lý"
+        r = r[len(deputy):] if r.startswith(deputy) else r
     return r in aide_posts()
 
 
