@@ -117,8 +117,9 @@ def honorific_at(tokens: list[Token], i: int) -> int:
     """Number of tokens of an honorific ("đồng chí", "ông", "bà") at i; 0 if none."""
     if i >= len(tokens) or tokens[i].exp[0] not in HONORIFIC_FIRST:
         return 0
+    first = tokens[i].exp[0]
     for h in HONORIFICS:
-        n = match_words(tokens, i, h)
+        n = match_words(tokens, i, h) if h[0] == first else 0
         if n:
             if h in _KIN and tokens[i].is_cap and i > 0:
                 return 0  # "Thủ tướng Anh Theresa May": capitalised inside a sentence, the country

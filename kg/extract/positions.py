@@ -174,7 +174,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
     body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
     standalone = vi.lower() in standalone_posts()
-    if not body_n and (standalone or vi.lower() in bare_posts() or vi.lower() in postings()):
+    if not body_n and i + n < len(tokens) and tokens[i + n].exp[0] in _STANDIN_FIRSTS \
+            and (standalone or vi.lower() in bare_posts() or vi.lower() in postings()):
         # "Thủ tướng nước chủ nhà Angela X", "Đại sứ nước này tại Liên hợp quốc Bashar Y"
         stand = next((len(w) for w in country_standins() if match_words(tokens, i + n, w) == len(w)), 0)
         body_n = stand + posting_at(tokens, i + n + stand) if stand else 0
@@ -227,7 +228,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n += _posted_at(tokens, i + n, body_n, vi)
         body_n += _year_of(text, tokens, i + n, body_n)
         body_n += _topic_of(tokens, i + n, body_n)
-        if any(vi.lower().startswith(m) for m in matter_posts()):  # "Trợ lý Ngoại trưởng" too
+        if i + n + body_n < len(tokens) and tokens[i + n + body_n].text in _MATTER_LINKS \
+                and any(vi.lower().startswith(m) for m in matter_posts()):  # "Trợ lý Ngoại trưởng" too
             body_n += _matter_of(tokens, i + n + body_n)
     if body_n:
         body_n = _before_dashed_holder(tokens, i + n, body_n)
@@ -528,6 +530,9 @@ def _topic_of(tokens: list[Token], j: int, body_n: int) -> int:
     return m - e
 
 
+# first words of country_standins.txt ("nước"), checked before the list is
+_STANDIN_FIRSTS = frozenset(w[0] for w in country_standins())
+
 _MATTER_MAX = 6  # lower-case words of an envoy's matter ("các vấn đề chính trị")
 _MATTER_LINKS = frozenset({"về", "trong"})
 # how a matter in lower case opens: "về nước", "về nhà" after a post are a way home
@@ -734,7 +739,15 @@ def _role_unit_at(tokens: list[Token], k: int) -> int:
 
 def _unit_noun_at(tokens: list[Token], k: int) -> int:
     """Tokens of a lower-case unit noun at k ("dự án", "công ty": unit_nouns.txt); 0 if none."""
+    if k >= len(tokens) or tokens[k].exp[0] not in _unit_firsts():
+        return 0  # the common case, without a walk over the list
     return next((len(w) for w in unit_nouns() if match_words(tokens, k, w) == len(w)), 0)
+
+
+@lru_cache(maxsize=None)
+def _unit_firsts() -> frozenset[str]:
+    """First words of the unit nouns (unit_nouns.txt)."""
+    return frozenset(w[0] for w in unit_nouns())
 
 
 def _function_closes(tokens: list[Token], k: int) -> bool:
@@ -1244,7 +1257,7 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
             if tokens[at].exp[0] == "kiêm":
                 titles[-1] = _firm_shared(titles[-1], more[0])
             return end2, titles + more
-    also = match_words(tokens, end, _ALSO) if titles else 0
+    also = match_words(tokens, end, _ALSO) if titles and end < len(tokens) and tokens[end].exp[0] == "đồng" else 0
     if also and end + also < len(tokens) and (role_at(tokens, end + also) or _former_at(tokens, end + also)):
         # "cựu cố vấn … đồng thời là chuyên viên cao cấp của Quỹ X": one more post of the same person
         end2, more = _titles_from(text, tokens, end + also)
@@ -2246,9 +2259,13 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             i += max(org_span(tokens, i), 1)
             continue
         i += 1
-    if "của" in text:
+    if "của" in text and _AIDE_WORDS.search(text):
         _owner_holders(text, tokens, sentence.index, persons, positions)
     return persons, positions
+
+
+# the aides' role heads as written (aide_posts.txt), to skip the sentences that have none
+_AIDE_WORDS = re.compile("|".join(re.escape(r) for r in aide_posts()), re.IGNORECASE)
 
 
 def _owner_holders(text: str, tokens: list[Token], index: int, persons: list[str],
