@@ -221,6 +221,13 @@ def firm_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def matter_posts() -> frozenset[str]:
+    """Role heads whose title goes on with the matter they are charged with after
+    "về" ("Đặc phái viên LHQ về Syria"), lower-cased (matter_posts.txt)."""
+    return frozenset(r[0].lower() for r in _rows("matter_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def topic_bodies() -> tuple[tuple[str, ...], ...]:
     """Heads of committees named by the matter they steer after "về" ("ban chỉ đạo"),
     lower-cased word tuples (topic_bodies.txt)."""
@@ -398,6 +405,20 @@ def post_qualifiers() -> tuple[tuple[str, ...], ...]:
     """Words after a role head that say when the post is held ("tiền nhiệm"), as
     lower-cased word tuples."""
     return tuple(tuple(r[0].lower().split()) for r in _rows("post_qualifiers.txt"))
+
+
+@lru_cache(maxsize=None)
+def country_standins() -> tuple[tuple[str, ...], ...]:
+    """Lower-case words standing for a country after a post ("nước chủ nhà"), as word
+    tuples, longest first (country_standins.txt)."""
+    return tuple(sorted((tuple(r[0].split()) for r in _rows("country_standins.txt")), key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=None)
+def aide_posts() -> tuple[str, ...]:
+    """Role heads held in the service of another post written after "của" ("người phát
+    ngôn của Tổng thống Nga"), lower-cased (aide_posts.txt)."""
+    return tuple(r[0].lower() for r in _rows("aide_posts.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -244,3 +244,20 @@ def test_a_holder_may_stand_only_near_a_person_or_an_honorific():
     assert _may_have_holder(plain, {4: ["Trần Văn Bình"]})  # the subject left out is the one before
     said = Sentence(5, "Trước đó, Ông từng giữ chức Giám đốc Sở Tài chính.", 0, 10)
     assert _may_have_holder(said, {1: ["Trần Văn Bình"]})
+
+
+def test_posts_in_lower_case_with_the_years_held_after_them():
+    got = _posts("Ông Hoàng Văn Lực có quá trình công tác gần 30 năm. Thế nhưng trên cương vị ủy viên Ban Chấp "
+                 "hành Trung ương Đảng khóa X, bí thư Đảng ủy, chủ tịch hội đồng thành viên Tổng công ty Lương "
+                 "thực Việt Nam giai đoạn 2008-2012, ông đã mắc nhiều khuyết điểm.")
+    assert {("Hoàng Văn Lực", "ủy viên Ban Chấp hành Trung ương Đảng"),
+            ("Hoàng Văn Lực", "bí thư Đảng ủy Tổng công ty Lương thực Việt Nam"),
+            ("Hoàng Văn Lực", "chủ tịch hội đồng thành viên Tổng công ty Lương thực Việt Nam")} <= got
+
+
+def test_posts_framed_by_the_time_they_were_held():
+    got = _posts("Trung ương cho ông Phạm Quốc Trụ thôi giữ chức do vi phạm trong thời kỳ là Ủy viên Trung ương "
+                 "Đảng, Bí thư Đảng ủy, Chủ tịch Hội đồng Thành viên Tập đoàn Cao su Việt Nam, để lại hậu quả.")
+    assert {("Phạm Quốc Trụ", "Ủy viên Trung ương Đảng"),
+            ("Phạm Quốc Trụ", "Chủ tịch Hội đồng Thành viên Tập đoàn Cao su Việt Nam")} <= got
+    assert _posts("Ông Phạm Quốc Trụ khi là sinh viên đã đi làm thêm.") == set()

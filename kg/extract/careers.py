@@ -245,8 +245,12 @@ def _next_item(tokens: list[Token], k: int) -> int:
     return -1
 
 
+_TERM_WORDS = (("nhiệm", "kỳ"), ("giai", "đoạn"), ("thời", "kỳ"))
+
+
 def _term(tokens: list[Token], k: int) -> int:
-    """The token after a term qualifier at k ("khóa X, XI, XII", "nhiệm kỳ 2015-2020"), else k."""
+    """The token after a term qualifier at k ("khóa X, XI, XII", "nhiệm kỳ 2015-2020",
+    "giai đoạn 2009-2011"), else k."""
     if k < len(tokens) and tokens[k].exp[0] == "khóa":
         j = k + 1
         while j < len(tokens) and (_roman_or_number(tokens[j].text)
@@ -254,7 +258,8 @@ def _term(tokens: list[Token], k: int) -> int:
                                        and _roman_or_number(tokens[j + 1].text))):
             j += 1
         return j if j > k + 1 else k
-    n = match_words(tokens, k, ("nhiệm", "kỳ"))
+    # "nhiệm kỳ 2015-2020", and the years a post was held: "giai đoạn 2009-2011"
+    n = next((m for w in _TERM_WORDS for m in [match_words(tokens, k, w)] if m), 0)
     if n:
         j = k + n
         while j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text in {"-", "–"}):

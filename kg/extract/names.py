@@ -18,7 +18,10 @@ from kg.extract.text import Token, match_words, tokenize
 from kg.resources import company_forms, countries, firm_words, middle_names, not_name_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
-                                           ("ngài",), ("thầy",), ("cô",))  # a teacher: "cô Lê Thị Hoa"
+                                           ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
+                                           # Cambodia's honorary titles: "Samdech Techo Hun Sen"
+                                           ("samdech", "techo"), ("samdech",),
+                                           ("xăm", "-", "đéc", "tê", "-", "chô"), ("xăm", "-", "đéc"))
 HONORIFIC_FIRST = frozenset(h[0] for h in HONORIFICS)
 _KIN = (("anh",), ("chị",))
 
@@ -114,8 +117,9 @@ def honorific_at(tokens: list[Token], i: int) -> int:
     """Number of tokens of an honorific ("đồng chí", "ông", "bà") at i; 0 if none."""
     if i >= len(tokens) or tokens[i].exp[0] not in HONORIFIC_FIRST:
         return 0
+    first = tokens[i].exp[0]
     for h in HONORIFICS:
-        n = match_words(tokens, i, h)
+        n = match_words(tokens, i, h) if h[0] == first else 0
         if n:
             if h in _KIN and tokens[i].is_cap and i > 0:
                 return 0  # "Thủ tướng Anh Theresa May": capitalised inside a sentence, the country
@@ -352,8 +356,10 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
         particles = particles or k > j
         words += 1
         j = k + n
-        if words > (4 if particles else 3):
-            return 0  # "Donald X Steve Y": two names run together, or no name at all
+        if words > (4 if particles or after_country else 3):
+            # "Donald X Steve Y": two names run together, or no name at all; right after
+            # a country a name may have four words ("Myanmar Aung San Suu Kyi")
+            return 0
     if words < 2:
         return 0  # a surname alone ("Pu-tin") is a name written in part
     if not foreign and not (after_country and words <= 3):

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (bare_posts, board_firms, boards, company_forms, count_words, role_units, function_posts, function_words, unit_nouns, late_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, regnal_posts, place_words, post_qualifiers, postings, provincial_heads, rank_posts, then_words, topic_bodies, trade_heads, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, press_names,
+from kg.resources import (aide_posts, bare_posts, board_firms, boards, company_forms, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -30,10 +30,19 @@ IMPLIED = Org("", "Implied")
 
 
 # Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body);
-# a bare "CEO" is one cut short ("CEO khu vực Đông Nam Á của HP"): whose, it leaves out
-_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO"})
+# a bare "CEO" is one cut short ("CEO khu vực Đông Nam Á của HP"): whose, it leaves out;
+# a bare "cố vấn" is a counsel's trade, a bare "chuyên viên" a civil servant's grade, a bare
+# "thủ lĩnh" a leader of anything
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố vấn", "Thủ lĩnh", "Chuyên viên"})
 
 _PAST = frozenset({"nguyên", "cựu"})
+
+# role heads common as plain nouns ("cố vấn tài chính", "thủ lĩnh của nhóm bạn"): a
+# post only with a body that names someone in capitals
+_NAMED_BODY = frozenset({"Cố vấn", "Thủ lĩnh"})
+
+# roles that, in lower case after a unit's head, are that unit's name: "Hội đồng cố vấn"
+_UNIT_MEMBERS = frozenset({"Cố vấn", "Trợ lý"})
 
 # bare role heads whose lower-case complement must open with a unit ("trưởng nhóm
 # nghiên cứu X"): a function alone after them is a profession's ("trưởng thiết kế")
@@ -66,6 +75,8 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         deputy = role_index().match(tokens, i + 1)
         if deputy and not deputy[1].startswith("Phó"):
             return p + 1 + deputy[0], "Phó " + deputy[1]
+    if hit and not p and hit[1] in _UNIT_MEMBERS and not tokens[i].is_cap and _after_unit_head(tokens, i):
+        return None  # "Hội đồng cố vấn kinh doanh", "tổ chức cố vấn nguy cơ": the unit's name
     if hit:
         # "Đại sứ quán" is an organization, not the role "Đại sứ"
         body = body_index().match(tokens, i) if tokens[i].exp[0] in _shared_first_words() else None
@@ -163,17 +174,27 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
     body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
     standalone = vi.lower() in standalone_posts()
+    if not body_n and i + n < len(tokens) and tokens[i + n].exp[0] in _STANDIN_FIRSTS \
+            and (standalone or vi.lower() in bare_posts() or vi.lower() in postings()):
+        # "Thủ tướng nước chủ nhà Angela X", "Đại sứ nước này tại Liên hợp quốc Bashar Y"
+        stand = next((len(w) for w in country_standins() if match_words(tokens, i + n, w) == len(w)), 0)
+        body_n = stand + posting_at(tokens, i + n + stand) if stand else 0
     if body_n or standalone or country_at(tokens, i + n):
         # a foreign holder after a country or an acronym is no part of the body
         # ("Tổng thống Pháp Emmanuel X", "Tổng Thư ký LHQ Antonio Y"), nor one right
         # after a post that needs no body ("Tổng thống Donald Z")
         aside = acronym_aside(tokens, i + n + body_n) if body_n else 0  # "Cục Điều tra Liên bang (FBI) James X"
         cut = foreign_holder_in(tokens, i + n, i + n + body_n + aside + 1)
-        bare = standalone or vi.lower() in bare_posts()  # "Đại sứ Bruno X": no body
+        # "Đại sứ Bruno X", "phó cố vấn Dina Y": no body
+        bare = standalone or vi.lower() in bare_posts() or _aide_role(vi)
         body_n = cut - i - n if cut >= 0 else 0 if bare and foreign_name_at(tokens, i + n) else body_n
         body_n = max(body_n, country_span(tokens, i + n))  # "Đại sứ Italy tại Việt Nam"
     if body_n and _one_name_at(tokens, i + n, vi):
         body_n = 0  # "Giáo hoàng Francis": the holder's one name, no body
+    if i + n + 1 < len(tokens) and not tokens[i + n].is_cap and _aide_role(vi):
+        # "người phát ngôn của Tổng thống Nga", "cố vấn kinh tế của Tổng thống Donald X"
+        one_of = _counted_at(tokens, i) or (i > 0 and tokens[i - 1].text.lower() == "một") or _after_holder(tokens, i)
+        body_n = _aide_body(text, tokens, i + n, one_of) or body_n
     if not body_n and i + n + 1 < len(tokens):
         body_n = _own_noun_body(tokens, i + n, vi)
     if not body_n and vi in _NEEDS_BODY and i + n + 2 < len(tokens):
@@ -188,21 +209,31 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         # "Phó trưởng ban phụ trách Ban W": the function or unit in lower case, and the
         # body it belongs to, are the title's
         body_n += _function_body(text, tokens, i + n + body_n, unit_only=vi in _UNIT_ONLY and not body_n)
+        if body_n and not tokens[i + n].is_cap:
+            body_n = _before_foreign_holder(tokens, i + n, body_n)
     if not body_n and i + n + 1 < len(tokens) and vi.lower() in of_posts() and tokens[i + n].text == "cho" \
             and not _body_after_cua(text, tokens, i + n + 1, vi):
         return None  # "người phát ngôn cho Tổng thống X": whose spokesman, no body
     if not body_n and i + n + 1 < len(tokens) and tokens[i + n].text == "của":
         # "thư ký báo chí của Nhà Trắng", "người phát ngôn của Bộ Ngoại giao"
         body_n = _body_after_cua(text, tokens, i + n + 1, vi)
-        if not body_n and vi.lower() in of_posts():
+    if not body_n and i + n + 1 < len(tokens) and tokens[i + n].text == "của":
+        if vi.lower() in of_posts():
             return None  # "người phát ngôn của Tổng thống X": whose it is is no body
     if not body_n:
         body_n = _region_of(text, tokens, i + n)
+    if body_n and vi in _NAMED_BODY and not any(t.is_cap for t in tokens[i + n:i + n + body_n]):
+        body_n = 0  # "cố vấn tài chính", "thủ lĩnh của nhóm bạn trẻ": whose it is must be named
     if body_n:
         posted = _posted_at(tokens, i + n, body_n, vi)
         body_n += posted or _seat_of(tokens, i + n, body_n)
         body_n += _year_of(text, tokens, i + n, body_n)
         body_n += _topic_of(tokens, i + n, body_n)
+        if i + n + body_n < len(tokens) and tokens[i + n + body_n].text in _MATTER_LINKS \
+                and any(vi.lower().startswith(m) for m in matter_posts()):  # "Trợ lý Ngoại trưởng" too
+            body_n += _matter_of(tokens, i + n + body_n)
+    if body_n:
+        body_n = _before_dashed_holder(tokens, i + n, body_n)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     gap = _alias_inside(tokens, i + n + body_n) if body_n and not split else 0
@@ -230,6 +261,148 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         end += _delegation(tokens, end)
     last = tokens[end - 1]
     return end - i, Title(text[tokens[i].start:last.end], vi, body, past=bool(p))
+
+
+def _before_foreign_holder(tokens: list[Token], j: int, body_n: int) -> int:
+    """A function's body tokens[j:j+body_n] less a foreign holder's name that ends it
+    after the capitalised name of the unit ("nhóm Jaysh al-Islam Mohammed X dẫn đầu",
+    "hãng Alibaba Jack Y"), when a clause goes on after it; else body_n."""
+    e = j + body_n
+    if e < len(tokens) and (tokens[e].is_cap or not tokens[e].is_word) or tokens[e - 1].text in firm_words():
+        return body_n
+    first = next((p for p in range(j, e) if tokens[p].is_cap), e)
+    for p in range(first + 1, e - 1):
+        if tokens[p].is_cap and tokens[p].text not in firm_words() and tokens[p - 1].text not in {"-", "–", "&"} \
+                and foreign_name_at(tokens, p) == e - p:  # "Toyota Motor Akio Y": a firm's word is no name's
+            return p - j
+    return body_n
+
+
+def _before_dashed_holder(tokens: list[Token], j: int, body_n: int) -> int:
+    """The body tokens[j:j+body_n] less a spaced dash and a foreign name that end it:
+    "CEO của Apple – Tim X", "tổng thống Mỹ - Donald Y" (the name is the holder)."""
+    e = j + body_n
+    for p in range(j + 1, e - 1):
+        if tokens[p].text in {"-", "–"} and tokens[p].start > tokens[p - 1].end \
+                and foreign_name_at(tokens, p + 1) == e - p - 1 and not country_at(tokens, p + 1) \
+                and tokens[e - 1].text not in firm_words():  # "… - Boston Consulting Group": a firm
+            return p - j
+    return body_n
+
+
+def _aide_role(role: str) -> bool:
+    """Whether a role is held in the service of another post (aide_posts.txt), itself
+    or as the head it begins with ("Trợ lý Ngoại trưởng" is not: its owner is a body)."""
+    r = role.lower()
+    for deputy in ("phó ", "quyền "):  # "phó cố vấn", "quyền trợ lý"
+        r = r[len(deputy):] if r.startswith(deputy) else r
+    return r in aide_posts()
+
+
+def _head_of_state(t: Title) -> bool:
+    """Whether a title is a national post alone or with its country alone ("Tổng thống
+    Mỹ", "Thủ tướng"): a seat someone else may be spoken of by."""
+    if t.body is None:
+        return t.role.lower() in standalone_posts()
+    toks = tokenize(t.body.name)
+    return country_at(toks, 0) == len(toks)
+
+
+def _after_holder(tokens: list[Token], i: int) -> bool:
+    """Whether a name and a comma or a dash stand right before token i: a title there
+    is that name's ("Ông Mark X, người phát ngôn của …")."""
+    if i < 3 or tokens[i - 1].text not in {",", "–", "-"}:
+        return False
+    return any(name_at(tokens, s) == i - 1 - s or foreign_name_at(tokens, s) == i - 1 - s
+               for s in range(max(0, i - 5), i - 2))
+
+
+def _after_unit_head(tokens: list[Token], i: int) -> bool:
+    """Whether a body's head or a unit noun ends right before token i ("Hội đồng",
+    "ban", "tổ chức"): a role word there names the unit, not a post."""
+    for k in (1, 2):
+        s = i - k
+        if s >= 0 and ((body_index().match(tokens, s) or (0,))[0] == k or _unit_noun_at(tokens, s) == k
+                       or _role_unit_at(tokens, s) == k):
+            return True
+    return False
+
+
+_AIDE_FUNCTION_MAX = 5
+# what may follow the served post's holder inside an aide's title: an apposition's end
+# or the aide's matter ("đặc phái viên của Tổng thống Vladimir X về …, ông Y")
+_OWNER_NAME_ENDS = frozenset({",", "–", "-", ")", ".", ";", ":", "về", "trong", "tại"})  # lower-case words of an aide's field ("chính sách đối ngoại")
+
+
+def _aide_body(text: str, tokens: list[Token], j: int, one_of: bool = False) -> int:
+    """Tokens from j of an aide's field in lower case, "của" and the post it serves
+    with its holder when named there ("kinh tế của Tổng thống Donald X", "của Tổng thư
+    ký Liên hợp quốc", "chính sách đối ngoại của bà Hillary Y"); 0 if "của" is not
+    followed by a post (or a person an honorific names). `one_of`: the aide is one of
+    several, or one unnamed ("một trợ lý của …"): a name after the post is its holder's."""
+    m = j
+    while m < len(tokens) and m - j < _AIDE_FUNCTION_MAX and tokens[m].text != "của" and tokens[m].is_word \
+            and not tokens[m].is_cap and tokens[m].text.isalpha() and not clause_at(tokens, m):
+        m += 1
+    if m + 1 >= len(tokens) or tokens[m].text != "của":
+        return 0
+    k = m + 1
+    h = honorific_at(tokens, k)
+    if h:
+        n = name_at(tokens, k + h, after_honorific=True) or foreign_name_at(tokens, k + h)
+        e = k + h
+        if not n and e < len(tokens) and tokens[e].is_cap and tokens[e].text.isalpha() and (
+                e + 1 == len(tokens) or not tokens[e + 1].is_cap):
+            n = 1  # "của ông Trump": the one a surname names
+        return k + h + n - j if n else 0
+    owner = _owner_post(text, tokens, k, one_of)
+    return k + owner[0] - j if owner else 0
+
+
+def _owner_post(text: str, tokens: list[Token], k: int, one_of: bool = False) -> tuple[int, Title, int] | None:
+    """The post an aide serves at k, after "của": (tokens of the post and of its holder's
+    name after it, the post, the name's tokens), or None if no post stands there."""
+    found = title_at(text, tokens, k)
+    if not found or found[1].role.lower() in aide_posts():
+        return None
+    n, post = found
+    if not _post_before_name(post) and not (post.body is None and post.role.lower() in bare_posts()):
+        return None
+    e = k + n
+    name = name_at(tokens, e) or foreign_name_at(tokens, e, after_country=post.body is not None) \
+        or foreign_name_at(tokens, e)
+    if name and not one_of and e + name < len(tokens) and tokens[e + name].text not in _OWNER_NAME_ENDS:
+        # "người phát ngôn của Tổng thống Nga Dmitry X cho biết": the name that opens
+        # the clause is the aide's own, not the served post's
+        return n, post, 0
+    if not name and post.body is None and e < len(tokens) and tokens[e].is_cap and tokens[e].text.isalpha() \
+            and not vietnamese_syllable(tokens[e].text) and (e + 1 == len(tokens) or not tokens[e + 1].is_cap):
+        return n + 1, post, 0  # "của Tổng thống Trump": the holder's surname, part of the title only
+    return n + name, post, name
+
+
+def _serves_a_post(body: str) -> bool:
+    """Whether an aide's body names the post it serves after "của" ("của Tổng thống
+    Nga"), or a person an honorific names ("của bà Hillary X"): a foreign aide's."""
+    toks = tokenize(body)
+    k = next((m + 1 for m, t in enumerate(toks) if t.text == "của"), 0)
+    return bool(k) and (honorific_at(toks, k) > 0 or _owner_post(body, toks, k) is not None)
+
+
+def _owner_holder(text: str, pos: Position) -> Position | None:
+    """The holder of the post an aide's title serves, when named in it: "đặc phái viên
+    của Tổng thống Vladimir X về …" → (Vladimir X, Tổng thống)."""
+    body = pos.title.body
+    if body is None or not _aide_role(pos.title.role):
+        return None
+    toks = tokenize(body.name)
+    k = next((m + 1 for m, t in enumerate(toks) if t.text == "của"), 0)  # after the aide's field
+    owner = _owner_post(body.name, toks, k) if k else None
+    if owner is None or not owner[2]:
+        return None
+    n, post, name = owner
+    e = k + n
+    return Position(person_name(toks, e - name, name), post, pos.sentence)
 
 
 def _alias_inside(tokens: list[Token], j: int) -> int:
@@ -359,6 +532,50 @@ def _topic_of(tokens: list[Token], j: int, body_n: int) -> int:
         return comma - e if comma else 0
     if m < len(tokens) and not (tokens[m].text in _FUNCTION_CLOSE or clause_at(tokens, m) or name_at(tokens, m)):
         return comma - e if comma else 0  # "… thiên tai, mặc dù lũ …": the matter ends at the comma
+    return m - e
+
+
+# first words of country_standins.txt ("nước"), checked before the list is
+_STANDIN_FIRSTS = frozenset(w[0] for w in country_standins())
+
+_MATTER_MAX = 6  # lower-case words of an envoy's matter ("các vấn đề chính trị")
+_MATTER_LINKS = frozenset({"về", "trong"})
+# how a matter in lower case opens: "về nước", "về nhà" after a post are a way home
+_MATTER_OPENERS = (("vấn", "đề"), ("các", "vấn", "đề"), ("lĩnh", "vực"), ("các", "lĩnh", "vực"), ("quan", "hệ"))
+
+
+def _matter_of(tokens: list[Token], e: int) -> int:
+    """Tokens from e of "về" and the matter an envoy's or an aide's post is charged
+    with (matter_posts.txt): a country or region ("về Syria", "về Trung Đông"), or
+    lower-case words that may end in one ("về vấn đề Syria", "về các vấn đề chính
+    trị"). It must close like an apposition (a mark, a clause word, a name or the
+    sentence's end); else 0."""
+    if e + 1 >= len(tokens) or tokens[e].text not in _MATTER_LINKS:
+        return 0
+    m = e + 1
+    if tokens[e].text != "về" and tokens[m].is_cap:
+        return 0  # "trong" only before a matter in words ("trong vấn đề thương mại")
+    if not tokens[m].is_cap:
+        opener = next((len(w) for w in _MATTER_OPENERS if match_words(tokens, m, w) == len(w)), 0)
+        if not opener:
+            return 0
+        m += opener  # "các" would end the run as a clause word
+    while m < len(tokens) and m - e <= _MATTER_MAX and tokens[m].is_word and not tokens[m].is_cap \
+            and tokens[m].text.isalpha() and not clause_at(tokens, m):
+        m += 1
+    if m - e > _MATTER_MAX:
+        return 0
+    c = country_at(tokens, m)
+    if not c and m < len(tokens) and tokens[m].is_cap and not name_at(tokens, m) and not foreign_name_at(tokens, m):
+        # a region of two capitalised words ("Trung Đông", "Bán đảo Triều Tiên" is too long)
+        c = 2 if m + 1 < len(tokens) and tokens[m + 1].is_cap and tokens[m + 1].is_word else 0
+        c = c if m + c >= len(tokens) or not tokens[m + c].is_cap else 0
+    m += c
+    if m == e + 1:
+        return 0
+    if m < len(tokens) and not (tokens[m].text in _FUNCTION_CLOSE or clause_at(tokens, m) or name_at(tokens, m)
+                                or foreign_name_at(tokens, m)):
+        return 0
     return m - e
 
 
@@ -549,7 +766,15 @@ def _role_unit_at(tokens: list[Token], k: int) -> int:
 
 def _unit_noun_at(tokens: list[Token], k: int) -> int:
     """Tokens of a lower-case unit noun at k ("dự án", "công ty": unit_nouns.txt); 0 if none."""
+    if k >= len(tokens) or tokens[k].exp[0] not in _unit_firsts():
+        return 0  # the common case, without a walk over the list
     return next((len(w) for w in unit_nouns() if match_words(tokens, k, w) == len(w)), 0)
+
+
+@lru_cache(maxsize=None)
+def _unit_firsts() -> frozenset[str]:
+    """First words of the unit nouns (unit_nouns.txt)."""
+    return frozenset(w[0] for w in unit_nouns())
 
 
 def _function_closes(tokens: list[Token], k: int) -> bool:
@@ -900,12 +1125,15 @@ def _titled_name(text: str, tokens: list[Token], i: int) -> int:
             return 0
         new = _new_at(tokens, i + n + 1)
         t = title_at(text, tokens, i + n + 1 + new)
-        if not t or not (_ends_in_country(t[1]) or t[1].role.lower() in standalone_posts()):
+        if not t or not (_ends_in_country(t[1]) or t[1].role.lower() in standalone_posts()
+                         or (_aide_role(t[1].role) and t[1].body is not None and _serves_a_post(t[1].body.name))):
             return 0
         end = i + n + 1 + new + t[0]
-        # an apposition closes ("A, Thủ tướng Đức, cho biết"); a post that goes on into a
-        # verb is the subject of a new clause ("Theo Bangkok Post, Thủ tướng Thái Lan đã …")
-        return n if end >= len(tokens) or tokens[end].text in _APPOSITION_CLOSE else 0
+        # an apposition closes ("A, Thủ tướng Đức, cho biết"), or goes on with "đồng thời
+        # là"; a post that goes on into a verb is the subject of a new clause ("Theo
+        # Bangkok Post, Thủ tướng Thái Lan đã …")
+        return n if end >= len(tokens) or tokens[end].text in _APPOSITION_CLOSE \
+            or match_words(tokens, end, _ALSO) else 0
     if " ".join(t.text.lower() for t in tokens[i:i + n]) in press_names():
         return 0  # "trao đổi với Đất Việt, Phó Giám đốc …": the paper spoken to
     if 2 <= n <= 4 and i + n + 1 < len(tokens) and tokens[i + n].text in {",", "–", "-"} \
@@ -955,6 +1183,7 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
                     return start
         h = lead_in(tokens, k)
         n = name_at(tokens, k + h, after_honorific=True)
+        n = max(n, foreign_name_at(tokens, k + h))  # "Barack X và George W. Y": a foreign name read whole
         if not n:
             return start
         name = person_name(tokens, k + h, n)
@@ -1113,7 +1342,16 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
                 # "kiêm" ends with are shared as a comma list's are
                 return end2, _spread_place(_share_bodies(titles + more))
             return end2, titles + more
+    also = match_words(tokens, end, _ALSO) if titles and end < len(tokens) and tokens[end].exp[0] == "đồng" else 0
+    if also and end + also < len(tokens) and (role_at(tokens, end + also) or _former_at(tokens, end + also)):
+        # "cựu cố vấn … đồng thời là chuyên viên cao cấp của Quỹ X": one more post of the same person
+        end2, more = _titles_from(text, tokens, end + also)
+        if more:
+            return end2, titles + more
     return end, titles
+
+
+_ALSO = ("đồng", "thời", "là")
 
 
 # Bodies whose officers often hold two of its posts at once ("Phó Chủ tịch kiêm Tổng
@@ -1248,6 +1486,8 @@ def _names_a_foreigner(t: Title) -> bool:
     Yemen Adel Mohamed Ali Ba Hamid"): two or more capitalised words, no organization,
     most of them spelled unlike a Vietnamese syllable."""
     role = t.role.lower()
+    if t.body is not None and _aide_role(t.role) and " của " in f" {t.body.name} ":
+        return False  # "người phát ngôn của Thủ tướng Thụy Điển Lars X": the served post's holder
     if t.body is None or t.body.kind is not None or not (
             role in postings() or role in bare_posts() or role in standalone_posts()):
         return False  # "Giám đốc Healthy Markets": a foreign body's own name
@@ -1367,6 +1607,20 @@ def _born_aside(tokens: list[Token], k: int) -> int:
     return 0
 
 
+_GRADE_MAX = 5  # lower-case words of a grade or a trade between a name and its posts
+
+
+def _grade_aside(tokens: list[Token], k: int) -> int:
+    """Tokens of a civil servant's grade or a trade in lower case and its comma, between
+    a name and its posts ("A, thanh tra viên cao cấp, Phó Cục trưởng …"); 0 if none.
+    The caller asks that a post follow the comma."""
+    m = k
+    while m < len(tokens) and m - k < _GRADE_MAX and tokens[m].is_word and not tokens[m].is_cap \
+            and tokens[m].text.isalpha() and not clause_at(tokens, m) and role_at(tokens, m) is None:
+        m += 1
+    return m - k + 1 if m > k and m < len(tokens) and tokens[m].text == "," else 0
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
@@ -1398,11 +1652,17 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         body = text[at - len(last.body.name):tokens[end + firm - 1].end]
         return end + firm, titles[:-1] + [Title(whole, last.role, Org(body, last.body.kind), last.past)]
     if titles and end < len(tokens) and (_name_starts(tokens, end) or _foreign_holder_next(tokens, end, titles[-1]) or (
-            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))):
+            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))
+            ):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
+        cut = len(titles) - 1
+        while start is not None and cut > 0 and start - 1 > k and tokens[start - 1].text in {"–", "-"} \
+                and tokens[start - 1].start > tokens[start - 2].end:
+            # "…, Phó Thủ tướng – Bộ trưởng Ngoại giao B": the dash joins both posts of B
+            start, cut = _token_at(tokens, tokens[start - 2].end - len(titles[cut - 1].text)), cut - 1
         if start is not None and start >= k:
-            return start, titles[:-1]
+            return start, titles[:cut]
     return end, titles
 
 
@@ -1721,6 +1981,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     """Titles before a name at token i: "Bí thư Tỉnh ủy Nguyễn Văn A", "Phó Chủ tịch
     UBND tỉnh, đồng chí Trần B", "Thủ tướng Nguyễn C", "các Phó Chủ tịch UBND
     tỉnh: D, E và G". Returns the token to go on from."""
+    if i > 0 and tokens[i - 1].text == "%":
+        # "90% ủy viên trung ương bỏ phiếu kỷ luật ông A": a share of the members, none named
+        return max(_titles_from(text, tokens, i)[0], i + 1)
     another = _for_another(tokens, i)
     if another:
         # "ứng viên Tổng thống Pháp B": the post is only sought; "vợ Tổng thống Mỹ, bà A":
@@ -1821,6 +2084,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if n and not comma and _ends_in_country(titles[-1]):
         # "Tổng chưởng lý Malaysia Haji Mohamed Apandi bin Ali": a foreign name read whole
         n = max(n, foreign_name_at(tokens, k + h, after_country=True))
+    elif n and not all(vietnamese_syllable(t.text) for t in tokens[k + h:k + h + n]):
+        # "Thủ lĩnh IS Abu Bakr al-Baghdadi": a foreign name read whole, its particle too
+        n = max(n, foreign_name_at(tokens, k + h))
     if not n and not h and not comma and len(titles) == 1 and _regnal_name_at(tokens, k, titles[0]):
         # "Giáo hoàng Francis", "Quốc vương Salman": a holder who goes by one name
         persons.append(tokens[k].text)
@@ -1834,15 +2100,19 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             and role_at(tokens, k + h + f + 1) else 0
     if bare and not n:
         return max(end, i + 1)
-    if not n and (h or not comma):
+    if not n and (h or not comma or (titles[-1].body is not None and tokens[end].text in {"–", "-"})):
         # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
         # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
-        n = foreign_name_at(tokens, k + h, after_country=not comma and _ends_in_country(titles[-1]))
-    if not n and comma and not h and _ends_in_country(titles[-1]) and (i == 0 or tokens[i - 1].text in _CLAUSE_MARKS):
+        n = foreign_name_at(tokens, k + h, after_country=bool(h) or (not comma and _ends_in_country(titles[-1])))
+    if not n and comma and not h and _ends_in_country(titles[-1]):
         # "Ngày 22/6, Thứ trưởng Bộ Phát triển kinh tế Nga, Alexey X cho biết": a foreign
-        # post that opens its clause, then the name and its verb (or a closing comma)
+        # post that opens its clause, then the name and its verb (or a closing comma);
+        # inside a clause, the name between two commas ("trong khi Thủ tướng Pakistan,
+        # Nawaz X, một đồng minh …, đã …")
         f = foreign_name_at(tokens, k)
-        n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or not tokens[k + f].is_cap) else 0
+        opens = i == 0 or tokens[i - 1].text in _CLAUSE_MARKS
+        n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or (opens and not tokens[k + f].is_cap)) \
+            else 0
     if n and not h and not comma and titles[-1].body is not None and end > 0 \
             and tokens[end - 1].text.lower() in namesake_heads() and not _ends_in_level(tokens, end):
         # "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn B": the first name is the school's
@@ -2042,12 +2312,19 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 # "Các đồng chí A, B và C được bầu giữ chức …": the post is each one's
                 j, names = _name_list(tokens, j, names)
             titles = []
-            born = _born_aside(tokens, j + 1) if j + 1 < len(tokens) and tokens[j].text == "," else 0
+            born = (_born_aside(tokens, j + 1) or _grade_aside(tokens, j + 1)) \
+                if j + 1 < len(tokens) and tokens[j].text == "," else 0
             if born and tokens[j + born].text == "," and (
                     role_at(tokens, j + born + 1) or _former_at(tokens, j + born + 1)):
                 j += born  # "A, sinh năm 1950, nguyên Bí thư …", "B, 56 tuổi, Chủ tịch …"
             if j < len(tokens) and tokens[j].text in _OPENERS:
                 j2, titles = _chain_after_name(text, tokens, j + 1)
+                if len(titles) == 1 and tokens[j].text == "," and i > 0 and tokens[i - 1].text.lower() == "theo" \
+                        and j2 < len(tokens) and tokens[j2].is_word and not tokens[j2].is_cap \
+                        and _head_of_state(titles[0]):
+                    # "Theo ông A, Tổng thống Mỹ cam kết …": the source's clause ends at the
+                    # comma, a head of state's title after it opens the next clause as its subject
+                    titles = []
                 j = j2 if titles else j
             aside = _aside_end(tokens, j) if not titles else 0
             if aside:
@@ -2093,7 +2370,42 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             i += max(org_span(tokens, i), 1)
             continue
         i += 1
+    if "của" in text and _names_an_aide(text.lower()):
+        _owner_holders(text, tokens, sentence.index, persons, positions)
     return persons, positions
+
+
+def _names_an_aide(low: str) -> bool:
+    """Whether a lower-cased sentence holds an aide's role head (aide_posts.txt)."""
+    return any(a in low for a in aide_posts())
+
+
+def _owner_holders(text: str, tokens: list[Token], index: int, persons: list[str],
+                   positions: list[Position]) -> None:
+    """Add the holders of the posts aides serve, named inside an aide's title ("đặc
+    phái viên của Tổng thống Vladimir X về …" → X, Tổng thống), whether or not the
+    aide is named: the walk went past them inside the aide's title."""
+    firsts = _aide_firsts()
+    for i, t in enumerate(tokens):
+        if t.exp[0] not in firsts:
+            continue
+        role = role_at(tokens, i)  # cheaper than title_at, and most of these words head no aide
+        if role is None or not _aide_role(role[1]):
+            continue
+        found = title_at(text, tokens, i)
+        if found is None or not _aide_role(found[1].role):
+            continue
+        held = _owner_holder(text, Position("", found[1], index))
+        if held is not None and all((p.person, p.title.text) != (held.person, held.title.text) for p in positions):
+            positions.append(held)
+            if held.person not in persons:
+                persons.append(held.person)
+
+
+@lru_cache(maxsize=None)
+def _aide_firsts() -> frozenset[str]:
+    """First words of the aides' role heads (and "nguyên", "cựu", "phó", "quyền")."""
+    return frozenset(r.split()[0] for r in aide_posts()) | {"nguyên", "cựu", "phó", "quyền"}
 
 
 _word_kinds: dict[str, tuple[bool, bool]] = {}  # token text -> _word_kind, per distinct word
