@@ -233,3 +233,14 @@ def test_posts_differing_by_a_states_form_or_a_standing_stay_two():
     assert ("Lars Holmgaard", "Thủ tướng Đan Mạch") in posts
     assert ("Lars Holmgaard", "Thủ tướng Vương quốc Đan Mạch") in posts
     assert ("Lê Văn Tám", "Phó Chủ tịch Quốc hội") in posts
+
+
+def test_a_former_post_written_with_cuu_or_cut_after_an_acronym_is_the_fuller_post():
+    text = ("Khởi tố nguyên cán bộ huyện\n"
+            "Ông Lò Văn Phấn, nguyên Phó giám đốc Văn phòng đăng ký đất đai huyện Sơn Dương, bị khởi tố. "
+            "Cựu Phó giám đốc Văn phòng đăng ký đất đai Lò Văn Phấn nhận tội. "
+            "Bà Đặng Thị Liên, Phó Giám đốc Bệnh viện đa khoa huyện Sơn Dương, cho biết. "
+            "Phó GĐ BV Đặng Thị Liên nói thêm.")
+    assert _posts(text, "former-cut") == [
+        ("Lò Văn Phấn", "nguyên Phó giám đốc Văn phòng đăng ký đất đai huyện Sơn Dương"),
+        ("Đặng Thị Liên", "Phó Giám đốc Bệnh viện đa khoa huyện Sơn Dương")]

@@ -207,10 +207,11 @@ def _same_post(facts: ArticleFacts) -> None:
 
 
 def _key_words(title: str) -> list[str]:
-    """A post's words for comparing spellings: its key's words, "TP" written out."""
+    """A post's words for comparing spellings: its key's words, "TP" written out, "cựu"
+    as "nguyên" (both a former post)."""
     out: list[str] = []
     for w in key(_GLUED_TP.sub("TP ", title)).split():
-        out += ["thành", "phố"] if w in ("tp", "tp.") else [w]
+        out += ["thành", "phố"] if w in ("tp", "tp.") else ["nguyên"] if w == "cựu" else [w]
     return out
 
 
@@ -220,7 +221,7 @@ _GLUED_TP = re.compile(r"\bTP\.(?=[A-ZĐ][a-zà-ỹđ])")
 
 def _filler_short(short: Title, long: Title) -> bool:
     """Whether a post is another post of the same holder written short: its words are
-    the other's, in order, less only words of an organ or a place's level
+    the other's, in order, less the other's end or only words of an organ or a place's level
     (post_fillers.txt: "Chủ tịch Hà Nội" beside "Chủ tịch UBND TP Hà Nội"), an
     acronym of it standing for words of the other ("Sở TN&MT" for "Sở Tài nguyên và
     Môi trường"), or the acronym the other defines in parentheses ("Chủ tịch EC"
@@ -228,8 +229,8 @@ def _filler_short(short: Title, long: Title) -> bool:
     if short.past != long.past or short.role.lower() != long.role.lower():
         return False
     s, o = _key_words(short.text), _key_words(long.text)
-    if len(s) >= len(o) or o[:len(s)] == s:
-        return False  # a post cut short at its end is _shortened's
+    if len(s) >= len(o):
+        return False
     last = short.text.split()[-1]
     if len(s) >= 2 and last.isupper() and f"({last})" in long.text and o[:len(s) - 1] == s[:-1]:
         return True  # the acronym the longer post defines
@@ -244,6 +245,8 @@ def _filler_short(short: Title, long: Title) -> bool:
         if n:  # "TN&MT" for "Tài nguyên và Môi trường", "LHQ" for "Liên Hợp Quốc"
             at, k = at + 1, k + n
             continue
+        if at == len(s):
+            break  # the rest is the longer post's end, cut off the shorter ("Phó Giám đốc BV")
         left.append(o[k])
         k += 1
     return at == len(s) and all(w in post_fillers() for w in left)
