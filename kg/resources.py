@@ -456,6 +456,13 @@ def post_fillers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def post_synonyms() -> dict[str, tuple[str, ...]]:
+    """Role heads in one word for a post spelt out ("ngoại trưởng" → "bộ trưởng ngoại
+    giao"), lower-cased, as the words they stand for (post_synonyms.tsv)."""
+    return {r[0].lower(): tuple(r[1].lower().split()) for r in _rows("post_synonyms.tsv")}
+
+
+@lru_cache(maxsize=None)
 def bare_posts() -> frozenset[str]:
     """Role heads that are a post before a Vietnamese full name without their body
     ("Thứ trưởng Nguyễn Văn A"), lower-cased."""

@@ -244,3 +244,11 @@ def test_a_former_post_written_with_cuu_or_cut_after_an_acronym_is_the_fuller_po
     assert _posts(text, "former-cut") == [
         ("Lò Văn Phấn", "nguyên Phó giám đốc Văn phòng đăng ký đất đai huyện Sơn Dương"),
         ("Đặng Thị Liên", "Phó Giám đốc Bệnh viện đa khoa huyện Sơn Dương")]
+
+
+def test_a_foreign_minister_written_ngoai_truong_is_the_minister_spelt_out():
+    text = ("Ngoại trưởng hai nước hội đàm\n"
+            "Sáng 5/4, Bộ trưởng Ngoại giao Hà Lan Pieter Vandermeer đến Hà Nội. "
+            "Ngoại trưởng Hà Lan Pieter Vandermeer nói hai nước sẽ hợp tác. "
+            "Ngoại trưởng Pieter Vandermeer cũng thăm Huế.")
+    assert _posts(text, "synonym") == [("Pieter Vandermeer", "Bộ trưởng Ngoại giao Hà Lan")]

@@ -18,7 +18,7 @@ from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key, strip_diacritics
-from kg.resources import bare_posts, post_fillers, postings, regnal_posts
+from kg.resources import bare_posts, post_fillers, post_synonyms, postings, regnal_posts
 from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _DIGIT = re.compile(r"\d")
@@ -208,10 +208,19 @@ def _same_post(facts: ArticleFacts) -> None:
 
 def _key_words(title: str) -> list[str]:
     """A post's words for comparing spellings: its key's words, "TP" written out, "cựu"
-    as "nguyên" (both a former post)."""
+    as "nguyên" (both a former post), a one-word head spelt out (post_synonyms.tsv)."""
     out: list[str] = []
-    for w in key(_GLUED_TP.sub("TP ", title)).split():
+    words = key(_GLUED_TP.sub("TP ", title)).split()
+    at = 0
+    while at < len(words):
+        w = words[at]
+        pair = " ".join(words[at:at + 2])
+        if pair in post_synonyms():  # "ngoại trưởng" → "bộ trưởng ngoại giao"
+            out += post_synonyms()[pair]
+            at += 2
+            continue
         out += ["thành", "phố"] if w in ("tp", "tp.") else ["nguyên"] if w == "cựu" else [w]
+        at += 1
     return out
 
 
@@ -226,9 +235,12 @@ def _filler_short(short: Title, long: Title) -> bool:
     acronym of it standing for words of the other ("Sở TN&MT" for "Sở Tài nguyên và
     Môi trường"), or the acronym the other defines in parentheses ("Chủ tịch EC"
     beside "Chủ tịch Ủy ban châu Âu (EC)"). The role and the nguyên must be the same."""
-    if short.past != long.past or short.role.lower() != long.role.lower():
+    if short.past != long.past:
         return False
     s, o = _key_words(short.text), _key_words(long.text)
+    if short.role.lower() != long.role.lower() and not (
+            short.role.lower() in post_synonyms() and o[:len(_key_words(short.role))] == _key_words(short.role)):
+        return False
     if len(s) >= len(o):
         return False
     last = short.text.split()[-1]
@@ -277,15 +289,16 @@ def _filler_posts(facts: ArticleFacts) -> None:
         titles.setdefault(p.person, []).append(p.title)
     if all(len(t) < 2 for t in titles.values()):
         return
-    seen: set[tuple[str, bool, tuple[str, ...]]] = set()
-    kept: list[Position] = []
-    for p in facts.positions:
+    # of one post spelt twice ("TP.Hà Nội" / "TP Hà Nội", "Ngoại trưởng Mỹ" / "Bộ trưởng
+    # Ngoại giao Mỹ") the one in most words stays, else the first
+    best: dict[tuple[str, bool, tuple[str, ...]], int] = {}
+    for k, p in enumerate(facts.positions):
         same = (p.person, p.title.past, tuple(_key_words(p.title.text)))
-        if same in seen or any(_filler_short(p.title, t) for t in titles[p.person] if t is not p.title):
-            continue  # the first of one post spelt twice ("TP.Hà Nội", "TP Hà Nội") stays
-        seen.add(same)
-        kept.append(p)
-    facts.positions = kept
+        if same not in best or len(p.title.text.split()) > len(facts.positions[best[same]].title.text.split()):
+            best[same] = k
+    keep = set(best.values())
+    facts.positions = [p for k, p in enumerate(facts.positions) if k in keep and not any(
+        _filler_short(p.title, t) for t in titles[p.person] if t is not p.title)]
 
 
 def _spells_out(short: str, long: str) -> bool:
