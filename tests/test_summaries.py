@@ -44,6 +44,18 @@ def _same(store: OxigraphStore) -> None:
         live = _live(store, name)
         assert live, f"{name}: the corpus should give rows"
         assert _kept(store, name) == live, name
+    _same_post_index(store)
+
+
+def _same_post_index(store: OxigraphStore) -> None:
+    """The kept post index holds exactly the entries computed afresh from every article."""
+    import pyoxigraph as ox
+
+    prefix = summaries.BASE + "summary/" + summaries.POST_INDEX + "/"
+    kept = {str(ox.Triple(q.subject, q.predicate, q.object)) + " .\n"
+            for q in store._s.quads_for_pattern(None, None, None, ox.NamedNode(summaries.SUMMARY_GRAPH))
+            if q.subject.value.startswith(prefix)}
+    assert kept == set(summaries._post_index(store, None).splitlines(keepends=True))
 
 
 @pytest.fixture()
