@@ -150,8 +150,26 @@ def _bare_beside_full(facts: ArticleFacts) -> None:
         whole = _whole_name(p.person, facts.persons) if bare(p) else None
         if whole:
             facts.positions[k] = Position(whole, p.title, p.sentence)  # "Bộ trưởng Kim Tiến"
-    full = {p.person for p in facts.positions if p.title.body is not None}
-    facts.positions = [p for p in facts.positions if not (p.person in full and bare(p))]
+    # only a full post that writes the bare role is the one it shortens: "Đại sứ A" beside
+    # "Trưởng Phái đoàn X" is a second post, beside "Đại sứ Việt Nam tại Y" the same one
+    full: dict[str, list[str]] = {}
+    for p in facts.positions:
+        if p.title.body is not None:
+            full.setdefault(p.person, []).append(f" {p.title.text.lower()} ")
+    facts.positions = [p for p in facts.positions
+                       if not (bare(p) and any(_writes_role(p.title.role, t) for t in full.get(p.person, ())))]
+
+
+def _writes_role(role: str, title: str) -> bool:
+    """Whether a lower-cased title (spaced at both ends) writes a role, in full or as
+    the initials of its words ("ĐB" in "đại biểu quốc hội tỉnh x")."""
+    if f" {role.lower()} " in title:
+        return True
+    if not role.isupper():
+        return False
+    words = title.split()
+    n = len(role)
+    return any("".join(w[0] for w in words[k:k + n]) == role.lower() for k in range(len(words) - n + 1))
 
 
 def _envoy_short(facts: ArticleFacts) -> None:
