@@ -154,10 +154,12 @@ def _bare_beside_full(facts: ArticleFacts) -> None:
     # "Trưởng Phái đoàn X" is a second post, beside "Đại sứ Việt Nam tại Y" the same one
     full: dict[str, list[str]] = {}
     for p in facts.positions:
-        if p.title.body is not None:
+        if p.title.body is not None or (bare(p) and not p.title.role.isupper()):
+            # "ĐB A" beside "Đại biểu A" is one post too: the spelled-out form stays
             full.setdefault(p.person, []).append(f" {p.title.text.lower()} ")
     facts.positions = [p for p in facts.positions
-                       if not (bare(p) and any(_writes_role(p.title.role, t) for t in full.get(p.person, ())))]
+                       if not (bare(p) and any(_writes_role(p.title.role, t) for t in full.get(p.person, ())
+                                               if t != f" {p.title.text.lower()} "))]
 
 
 def _writes_role(role: str, title: str) -> bool:

@@ -2173,6 +2173,13 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             titles = titles[1:]
     positions.extend(Position(name, t, index) for t in titles)
     j = k + n
+    if j < len(tokens) and tokens[j].text == "(":
+        # "Đại biểu A (Thanh Hóa), Phó Chủ nhiệm Ủy ban X nhìn nhận": the titles after
+        # the aside are the name's too
+        aside = _aside_end(tokens, j)
+        if aside and aside + 1 < len(tokens) and tokens[aside].text in _OPENERS - {"("} \
+                and role_at(tokens, aside + 1):
+            j = aside
     if _bare_name_list(tokens, j):
         # "nguyên Phó Chủ tịch UBND tỉnh A, B và C": three former vice chairmen
         return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
@@ -2386,7 +2393,9 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             if m:
                 k = _token_at(tokens, tokens[j - 1].end + m.end())
                 if k is not None:
-                    k, titles = _title_chain(text, tokens, k)
+                    # a last title running into a name is that one's ("A, khi đó là cựu Thủ
+                    # tướng Anh, nhà lãnh đạo Trung Quốc B đề xuất"), as after a comma
+                    k, titles = _chain_after_name(text, tokens, k)
                     if _copula_only(m.group(0)):
                         # "A là trưởng đoàn": after a bare "là"/"làm" only a post with its body
                         titles = [t for t in titles if t.body is not None]
