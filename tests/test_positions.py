@@ -2386,8 +2386,13 @@ def test_a_deputy_aides_foreign_name_is_no_body():
     # the titles after the deputy's aside are the deputy's too
     ("Đại biểu Hà Văn Khoa (Yên Bái), Phó Chủ nhiệm Ủy ban Kinh tế nhìn nhận như vậy.",
      [("Hà Văn Khoa", "Đại biểu"), ("Hà Văn Khoa", "Phó Chủ nhiệm Ủy ban Kinh tế")]),
-    # delegates, no name after them: no row
+    # delegates, no name after them, or names after a plural: no row
     ("Các đại biểu đã thảo luận về dự án luật.", []),
+    ("Chủ tịch nước dạo bộ cùng các đại biểu Hà Văn Khoa và Tô Thị Lành.", []),
+    # a delegation's name, misspelt: its "đại biểu" is no deputy's role
+    ("Trưởng đoàn đại biểu Quốc tỉnh Hòa Bình Quách Văn Nghĩa phát biểu.", []),
+    # the province a deputy is elected in, after "của"
+    ("Luật sư Mạc Văn Ninh, đại biểu của tỉnh Cà Mau, cho rằng cần sửa.", [("Mạc Văn Ninh", "đại biểu của tỉnh Cà Mau")]),
 ])
 def test_a_deputy_in_a_debate(text, expected):
     assert posts(text)[1] == expected

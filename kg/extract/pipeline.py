@@ -154,8 +154,8 @@ def _bare_beside_full(facts: ArticleFacts) -> None:
     # "Trưởng Phái đoàn X" is a second post, beside "Đại sứ Việt Nam tại Y" the same one
     full: dict[str, list[str]] = {}
     for p in facts.positions:
-        if p.title.body is not None or (bare(p) and not p.title.role.isupper()):
-            # "ĐB A" beside "Đại biểu A" is one post too: the spelled-out form stays
+        if p.title.body is not None or not (bare(p) and p.title.role.isupper()):
+            # "ĐB A" beside "Đại biểu A" or "ĐBQH" is one post too: the other form stays
             full.setdefault(p.person, []).append(f" {p.title.text.lower()} ")
     facts.positions = [p for p in facts.positions
                        if not (bare(p) and any(_writes_role(p.title.role, t) for t in full.get(p.person, ())
@@ -163,15 +163,18 @@ def _bare_beside_full(facts: ArticleFacts) -> None:
 
 
 def _writes_role(role: str, title: str) -> bool:
-    """Whether a lower-cased title (spaced at both ends) writes a role, in full or as
-    the initials of its words ("ĐB" in "đại biểu quốc hội tỉnh x")."""
+    """Whether a lower-cased title (spaced at both ends) writes a role, in full, as
+    the initials of its words ("ĐB" in "đại biểu quốc hội tỉnh x") or in an acronym
+    that starts with it ("đbqh")."""
     if f" {role.lower()} " in title:
         return True
     if not role.isupper():
         return False
     words = title.split()
-    n = len(role)
-    return any("".join(w[0] for w in words[k:k + n]) == role.lower() for k in range(len(words) - n + 1))
+    n, low = len(role), role.lower()
+    # or as the start of a longer acronym ("ĐB" of "ĐBQH")
+    return any("".join(w[0] for w in words[k:k + n]) == low for k in range(len(words) - n + 1)) \
+        or any(w.startswith(low) and len(w) > n and w.isalpha() for w in words)
 
 
 def _envoy_short(facts: ArticleFacts) -> None:

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, bare_posts, board_firms, boards, company_forms, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, bare_posts, board_firms, boards, company_forms, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -164,6 +164,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if role is None:
         return None
     n, vi = role
+    if i > 0 and (vi.lower(), tokens[i - 1].text.lower()) in role_blockers():
+        return None  # "các đại biểu", "Trưởng đoàn đại biểu …": delegates, a delegation's name
     q = _qualifier_at(tokens, i + n)  # "Tổng thống tiền nhiệm Mỹ": part of the title
     if q and name_at(tokens, i + n + q) and vi.lower() not in standalone_posts() and vi.lower() not in bare_posts():
         q = 0  # "Phó Chủ tịch chuyên trách Nguyễn Văn A": read as before, the words as the post's
@@ -431,6 +433,12 @@ def _body_after_cua(text: str, tokens: list[Token], j: int, role: str) -> int:
     c = country_span(tokens, j)
     if c:
         return 1 + c
+    if role.lower() in bare_posts():
+        # "đại biểu của TP.HCM": the province a deputy is elected in, closed like an apposition
+        place = place_index().match(tokens, j)
+        p = place[0] if place else _level_span(tokens, j)
+        if p and _function_closes(tokens, j + p):
+            return 1 + p
     if role.lower() not in of_posts():
         # "Ủy viên chuyên trách của Ủy ban Tư pháp của Quốc hội,": a body with a known
         # head, closed like an apposition, is any post's
