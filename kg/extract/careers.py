@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import WordIndex, families
 from kg.extract.names import HONORIFIC_FIRST, honorific_at, lead_first, lead_in, name_at, person_name, rank_at
-from kg.extract.positions import _former_at, _titles_from, role_at
+from kg.extract.positions import _former_at, _name_starts, _titles_from, role_at
 from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
@@ -213,7 +213,12 @@ def _career(text: str, tokens: list[Token], k: int, listed: bool) -> tuple[int, 
             n, t = _item_to_semicolon(text, tokens, k, found[0], end - k)
             found, end = [t], k + n
         if _cut_at_comma(tokens, end) and not _bare_seat(found[-1]):  # a bare seat has no body to go on
-            found = found[:-1]  # its body goes on after the comma: no row rather than a cut one
+            found = found[:-1]
+        if found and not listed and _name_starts(tokens, end):
+            # "A, khi đó là cựu Thủ tướng Anh, nhà lãnh đạo Trung Quốc B đề xuất": a title
+            # running into a name is that one's, and the list ends before it
+            titles += found[:-1]
+            break  # its body goes on after the comma: no row rather than a cut one
         titles += found
         k = _aside(tokens, _term(tokens, end))
         j = k
