@@ -140,8 +140,9 @@ def _city_short(w: list[str], o: list[str]) -> bool:
 
 def _bare_beside_full(facts: ArticleFacts) -> None:
     """Drop a bare national post ("Bộ trưởng Mai Văn A", bare_posts.txt) of a person
-    the article gives a post with its body: the bare one is that post written short
-    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" later "Bộ trưởng"). A holder named
+    the article gives a post that writes the same role: the bare one is that post
+    written short ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" later "Bộ trưởng"); beside
+    another post it is a second one ("Đại sứ A, Trưởng Phái đoàn X"). A holder named
     in part ("Bộ trưởng Kim Tiến") is the person the article names in full."""
     def bare(p: Position) -> bool:
         return p.title.body is None and not p.title.past and p.title.role.lower() in bare_posts()
