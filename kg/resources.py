@@ -449,6 +449,20 @@ def unit_nouns() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def post_fillers() -> frozenset[str]:
+    """Lower-case words a post may leave out and stay the same post of its holder
+    ("Chủ tịch Hà Nội" beside "Chủ tịch UBND TP Hà Nội"; post_fillers.txt)."""
+    return frozenset(r[0].lower() for r in _rows("post_fillers.txt"))
+
+
+@lru_cache(maxsize=None)
+def post_synonyms() -> dict[str, tuple[str, ...]]:
+    """Role heads in one word for a post spelt out ("ngoại trưởng" → "bộ trưởng ngoại
+    giao"), lower-cased, as the words they stand for (post_synonyms.tsv)."""
+    return {r[0].lower(): tuple(r[1].lower().split()) for r in _rows("post_synonyms.tsv")}
+
+
+@lru_cache(maxsize=None)
 def bare_posts() -> frozenset[str]:
     """Role heads that are a post before a Vietnamese full name without their body
     ("Thứ trưởng Nguyễn Văn A"), lower-cased."""

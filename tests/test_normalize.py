@@ -120,6 +120,7 @@ def test_normalized_text_holds_no_format_or_control_character(text):
 def test_ubtw_is_the_central_committee_spelt_out():
     from kg.normalize import key
     assert key("Chủ tịch UBTW MTTQ Việt Nam") == key("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+    assert key("Phó Chủ tịch UBTƯ MTTQ Việt Nam") == key("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")
 
 
 @given(st.text(alphabet="aàáảãạăằắâầấđeèéêềếiìíoòóôồốơờớuùúưừứyỳýAÀÂĐÊÔƠƯ \t", max_size=40))

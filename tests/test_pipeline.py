@@ -209,3 +209,60 @@ def test_a_bare_post_beside_another_full_post_is_a_second_post():
     assert [t for n, t in got if n == "Phùng Văn Khải"] == ["Đại biểu"]
     # a head of state's seat taken up, written bare
     assert ("Mark Delaney", "tổng thống") in got
+
+
+def _posts(text: str, stem: str) -> list[tuple[str, str]]:
+    return [(p.person, p.title.text) for p in extract_facts(parse_article(text, stem)).positions]
+
+
+def test_a_post_without_its_organ_or_the_places_level_is_the_fuller_post():
+    text = ("Thành phố Hải Phòng ra quân làm sạch kênh\n"
+            "Sáng 4/3, ông Trịnh Quang Lộc, Chủ tịch UBND TP Hải Phòng, dự lễ ra quân. "
+            "“Kênh phải sạch trước mùa mưa”, Chủ tịch Hải Phòng Trịnh Quang Lộc nói. "
+            "Chủ tịch UBND TP.Hải Phòng Trịnh Quang Lộc cũng trồng cây. "
+            "Bí thư Thành ủy Hải Phòng Đoàn Minh Khuê cũng dự; Bí thư Hải Phòng Đoàn Minh Khuê trồng cây.")
+    assert _posts(text, "organ-left-out") == [
+        ("Trịnh Quang Lộc", "Chủ tịch UBND TP Hải Phòng"), ("Đoàn Minh Khuê", "Bí thư Thành ủy Hải Phòng")]
+
+
+def test_a_post_with_an_acronym_the_other_spells_or_defines_is_the_fuller_post():
+    text = ("Hội thảo về biển\n"
+            "Sáng 8/3, ông Hà Quốc Vĩnh, Giám đốc Sở Tài nguyên và Môi trường tỉnh Cà Mau, chủ trì hội thảo. "
+            "Giám đốc Sở TN&MT Cà Mau Hà Quốc Vĩnh cho biết tỉnh có 250 km bờ biển. "
+            "Dự có Chủ tịch Hiệp hội Cảng biển Đông Nam Á (SEAPA) Marco Lindqvist. "
+            "Chủ tịch SEAPA Marco Lindqvist phát biểu.")
+    assert _posts(text, "acronym-spelt") == [
+        ("Hà Quốc Vĩnh", "Giám đốc Sở Tài nguyên và Môi trường tỉnh Cà Mau"),
+        ("Marco Lindqvist", "Chủ tịch Hiệp hội Cảng biển Đông Nam Á (SEAPA)")]
+
+
+def test_posts_differing_by_a_states_form_or_a_standing_stay_two():
+    # readers keep both where the words that differ are "Vương quốc" or "Thường trực"
+    text = ("Thủ tướng tiếp khách\n"
+            "Sáng 9/3, Thủ tướng Vương quốc Đan Mạch Lars Holmgaard thăm Hà Nội. "
+            "Thủ tướng Đan Mạch Lars Holmgaard nói chuyến thăm thành công. "
+            "Phó Chủ tịch Thường trực Quốc hội Lê Văn Tám và Phó Chủ tịch Quốc hội Lê Văn Tám đón khách. "
+            "Phó Chủ tịch Quốc hội Lê Văn Tám cũng là Phó Chủ tịch Ủy ban Kinh tế của Quốc hội.")
+    posts = _posts(text, "words-differ")
+    assert ("Lars Holmgaard", "Thủ tướng Đan Mạch") in posts
+    assert ("Lars Holmgaard", "Thủ tướng Vương quốc Đan Mạch") in posts
+    assert ("Lê Văn Tám", "Phó Chủ tịch Quốc hội") in posts
+
+
+def test_a_former_post_written_with_cuu_or_cut_after_an_acronym_is_the_fuller_post():
+    text = ("Khởi tố nguyên cán bộ huyện\n"
+            "Ông Lò Văn Phấn, nguyên Phó giám đốc Văn phòng đăng ký đất đai huyện Sơn Dương, bị khởi tố. "
+            "Cựu Phó giám đốc Văn phòng đăng ký đất đai Lò Văn Phấn nhận tội. "
+            "Bà Đặng Thị Liên, Phó Giám đốc Bệnh viện đa khoa huyện Sơn Dương, cho biết. "
+            "Phó GĐ BV Đặng Thị Liên nói thêm.")
+    assert _posts(text, "former-cut") == [
+        ("Lò Văn Phấn", "nguyên Phó giám đốc Văn phòng đăng ký đất đai huyện Sơn Dương"),
+        ("Đặng Thị Liên", "Phó Giám đốc Bệnh viện đa khoa huyện Sơn Dương")]
+
+
+def test_a_foreign_minister_written_ngoai_truong_is_the_minister_spelt_out():
+    text = ("Ngoại trưởng hai nước hội đàm\n"
+            "Sáng 5/4, Bộ trưởng Ngoại giao Hà Lan Pieter Vandermeer đến Hà Nội. "
+            "Ngoại trưởng Hà Lan Pieter Vandermeer nói hai nước sẽ hợp tác. "
+            "Ngoại trưởng Pieter Vandermeer cũng thăm Huế.")
+    assert _posts(text, "synonym") == [("Pieter Vandermeer", "Bộ trưởng Ngoại giao Hà Lan")]

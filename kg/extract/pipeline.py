@@ -17,8 +17,8 @@ from kg.extract.meetings import (article_today, dated_back, day_before, extract_
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
-from kg.normalize import key
-from kg.resources import bare_posts, postings, regnal_posts
+from kg.normalize import key, strip_diacritics
+from kg.resources import bare_posts, post_fillers, post_synonyms, postings, regnal_posts
 from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _DIGIT = re.compile(r"\d")
@@ -228,6 +228,101 @@ def _same_post(facts: ArticleFacts) -> None:
             best[ident] = k
     keep = set(best.values())
     facts.positions = [p for k, p in enumerate(facts.positions) if k in keep]
+
+
+def _key_words(title: str) -> list[str]:
+    """A post's words for comparing spellings: its key's words, "TP" written out, "cựu"
+    as "nguyên" (both a former post), a one-word head spelt out (post_synonyms.tsv)."""
+    out: list[str] = []
+    words = key(_GLUED_TP.sub("TP ", title)).split()
+    at = 0
+    while at < len(words):
+        w = words[at]
+        pair = " ".join(words[at:at + 2])
+        if pair in post_synonyms():  # "ngoại trưởng" → "bộ trưởng ngoại giao"
+            out += post_synonyms()[pair]
+            at += 2
+            continue
+        out += ["thành", "phố"] if w in ("tp", "tp.") else ["nguyên"] if w == "cựu" else [w]
+        at += 1
+    return out
+
+
+# "TP." glued to the city's name written out ("TP.Hà Nội"), not to its acronym ("TP.HCM")
+_GLUED_TP = re.compile(r"\bTP\.(?=[A-ZĐ][a-zà-ỹđ])")
+
+
+def _filler_short(short: Title, long: Title) -> bool:
+    """Whether a post is another post of the same holder written short: its words are
+    the other's, in order, less the other's end or only words of an organ or a place's level
+    (post_fillers.txt: "Chủ tịch Hà Nội" beside "Chủ tịch UBND TP Hà Nội"), an
+    acronym of it standing for words of the other ("Sở TN&MT" for "Sở Tài nguyên và
+    Môi trường"), or the acronym the other defines in parentheses ("Chủ tịch EC"
+    beside "Chủ tịch Ủy ban châu Âu (EC)"). The role and the nguyên must be the same."""
+    if short.past != long.past:
+        return False
+    s, o = _key_words(short.text), _key_words(long.text)
+    if short.role.lower() != long.role.lower() and not (
+            short.role.lower() in post_synonyms() and o[:len(_key_words(short.role))] == _key_words(short.role)):
+        return False
+    if len(s) >= len(o):
+        return False
+    last = short.text.split()[-1]
+    if len(s) >= 2 and last.isupper() and f"({last})" in long.text and o[:len(s) - 1] == s[:-1]:
+        return True  # the acronym the longer post defines
+    upper = {w.lower() for w in re.split(r"[\s\-–/]+", short.text) if len(w) >= 2 and w.isupper()}
+    at = k = 0
+    left: list[str] = []
+    while k < len(o):
+        if at < len(s) and o[k] == s[at]:
+            at, k = at + 1, k + 1
+            continue
+        n = _spelled(s[at], o, k) if at < len(s) and s[at] in upper else 0
+        if n:  # "TN&MT" for "Tài nguyên và Môi trường", "LHQ" for "Liên Hợp Quốc"
+            at, k = at + 1, k + n
+            continue
+        if at == len(s):
+            break  # the rest is the longer post's end, cut off the shorter ("Phó Giám đốc BV")
+        left.append(o[k])
+        k += 1
+    return at == len(s) and all(w in post_fillers() for w in left)
+
+
+def _spelled(acronym: str, words: list[str], at: int) -> int:
+    """How many of the words from `at` an acronym (a word written in capitals) spells
+    by their initials ("và" may be left out: "tn&mt" spells "tài nguyên và môi
+    trường"), or 0."""
+    letters = [c for c in strip_diacritics(acronym) if c.isalpha()]
+    if len(letters) < 2:
+        return 0
+    k, n = at, 0
+    while n < len(letters) and k < len(words):
+        if strip_diacritics(words[k][0]) == letters[n]:
+            n += 1
+        elif words[k] != "và":
+            return 0
+        k += 1
+    return k - at if n == len(letters) else 0
+
+
+def _filler_posts(facts: ArticleFacts) -> None:
+    """Drop a post the article also gives the same person with the words a reader
+    supplies written out (_filler_short): a reader counts the post once, in full."""
+    titles: dict[str, list[Title]] = {}
+    for p in facts.positions:
+        titles.setdefault(p.person, []).append(p.title)
+    if all(len(t) < 2 for t in titles.values()):
+        return
+    # of one post spelt twice ("TP.Hà Nội" / "TP Hà Nội", "Ngoại trưởng Mỹ" / "Bộ trưởng
+    # Ngoại giao Mỹ") the one in most words stays, else the first
+    best: dict[tuple[str, bool, tuple[str, ...]], int] = {}
+    for k, p in enumerate(facts.positions):
+        same = (p.person, p.title.past, tuple(_key_words(p.title.text)))
+        if same not in best or len(p.title.text.split()) > len(facts.positions[best[same]].title.text.split()):
+            best[same] = k
+    keep = set(best.values())
+    facts.positions = [p for k, p in enumerate(facts.positions) if k in keep and not any(
+        _filler_short(p.title, t) for t in titles[p.person] if t is not p.title)]
 
 
 def _spells_out(short: str, long: str) -> bool:
@@ -446,6 +541,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
     _envoy_short(facts)
     _without_aliases(facts)
     _same_post(facts)
+    _filler_posts(facts)
     _acronym_beside_spelled(facts)
     _late_posts(facts)
     _ended_terms(facts)
