@@ -477,6 +477,19 @@ def one_in_country_posts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def role_blockers() -> frozenset[tuple[str, str]]:
+    """(role head, word before it) pairs where the head is no role, lower-cased
+    (role_blockers.tsv)."""
+    return frozenset((r[0].lower(), r[1].lower()) for r in _rows("role_blockers.tsv"))
+
+
+@lru_cache(maxsize=None)
+def seat_posts() -> frozenset[str]:
+    """Head-of-state seats a bare role names after "nhậm chức", lower-cased (seat_posts.txt)."""
+    return frozenset(r[0].lower() for r in _rows("seat_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def regnal_posts() -> frozenset[str]:
     """Posts whose holder goes by one name ("giáo hoàng", "quốc vương"), lower-cased
     (regnal_posts.txt)."""

@@ -197,6 +197,20 @@ def test_a_pope_named_once_keeps_his_one_name():
     assert got == [("Bonifaz", "Giáo hoàng"), ("Donald Kerr", "Tổng thống Mỹ")]
 
 
+def test_a_bare_post_beside_another_full_post_is_a_second_post():
+    text = ("Hội thảo về luật\n"
+            "Đại sứ Hoàng Thị Nhàn, Trưởng Phái đoàn Việt Nam tại Liên hợp quốc, phát biểu. "
+            "Đại biểu Phùng Văn Khải (Hòa Bình) cho rằng dự luật cần sửa. ĐB Phùng Văn Khải nói thêm. "
+            "Sau khi ông Mark Delaney nhậm chức tổng thống, nước này rút khỏi hiệp định.")
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(text, "bare-second")).positions]
+    assert ("Hoàng Thị Nhàn", "Đại sứ") in got
+    assert ("Hoàng Thị Nhàn", "Trưởng Phái đoàn Việt Nam tại Liên hợp quốc") in got
+    # "ĐB" beside "Đại biểu" is one post, spelled out
+    assert [t for n, t in got if n == "Phùng Văn Khải"] == ["Đại biểu"]
+    # a head of state's seat taken up, written bare
+    assert ("Mark Delaney", "tổng thống") in got
+
+
 def _posts(text: str, stem: str) -> list[tuple[str, str]]:
     return [(p.person, p.title.text) for p in extract_facts(parse_article(text, stem)).positions]
 

@@ -624,7 +624,8 @@ def test_a_road_in_a_body_and_an_abbreviated_member(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a teacher's honorific opening the sentence is no part of the name
-    ("Thầy Lê Quang Tùng – Hiệu trưởng nhà trường – cho biết như vậy.", [("Lê Quang Tùng", "Hiệu trưởng")]),
+    # ("nhà trường", the school the article speaks of, is the post's as written)
+    ("Thầy Lê Quang Tùng – Hiệu trưởng nhà trường – cho biết như vậy.", [("Lê Quang Tùng", "Hiệu trưởng nhà trường")]),
     ("Cô Lê Thị Hoa, Hiệu trưởng Trường Mầm non Hoa Sen, cho biết.",
      [("Lê Thị Hoa", "Hiệu trưởng Trường Mầm non Hoa Sen")]),
     # nor a place's syllable that looks like it
@@ -2375,3 +2376,49 @@ def test_a_generals_rank_before_a_foreign_name_is_no_part_of_it():
 def test_a_deputy_aides_foreign_name_is_no_body():
     _, got = posts("Email có phát ngôn của phó cố vấn Dina Powel và Bộ trưởng Ngoại giao Rex Tillersen.")
     assert got == [("Rex Tillersen", "Bộ trưởng Ngoại giao")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deputy named in a debate: "đại biểu"/"ĐB" before a full name is the mandate, as written
+    ("Đại biểu Hà Văn Khoa (Yên Bái) cho rằng dự thảo cần làm rõ.", [("Hà Văn Khoa", "Đại biểu")]),
+    ("Phản biện ý kiến của ĐB Tô Thị Lành, ĐB Mạc Văn Ninh (Cà Mau) nêu rõ điều đó.",
+     [("Tô Thị Lành", "ĐB"), ("Mạc Văn Ninh", "ĐB")]),
+    # the titles after the deputy's aside are the deputy's too
+    ("Đại biểu Hà Văn Khoa (Yên Bái), Phó Chủ nhiệm Ủy ban Kinh tế nhìn nhận như vậy.",
+     [("Hà Văn Khoa", "Đại biểu"), ("Hà Văn Khoa", "Phó Chủ nhiệm Ủy ban Kinh tế")]),
+    # delegates, no name after them, or names after a plural: no row
+    ("Các đại biểu đã thảo luận về dự án luật.", []),
+    ("Chủ tịch nước dạo bộ cùng các đại biểu Hà Văn Khoa và Tô Thị Lành.", []),
+    # a delegation's name, misspelt: its "đại biểu" is no deputy's role
+    ("Trưởng đoàn đại biểu Quốc tỉnh Hòa Bình Quách Văn Nghĩa phát biểu.", []),
+    # the province a deputy is elected in, after "của"
+    ("Luật sư Mạc Văn Ninh, đại biểu của tỉnh Cà Mau, cho rằng cần sửa.", [("Mạc Văn Ninh", "đại biểu của tỉnh Cà Mau")]),
+])
+def test_a_deputy_in_a_debate(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body a unit belongs to, between the title's comma and its holder's name
+    ("Phát biểu khai mạc, Phó Vụ trưởng Vụ Thi đua, Bộ Nội vụ Đào Văn Khiêm cho biết hội thảo kéo dài hai ngày.",
+     [("Đào Văn Khiêm", "Phó Vụ trưởng Vụ Thi đua, Bộ Nội vụ")]),
+    # a leader's title before a country and a foreign name
+    ("Nhà lãnh đạo Mông Cổ Batbayar Tsend khẳng định điều đó.", [("Batbayar Tsend", "Nhà lãnh đạo Mông Cổ")]),
+    # a nickname in quotes inside a foreign name; a bare envoy's post opening its clause
+    ("\"Hai bên sẽ đối thoại\", Đại sứ Ramon \"Bong\" Dela Cruz nói với báo giới.",
+     [('Ramon "Bong" Dela Cruz', "Đại sứ")]),
+    # a credit in brackets opening the sentence: the post and its holder open the clause
+    ("(Ảnh: Reuters) Người phát ngôn Điện Kremlin, Pavel Orlov ngày 3/5 tuyên bố như vậy.",
+     [("Pavel Orlov", "Người phát ngôn Điện Kremlin")]),
+    # "nhà trường", the school spoken of, is the principal's body as written; a verb ends it
+    ("Bà Đinh Thị Mơ, Hiệu trưởng nhà trường xin nhận trách nhiệm.", [("Đinh Thị Mơ", "Hiệu trưởng nhà trường")]),
+    ("Thượng tá Lò Văn Sính, Phó thủ trưởng Cơ quan CSĐT Công an tỉnh Lai Châu cho biết như vậy.",
+     [("Lò Văn Sính", "Phó thủ trưởng Cơ quan CSĐT Công an tỉnh Lai Châu")]),
+    ("Bà Maria Olsen, Điều phối viên Mạng lưới Y tế thuộc Quỹ Hòa Bình, cho biết.",
+     [("Maria Olsen", "Điều phối viên Mạng lưới Y tế")]),
+    # after "khi đó là", a last title running into a name is that name's
+    ("gặp ông Peter Grant, khi đó là cựu Thủ tướng Anh, nhà lãnh đạo Lào Kaysone Vongsa đề xuất ý tưởng.",
+     [("Peter Grant", "cựu Thủ tướng Anh"), ("Kaysone Vongsa", "nhà lãnh đạo Lào")]),
+])
+def test_posts_the_walk_used_to_miss(text, expected):
+    assert posts(text)[1] == expected

@@ -21,11 +21,11 @@ from functools import lru_cache
 
 from kg.extract.lexicon import WordIndex, families
 from kg.extract.names import HONORIFIC_FIRST, honorific_at, lead_first, lead_in, name_at, person_name, rank_at
-from kg.extract.positions import _former_at, _titles_from, role_at
+from kg.extract.positions import _former_at, _name_starts, _titles_from, role_at
 from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
-from kg.resources import data_lines, past_verbs, standalone_posts
+from kg.resources import data_lines, past_verbs, seat_posts, standalone_posts
 
 # how far back from a verb its holder may be named, in tokens
 _REACH = 30
@@ -212,8 +212,13 @@ def _career(text: str, tokens: list[Token], k: int, listed: bool) -> tuple[int, 
         if listed and len(found) == 1:
             n, t = _item_to_semicolon(text, tokens, k, found[0], end - k)
             found, end = [t], k + n
-        if _cut_at_comma(tokens, end):
-            found = found[:-1]  # its body goes on after the comma: no row rather than a cut one
+        if _cut_at_comma(tokens, end) and not _bare_seat(found[-1]):  # a bare seat has no body to go on
+            found = found[:-1]
+        if found and not listed and _name_starts(tokens, end):
+            # "A, khi đó là cựu Thủ tướng Anh, nhà lãnh đạo Trung Quốc B đề xuất": a title
+            # running into a name is that one's, and the list ends before it
+            titles += found[:-1]
+            break  # its body goes on after the comma: no row rather than a cut one
         titles += found
         k = _aside(tokens, _term(tokens, end))
         j = k
@@ -412,7 +417,9 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
             k += r + 1  # "ông A là đại tá, nguyên hiệu trưởng Trường X": the rank is no post
         listed = any(t.text == ":" for t in tokens[i + n:k])
         end, titles = _career(text, tokens, k, listed)
-        found.append(_VerbPosts(i, n, kind, end, [t for t in titles if _has_body(t)],
+        # "ông A nhậm chức tổng thống": a seat taken up is the holder's own, bare
+        held = [t for t in titles if _has_body(t) or (kind == "office" and _bare_seat(t))]
+        found.append(_VerbPosts(i, n, "post" if kind == "office" else kind, end, held,
                                 listed and k >= len(tokens) - 1 and kind == "post"))
     return tuple(found)
 
@@ -592,6 +599,11 @@ def _has_body(t: Title) -> bool:
     if t.body is None:
         return False
     return " " in t.body.name.strip() or t.body.name[:1].isupper()
+
+
+def _bare_seat(t: Title) -> bool:
+    """Whether a title is a head of state's seat written bare (seat_posts.txt)."""
+    return t.body is None and not t.past and t.role.lower() in seat_posts()
 
 
 def _may_hold(text: str) -> bool:

@@ -344,6 +344,8 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
         joined = words and _particle_joined(tokens, k)  # "Bashar al-Assad", "Haider al-Abadi"
         while not joined and k < len(tokens) and words and tokens[k].text in _PARTICLES and k - j < 2:
             k += 1  # "van der", "bin"
+        if words == 1 and not joined and _nickname_at(tokens, k):
+            k += 3  # "Jose "Chito" Santa Romana": a nickname in quotes inside the name
         n = 3 if joined else _word_at(tokens, k)
         if words and n == 1 and _initial_at(tokens, k):
             n = 2  # "George W. Bush": a middle initial and its dot
@@ -365,6 +367,17 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     if not foreign and not (after_country and words <= 3):
         return 0  # Sino-Vietnamese names have two or three syllables
     return j - i
+
+
+_NICK_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _nickname_at(tokens: list[Token], k: int) -> bool:
+    """Whether a one-word nickname in quotes stands at k, a capitalised word after it
+    ("\"Chito\" Santa Romana"): inside a foreign name, after its first word."""
+    return k + 3 < len(tokens) and tokens[k].text in _NICK_QUOTES and tokens[k + 2].text in _NICK_QUOTES \
+        and tokens[k + 1].is_cap and tokens[k + 1].text.isalpha() and tokens[k + 3].is_cap \
+        and tokens[k + 1].start == tokens[k].end and tokens[k + 2].start == tokens[k + 1].end
 
 
 def _head_then_hyphened(tokens: list[Token], i: int) -> bool:

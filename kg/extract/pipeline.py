@@ -140,8 +140,9 @@ def _city_short(w: list[str], o: list[str]) -> bool:
 
 def _bare_beside_full(facts: ArticleFacts) -> None:
     """Drop a bare national post ("Bộ trưởng Mai Văn A", bare_posts.txt) of a person
-    the article gives a post with its body: the bare one is that post written short
-    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" later "Bộ trưởng"). A holder named
+    the article gives a post that writes the same role: the bare one is that post
+    written short ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" later "Bộ trưởng"); beside
+    another post it is a second one ("Đại sứ A, Trưởng Phái đoàn X"). A holder named
     in part ("Bộ trưởng Kim Tiến") is the person the article names in full."""
     def bare(p: Position) -> bool:
         return p.title.body is None and not p.title.past and p.title.role.lower() in bare_posts()
@@ -150,8 +151,31 @@ def _bare_beside_full(facts: ArticleFacts) -> None:
         whole = _whole_name(p.person, facts.persons) if bare(p) else None
         if whole:
             facts.positions[k] = Position(whole, p.title, p.sentence)  # "Bộ trưởng Kim Tiến"
-    full = {p.person for p in facts.positions if p.title.body is not None}
-    facts.positions = [p for p in facts.positions if not (p.person in full and bare(p))]
+    # only a full post that writes the bare role is the one it shortens: "Đại sứ A" beside
+    # "Trưởng Phái đoàn X" is a second post, beside "Đại sứ Việt Nam tại Y" the same one
+    full: dict[str, list[str]] = {}
+    for p in facts.positions:
+        if p.title.body is not None or not (bare(p) and p.title.role.isupper()):
+            # "ĐB A" beside "Đại biểu A" or "ĐBQH" is one post too: the other form stays
+            full.setdefault(p.person, []).append(f" {p.title.text.lower()} ")
+    facts.positions = [p for p in facts.positions
+                       if not (bare(p) and any(_writes_role(p.title.role, t) for t in full.get(p.person, ())
+                                               if t != f" {p.title.text.lower()} "))]
+
+
+def _writes_role(role: str, title: str) -> bool:
+    """Whether a lower-cased title (spaced at both ends) writes a role, in full, as
+    the initials of its words ("ĐB" in "đại biểu quốc hội tỉnh x") or in an acronym
+    that starts with it ("đbqh")."""
+    if f" {role.lower()} " in title:
+        return True
+    if not role.isupper():
+        return False
+    words = title.split()
+    n, low = len(role), role.lower()
+    # or as the start of a longer acronym ("ĐB" of "ĐBQH")
+    return any("".join(w[0] for w in words[k:k + n]) == low for k in range(len(words) - n + 1)) \
+        or any(w.startswith(low) and len(w) > n and w.isalpha() for w in words)
 
 
 def _envoy_short(facts: ArticleFacts) -> None:

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, bare_posts, board_firms, boards, company_forms, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, bare_posts, board_firms, boards, company_forms, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -164,6 +164,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if role is None:
         return None
     n, vi = role
+    if i > 0 and (vi.lower(), tokens[i - 1].text.lower()) in role_blockers():
+        return None  # "các đại biểu", "Trưởng đoàn đại biểu …": delegates, a delegation's name
     q = _qualifier_at(tokens, i + n)  # "Tổng thống tiền nhiệm Mỹ": part of the title
     if q and name_at(tokens, i + n + q) and vi.lower() not in standalone_posts() and vi.lower() not in bare_posts():
         q = 0  # "Phó Chủ tịch chuyên trách Nguyễn Văn A": read as before, the words as the post's
@@ -431,6 +433,12 @@ def _body_after_cua(text: str, tokens: list[Token], j: int, role: str) -> int:
     c = country_span(tokens, j)
     if c:
         return 1 + c
+    if role.lower() in bare_posts():
+        # "đại biểu của TP.HCM": the province a deputy is elected in, closed like an apposition
+        place = place_index().match(tokens, j)
+        p = place[0] if place else _level_span(tokens, j)
+        if p and _function_closes(tokens, j + p):
+            return 1 + p
     if role.lower() not in of_posts():
         # "Ủy viên chuyên trách của Ủy ban Tư pháp của Quốc hội,": a body with a known
         # head, closed like an apposition, is any post's
@@ -964,12 +972,13 @@ _WHOLE_BODIES = frozenset({"StateBody", "CentralBody", "PartyCommittee"})
 _PARENT_CLOSE = frozenset({",", ".", ";", ")", "-", "–", ":", "!", "?"})
 
 
-def _parent_after(text: str, tokens: list[Token], k: int, title: Title) -> int:
+def _parent_after(text: str, tokens: list[Token], k: int, title: Title, before_name: bool = False) -> int:
     """Length of ", <body>" at k that names the body a title's unit belongs to
     ("…, Công an tỉnh X"), or the body of a bare post ("Giám đốc, Công ty Y"); 0 if
     none. The body must have a known head and close like an apposition (a mark or a
     clause word after it), the title's own body must name no place yet, and a list of
-    bodies ("…, Sở Y tế, Sở Tài chính") or a next post is no such body."""
+    bodies ("…, Sở Y tế, Sở Tài chính") or a next post is no such body. `before_name`: the
+    holder's name follows the body (_parent_before_name found it), which closes it."""
     if k + 2 >= len(tokens) or tokens[k].text != "," or role_at(tokens, k + 1) or _former_at(tokens, k + 1):
         return 0
     if title.past or (title.body is None and title.role.lower() in standalone_posts()):
@@ -984,6 +993,8 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title) -> int:
     if hit is None or name_at(tokens, k + 1) or any(t.text == "và" for t in tokens[k + 1:k + 1 + hit[0]]):
         return 0  # "…, UBND tỉnh và Công ty X": bodies listed, not the one the post is in
     e = k + 1 + hit[0]
+    if before_name:
+        return 1 + hit[0]
     if e < len(tokens) and not (tokens[e].text in _PARENT_CLOSE or clause_at(tokens, e)):
         return 0
     if e + 1 < len(tokens) and tokens[e].text == "," and title.body is not None and org_at(text, tokens, e + 1):
@@ -2077,6 +2088,16 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # only the last title: "sa thải Giám đốc FBI, Tổng thống Mỹ Trump" holds two persons
             positions.append(Position(surname, titles[-1], index))
         return max(end, i + 1)
+    if comma and not then and not aside and tokens[end].text == ",":
+        parent = _parent_before_name(text, tokens, k, titles[-1])
+        if parent and _parent_after(text, tokens, end, titles[-1], before_name=True):
+            # "Trưởng phòng CSGT, Công an tỉnh X Nguyễn Văn A": the title holds its parent,
+            # as _title_chain's does after a name
+            last = titles[-1]
+            span = text[tokens[k].start:tokens[k + parent - 1].end]
+            titles[-1] = Title(text[tokens[end - 1].end - len(last.text):tokens[k + parent - 1].end], last.role,
+                               Org(f"{last.body.name}, {span}", last.body.kind), last.past)
+        k += parent
     h = lead_in(tokens, k)
     # after a comma or an aside only a known family name (or an honorific) starts a name;
     # so too after a bare post that needs its body elsewhere ("Thứ trưởng Nguyễn Văn A")
@@ -2098,6 +2119,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         f = foreign_name_at(tokens, k + h)
         n = f if f and k + h + f + 1 < len(tokens) and tokens[k + h + f].text in _APPOSED \
             and role_at(tokens, k + h + f + 1) else 0
+        if not n and f and (i == 0 or tokens[i - 1].text in _CLAUSE_MARKS) and _opens_clause(tokens, k + h + f):
+            n = f  # "…", Đại sứ Jose Y phát biểu": the post and its holder open their clause
     if bare and not n:
         return max(end, i + 1)
     if not n and (h or not comma or (titles[-1].body is not None and tokens[end].text in {"–", "-"})):
@@ -2110,7 +2133,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # inside a clause, the name between two commas ("trong khi Thủ tướng Pakistan,
         # Nawaz X, một đồng minh …, đã …")
         f = foreign_name_at(tokens, k)
-        opens = i == 0 or tokens[i - 1].text in _CLAUSE_MARKS
+        # a photo credit in brackets may open the sentence ("(Ảnh: TTXVN) Người phát ngôn …")
+        opens = i == 0 or tokens[i - 1].text in _CLAUSE_MARKS or _after_opening_aside(tokens, i)
         n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or (opens and not tokens[k + f].is_cap)) \
             else 0
     if n and not h and not comma and titles[-1].body is not None and end > 0 \
@@ -2157,6 +2181,13 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             titles = titles[1:]
     positions.extend(Position(name, t, index) for t in titles)
     j = k + n
+    if j < len(tokens) and tokens[j].text == "(":
+        # "Đại biểu A (Thanh Hóa), Phó Chủ nhiệm Ủy ban X nhìn nhận": the titles after
+        # the aside are the name's too
+        aside = _aside_end(tokens, j)
+        if aside and aside + 1 < len(tokens) and tokens[aside].text in _OPENERS - {"("} \
+                and role_at(tokens, aside + 1):
+            j = aside
     if _bare_name_list(tokens, j):
         # "nguyên Phó Chủ tịch UBND tỉnh A, B và C": three former vice chairmen
         return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
@@ -2189,6 +2220,30 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
         j = _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
     return j
+
+
+def _parent_before_name(text: str, tokens: list[Token], k: int, title: Title) -> int:
+    """Length of the body a unit belongs to between a title's comma and its holder's
+    Vietnamese name at k ("Phó Vụ trưởng Vụ X, Bộ Y Nguyễn Văn A cho biết"): the
+    name must open its clause; 0 if none. The body stays out of the title, as it does
+    after the name ("A, Phó Vụ trưởng Vụ X, Bộ Y")."""
+    if title.body is None or title.past or k >= len(tokens) or not tokens[k].is_cap or role_at(tokens, k):
+        return 0
+    hit = org_at(text, tokens, k)
+    if hit is None:
+        return 0
+    e = k + hit[0]
+    n = name_at(tokens, e)
+    if n < 2 or not all(vietnamese_syllable(t.text) for t in tokens[e:e + n]) or not _opens_clause(tokens, e + n):
+        return 0
+    return hit[0]
+
+
+def _after_opening_aside(tokens: list[Token], i: int) -> bool:
+    """Whether token i comes right after a bracketed aside that opens the sentence
+    ("(nguồn: EPA/TTXVN) Người phát ngôn …"): the clause starts at i."""
+    return i > 1 and tokens[i - 1].text == ")" and tokens[0].text == "(" \
+        and not any(t.text in {"(", ")"} for t in tokens[1:i - 1])
 
 
 def _after_place_word(tokens: list[Token], k: int) -> bool:
@@ -2346,7 +2401,9 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             if m:
                 k = _token_at(tokens, tokens[j - 1].end + m.end())
                 if k is not None:
-                    k, titles = _title_chain(text, tokens, k)
+                    # a last title running into a name is that one's ("A, khi đó là cựu Thủ
+                    # tướng Anh, nhà lãnh đạo Trung Quốc B đề xuất"), as after a comma
+                    k, titles = _chain_after_name(text, tokens, k)
                     if _copula_only(m.group(0)):
                         # "A là trưởng đoàn": after a bare "là"/"làm" only a post with its body
                         titles = [t for t in titles if t.body is not None]
