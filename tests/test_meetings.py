@@ -530,9 +530,11 @@ def test_meeting_named_inside_after_trong_or_ket_thuc_and_a_numbered_sitting_the
                "12/9, Bộ trưởng Lê Văn Nam cho biết.") == ("Thường trực Chính phủ", "--09-12", None)
     assert one("Đó là khẳng định của bà Lê Thị Hoa, Chủ tịch Ủy ban MTTQ tỉnh tại kỳ họp thứ 5, HĐND tỉnh Long "
                "An khóa IX diễn ra sáng 4/8.") == ("HĐND tỉnh Long An", "--08-04", 5)
-    # a later day of a sitting over days does not date it
-    assert meetings("Thảo luận tại tổ về dự án luật tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5, đại biểu "
-                    "Lê Văn Nam cho rằng cần sửa đổi.", None) == []
+    # the only day a text gives for a numbered sitting dates it, a later one too (an earlier one merges)
+    assert one("Thảo luận tại tổ về dự án luật tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5, đại biểu "
+               "Lê Văn Nam cho rằng cần sửa đổi.") == ("Quốc hội", "--05-26", 3)
+    assert one("Chất vấn tại kỳ họp thứ 6, HĐND tỉnh Gia Lai khóa XI sáng 12/7, bà Trần Thị Mai cho rằng cần "
+               "làm rõ.") == ("HĐND tỉnh Gia Lai", "--07-12", 6)
 
 
 def test_more_wordings_of_the_classes():
@@ -1624,3 +1626,20 @@ def test_a_body_of_nations_closing_a_meeting_s_title():
                 "khai mạc.")[:2] == ("Diễn đàn khu vực ASEAN (ARF)", "2017-03-12")
     # not one the meeting is about, nor a body of ours named with it
     assert meetings("Ngày 12/3, Hội nghị về hợp tác với ASEAN đã khai mạc tại Hà Nội.", 2017) == []
+
+
+def test_conference_of_a_post_with_those_it_meets():
+    """"Hội nghị Thủ tướng với doanh nghiệp": a post there is one of holds it, not a body."""
+    def one(text):
+        [m] = meetings(text, None)
+        return m.organizer.name, m.date, m.session
+    assert one("Hội nghị Thủ tướng với doanh nghiệp lần thứ nhất được tổ chức tại Cần Thơ vào ngày 3/6/2016.") == (
+        "Thủ tướng", "2016-06-03", 1)
+    assert one("Khoảng 800 đại biểu tham dự Hội nghị Thủ tướng với nhà đầu tư diễn ra sáng 14/9 ở Đà Nẵng.") == (
+        "Thủ tướng", "--09-14", None)
+    assert one("Sáng 2/10, Hội nghị Thủ tướng gặp gỡ nông dân đã diễn ra tại Cần Thơ.")[:2] == ("Thủ tướng", "--10-02")
+    # with its body written, the body's name as before
+    assert one("Hội nghị Thủ tướng Chính phủ với doanh nghiệp diễn ra sáng 14/9 tại Huế.")[0] == "Thủ tướng Chính phủ"
+    # a post of many holders names no one: no meeting
+    assert meetings("Hội nghị Bộ trưởng với doanh nghiệp diễn ra sáng 14/9 tại Huế.", None) == []
+    assert meetings("Hội nghị Bộ trưởng giữa kỳ diễn ra sáng 14/9 tại Huế.", None) == []

@@ -31,7 +31,7 @@ from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
 from kg.resources import (MeetingKind, abbreviations, bare_heads, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds,
-                          meeting_ministers, meeting_owner_blockers, not_meeting_words, sectors, steering_kinds)
+                          meeting_ministers, meeting_owner_blockers, not_meeting_words, sectors, standalone_posts, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -530,7 +530,9 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     host = _summit_host(rest) or _ministers(rest)
     if host is not None:
         return host
-    found = _body_at(_ABBREVIATION.sub("", rest))  # "Công đoàn (CĐ) Công ty X": the name goes on
+    found = _body_at(_ABBREVIATION.sub("", rest))
+    if found is None and _post_meets(rest) is not None:
+        return _post_meets(rest)
     agent = _BY_HELD.search(desc, noun_len)
     if found is not None and agent and found.name.startswith(meeting_groups()):
         found = None  # "Hội nghị Nhóm chuyên gia về X do Tổng cục Y đăng cai tổ chức": Y hosts it
@@ -569,6 +571,20 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
             # "Hội nghị Thủ tướng Chính phủ và doanh nghiệp": who meets the post, not the post's body
             found = Org(re.split(r"\s+(?:và|với)\s+(?=(?-i:[a-zđ]))", found.name, maxsplit=1)[0], found.kind)
     return found
+
+
+_MEETS_WHOM = re.compile(r"\s+(?:với|và|gặp|gặp gỡ|gặp mặt)\s+(?-i:[a-zđ])")
+
+
+def _post_meets(rest: str) -> Org | None:
+    """A post there is one of (standalone_posts.txt) who meets others, opening a meeting's
+    name ("Hội nghị Thủ tướng với doanh nghiệp" → Thủ tướng): the holder's own conference.
+    Its body, when written ("Thủ tướng Chính phủ với …"), is found as a body's name."""
+    low = rest.lower()
+    for post in standalone_posts():
+        if low.startswith(post) and _MEETS_WHOM.match(rest, len(post)):
+            return Org(rest[: len(post)], None)
+    return None
 
 
 def _in_full(head: Org, context: str) -> Org | None:
@@ -1335,8 +1351,11 @@ def _day_of_this_year(date: DayMonth | None, year: int | None, text: str) -> Day
 def _a_body_s_name(org: Org | None) -> Org | None:
     """The organizer read from a meeting's name, if it is a body's: "thường trực Chính phủ
     đầu tiên bàn" (lower case) and "Thủ tướng Chính phủ đối thoại" (a post) are not."""
-    if org is not None and (_ministers_name(org) or _SECTOR.match(org.name)):
-        return org  # "Bộ trưởng Môi trường G7" meet; "ngành Thanh tra TP" reviews its work
+    if org is not None and (_ministers_name(org) or _SECTOR.match(org.name)
+                            or (org.kind is None and org.name.lower() in standalone_posts())):
+        # "Bộ trưởng Môi trường G7" meet; "ngành Thanh tra TP" reviews its work; "Hội nghị
+        # Thủ tướng với doanh nghiệp" is the post's (_post_meets)
+        return org
     if org is None or not org.name[:1].isupper() or role_index().match(tokenize(org.name), 0):
         return None
     return org
@@ -1512,10 +1531,10 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             # nor an old photo's caption ("tới dự Hội nghị X tại Y ngày 12/3/1998")
             continue
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc and (agent is None or at.end() + len(desc) > agent) else ""
-        # a sitting over days is dated here only by its opening: "kỳ họp thứ 5, HĐND TP khóa IX
-        # diễn ra sáng 4/7", not by a later day ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5")
-        numbered = (_NUMBERED_THEN_BODY.match(desc.split(",")[0].strip()) and _starts_body(tail)
-                    and re.search(r"(?<!\w)(?:diễn ra|khai mạc)(?!\w)", f"{text[max(0, at.start() - 20): at.start()]} {tail}"))
+        # a numbered sitting and its body: "kỳ họp thứ 5, HĐND TP khóa IX diễn ra sáng 4/7"; a later day
+        # of it ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5") dates it where the text gives no
+        # other (the gold's "first day the passage gives"; an earlier one merges with it)
+        numbered = _NUMBERED_THEN_BODY.match(desc.split(",")[0].strip()) and _starts_body(tail)
         if tail and not numbered and not _whole_place(tail) \
                 and not (_foreign_place(tail) and window[: dated.start()].rstrip().endswith(",")) \
                 and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
