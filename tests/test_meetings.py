@@ -535,6 +535,9 @@ def test_meeting_named_inside_after_trong_or_ket_thuc_and_a_numbered_sitting_the
                "Lê Văn Nam cho rằng cần sửa đổi.") == ("Quốc hội", "--05-26", 3)
     assert one("Chất vấn tại kỳ họp thứ 6, HĐND tỉnh Gia Lai khóa XI sáng 12/7, bà Trần Thị Mai cho rằng cần "
                "làm rõ.") == ("HĐND tỉnh Gia Lai", "--07-12", 6)
+    # … but not the day a law was passed there, cited
+    assert meetings("Tại kỳ họp thứ 9, Quốc hội khóa XIII thông qua ngày 5/4/2016, Luật Thanh niên gồm 7 chương.",
+                    None) == []
 
 
 def test_more_wordings_of_the_classes():

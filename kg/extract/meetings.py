@@ -1519,8 +1519,11 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         if noun is None or dated is None or re.search(r"[;:!?]|\.\s", window[: dated.start()]):
             continue
         desc = window[: dated.start()].rstrip(" (,")
-        if _DOC_NUMBER.search(desc) or _OTHER_ACT.search(desc):
-            continue  # the day of a document the sentence cites, or of another act, not of the meeting
+        if _DOC_NUMBER.search(desc) or _OTHER_ACT.search(desc) \
+                or re.search(r"(?<!\w)(?:thông qua|ban hành|ký)(?:\s+vào)?\s*$", desc):
+            # the day of a document the sentence cites, or of another act, not of the meeting
+            # ("tại kỳ họp thứ 11, Quốc hội khóa XIII thông qua ngày 5/4/2016, Luật X": the law's)
+            continue
         adopted = _ADOPTED_AT.search(text, 0, at.start()) and not re.search(r"(?<!\w)(?:vừa|mới)\s+được(?!\w)",
                                                                               text[max(0, at.start() - 100): at.start()])
         if (adopted and not re.search(r"(?<!\w)(?:khai mạc|diễn ra|bế mạc)(?!\w)", desc)) or _RECALLED.search(desc):
