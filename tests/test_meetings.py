@@ -1646,3 +1646,21 @@ def test_conference_of_a_post_with_those_it_meets():
     # a post of many holders names no one: no meeting
     assert meetings("Hội nghị Bộ trưởng với doanh nghiệp diễn ra sáng 14/9 tại Huế.", None) == []
     assert meetings("Hội nghị Bộ trưởng giữa kỳ diễn ra sáng 14/9 tại Huế.", None) == []
+
+
+def test_a_meeting_counted_as_one():
+    """"một cuộc họp" is a meeting as "cuộc họp" is, held by its subject or its "của" body."""
+    def one(text):
+        [m] = meetings(text, None)
+        return m.organizer.name, m.date
+    assert one("Theo nguồn tin, hôm 9/3, UBND tỉnh Hà Giang đã chủ trì một cuộc họp với các bên liên quan.") == (
+        "UBND tỉnh Hà Giang", "--03-09")
+    assert one("Ngày 9/3, Sở Công Thương tỉnh Hà Giang đã tổ chức một hội nghị tổng kết.") == (
+        "Sở Công Thương tỉnh Hà Giang", "--03-09")
+    assert one("Ông Kim đưa ra thông báo tại một cuộc họp của Ủy ban Đối ngoại của Quốc hội ngày 12/4.") == (
+        "Ủy ban Đối ngoại của Quốc hội", "--04-12")
+    # the name ends before "trong ngày …"
+    assert one("Ông Kim từ chức tại một phiên họp bất thường của Ban lãnh đạo Đảng Xanh trong ngày 8/5.") == (
+        "Ban lãnh đạo Đảng Xanh", "--05-08")
+    # one at which someone only speaks, with no body named, is none
+    assert meetings("Ông Kim phát biểu tại một cuộc họp ở Hà Nội ngày 6/6.", None) == []

@@ -53,8 +53,9 @@ _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
 _ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
 _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|tham dự|đến dự|về dự|dự)\s+",
                       re.IGNORECASE)
-# what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội"
-_OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
+# what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội",
+# "chủ trì một cuộc họp"
+_OBJ_LEAD = re.compile(r"^(?:một\s+(?=(?:cuộc|buổi|phiên|kỳ|hội nghị|đại hội)\s))?(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
                        r"chương trình(?:\s+làm việc)?(?:\s+của)?|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
@@ -254,7 +255,8 @@ def _describe(desc: str, meeting: Meeting) -> None:
 
 def _clean(text: str) -> str:
     # a trailing "mới" is "just" ("X mới họp"), save in "nông thôn mới" (the rural programme)
-    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|(?<!thôn\s)mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
+    # and a trailing "trong" is the day's ("… của Ban X trong ngày 8/5")
+    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|trong|(?<!thôn\s)mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
 
 
 _DELEGATES = re.compile(r"^(?:các\s+)?(?:đại biểu|thành viên)\s+(?:của\s+)?(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
@@ -1474,7 +1476,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
 # "hôm 3/2", as the foreign news write a past day
 _HOM_DATE = re.compile(r"(?<!\w)hôm\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/-]|\.\d))")
 _AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|ở|trong|trong chương trình|kết thúc|bên lề|tham dự|dự|(?:đồng\s+)?chủ trì|"
-                        r"(?:phát biểu\s+)?(?:khai mạc|bế mạc))\s+"
+                        r"(?:phát biểu\s+)?(?:khai mạc|bế mạc))\s+(?:một\s+)?"  # "tại một cuộc họp của X ngày …"
                         r"(?:" + _SITTING + r")?(?=(?:" + _NOUNS + r")(?!\w))",
                         re.IGNORECASE)
 # a sitting named by its number, then its body after a comma: "kỳ họp thứ 5, HĐND TP khóa IX"
