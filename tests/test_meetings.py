@@ -1664,3 +1664,13 @@ def test_a_meeting_counted_as_one():
         "Ban lãnh đạo Đảng Xanh", "--05-08")
     # one at which someone only speaks, with no body named, is none
     assert meetings("Ông Kim phát biểu tại một cuộc họp ở Hà Nội ngày 6/6.", None) == []
+
+
+def test_a_meeting_someone_reports():
+    """What someone reports after "cho biết", "cho hay" opens a clause with its day."""
+    [m] = meetings("Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Kon Tum, cho hay sáng 9-3, Sở Y tế tỉnh Kon Tum đã họp "
+                   "với các đơn vị liên quan.", None)
+    assert (m.organizer.name, m.date) == ("Sở Y tế tỉnh Kon Tum", "--03-09")
+    [m] = meetings("Ông Lê Văn Nam cho biết chiều 14-7, Ủy ban Kiểm tra Tỉnh ủy đã họp với Đảng ủy Sở Xây dựng.", None)
+    assert (m.organizer.name, m.date) == ("Ủy ban Kiểm tra Tỉnh ủy", "--07-14")
+    assert meetings("Ông Lê Văn Nam cho biết ngày 7/2, cảnh sát đã bắt giữ 5 người tổ chức vượt biên.", None) == []

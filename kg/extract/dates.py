@@ -53,7 +53,9 @@ ANY_DATE = re.compile(
 _FULL = re.compile(r"(?<!\d)(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})(?!\d)|" + _WORDS)
 # where a clause may open with a date inside a sentence: after a comma, or a capitalised
 # part of the day glued to a caption ("… - Ảnh: Báo X Sáng nay 8-2, …")
-_CLAUSE_START = re.compile(r"(?:[,;:]\s+|\s(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Trong|Từ ngày|Cũng trong|Cũng ngày)\s))")
+# or after "cho biết", "cho hay" ("Bà X cho hay sáng 8-2, BHXH TP Y đã họp …": what she reports)
+_CLAUSE_START = re.compile(r"(?:[,;:]\s+|\s(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Trong|Từ ngày|Cũng trong|Cũng ngày)\s)"
+                           r"|(?:(?<=\scho biết)|(?<=\scho hay))\s+(?=(?:ngày|sáng|chiều|tối|trưa|hôm)\s+\d))")
 
 
 @dataclass(frozen=True)
