@@ -1674,3 +1674,10 @@ def test_a_meeting_someone_reports():
     [m] = meetings("Ông Lê Văn Nam cho biết chiều 14-7, Ủy ban Kiểm tra Tỉnh ủy đã họp với Đảng ủy Sở Xây dựng.", None)
     assert (m.organizer.name, m.date) == ("Ủy ban Kiểm tra Tỉnh ủy", "--07-14")
     assert meetings("Ông Lê Văn Nam cho biết ngày 7/2, cảnh sát đã bắt giữ 5 người tổ chức vượt biên.", None) == []
+
+
+def test_a_credit_glued_before_a_meeting_it_opens():
+    """A photo credit glued before "Tại/Trong <meeting> <day>, …" is not part of the clause."""
+    [m] = meetings("Ảnh minh họa: AFP/TTXVN Trong cuộc họp tại Doha (Qatar) ngày 12/4, Tổ chức Các nước Xuất khẩu "
+                   "Cà phê (ICO) đã quyết định gia hạn thỏa thuận.", None)
+    assert (m.organizer.name, m.date) == ("Tổ chức Các nước Xuất khẩu Cà phê", "--04-12")

@@ -1270,7 +1270,9 @@ def _iso_day(iso: str | None) -> DayMonth | None:
 
 
 _CREDIT = re.compile(r"^\(?Ảnh(?:\s+minh họa)?\s*:[^.:;]{1,80}?\)?\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s+"
-                     r"(?:nay\s+|qua\s+|hôm\s+|ngày\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2})")
+                     r"(?:nay\s+|qua\s+|hôm\s+|ngày\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                     # "Ảnh minh họa: AFP/TTXVN Trong cuộc họp tại Vienna ngày 25/5, OPEC đã quyết định …"
+                     r"|(?:Tại|Trong)\s+(?i:" + _NOUNS + r")(?!\w))")
 
 
 def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
