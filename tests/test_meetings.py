@@ -1681,3 +1681,18 @@ def test_a_credit_glued_before_a_meeting_it_opens():
     [m] = meetings("Ảnh minh họa: AFP/TTXVN Trong cuộc họp tại Doha (Qatar) ngày 12/4, Tổ chức Các nước Xuất khẩu "
                    "Cà phê (ICO) đã quyết định gia hạn thỏa thuận.", None)
     assert (m.organizer.name, m.date) == ("Tổ chức Các nước Xuất khẩu Cà phê", "--04-12")
+
+
+def test_a_body_reporting_at_the_review_of_its_work():
+    """At a review ("tổng kết", "sơ kết") named first, the body that reports after it holds it;
+    a person who speaks there, or a body at another kind of meeting, tells no organizer."""
+    [m] = meetings("Tại Hội nghị tổng kết giai đoạn 1 Đề án “Người dân dùng hàng nội” tổ chức sáng 14/3, Bộ Công "
+                   "Thương đã đưa ra những thành quả bước đầu.", None)
+    assert (m.organizer.name, m.date) == ("Bộ Công Thương", "--03-14")
+    [m] = meetings("Ngày 9.3, tại buổi họp tổng kết công tác tổ chức hội hoa xuân, Sở Văn hóa tỉnh Lâm Đồng cho biết "
+                   "lượng khách tăng.", None)
+    assert (m.organizer.name, m.date) == ("Sở Văn hóa tỉnh Lâm Đồng", "--03-09")
+    assert meetings("Tại hội nghị sơ kết công tác 6 tháng đầu năm chiều 10/7, ông Trần Văn An cho biết đã đạt nhiều "
+                    "thành quả.", None) == []
+    assert meetings("Tại hội nghị kết nối ngân hàng với doanh nghiệp chiều 10/7, Ngân hàng Nhà nước cho biết đã đạt "
+                    "nhiều thành quả.", None) == []

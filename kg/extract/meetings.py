@@ -1406,6 +1406,10 @@ _LEAD_THEN_AT = re.compile(r"^([^;:“”\"]{3,200}?),\s+(?:nên\s+|thì\s+)?(?=
                            re.IGNORECASE)
 
 
+# a review of a body's own work, in a meeting's name
+_REVIEW_NAME = re.compile(r"(?<!\w)(?:tổng kết|sơ kết|rút kinh nghiệm)(?!\w)", re.IGNORECASE)
+
+
 def _at_meeting(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """A meeting the sentence reports from, dated in its opening phrase: held by the body its
     name carries, else by the body the clause after it is about ("…, Ban Thường vụ Tỉnh ủy đã
@@ -1458,6 +1462,12 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
                      or _DECIDES_AT.match(rest[m.end():])), None)
         # (a body the head list lacks, named in full with its acronym: "Tổ chức Các nước X (OPEC)")
         subject = _subject(rest[: verb.start()]) if verb and (_starts_body(rest) or _named_with_acronym(rest)) else None
+        org = subject if isinstance(subject, Org) and not _is_place(subject) else None
+    if org is None and _REVIEW_NAME.search(named) and _starts_body(rest):
+        # "Tại Hội nghị tổng kết Đề án X sáng 12/5, Bộ Y tế đã đưa ra …": a body reports at the
+        # review of its own work (a person who speaks there may be a guest: _directing_office)
+        stop = _SUBJECT_STOP.search(rest, 0, 120) or _SPEAKS.search(rest, 0, 120)
+        subject = _subject(rest[: stop.start()]) if stop else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     if org is None and not _BRIEFING.search(desc):
         org = _directing_office(rest)  # "Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND TP X yêu cầu …"
