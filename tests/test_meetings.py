@@ -1696,3 +1696,14 @@ def test_a_body_reporting_at_the_review_of_its_work():
                     "thành quả.", None) == []
     assert meetings("Tại hội nghị kết nối ngân hàng với doanh nghiệp chiều 10/7, Ngân hàng Nhà nước cho biết đã đạt "
                     "nhiều thành quả.", None) == []
+
+
+def test_a_meeting_named_with_its_day_that_decided():
+    """A meeting named first with its day, then what it decided, was held that day."""
+    [m] = meetings("Phiên họp của Hội đồng Bảo an Liên hợp quốc ngày 4/9 đã thông qua nghị quyết mới.", None)
+    assert (m.organizer.name, m.date) == ("Hội đồng Bảo an Liên hợp quốc", "--09-04")
+    [m] = meetings("Đại hội đồng cổ đông bất thường của Công ty cổ phần Gamma ngày 23/8 đã quyết định tăng vốn.", None)
+    assert (m.organizer.name, m.date) == ("Công ty cổ phần Gamma", "--08-23")
+    # the day of what was passed, after the verb, is not the meeting's; nor a resolution's source
+    assert meetings("Hội nghị Trung ương 7 đã thông qua nghị quyết ngày 10/5.", None) == []
+    assert meetings("Nghị quyết Hội nghị Trung ương 6 khóa XII đã thông qua ngày 30/10/2016.", None) == []

@@ -1743,10 +1743,17 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     if noun is None or _NOT_MEETING.match(text):
         return []
     after = _HELD_AFTER.search(text, noun.end())
+    if after is None:
+        # "Phiên họp của HĐBA ngày 2/6 đã thông qua …": what it decided on its day, it decided in session
+        decided = _DECIDED.search(text, noun.end(), noun.end() + 200)
+        after = decided if decided and ANY_DATE.search(text, noun.end(), decided.start()) else None
+        date_first = after is not None
+    else:
+        date_first = False
     if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])
                              or _WILL.search(text, noun.end(), after.start())):
         return []  # "Hội nghị X sẽ chính thức bắt đầu vào ngày mai (20/5) với sự chủ trì của …": to come
-    date = (first_date(text[after.start():]) if after else None) or first_date(text) or fallback
+    date = (first_date(text[after.start():]) if after and not date_first else None) or first_date(text) or fallback
     dated = ANY_DATE.search(text, after.end()) if after else None
     if date is None or (dated and _FUTURE.search(text[after.end(): dated.start()])):
         return []  # "… do X tổ chức sẽ kéo dài từ ngày 16/7": still to come
