@@ -238,7 +238,9 @@ def resolve(date: DayMonth, year: int | None, published: dt.date | None = None) 
 
 _PERIOD = re.compile(r"(?:nhiệm vụ|công tác|kế hoạch|tháng đầu|tháng cuối|thi đua|hoạt động|chương trình|"
                      r"kết quả|tổng kết|sơ kết|đánh giá)(?:\s+[^\s,.;]+){0,4}?\s+năm\s+((?:19|20)\d{2})(?!\s*[–\-]\s*\d)"
-                     r"|(?:quý\s+[IV]+|tháng\s+\d{1,2})\s*[/\-–]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+                     # a month or quarter, not a deadline or a start ("cho tới tháng 3/2018", "từ quý II/2016")
+                     r"|(?<!tới )(?<!đến )(?<!từ )(?<!sau )(?<!hết )(?<!trước )"
+                     r"(?:quý\s+[IV]+|tháng\s+\d{1,2})\s*[/\-–]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _REVIEWED = re.compile(r"(?:tổng kết|đánh giá|kết quả|sơ kết)(?:\s+\S+){0,8}?\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 
