@@ -155,3 +155,11 @@ def test_days_with_year_keep_only_the_latest_year():
 def test_content_years_near_each_year_are_those_of_the_whole_scan(words, sep):
     text = sep.join(words)
     assert content_years(text) == [int(m.group(1)) for m in dates._CURRENT_YEAR.finditer(text)]
+
+
+def test_a_deadline_month_is_not_the_meetings_year():
+    from kg.extract.dates import year_of_meeting
+    assert year_of_meeting("Ngày 5/7, UBND tỉnh tổ chức hội nghị sơ kết công tác tháng 6/2017.", 7) == 2017
+    assert year_of_meeting("Trong cuộc họp ngày 25/5, X đã quyết định gia hạn thỏa thuận thêm 9 tháng, cho tới "
+                           "tháng 3/2018.", 5) is None
+    assert year_of_meeting("Ngày 5/4, Hội đồng quyết định áp dụng cơ chế mới từ quý III/2019.", 4) is None

@@ -530,9 +530,14 @@ def test_meeting_named_inside_after_trong_or_ket_thuc_and_a_numbered_sitting_the
                "12/9, Bộ trưởng Lê Văn Nam cho biết.") == ("Thường trực Chính phủ", "--09-12", None)
     assert one("Đó là khẳng định của bà Lê Thị Hoa, Chủ tịch Ủy ban MTTQ tỉnh tại kỳ họp thứ 5, HĐND tỉnh Long "
                "An khóa IX diễn ra sáng 4/8.") == ("HĐND tỉnh Long An", "--08-04", 5)
-    # a later day of a sitting over days does not date it
-    assert meetings("Thảo luận tại tổ về dự án luật tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5, đại biểu "
-                    "Lê Văn Nam cho rằng cần sửa đổi.", None) == []
+    # the only day a text gives for a numbered sitting dates it, a later one too (an earlier one merges)
+    assert one("Thảo luận tại tổ về dự án luật tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5, đại biểu "
+               "Lê Văn Nam cho rằng cần sửa đổi.") == ("Quốc hội", "--05-26", 3)
+    assert one("Chất vấn tại kỳ họp thứ 6, HĐND tỉnh Gia Lai khóa XI sáng 12/7, bà Trần Thị Mai cho rằng cần "
+               "làm rõ.") == ("HĐND tỉnh Gia Lai", "--07-12", 6)
+    # … but not the day a law was passed there, cited
+    assert meetings("Tại kỳ họp thứ 9, Quốc hội khóa XIII thông qua ngày 5/4/2016, Luật Thanh niên gồm 7 chương.",
+                    None) == []
 
 
 def test_more_wordings_of_the_classes():
@@ -1624,3 +1629,81 @@ def test_a_body_of_nations_closing_a_meeting_s_title():
                 "khai mạc.")[:2] == ("Diễn đàn khu vực ASEAN (ARF)", "2017-03-12")
     # not one the meeting is about, nor a body of ours named with it
     assert meetings("Ngày 12/3, Hội nghị về hợp tác với ASEAN đã khai mạc tại Hà Nội.", 2017) == []
+
+
+def test_conference_of_a_post_with_those_it_meets():
+    """"Hội nghị Thủ tướng với doanh nghiệp": a post there is one of holds it, not a body."""
+    def one(text):
+        [m] = meetings(text, None)
+        return m.organizer.name, m.date, m.session
+    assert one("Hội nghị Thủ tướng với doanh nghiệp lần thứ nhất được tổ chức tại Cần Thơ vào ngày 3/6/2016.") == (
+        "Thủ tướng", "2016-06-03", 1)
+    assert one("Khoảng 800 đại biểu tham dự Hội nghị Thủ tướng với nhà đầu tư diễn ra sáng 14/9 ở Đà Nẵng.") == (
+        "Thủ tướng", "--09-14", None)
+    assert one("Sáng 2/10, Hội nghị Thủ tướng gặp gỡ nông dân đã diễn ra tại Cần Thơ.")[:2] == ("Thủ tướng", "--10-02")
+    # with its body written, the body's name as before
+    assert one("Hội nghị Thủ tướng Chính phủ với doanh nghiệp diễn ra sáng 14/9 tại Huế.")[0] == "Thủ tướng Chính phủ"
+    # a post of many holders names no one: no meeting
+    assert meetings("Hội nghị Bộ trưởng với doanh nghiệp diễn ra sáng 14/9 tại Huế.", None) == []
+    assert meetings("Hội nghị Bộ trưởng giữa kỳ diễn ra sáng 14/9 tại Huế.", None) == []
+
+
+def test_a_meeting_counted_as_one():
+    """"một cuộc họp" is a meeting as "cuộc họp" is, held by its subject or its "của" body."""
+    def one(text):
+        [m] = meetings(text, None)
+        return m.organizer.name, m.date
+    assert one("Theo nguồn tin, hôm 9/3, UBND tỉnh Hà Giang đã chủ trì một cuộc họp với các bên liên quan.") == (
+        "UBND tỉnh Hà Giang", "--03-09")
+    assert one("Ngày 9/3, Sở Công Thương tỉnh Hà Giang đã tổ chức một hội nghị tổng kết.") == (
+        "Sở Công Thương tỉnh Hà Giang", "--03-09")
+    assert one("Ông Kim đưa ra thông báo tại một cuộc họp của Ủy ban Đối ngoại của Quốc hội ngày 12/4.") == (
+        "Ủy ban Đối ngoại của Quốc hội", "--04-12")
+    # the name ends before "trong ngày …"
+    assert one("Ông Kim từ chức tại một phiên họp bất thường của Ban lãnh đạo Đảng Xanh trong ngày 8/5.") == (
+        "Ban lãnh đạo Đảng Xanh", "--05-08")
+    # one at which someone only speaks, with no body named, is none
+    assert meetings("Ông Kim phát biểu tại một cuộc họp ở Hà Nội ngày 6/6.", None) == []
+
+
+def test_a_meeting_someone_reports():
+    """What someone reports after "cho biết", "cho hay" opens a clause with its day."""
+    [m] = meetings("Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Kon Tum, cho hay sáng 9-3, Sở Y tế tỉnh Kon Tum đã họp "
+                   "với các đơn vị liên quan.", None)
+    assert (m.organizer.name, m.date) == ("Sở Y tế tỉnh Kon Tum", "--03-09")
+    [m] = meetings("Ông Lê Văn Nam cho biết chiều 14-7, Ủy ban Kiểm tra Tỉnh ủy đã họp với Đảng ủy Sở Xây dựng.", None)
+    assert (m.organizer.name, m.date) == ("Ủy ban Kiểm tra Tỉnh ủy", "--07-14")
+    assert meetings("Ông Lê Văn Nam cho biết ngày 7/2, cảnh sát đã bắt giữ 5 người tổ chức vượt biên.", None) == []
+
+
+def test_a_credit_glued_before_a_meeting_it_opens():
+    """A photo credit glued before "Tại/Trong <meeting> <day>, …" is not part of the clause."""
+    [m] = meetings("Ảnh minh họa: AFP/TTXVN Trong cuộc họp tại Doha (Qatar) ngày 12/4, Tổ chức Các nước Xuất khẩu "
+                   "Cà phê (ICO) đã quyết định gia hạn thỏa thuận.", None)
+    assert (m.organizer.name, m.date) == ("Tổ chức Các nước Xuất khẩu Cà phê", "--04-12")
+
+
+def test_a_body_reporting_at_the_review_of_its_work():
+    """At a review ("tổng kết", "sơ kết") named first, the body that reports after it holds it;
+    a person who speaks there, or a body at another kind of meeting, tells no organizer."""
+    [m] = meetings("Tại Hội nghị tổng kết giai đoạn 1 Đề án “Người dân dùng hàng nội” tổ chức sáng 14/3, Bộ Công "
+                   "Thương đã đưa ra những thành quả bước đầu.", None)
+    assert (m.organizer.name, m.date) == ("Bộ Công Thương", "--03-14")
+    [m] = meetings("Ngày 9.3, tại buổi họp tổng kết công tác tổ chức hội hoa xuân, Sở Văn hóa tỉnh Lâm Đồng cho biết "
+                   "lượng khách tăng.", None)
+    assert (m.organizer.name, m.date) == ("Sở Văn hóa tỉnh Lâm Đồng", "--03-09")
+    assert meetings("Tại hội nghị sơ kết công tác 6 tháng đầu năm chiều 10/7, ông Trần Văn An cho biết đã đạt nhiều "
+                    "thành quả.", None) == []
+    assert meetings("Tại hội nghị kết nối ngân hàng với doanh nghiệp chiều 10/7, Ngân hàng Nhà nước cho biết đã đạt "
+                    "nhiều thành quả.", None) == []
+
+
+def test_a_meeting_named_with_its_day_that_decided():
+    """A meeting named first with its day, then what it decided, was held that day."""
+    [m] = meetings("Phiên họp của Hội đồng Bảo an Liên hợp quốc ngày 4/9 đã thông qua nghị quyết mới.", None)
+    assert (m.organizer.name, m.date) == ("Hội đồng Bảo an Liên hợp quốc", "--09-04")
+    [m] = meetings("Đại hội đồng cổ đông bất thường của Công ty cổ phần Gamma ngày 23/8 đã quyết định tăng vốn.", None)
+    assert (m.organizer.name, m.date) == ("Công ty cổ phần Gamma", "--08-23")
+    # the day of what was passed, after the verb, is not the meeting's; nor a resolution's source
+    assert meetings("Hội nghị Trung ương 7 đã thông qua nghị quyết ngày 10/5.", None) == []
+    assert meetings("Nghị quyết Hội nghị Trung ương 6 khóa XII đã thông qua ngày 30/10/2016.", None) == []

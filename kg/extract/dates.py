@@ -53,7 +53,9 @@ ANY_DATE = re.compile(
 _FULL = re.compile(r"(?<!\d)(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})(?!\d)|" + _WORDS)
 # where a clause may open with a date inside a sentence: after a comma, or a capitalised
 # part of the day glued to a caption ("… - Ảnh: Báo X Sáng nay 8-2, …")
-_CLAUSE_START = re.compile(r"(?:[,;:]\s+|\s(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Trong|Từ ngày|Cũng trong|Cũng ngày)\s))")
+# or after "cho biết", "cho hay" ("Bà X cho hay sáng 8-2, BHXH TP Y đã họp …": what she reports)
+_CLAUSE_START = re.compile(r"(?:[,;:]\s+|\s(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Trong|Từ ngày|Cũng trong|Cũng ngày)\s)"
+                           r"|(?:(?<=\scho biết)|(?<=\scho hay))\s+(?=(?:ngày|sáng|chiều|tối|trưa|hôm)\s+\d))")
 
 
 @dataclass(frozen=True)
@@ -236,7 +238,9 @@ def resolve(date: DayMonth, year: int | None, published: dt.date | None = None) 
 
 _PERIOD = re.compile(r"(?:nhiệm vụ|công tác|kế hoạch|tháng đầu|tháng cuối|thi đua|hoạt động|chương trình|"
                      r"kết quả|tổng kết|sơ kết|đánh giá)(?:\s+[^\s,.;]+){0,4}?\s+năm\s+((?:19|20)\d{2})(?!\s*[–\-]\s*\d)"
-                     r"|(?:quý\s+[IV]+|tháng\s+\d{1,2})\s*[/\-–]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+                     # a month or quarter, not a deadline or a start ("cho tới tháng 3/2018", "từ quý II/2016")
+                     r"|(?<!tới )(?<!đến )(?<!từ )(?<!sau )(?<!hết )(?<!trước )"
+                     r"(?:quý\s+[IV]+|tháng\s+\d{1,2})\s*[/\-–]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _REVIEWED = re.compile(r"(?:tổng kết|đánh giá|kết quả|sơ kết)(?:\s+\S+){0,8}?\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 

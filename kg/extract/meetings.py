@@ -31,7 +31,7 @@ from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
 from kg.resources import (MeetingKind, abbreviations, bare_heads, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds,
-                          meeting_ministers, meeting_owner_blockers, not_meeting_words, sectors, steering_kinds)
+                          meeting_ministers, meeting_owner_blockers, not_meeting_words, sectors, standalone_posts, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -53,8 +53,9 @@ _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
 _ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
 _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|tham dự|đến dự|về dự|dự)\s+",
                       re.IGNORECASE)
-# what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội"
-_OBJ_LEAD = re.compile(r"^(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
+# what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội",
+# "chủ trì một cuộc họp"
+_OBJ_LEAD = re.compile(r"^(?:một\s+(?=(?:cuộc|buổi|phiên|kỳ|hội nghị|đại hội)\s))?(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
                        r"chương trình(?:\s+làm việc)?(?:\s+của)?|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
@@ -254,7 +255,8 @@ def _describe(desc: str, meeting: Meeting) -> None:
 
 def _clean(text: str) -> str:
     # a trailing "mới" is "just" ("X mới họp"), save in "nông thôn mới" (the rural programme)
-    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|(?<!thôn\s)mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
+    # and a trailing "trong" is the day's ("… của Ban X trong ngày 8/5")
+    return re.sub(r"(?:\s+(?:và|cùng|với|của|đã|vừa|cũng|trong|(?<!thôn\s)mới|,))+$", "", text.strip(" .,;–-(")).strip(" .,–-(")
 
 
 _DELEGATES = re.compile(r"^(?:các\s+)?(?:đại biểu|thành viên)\s+(?:của\s+)?(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
@@ -530,7 +532,9 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     host = _summit_host(rest) or _ministers(rest)
     if host is not None:
         return host
-    found = _body_at(_ABBREVIATION.sub("", rest))  # "Công đoàn (CĐ) Công ty X": the name goes on
+    found = _body_at(_ABBREVIATION.sub("", rest))
+    if found is None and _post_meets(rest) is not None:
+        return _post_meets(rest)
     agent = _BY_HELD.search(desc, noun_len)
     if found is not None and agent and found.name.startswith(meeting_groups()):
         found = None  # "Hội nghị Nhóm chuyên gia về X do Tổng cục Y đăng cai tổ chức": Y hosts it
@@ -569,6 +573,20 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
             # "Hội nghị Thủ tướng Chính phủ và doanh nghiệp": who meets the post, not the post's body
             found = Org(re.split(r"\s+(?:và|với)\s+(?=(?-i:[a-zđ]))", found.name, maxsplit=1)[0], found.kind)
     return found
+
+
+_MEETS_WHOM = re.compile(r"\s+(?:với|và|gặp|gặp gỡ|gặp mặt)\s+(?-i:[a-zđ])")
+
+
+def _post_meets(rest: str) -> Org | None:
+    """A post there is one of (standalone_posts.txt) who meets others, opening a meeting's
+    name ("Hội nghị Thủ tướng với doanh nghiệp" → Thủ tướng): the holder's own conference.
+    Its body, when written ("Thủ tướng Chính phủ với …"), is found as a body's name."""
+    low = rest.lower()
+    for post in standalone_posts():
+        if low.startswith(post) and _MEETS_WHOM.match(rest, len(post)):
+            return Org(rest[: len(post)], None)
+    return None
 
 
 def _in_full(head: Org, context: str) -> Org | None:
@@ -1252,7 +1270,9 @@ def _iso_day(iso: str | None) -> DayMonth | None:
 
 
 _CREDIT = re.compile(r"^\(?Ảnh(?:\s+minh họa)?\s*:[^.:;]{1,80}?\)?\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s+"
-                     r"(?:nay\s+|qua\s+|hôm\s+|ngày\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2})")
+                     r"(?:nay\s+|qua\s+|hôm\s+|ngày\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                     # "Ảnh minh họa: AFP/TTXVN Trong cuộc họp tại Vienna ngày 25/5, OPEC đã quyết định …"
+                     r"|(?:Tại|Trong)\s+(?i:" + _NOUNS + r")(?!\w))")
 
 
 def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | None,
@@ -1335,8 +1355,11 @@ def _day_of_this_year(date: DayMonth | None, year: int | None, text: str) -> Day
 def _a_body_s_name(org: Org | None) -> Org | None:
     """The organizer read from a meeting's name, if it is a body's: "thường trực Chính phủ
     đầu tiên bàn" (lower case) and "Thủ tướng Chính phủ đối thoại" (a post) are not."""
-    if org is not None and (_ministers_name(org) or _SECTOR.match(org.name)):
-        return org  # "Bộ trưởng Môi trường G7" meet; "ngành Thanh tra TP" reviews its work
+    if org is not None and (_ministers_name(org) or _SECTOR.match(org.name)
+                            or (org.kind is None and org.name.lower() in standalone_posts())):
+        # "Bộ trưởng Môi trường G7" meet; "ngành Thanh tra TP" reviews its work; "Hội nghị
+        # Thủ tướng với doanh nghiệp" is the post's (_post_meets)
+        return org
     if org is None or not org.name[:1].isupper() or role_index().match(tokenize(org.name), 0):
         return None
     return org
@@ -1381,6 +1404,10 @@ def _listed_comma(text: str, k: int) -> bool:
 # a lead-in before the meeting the clause reports from: "Trước đó, tại …", "Vì lý do X, nên tại …"
 _LEAD_THEN_AT = re.compile(r"^([^;:“”\"]{3,200}?),\s+(?:nên\s+|thì\s+)?(?=(?:tại|trong)\s+(?:" + _NOUNS + r")(?!\w))",
                            re.IGNORECASE)
+
+
+# a review of a body's own work, in a meeting's name
+_REVIEW_NAME = re.compile(r"(?<!\w)(?:tổng kết|sơ kết|rút kinh nghiệm)(?!\w)", re.IGNORECASE)
 
 
 def _at_meeting(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
@@ -1436,6 +1463,12 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         # (a body the head list lacks, named in full with its acronym: "Tổ chức Các nước X (OPEC)")
         subject = _subject(rest[: verb.start()]) if verb and (_starts_body(rest) or _named_with_acronym(rest)) else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
+    if org is None and _REVIEW_NAME.search(named) and _starts_body(rest):
+        # "Tại Hội nghị tổng kết Đề án X sáng 12/5, Bộ Y tế đã đưa ra …": a body reports at the
+        # review of its own work (a person who speaks there may be a guest: _directing_office)
+        stop = _SUBJECT_STOP.search(rest, 0, 120) or _SPEAKS.search(rest, 0, 120)
+        subject = _subject(rest[: stop.start()]) if stop else None
+        org = subject if isinstance(subject, Org) and not _is_place(subject) else None
     if org is None and not _BRIEFING.search(desc):
         org = _directing_office(rest)  # "Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND TP X yêu cầu …"
     if org is None or _SPOKESPERSON.search(text):
@@ -1455,7 +1488,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
 # "hôm 3/2", as the foreign news write a past day
 _HOM_DATE = re.compile(r"(?<!\w)hôm\s+(?=\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/-]|\.\d))")
 _AT_INSIDE = re.compile(r"(?:^|(?<=\s))(?:tại|ở|trong|trong chương trình|kết thúc|bên lề|tham dự|dự|(?:đồng\s+)?chủ trì|"
-                        r"(?:phát biểu\s+)?(?:khai mạc|bế mạc))\s+"
+                        r"(?:phát biểu\s+)?(?:khai mạc|bế mạc))\s+(?:một\s+)?"  # "tại một cuộc họp của X ngày …"
                         r"(?:" + _SITTING + r")?(?=(?:" + _NOUNS + r")(?!\w))",
                         re.IGNORECASE)
 # a sitting named by its number, then its body after a comma: "kỳ họp thứ 5, HĐND TP khóa IX"
@@ -1500,8 +1533,11 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         if noun is None or dated is None or re.search(r"[;:!?]|\.\s", window[: dated.start()]):
             continue
         desc = window[: dated.start()].rstrip(" (,")
-        if _DOC_NUMBER.search(desc) or _OTHER_ACT.search(desc):
-            continue  # the day of a document the sentence cites, or of another act, not of the meeting
+        if _DOC_NUMBER.search(desc) or _OTHER_ACT.search(desc) \
+                or re.search(r"(?<!\w)(?:thông qua|ban hành|ký)(?:\s+vào)?\s*$", desc):
+            # the day of a document the sentence cites, or of another act, not of the meeting
+            # ("tại kỳ họp thứ 11, Quốc hội khóa XIII thông qua ngày 5/4/2016, Luật X": the law's)
+            continue
         adopted = _ADOPTED_AT.search(text, 0, at.start()) and not re.search(r"(?<!\w)(?:vừa|mới)\s+được(?!\w)",
                                                                               text[max(0, at.start() - 100): at.start()])
         if (adopted and not re.search(r"(?<!\w)(?:khai mạc|diễn ra|bế mạc)(?!\w)", desc)) or _RECALLED.search(desc):
@@ -1512,10 +1548,10 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             # nor an old photo's caption ("tới dự Hội nghị X tại Y ngày 12/3/1998")
             continue
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc and (agent is None or at.end() + len(desc) > agent) else ""
-        # a sitting over days is dated here only by its opening: "kỳ họp thứ 5, HĐND TP khóa IX
-        # diễn ra sáng 4/7", not by a later day ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5")
-        numbered = (_NUMBERED_THEN_BODY.match(desc.split(",")[0].strip()) and _starts_body(tail)
-                    and re.search(r"(?<!\w)(?:diễn ra|khai mạc)(?!\w)", f"{text[max(0, at.start() - 20): at.start()]} {tail}"))
+        # a numbered sitting and its body: "kỳ họp thứ 5, HĐND TP khóa IX diễn ra sáng 4/7"; a later day
+        # of it ("tại kỳ họp thứ 3, Quốc hội khóa XIV chiều 26/5") dates it where the text gives no
+        # other (the gold's "first day the passage gives"; an earlier one merges with it)
+        numbered = _NUMBERED_THEN_BODY.match(desc.split(",")[0].strip()) and _starts_body(tail)
         if tail and not numbered and not _whole_place(tail) \
                 and not (_foreign_place(tail) and window[: dated.start()].rstrip().endswith(",")) \
                 and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
@@ -1707,10 +1743,17 @@ def _named_then_dated(sentence: Sentence, year: int | None, published: dt.date |
     if noun is None or _NOT_MEETING.match(text):
         return []
     after = _HELD_AFTER.search(text, noun.end())
+    if after is None:
+        # "Phiên họp của HĐBA ngày 2/6 đã thông qua …": what it decided on its day, it decided in session
+        decided = _DECIDED.search(text, noun.end(), noun.end() + 200)
+        after = decided if decided and ANY_DATE.search(text, noun.end(), decided.start()) else None
+        date_first = after is not None
+    else:
+        date_first = False
     if attended is None and (after is None or _FUTURE.search(text[: after.start()][-20:])
                              or _WILL.search(text, noun.end(), after.start())):
         return []  # "Hội nghị X sẽ chính thức bắt đầu vào ngày mai (20/5) với sự chủ trì của …": to come
-    date = (first_date(text[after.start():]) if after else None) or first_date(text) or fallback
+    date = (first_date(text[after.start():]) if after and not date_first else None) or first_date(text) or fallback
     dated = ANY_DATE.search(text, after.end()) if after else None
     if date is None or (dated and _FUTURE.search(text[after.end(): dated.start()])):
         return []  # "… do X tổ chức sẽ kéo dài từ ngày 16/7": still to come
