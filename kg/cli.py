@@ -137,7 +137,6 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
       kg build ~/articles/2021 ~/articles/2022 --store out/store
     """
     from kg.build import discover
-    from kg.views import ViewTooLarge, render
 
     store = _open(store_path)
     files, _ = discover(paths)
@@ -154,6 +153,8 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
     if report.identity is not None:
         click.echo(_identity_line(report.identity))
     if counts["articles"] <= OUTPUTS_UP_TO:
+        from kg.views import ViewTooLarge, render  # pyvis and its templates: 0.4 s a build that writes no page
+
         with atomic_file(out_dir / "kg.ttl") as f:
             store.export_to("turtle", f)
         wrote = [str(out_dir / "kg.ttl")]
