@@ -484,6 +484,13 @@ def role_blockers() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def profession_words() -> frozenset[tuple[str, ...]]:
+    """Profession words ("nhà giáo", "nhà báo") as lower-case syllable tuples
+    (profession_words.txt): no title starts inside one."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("profession_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def seat_posts() -> frozenset[str]:
     """Head-of-state seats a bare role names after "nhậm chức", lower-cased (seat_posts.txt)."""
     return frozenset(r[0].lower() for r in _rows("seat_posts.txt"))

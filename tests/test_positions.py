@@ -2422,3 +2422,37 @@ def test_a_deputy_in_a_debate(text, expected):
 ])
 def test_posts_the_walk_used_to_miss(text, expected):
     assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lớp ấy có nhà giáo Hoàng Thị Mận, nữ tiến sĩ hóa học đầu tiên của vùng.",
+    "BÀI VIẾT CỦA NHÀ GIÁO HOÀNG VĂN ĐÔNG VỀ NGÔI TRƯỜNG CŨ",
+])
+def test_no_title_inside_a_profession_word(text):
+    # "nhà giáo Hoàng …": a teacher and her name, not "Giáo hoàng" held by the rest
+    persons, got = posts(text)
+    assert got == []
+    assert any(p.lower().startswith("hoàng") for p in persons)
+
+
+def test_caps_epithets_after_a_profession_word_are_no_name():
+    persons, got = posts("CHỦ TỊCH ĐỖ VĂN KHANG - NHÀ LÝ LUẬN SÂU SẮC, NHÀ LÃNH ĐẠO TÀI BA CỦA TỈNH")
+    assert persons == ["Đỗ Văn Khang"]
+    assert all(p == "Đỗ Văn Khang" for p, _ in got)
+
+
+def test_profession_word_before_a_name_keeps_the_title_after_it():
+    _, got = posts("Nhà báo Lương Văn Tịnh, Tổng Biên tập Báo Sông Lam, phát biểu.")
+    assert got == [("Lương Văn Tịnh", "Tổng Biên tập Báo Sông Lam")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ông Trịnh Văn Khôi, Giám đốc Công an Hà Tĩnh Dân ở đây rất hiền.", "Giám đốc Công an Hà Tĩnh"),
+    ("Bà Lò Thị Nhung, Giám đốc Sở Y tế tỉnh Sơn La Không ai nghĩ tới điều đó.", "Giám đốc Sở Y tế tỉnh Sơn La"),
+    # a place's name overlapping the province ("Bình Dương") makes a longer name
+    ("Ông Kim Văn Tài, Giám đốc Hiệp hội Du lịch Thái Bình Dương cho biết thêm.",
+     "Giám đốc Hiệp hội Du lịch Thái Bình Dương"),
+])
+def test_a_province_closes_a_body_before_a_new_sentence(text, title):
+    _, got = posts(text)
+    assert got and got[0][1] == title

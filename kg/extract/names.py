@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, firm_words, middle_names, not_name_words, ranks, state_forms, trade_heads
+from kg.resources import company_forms, countries, firm_words, middle_names, not_name_words, profession_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
@@ -127,6 +127,26 @@ def honorific_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=None)
+def _profession_firsts() -> frozenset[str]:
+    return frozenset(w[0] for w in profession_words())
+
+
+def inside_profession(tokens: list[Token], i: int) -> bool:
+    """Whether token i is a later syllable of a profession word (profession_words.txt)
+    begun before it, compared in lower case: "giáo" in "nhà giáo", "LUẬN" in "NHÀ LÝ LUẬN"."""
+    firsts = _profession_firsts()
+    for k in (1, 2, 3):
+        if i - k < 0:
+            return False
+        if tokens[i - k].text.lower() in firsts:
+            for words in profession_words():
+                if len(words) > k and i - k + len(words) <= len(tokens) and all(
+                        tokens[i - k + m].text.lower() == w for m, w in enumerate(words)):
+                    return True
+    return False
+
+
 def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     """Number of tokens of a person name starting at token i; 0 if none."""
     if i >= len(tokens) or not _syllable(tokens[i]):
@@ -143,6 +163,8 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         return 0
     if starts_other(tokens, i):
         return 0
+    if inside_profession(tokens, i):
+        return 0  # "NHÀ LÝ LUẬN XUẤT SẮC": an epithet in capitals, no "Lý Luận Xuất Sắc"
     j = i + 1
     # an acronym after a word in mixed case ends the name: "Đoàn CAQ Nam Từ Liêm" is the
     # Youth Union of a district police, not a person (a name in capitals is capitals whole)

@@ -15,7 +15,7 @@ from kg.extract.names import honorific_at, name_at
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
 from kg.resources import (comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
-                          not_name_words, org_syllables, role_units, trade_heads)
+                          not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
 # levels, and the committees named after their level ("Huyện ủy Quản Bạ").
@@ -107,6 +107,26 @@ def kind_of(tokens: list[Token]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _province_names() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.name.lower().split()) for p in provinces())
+
+
+def _province_closes(tokens: list[Token], start: int, j: int) -> bool:
+    """Whether the province's name over tokens start..j closes a body, the
+    capitalised word at j opening a new sentence: it is followed by a lower-case
+    word ("… Công an Nghệ An Dân mình rất tốt", a caption glued to a headline).
+    A province's name is complete; no capitalised word of a body's name follows
+    it and then goes on in lower case. A place's name overlapping the word ("Thái
+    Bình Dương", where "Bình Dương" is a place too) is a longer name, not a close."""
+    if not (j + 1 < len(tokens) and tokens[j].text.isalpha() and tokens[j + 1].is_word and not tokens[j + 1].is_cap
+            and tokens[j + 1].text.isalpha()
+            and tuple(t.text.lower() for t in tokens[start:j]) in _province_names()):
+        return False
+    over = place_index().match(tokens, j - 1)
+    return not (over and over[0] > 1)
+
+
 def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     """Number of tokens of an organization-like run starting at i (0 if none).
 
@@ -119,6 +139,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     headed = after_role and _unit_headed(tokens, i)
     j = i
     place_end = -1  # the end of the last gazetteer place: what follows is no part of it
+    place_start = -1
     comma = -1  # a comma joining two acts of one field ("Phòng, chống"), once passed
     places: set[int] = set()  # tokens read as a place's name
     place_ix, body_ix, inner_ix = place_index(), body_index(), inner_index()  # looked up once, not per token
@@ -133,6 +154,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             place = None
         if place:
             places.update(range(j, j + place[0]))
+            place_start = j
             j += place[0]
             place_end = j
             continue
@@ -190,6 +212,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
                     break
                 j += _namesake_span(tokens, j)
                 continue
+            if j > i and j == place_end and not local and _province_closes(tokens, place_start, j):
+                break  # "… Công an Nghệ An Dân mình rất tốt": a headline run on after a caption
             if local or j - 1 in places:
                 places.add(j)
             j += 1

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.lexicon import body_heads, body_index, families, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, lead_first,
+from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, inside_profession, lead_first,
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
@@ -63,6 +63,8 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     i += p
     if not p and i < len(tokens) and tokens[i].text == "trưởng" and i > 0 and tokens[i - 1].is_word:
         return None  # the end of a word, not a role: "HLV trưởng", "Kế toán trưởng"
+    if not p and 0 < i < len(tokens) and inside_profession(tokens, i):
+        return None  # "nhà giáo Hoàng Thị A": a teacher, no "Giáo hoàng" held by "Thị A"
     if i + 1 < len(tokens) and _acting_at(tokens, i, p):
         # "Quyền Giám đốc Sở Y tế", "A, quyền Chủ tịch UBND tỉnh", "cựu quyền Bộ
         # trưởng Tư pháp B": an acting post keeps its "Quyền"
