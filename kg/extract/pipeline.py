@@ -109,26 +109,9 @@ def _shortened(facts: ArticleFacts) -> None:
 
     def cut(pos: Position) -> bool:
         w = _words(pos.title.text)
-        return any((len(o) > len(w) and o[:len(w)] == w) or _city_short(w, o) or _level_left_out(w, o)
+        return any((len(o) > len(w) and o[:len(w)] == w) or _city_short(w, o)
                    for o in words[pos.person])
     facts.positions = [p for p in facts.positions if not cut(p)]
-
-
-# the words of a level before a place's name ("TP Hà Nội", "tỉnh Quảng Ninh"), lower case
-_LEVEL_WORDS = (("tp",), ("tp.",), ("thành", "phố"), ("tỉnh",))
-
-
-def _level_left_out(w: list[str], o: list[str]) -> bool:
-    """Whether a post is another post of the same person with the level before its
-    place left out: "Chủ tịch UBND Hà Nội" beside "Chủ tịch UBND TP Hà Nội"."""
-    if not 1 <= len(o) - len(w) <= 2:
-        return False
-    for at in range(1, len(w)):
-        for lv in _LEVEL_WORDS:
-            if len(o) - len(w) == len(lv) and tuple(o[at:at + len(lv)]) == lv \
-                    and o[:at] == w[:at] and o[at + len(lv):] == w[at:]:
-                return True
-    return False
 
 
 def _city_short(w: list[str], o: list[str]) -> bool:
@@ -216,13 +199,14 @@ def _without_aliases(facts: ArticleFacts) -> None:
 
 def _same_post(facts: ArticleFacts) -> None:
     """Keep one of a person's posts that are one post spelt twice: equal once case,
-    punctuation and abbreviations are folded ("Phó chủ tịch UBND tỉnh" beside "Phó
-    Chủ tịch UBND tỉnh", "Bộ trưởng Bộ TT&TT" beside the ministry in full). The one
-    kept is the most spelt-out (most words), else the first; a reader counts a
-    post once."""
-    best: dict[tuple[str, str], int] = {}  # (person, key of the post) → index kept
+    punctuation and abbreviations are folded and "TP", "cựu" and one-word heads are
+    written out (_key_words: "Phó chủ tịch UBND tỉnh" beside "Phó Chủ tịch UBND tỉnh",
+    "Bộ trưởng Bộ TT&TT" beside the ministry in full, "TP.Hà Nội" beside "TP Hà Nội",
+    "Ngoại trưởng Mỹ" beside "Bộ trưởng Ngoại giao Mỹ"). The one kept is the most
+    spelt-out (most words), else the first; a reader counts a post once."""
+    best: dict[tuple[str, tuple[str, ...]], int] = {}  # (person, words of the post) → index kept
     for k, p in enumerate(facts.positions):
-        ident = (p.person, key(p.title.text))
+        ident = (p.person, tuple(_key_words(p.title.text)))
         kept = best.get(ident)
         if kept is None or len(p.title.text.split()) > len(facts.positions[kept].title.text.split()):
             best[ident] = k
@@ -313,43 +297,8 @@ def _filler_posts(facts: ArticleFacts) -> None:
         titles.setdefault(p.person, []).append(p.title)
     if all(len(t) < 2 for t in titles.values()):
         return
-    # of one post spelt twice ("TP.Hà Nội" / "TP Hà Nội", "Ngoại trưởng Mỹ" / "Bộ trưởng
-    # Ngoại giao Mỹ") the one in most words stays, else the first
-    best: dict[tuple[str, bool, tuple[str, ...]], int] = {}
-    for k, p in enumerate(facts.positions):
-        same = (p.person, p.title.past, tuple(_key_words(p.title.text)))
-        if same not in best or len(p.title.text.split()) > len(facts.positions[best[same]].title.text.split()):
-            best[same] = k
-    keep = set(best.values())
-    facts.positions = [p for k, p in enumerate(facts.positions) if k in keep and not any(
+    facts.positions = [p for p in facts.positions if not any(
         _filler_short(p.title, t) for t in titles[p.person] if t is not p.title)]
-
-
-def _spells_out(short: str, long: str) -> bool:
-    """Whether a post with an acronym joined by "&" ("Bộ trưởng Bộ TT&TT") is another
-    post with the acronym's words written out, their initials in order ("Bộ trưởng
-    Bộ Thông tin - Truyền thông", "… Thông tin và Truyền thông")."""
-    s = [w for w in key(short).split() if w != "và"]
-    o = [w for w in key(long).split() if w != "và"]
-    at = next((k for k, w in enumerate(s) if "&" in w), None)
-    if at is None or len(o) <= len(s):
-        return False
-    tail = len(s) - at - 1
-    middle = o[at:len(o) - tail]
-    return o[:at] == s[:at] and o[len(o) - tail:] == s[at + 1:] \
-        and "".join(w[0] for w in middle) == s[at].replace("&", "")
-
-
-def _acronym_beside_spelled(facts: ArticleFacts) -> None:
-    """Drop a post written with an "&" acronym when the article gives the same person
-    that post spelt out: a reader counts it once, in full."""
-    if not any("&" in p.title.text for p in facts.positions):
-        return
-    posts: dict[str, list[str]] = {}
-    for p in facts.positions:
-        posts.setdefault(p.person, []).append(p.title.text)
-    facts.positions = [p for p in facts.positions if not (
-        "&" in p.title.text and any(_spells_out(p.title.text, o) for o in posts[p.person]))]
 
 
 def _surname_holders(facts: ArticleFacts) -> None:
@@ -542,7 +491,6 @@ def _extract_facts(article: Article) -> ArticleFacts:
     _without_aliases(facts)
     _same_post(facts)
     _filler_posts(facts)
-    _acronym_beside_spelled(facts)
     _late_posts(facts)
     _ended_terms(facts)
     _participations(facts, persons_by_sentence)
