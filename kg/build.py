@@ -24,6 +24,7 @@ from kg.officials import basis as identity_basis
 from kg.officials import refresh as refresh_identity
 from kg.officials import name_keys, stored_basis
 from kg.officials import update as update_identity
+from kg.glosses import named_orgs, prune_glosses
 from kg.rdf import article_triples, file_hash, vocabulary_graph
 from kg.summaries import invalidate as invalidate_summaries
 from kg.summaries import is_current as summaries_current
@@ -282,7 +283,10 @@ def build(paths: Iterable[str | Path], store: Store,
         old = summaries_before(store, spool.replaced) if sliced else None
         if keeps and spool.articles:
             invalidate_summaries(store)
+        glossed = named_orgs(store, spool.replaced) if spool.replaced else []
         spool.load_into(store)
+        if glossed or torn:  # a body no article names any more loses its gloss
+            prune_glosses(store, None if torn else glossed)
     finally:
         if pool is not None:
             pool.terminate()

@@ -18,6 +18,9 @@ BASE = "https://w3id.org/kgvn/"
 KG = Namespace(BASE + "ontology#")
 ID = Namespace(BASE + "id/")
 ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
+# an organization's English gloss, once for the store: a function of its canonical
+# name, so repeating it in every article graph that names the body bought nothing
+GLOSS_GRAPH = URIRef(BASE + "graph/glosses")
 
 
 def _h(text: str) -> str:

@@ -19,7 +19,7 @@ from rdflib.namespace import FOAF, OWL, PROV, SKOS
 
 from kg.extract.numbers import roman
 from kg.facts import ArticleFacts, Org, Title
-from kg.iris import ID, KG, ONTOLOGY_GRAPH, article_iri_str, mint_str, named_iri, named_iri_str, part_iri_str
+from kg.iris import GLOSS_GRAPH, ID, KG, ONTOLOGY_GRAPH, article_iri_str, mint_str, named_iri, named_iri_str, part_iri_str
 from kg.normalize import expand_abbreviations, key
 from kg.extract.lexicon import body_index
 from kg.extract.text import tokenize
@@ -102,19 +102,24 @@ class Triples:
     add: Callable[[Triple], None]
     """Add a triple (a repeat is ignored)."""
 
+    shared: set[Triple]
+    """Triples that describe a shared node the same way whichever article names it
+    (an organization's English gloss): stored once, in the glosses graph."""
+
     def __init__(self) -> None:
         self._set: set[Triple] = set()
         self.add = self._set.add  # the mapping's hottest call: the set's own method, no wrapper
+        self.shared = set()
 
     def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self._set)
+        return iter(self._set | self.shared)
 
     def __len__(self) -> int:
-        return len(self._set)
+        return len(self._set | self.shared)
 
     def ntriples(self) -> str:
-        """The triples as N-Triples, one line each, sorted."""
-        return "".join(sorted(f"{s} {p} {o} .\n" for s, p, o in self._set))
+        """The triples as N-Triples (the shared ones too), one line each, sorted."""
+        return "".join(sorted(f"{s} {p} {o} .\n" for s, p, o in self._set | self.shared))
 
     def graph(self) -> Graph:
         """The triples as an rdflib Graph, prefixes bound."""
@@ -123,9 +128,11 @@ class Triples:
         return parse_ntriples(self.ntriples(), bind(Graph()))
 
     def nquads(self, graph: URIRef | str) -> str:
-        """The triples as N-Quads in `graph`, one line each (in no particular order)."""
-        ctx = f" <{graph}> .\n"
-        return "".join(f"{s} {p} {o}{ctx}" for s, p, o in self._set)
+        """The triples as N-Quads in `graph`, one line each (in no particular order);
+        the shared ones in the glosses graph, after them."""
+        ctx, shared = f" <{graph}> .\n", f" <{GLOSS_GRAPH}> .\n"
+        return ("".join(f"{s} {p} {o}{ctx}" for s, p, o in self._set)
+                + "".join(f"{s} {p} {o}{shared}" for s, p, o in self.shared))
 
 
 def bind(g: Graph) -> Graph:
@@ -352,7 +359,7 @@ class _Mapper:
         expanded = expand_abbreviations(canon)
         g.add((node, _KG.canonicalName, lit(expanded, "vi")))
         self.canon.setdefault(node, expanded)
-        g.add((node, _KG.englishGloss, lit(english_org(canon), "en")))
+        g.shared.add((node, _KG.englishGloss, lit(english_org(canon), "en")))
         prov = self.province() if canon != written else None
         if prov:
             g.add((node, _KG.province, prov))
@@ -583,7 +590,7 @@ class _Mapper:
             g.add((parent, _RDF.type, _KG[kind]))
             g.add((parent, _KG.canonicalName, lit(parent_name, "vi")))
             if parent not in self.canon:  # not named in the article, nor made here before
-                g.add((parent, _KG.englishGloss, lit(english_org(parent_name), "en")))
+                g.shared.add((parent, _KG.englishGloss, lit(english_org(parent_name), "en")))
             g.add((child, _ORG.subOrganizationOf, parent))
             self.canon.setdefault(parent, parent_name)
             if parent not in seen:

@@ -56,7 +56,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from kg.iris import BASE
+from kg.iris import BASE, GLOSS_GRAPH
 from kg.results import without_comments
 from kg.store import OxigraphStore, StoreError, serialize_quads
 
@@ -520,6 +520,33 @@ class RemoteStore:
             self._update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
                          f"{ntriples.decode('utf-8')}\n}} }}")
 
+    def run_update(self, sparql: str) -> None:
+        """Run a SPARQL update kg wrote itself (never a user's) on the server."""
+        self._update(sparql)
+
+    def add_to_graph(self, graph: str, ntriples: bytes) -> None:
+        """Add triples to a named graph, keeping what it holds (Graph Store Protocol
+        POST, or SPARQL Update)."""
+        if self._ro:
+            raise StoreError("this command only reads the store")
+        if self.endpoints.graph_store:
+            url = self.endpoints.graph_store + "?" + urllib.parse.urlencode({"graph": graph})
+            self._request("POST", url, ntriples, {"Content-Type": "application/n-triples"})
+        else:
+            self._update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples.decode('utf-8')}\n}} }}")
+
+    def _write_articles(self, runs: Iterable[tuple[str, bytes]], workers: int = 4) -> int:
+        """Write the runs of articles' N-Quads: an article's graph replaces its old
+        self; the glosses its articles share are added to the one glosses graph."""
+        def write(run: tuple[str, bytes]) -> None:
+            if run[0] == str(GLOSS_GRAPH):
+                self.add_to_graph(*run)
+            else:
+                self.put_graph(*run)
+
+        with ThreadPoolExecutor(workers) as pool:
+            return sum(1 for _ in pool.map(write, runs))
+
     def put_graphs(self, graphs: Iterable[tuple[str, bytes]], workers: int = 4) -> int:
         """Replace many named graphs, a few requests at a time; returns how many."""
         with ThreadPoolExecutor(workers) as pool:
@@ -537,13 +564,13 @@ class RemoteStore:
     def load_articles(self, nquads: bytes | str) -> None:
         """Write articles' graphs: each graph in the N-Quads replaces its old self."""
         raw = nquads.encode("utf-8") if isinstance(nquads, str) else nquads
-        self.put_graphs(split_graphs(raw.splitlines(keepends=True)))
+        self._write_articles(split_graphs(raw.splitlines(keepends=True)))
 
     def bulk_load_file(self, path: Path, articles: list[str]) -> None:
         """Write a spool file of many articles, a graph per request: each request
         replaces one article, so a build stopped half-way reruns cleanly."""
         with open(path, "rb") as f:
-            self.put_graphs(split_graphs(f))
+            self._write_articles(split_graphs(f))
 
     def recover(self) -> list[str]:
         """Nothing to recover: every article is written by one replacing request."""

@@ -14,7 +14,7 @@ from typing import Callable
 
 from rdflib import Graph
 
-from kg.iris import ONTOLOGY_GRAPH
+from kg.iris import GLOSS_GRAPH, ONTOLOGY_GRAPH
 from kg.store import OxigraphStore
 
 SHAPES_FILE = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
@@ -67,8 +67,9 @@ def validate_store(store: OxigraphStore, progress: Callable[[], None] | None = N
     vocabulary = _graph(store, str(ONTOLOGY_GRAPH))
     from kg.officials import IDENTITY_GRAPH
 
-    # the vocabulary and the identity graph are no article's
-    names = [g.value for g in store.named_graphs() if g.value not in (str(ONTOLOGY_GRAPH), str(IDENTITY_GRAPH))]
+    # the vocabulary, the identity and the glosses graph are no article's
+    shared = (str(ONTOLOGY_GRAPH), str(IDENTITY_GRAPH), str(GLOSS_GRAPH))
+    names = [g.value for g in store.named_graphs() if g.value not in shared]
     found: list[Violation] = []
     for name in names:
         found += validate_graph(_graph(store, name), vocabulary, name)

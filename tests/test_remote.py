@@ -134,7 +134,7 @@ def test_push_copies_a_local_store_and_twice_doubles_nothing(server, tmp_path):
     build(sorted(SEEDS.glob("*.txt")), local)
     remote = open_store(server)
     n = push(local, remote)
-    assert n == 7  # five articles, the vocabulary and the identity graph
+    assert n == 8  # five articles, the vocabulary, the identity and the glosses graph
     first = remote.export("nquads")
     assert first == local.export("nquads")
     push(local, remote)
@@ -151,7 +151,7 @@ def test_cli_build_query_and_push_against_the_server(server, tmp_path):
     local = tmp_path / "local"
     runner.invoke(main, ["build", str(SEEDS), "--store", str(local), "--out", str(tmp_path / "o2")])
     r = runner.invoke(main, ["push", "--to", server, "--store", str(local)])
-    assert r.exit_code == 0 and "pushed 7 graphs" in r.output
+    assert r.exit_code == 0 and "pushed 8 graphs" in r.output
     r = runner.invoke(main, ["stats", "--store", server])
     assert r.exit_code == 0 and "Article                  5" in r.output
 

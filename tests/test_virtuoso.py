@@ -169,7 +169,7 @@ def test_push_twice_doubles_nothing(v, tmp_path):
     local.close()
     for _ in range(2):
         r = CliRunner().invoke(main, ["push", "--to", v.url, "--store", str(tmp_path / "local")])
-        assert r.exit_code == 0 and "pushed 7 graphs" in r.output, r.output
+        assert r.exit_code == 0 and "pushed 8 graphs" in r.output, r.output
     local = open_store(tmp_path / "local", read_only=True)
     assert open_store(v.url).export("nquads") == local.export("nquads")
 
