@@ -175,22 +175,47 @@ def official_iri(persons: tuple[str, ...], name: str) -> str:
     return mint_str("official", name, f"{name}|{min(persons)}")
 
 
+BASIS_PREFIX = "sum1:"  # a basis of this kind can be moved by the articles a build changes
+_MOD = 1 << 128
+
+
+def _term_of(article: str, digest: str) -> int:
+    return int.from_bytes(hashlib.sha256(f"{article} {digest}".encode("utf-8")).digest()[:16], "big")
+
+
 def basis(store, hashes: dict[str, str] | None = None) -> str:  # type: ignore[no-untyped-def]
     """A hash of every article in the store and its content hash (`hashes`, if the
     caller has them all): what the identity graph was decided from. A build
     compares it, so an identity graph left stale (a build killed between loading
-    articles and deciding) is decided again."""
-    h = hashlib.sha256()
-    for a, digest in sorted((store.article_hashes() if hashes is None else hashes).items()):
-        h.update(f"{a} {digest}\n".encode("utf-8"))
-    return h.hexdigest()[:32]
+    articles and deciding) is decided again. It is a sum of one hash per article,
+    so a small build moves it by its own articles (:func:`moved_basis`) instead of
+    reading 100,000 hashes."""
+    total = sum(_term_of(a, d) for a, d in (store.article_hashes() if hashes is None else hashes).items())
+    return f"{BASIS_PREFIX}{total % _MOD:032x}"
+
+
+def moved_basis(was: str, gone: dict[str, str], came: dict[str, str]) -> str:
+    """The basis `was` after the articles `gone` (IRI → old hash) left the store and
+    `came` (IRI → hash) entered it; the same as :func:`basis` over the new store."""
+    total = int(was.removeprefix(BASIS_PREFIX), 16)
+    total -= sum(_term_of(a, d) for a, d in gone.items())
+    total += sum(_term_of(a, d) for a, d in came.items())
+    return f"{BASIS_PREFIX}{total % _MOD:032x}"
+
+
+def unmark(store) -> None:  # type: ignore[no-untyped-def]
+    """Remove the identity graph's basis mark: the articles are about to change, and
+    a build killed before it decides again leaves a graph the next one decides from
+    scratch (what a small build trusts without reading every article's hash)."""
+    g = f"<{IDENTITY_GRAPH}>"
+    store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ {g} kg:basis ?b }} }}", prefixes=_PREFIXES)
 
 
 def stored_basis(store) -> str | None:  # type: ignore[no-untyped-def]
     """The basis the store's identity graph was decided from, if it has one (and is
     of this kind of graph: one whose officials all carry their folded names)."""
     q = (f"SELECT ?b WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ <{IDENTITY_GRAPH}> <{KG}basis> ?b ; "
-         f"<{KG}foldedNames> true }} }}")
+         f"<{KG}foldedNames> true ; <{KG}postMonths> true }} }}")
     return next((r["b"].value for r in store.query(q)), None)
 
 
@@ -293,6 +318,8 @@ def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str,
             t.add((node, f"<{KG}fromEvent>", f"<{ended[0].iri}>"))
         if start:
             t.add((node, f"<{SCHEMA}startDate>", _date(start)))
+            if len(start) > 4:  # a place in its post's order, found by month (see _around)
+                t.add((node, f"<{KG}postMonth>", lit(post_month(post, start))))
         if end:
             t.add((node, f"<{SCHEMA}endDate>", _date(end)))
         current.append(TenureRow(node, o, post, start, end, label, raw_key[o], bool(begun or ended)))
@@ -415,24 +442,91 @@ _Place = tuple[str, str]  # (start, node): a place in a post's order
 _Pair = tuple[str | None, str | None]  # the tenure nodes before and after it
 
 
+def post_month(post: str, start: str) -> str:
+    """The kg:postMonth of a tenure of post key `post` begun on day `start`: its
+    post and month in one literal, so the tenures of a post begun in some months
+    are an index lookup, not a read of the post's thousands of holders."""
+    return f"{post}|{start[:7]}"
+
+
+def _months(start: str, first: int, last: int) -> list[str]:
+    """The months `first` to `last` (inclusive; negative: earlier) from `start`'s, as YYYY-MM."""
+    n = int(start[:4]) * 12 + int(start[5:7]) - 1
+    return [f"{(n + k) // 12:04d}-{(n + k) % 12 + 1:02d}" for k in range(first, last + 1)
+            if 0 <= n + k < 12 * 10000]
+
+
+# months read on each side of a place, widening until a holder is found (then, a
+# post's whole order: a post of few holders is cheap to read whole)
+_WINDOWS = ((0, 2), (3, 14), (15, 62))
+
+
 def _around(store, post: str, places: list[_Place]) -> dict[_Place, _Pair]:  # type: ignore[no-untyped-def]
     """For each (start, node) place in this post's order, the tenure nodes next
     before and after it (the place itself left out, whether a tenure is there or
-    not) among those :func:`successions` orders: one query for the post's nodes and
-    start days, ordered here by the very key successions sorts by; the names, to
-    leave out a shared post's, read only for the few tenures looked at."""
+    not) among those :func:`successions` orders. The tenures of the months around
+    the place are read first (by kg:postMonth), widening; a neighbour found in a
+    run of months that reaches the place is the post's own neighbour. A post with
+    none near is read whole, ordered here by the very key successions sorts by;
+    the names, to leave out a shared post's, read only for the tenures looked at."""
+    labels: dict[str, str] = {}
+    out: dict[_Place, _Pair] = {}
+    todo = []
+    for place in places:
+        pair = (_near(store, post, place, -1, labels), _near(store, post, place, 1, labels))
+        if pair[0] is _FAR or pair[1] is _FAR:
+            todo.append(place)
+        out[place] = pair  # type: ignore[assignment]
+    if todo:
+        whole = _around_whole(store, post, todo, labels)
+        for place, (b, a) in whole.items():
+            was = out[place]
+            out[place] = (b if was[0] is _FAR else was[0], a if was[1] is _FAR else was[1])
+    return out
+
+
+_FAR = "far"  # no neighbour within the widest window of months: the post is read whole
+
+
+def _near(store, post: str, place: _Place, step: int, labels: dict[str, str]) -> str | None:  # type: ignore[no-untyped-def]
+    """The tenure next to `place` in its post's order on the side `step` (-1
+    before, 1 after) that is no shared post's, from the months near it; _FAR when
+    none is within the widest window."""
+    for first, last in _WINDOWS:
+        months = _months(place[0], -last, -first) if step < 0 else _months(place[0], first, last)
+        if not months:
+            continue
+        values = " ".join(Literal(post_month(post, m + "-01")).n3() for m in months)
+        q = f"SELECT ?t ?s WHERE {{ GRAPH {_G} {{ VALUES ?k {{ {values} }} ?t kg:postMonth ?k ; schema:startDate ?s }} }}"
+        rows = sorted((r[1].value, f"<{r[0].value}>") for r in store.query(_PREFIXES + q))
+        side = [r for r in rows if r < place] if step < 0 else [r for r in rows if r > place]
+        if step < 0:
+            side.reverse()
+        _read_labels(store, [n for _, n in side], labels)
+        found = next((n for _, n in side if not _shared(labels[n])), None)
+        if found is not None:
+            return found
+    return _FAR
+
+
+def _read_labels(store, nodes: list[str], labels: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Read the post names of these tenure nodes (as <IRI>) into `labels`."""
+    missing = sorted(set(nodes) - labels.keys())
+    for k in range(0, len(missing), 200):
+        q = _inside(f"SELECT ?t ?label WHERE {{ GRAPH {_G} {{ ?t kg:postName ?label }} }}", "t", missing[k:k + 200])
+        labels.update((f"<{r['t'].value}>", r["label"].value) for r in store.query(_PREFIXES + q))
+
+
+def _around_whole(store, post: str, places: list[_Place],  # type: ignore[no-untyped-def]
+                  labels: dict[str, str]) -> dict[_Place, _Pair]:
+    """:func:`_around` from one read of the post's whole order."""
     q = (f"SELECT ?t ?s WHERE {{ GRAPH {_G} {{ ?t kg:postKey {Literal(post).n3()} ; schema:startDate ?s "
          f"FILTER(STRLEN(STR(?s)) > 4) FILTER NOT EXISTS {{ ?t kg:former true }} }} }}")
     # by position, not by name: a popular post has thousands of rows (a third faster)
     order = sorted((r[1].value, f"<{r[0].value}>") for r in store.query(_PREFIXES + q))
-    labels: dict[str, str] = {}
 
     def read_labels(at: Iterable[int]) -> None:
-        missing = sorted({order[i][1] for i in at} - labels.keys())
-        for k in range(0, len(missing), 200):
-            q = _inside(f"SELECT ?t ?label WHERE {{ GRAPH {_G} {{ ?t kg:postName ?label }} }}", "t",
-                        missing[k:k + 200])
-            labels.update((f"<{r['t'].value}>", r["label"].value) for r in store.query(_PREFIXES + q))
+        _read_labels(store, [order[i][1] for i in at], labels)
 
     def walk(i: int, step: int) -> str | None:
         width = 8
@@ -604,6 +698,8 @@ def _identity_lines(decision: Decision, made_from: str | None = None, holdings: 
         # every official carries its folded name (a graph decided before they did is
         # decided again: see stored_basis)
         t.add((f"<{IDENTITY_GRAPH}>", f"<{KG}foldedNames>", lit(True)))
+        # and every dated tenure its kg:postMonth
+        t.add((f"<{IDENTITY_GRAPH}>", f"<{KG}postMonths>", lit(True)))
     rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
     label = "<http://www.w3.org/2000/01/rdf-schema#label>"
     key_of: dict[str, str] = {}

@@ -73,7 +73,10 @@ SPECS: dict[str, Spec] = {
     # a meeting is counted once in a year however many articles report it, and its year is
     # computed (BIND): kept by body, the slices computed again
     "meetings-per-body": Spec("body", "?m kg:organizer ?o . ?o kg:canonicalName ?slice ."),
-    "awards-per-giver": Spec("giver", "?a kg:giver ?g ; kg:awardName ?n . ?g kg:canonicalName ?slice ."),
+    # an award conferral is a node of its article's own (…/article/X/award/N): counted
+    # once an article, so its counts are sums over the articles, kept by difference
+    "awards-per-giver": Spec("giver", "?a kg:giver ?g ; kg:awardName ?n . ?g kg:canonicalName ?slice .",
+                             summed=("awards", "articles")),
     "posts-per-province": Spec("pv", "?source kg:province ?slice . ?h kg:post ?x ; org:member ?p .",
                                distinct=(("posts", "x"), ("holders", "p"), ("articles", "source"))),
 }

@@ -174,3 +174,55 @@ def test_the_same_input_gives_byte_identical_turtle(tmp_path):
     build(list(reversed(seeds)), b)
     assert a.export("turtle") == b.export("turtle")
     assert a.export("trig") == b.export("trig")
+
+
+def test_a_small_build_moves_the_identity_basis_without_reading_every_hash(tmp_path, monkeypatch):
+    """The summed basis mark is trusted by a small build: the store's hashes are
+    read for its own articles only, and the basis it writes is the one a reading of
+    every hash gives."""
+    from kg.officials import basis, stored_basis
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    store = open_store(tmp_path / "s")
+    build(seeds[:3], store)
+    calls: list[object] = []
+    real = type(store).article_hashes
+
+    def spy(self, articles=None):  # type: ignore[no-untyped-def]
+        calls.append(articles)
+        return real(self, articles)
+
+    monkeypatch.setattr(type(store), "article_hashes", spy)
+    build(seeds[2:], store)  # two new, one unchanged
+    assert calls and all(a is not None for a in calls)
+    monkeypatch.undo()
+    assert stored_basis(store) == basis(store)
+    # an article re-read with another text moves it too
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    text = seeds[0].read_text(encoding="utf-8")
+    (changed / seeds[0].name).write_text(text.replace("Tuyên Quang", "Hà Giang", 1), encoding="utf-8")
+    build([changed], store)
+    assert stored_basis(store) == basis(store)
+
+
+def test_a_build_killed_before_identity_is_decided_leaves_no_mark_to_trust(tmp_path, monkeypatch):
+    from kg.officials import basis, stored_basis
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    store = open_store(tmp_path / "s")
+    build(seeds[:3], store)
+
+    def killed(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("kg.build.update_identity", killed)
+    try:
+        build(seeds[3:], store)
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.undo()
+    assert stored_basis(store) is None  # the articles loaded, the identity graph not decided
+    r = build(seeds, store)  # nothing new: the full path decides the graph again
+    assert r.added == 0 and r.identity is not None
+    assert stored_basis(store) == basis(store)

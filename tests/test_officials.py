@@ -1,6 +1,8 @@
 """The identity graph over a real store: invented articles of three provinces,
 built, joined and shown by kg person / kg post (and the post-holders query)."""
 
+from hypothesis import given
+from hypothesis import strategies as st
 import json
 from pathlib import Path
 
@@ -426,3 +428,25 @@ def test_a_big_identity_graph_bulk_loaded_from_a_file_is_the_same_graph(tmp_path
     assert _identity_lines(s) == small and report.triples >= len(small)
     assert stored_basis(s) is not None  # the marks came last, as from the small path
     assert not list(Path(tmp_path / "store").glob("kg-identity-*")) if on_disk else True
+
+
+@given(st.dictionaries(st.text(min_size=1, max_size=8), st.text(max_size=8), max_size=12),
+       st.dictionaries(st.text(min_size=1, max_size=8), st.text(max_size=8), max_size=6),
+       st.data())
+def test_a_moved_basis_is_the_basis_of_the_store_after(old, came, data):
+    """Articles leaving and entering move the summed basis to what summing them all gives."""
+    from kg.officials import basis, moved_basis
+
+    class _Hashes:
+        def __init__(self, h):  # type: ignore[no-untyped-def]
+            self.h = h
+
+        def article_hashes(self, articles=None):  # type: ignore[no-untyped-def]
+            return dict(self.h)
+
+    gone_keys = data.draw(st.lists(st.sampled_from(sorted(old)), unique=True) if old else st.just([]))
+    gone = {k: old[k] for k in gone_keys}
+    after = {k: v for k, v in old.items() if k not in gone}
+    after.update(came)
+    gone.update({k: old[k] for k in came if k in old and k not in gone})  # a changed article leaves first
+    assert moved_basis(basis(_Hashes(old)), gone, came) == basis(_Hashes(after))

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.iris import ID
-from kg.officials import (IDENTITY_GRAPH, KG, ORG, SCHEMA, TenureRow, _date, relink, relink_changed,
+from kg.officials import (IDENTITY_GRAPH, KG, ORG, SCHEMA, TenureRow, _date, post_month, relink, relink_changed,
                           successions)
 from kg.rdf import lit
 from kg.store import OxigraphStore
@@ -16,7 +16,10 @@ from kg.store import OxigraphStore
 NODES = [f"<{ID}tenure/{hashlib.sha1(str(i).encode()).hexdigest()[:12]}>" for i in range(14)]
 # two posts; one name of the second is a deputy's (held by several at once: no succession)
 LABELS = {"k1": ["Chủ tịch UBND tỉnh X"], "k2": ["Bí thư Huyện ủy Y", "Phó Bí thư Huyện ủy Y"]}
-DAYS = ["2017-01-05", "2017-03-01", "2017-03-01", "2017-06-10", "2017-09-30", "2018-02-01"]
+# days near each other and far apart (months, years, beyond the widest window of months
+# kg.officials._around reads before it reads a post whole)
+DAYS = ["2017-01-05", "2017-03-01", "2017-03-01", "2017-06-10", "2017-09-30", "2018-02-01", "2018-12-31",
+        "2019-01-01", "2021-07-15", "2009-11-20", "2030-04-02"]
 
 
 @st.composite
@@ -54,6 +57,7 @@ def _triples(r: TenureRow) -> str:
          (f"<{KG}postName>", lit(r.label, "vi")),
          ("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", f"<{KG}Tenure>")]
     t += [(f"<{SCHEMA}startDate>", _date(r.start))] if r.start else []
+    t += [(f"<{KG}postMonth>", lit(post_month(r.post, r.start)))] if r.start and len(r.start) > 4 else []
     t += [(f"<{SCHEMA}endDate>", _date(r.end))] if r.end else []
     t += [(f"<{KG}startFromEvent>", lit("elected"))] if r.by_event else []
     return "".join(f"{r.node} {p} {o} .\n" for p, o in t)

@@ -92,7 +92,7 @@ def test_small_builds_recompute_the_slices_they_touch(corpus, monkeypatch):
     build([root, later], store)  # ten new articles
     assert calls and calls[-1] is not None and any(calls[-1].values())
     # kept by difference, not by computing their slices again
-    assert not calls[-1]["admitted"] and not calls[-1]["posts-per-province"]
+    assert not calls[-1]["admitted"] and not calls[-1]["posts-per-province"] and not calls[-1]["awards-per-giver"]
     _same(store)
     # an article changed: its old slices (a province, a body, a year) and its new ones
     first = sorted(root.rglob("*.txt"))[0]
