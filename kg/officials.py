@@ -458,7 +458,7 @@ def _months(start: str, first: int, last: int) -> list[str]:
 
 # months read on each side of a place, widening until a holder is found (then, a
 # post's whole order: a post of few holders is cheap to read whole)
-_WINDOWS = ((0, 2), (3, 14), (15, 62))
+_WINDOWS = ((0, 0), (1, 3), (4, 15), (16, 63))
 
 
 def _around(store, post: str, places: list[_Place]) -> dict[_Place, _Pair]:  # type: ignore[no-untyped-def]
@@ -499,13 +499,14 @@ def _near(store, post: str, place: _Place, step: int, labels: dict[str, str]) ->
         values = " ".join(Literal(post_month(post, m + "-01")).n3() for m in months)
         q = f"SELECT ?t ?s WHERE {{ GRAPH {_G} {{ VALUES ?k {{ {values} }} ?t kg:postMonth ?k ; schema:startDate ?s }} }}"
         rows = sorted((r[1].value, f"<{r[0].value}>") for r in store.query(_PREFIXES + q))
-        side = [r for r in rows if r < place] if step < 0 else [r for r in rows if r > place]
+        side = [r[1] for r in rows if (r < place if step < 0 else r > place)]
         if step < 0:
             side.reverse()
-        _read_labels(store, [n for _, n in side], labels)
-        found = next((n for _, n in side if not _shared(labels[n])), None)
-        if found is not None:
-            return found
+        for k in range(0, len(side), 8):  # names read a few at a time: the nearest is mostly it
+            _read_labels(store, side[k:k + 8], labels)
+            found = next((n for n in side[k:k + 8] if not _shared(labels[n])), None)
+            if found is not None:
+                return found
     return _FAR
 
 
