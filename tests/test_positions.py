@@ -2456,3 +2456,13 @@ def test_profession_word_before_a_name_keeps_the_title_after_it():
 def test_a_province_closes_a_body_before_a_new_sentence(text, title):
     _, got = posts(text)
     assert got and got[0][1] == title
+
+
+def test_a_central_committee_seat_keeps_its_term_a_local_post_does_not():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+    facts = extract_facts(Article(id="t", path="t", text=(
+        "Ông Lương Văn Tám, Ủy viên Bộ Chính trị khóa XII, Bí thư Tỉnh ủy khóa XIV, dự hội nghị.")))
+    got = {(p.person, p.title.text) for p in facts.positions}
+    assert ("Lương Văn Tám", "Ủy viên Bộ Chính trị khóa XII") in got
+    assert ("Lương Văn Tám", "Bí thư Tỉnh ủy") in got

@@ -254,9 +254,13 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         span = tokens[b:i + n + body_n]
         body = Org(text[span[0].start:span[-1].end], kind_of(span))
     end = i + n + body_n
-    if vi.startswith("Đại biểu") and end + 1 < len(tokens) and tokens[end].exp[0] == "khóa" \
-            and _term_number(tokens[end + 1].text):
-        end += 2  # a deputy's term is part of the mandate: "đại biểu Quốc hội khóa XIV"
+    if end + 1 < len(tokens) and tokens[end].exp[0] == "khóa" and _term_number(tokens[end + 1].text) \
+            and (vi.startswith("Đại biểu") or _central_seat(vi, tokens[i:end])):
+        # a deputy's term is part of the mandate ("đại biểu Quốc hội khóa XIV"), and the
+        # Party Central Committee's part of a seat in it ("Ủy viên Bộ Chính trị khóa XII"):
+        # readers keep it (a local post's term is left out: "Bí thư Tỉnh ủy khóa XIV"
+        # re-elected "khóa XV" is one post)
+        end += 2
         while end + 1 < len(tokens) and tokens[end].text in {",", "và"} and _term_number(tokens[end + 1].text) \
                 and (not tokens[end + 1].text.isdigit() or end + 2 >= len(tokens) or not tokens[end + 2].is_word
                      or tokens[end + 2].text == "và"):
@@ -842,6 +846,18 @@ def _owner_at(text: str, tokens: list[Token], k: int) -> int:
         q += 1
     # "của công ty": a unit named by its noun alone is no body, the title is cut short
     return q - k if q > k + u and _function_closes(tokens, q) else 0
+
+
+_CENTRAL = (("bộ", "chính", "trị"), ("trung", "ương"))
+
+
+def _central_seat(role: str, span: list[Token]) -> bool:
+    """Whether a title is a member's seat in the Politburo or the Party Central
+    Committee ("Ủy viên Bộ Chính trị", "Ủy viên Ban Chấp hành Trung ương Đảng")."""
+    if not role.startswith("Ủy viên"):
+        return False
+    words = [w for t in span for w in t.exp]
+    return any(words[k:k + len(c)] == list(c) for c in _CENTRAL for k in range(len(words)))
 
 
 def _term_number(word: str) -> bool:
