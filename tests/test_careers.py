@@ -114,7 +114,8 @@ def test_terms_between_posts_and_a_list_item_of_another_person():
     got = _posts("Ông Lê Văn Nhân là Ủy viên Trung ương Đảng khóa X, XI, XII; Ủy viên Bộ Chính trị khóa XI, XII; "
                  "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam khóa VII. Theo đó, bà Lê Thị Hoa làm Bộ trưởng Quốc phòng "
                  "tỉnh Hòa Lâm; cựu Giám đốc Sở Nông nghiệp Nguyễn Văn Lộc được làm Giám đốc Sở Công Thương.")
-    assert {("Lê Văn Nhân", "Ủy viên Bộ Chính trị"), ("Lê Văn Nhân", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")} <= got
+    assert {("Lê Văn Nhân", "Ủy viên Bộ Chính trị khóa XI, XII"),
+            ("Lê Văn Nhân", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")} <= got
     assert not any(p == "Lê Thị Hoa" and "Nông nghiệp" in t for p, t in got)
 
 
@@ -250,7 +251,7 @@ def test_posts_in_lower_case_with_the_years_held_after_them():
     got = _posts("Ông Hoàng Văn Lực có quá trình công tác gần 30 năm. Thế nhưng trên cương vị ủy viên Ban Chấp "
                  "hành Trung ương Đảng khóa X, bí thư Đảng ủy, chủ tịch hội đồng thành viên Tổng công ty Lương "
                  "thực Việt Nam giai đoạn 2008-2012, ông đã mắc nhiều khuyết điểm.")
-    assert {("Hoàng Văn Lực", "ủy viên Ban Chấp hành Trung ương Đảng"),
+    assert {("Hoàng Văn Lực", "ủy viên Ban Chấp hành Trung ương Đảng khóa X"),
             ("Hoàng Văn Lực", "bí thư Đảng ủy Tổng công ty Lương thực Việt Nam"),
             ("Hoàng Văn Lực", "chủ tịch hội đồng thành viên Tổng công ty Lương thực Việt Nam")} <= got
 
@@ -261,3 +262,25 @@ def test_posts_framed_by_the_time_they_were_held():
     assert {("Phạm Quốc Trụ", "Ủy viên Trung ương Đảng"),
             ("Phạm Quốc Trụ", "Chủ tịch Hội đồng Thành viên Tập đoàn Cao su Việt Nam")} <= got
     assert _posts("Ông Phạm Quốc Trụ khi là sinh viên đã đi làm thêm.") == set()
+
+
+def test_leaving_a_post_says_it_is_held_even_in_a_plan():
+    got = _posts("Theo quyết định của Ban Thường vụ Tỉnh ủy, ông Lương Văn Tám sẽ thôi giữ chức Trưởng ban "
+                 "Dân vận Tỉnh ủy Hòa Lâm để nhận công tác mới.")
+    assert ("Lương Văn Tám", "Trưởng ban Dân vận Tỉnh ủy Hòa Lâm") in got
+    got = _posts("Sau khi bị kỷ luật, ông Lương Văn Tám đã có đơn xin thôi Ủy viên Ban Thường vụ Tỉnh ủy Hòa Lâm.")
+    assert ("Lương Văn Tám", "Ủy viên Ban Thường vụ Tỉnh ủy Hòa Lâm") in got
+    got = _posts("Ông Lương Văn Tám, Phó Giám đốc Sở Y tế, sẽ giữ chức Giám đốc Sở Y tế tỉnh Hòa Lâm.")
+    assert ("Lương Văn Tám", "Giám đốc Sở Y tế tỉnh Hòa Lâm") not in got
+
+
+def test_the_one_disciplined_loses_the_post_the_clause_takes_away():
+    got = _posts("Hội nghị quyết định thi hành kỷ luật ông Lương Văn Tám bằng hình thức cảnh cáo và cho thôi "
+                 "giữ chức Ủy viên Ban Chấp hành Trung ương Đảng khóa XII.")
+    assert ("Lương Văn Tám", "Ủy viên Ban Chấp hành Trung ương Đảng khóa XII") in got
+    got = _posts("Trung ương đã xem xét thi hành kỷ luật bằng hình thức cảnh cáo và cho thôi giữ chức Ủy viên Bộ "
+                 "Chính trị khóa XII đối với ông Lương Văn Tám.")
+    assert ("Lương Văn Tám", "Ủy viên Bộ Chính trị khóa XII") in got
+    # the one who signs the decision loses nothing
+    got = _posts("Chủ tịch UBND tỉnh Đoàn Văn Chín đã ký quyết định cho thôi giữ chức Giám đốc Sở Y tế tỉnh Hòa Lâm.")
+    assert not any(p == "Đoàn Văn Chín" and "Sở Y tế" in t for p, t in got)

@@ -536,11 +536,15 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
     """The full name of whoever holds the posts a verb at token i gives; None if no
     one can be told, or the clause is a proposal, a plan or a negation."""
     discharged = _discharged(tokens, i, end, ms) if kind == "discharge" else None
+    # leaving a post says it is held until then, whatever the clause plans or proposes
+    # ("ông A sẽ thôi giữ chức X", "đề nghị cho thôi giữ chức X đối với ông A")
+    leaving = _leaving(tokens, i)
     if kind == "copula":
         holder = _copula_holder(text, tokens, i, ms)
     elif kind == "discharge" and (discharged or not _passive_or_leaving(tokens, i)):
-        # "X cách chức Giám đốc Y ông A": the subject takes the post away, holds none
-        holder = discharged
+        # "X cách chức Giám đốc Y ông A": the subject takes the post away, holds none;
+        # but "kỷ luật ông A … và cho thôi giữ chức X": the one disciplined loses it
+        holder = discharged or _disciplined(tokens, i, ms)
     else:
         before = [m for m in ms if m.end <= i and not _in_aside(tokens, m.start, i)]
         lo = _clause_start(tokens, i)
@@ -550,9 +554,9 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
             holder = next((m for m in ms if m.start == end + 1), None)  # "Trên cương vị X, ông A"
         if holder is None and not before and elided and kind == "post" \
                 and all(t.exp[0] in _OPENING for t in tokens[_bullet(tokens):i]) \
-                and not _blocked(tokens, 0, i):
+                and (leaving or not _blocked(tokens, 0, i)):
             return elided
-    if holder is None or _blocked(tokens, max(_clause_start(tokens, i), min(holder.start, i) - 10), i) \
+    if holder is None or (not leaving and _blocked(tokens, max(_clause_start(tokens, i), min(holder.start, i) - 10), i)) \
             or (holder.start > 0 and tokens[holder.start - 1].exp[0] in {"thay", "thế"}):
         return None
     same = [m.name for m in ms if m.name and m.end <= holder.start]
@@ -560,6 +564,38 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
 
 
 _WITH_RESPECT_TO = ("đối", "với")
+_LEAVE_OPENERS = frozenset({"cho", "xin"})
+
+
+def _leaving(tokens: list[Token], i: int) -> bool:
+    """Whether the post verb at i leaves its posts ("thôi giữ chức", "cho thôi …",
+    "xin thôi …"): the posts are then held, not planned or proposed."""
+    k = i + 1 if tokens[i].exp[0] in _LEAVE_OPENERS else i
+    return k < len(tokens) and tokens[k].exp[0] == "thôi"
+
+
+@lru_cache(maxsize=None)
+def _discipline_words() -> WordIndex[bool]:
+    return WordIndex([(tuple(w.split()), True) for w in data_lines("discipline_words.txt")])
+
+
+_DISCIPLINE_BACK = 8  # tokens between a discipline word and the name it takes (a title, "đối với")
+
+
+def _disciplined(tokens: list[Token], i: int, ms: list[_Mention]) -> _Mention | None:
+    """The one a discipline word names before a discharge verb at i, in its clause:
+    "kỷ luật ông A bằng hình thức cảnh cáo và cho thôi giữ chức X" (A held X)."""
+    lo = _clause_start(tokens, i)
+    cand = [m for m in ms if m.end <= i and m.start >= max(lo, i - _REACH)]
+    if not cand or _broken(tokens, cand[-1].end, i):
+        return None
+    m = cand[-1]
+    for j in range(m.start - 1, max(lo, m.start - _DISCIPLINE_BACK) - 1, -1):
+        if tokens[j].text in {",", ";", "(", ")", ":"}:
+            return None
+        if _discipline_words().match(tokens, j):
+            return m
+    return None
 
 
 def _passive_or_leaving(tokens: list[Token], i: int) -> bool:
