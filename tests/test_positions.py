@@ -2466,3 +2466,16 @@ def test_a_central_committee_seat_keeps_its_term_a_local_post_does_not():
     got = {(p.person, p.title.text) for p in facts.positions}
     assert ("Lương Văn Tám", "Ủy viên Bộ Chính trị khóa XII") in got
     assert ("Lương Văn Tám", "Bí thư Tỉnh ủy") in got
+
+
+def test_a_leader_of_a_country_is_a_post_a_leader_of_a_province_is_not():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+
+    def posts(text: str) -> set[tuple[str, str]]:
+        return {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert ("Pak Song Chol", "lãnh đạo Triều Tiên") in posts("Theo hãng tin, lãnh đạo Triều Tiên Pak Song Chol đã thị sát.")
+    assert posts("Lãnh đạo tỉnh Lương Văn Tám dự lễ khánh thành.") == set()
+    # a president-elect or one whose term ends keeps the word in the title
+    got = posts("Tổng thống đắc cử Pháp Jean Dubois cùng Tổng thống sắp mãn nhiệm Louis Martin đặt hoa.")
+    assert {("Jean Dubois", "Tổng thống đắc cử Pháp"), ("Louis Martin", "Tổng thống sắp mãn nhiệm")} <= got

@@ -13,13 +13,13 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.lexicon import body_heads, body_index, families, level_index, place_index, rank_index, role_heads, role_index
+from kg.extract.lexicon import WordIndex, body_heads, body_index, families, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, inside_profession, lead_first,
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, bare_posts, board_firms, boards, company_forms, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, data_lines, bare_posts, board_firms, boards, company_forms, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -84,7 +84,20 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         body = body_index().match(tokens, i) if tokens[i].exp[0] in _shared_first_words() else None
         return None if body and body[0] > hit[0] else (p + hit[0], hit[1])
     split = _role_in_token(tokens, i)
-    return (1 + p, split[0]) if split else None
+    if split:
+        return 1 + p, split[0]
+    head = _country_heads().match(tokens, i)
+    if head and country_at(tokens, i + head[0]):
+        return p + head[0], head[1]  # "lãnh đạo Triều Tiên Kim Jong Un": a head only of a country
+    return None
+
+
+@lru_cache(maxsize=None)
+def _country_heads() -> WordIndex[str]:
+    """Heads that are a post only before a country's name (country_heads.txt), with
+    the role head they give ("lãnh đạo" → "Lãnh đạo")."""
+    rows = data_lines("country_heads.txt")
+    return WordIndex([(tuple(w.lower().split()), w[:1].upper() + w[1:]) for w in rows])
 
 
 # what may stand before a lower-case "quyền" of an acting post; after other words it is
@@ -106,7 +119,7 @@ def _acting_at(tokens: list[Token], i: int, past: int) -> bool:
 def _role_firsts() -> frozenset[str]:
     """Words role_at may find something at: a role head's first word, "nguyên" /
     "cựu", "phó", "quyền"."""
-    return role_index().first_words() | _PAST | {"phó", "quyền"}
+    return role_index().first_words() | _PAST | {"phó", "quyền"} | _country_heads().first_words()
 
 
 @lru_cache(maxsize=None)
