@@ -2479,3 +2479,15 @@ def test_a_leader_of_a_country_is_a_post_a_leader_of_a_province_is_not():
     # a president-elect or one whose term ends keeps the word in the title
     got = posts("Tổng thống đắc cử Pháp Jean Dubois cùng Tổng thống sắp mãn nhiệm Louis Martin đặt hoa.")
     assert {("Jean Dubois", "Tổng thống đắc cử Pháp"), ("Louis Martin", "Tổng thống sắp mãn nhiệm")} <= got
+
+
+def test_a_list_of_foreign_titled_names_gives_each_its_own_title():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+    text = ("Thủ tướng tiếp Giám đốc điều hành WEF Hans Gruber, Chủ tịch Quỹ Phát triển Nông thôn Châu Á (ARDF) "
+            "Lý Minh Khải, Giám đốc khu vực Ngân hàng KBM Helga Brandt.")
+    got = {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert ("Hans Gruber", "Giám đốc điều hành WEF") in got
+    assert ("Lý Minh Khải", "Chủ tịch Quỹ Phát triển Nông thôn Châu Á") in got
+    assert not any(p == "Hans Gruber" and "Quỹ" in t for p, t in got)
+    assert not any(p == "Lý Minh Khải" and "Helga" in t for p, t in got)

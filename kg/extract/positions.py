@@ -1671,9 +1671,11 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
     if k > 0 and tokens[k - 1].text == "(":
         k += _born_aside(tokens, k)  # "A (SN 1965, nguyên Chủ tịch UBND xã X)"
     end, titles = _titles_from(text, tokens, k)
-    held = next((m for m, t in enumerate(titles) if _holds_its_holder(t) or _names_a_foreigner(t)), None)
+    held = next((m for m, t in enumerate(titles)
+                 if _holds_its_holder(t) or _names_a_foreigner(t) or _ends_in_foreign_name(t)), None)
     if held is not None:
-        # "A, Tổng Bí thư Trường Chinh, …": from that title on, the titles are another's
+        # "A, Tổng Bí thư Trường Chinh, …", "A, Giám đốc khu vực Ngân hàng HSBC Doreen X":
+        # from that title on, the titles are another's
         start = _token_at(tokens, text.find(titles[held].text, tokens[k].start))
         if start is not None and start >= k:
             return start, titles[:held]
@@ -1694,7 +1696,9 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         body = text[at - len(last.body.name):tokens[end + firm - 1].end]
         return end + firm, titles[:-1] + [Title(whole, last.role, Org(body, last.body.kind), last.past)]
     if titles and end < len(tokens) and (_name_starts(tokens, end) or _foreign_holder_next(tokens, end, titles[-1]) or (
-            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))
+            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1))) or (
+            # "A, Chủ tịch Ngân hàng X (AIIB) B": the body's acronym, then the next holder
+            acronym_aside(tokens, end) and _name_starts(tokens, end + 3))
             ):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
