@@ -284,3 +284,8 @@ def test_the_one_disciplined_loses_the_post_the_clause_takes_away():
     # the one who signs the decision loses nothing
     got = _posts("Chủ tịch UBND tỉnh Đoàn Văn Chín đã ký quyết định cho thôi giữ chức Giám đốc Sở Y tế tỉnh Hòa Lâm.")
     assert not any(p == "Đoàn Văn Chín" and "Sở Y tế" in t for p, t in got)
+
+
+def test_a_bare_post_held_at_once_with_the_one_before_it_is_the_holders():
+    got = _posts("Ông Hồ Văn Mười sinh năm 1960. Từ năm 2008 đến 2010, ông là Phó Chủ tịch HĐQT kiêm Tổng giám đốc.")
+    assert {("Hồ Văn Mười", "Phó Chủ tịch HĐQT"), ("Hồ Văn Mười", "Tổng giám đốc")} <= got

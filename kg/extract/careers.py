@@ -418,10 +418,17 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
         listed = any(t.text == ":" for t in tokens[i + n:k])
         end, titles = _career(text, tokens, k, listed)
         # "ông A nhậm chức tổng thống": a seat taken up is the holder's own, bare
-        held = [t for t in titles if _has_body(t) or (kind == "office" and _bare_seat(t))]
+        held = [t for m, t in enumerate(titles) if _has_body(t) or (kind == "office" and _bare_seat(t))
+                or (m and _has_body(titles[m - 1]) and _held_too(text, titles[m - 1], t))]
         found.append(_VerbPosts(i, n, "post" if kind == "office" else kind, end, held,
                                 listed and k >= len(tokens) - 1 and kind == "post"))
     return tuple(found)
+
+
+def _held_too(text: str, before: Title, t: Title) -> bool:
+    """Whether a bare title is joined to the post before it by "kiêm" ("giữ chức Phó
+    Chủ tịch HĐQT kiêm Tổng giám đốc"): held by the same one at once, not someone else's."""
+    return f"{before.text} kiêm {t.text}" in text
 
 
 def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
