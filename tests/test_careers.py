@@ -289,3 +289,13 @@ def test_the_one_disciplined_loses_the_post_the_clause_takes_away():
 def test_a_bare_post_held_at_once_with_the_one_before_it_is_the_holders():
     got = _posts("Ông Hồ Văn Mười sinh năm 1960. Từ năm 2008 đến 2010, ông là Phó Chủ tịch HĐQT kiêm Tổng giám đốc.")
     assert {("Hồ Văn Mười", "Phó Chủ tịch HĐQT"), ("Hồ Văn Mười", "Tổng giám đốc")} <= got
+
+
+def test_a_frame_states_a_post_held_even_in_a_clause_that_weighs_a_sanction():
+    got = _posts("Trung ương đã xem xét thi hành kỷ luật đối với ông Hồ Văn Mười, Bí thư Tỉnh ủy Hòa Lâm do có "
+                 "vi phạm rất nghiêm trọng trong công tác lãnh đạo, quản lý và công tác cán bộ trong thời kỳ là "
+                 "Bí thư Đảng ủy, Tổng giám đốc Tổng công ty Lâm nghiệp Hòa Lâm.")
+    assert ("Hồ Văn Mười", "Tổng giám đốc Tổng công ty Lâm nghiệp Hòa Lâm") in got
+    got = _posts("Khi ông Hồ Văn Mười còn công tác ở tỉnh, ở vị trí Phó Chủ tịch UBND tỉnh Hòa Lâm, "
+                 "việc thu hút đầu tư rất khó khăn.")
+    assert ("Hồ Văn Mười", "Phó Chủ tịch UBND tỉnh Hòa Lâm") in got

@@ -29,6 +29,9 @@ from kg.resources import data_lines, past_verbs, seat_posts, standalone_posts
 
 # how far back from a verb its holder may be named, in tokens
 _REACH = 30
+# a frame's holder may be named further back: "kỷ luật ông A, <his posts>, do có vi phạm
+# … trong công tác cán bộ trong thời kỳ là X"
+_FRAME_REACH = 45
 # how many sentences back "ông"/"bà" may look for the full name it stands for
 _BACK = 3
 # a list item read whole up to its ";" has at most this many tokens
@@ -545,7 +548,9 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
     discharged = _discharged(tokens, i, end, ms) if kind == "discharge" else None
     # leaving a post says it is held until then, whatever the clause plans or proposes
     # ("ông A sẽ thôi giữ chức X", "đề nghị cho thôi giữ chức X đối với ông A")
-    leaving = _leaving(tokens, i)
+    # and a frame ("trong thời kỳ là X", "với cương vị là X") states a post held then, never
+    # one planned: "xem xét kỷ luật ông A … trong thời kỳ là X" (A was X)
+    leaving = _leaving(tokens, i) or kind == "frame"
     if kind == "copula":
         holder = _copula_holder(text, tokens, i, ms)
     elif kind == "discharge" and (discharged or not _passive_or_leaving(tokens, i)):
@@ -555,7 +560,7 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
     else:
         before = [m for m in ms if m.end <= i and not _in_aside(tokens, m.start, i)]
         lo = _clause_start(tokens, i)
-        cand = [m for m in before if m.start >= max(lo, i - _REACH)]
+        cand = [m for m in before if m.start >= max(lo, i - (_FRAME_REACH if kind == "frame" else _REACH))]
         holder = cand[-1] if cand and not _broken(tokens, cand[-1].end, i) else None
         if holder is None and kind == "frame" and end + 1 < len(tokens) and tokens[end].text == ",":
             holder = next((m for m in ms if m.start == end + 1), None)  # "Trên cương vị X, ông A"
