@@ -2491,3 +2491,14 @@ def test_a_list_of_foreign_titled_names_gives_each_its_own_title():
     assert ("Lý Minh Khải", "Chủ tịch Quỹ Phát triển Nông thôn Châu Á") in got
     assert not any(p == "Hans Gruber" and "Quỹ" in t for p, t in got)
     assert not any(p == "Lý Minh Khải" and "Helga" in t for p, t in got)
+
+
+def test_a_foreign_post_then_a_comma_then_its_holder_opening_the_clause():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+    text = "Tổng Giám đốc hãng KLX, Pieter van Dorn nhận định du lịch sẽ giảm."
+    got = {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert ("Pieter van Dorn", "Tổng Giám đốc hãng KLX") in got
+    text = "Ông Lê Văn Tám, cố vấn cho Giám đốc Công ty Hòa Lâm, Pieter Dorn cho biết."
+    got = {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert not any(p == "Pieter Dorn" for p, _ in got)

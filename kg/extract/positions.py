@@ -2162,7 +2162,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
         # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
         n = foreign_name_at(tokens, k + h, after_country=bool(h) or (not comma and _ends_in_country(titles[-1])))
-    if not n and comma and not h and _ends_in_country(titles[-1]):
+    if not n and comma and not h and titles[-1].body is not None:
         # "Ngày 22/6, Thứ trưởng Bộ Phát triển kinh tế Nga, Alexey X cho biết": a foreign
         # post that opens its clause, then the name and its verb (or a closing comma);
         # inside a clause, the name between two commas ("trong khi Thủ tướng Pakistan,
@@ -2170,8 +2170,14 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         f = foreign_name_at(tokens, k)
         # a photo credit in brackets may open the sentence ("(Ảnh: TTXVN) Người phát ngôn …")
         opens = i == 0 or tokens[i - 1].text in _CLAUSE_MARKS or _after_opening_aside(tokens, i)
-        n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or (opens and not tokens[k + f].is_cap)) \
-            else 0
+        if _ends_in_country(titles[-1]):
+            n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or (opens and not tokens[k + f].is_cap)) \
+                else 0
+        else:
+            # "Tổng Giám đốc IATA, Alexandre X nhận định": any foreign body's post, when it
+            # opens its clause and the name is the subject of the verb right after it
+            n = f if f and opens and k + f < len(tokens) and tokens[k + f].is_word and not tokens[k + f].is_cap \
+                else 0
     if n and not h and not comma and titles[-1].body is not None and end > 0 \
             and tokens[end - 1].text.lower() in namesake_heads() and not _ends_in_level(tokens, end):
         # "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn B": the first name is the school's
