@@ -2502,3 +2502,13 @@ def test_a_foreign_post_then_a_comma_then_its_holder_opening_the_clause():
     text = "Ông Lê Văn Tám, cố vấn cho Giám đốc Công ty Hòa Lâm, Pieter Dorn cho biết."
     got = {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
     assert not any(p == "Pieter Dorn" for p, _ in got)
+
+
+def test_a_bare_governor_before_a_vietnamese_name_not_before_a_foreign_one():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+
+    def posts(text: str) -> set[tuple[str, str]]:
+        return {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert ("Trần Văn Hải", "Thống đốc") in posts("Theo lời Thống đốc Trần Văn Hải, tín dụng sẽ tăng.")
+    assert posts("Thống đốc BoX Hiroshi Tanabe cho biết lãi suất giữ nguyên.") == set()

@@ -1336,6 +1336,12 @@ def _one_name_at(tokens: list[Token], k: int, role: str) -> bool:
                                         and tokens[k + 2].is_cap and tokens[k + 2].start == tokens[k + 1].end)
 
 
+@lru_cache(maxsize=None)
+def _native_bare() -> frozenset[str]:
+    """Bare posts a foreign name never holds bare (native_bare_posts.txt), lower case."""
+    return frozenset(w.lower() for w in data_lines("native_bare_posts.txt"))
+
+
 def _bare_post(t: Title) -> bool:
     """Whether a title is a role of bare_posts.txt written without its body: a post
     only right before a Vietnamese full name ("Thứ trưởng Nguyễn Văn A")."""
@@ -2148,7 +2154,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         persons.append(tokens[k].text)
         positions.append(Position(tokens[k].text, titles[0], index))
         return k + 1
-    if bare and not n and not comma:
+    if bare and not n and not comma and titles[0].role.lower() not in _native_bare():
         # "Đại sứ Bruno X, Trưởng Phái đoàn EU …": a foreign name only when titles of
         # its own follow it, which name the post the bare one abbreviates
         f = foreign_name_at(tokens, k + h)
