@@ -2512,3 +2512,12 @@ def test_a_bare_governor_before_a_vietnamese_name_not_before_a_foreign_one():
         return {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
     assert ("Trần Văn Hải", "Thống đốc") in posts("Theo lời Thống đốc Trần Văn Hải, tín dụng sẽ tăng.")
     assert posts("Thống đốc BoX Hiroshi Tanabe cho biết lãi suất giữ nguyên.") == set()
+
+
+def test_a_post_after_a_titled_name_that_ends_in_a_foreign_name_after_a_country_is_anothers():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+    text = "Tổng thống Nga Ivan Petrov, Bộ trưởng Ngoại giao Myanmar Aung Min Tun dự lễ khai mạc."
+    got = {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert ("Ivan Petrov", "Tổng thống Nga") in got
+    assert not any(p == "Ivan Petrov" and "Myanmar" in t for p, t in got)

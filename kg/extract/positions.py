@@ -1556,11 +1556,25 @@ def _ends_in_foreign_name(t: Title) -> bool:
     toks = tokenize(t.body.name)
     if len(toks) < 3:
         return False
+    if _after_country_foreign(toks) and not (_aide_role(t.role) and " của " in f" {t.body.name} "):
+        # "Bộ trưởng Ngoại giao Myanmar Aung San Suu Kyi"; not an aide's served post
+        # ("cố vấn … của Tổng thống Mỹ Donald X")
+        return True
     last = toks[-2:]
     if not (toks[-3].text.isupper() and toks[-3].text.isalpha()):
         return False  # "Tập đoàn Toyota Motor" is a foreign body's own name
     return all(x.is_cap and x.text.isalpha() and not x.text.isupper() and not vietnamese_syllable(x.text)
                for x in last)
+
+
+def _after_country_foreign(toks: list[Token]) -> bool:
+    """Whether a body's words end, after a country's name, in two or more capitalised
+    words of plain Latin letters: a foreign holder's name ("Myanmar Aung San Suu Kyi"),
+    however like Vietnamese syllables they look, as no body goes on so after a country."""
+    start = next((k + c for k in range(1, len(toks)) for c in [country_at(toks, k)] if c), None)
+    if start is None or len(toks) - start < 2:
+        return False
+    return all(x.is_cap and x.text.isascii() and x.text.isalpha() and not x.text.isupper() for x in toks[start:])
 
 
 # a name's initial, as one token or two: "M.Dê-man", "V." (of "V. Pu-tin")
