@@ -299,3 +299,10 @@ def test_a_frame_states_a_post_held_even_in_a_clause_that_weighs_a_sanction():
     got = _posts("Khi ông Hồ Văn Mười còn công tác ở tỉnh, ở vị trí Phó Chủ tịch UBND tỉnh Hòa Lâm, "
                  "việc thu hút đầu tư rất khó khăn.")
     assert ("Hồ Văn Mười", "Phó Chủ tịch UBND tỉnh Hòa Lâm") in got
+
+
+def test_a_duty_list_in_a_later_clause_is_the_subject_of_the_sentence_before():
+    got = _posts("Đồng chí Hồ Văn Mười sinh năm 1970 tại Hòa Lâm, hiện là Thứ trưởng Bộ Xây dựng. "
+                 "Trực tiếp theo dõi công tác văn phòng của khối cơ quan Bộ; Thực hiện các nhiệm vụ: "
+                 "Trưởng ban Chỉ huy quân sự Bộ Xây dựng; Chủ tịch Hội đồng lương Bộ Xây dựng.")
+    assert ("Hồ Văn Mười", "Trưởng ban Chỉ huy quân sự Bộ Xây dựng") in got

@@ -565,7 +565,7 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
         if holder is None and kind == "frame" and end + 1 < len(tokens) and tokens[end].text == ",":
             holder = next((m for m in ms if m.start == end + 1), None)  # "Trên cương vị X, ông A"
         if holder is None and not before and elided and kind == "post" \
-                and all(t.exp[0] in _OPENING for t in tokens[_bullet(tokens):i]) \
+                and all(t.exp[0] in _OPENING for t in tokens[max(_bullet(tokens), lo):i]) \
                 and (leaving or not _blocked(tokens, 0, i)):
             return elided
     if holder is None or (not leaving and _blocked(tokens, max(_clause_start(tokens, i), min(holder.start, i) - 10), i)) \
