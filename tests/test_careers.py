@@ -306,3 +306,14 @@ def test_a_duty_list_in_a_later_clause_is_the_subject_of_the_sentence_before():
                  "Trực tiếp theo dõi công tác văn phòng của khối cơ quan Bộ; Thực hiện các nhiệm vụ: "
                  "Trưởng ban Chỉ huy quân sự Bộ Xây dựng; Chủ tịch Hội đồng lương Bộ Xây dựng.")
     assert ("Hồ Văn Mười", "Trưởng ban Chỉ huy quân sự Bộ Xây dựng") in got
+
+
+def test_verbs_joined_in_one_clause_share_the_holder_named_far_back():
+    got = _posts("Theo quyết định của Ban Thường vụ Thành ủy, ông Hồ Văn Mười, Bí thư Quận ủy Hòa Lâm, nhiệm kỳ "
+                 "2015-2020 thôi giữ chức Bí thư Quận ủy Hòa Lâm, điều động đến nhận công tác tại Trường Chính trị "
+                 "thành phố và bổ nhiệm giữ chức Hiệu trưởng Trường Chính trị thành phố.")
+    assert ("Hồ Văn Mười", "Hiệu trưởng Trường Chính trị thành phố") in got
+    # someone else named between: the later verb is not the first one's
+    got = _posts("Ông Hồ Văn Mười thôi giữ chức Bí thư Quận ủy Hòa Lâm, còn bà Lê Thị Na được bổ nhiệm giữ chức "
+                 "Hiệu trưởng Trường Chính trị thành phố.")
+    assert ("Hồ Văn Mười", "Hiệu trưởng Trường Chính trị thành phố") not in got

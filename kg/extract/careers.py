@@ -428,6 +428,15 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
     return tuple(found)
 
 
+def _chained(tokens: list[Token], last: int, i: int, ms: list[_Mention]) -> bool:
+    """Whether a post verb at i goes on the clause whose posts ended at `last`: near
+    it, joined by "," or "và", no one named and nothing broken or proposed between."""
+    between = tokens[last:i]
+    return i - last <= _REACH and any(t.text in {",", "và"} for t in between) \
+        and not any(last <= m.start < i for m in ms) and not _broken(tokens, last, i) \
+        and not _blocked(tokens, last, i)
+
+
 def _held_too(text: str, before: Title, t: Title) -> bool:
     """Whether a bare title is joined to the post before it by "kiêm" ("giữ chức Phó
     Chủ tịch HĐQT kiêm Tổng giám đốc"): held by the same one at once, not someone else's."""
@@ -469,6 +478,7 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
         # ("Ông A sinh năm 1970. Từng giữ các chức vụ: …")
         elided = window[-1][1][-1] if window and window[-1][0] == s.index - 1 and window[-1][1] else None
         i = 0
+        chain: tuple[str, int] | None = None  # the holder of the verb read last, and where its posts end
         for v in (_verb_posts(s.text) if tokens else ()):
             if v.i < i:
                 continue  # inside what a verb before it has read
@@ -477,6 +487,11 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
                 i += n
                 continue
             name = _holder_name(s.text, tokens, i, kind, end, ms, recent, earlier, elided, named)
+            if name is None and chain is not None and kind == "post" and _chained(tokens, chain[1], i, ms):
+                # "ông A thôi giữ chức X, điều động đến … và bổ nhiệm giữ chức Y": one subject
+                # for the verbs the clause joins, however far back it is named
+                name = chain[0]
+            chain = (name, end) if name else None
             if name and opens_list:
                 pending = name
             elif name:
