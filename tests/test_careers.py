@@ -317,3 +317,8 @@ def test_verbs_joined_in_one_clause_share_the_holder_named_far_back():
     got = _posts("Ông Hồ Văn Mười thôi giữ chức Bí thư Quận ủy Hòa Lâm, còn bà Lê Thị Na được bổ nhiệm giữ chức "
                  "Hiệu trưởng Trường Chính trị thành phố.")
     assert ("Hồ Văn Mười", "Hiệu trưởng Trường Chính trị thành phố") not in got
+
+
+def test_a_country_leader_after_a_copula_is_no_post():
+    got = _posts("Thủ tướng Hồ Văn Mười cũng là lãnh đạo ASEAN đầu tiên tới thăm Canada.")
+    assert not any(t.lower().startswith("lãnh đạo") for _, t in got)

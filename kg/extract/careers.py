@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import WordIndex, families
 from kg.extract.names import HONORIFIC_FIRST, honorific_at, lead_first, lead_in, name_at, person_name, rank_at
-from kg.extract.positions import _former_at, _name_starts, _titles_from, role_at
+from kg.extract.positions import _former_at, _name_starts, _titles_from, country_head, role_at
 from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
@@ -421,8 +421,8 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
         listed = any(t.text == ":" for t in tokens[i + n:k])
         end, titles = _career(text, tokens, k, listed)
         # "ông A nhậm chức tổng thống": a seat taken up is the holder's own, bare
-        held = [t for m, t in enumerate(titles) if _has_body(t) or (kind == "office" and _bare_seat(t))
-                or (m and _has_body(titles[m - 1]) and _held_too(text, titles[m - 1], t))]
+        held = [t for m, t in enumerate(titles) if (_has_body(t) or (kind == "office" and _bare_seat(t))
+                or (m and _has_body(titles[m - 1]) and _held_too(text, titles[m - 1], t))) and not country_head(t)]
         found.append(_VerbPosts(i, n, "post" if kind == "office" else kind, end, held,
                                 listed and k >= len(tokens) - 1 and kind == "post"))
     return tuple(found)

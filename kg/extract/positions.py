@@ -92,12 +92,22 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return None
 
 
+def country_head(t: Title) -> bool:
+    """Whether a title's head is a post only before its holder's name, after a country
+    (country_heads.txt): "ông A là lãnh đạo ASEAN đầu tiên tới thăm …" states no post."""
+    return t.role in _country_head_roles()
+
+
+@lru_cache(maxsize=None)
+def _country_head_roles() -> frozenset[str]:
+    return frozenset(w[:1].upper() + w[1:] for w in data_lines("country_heads.txt"))
+
+
 @lru_cache(maxsize=None)
 def _country_heads() -> WordIndex[str]:
     """Heads that are a post only before a country's name (country_heads.txt), with
     the role head they give ("lãnh đạo" → "Lãnh đạo")."""
-    rows = data_lines("country_heads.txt")
-    return WordIndex([(tuple(w.lower().split()), w[:1].upper() + w[1:]) for w in rows])
+    return WordIndex([(tuple(w.lower().split()), w) for w in _country_head_roles()])
 
 
 # what may stand before a lower-case "quyền" of an acting post; after other words it is
