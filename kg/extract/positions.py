@@ -58,6 +58,8 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest role head at token i ("Phó Bí thư Thường trực"), with the
     "nguyên" / "cựu" of a former post before it counted in its length."""
     if 0 <= i < len(tokens) and tokens[i].exp[0] not in _role_firsts():
+        if tokens[i].exp[0] in _country_heads().first_words():
+            return _country_head_at(tokens, i, 0)
         return None  # the common case, without the look-ups below (all of them miss)
     p = past_at(tokens, i)
     i += p
@@ -86,9 +88,15 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     split = _role_in_token(tokens, i)
     if split:
         return 1 + p, split[0]
+    return _country_head_at(tokens, i, p)
+
+
+def _country_head_at(tokens: list[Token], i: int, p: int) -> tuple[int, str] | None:
+    """A head that is a post only before a country's name, at i ("lãnh đạo Triều Tiên
+    Kim Jong Un"); `p` counts a "nguyên"/"cựu" before it."""
     head = _country_heads().match(tokens, i)
     if head and country_at(tokens, i + head[0]):
-        return p + head[0], head[1]  # "lãnh đạo Triều Tiên Kim Jong Un": a head only of a country
+        return p + head[0], head[1]
     return None
 
 
@@ -129,7 +137,7 @@ def _acting_at(tokens: list[Token], i: int, past: int) -> bool:
 def _role_firsts() -> frozenset[str]:
     """Words role_at may find something at: a role head's first word, "nguyên" /
     "cựu", "phó", "quyền"."""
-    return role_index().first_words() | _PAST | {"phó", "quyền"} | _country_heads().first_words()
+    return role_index().first_words() | _PAST | {"phó", "quyền"}
 
 
 @lru_cache(maxsize=None)
