@@ -114,7 +114,8 @@ def test_terms_between_posts_and_a_list_item_of_another_person():
     got = _posts("Ông Lê Văn Nhân là Ủy viên Trung ương Đảng khóa X, XI, XII; Ủy viên Bộ Chính trị khóa XI, XII; "
                  "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam khóa VII. Theo đó, bà Lê Thị Hoa làm Bộ trưởng Quốc phòng "
                  "tỉnh Hòa Lâm; cựu Giám đốc Sở Nông nghiệp Nguyễn Văn Lộc được làm Giám đốc Sở Công Thương.")
-    assert {("Lê Văn Nhân", "Ủy viên Bộ Chính trị"), ("Lê Văn Nhân", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")} <= got
+    assert {("Lê Văn Nhân", "Ủy viên Bộ Chính trị khóa XI, XII"),
+            ("Lê Văn Nhân", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")} <= got
     assert not any(p == "Lê Thị Hoa" and "Nông nghiệp" in t for p, t in got)
 
 
@@ -250,7 +251,7 @@ def test_posts_in_lower_case_with_the_years_held_after_them():
     got = _posts("Ông Hoàng Văn Lực có quá trình công tác gần 30 năm. Thế nhưng trên cương vị ủy viên Ban Chấp "
                  "hành Trung ương Đảng khóa X, bí thư Đảng ủy, chủ tịch hội đồng thành viên Tổng công ty Lương "
                  "thực Việt Nam giai đoạn 2008-2012, ông đã mắc nhiều khuyết điểm.")
-    assert {("Hoàng Văn Lực", "ủy viên Ban Chấp hành Trung ương Đảng"),
+    assert {("Hoàng Văn Lực", "ủy viên Ban Chấp hành Trung ương Đảng khóa X"),
             ("Hoàng Văn Lực", "bí thư Đảng ủy Tổng công ty Lương thực Việt Nam"),
             ("Hoàng Văn Lực", "chủ tịch hội đồng thành viên Tổng công ty Lương thực Việt Nam")} <= got
 
@@ -261,3 +262,63 @@ def test_posts_framed_by_the_time_they_were_held():
     assert {("Phạm Quốc Trụ", "Ủy viên Trung ương Đảng"),
             ("Phạm Quốc Trụ", "Chủ tịch Hội đồng Thành viên Tập đoàn Cao su Việt Nam")} <= got
     assert _posts("Ông Phạm Quốc Trụ khi là sinh viên đã đi làm thêm.") == set()
+
+
+def test_leaving_a_post_says_it_is_held_even_in_a_plan():
+    got = _posts("Theo quyết định của Ban Thường vụ Tỉnh ủy, ông Lương Văn Tám sẽ thôi giữ chức Trưởng ban "
+                 "Dân vận Tỉnh ủy Hòa Lâm để nhận công tác mới.")
+    assert ("Lương Văn Tám", "Trưởng ban Dân vận Tỉnh ủy Hòa Lâm") in got
+    got = _posts("Sau khi bị kỷ luật, ông Lương Văn Tám đã có đơn xin thôi Ủy viên Ban Thường vụ Tỉnh ủy Hòa Lâm.")
+    assert ("Lương Văn Tám", "Ủy viên Ban Thường vụ Tỉnh ủy Hòa Lâm") in got
+    got = _posts("Ông Lương Văn Tám, Phó Giám đốc Sở Y tế, sẽ giữ chức Giám đốc Sở Y tế tỉnh Hòa Lâm.")
+    assert ("Lương Văn Tám", "Giám đốc Sở Y tế tỉnh Hòa Lâm") not in got
+
+
+def test_the_one_disciplined_loses_the_post_the_clause_takes_away():
+    got = _posts("Hội nghị quyết định thi hành kỷ luật ông Lương Văn Tám bằng hình thức cảnh cáo và cho thôi "
+                 "giữ chức Ủy viên Ban Chấp hành Trung ương Đảng khóa XII.")
+    assert ("Lương Văn Tám", "Ủy viên Ban Chấp hành Trung ương Đảng khóa XII") in got
+    got = _posts("Trung ương đã xem xét thi hành kỷ luật bằng hình thức cảnh cáo và cho thôi giữ chức Ủy viên Bộ "
+                 "Chính trị khóa XII đối với ông Lương Văn Tám.")
+    assert ("Lương Văn Tám", "Ủy viên Bộ Chính trị khóa XII") in got
+    # the one who signs the decision loses nothing
+    got = _posts("Chủ tịch UBND tỉnh Đoàn Văn Chín đã ký quyết định cho thôi giữ chức Giám đốc Sở Y tế tỉnh Hòa Lâm.")
+    assert not any(p == "Đoàn Văn Chín" and "Sở Y tế" in t for p, t in got)
+
+
+def test_a_bare_post_held_at_once_with_the_one_before_it_is_the_holders():
+    got = _posts("Ông Hồ Văn Mười sinh năm 1960. Từ năm 2008 đến 2010, ông là Phó Chủ tịch HĐQT kiêm Tổng giám đốc.")
+    assert {("Hồ Văn Mười", "Phó Chủ tịch HĐQT"), ("Hồ Văn Mười", "Tổng giám đốc")} <= got
+
+
+def test_a_frame_states_a_post_held_even_in_a_clause_that_weighs_a_sanction():
+    got = _posts("Trung ương đã xem xét thi hành kỷ luật đối với ông Hồ Văn Mười, Bí thư Tỉnh ủy Hòa Lâm do có "
+                 "vi phạm rất nghiêm trọng trong công tác lãnh đạo, quản lý và công tác cán bộ trong thời kỳ là "
+                 "Bí thư Đảng ủy, Tổng giám đốc Tổng công ty Lâm nghiệp Hòa Lâm.")
+    assert ("Hồ Văn Mười", "Tổng giám đốc Tổng công ty Lâm nghiệp Hòa Lâm") in got
+    got = _posts("Khi ông Hồ Văn Mười còn công tác ở tỉnh, ở vị trí Phó Chủ tịch UBND tỉnh Hòa Lâm, "
+                 "việc thu hút đầu tư rất khó khăn.")
+    assert ("Hồ Văn Mười", "Phó Chủ tịch UBND tỉnh Hòa Lâm") in got
+
+
+def test_a_duty_list_in_a_later_clause_is_the_subject_of_the_sentence_before():
+    got = _posts("Đồng chí Hồ Văn Mười sinh năm 1970 tại Hòa Lâm, hiện là Thứ trưởng Bộ Xây dựng. "
+                 "Trực tiếp theo dõi công tác văn phòng của khối cơ quan Bộ; Thực hiện các nhiệm vụ: "
+                 "Trưởng ban Chỉ huy quân sự Bộ Xây dựng; Chủ tịch Hội đồng lương Bộ Xây dựng.")
+    assert ("Hồ Văn Mười", "Trưởng ban Chỉ huy quân sự Bộ Xây dựng") in got
+
+
+def test_verbs_joined_in_one_clause_share_the_holder_named_far_back():
+    got = _posts("Theo quyết định của Ban Thường vụ Thành ủy, ông Hồ Văn Mười, Bí thư Quận ủy Hòa Lâm, nhiệm kỳ "
+                 "2015-2020 thôi giữ chức Bí thư Quận ủy Hòa Lâm, điều động đến nhận công tác tại Trường Chính trị "
+                 "thành phố và bổ nhiệm giữ chức Hiệu trưởng Trường Chính trị thành phố.")
+    assert ("Hồ Văn Mười", "Hiệu trưởng Trường Chính trị thành phố") in got
+    # someone else named between: the later verb is not the first one's
+    got = _posts("Ông Hồ Văn Mười thôi giữ chức Bí thư Quận ủy Hòa Lâm, còn bà Lê Thị Na được bổ nhiệm giữ chức "
+                 "Hiệu trưởng Trường Chính trị thành phố.")
+    assert ("Hồ Văn Mười", "Hiệu trưởng Trường Chính trị thành phố") not in got
+
+
+def test_a_country_leader_after_a_copula_is_no_post():
+    got = _posts("Thủ tướng Hồ Văn Mười cũng là lãnh đạo ASEAN đầu tiên tới thăm Canada.")
+    assert not any(t.lower().startswith("lãnh đạo") for _, t in got)

@@ -266,3 +266,18 @@ def test_a_foreign_minister_written_ngoai_truong_is_the_minister_spelt_out():
             "Ngoại trưởng Hà Lan Pieter Vandermeer nói hai nước sẽ hợp tác. "
             "Ngoại trưởng Pieter Vandermeer cũng thăm Huế.")
     assert _posts(text, "synonym") == [("Pieter Vandermeer", "Bộ trưởng Ngoại giao Hà Lan")]
+
+
+def test_a_bare_provincial_committee_takes_the_one_province_the_article_names_it_with():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+
+    def posts(text: str) -> set[tuple[str, str]]:
+        return {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    text = ("Hội nghị Ban Chấp hành Tỉnh ủy Lạng Sơn khai mạc sáng nay. Đồng chí Hà Thị Năm - Bí thư Tỉnh ủy "
+            "phát biểu. Ban Thường vụ Tỉnh ủy Lạng Sơn đã chuẩn bị chu đáo.")
+    assert ("Hà Thị Năm", "Bí thư Tỉnh ủy Lạng Sơn") in posts(text)
+    # two provinces named: which one is hers the article does not say
+    text = ("Tỉnh ủy Lạng Sơn và Tỉnh ủy Cao Bằng ký kết hợp tác. Đồng chí Hà Thị Năm - Bí thư Tỉnh ủy phát "
+            "biểu. Tỉnh ủy Lạng Sơn cảm ơn.")
+    assert ("Hà Thị Năm", "Bí thư Tỉnh ủy") in posts(text)

@@ -2456,3 +2456,68 @@ def test_profession_word_before_a_name_keeps_the_title_after_it():
 def test_a_province_closes_a_body_before_a_new_sentence(text, title):
     _, got = posts(text)
     assert got and got[0][1] == title
+
+
+def test_a_central_committee_seat_keeps_its_term_a_local_post_does_not():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+    facts = extract_facts(Article(id="t", path="t", text=(
+        "Ông Lương Văn Tám, Ủy viên Bộ Chính trị khóa XII, Bí thư Tỉnh ủy khóa XIV, dự hội nghị.")))
+    got = {(p.person, p.title.text) for p in facts.positions}
+    assert ("Lương Văn Tám", "Ủy viên Bộ Chính trị khóa XII") in got
+    assert ("Lương Văn Tám", "Bí thư Tỉnh ủy") in got
+
+
+def test_a_leader_of_a_country_is_a_post_a_leader_of_a_province_is_not():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+
+    def posts(text: str) -> set[tuple[str, str]]:
+        return {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert ("Pak Song Chol", "lãnh đạo Triều Tiên") in posts("Theo hãng tin, lãnh đạo Triều Tiên Pak Song Chol đã thị sát.")
+    assert posts("Lãnh đạo tỉnh Lương Văn Tám dự lễ khánh thành.") == set()
+    # a president-elect or one whose term ends keeps the word in the title
+    got = posts("Tổng thống đắc cử Pháp Jean Dubois cùng Tổng thống sắp mãn nhiệm Louis Martin đặt hoa.")
+    assert {("Jean Dubois", "Tổng thống đắc cử Pháp"), ("Louis Martin", "Tổng thống sắp mãn nhiệm")} <= got
+
+
+def test_a_list_of_foreign_titled_names_gives_each_its_own_title():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+    text = ("Thủ tướng tiếp Giám đốc điều hành WEF Hans Gruber, Chủ tịch Quỹ Phát triển Nông thôn Châu Á (ARDF) "
+            "Lý Minh Khải, Giám đốc khu vực Ngân hàng KBM Helga Brandt.")
+    got = {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert ("Hans Gruber", "Giám đốc điều hành WEF") in got
+    assert ("Lý Minh Khải", "Chủ tịch Quỹ Phát triển Nông thôn Châu Á") in got
+    assert not any(p == "Hans Gruber" and "Quỹ" in t for p, t in got)
+    assert not any(p == "Lý Minh Khải" and "Helga" in t for p, t in got)
+
+
+def test_a_foreign_post_then_a_comma_then_its_holder_opening_the_clause():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+    text = "Tổng Giám đốc hãng KLX, Pieter van Dorn nhận định du lịch sẽ giảm."
+    got = {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert ("Pieter van Dorn", "Tổng Giám đốc hãng KLX") in got
+    text = "Ông Lê Văn Tám, cố vấn cho Giám đốc Công ty Hòa Lâm, Pieter Dorn cho biết."
+    got = {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert not any(p == "Pieter Dorn" for p, _ in got)
+
+
+def test_a_bare_governor_before_a_vietnamese_name_not_before_a_foreign_one():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+
+    def posts(text: str) -> set[tuple[str, str]]:
+        return {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert ("Trần Văn Hải", "Thống đốc") in posts("Theo lời Thống đốc Trần Văn Hải, tín dụng sẽ tăng.")
+    assert posts("Thống đốc BoX Hiroshi Tanabe cho biết lãi suất giữ nguyên.") == set()
+
+
+def test_a_post_after_a_titled_name_that_ends_in_a_foreign_name_after_a_country_is_anothers():
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+    text = "Tổng thống Nga Ivan Petrov, Bộ trưởng Ngoại giao Myanmar Aung Min Tun dự lễ khai mạc."
+    got = {(p.person, p.title.text) for p in extract_facts(Article(id="t", path="t", text=text)).positions}
+    assert ("Ivan Petrov", "Tổng thống Nga") in got
+    assert not any(p == "Ivan Petrov" and "Myanmar" in t for p, t in got)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import WordIndex, families
 from kg.extract.names import HONORIFIC_FIRST, honorific_at, lead_first, lead_in, name_at, person_name, rank_at
-from kg.extract.positions import _former_at, _name_starts, _titles_from, role_at
+from kg.extract.positions import _former_at, _name_starts, _titles_from, country_head, role_at
 from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
@@ -29,6 +29,9 @@ from kg.resources import data_lines, past_verbs, seat_posts, standalone_posts
 
 # how far back from a verb its holder may be named, in tokens
 _REACH = 30
+# a frame's holder may be named further back: "kỷ luật ông A, <his posts>, do có vi phạm
+# … trong công tác cán bộ trong thời kỳ là X"
+_FRAME_REACH = 45
 # how many sentences back "ông"/"bà" may look for the full name it stands for
 _BACK = 3
 # a list item read whole up to its ";" has at most this many tokens
@@ -418,10 +421,26 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
         listed = any(t.text == ":" for t in tokens[i + n:k])
         end, titles = _career(text, tokens, k, listed)
         # "ông A nhậm chức tổng thống": a seat taken up is the holder's own, bare
-        held = [t for t in titles if _has_body(t) or (kind == "office" and _bare_seat(t))]
+        held = [t for m, t in enumerate(titles) if (_has_body(t) or (kind == "office" and _bare_seat(t))
+                or (m and _has_body(titles[m - 1]) and _held_too(text, titles[m - 1], t))) and not country_head(t)]
         found.append(_VerbPosts(i, n, "post" if kind == "office" else kind, end, held,
                                 listed and k >= len(tokens) - 1 and kind == "post"))
     return tuple(found)
+
+
+def _chained(tokens: list[Token], last: int, i: int, ms: list[_Mention]) -> bool:
+    """Whether a post verb at i goes on the clause whose posts ended at `last`: near
+    it, joined by "," or "và", no one named and nothing broken or proposed between."""
+    between = tokens[last:i]
+    return i - last <= _REACH and any(t.text in {",", "và"} for t in between) \
+        and not any(last <= m.start < i for m in ms) and not _broken(tokens, last, i) \
+        and not _blocked(tokens, last, i)
+
+
+def _held_too(text: str, before: Title, t: Title) -> bool:
+    """Whether a bare title is joined to the post before it by "kiêm" ("giữ chức Phó
+    Chủ tịch HĐQT kiêm Tổng giám đốc"): held by the same one at once, not someone else's."""
+    return f"{before.text} kiêm {t.text}" in text
 
 
 def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
@@ -459,6 +478,7 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
         # ("Ông A sinh năm 1970. Từng giữ các chức vụ: …")
         elided = window[-1][1][-1] if window and window[-1][0] == s.index - 1 and window[-1][1] else None
         i = 0
+        chain: tuple[str, int] | None = None  # the holder of the verb read last, and where its posts end
         for v in (_verb_posts(s.text) if tokens else ()):
             if v.i < i:
                 continue  # inside what a verb before it has read
@@ -467,6 +487,11 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
                 i += n
                 continue
             name = _holder_name(s.text, tokens, i, kind, end, ms, recent, earlier, elided, named)
+            if name is None and chain is not None and kind == "post" and _chained(tokens, chain[1], i, ms):
+                # "ông A thôi giữ chức X, điều động đến … và bổ nhiệm giữ chức Y": one subject
+                # for the verbs the clause joins, however far back it is named
+                name = chain[0]
+            chain = (name, end) if name else None
             if name and opens_list:
                 pending = name
             elif name:
@@ -536,23 +561,29 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
     """The full name of whoever holds the posts a verb at token i gives; None if no
     one can be told, or the clause is a proposal, a plan or a negation."""
     discharged = _discharged(tokens, i, end, ms) if kind == "discharge" else None
+    # leaving a post says it is held until then, whatever the clause plans or proposes
+    # ("ông A sẽ thôi giữ chức X", "đề nghị cho thôi giữ chức X đối với ông A")
+    # and a frame ("trong thời kỳ là X", "với cương vị là X") states a post held then, never
+    # one planned: "xem xét kỷ luật ông A … trong thời kỳ là X" (A was X)
+    leaving = _leaving(tokens, i) or kind == "frame"
     if kind == "copula":
         holder = _copula_holder(text, tokens, i, ms)
     elif kind == "discharge" and (discharged or not _passive_or_leaving(tokens, i)):
-        # "X cách chức Giám đốc Y ông A": the subject takes the post away, holds none
-        holder = discharged
+        # "X cách chức Giám đốc Y ông A": the subject takes the post away, holds none;
+        # but "kỷ luật ông A … và cho thôi giữ chức X": the one disciplined loses it
+        holder = discharged or _disciplined(tokens, i, ms)
     else:
         before = [m for m in ms if m.end <= i and not _in_aside(tokens, m.start, i)]
         lo = _clause_start(tokens, i)
-        cand = [m for m in before if m.start >= max(lo, i - _REACH)]
+        cand = [m for m in before if m.start >= max(lo, i - (_FRAME_REACH if kind == "frame" else _REACH))]
         holder = cand[-1] if cand and not _broken(tokens, cand[-1].end, i) else None
         if holder is None and kind == "frame" and end + 1 < len(tokens) and tokens[end].text == ",":
             holder = next((m for m in ms if m.start == end + 1), None)  # "Trên cương vị X, ông A"
         if holder is None and not before and elided and kind == "post" \
-                and all(t.exp[0] in _OPENING for t in tokens[_bullet(tokens):i]) \
-                and not _blocked(tokens, 0, i):
+                and all(t.exp[0] in _OPENING for t in tokens[max(_bullet(tokens), lo):i]) \
+                and (leaving or not _blocked(tokens, 0, i)):
             return elided
-    if holder is None or _blocked(tokens, max(_clause_start(tokens, i), min(holder.start, i) - 10), i) \
+    if holder is None or (not leaving and _blocked(tokens, max(_clause_start(tokens, i), min(holder.start, i) - 10), i)) \
             or (holder.start > 0 and tokens[holder.start - 1].exp[0] in {"thay", "thế"}):
         return None
     same = [m.name for m in ms if m.name and m.end <= holder.start]
@@ -560,6 +591,38 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
 
 
 _WITH_RESPECT_TO = ("đối", "với")
+_LEAVE_OPENERS = frozenset({"cho", "xin"})
+
+
+def _leaving(tokens: list[Token], i: int) -> bool:
+    """Whether the post verb at i leaves its posts ("thôi giữ chức", "cho thôi …",
+    "xin thôi …"): the posts are then held, not planned or proposed."""
+    k = i + 1 if tokens[i].exp[0] in _LEAVE_OPENERS else i
+    return k < len(tokens) and tokens[k].exp[0] == "thôi"
+
+
+@lru_cache(maxsize=None)
+def _discipline_words() -> WordIndex[bool]:
+    return WordIndex([(tuple(w.split()), True) for w in data_lines("discipline_words.txt")])
+
+
+_DISCIPLINE_BACK = 8  # tokens between a discipline word and the name it takes (a title, "đối với")
+
+
+def _disciplined(tokens: list[Token], i: int, ms: list[_Mention]) -> _Mention | None:
+    """The one a discipline word names before a discharge verb at i, in its clause:
+    "kỷ luật ông A bằng hình thức cảnh cáo và cho thôi giữ chức X" (A held X)."""
+    lo = _clause_start(tokens, i)
+    cand = [m for m in ms if m.end <= i and m.start >= max(lo, i - _REACH)]
+    if not cand or _broken(tokens, cand[-1].end, i):
+        return None
+    m = cand[-1]
+    for j in range(m.start - 1, max(lo, m.start - _DISCIPLINE_BACK) - 1, -1):
+        if tokens[j].text in {",", ";", "(", ")", ":"}:
+            return None
+        if _discipline_words().match(tokens, j):
+            return m
+    return None
 
 
 def _passive_or_leaving(tokens: list[Token], i: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.article import Article
 from kg.extract.awards import article_awards, extract_awards, has_award_cue
@@ -18,7 +19,7 @@ from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key, strip_diacritics
-from kg.resources import bare_posts, post_fillers, post_synonyms, postings, regnal_posts
+from kg.resources import bare_posts, post_fillers, post_synonyms, postings, provinces, regnal_posts
 from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _DIGIT = re.compile(r"\d")
@@ -195,6 +196,67 @@ def _without_aliases(facts: ArticleFacts) -> None:
             if body is not None:
                 body = Org(_INNER_ALIAS.sub("", body.name), body.kind)
             facts.positions[k] = Position(p.person, Title(text, p.title.role, body, p.title.past), p.sentence)
+
+
+@lru_cache(maxsize=None)
+def _committee_places() -> re.Pattern[str]:
+    """A provincial Party committee named with its province ("Tỉnh ủy Yên Bái",
+    "Thành ủy TP.HCM"): the committee word, then a province's name or alias."""
+    names = sorted({n for p in provinces() for n in (p.name, *p.aliases) if len(n) > 2}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)((?:Tỉnh|Thành|tỉnh|thành) [uủ][yỷ]) (" + "|".join(re.escape(n) for n in names)
+                      + r")(?![\w.])")
+
+
+_BARE_COMMITTEE = re.compile(r"(?:^| )(?:Tỉnh|Thành|tỉnh|thành) [uủ][yỷ]$")
+
+
+def _committee_place(facts: ArticleFacts) -> None:
+    """Name the province of a post in a provincial Party committee written without it
+    ("Bí thư Tỉnh ủy") when the article names that committee with one province only
+    ("Tỉnh ủy Yên Bái"): a reader writes "Bí thư Tỉnh ủy Yên Bái", and a title of three
+    words holds under 75% of it. Two provinces named: left as written."""
+    if not any(_BARE_COMMITTEE.search(p.title.text) for p in facts.positions):
+        return  # most articles: no such post, no look at the text
+    places: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    named: dict[str, int] = {}
+    for m in _committee_places().finditer(facts.article.text):
+        level = m.group(1).split()[0].lower()
+        place = next((p.name for p in provinces() if m.group(2) in (p.name, *p.aliases)), m.group(2))
+        places.setdefault(level, set()).add(place)
+        named[level] = named.get(level, 0) + 1
+        if m.group(2) == place:
+            # the province's own name only: an alias ("TP.HCM") a reader's scorer spells
+            # out in more words than a title may run over the one written bare
+            written.setdefault(level, place)
+    if not places:
+        return
+    out: list[Position] = []
+    have = {(p.person, p.title.text) for p in facts.positions}
+    for pos in facts.positions:
+        t = pos.title
+        hit = _BARE_COMMITTEE.search(t.text)
+        level = t.text.split()[-2].lower() if hit else None
+        # the article's own committee: named twice or more, no other of its level named, and
+        # the post not placed elsewhere right after ("nguyên Bí thư Tỉnh ủy ở Hậu Giang")
+        if level and len(places.get(level, ())) == 1 and level in written and named[level] >= 2 \
+                and not _placed_after(facts.sentences[pos.sentence].text, t.text):
+            text = f"{t.text} {written[level]}"
+            if (pos.person, text) in have:
+                continue  # the full form is there already
+            body = Org(f"{t.body.name} {written[level]}", t.body.kind) if t.body is not None else None
+            pos = Position(pos.person, Title(text, t.role, body, t.past), pos.sentence)
+        out.append(pos)
+    facts.positions = out
+
+
+_PLACED = re.compile(r"\s*(?:ở|tại|của)\s")
+
+
+def _placed_after(sentence: str, title: str) -> bool:
+    """Whether the title, where the sentence writes it, goes on with a place or an owner."""
+    at = sentence.find(title)
+    return at >= 0 and _PLACED.match(sentence, at + len(title)) is not None
 
 
 def _same_post(facts: ArticleFacts) -> None:
@@ -483,6 +545,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
     facts.positions = add_career_posts(facts.positions, career_posts(facts.sentences, persons_by_sentence))
     facts.positions = implied_bodies(facts.positions)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
+    _committee_place(facts)
     _spelled_out(facts)
     _surname_holders(facts)
     _shortened(facts)

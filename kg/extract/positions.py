@@ -13,13 +13,13 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.lexicon import body_heads, body_index, families, level_index, place_index, rank_index, role_heads, role_index
+from kg.extract.lexicon import WordIndex, body_heads, body_index, families, level_index, place_index, rank_index, role_heads, role_index
 from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, inside_profession, lead_first,
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, bare_posts, board_firms, boards, company_forms, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, data_lines, bare_posts, board_firms, boards, company_forms, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -58,6 +58,8 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest role head at token i ("Phó Bí thư Thường trực"), with the
     "nguyên" / "cựu" of a former post before it counted in its length."""
     if 0 <= i < len(tokens) and tokens[i].exp[0] not in _role_firsts():
+        if tokens[i].exp[0] in _country_heads().first_words():
+            return _country_head_at(tokens, i, 0)
         return None  # the common case, without the look-ups below (all of them miss)
     p = past_at(tokens, i)
     i += p
@@ -84,7 +86,36 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
         body = body_index().match(tokens, i) if tokens[i].exp[0] in _shared_first_words() else None
         return None if body and body[0] > hit[0] else (p + hit[0], hit[1])
     split = _role_in_token(tokens, i)
-    return (1 + p, split[0]) if split else None
+    if split:
+        return 1 + p, split[0]
+    return _country_head_at(tokens, i, p)
+
+
+def _country_head_at(tokens: list[Token], i: int, p: int) -> tuple[int, str] | None:
+    """A head that is a post only before a country's name, at i ("lãnh đạo Triều Tiên
+    Kim Jong Un"); `p` counts a "nguyên"/"cựu" before it."""
+    head = _country_heads().match(tokens, i)
+    if head and country_at(tokens, i + head[0]):
+        return p + head[0], head[1]
+    return None
+
+
+def country_head(t: Title) -> bool:
+    """Whether a title's head is a post only before its holder's name, after a country
+    (country_heads.txt): "ông A là lãnh đạo ASEAN đầu tiên tới thăm …" states no post."""
+    return t.role in _country_head_roles()
+
+
+@lru_cache(maxsize=None)
+def _country_head_roles() -> frozenset[str]:
+    return frozenset(w[:1].upper() + w[1:] for w in data_lines("country_heads.txt"))
+
+
+@lru_cache(maxsize=None)
+def _country_heads() -> WordIndex[str]:
+    """Heads that are a post only before a country's name (country_heads.txt), with
+    the role head they give ("lãnh đạo" → "Lãnh đạo")."""
+    return WordIndex([(tuple(w.lower().split()), w) for w in _country_head_roles()])
 
 
 # what may stand before a lower-case "quyền" of an acting post; after other words it is
@@ -254,9 +285,13 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         span = tokens[b:i + n + body_n]
         body = Org(text[span[0].start:span[-1].end], kind_of(span))
     end = i + n + body_n
-    if vi.startswith("Đại biểu") and end + 1 < len(tokens) and tokens[end].exp[0] == "khóa" \
-            and _term_number(tokens[end + 1].text):
-        end += 2  # a deputy's term is part of the mandate: "đại biểu Quốc hội khóa XIV"
+    if end + 1 < len(tokens) and tokens[end].exp[0] == "khóa" and _term_number(tokens[end + 1].text) \
+            and (vi.startswith("Đại biểu") or _central_seat(vi, tokens[i:end])):
+        # a deputy's term is part of the mandate ("đại biểu Quốc hội khóa XIV"), and the
+        # Party Central Committee's part of a seat in it ("Ủy viên Bộ Chính trị khóa XII"):
+        # readers keep it (a local post's term is left out: "Bí thư Tỉnh ủy khóa XIV"
+        # re-elected "khóa XV" is one post)
+        end += 2
         while end + 1 < len(tokens) and tokens[end].text in {",", "và"} and _term_number(tokens[end + 1].text) \
                 and (not tokens[end + 1].text.isdigit() or end + 2 >= len(tokens) or not tokens[end + 2].is_word
                      or tokens[end + 2].text == "và"):
@@ -844,6 +879,18 @@ def _owner_at(text: str, tokens: list[Token], k: int) -> int:
     return q - k if q > k + u and _function_closes(tokens, q) else 0
 
 
+_CENTRAL = (("bộ", "chính", "trị"), ("trung", "ương"))
+
+
+def _central_seat(role: str, span: list[Token]) -> bool:
+    """Whether a title is a member's seat in the Politburo or the Party Central
+    Committee ("Ủy viên Bộ Chính trị", "Ủy viên Ban Chấp hành Trung ương Đảng")."""
+    if not role.startswith("Ủy viên"):
+        return False
+    words = [w for t in span for w in t.exp]
+    return any(words[k:k + len(c)] == list(c) for c in _CENTRAL for k in range(len(words)))
+
+
 def _term_number(word: str) -> bool:
     """Whether a word numbers a term: "XIV", "14"."""
     return word.isdigit() or (word.isupper() and set(word) <= set("IVXL"))
@@ -1307,6 +1354,12 @@ def _one_name_at(tokens: list[Token], k: int, role: str) -> bool:
                                         and tokens[k + 2].is_cap and tokens[k + 2].start == tokens[k + 1].end)
 
 
+@lru_cache(maxsize=None)
+def _native_bare() -> frozenset[str]:
+    """Bare posts a foreign name never holds bare (native_bare_posts.txt), lower case."""
+    return frozenset(w.lower() for w in data_lines("native_bare_posts.txt"))
+
+
 def _bare_post(t: Title) -> bool:
     """Whether a title is a role of bare_posts.txt written without its body: a post
     only right before a Vietnamese full name ("Thứ trưởng Nguyễn Văn A")."""
@@ -1521,11 +1574,25 @@ def _ends_in_foreign_name(t: Title) -> bool:
     toks = tokenize(t.body.name)
     if len(toks) < 3:
         return False
+    if _after_country_foreign(toks) and not (_aide_role(t.role) and " của " in f" {t.body.name} "):
+        # "Bộ trưởng Ngoại giao Myanmar Aung San Suu Kyi"; not an aide's served post
+        # ("cố vấn … của Tổng thống Mỹ Donald X")
+        return True
     last = toks[-2:]
     if not (toks[-3].text.isupper() and toks[-3].text.isalpha()):
         return False  # "Tập đoàn Toyota Motor" is a foreign body's own name
     return all(x.is_cap and x.text.isalpha() and not x.text.isupper() and not vietnamese_syllable(x.text)
                for x in last)
+
+
+def _after_country_foreign(toks: list[Token]) -> bool:
+    """Whether a body's words end, after a country's name, in two or more capitalised
+    words of plain Latin letters: a foreign holder's name ("Myanmar Aung San Suu Kyi"),
+    however like Vietnamese syllables they look, as no body goes on so after a country."""
+    start = next((k + c for k in range(1, len(toks)) for c in [country_at(toks, k)] if c), None)
+    if start is None or len(toks) - start < 2:
+        return False
+    return all(x.is_cap and x.text.isascii() and x.text.isalpha() and not x.text.isupper() for x in toks[start:])
 
 
 # a name's initial, as one token or two: "M.Dê-man", "V." (of "V. Pu-tin")
@@ -1642,9 +1709,11 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
     if k > 0 and tokens[k - 1].text == "(":
         k += _born_aside(tokens, k)  # "A (SN 1965, nguyên Chủ tịch UBND xã X)"
     end, titles = _titles_from(text, tokens, k)
-    held = next((m for m, t in enumerate(titles) if _holds_its_holder(t) or _names_a_foreigner(t)), None)
+    held = next((m for m, t in enumerate(titles)
+                 if _holds_its_holder(t) or _names_a_foreigner(t) or _ends_in_foreign_name(t)), None)
     if held is not None:
-        # "A, Tổng Bí thư Trường Chinh, …": from that title on, the titles are another's
+        # "A, Tổng Bí thư Trường Chinh, …", "A, Giám đốc khu vực Ngân hàng HSBC Doreen X":
+        # from that title on, the titles are another's
         start = _token_at(tokens, text.find(titles[held].text, tokens[k].start))
         if start is not None and start >= k:
             return start, titles[:held]
@@ -1665,7 +1734,9 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         body = text[at - len(last.body.name):tokens[end + firm - 1].end]
         return end + firm, titles[:-1] + [Title(whole, last.role, Org(body, last.body.kind), last.past)]
     if titles and end < len(tokens) and (_name_starts(tokens, end) or _foreign_holder_next(tokens, end, titles[-1]) or (
-            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))
+            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1))) or (
+            # "A, Chủ tịch Ngân hàng X (AIIB) B": the body's acronym, then the next holder
+            acronym_aside(tokens, end) and _name_starts(tokens, end + 3))
             ):
         # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
@@ -2115,7 +2186,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         persons.append(tokens[k].text)
         positions.append(Position(tokens[k].text, titles[0], index))
         return k + 1
-    if bare and not n and not comma:
+    if bare and not n and not comma and titles[0].role.lower() not in _native_bare():
         # "Đại sứ Bruno X, Trưởng Phái đoàn EU …": a foreign name only when titles of
         # its own follow it, which name the post the bare one abbreviates
         f = foreign_name_at(tokens, k + h)
@@ -2129,7 +2200,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "Tổng thống Pháp Emmanuel X", "Chủ tịch Trung Quốc Tập Y", "Ngoại trưởng Mỹ, ông John Z";
         # after a bare comma the name may be someone else's ("cố vấn cho Thủ tướng Nhật Bản, A")
         n = foreign_name_at(tokens, k + h, after_country=bool(h) or (not comma and _ends_in_country(titles[-1])))
-    if not n and comma and not h and _ends_in_country(titles[-1]):
+    if not n and comma and not h and titles[-1].body is not None:
         # "Ngày 22/6, Thứ trưởng Bộ Phát triển kinh tế Nga, Alexey X cho biết": a foreign
         # post that opens its clause, then the name and its verb (or a closing comma);
         # inside a clause, the name between two commas ("trong khi Thủ tướng Pakistan,
@@ -2137,8 +2208,14 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         f = foreign_name_at(tokens, k)
         # a photo credit in brackets may open the sentence ("(Ảnh: TTXVN) Người phát ngôn …")
         opens = i == 0 or tokens[i - 1].text in _CLAUSE_MARKS or _after_opening_aside(tokens, i)
-        n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or (opens and not tokens[k + f].is_cap)) \
-            else 0
+        if _ends_in_country(titles[-1]):
+            n = f if f and k + f < len(tokens) and (tokens[k + f].text == "," or (opens and not tokens[k + f].is_cap)) \
+                else 0
+        else:
+            # "Tổng Giám đốc IATA, Alexandre X nhận định": any foreign body's post, when it
+            # opens its clause and the name is the subject of the verb right after it
+            n = f if f and opens and k + f < len(tokens) and tokens[k + f].is_word and not tokens[k + f].is_cap \
+                else 0
     if n and not h and not comma and titles[-1].body is not None and end > 0 \
             and tokens[end - 1].text.lower() in namesake_heads() and not _ends_in_level(tokens, end):
         # "Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn B": the first name is the school's
