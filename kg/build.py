@@ -296,7 +296,9 @@ def build(paths: Iterable[str | Path], store: Store,
         if keeps and spool.articles:
             invalidate_summaries(store)
         glossed = named_orgs(store, spool.replaced) if spool.replaced else []
-        if trusted and spool.articles:
+        if spool.articles and hasattr(store, "update_sparql"):
+            # the mark goes before any article loads: whatever kills the build before
+            # identity is decided leaves no mark for a small build to trust
             unmark_identity(store)
         spool.load_into(store)
         if glossed or torn:  # a body no article names any more loses its gloss

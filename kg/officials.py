@@ -756,6 +756,8 @@ def refresh(store, made_from: str | None = None) -> Refresh:  # type: ignore[no-
     """Recompute the identity graph of a store from its article graphs and replace it."""
     t0 = time.perf_counter()
     made_from = made_from or basis(store)
+    if hasattr(store, "update_sparql"):
+        unmark(store)  # a refresh killed halfway leaves no mark a small build would trust
     ms, holdings = read(store)
     decision = decide(ms)
     if hasattr(store, "bulk_load_graph") and len(holdings) + len(ms) > BULK_IDENTITY_FROM:

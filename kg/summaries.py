@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -60,19 +60,26 @@ class Spec:
     `distinct`: (column, var) for a query with one row a slice, each column a
     COUNT(DISTINCT ?var) over the solutions of `touches`: a node the changed
     articles gave the slice, or took from it, counts while another article gives
-    it (one lookup a node)."""
+    it (one lookup a node).
+    `counted`: (column, var) for a query of several rows a slice (its other
+    columns group them), each column a COUNT(DISTINCT ?var) over the query's own
+    solutions: the solutions the changed articles give, old and new, and for each
+    node they gave a row or took from it, whether another article gives it that
+    row (one lookup a node, the query's own pattern with the node bound)."""
 
     slice_var: str
     touches: str
     summed: tuple[str, ...] = ()
     distinct: tuple[tuple[str, str], ...] = ()
+    counted: tuple[tuple[str, str], ...] = ()
 
 
 SPECS: dict[str, Spec] = {
     "admitted": Spec("year", "?f kg:measure kg:MembersAdmitted ; kg:year ?slice .", summed=("reports", "admitted")),
     # a meeting is counted once in a year however many articles report it, and its year is
     # computed (BIND): kept by body, the slices computed again
-    "meetings-per-body": Spec("body", "?m kg:organizer ?o . ?o kg:canonicalName ?slice ."),
+    "meetings-per-body": Spec("body", "?m kg:organizer ?o . ?o kg:canonicalName ?slice .",
+                              counted=(("meetings", "m"), ("articles", "source"))),
     # an award conferral is a node of its article's own (…/article/X/award/N): counted
     # once an article, so its counts are sums over the articles, kept by difference
     "awards-per-giver": Spec("giver", "?a kg:giver ?g ; kg:awardName ?n . ?g kg:canonicalName ?slice .",
@@ -316,6 +323,7 @@ class Before:
     slices: dict[str, set[str]]
     rows: dict[str, list[dict[str, Any]]]
     nodes: dict[str, dict[tuple[str, str], set[str]]]
+    solutions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def _values(articles: list[str]) -> str:
@@ -359,7 +367,106 @@ def before(store: Any, replaced: Iterable[str]) -> Before:
             out.rows[name] = _of(store, name, spec, articles)
         elif spec.distinct:
             out.nodes[name] = _of(store, name, spec, articles)
+        elif spec.counted:
+            out.solutions[name] = _solutions(store, name, spec, articles)
     return out
+
+
+_GROUP = re.compile(r"\bGROUP\s+BY\b", re.IGNORECASE)
+
+
+def _pattern(text: str) -> str:
+    """A grouped query's WHERE pattern, braces included (what lies between WHERE and GROUP BY)."""
+    m = _SELECT.search(text)
+    assert m is not None
+    where, group = text.find("WHERE", m.end()), _GROUP.search(text)
+    if where < 0 or group is None:
+        raise ValueError("a counted aggregate wants a WHERE and a GROUP BY")
+    return text[where + len("WHERE"):group.start()].strip()
+
+
+def _bind_in_graph(pattern: str, var: str, terms: list[str]) -> str:
+    """The pattern with ?var bound to these terms at the top of its GRAPH ?source
+    block (there the engine starts from them; at the top it joined them last)."""
+    g = _GRAPH_OPEN.search(pattern)
+    assert g is not None
+    return pattern[:g.end()] + f"\n    VALUES ?{var} {{ {' '.join(terms)} }}" + pattern[g.end():]
+
+
+def _solutions(store: Any, name: str, spec: Spec, articles: list[str]) -> list[dict[str, Any]]:
+    """A `counted` aggregate's solutions inside these article graphs: its grouping
+    columns and counted nodes, one dict a distinct solution."""
+    text = query_text(name)
+    groups = [c for c in _columns(text) if c not in dict(spec.counted)]
+    wanted = sorted(set(groups) | {v for _, v in spec.counted})
+    out: list[dict[str, Any]] = []
+    for k in range(0, len(articles), _VALUES_UP_TO):
+        pattern = _bind_in_graph(_pattern(text), "source", [f"<{a}>" for a in articles[k:k + _VALUES_UP_TO]])
+        result = store.query(with_prefixes(text[:_SELECT.search(text).start()]  # type: ignore[union-attr]
+                                           + f"SELECT DISTINCT {' '.join('?' + v for v in wanted)} WHERE {pattern}"))
+        out += [{v: s[v] for v in wanted} for s in result]
+    return out
+
+
+def _counted(store: Any, name: str, spec: Spec, old: list[dict[str, Any]], new: list[dict[str, Any]],
+             articles: list[str], redo: set[str]) -> tuple[list[str], list[dict[str, Any]]]:
+    """The kept rows to remove and those to write for a `counted` aggregate."""
+    text = query_text(name)
+    columns = _columns(text)
+    counted = dict(spec.counted)
+    groups = [c for c in columns if c not in counted]
+
+    def group_of(r: dict[str, Any]) -> tuple:
+        return tuple(_term(r[c]) if r.get(c) is not None else None for c in groups)
+
+    slices = sorted({_term(r[spec.slice_var]) for r in old + new if r.get(spec.slice_var) is not None})
+    kept = _kept_rows(store, name, slices)
+    rows: dict[tuple, dict[str, Any]] = {}
+    nodes: dict[tuple, str] = {}
+    for node, r in kept.items():
+        k = group_of(r)
+        if k in rows:  # two kept rows of one group: computed again
+            redo.add(_term(r["_slice"]))
+        rows[k], nodes[k] = dict(r), node
+    given: dict[tuple, dict[str, tuple[set[str], set[str]]]] = {}  # group → column → (old nodes, new nodes)
+    terms: dict[tuple, dict[str, Any]] = {}
+    for side, found in ((0, old), (1, new)):
+        for r in found:
+            if r.get(spec.slice_var) is None:
+                continue
+            k = group_of(r)
+            terms.setdefault(k, {c: r.get(c) for c in groups})
+            for column, var in spec.counted:
+                if r.get(var) is not None:
+                    given.setdefault(k, {}).setdefault(column, (set(), set()))[side].add(_term(r[var]))
+    others = " , ".join(f"<{a}>" for a in articles)
+    pattern = _pattern(text)
+    drop, write = [], []
+    for k, by_column in given.items():
+        if _term(terms[k][spec.slice_var]) in redo:
+            continue
+        row = dict(rows.get(k) or terms[k])
+        for column, var in spec.counted:
+            was, now = by_column.get(column, (set(), set()))
+            have = _count(row.get(column)) if k in rows else 0
+            if have is None:
+                redo.add(_term(terms[k][spec.slice_var]))
+                break
+            for t in sorted(was | now):
+                # an article changed is no other article; a source is only its own
+                other = var != "source" and bool(store.query(with_prefixes(
+                    f"ASK {{ {_bind_in_graph(pattern.strip()[1:-1], var, [t])} "
+                    + " ".join(f"FILTER(?{c} = {_term(terms[k][c])})" if terms[k].get(c) is not None
+                               else f"FILTER(!BOUND(?{c}))" for c in groups)
+                    + f" FILTER(?source NOT IN ({others})) }}")))
+                have += (t in now or other) - (t in was or other)
+            row[column] = _integer(have)
+        else:
+            if k in nodes:
+                drop.append(nodes[k])
+            if _count(row.get(spec.counted[0][0])):
+                write.append(row)
+    return drop, write
 
 
 def _kept_rows(store: Any, name: str, slices: list[str]) -> dict[str, dict[str, Any]]:
@@ -496,11 +603,14 @@ def update(store: Any, made_from: str, old: Before, articles: Iterable[str]) -> 
             store.add_ntriples(SUMMARY_GRAPH, nt)
     written = 0
     for name, spec in SPECS.items():
-        if not (spec.summed or spec.distinct):
+        if not (spec.summed or spec.distinct or spec.counted):
             continue
         redo: set[str] = set()
         if spec.summed:
             drop, write = _summed(store, name, spec, old.rows.get(name, []), _of(store, name, spec, changed), redo)
+        elif spec.counted:
+            drop, write = _counted(store, name, spec, old.solutions.get(name, []),
+                                   _solutions(store, name, spec, changed), changed, redo)
         else:
             drop, write = _distinct(store, name, spec, old.nodes.get(name, {}), _of(store, name, spec, changed),
                                     changed, redo)

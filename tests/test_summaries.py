@@ -90,9 +90,9 @@ def test_small_builds_recompute_the_slices_they_touch(corpus, monkeypatch):
     monkeypatch.setattr("kg.build.recompute_summaries", spy)
     monkeypatch.setattr("kg.summaries.recompute", spy)
     build([root, later], store)  # ten new articles
-    assert calls and calls[-1] is not None and any(calls[-1].values())
+    assert calls and calls[-1] is not None  # the small path, by slice or by difference
     # kept by difference, not by computing their slices again
-    assert not calls[-1]["admitted"] and not calls[-1]["posts-per-province"] and not calls[-1]["awards-per-giver"]
+    assert not any(calls[-1][name] for name in AGGREGATES)
     _same(store)
     # an article changed: its old slices (a province, a body, a year) and its new ones
     first = sorted(root.rglob("*.txt"))[0]
@@ -170,3 +170,45 @@ def test_a_title_with_quotes_is_no_syntax_in_the_index_query(corpus):
     build([SEEDS], store)
     assert summaries.posts_titled(store, 'bi thu" || true || "', None) == {}
     assert summaries.posts_titled(store, "bi thu\\", 'x" } } ; DROP ALL ; {') == {}
+
+
+HEAD = "Tin tỉnh\n\nThứ Hai, 04/01/2021\n\nBHG - "
+MEETING = "Ngày 3/1, Ban Thường vụ Tỉnh ủy Hà Giang họp phiên thường kỳ. "
+OTHER = "Sáng 5/1, Hội Nông dân tỉnh tổ chức Hội nghị lần thứ 2. "
+
+
+def test_a_meeting_several_articles_report_is_counted_once_as_they_change(tmp_path, monkeypatch):
+    """meetings-per-body by difference: a meeting two articles report counts once;
+    one of them re-read without it leaves the count, and the articles' count, right;
+    the other re-read too takes its row away."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "base.txt").write_text(HEAD + "Đồng chí Lò Văn Páo dự hội nghị.", encoding="utf-8")
+    store = OxigraphStore(None)
+    build([folder], store)
+    calls = []
+    real = summaries.recompute
+
+    def spy(store, made_from, slices=None):  # noqa: ANN001
+        calls.append(slices)
+        return real(store, made_from, slices)
+
+    monkeypatch.setattr("kg.build.recompute_summaries", spy)
+    monkeypatch.setattr("kg.summaries.recompute", spy)
+    for name, text in (("x.txt", MEETING + OTHER), ("y.txt", MEETING)):
+        (folder / name).write_text(HEAD + text, encoding="utf-8")
+        build([folder], store)
+    rows = _live(store, "meetings-per-body")
+    one = '"1"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    two = '"2"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    assert ('"Ban Thường vụ Tỉnh ủy Hà Giang"@vi', '"2021"^^<http://www.w3.org/2001/XMLSchema#integer>', one, two) in rows
+    assert _kept(store, "meetings-per-body") == rows
+    (folder / "x.txt").write_text(HEAD + OTHER, encoding="utf-8")
+    build([folder], store)
+    assert _kept(store, "meetings-per-body") == _live(store, "meetings-per-body")
+    (folder / "y.txt").write_text(HEAD + "Đồng chí Lò Văn Páo dự.", encoding="utf-8")
+    build([folder], store)
+    live = _live(store, "meetings-per-body")
+    assert not any(r[0].startswith('"Ban Thường vụ') for r in live)
+    assert _kept(store, "meetings-per-body") == live
+    assert calls and all(c is not None and not c["meetings-per-body"] for c in calls)
