@@ -19,7 +19,7 @@ from rdflib import URIRef
 
 from kg.article import MAX_BYTES, TOO_BIG, ArticleError, read_article
 from kg.extract.pipeline import extract_facts
-from kg.iris import BASE, ONTOLOGY_GRAPH, article_iri
+from kg.iris import BASE, GLOSS_GRAPH, KG, ONTOLOGY_GRAPH, article_iri
 from kg.officials import BASIS_PREFIX, moved_basis
 from kg.officials import basis as identity_basis
 from kg.officials import unmark as unmark_identity
@@ -32,8 +32,9 @@ from kg.summaries import invalidate as invalidate_summaries
 from kg.summaries import is_current as summaries_current
 from kg.summaries import recompute as recompute_summaries
 from kg.summaries import before as summaries_before
+from kg.summaries import POST_INDEX
 from kg.summaries import update as update_summaries
-from kg.store import SPOOL_PREFIX, Store
+from kg.store import SPOOL_PREFIX, SUMMARY_GRAPH, Store
 
 SUFFIXES = (".txt", ".html", ".htm")
 
@@ -346,12 +347,27 @@ COUNTS = {
 }
 
 
+def _fast_counts(store: Store) -> dict[str, str]:
+    """Counts of shared nodes read where the build keeps each node once (counting
+    them by their mentions in every article graph: 0.6 s at 100k): organizations
+    by their gloss (kg/glosses.py), posts by the post index of a current summary
+    graph. Only on a store kg keeps those for (an embedded one)."""
+    if not hasattr(store, "update_sparql"):
+        return {}
+    out = {"organizations": f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH <{GLOSS_GRAPH}> {{ ?x <{KG}englishGloss> ?e }} }}"}
+    if summaries_current(store):
+        out["posts"] = (f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ "
+                        f"?e <{KG}summaryOf> \"{POST_INDEX}\" ; <{KG}slice> ?x }} }}")
+    return out
+
+
 def summary(store: Store, triples_up_to: int = 5000) -> dict[str, int]:
     """Counts of the main kinds of node, and of distinct triples when the store has
     at most `triples_up_to` articles (counting them scans every quad: 6 s at 10k)."""
     out = {}
+    fast = _fast_counts(store)
     for name, pattern in COUNTS.items():
-        q = f"PREFIX kg: <https://w3id.org/kgvn/ontology#> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"
+        q = fast.get(name) or f"PREFIX kg: <https://w3id.org/kgvn/ontology#> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"
         out[name] = int(next(iter(store.query(q)))["n"].value)
     if out["articles"] > triples_up_to:
         return out

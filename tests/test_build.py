@@ -226,3 +226,29 @@ def test_a_build_killed_before_identity_is_decided_leaves_no_mark_to_trust(tmp_p
     r = build(seeds, store)  # nothing new: the full path decides the graph again
     assert r.added == 0 and r.identity is not None
     assert stored_basis(store) == basis(store)
+
+
+def test_the_kept_counts_are_the_counts_of_every_mention(tmp_path):
+    """Organizations counted by their one gloss and posts by the post index give what
+    counting their mentions in every article graph gives, after builds that add and
+    change articles."""
+    import sys
+
+    from conftest import ROOT
+    from kg.build import COUNTS, _fast_counts
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    generate(tmp_path / "bench", 40)
+    store = open_store(tmp_path / "s")
+    build([tmp_path / "bench", SEEDS], store)
+    first = sorted((tmp_path / "bench").rglob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nÔng Lò Văn Páo, Chủ tịch Hội Nông dân xã Tả Van dự.\n",
+                     encoding="utf-8")
+    build([tmp_path / "bench", SEEDS], store)
+    fast = _fast_counts(store)
+    assert set(fast) == {"organizations", "posts"}
+    for name in fast:
+        slow = f"PREFIX kg: <https://w3id.org/kgvn/ontology#> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {COUNTS[name]} }}"
+        assert next(iter(store.query(fast[name])))["n"].value == next(iter(store.query(slow)))["n"].value, name
