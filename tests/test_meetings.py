@@ -1707,3 +1707,18 @@ def test_a_meeting_named_with_its_day_that_decided():
     # the day of what was passed, after the verb, is not the meeting's; nor a resolution's source
     assert meetings("Hội nghị Trung ương 7 đã thông qua nghị quyết ngày 10/5.", None) == []
     assert meetings("Nghị quyết Hội nghị Trung ương 6 khóa XII đã thông qua ngày 30/10/2016.", None) == []
+
+
+def test_a_day_told_with_and_without_its_year_is_one_meeting_dated_with_it():
+    from kg.extract.meetings import merge_meetings
+    a = meetings("Ngày 14/3, Hội nghị quan chức Nông nghiệp cao cấp APEC (AFOM) đã khai mạc tại Huế.", None)[0]
+    b = meetings("Ngày 14/3/2017, Hội nghị quan chức Nông nghiệp cao cấp APEC (AFOM) đã khai mạc tại Huế.", None)[0]
+    assert (a.organizer.name, a.date) == ("APEC (AFOM)", "--03-14")  # a title in lower case closed by its host
+    assert [(m.organizer.name, m.date) for m in merge_meetings([], [a, b], "")] == [("APEC (AFOM)", "2017-03-14")]
+
+
+def test_attending_and_directing_listed_with_a_comma_and_hosts_listed():
+    assert one("Sáng 12/4, Thủ tướng Lê Minh Quân đã dự, phát biểu chỉ đạo Hội nghị Quân chính toàn quân do "
+               "Quân ủy Trung ương, Bộ Quốc phòng tổ chức.") == ("Quân ủy Trung ương, Bộ Quốc phòng", "--04-12", None)
+    assert one("Sáng 12/4, đồng chí Hà Văn Tư dự, chỉ đạo Hội nghị sơ kết của Huyện ủy Đông Sơn.") == (
+        "Huyện ủy Đông Sơn", "--04-12", None)

@@ -51,7 +51,8 @@ _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|m�
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
 _ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
-_ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|tham dự|đến dự|về dự|dự)\s+",
+_ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:tham\s+|đến\s+|về\s+)?dự(?:\s*,\s*|\s+và\s+)(?:phát biểu\s+)?chỉ đạo|"
+                      r"tham dự|đến dự|về dự|dự)\s+",
                       re.IGNORECASE)
 # what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội",
 # "chủ trì một cuộc họp"
@@ -295,7 +296,7 @@ def _subject(text: str) -> Org | object | None:
         parts[0] = own + parts[0]
         while len(parts) > 1 and _whole_place(parts[-1]):
             parts.pop()  # "Quận ủy quận 1, TP.HCM tổ chức …": where the body is, not another body
-        if not all(_starts_body(p) for p in parts):
+        if not all(_starts_body(p) or _names_body(p) for p in parts):
             return None
         # "Bộ Chính trị, Ban Bí thư tổ chức …": bodies listed hold it together, the first
         # of them standing for all where a name of the list is not one
@@ -356,6 +357,15 @@ def _starts_body(text: str) -> bool:
     toks = tokenize(text)
     return bool(toks) and (body_index().match(toks, 0) is not None
                            or (len(toks[0].text) >= 2 and toks[0].text.isupper() and toks[0].text.isalpha()))
+
+
+def _names_body(text: str) -> bool:
+    """Whether the whole text is a body's name its head list lacks but the body list knows
+    ("Quân ủy Trung ương" of "do Quân ủy Trung ương, Bộ Quốc phòng tổ chức")."""
+    text = text.strip() + ","  # a name is read up to what follows it; here, the list's comma
+    toks = tokenize(text)
+    found = org_at(text, toks, 0, require_head=True) if toks and toks[0].is_cap else None
+    return found is not None and found[0] == len(toks) - 1
 
 
 def _whole_place(text: str) -> bool:
@@ -497,7 +507,7 @@ def _host_after_title(rest: str) -> Org | None:
     """A body of nations closing a meeting's title written in capitals ("Hội nghị Chính sách An
     ninh Diễn đàn khu vực ASEAN (ASPC)" → Diễn đàn khu vực ASEAN): its own meeting on that topic.
     Not one after words in lower case ("Hội nghị về hợp tác với ASEAN": its partner)."""
-    if not rest[:1].isupper() or _starts_body(rest):
+    if _starts_body(rest):
         return None  # "Hội nghị Ủy ban Quốc gia APEC 2017": that body's own
     words = list(re.finditer(r"\S+", rest[:90]))
     for k, w in enumerate(words[1:7], 1):
@@ -1804,7 +1814,7 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
         return False
     x, y = a.organizer.name.lower(), b.organizer.name.lower()
     same_org = x.startswith(y) or y.startswith(x) or _same_by_acronym(x, y)
-    if a.date == b.date:
+    if a.date == b.date or _same_day_known_year(a.date, b.date):
         # a company named in full, then by its own name alone: "Công ty cổ phần Chứng khoán X" and "X"
         short, long_ = sorted((a.organizer.name, b.organizer.name), key=len)
         same_org = same_org or (long_.endswith(" " + short) and short[:1].isupper() and len(short) >= 3
@@ -1848,6 +1858,12 @@ def _held_by_either(a: Meeting, b: Meeting) -> bool:
     return False
 
 
+def _same_day_known_year(a: str | None, b: str | None) -> bool:
+    """Whether a "--MM-DD" date and an ISO one are the same day of the year: one report
+    of a meeting whose year one sentence tells and another does not."""
+    return bool(a and b and (a.startswith("--") != b.startswith("--")) and a[-5:] == b[-5:])
+
+
 def _day_number(iso: str | None) -> int:
     if not iso:
         return 10**6
@@ -1873,8 +1889,8 @@ def merge_meetings(known: list[Meeting], found: list[Meeting], text: str) -> lis
         if old is None:
             out.append(m)
             continue
-        if _day_number(m.date) < _day_number(old.date):
-            old.date = m.date
+        if _day_number(m.date) < _day_number(old.date) or _same_day_known_year(old.date, m.date) and old.date[:2] == "--":
+            old.date = m.date  # the first day; with its year where one report tells it
         old.session = old.session or m.session
         old.term = old.term or m.term
         old.tenure = old.tenure or m.tenure
