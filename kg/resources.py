@@ -381,6 +381,13 @@ def listed_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def other_events() -> tuple[str, ...]:
+    """Events that are no body's meeting, opening an item of a list of meetings ("Hội thảo",
+    "Diễn đàn"; other_events.txt), lower-cased."""
+    return tuple(r[0].lower() for r in _rows("other_events.txt"))
+
+
+@lru_cache(maxsize=None)
 def not_meeting_words() -> tuple[str, ...]:
     """Words after "họp" that make a gathering no body's meeting ("báo", "mặt", "fan";
     not_meetings.txt), lower-cased."""

@@ -1722,3 +1722,20 @@ def test_attending_and_directing_listed_with_a_comma_and_hosts_listed():
                "Quân ủy Trung ương, Bộ Quốc phòng tổ chức.") == ("Quân ủy Trung ương, Bộ Quốc phòng", "--04-12", None)
     assert one("Sáng 12/4, đồng chí Hà Văn Tư dự, chỉ đạo Hội nghị sơ kết của Huyện ủy Đông Sơn.") == (
         "Huyện ủy Đông Sơn", "--04-12", None)
+
+
+def test_a_list_of_the_day_s_meetings_gives_each_body_s_meeting():
+    from kg.extract.meetings import listed_meetings
+    from kg.extract.text import split_sentences
+    text = ("Ngày 14/3, tại Huế, Hội nghị các quan chức cao cấp APEC lần thứ ba bước vào ngày làm việc đầu tiên. "
+            "Trong ngày diễn ra các cuộc họp: Nhóm công tác về nông nghiệp (ATCWG) do Bộ Nông nghiệp chủ trì; "
+            "Hội thảo về chuỗi giá trị lúa gạo; Diễn đàn hợp tác thủy sản (FCF); Tiểu ban về hải quan (SCCP). "
+            "Bên cạnh đó còn có cuộc họp của Nhóm Bạn về đô thị (FOTC) và Nhóm đối tác về thanh niên và việc làm (YEP).")
+    found = listed_meetings([], split_sentences(text), None, None)
+    assert [(m.organizer.name, m.date) for m in found] == [
+        ("Nhóm công tác về nông nghiệp (ATCWG)", "--03-14"), ("Tiểu ban về hải quan (SCCP)", "--03-14"),
+        ("Nhóm Bạn về đô thị (FOTC)", "--03-14"), ("Nhóm đối tác về thanh niên và việc làm (YEP)", "--03-14")]
+    # meetings to come are none
+    text = ("Ngày 14/3, Hội nghị các quan chức cao cấp APEC khai mạc. Trong ngày sẽ diễn ra các cuộc họp: "
+            "Nhóm công tác về nông nghiệp (ATCWG); Tiểu ban về hải quan (SCCP).")
+    assert listed_meetings([], split_sentences(text), None, None) == []

@@ -31,7 +31,7 @@ from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
 from kg.resources import (MeetingKind, abbreviations, bare_heads, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds,
-                          meeting_ministers, meeting_owner_blockers, not_meeting_words, sectors, standalone_posts, steering_kinds)
+                          meeting_ministers, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
@@ -2469,4 +2469,72 @@ def council_sittings(meetings: list[Meeting], sentences: list[Sentence], year: i
                             resolve(date, year, published), s.index)
             out = merge_meetings(out, [found], "")
             break
+    return out
+
+
+# a list of the day's meetings after a colon: "Trong ngày diễn ra các cuộc họp: Nhóm X (ABC) do Bộ Y chủ
+# trì; Tiểu ban Z (SCSC); Hội thảo …", "Các sự kiện này bao gồm: Hội nghị lần thứ 11 của Nhóm X; …"
+_LIST_INTRO = re.compile(r"(?:(?:diễn ra|có|gồm|bao gồm)\s+(?:các|những)\s+(?:cuộc họp|phiên họp)|"
+                         r"(?:[Cc]ác|[Nn]hững)\s+(?:sự kiện|cuộc họp|phiên họp|hoạt động)(?:\s+này)?\s+(?:bao gồm|gồm))\s*:\s*")
+# "Bên cạnh đó còn có cuộc họp của Nhóm X (ABC) và Nhóm Y (DEF).": more of the same day's list
+_LIST_MORE = re.compile(r"^(?:Bên cạnh đó|Ngoài ra|Đồng thời),?\s+(?:còn\s+)?(?:có|diễn ra)\s+(?:các\s+)?(?:cuộc họp|phiên họp)\s+của\s+")
+# what an item may say before the body whose meeting it is: "Cuộc họp của", "Hội nghị lần thứ 11 của"
+_ITEM_LEAD = re.compile(r"^(?:(?:cuộc họp|phiên họp|hội nghị)(?:\s+(?:lần\s+)?thứ\s+(?P<n>" + ORDINAL + r"))?\s+(?:của\s+)?)?",
+                        re.IGNORECASE)
+
+
+def _listed_body(item: str) -> tuple[Org, int | None] | None:
+    """The body whose meeting an item of a list of meetings names, with the meeting's number:
+    a group, a body, or a name with its acronym after it; not a workshop, a forum or another
+    event (other_events.txt)."""
+    item = item.strip(" .")
+    lead = _ITEM_LEAD.match(item)
+    rest = item[lead.end():]
+    low = rest.lower()
+    if not rest[:1].isupper() or any(low.startswith(e) and not low[len(e): len(e) + 1].isalnum() for e in other_events()):
+        return None
+    org = _group_at(rest) or _named_with_acronym(rest) or _body_at(rest)
+    if org is None or _is_place(org):
+        return None
+    return org, ordinal(lead.group("n")) if lead.group("n") else None
+
+
+def listed_meetings(meetings: list[Meeting], sentences: list[Sentence], year: int | None,
+                    published: dt.date | None) -> list[Meeting]:
+    """The meetings of an article with those a list of the day's meetings names, item by item
+    ("Ngày 9/5, … các cuộc họp liên quan bước vào ngày làm việc đầu tiên. Trong ngày diễn ra các
+    cuộc họp: Nhóm X (ABC) do Bộ Y chủ trì; Hội thảo Z; Tiểu ban W (SCSC)."; gold late30/new38):
+    each body's own meeting, that day; the day is the list's own or the sentence's before it. A
+    list of meetings to come ("Trong ngày sẽ diễn ra …") is none."""
+    out = list(meetings)
+    listed_at = None
+    for s in sentences:
+        intro = _LIST_INTRO.search(s.text) if ":" in s.text else None
+        more = _LIST_MORE.match(s.text) if listed_at is not None and s.index == listed_at[0] + 1 else None
+        if intro is None and more is None:
+            continue
+        if more is not None:
+            day = listed_at[1]
+            items = re.split(r";|,|\s+và\s+(?=[A-ZĐ])", s.text[more.end():])  # not "phụ nữ và kinh tế"
+        else:
+            before = s.text[: intro.start()]
+            if _FUTURE.search(before) or _PLANNED.search(before):
+                continue
+            day = _stated_day(Sentence(s.index, before, 0, len(before)), published) if _DIGIT.search(before) else False
+            if day is False and s.index > 0:
+                day = _stated_day(sentences[s.index - 1], published)
+            if not isinstance(day, DayMonth):
+                continue
+            items = s.text[intro.end():].split(";")
+        found = []
+        for item in items:
+            body = _listed_body(item)
+            if body is not None:
+                found.append(Meeting(_session_kind().kind, _session_kind().vi, "họp", body[0],
+                                     resolve(day, year, published), s.index, session=body[1]))
+        if len(found) >= 2 or more is not None:
+            listed_at = (s.index, day)
+            for m in found:
+                if not any(same_meeting(m, o) for o in out):
+                    out.append(m)
     return out

@@ -12,7 +12,7 @@ from kg.extract.events import career_events
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
-from kg.extract.meetings import (article_today, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings,
+from kg.extract.meetings import (article_today, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings, listed_meetings,
                                  this_place)
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
@@ -472,6 +472,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
         _rename(facts, persons_by_sentence, names)
     facts.meetings = dated_back(facts.meetings, facts.sentences, own_year, article.published)
     facts.meetings = council_sittings(facts.meetings, facts.sentences, own_year, article.published)
+    facts.meetings = listed_meetings(facts.meetings, facts.sentences, own_year, article.published)
     facts.meetings = [opened_on(m, article.text) for m in facts.meetings]
     facts.meetings = first_sessions(facts.meetings, facts.sentences)
     facts.meetings = this_place(facts.meetings, facts.sentences, article.province)
