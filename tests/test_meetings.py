@@ -446,7 +446,9 @@ def test_office_holder_chairs_a_meeting_its_name_gives_no_body():
     assert one("Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương ngày 10/2.") == (
         "Chính phủ", "--02-10", None)
     # a bare post tells no host
-    assert meetings("Tối 18/5, Thủ tướng Lê Minh Quân chủ trì Hội nghị xúc tiến đầu tư diễn ra tại TP X.", None) == []
+    # the Prime Minister chairs as head of the Government (meas30 gold: a PM-chaired hội nghị is its)
+    assert one("Tối 18/5, Thủ tướng Lê Minh Quân chủ trì Hội nghị xúc tiến đầu tư diễn ra tại TP X.") == (
+        "Chính phủ", "--05-18", None)
 
 
 def test_owner_after_what_the_meeting_is_about():
@@ -1286,8 +1288,9 @@ def test_co_chairs_and_a_government_s_own_work():
                "nghị kiểm điểm thực hiện Quy chế phối hợp năm 2016, triển khai nhiệm vụ năm 2017 của Chính phủ và "
                "Ủy ban T.Ư MTTQ Việt Nam.")[0]
     assert org.startswith("Chính phủ")
-    assert meetings("Ngày 10-2, Thủ tướng Lê Văn Hòa chủ trì hội nghị quán triệt Nghị quyết 16 của Chính phủ.",
-                    2017) == []
+    # the document's issuer is not the host; the chair's office is
+    assert one("Ngày 10-2, Thủ tướng Lê Văn Hòa chủ trì hội nghị quán triệt Nghị quyết 16 của Bộ Tài chính.",
+               2017) == ("Chính phủ", "2017-02-10", None)
 
 
 def test_the_body_a_chair_s_office_heads_holds_the_meeting_he_has():
@@ -1301,7 +1304,8 @@ def test_the_body_a_chair_s_office_heads_holds_the_meeting_he_has():
     # a Party secretary meeting others, a press conference, a bare post chairing: no host told
     assert meetings("Sáng 6/2, Bí thư Tỉnh ủy Nghệ An Trần Văn Tám đã có cuộc họp với các doanh nghiệp.", 2017) == []
     assert meetings("Sáng 6/2, Chủ tịch UBND TP Hà Nội Trần Văn Tám đã có cuộc họp báo.", 2017) == []
-    assert meetings("Chiều 6/2, Hội nghị xúc tiến đầu tư do Thủ tướng Lê Văn Hòa chủ trì đã diễn ra.", 2017) == []
+    assert one("Chiều 6/2, Hội nghị xúc tiến đầu tư do Thủ tướng Lê Văn Hòa chủ trì đã diễn ra.", 2017)[0] == "Chính phủ"
+    assert meetings("Chiều 6/2, Hội nghị xúc tiến đầu tư do Tổng thống Joko Widodo chủ trì đã diễn ra.", 2017) == []
 
 
 def test_a_meeting_closed_early_in_an_afternoon():
@@ -1739,3 +1743,20 @@ def test_a_list_of_the_day_s_meetings_gives_each_body_s_meeting():
     text = ("Ngày 14/3, Hội nghị các quan chức cao cấp APEC khai mạc. Trong ngày sẽ diễn ra các cuộc họp: "
             "Nhóm công tác về nông nghiệp (ATCWG); Tiểu ban về hải quan (SCCP).")
     assert listed_meetings([], split_sentences(text), None, None) == []
+
+
+def test_the_prime_minister_chairing_holds_it_as_head_of_the_government():
+    assert one("Sáng 4/3, Thủ tướng Trần Quốc Bình chủ trì Hội nghị phát triển ngành cà phê Việt Nam.") == (
+        "Chính phủ", "--03-04", None)
+    assert one("Chiều 4/3, Hội nghị đối thoại với nhà đầu tư năm 2017 do Thủ tướng Trần Quốc Bình chủ trì đã "
+               "khép lại.") == ("Chính phủ", "--03-04", None)
+    # a foreign head of government: his country's body is unsaid
+    assert meetings("Sáng 4/3, Thủ tướng Hun Sen chủ trì hội nghị tổng kết ngành du lịch.", None) == []
+    # nor is a visit's host the meeting's
+    assert meetings("Ông A tại Hội nghị công bố quy hoạch tháng 6.2016 Trong khuôn khổ chuyến thăm chính thức "
+                    "của Thủ tướng Trần Quốc Bình tới Lào từ ngày 4-8.6.2017, hai bên ký thỏa thuận.", None) == []
+
+
+def test_a_post_s_conference_with_those_it_meets_joined_by_a_dash():
+    assert one("Bộ trưởng Lê Văn Tâm phát biểu tại Hội nghị Thủ tướng - Doanh nghiệp ngày 12/4.") == (
+        "Thủ tướng", "--04-12", None)

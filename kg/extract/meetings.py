@@ -29,8 +29,8 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, abbreviations, bare_heads, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
-                          levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds,
+from kg.resources import (MeetingKind, abbreviations, bare_heads, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, heading_posts,
+                          levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
                           meeting_ministers, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
@@ -555,7 +555,7 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         if subject is _PERSON and agent.group(0).rstrip().endswith("chủ trì"):
             # "cuộc họp do Chủ tịch UBND tỉnh X chủ trì": the body his office heads
             office = _office_in(agent.group(1))
-            found = office if office is not None and office.kind in ("PeoplesCommittee", "StateAgency") else None
+            found = office if office is not None and _heads_one_body(office) else None
     if found is None:
         listed = _BY_LISTED.search(desc, noun_len)
         subject = _subject(listed.group(1)) if listed else None
@@ -585,7 +585,8 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     return found
 
 
-_MEETS_WHOM = re.compile(r"\s+(?:với|và|gặp|gặp gỡ|gặp mặt)\s+(?-i:[a-zđ])")
+_MEETS_WHOM = re.compile(r"\s+(?:với|và|gặp|gặp gỡ|gặp mặt)\s+(?-i:[a-zđ])"
+                         r"|\s*[-–]\s*(?i:" + "|".join(re.escape(w) for w in meeting_counterparts()) + r")(?!\w)")
 
 
 def _post_meets(rest: str) -> Org | None:
@@ -1965,17 +1966,24 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     if m.group("has") is not None or noun.group(0).lower().endswith("họp") and _NOUN.match(obj) is None:
         # a meeting he has, not one he chairs: that of the one body he heads (a People's
         # Committee, a department), not of a Party committee whose secretary meets others
-        if office.kind not in ("PeoplesCommittee", "StateAgency"):
+        if not _heads_one_body(office):
             return None
         meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", office, iso, index)
         _describe(_own_name(obj, 0), meeting)
         return meeting
-    if not re.match(r"[\s“\"]+\w", obj[noun.end():]) and office.kind not in ("PeoplesCommittee", "StateAgency"):
+    if not re.match(r"[\s“\"]+\w", obj[noun.end():]) and not _heads_one_body(office):
         # "Bí thư Huyện ủy chủ trì hội nghị.": which of the bodies he leads, unsaid; a People's
         # Committee's chairman or a department's director leads that one body ("Chủ tịch UBND
         # TP X chủ trì cuộc họp, nghe báo cáo …")
         return None
     return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), office, iso, index)
+
+
+def _heads_one_body(office: Org) -> bool:
+    """Whether a chair's office is the one body he leads, whose meeting he chairs: a People's
+    Committee, a department, the Government its Prime Minister heads (heading_posts.tsv); not a
+    Party committee whose secretary meets others."""
+    return office.kind in ("PeoplesCommittee", "StateAgency") or office.name in heading_posts().values()
 
 
 def _office_in(text: str, first: bool = False) -> Org | None:
@@ -2000,6 +2008,9 @@ def _office_in(text: str, first: bool = False) -> Org | None:
             end += body[0]
         else:
             found = Org(text[toks[k].start: toks[end - 1].end], None)
+            body = heading_posts().get(found.name.lower())
+            if body is not None and end < len(toks) and toks[end].text in family_names():
+                found = Org(body, kind_of(tokenize(body)))  # "Thủ tướng Nguyễn Văn A" heads the Government
         if first:
             return found
         k = end
@@ -2029,8 +2040,9 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
         # nhiệm vụ năm 2017 của Chính phủ" is the Government's own work)
         if _DOC_KINDS.search(about.rsplit(",", 1)[-1]) or re.search(r"\d/\S*\s*$", about):
             break  # "… Nghị quyết 16/2008/CP của Chính phủ": a document's issuer
-        if any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()):
-            break
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()) \
+                or _FRAME.search(about):
+            break  # "… trong khuôn khổ chuyến thăm của X": the frame's owner, not the meeting's
         rest = part[of.end():]
         org = _body_at(rest)
         if org is None:
