@@ -1122,7 +1122,7 @@ def test_a_summit_named_in_foreign_news_shapes():
     assert _one("Tổng thống Lê Văn Hòa phát biểu tại hội nghị thượng đỉnh EU ở Malta hôm 3/2.")[:2] == ("EU", "2017-02-03")
     assert _one("Hai tổng thống gặp nhau bên lề Hội nghị G20 ở Hamburg, Đức, ngày 7/7.")[:2] == ("G20", "2017-07-07")
     assert _one("Thủ tướng X được chào đón ở hội nghị thượng đỉnh EU - Nhật Bản ở Brúc-xen, Bỉ ngày 6/7.")[:2] == (
-        "EU", "2017-07-06")
+        "EU - Nhật Bản", "2017-07-06")  # a summit with a partner is both's (new38 gold)
     assert _one("Chiều 12/5, Thủ tướng đã dự Phiên bế mạc Hội nghị WEF ASEAN lần thứ 26.") == ("WEF", "2017-05-12", 26)
     # a day written with another year in a photo of old
     assert meetings("Hai tổng thống tại Hội nghị G20 ở Hàng Châu hôm 5/9/2016.", None) == []
@@ -1760,3 +1760,9 @@ def test_the_prime_minister_chairing_holds_it_as_head_of_the_government():
 def test_a_post_s_conference_with_those_it_meets_joined_by_a_dash():
     assert one("Bộ trưởng Lê Văn Tâm phát biểu tại Hội nghị Thủ tướng - Doanh nghiệp ngày 12/4.") == (
         "Thủ tướng", "--04-12", None)
+
+
+def test_a_summit_of_a_body_of_nations_and_its_partner():
+    assert one("Ông A được chào đón ở hội nghị thượng đỉnh EU - Hàn Quốc ở Brussels, Bỉ ngày 9/3.") == (
+        "EU - Hàn Quốc", "--03-09", None)
+    assert one("Ngày 9/3, Hội nghị Cấp cao ASEAN lần thứ 40 đã khai mạc tại Viêng Chăn.") == ("ASEAN", "--03-09", 40)

@@ -406,6 +406,10 @@ _ABBR_AFTER = re.compile(r"\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})\)")
 _SPELLED_AFTER = re.compile(r"\s*\((?-i:[A-ZĐ])[^\W\d][^()\d,;:]{2,60}\)")
 
 
+# the other party of a body of nations' summit, joined by a dash: " - Nhật Bản", "-GCC"
+_PARTNER = re.compile(r"\s*[-–]\s*(?-i:[A-ZĐ][^\W\d_]*(?:[+]\d)?(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,2})(?![\w-])")
+
+
 def _host_at(text: str, any_acronym: bool = False) -> Org | None:
     """A body of nations opening a text ("ASEAN", "Liên minh châu Âu (EU)"; meeting_hosts);
     with `any_acronym`, also any acronym ("G20") or a name with its acronym after it."""
@@ -415,7 +419,11 @@ def _host_at(text: str, any_acronym: bool = False) -> Org | None:
             if abbr is None and name.isupper():
                 abbr = _SPELLED_AFTER.match(text, len(name))
                 abbr = abbr if abbr and len(abbr.group(0).split()) <= 10 else None
-            return Org(text[: abbr.end()] if abbr else name, None)
+            if abbr is None:
+                # a summit of two parties: "hội nghị thượng đỉnh EU - Nhật Bản", "Cấp cao ASEAN-Hàn Quốc"
+                partner = _PARTNER.match(text, len(name))
+                return Org(text[: partner.end()] if partner else name, None)
+            return Org(text[: abbr.end()], None)
     if not any_acronym:
         return None
     m = _ACRONYM_AT.match(text)
