@@ -1766,3 +1766,17 @@ def test_a_summit_of_a_body_of_nations_and_its_partner():
     assert one("Ông A được chào đón ở hội nghị thượng đỉnh EU - Hàn Quốc ở Brussels, Bỉ ngày 9/3.") == (
         "EU - Hàn Quốc", "--03-09", None)
     assert one("Ngày 9/3, Hội nghị Cấp cao ASEAN lần thứ 40 đã khai mạc tại Viêng Chăn.") == ("ASEAN", "--03-09", 40)
+
+
+def test_a_council_s_sitting_named_by_its_members_later_in_the_sentence():
+    from kg.extract.meetings import council_sittings
+    from kg.extract.text import split_sentences
+    found = council_sittings([], split_sentences("Tại phiên chất vấn ngày 8/7, vấn đề được các đại biểu HĐND tỉnh "
+                                                 "Long An quan tâm là giá lúa."), None, None)
+    assert [(m.organizer.name, m.date) for m in found] == [("HĐND tỉnh Long An", "--07-08")]
+    found = council_sittings([], split_sentences("Tại phiên chất vấn Quốc hội sáng 9/6, Bộ trưởng Lê Văn Tám trả "
+                                                 "lời về giá điện."), None, None)
+    assert [(m.organizer.name, m.date) for m in found] == [("Quốc hội", "--06-09")]
+    # no council named: no organizer
+    assert council_sittings([], split_sentences("Tại phiên chất vấn chiều 9/6, Bộ trưởng Lê Văn Tám trả lời về "
+                                                "giá điện."), None, None) == []

@@ -2455,10 +2455,14 @@ def announced_only(meetings: list[Meeting], sentences: list[Sentence]) -> list[M
 _COUNCIL_SITTING = re.compile(
     r"(?<!\w)(?:phiên|buổi)\s+(?:họp\s+)?(?:thảo luận|chất vấn(?:\s+và\s+trả lời chất vấn)?)"
     r"(?P<where>\s+(?:(?:ở|tại)\s+)?(?:tổ|hội trường|toàn thể))?"
-    r"(?:\s+của\s+(?P<body>Quốc hội|(?:HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*[^\W\d][^,;:.()]{1,25}?))?"
+    r"(?:\s+(?:của\s+)?(?P<body>Quốc hội|(?:HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*[^\W\d][^,;:.()]{1,25}?))?"
     r"(?P<about>\s+(?:về|dự án|đối với)\s[^,;:.]{3,90}?)?,?\s+"
     r"(?P<day>(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)(?!\s*[/.-]?\d)",
     re.IGNORECASE)
+# a sitting opening the sentence, and the council its members name later in it
+_OPENS_SITTING = re.compile(r"^\W{0,3}(?:Tại|Trong)\s+$")
+_COUNCIL_MEMBERS = re.compile(r"(?<!\w)(?:đại biểu|ĐB)\s+(Quốc hội|(?:HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)"
+                              r"(?:\s*(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3})?)(?!\w)")
 _AT_PARLIAMENT = re.compile(r"^\s*(?:tại|ở)\s+(Quốc hội)(?!\s+(?-i:[A-ZĐ]))")
 
 
@@ -2480,6 +2484,10 @@ def council_sittings(meetings: list[Meeting], sentences: list[Sentence], year: i
             if body is None:
                 after = _AT_PARLIAMENT.match(s.text[m.end():])
                 body = after.group(1) if after else None
+            if body is None and _OPENS_SITTING.match(s.text[: m.start()]):
+                # "Tại phiên chất vấn ngày 5/7, … được các đại biểu HĐND TP đưa ra": its members name it
+                members = _COUNCIL_MEMBERS.search(re.split(r"[;:]|\.\s", s.text[m.end():], maxsplit=1)[0])
+                body = members.group(1) if members else None
             date = first_date(m.group("day")) if body else None
             date = _day_of_this_year(date, year, s.text) if date else None
             if date is None:
