@@ -1780,3 +1780,11 @@ def test_a_council_s_sitting_named_by_its_members_later_in_the_sentence():
     # no council named: no organizer
     assert council_sittings([], split_sentences("Tại phiên chất vấn chiều 9/6, Bộ trưởng Lê Văn Tám trả lời về "
                                                 "giá điện."), None, None) == []
+
+
+def test_a_vote_told_before_the_body_and_a_day_that_is_the_opening():
+    assert one("Ông Lê Văn Tám cho biết, tại phiên họp thứ 12 chiều 9.3, với đa số ý kiến tán thành, Ủy ban "
+               "Thường vụ Quốc hội đã thông qua nghị quyết về ông Trần Văn Bảy.") == (
+        "Ủy ban Thường vụ Quốc hội", "--03-09", 12)
+    assert one("Ngày 9/3 cũng là ngày khai mạc chính thức kỳ họp thứ tư của HĐND tỉnh Long An khóa IX.") == (
+        "HĐND tỉnh Long An", "--03-09", 4)

@@ -56,7 +56,7 @@ _ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:tham\s+|đến\s+|về\s+)?dự
                       re.IGNORECASE)
 # what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội",
 # "chủ trì một cuộc họp"
-_OBJ_LEAD = re.compile(r"^(?:một\s+(?=(?:cuộc|buổi|phiên|kỳ|hội nghị|đại hội)\s))?(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
+_OBJ_LEAD = re.compile(r"^(?:chính thức\s+)?(?:một\s+(?=(?:cuộc|buổi|phiên|kỳ|hội nghị|đại hội)\s))?(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
                        r"chương trình(?:\s+làm việc)?(?:\s+của)?|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
@@ -1361,6 +1361,10 @@ _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
 _AT_MEETING = re.compile(r"^(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 
 
+# how a body decided, before it: "với đa số ý kiến tán thành, …", "với 100% đại biểu biểu quyết tán thành, …"
+_VOTE_LEAD = re.compile(r"(?:(?:với|bằng)\s+[^,;:]{0,60}?(?:tán thành|nhất trí|đồng ý)[^,;:]{0,20},\s*)?")
+
+
 def _day_of_this_year(date: DayMonth | None, year: int | None, text: str) -> DayMonth | None:
     """A meeting's day with its year where the text tells it; None for a day written with
     another year than the article's (a meeting of another year is only recalled)."""
@@ -1470,6 +1474,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     rest = text[end + 1:].lstrip()
     if _PREVIEW.match(rest):
         return []
+    rest = rest[_VOTE_LEAD.match(rest).end():]  # "…, với đa số ý kiến tán thành, Ủy ban X đã thông qua …"
     numbered = re.match(r"(?:kỳ họp|phiên họp)\s+(?:lần\s+)?thứ\s+(" + ORDINAL + r")\s*,\s*(?=\S)", rest, re.IGNORECASE)
     if numbered and _starts_body(rest[numbered.end():]):
         rest = rest[numbered.end():]  # "Trong phiên họp ngày 25/5, kỳ họp thứ 3, Quốc hội khóa XIV đã nghe …"
