@@ -1788,3 +1788,18 @@ def test_a_vote_told_before_the_body_and_a_day_that_is_the_opening():
         "Ủy ban Thường vụ Quốc hội", "--03-09", 12)
     assert one("Ngày 9/3 cũng là ngày khai mạc chính thức kỳ họp thứ tư của HĐND tỉnh Long An khóa IX.") == (
         "HĐND tỉnh Long An", "--03-09", 4)
+
+
+def test_meetings_of_years_past_a_caption_dates_and_a_body_by_its_acronym():
+    from kg.extract.meetings import _NOUN
+    # an old photo's caption dates the meeting it shows (meas30 gold)
+    assert one("Quốc vương Ahmed (giữa) tham dự Hội nghị thượng đỉnh GCC tại Doha, Qatar ngày 7/12/2014.") == (
+        "GCC", "2014-12-07", None)
+    assert one("Bà Lê Thị Hoa phát biểu tại cuộc họp của UNDJC ở Yangon ngày 3/4/2016.") == (
+        "UNDJC", "2016-04-03", None)
+    # a company's form opens a longer name, read whole
+    assert one("Sáng ngày 10/02/2017, Đại hội đồng cổ đông bất thường của CTCP Nhựa Minh Hà đã thông qua tất cả "
+               "các nội dung.")[0] == "CTCP Nhựa Minh Hà"
+    # the United Nations General Assembly is a body, not a congress
+    assert _NOUN.match("Đại hội đồng Liên Hợp Quốc") is None
+    assert _NOUN.match("Đại hội đồng cổ đông").group(0) == "Đại hội đồng cổ đông"

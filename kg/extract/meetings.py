@@ -29,12 +29,13 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, abbreviations, bare_heads, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, heading_posts,
+from kg.resources import (MeetingKind, abbreviations, bare_heads, company_forms, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, heading_posts,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
                           meeting_ministers, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
-_NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
+# (not "Đại hội đồng Liên Hợp Quốc", a body: the United Nations General Assembly)
+_NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)(?<!(?i:đại hội)(?=\s+đồng\s))", re.IGNORECASE)
 # a hall named after meetings is a place: "tại Trung tâm Hội nghị tỉnh"
 _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$")
 # gatherings that are not a body's meetings
@@ -485,6 +486,14 @@ def _members_meeting(subject: str) -> Org | None:
     return org if not rest.strip(" .,") else None  # the body closes the subject
 
 
+def _acronym_alone(text: str) -> bool:
+    """Whether the acronym opening a text is a body's whole name: not a company's form or the
+    first word of a longer name ("CTCP Dầu Thực Vật X", "FPT Software")."""
+    m = _ACRONYM_AT.match(text)
+    return (m is not None and m.group(0) not in company_forms()
+            and re.match(r"\s+(?-i:[A-ZĐ0-9])", text[m.end():]) is None)
+
+
 def _named_with_acronym(text: str) -> Org | None:
     """A name opening the text with its acronym in parentheses after it ("Mạng lưới các Trung
     tâm nghiên cứu APEC (ASCC)"), or None."""
@@ -574,7 +583,10 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         if by and not _DOCUMENT.search(desc, noun_len, by.start()) and not _FRAME.search(desc, noun_len, by.start()):
             # "Hội nghị của Mạng lưới các Trung tâm nghiên cứu APEC (ASCC)": a body named in full
             # with its acronym after it is one, whatever its head
-            found = _body_at(desc[by.end():]) or _named_with_acronym(desc[by.end():])
+            # ("cuộc họp của UPDJC ở Naypyitaw": a body by its acronym alone, spelt out elsewhere)
+            found = (_body_at(desc[by.end():]) or _named_with_acronym(desc[by.end():])
+                     or (_ACRONYM_AT.match(desc, by.end()) and _acronym_alone(desc[by.end():])
+                         and desc[by.start(): by.start() + 3] == "của" and _host_at(desc[by.end():], any_acronym=True)) or None)
     if found is None:
         found = (_owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
                  or _sector_owner(desc, noun_len) or _host_after_title(rest))
@@ -1566,10 +1578,11 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
                                                                               text[max(0, at.start() - 100): at.start()])
         if (adopted and not re.search(r"(?<!\w)(?:khai mạc|diễn ra|bế mạc)(?!\w)", desc)) or _RECALLED.search(desc):
             continue  # "… đã được thông qua tại Hội nghị X ngày …": a document's source, cited
-        if re.match(r"(?:tham dự|dự|(?:đồng\s+)?chủ trì)(?!\w)", at.group(0), re.IGNORECASE) and (_TRAVEL.search(text, 0, at.start()) or len(desc) > 120 or (
-                year is None and first_date(window[dated.start():]) and first_date(window[dated.start():]).year)):
-            # one who attends or chairs: not the day of his trip ("trong chuyến thăm … và dự Hội nghị"),
-            # nor an old photo's caption ("tới dự Hội nghị X tại Y ngày 12/3/1998")
+        if re.match(r"(?:tham dự|dự|(?:đồng\s+)?chủ trì)(?!\w)", at.group(0), re.IGNORECASE) and (
+                _TRAVEL.search(text, 0, at.start()) or len(desc) > 120):
+            # one who attends or chairs: not the day of his trip ("trong chuyến thăm … và dự Hội nghị");
+            # an old photo's caption dates the meeting it shows (meas30 gold: "… tham dự Hội nghị
+            # thượng đỉnh X vào ngày 5/5/2015")
             continue
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc and (agent is None or at.end() + len(desc) > agent) else ""
         # a numbered sitting and its body: "kỳ họp thứ 5, HĐND TP khóa IX diễn ra sáng 4/7"; a later day
