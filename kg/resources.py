@@ -388,6 +388,13 @@ def meeting_counterparts() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def hosted_topics() -> tuple[str, ...]:
+    """What a conference is for that makes the place it is held in its host ("xúc tiến đầu tư";
+    hosted_topics.txt), lower-cased."""
+    return tuple(r[0].lower() for r in _rows("hosted_topics.txt"))
+
+
+@lru_cache(maxsize=None)
 def heading_posts() -> dict[str, str]:
     """Bare posts that head one body of the country, lower-cased, and that body ("thủ tướng"
     → "Chính phủ"; heading_posts.tsv)."""

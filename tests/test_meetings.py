@@ -446,8 +446,10 @@ def test_office_holder_chairs_a_meeting_its_name_gives_no_body():
     assert one("Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương ngày 10/2.") == (
         "Chính phủ", "--02-10", None)
     # a bare post tells no host
-    # the Prime Minister chairs as head of the Government (meas30 gold: a PM-chaired hội nghị is its)
-    assert one("Tối 18/5, Thủ tướng Lê Minh Quân chủ trì Hội nghị xúc tiến đầu tư diễn ra tại TP X.") == (
+    # a province's investment conference is the province's, whoever chairs it (dev gold)
+    assert meetings("Tối 18/5, Thủ tướng Lê Minh Quân chủ trì Hội nghị xúc tiến đầu tư diễn ra tại TP X.", None) == []
+    # else the Prime Minister chairs as head of the Government (meas30 gold: a PM-chaired hội nghị is its)
+    assert one("Tối 18/5, Thủ tướng Lê Minh Quân chủ trì Hội nghị phát triển ngành lúa gạo tại TP X.") == (
         "Chính phủ", "--05-18", None)
 
 
@@ -1304,8 +1306,9 @@ def test_the_body_a_chair_s_office_heads_holds_the_meeting_he_has():
     # a Party secretary meeting others, a press conference, a bare post chairing: no host told
     assert meetings("Sáng 6/2, Bí thư Tỉnh ủy Nghệ An Trần Văn Tám đã có cuộc họp với các doanh nghiệp.", 2017) == []
     assert meetings("Sáng 6/2, Chủ tịch UBND TP Hà Nội Trần Văn Tám đã có cuộc họp báo.", 2017) == []
-    assert one("Chiều 6/2, Hội nghị xúc tiến đầu tư do Thủ tướng Lê Văn Hòa chủ trì đã diễn ra.", 2017)[0] == "Chính phủ"
-    assert meetings("Chiều 6/2, Hội nghị xúc tiến đầu tư do Tổng thống Joko Widodo chủ trì đã diễn ra.", 2017) == []
+    assert meetings("Chiều 6/2, Hội nghị xúc tiến đầu tư do Thủ tướng Lê Văn Hòa chủ trì đã diễn ra.", 2017) == []
+    assert one("Chiều 6/2, Hội nghị phát triển du lịch do Thủ tướng Lê Văn Hòa chủ trì đã diễn ra.", 2017)[0] == "Chính phủ"
+    assert meetings("Chiều 6/2, Hội nghị phát triển du lịch do Tổng thống Joko Widodo chủ trì đã diễn ra.", 2017) == []
 
 
 def test_a_meeting_closed_early_in_an_afternoon():

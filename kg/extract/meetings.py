@@ -29,7 +29,7 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, abbreviations, bare_heads, company_forms, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, heading_posts,
+from kg.resources import (MeetingKind, abbreviations, bare_heads, company_forms, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, heading_posts, hosted_topics,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
                           meeting_ministers, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
@@ -572,7 +572,8 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         if subject is _PERSON and agent.group(0).rstrip().endswith("chủ trì"):
             # "cuộc họp do Chủ tịch UBND tỉnh X chủ trì": the body his office heads
             office = _office_in(agent.group(1))
-            found = office if office is not None and _heads_one_body(office) else None
+            found = office if office is not None and _heads_one_body(office) and not (
+                office.name in heading_posts().values() and _hosted(desc)) else None
     if found is None:
         listed = _BY_LISTED.search(desc, noun_len)
         subject = _subject(listed.group(1)) if listed else None
@@ -1987,8 +1988,10 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     if noun is None or _NOT_MEETING.match(obj) or _SPOKESPERSON.search(rest):
         return None
     office = _office_in(rest[: m.start()])
-    if office is None or office.kind is None:
-        return None  # a bare post ("Thủ tướng X chủ trì Hội nghị xúc tiến đầu tư") tells no host
+    if office is None or office.kind is None or (office.name in heading_posts().values() and _hosted(obj)):
+        # a bare post ("Tổng thống X chủ trì Hội nghị …") tells no host, nor does the Prime Minister
+        # chairing a province's investment conference (dev gold: the province's)
+        return None
     if m.group("has") is not None or noun.group(0).lower().endswith("họp") and _NOUN.match(obj) is None:
         # a meeting he has, not one he chairs: that of the one body he heads (a People's
         # Committee, a department), not of a Party committee whose secretary meets others
@@ -2003,6 +2006,13 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
         # TP X chủ trì cuộc họp, nghe báo cáo …")
         return None
     return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), office, iso, index)
+
+
+def _hosted(name: str) -> bool:
+    """Whether a meeting's name tells what makes the place it is held in its host
+    ("Hội nghị xúc tiến đầu tư"; hosted_topics.txt)."""
+    low = name[:160].lower()
+    return any(t in low for t in hosted_topics())
 
 
 def _heads_one_body(office: Org) -> bool:
