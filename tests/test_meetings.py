@@ -1405,8 +1405,9 @@ def test_a_meeting_reported_over_its_days_and_closed_is_one():
             "đỉnh Nhóm các nền kinh tế mới nổi (G20) hôm 8/7 đã bế mạc tại Hamburg.")
     assert [m.date for m in extract_facts(parse_article(text, "x")).meetings] == ["--07-07"]
     # a paper reporting is no body holding the meeting after its comma
-    assert meetings("Báo Hòa Sơn đưa tin, chiều 28/5, Phó Thủ tướng Trần Văn Tám chủ trì cuộc họp để nghe Bộ Y tế "
-                    "báo cáo.", 2017) == []
+    # (the Deputy Prime Minister chairs it for the Government)
+    assert one("Báo Hòa Sơn đưa tin, chiều 28/5, Phó Thủ tướng Trần Văn Tám chủ trì cuộc họp để nghe Bộ Y tế "
+               "báo cáo.", 2017)[0] == "Chính phủ"
 
 
 # --- shapes of the study40b misses (invented sentences) ---
@@ -1806,3 +1807,10 @@ def test_meetings_of_years_past_a_caption_dates_and_a_body_by_its_acronym():
     # the United Nations General Assembly is a body, not a congress
     assert _NOUN.match("Đại hội đồng Liên Hợp Quốc") is None
     assert _NOUN.match("Đại hội đồng cổ đông").group(0) == "Đại hội đồng cổ đông"
+
+
+def test_a_deputy_prime_minister_chairs_for_the_government_and_a_chair_who_directs():
+    assert one("Chiều 6/7, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Văn Tám đã chủ trì cuộc họp về nguồn nhân lực "
+               "du lịch.") == ("Chính phủ", "--07-06", None)
+    assert one("Ngày 6/2, bà Lê Thị Hoa, Phó Chủ tịch UBND TP Cần Thơ, điều hành cuộc họp đánh giá công tác tổ "
+               "chức Tết.") == ("UBND TP Cần Thơ", "--02-06", None)

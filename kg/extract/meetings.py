@@ -1966,7 +1966,7 @@ def _spoke_at(rest: str, iso: str, index: int) -> Meeting | None:
     return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), org, iso, index)
 
 
-_CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:đồng\s+)?chủ trì\s+|"
+_CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:đồng\s+)?(?:chủ trì|điều hành)\s+|"
                      # "Chủ tịch UBND TP X đã có cuộc họp với các sở, ngành", "… đã họp với các sở về …"
                      r"(?P<has>có\s+(?=cuộc họp(?!\s+báo))|(?<!cuộc )(?<!buổi )(?=họp\s+(?:khẩn\s+)?(?:với|bàn|về)\s)))")
 
@@ -1988,7 +1988,7 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     if noun is None or _NOT_MEETING.match(obj) or _SPOKESPERSON.search(rest):
         return None
     office = _office_in(rest[: m.start()])
-    if office is None or office.kind is None or (office.name in heading_posts().values() and _hosted(obj)):
+    if office is None or office.kind is None or (office.name in heading_posts().values() and (_hosted(obj) or _of_generic(obj))):
         # a bare post ("Tổng thống X chủ trì Hội nghị …") tells no host, nor does the Prime Minister
         # chairing a province's investment conference (dev gold: the province's)
         return None
@@ -2006,6 +2006,19 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
         # TP X chủ trì cuộc họp, nghe báo cáo …")
         return None
     return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), office, iso, index)
+
+
+def _of_generic(name: str) -> bool:
+    """Whether a meeting's name says it is of a body it does not name ("sơ kết công tác 6 tháng
+    của Ủy ban"): not the Government's though a Deputy Prime Minister who heads that body chairs it."""
+    for m in re.finditer(r"(?<!\w)của\s+", name[:200]):
+        after = name[m.end():]
+        low = after.lower()
+        for head in generic_heads():
+            if low.startswith(head) and not low[len(head): len(head) + 1].isalnum() \
+                    and not re.match(r"\s+(?-i:[A-ZĐ0-9])", after[len(head):]):
+                return True
+    return False
 
 
 def _hosted(name: str) -> bool:
