@@ -1814,3 +1814,11 @@ def test_a_deputy_prime_minister_chairs_for_the_government_and_a_chair_who_direc
                "du lịch.") == ("Chính phủ", "--07-06", None)
     assert one("Ngày 6/2, bà Lê Thị Hoa, Phó Chủ tịch UBND TP Cần Thơ, điều hành cuộc họp đánh giá công tác tổ "
                "chức Tết.") == ("UBND TP Cần Thơ", "--02-06", None)
+
+
+def test_a_shareholders_meeting_of_the_company_its_shareholders_name():
+    assert one("Tại Đại hội đồng cổ đông bất thường ngày 19/11/2013, các cổ đông chính của Minh Phát Land đã "
+               "thống nhất thay đổi thiết kế Dự án.") == ("Minh Phát Land", "2013-11-19", None)
+    # a day told after a comma is another act's
+    assert meetings("Tại ĐHĐCĐ, báo cáo của HĐQT Minh Phát Bank cho biết, ngày 01/10/2015 Ngân hàng X sáp nhập vào "
+                    "Minh Phát Bank.", None) == []

@@ -590,7 +590,8 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
                          and desc[by.start(): by.start() + 3] == "của" and _host_at(desc[by.end():], any_acronym=True)) or None)
     if found is None:
         found = (_owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
-                 or _sector_owner(desc, noun_len) or _host_after_title(rest))
+                 or _sector_owner(desc, noun_len) or _host_after_title(rest)
+                 or _shareholders_of(desc, noun_len, context))
     if found is not None and found.name.lower() in generic_heads():
         # "… sơ kết công tác của Ủy ban": which one, the name does not say, unless the sentence
         # named it in full before ("ông X, Chủ tịch Hội đồng Tư vấn Y, chủ trì phiên họp của Hội đồng")
@@ -2312,6 +2313,29 @@ def _shareholders_company(desc: str, noun_len: int) -> Org | None:
     if not name or not name[:1].isupper() or len(name.split()) > 12:
         return None
     return Org(name, kind_of(tokenize(name)))
+
+
+# the company a sentence names with its shareholders or its board: "các cổ đông chính của Tân Phú Long",
+# "ông X, Chủ tịch HĐQT Công ty cổ phần Y (HAGL)", "tân Chủ tịch HĐQT của Sacombank"
+_COMPANY_OF = re.compile(r"(?<!\w)(?:cổ đông(?:\s+(?:chính|lớn))?|HĐQT|Hội đồng quản trị)\s+(?:của\s+)?"
+                         r"(?=(?-i:[A-ZĐ]))")
+
+
+def _shareholders_of(desc: str, noun_len: int, context: str) -> Org | None:
+    """The company of a shareholders' meeting its name does not tell, named in the sentence by
+    its shareholders or its board ("Tại Đại hội đồng cổ đông bất thường ngày 19/11/2013, các cổ
+    đông chính của Tân Phú Long đã …"; meet30 gold)."""
+    if not context or not _SHAREHOLDERS.match(desc[:noun_len].strip()) or re.search(r"[,;:]", desc[noun_len:]):
+        return None  # a name that runs on past a comma is no meeting's name alone: its day may be another's
+    for m in _COMPANY_OF.finditer(context):
+        name = _COMPANY.match(context, m.end())
+        name = _clean(name.group(0)) if name else ""
+        proper = [w for w in name.split() if w[:1].isupper() and w not in company_forms()
+                  and w.lower() not in ("công", "ngân", "tập", "tổng", "ty", "hàng", "đoàn")]
+        if proper and len(name.split()) <= 12:
+            abbr = _ABBR_AFTER.match(context, m.end() + len(name))
+            return Org(context[m.end(): abbr.end()] if abbr else name, kind_of(tokenize(name)))
+    return None
 
 
 # "tỉnh này", "thành phố này": the place the article last named at that level
