@@ -1822,3 +1822,13 @@ def test_a_shareholders_meeting_of_the_company_its_shareholders_name():
     # a day told after a comma is another act's
     assert meetings("Tại ĐHĐCĐ, báo cáo của HĐQT Minh Phát Bank cho biết, ngày 01/10/2015 Ngân hàng X sáp nhập vào "
                     "Minh Phát Bank.", None) == []
+
+
+def test_a_meeting_held_within_a_forum_is_the_forum_s():
+    assert one("Ngày 9-4, Hội nghị bàn tròn các nhà lãnh đạo trong khuôn khổ Diễn đàn cấp cao hợp tác quốc tế "
+               "“Con đường gốm sứ” đã được tổ chức tại Thượng Hải.") == (
+        "Diễn đàn cấp cao hợp tác quốc tế “Con đường gốm sứ”", "--04-09", None)
+    # the frame of what a meeting is about is not its own
+    assert all(not m.organizer.name.startswith("Diễn đàn") for m in meetings(
+        "Ngày 9-4, Chủ tịch Hội Nông dân Lê Văn Tám chủ trì cuộc họp để nghe báo cáo về các hội nghị trong khuôn khổ "
+        "Diễn đàn Nông nghiệp châu Á.", None))

@@ -591,7 +591,7 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     if found is None:
         found = (_owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
                  or _sector_owner(desc, noun_len) or _host_after_title(rest)
-                 or _shareholders_of(desc, noun_len, context))
+                 or _shareholders_of(desc, noun_len, context) or _frame_host(desc, noun_len))
     if found is not None and found.name.lower() in generic_heads():
         # "… sơ kết công tác của Ủy ban": which one, the name does not say, unless the sentence
         # named it in full before ("ông X, Chủ tịch Hội đồng Tư vấn Y, chủ trì phiên họp của Hội đồng")
@@ -2313,6 +2313,23 @@ def _shareholders_company(desc: str, noun_len: int) -> Org | None:
     if not name or not name[:1].isupper() or len(name.split()) > 12:
         return None
     return Org(name, kind_of(tokenize(name)))
+
+
+# a forum named as the frame of a meeting: "Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường”"
+_FORUM = re.compile(r"(?:Diễn đàn|Hội nghị thượng đỉnh)\s+[^,;:.()]{3,90}?(?=\s+(?:đã|được|vừa|diễn ra|tổ chức|khai mạc|tại|ở)(?!\w)|[,;:.]|$)")
+
+
+def _frame_host(desc: str, noun_len: int) -> Org | None:
+    """The forum a meeting whose name tells no body is held within ("Hội
+    nghị bàn tròn các nhà lãnh đạo trong khuôn khổ Diễn đàn cấp cao X đã được tổ chức …"; random25
+    gold): its host. Not one whose name tells whose it is ("… của X", "… do X")."""
+    frame = _FRAME.search(desc, noun_len)
+    if frame is None or re.search(r"(?<!\w)(?:của|do)\s", desc[noun_len: frame.start()]) \
+            or _NOUN.search(desc, noun_len, frame.start()) \
+            or re.search(r"(?<!\w)(?:để|nhằm|nghe|về việc|[,;:])(?!\w)", desc[noun_len: frame.start()]):
+        return None  # "cuộc họp để nghe báo cáo … các hội nghị trong khuôn khổ APEC": another's frame
+    forum = _FORUM.match(desc[frame.end():].lstrip())
+    return Org(_clean(forum.group(0)), None) if forum else None
 
 
 # the company a sentence names with its shareholders or its board: "các cổ đông chính của Tân Phú Long",
