@@ -1832,3 +1832,11 @@ def test_a_meeting_held_within_a_forum_is_the_forum_s():
     assert all(not m.organizer.name.startswith("Diễn đàn") for m in meetings(
         "Ngày 9-4, Chủ tịch Hội Nông dân Lê Văn Tám chủ trì cuộc họp để nghe báo cáo về các hội nghị trong khuôn khổ "
         "Diễn đàn Nông nghiệp châu Á.", None))
+
+
+def test_a_company_by_its_own_name_alone_is_given_its_full_name():
+    from kg.extract.meetings import companies_in_full
+    [m] = meetings("Tại Đại hội đồng cổ đông bất thường ngày 19/11/2013, các cổ đông chính của Minh Phát Land đã "
+                   "thống nhất thay đổi thiết kế.", None)
+    text = "Công ty cổ phần Minh Phát Land được cấp phép năm 2012. Minh Phát Land xin đổi thiết kế."
+    assert companies_in_full([m], text)[0].organizer.name == "Công ty cổ phần Minh Phát Land"

@@ -2338,6 +2338,26 @@ _COMPANY_OF = re.compile(r"(?<!\w)(?:cổ đông(?:\s+(?:chính|lớn))?|HĐQT|H
                          r"(?=(?-i:[A-ZĐ]))")
 
 
+_COMPANY_HEAD = re.compile(r"(?:Công ty|Tổng công ty|Ngân hàng|Tập đoàn|CTCP)(?:\s+(?:cổ phần|CP|TNHH|TMCP|MTV|một thành viên))*\s+$")
+
+
+def companies_in_full(meetings: list[Meeting], text: str) -> list[Meeting]:
+    """The meetings of an article with a company named by its own name alone ("Tân Phú Long")
+    given the longest name the article writes it with ("Công ty cổ phần Tân Phú Long")."""
+    for m in meetings:
+        org = m.organizer
+        if org is None or org.kind is not None or not org.name[:1].isupper() or len(org.name.split()) > 4:
+            continue
+        best = org.name
+        for at in re.finditer(r"(?<!\w)" + re.escape(org.name) + r"(?!\w)", text):
+            head = _COMPANY_HEAD.search(text, max(0, at.start() - 40), at.start())
+            if head is not None and len(text[head.start(): at.end()]) > len(best):
+                best = text[head.start(): at.end()]
+        if best != org.name:
+            m.organizer = Org(best, kind_of(tokenize(best)))
+    return meetings
+
+
 def _shareholders_of(desc: str, noun_len: int, context: str) -> Org | None:
     """The company of a shareholders' meeting its name does not tell, named in the sentence by
     its shareholders or its board ("Tại Đại hội đồng cổ đông bất thường ngày 19/11/2013, các cổ
