@@ -1840,3 +1840,15 @@ def test_a_company_by_its_own_name_alone_is_given_its_full_name():
                    "thống nhất thay đổi thiết kế.", None)
     text = "Công ty cổ phần Minh Phát Land được cấp phép năm 2012. Minh Phát Land xin đổi thiết kế."
     assert companies_in_full([m], text)[0].organizer.name == "Công ty cổ phần Minh Phát Land"
+
+
+def test_the_headline_tells_who_held_the_meeting_the_text_dates():
+    from kg.extract.meetings import headline_host
+    from kg.extract.text import split_sentences
+    body = split_sentences("Phó Thủ tướng Lê Văn Tám yêu cầu tìm vật liệu thay thế. “Cát đang cạn” - Phó Thủ tướng "
+                           "Lê Văn Tám nói tại hội nghị trực tuyến về quản lý cát, sỏi trên cả nước, ngày 6-7.")
+    assert [(m.organizer.name, m.date) for m in headline_host([], "Chính phủ họp trực tuyến về cát", body, None,
+                                                              None)] == [("Chính phủ", "--07-06")]
+    # a headline that tells no body, or a meeting to come, gives none
+    assert headline_host([], "Nóng chuyện cát xây dựng", body, None, None) == []
+    assert headline_host([], "Chính phủ sẽ họp về cát", body, None, None) == []

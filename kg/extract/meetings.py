@@ -2668,3 +2668,34 @@ def listed_meetings(meetings: list[Meeting], sentences: list[Sentence], year: in
                 if not any(same_meeting(m, o) for o in out):
                     out.append(m)
     return out
+
+
+# a headline telling who met ("Chính phủ họp trực tuyến 'giải cứu' cát", "Bộ Y tế họp sửa đổi thông tư …")
+_HEADLINE_MEETS = re.compile(r"^\W*(?P<body>[^,:;.?!“”\"']{2,60}?)\s+(?:đã\s+|vừa\s+)?(?:họp|nhóm họp)(?!\s+(?:" + _NOT_HOP + r"))(?!\w)")
+# the body's text dating a meeting it names without its host: "… tại hội nghị trực tuyến về X, ngày 6-7."
+_AT_DATED = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:(?:cuộc|buổi|phiên)\s+)?(?:hội nghị|họp|phiên họp)(?!\w)(?P<desc>[^.;:!?]{0,150}?),?\s+"
+                       r"(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:hôm\s+)?(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2})(?![\d/])",
+                       re.IGNORECASE)
+
+
+def headline_host(meetings: list[Meeting], headline: str | None, sentences: list[Sentence], year: int | None,
+                  published: dt.date | None) -> list[Meeting]:
+    """For an article that reports no meeting, the one its headline says a body held ("Chính phủ họp
+    trực tuyến …") and its text dates without naming the host ("… tại hội nghị trực tuyến về X,
+    ngày 6-7"; study40b gold): the headline's body, on that day."""
+    if meetings or not headline or not sentences:
+        return meetings
+    head = _HEADLINE_MEETS.match(headline)
+    subject = _subject(head.group("body")) if head else None
+    if not isinstance(subject, Org) or _is_place(subject) or _FUTURE.search(headline):
+        return meetings
+    for s in sentences[:12]:
+        at = _AT_DATED.search(s.text)
+        if at is None or _FUTURE.search(s.text[: at.end()]) or _AHEAD.match(s.text[at.end():]) \
+                or _NOT_MEETING.match(s.text[at.start():].split(None, 1)[1]) or _BRIEFING.search(at.group(0)):
+            continue
+        date = first_date(at.group("day"))
+        if date is None:
+            continue
+        return [Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, resolve(date, year, published), s.index)]
+    return meetings

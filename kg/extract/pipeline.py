@@ -12,7 +12,7 @@ from kg.extract.events import career_events
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
-from kg.extract.meetings import (article_today, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings, listed_meetings, companies_in_full,
+from kg.extract.meetings import (article_today, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings, listed_meetings, companies_in_full, headline_host,
                                  this_place)
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
@@ -478,6 +478,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
     facts.meetings = this_place(facts.meetings, facts.sentences, article.province)
     facts.meetings = spelled_acronyms(facts.meetings, article.text)
     facts.meetings = companies_in_full(facts.meetings, article.text)
+    facts.meetings = headline_host(facts.meetings, article.title, facts.sentences, own_year, article.published)
     facts.meetings = announced_only(facts.meetings, facts.sentences)
     _headline_posts(facts, authors)
     # posts stated with a verb or in a career narrative ("ông từng giữ các chức vụ: …"),
