@@ -381,6 +381,34 @@ def listed_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def meeting_counterparts() -> tuple[str, ...]:
+    """Whom a post meets, joined to it by a dash in a meeting's name ("doanh nghiệp";
+    meeting_counterparts.txt), lower-cased."""
+    return tuple(r[0].lower() for r in _rows("meeting_counterparts.txt"))
+
+
+@lru_cache(maxsize=None)
+def hosted_topics() -> tuple[str, ...]:
+    """What a conference is for that makes the place it is held in its host ("xúc tiến đầu tư";
+    hosted_topics.txt), lower-cased."""
+    return tuple(r[0].lower() for r in _rows("hosted_topics.txt"))
+
+
+@lru_cache(maxsize=None)
+def heading_posts() -> dict[str, str]:
+    """Bare posts that head one body of the country, lower-cased, and that body ("thủ tướng"
+    → "Chính phủ"; heading_posts.tsv)."""
+    return {r[0].lower(): r[1] for r in _rows("heading_posts.tsv")}
+
+
+@lru_cache(maxsize=None)
+def other_events() -> tuple[str, ...]:
+    """Events that are no body's meeting, opening an item of a list of meetings ("Hội thảo",
+    "Diễn đàn"; other_events.txt), lower-cased."""
+    return tuple(r[0].lower() for r in _rows("other_events.txt"))
+
+
+@lru_cache(maxsize=None)
 def not_meeting_words() -> tuple[str, ...]:
     """Words after "họp" that make a gathering no body's meeting ("báo", "mặt", "fan";
     not_meetings.txt), lower-cased."""

@@ -29,12 +29,13 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, abbreviations, bare_heads, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads,
-                          levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds,
-                          meeting_ministers, meeting_owner_blockers, not_meeting_words, sectors, standalone_posts, steering_kinds)
+from kg.resources import (MeetingKind, abbreviations, bare_heads, company_forms, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, heading_posts, hosted_topics,
+                          levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
+                          meeting_ministers, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
-_NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)", re.IGNORECASE)
+# (not "Đại hội đồng Liên Hợp Quốc", a body: the United Nations General Assembly)
+_NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)(?<!(?i:đại hội)(?=\s+đồng\s))", re.IGNORECASE)
 # a hall named after meetings is a place: "tại Trung tâm Hội nghị tỉnh"
 _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$")
 # gatherings that are not a body's meetings
@@ -51,11 +52,12 @@ _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|m�
          r"(?:\s+thành công)?(?:\s+(?:trọng thể|long trọng))?\s+")
 _HELD_VERB = re.compile(r"(?<!\w)" + _HOLD)
 _ATTENDED = re.compile(r"^(?:[Đđ]ến\s+|[Vv]ề\s+)?[Dd]ự\s+(?:và\s+(?:phát biểu\s+)?chỉ đạo\s+)?")
-_ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|tham dự|đến dự|về dự|dự)\s+",
+_ATTENDS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:tham\s+|đến\s+|về\s+)?dự(?:\s*,\s*|\s+và\s+)(?:phát biểu\s+)?chỉ đạo|"
+                      r"tham dự|đến dự|về dự|dự)\s+",
                       re.IGNORECASE)
 # what may stand between the verb and the meeting noun: "tổ chức cuộc họp", "diễn ra Lễ khai mạc Đại hội",
 # "chủ trì một cuộc họp"
-_OBJ_LEAD = re.compile(r"^(?:một\s+(?=(?:cuộc|buổi|phiên|kỳ|hội nghị|đại hội)\s))?(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
+_OBJ_LEAD = re.compile(r"^(?:chính thức\s+)?(?:một\s+(?=(?:cuộc|buổi|phiên|kỳ|hội nghị|đại hội)\s))?(?:(?:(?:cuộc|buổi)\s+triệu tập|cuộc|buổi|các|lễ khai mạc|phiên khai mạc|phiên bế mạc|phiên trù bị|"
                        r"chương trình(?:\s+làm việc)?(?:\s+của)?|"
                        r"phiên thứ nhất|phiên thứ hai|phiên làm việc thứ nhất|phiên chính thức)\s*,?\s+)?",
                        re.IGNORECASE)
@@ -295,7 +297,7 @@ def _subject(text: str) -> Org | object | None:
         parts[0] = own + parts[0]
         while len(parts) > 1 and _whole_place(parts[-1]):
             parts.pop()  # "Quận ủy quận 1, TP.HCM tổ chức …": where the body is, not another body
-        if not all(_starts_body(p) for p in parts):
+        if not all(_starts_body(p) or _names_body(p) for p in parts):
             return None
         # "Bộ Chính trị, Ban Bí thư tổ chức …": bodies listed hold it together, the first
         # of them standing for all where a name of the list is not one
@@ -358,6 +360,15 @@ def _starts_body(text: str) -> bool:
                            or (len(toks[0].text) >= 2 and toks[0].text.isupper() and toks[0].text.isalpha()))
 
 
+def _names_body(text: str) -> bool:
+    """Whether the whole text is a body's name its head list lacks but the body list knows
+    ("Quân ủy Trung ương" of "do Quân ủy Trung ương, Bộ Quốc phòng tổ chức")."""
+    text = text.strip() + ","  # a name is read up to what follows it; here, the list's comma
+    toks = tokenize(text)
+    found = org_at(text, toks, 0, require_head=True) if toks and toks[0].is_cap else None
+    return found is not None and found[0] == len(toks) - 1
+
+
 def _whole_place(text: str) -> bool:
     """Whether a text is only a place's name ("TP.HCM", "tỉnh Lai Châu")."""
     toks = tokenize(text)
@@ -396,6 +407,10 @@ _ABBR_AFTER = re.compile(r"\s*\((?:G\d{1,2}|[A-ZĐ][A-ZĐ0-9&]{1,9})\)")
 _SPELLED_AFTER = re.compile(r"\s*\((?-i:[A-ZĐ])[^\W\d][^()\d,;:]{2,60}\)")
 
 
+# the other party of a body of nations' summit, joined by a dash: " - Nhật Bản", "-GCC"
+_PARTNER = re.compile(r"\s*[-–]\s*(?-i:[A-ZĐ][^\W\d_]*(?:[+]\d)?(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,2})(?![\w-])")
+
+
 def _host_at(text: str, any_acronym: bool = False) -> Org | None:
     """A body of nations opening a text ("ASEAN", "Liên minh châu Âu (EU)"; meeting_hosts);
     with `any_acronym`, also any acronym ("G20") or a name with its acronym after it."""
@@ -405,7 +420,11 @@ def _host_at(text: str, any_acronym: bool = False) -> Org | None:
             if abbr is None and name.isupper():
                 abbr = _SPELLED_AFTER.match(text, len(name))
                 abbr = abbr if abbr and len(abbr.group(0).split()) <= 10 else None
-            return Org(text[: abbr.end()] if abbr else name, None)
+            if abbr is None:
+                # a summit of two parties: "hội nghị thượng đỉnh EU - Nhật Bản", "Cấp cao ASEAN-Hàn Quốc"
+                partner = _PARTNER.match(text, len(name))
+                return Org(text[: partner.end()] if partner else name, None)
+            return Org(text[: abbr.end()], None)
     if not any_acronym:
         return None
     m = _ACRONYM_AT.match(text)
@@ -467,6 +486,14 @@ def _members_meeting(subject: str) -> Org | None:
     return org if not rest.strip(" .,") else None  # the body closes the subject
 
 
+def _acronym_alone(text: str) -> bool:
+    """Whether the acronym opening a text is a body's whole name: not a company's form or the
+    first word of a longer name ("CTCP Dầu Thực Vật X", "FPT Software")."""
+    m = _ACRONYM_AT.match(text)
+    return (m is not None and m.group(0) not in company_forms()
+            and re.match(r"\s+(?-i:[A-ZĐ0-9])", text[m.end():]) is None)
+
+
 def _named_with_acronym(text: str) -> Org | None:
     """A name opening the text with its acronym in parentheses after it ("Mạng lưới các Trung
     tâm nghiên cứu APEC (ASCC)"), or None."""
@@ -497,7 +524,7 @@ def _host_after_title(rest: str) -> Org | None:
     """A body of nations closing a meeting's title written in capitals ("Hội nghị Chính sách An
     ninh Diễn đàn khu vực ASEAN (ASPC)" → Diễn đàn khu vực ASEAN): its own meeting on that topic.
     Not one after words in lower case ("Hội nghị về hợp tác với ASEAN": its partner)."""
-    if not rest[:1].isupper() or _starts_body(rest):
+    if _starts_body(rest):
         return None  # "Hội nghị Ủy ban Quốc gia APEC 2017": that body's own
     words = list(re.finditer(r"\S+", rest[:90]))
     for k, w in enumerate(words[1:7], 1):
@@ -545,7 +572,8 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         if subject is _PERSON and agent.group(0).rstrip().endswith("chủ trì"):
             # "cuộc họp do Chủ tịch UBND tỉnh X chủ trì": the body his office heads
             office = _office_in(agent.group(1))
-            found = office if office is not None and office.kind in ("PeoplesCommittee", "StateAgency") else None
+            found = office if office is not None and _heads_one_body(office) and not (
+                office.name in heading_posts().values() and _hosted(desc)) else None
     if found is None:
         listed = _BY_LISTED.search(desc, noun_len)
         subject = _subject(listed.group(1)) if listed else None
@@ -556,10 +584,14 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         if by and not _DOCUMENT.search(desc, noun_len, by.start()) and not _FRAME.search(desc, noun_len, by.start()):
             # "Hội nghị của Mạng lưới các Trung tâm nghiên cứu APEC (ASCC)": a body named in full
             # with its acronym after it is one, whatever its head
-            found = _body_at(desc[by.end():]) or _named_with_acronym(desc[by.end():])
+            # ("cuộc họp của UPDJC ở Naypyitaw": a body by its acronym alone, spelt out elsewhere)
+            found = (_body_at(desc[by.end():]) or _named_with_acronym(desc[by.end():])
+                     or (_ACRONYM_AT.match(desc, by.end()) and _acronym_alone(desc[by.end():])
+                         and desc[by.start(): by.start() + 3] == "của" and _host_at(desc[by.end():], any_acronym=True)) or None)
     if found is None:
         found = (_owner_after(desc, noun_len) or _shareholders_company(desc, noun_len)
-                 or _sector_owner(desc, noun_len) or _host_after_title(rest))
+                 or _sector_owner(desc, noun_len) or _host_after_title(rest)
+                 or _shareholders_of(desc, noun_len, context) or _frame_host(desc, noun_len))
     if found is not None and found.name.lower() in generic_heads():
         # "… sơ kết công tác của Ủy ban": which one, the name does not say, unless the sentence
         # named it in full before ("ông X, Chủ tịch Hội đồng Tư vấn Y, chủ trì phiên họp của Hội đồng")
@@ -575,7 +607,8 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     return found
 
 
-_MEETS_WHOM = re.compile(r"\s+(?:với|và|gặp|gặp gỡ|gặp mặt)\s+(?-i:[a-zđ])")
+_MEETS_WHOM = re.compile(r"\s+(?:với|và|gặp|gặp gỡ|gặp mặt)\s+(?-i:[a-zđ])"
+                         r"|\s*[-–]\s*(?i:" + "|".join(re.escape(w) for w in meeting_counterparts()) + r")(?!\w)")
 
 
 def _post_meets(rest: str) -> Org | None:
@@ -1342,6 +1375,10 @@ _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
 _AT_MEETING = re.compile(r"^(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 
 
+# how a body decided, before it: "với đa số ý kiến tán thành, …", "với 100% đại biểu biểu quyết tán thành, …"
+_VOTE_LEAD = re.compile(r"(?:(?:với|bằng)\s+[^,;:]{0,60}?(?:tán thành|nhất trí|đồng ý)[^,;:]{0,20},\s*)?")
+
+
 def _day_of_this_year(date: DayMonth | None, year: int | None, text: str) -> DayMonth | None:
     """A meeting's day with its year where the text tells it; None for a day written with
     another year than the article's (a meeting of another year is only recalled)."""
@@ -1451,6 +1488,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     rest = text[end + 1:].lstrip()
     if _PREVIEW.match(rest):
         return []
+    rest = rest[_VOTE_LEAD.match(rest).end():]  # "…, với đa số ý kiến tán thành, Ủy ban X đã thông qua …"
     numbered = re.match(r"(?:kỳ họp|phiên họp)\s+(?:lần\s+)?thứ\s+(" + ORDINAL + r")\s*,\s*(?=\S)", rest, re.IGNORECASE)
     if numbered and _starts_body(rest[numbered.end():]):
         rest = rest[numbered.end():]  # "Trong phiên họp ngày 25/5, kỳ họp thứ 3, Quốc hội khóa XIV đã nghe …"
@@ -1542,10 +1580,11 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
                                                                               text[max(0, at.start() - 100): at.start()])
         if (adopted and not re.search(r"(?<!\w)(?:khai mạc|diễn ra|bế mạc)(?!\w)", desc)) or _RECALLED.search(desc):
             continue  # "… đã được thông qua tại Hội nghị X ngày …": a document's source, cited
-        if re.match(r"(?:tham dự|dự|(?:đồng\s+)?chủ trì)(?!\w)", at.group(0), re.IGNORECASE) and (_TRAVEL.search(text, 0, at.start()) or len(desc) > 120 or (
-                year is None and first_date(window[dated.start():]) and first_date(window[dated.start():]).year)):
-            # one who attends or chairs: not the day of his trip ("trong chuyến thăm … và dự Hội nghị"),
-            # nor an old photo's caption ("tới dự Hội nghị X tại Y ngày 12/3/1998")
+        if re.match(r"(?:tham dự|dự|(?:đồng\s+)?chủ trì)(?!\w)", at.group(0), re.IGNORECASE) and (
+                _TRAVEL.search(text, 0, at.start()) or len(desc) > 120):
+            # one who attends or chairs: not the day of his trip ("trong chuyến thăm … và dự Hội nghị");
+            # an old photo's caption dates the meeting it shows (meas30 gold: "… tham dự Hội nghị
+            # thượng đỉnh X vào ngày 5/5/2015")
             continue
         tail = desc.rsplit(",", 1)[1].strip() if "," in desc and (agent is None or at.end() + len(desc) > agent) else ""
         # a numbered sitting and its body: "kỳ họp thứ 5, HĐND TP khóa IX diễn ra sáng 4/7"; a later day
@@ -1804,7 +1843,7 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
         return False
     x, y = a.organizer.name.lower(), b.organizer.name.lower()
     same_org = x.startswith(y) or y.startswith(x) or _same_by_acronym(x, y)
-    if a.date == b.date:
+    if a.date == b.date or _same_day_known_year(a.date, b.date):
         # a company named in full, then by its own name alone: "Công ty cổ phần Chứng khoán X" and "X"
         short, long_ = sorted((a.organizer.name, b.organizer.name), key=len)
         same_org = same_org or (long_.endswith(" " + short) and short[:1].isupper() and len(short) >= 3
@@ -1848,6 +1887,12 @@ def _held_by_either(a: Meeting, b: Meeting) -> bool:
     return False
 
 
+def _same_day_known_year(a: str | None, b: str | None) -> bool:
+    """Whether a "--MM-DD" date and an ISO one are the same day of the year: one report
+    of a meeting whose year one sentence tells and another does not."""
+    return bool(a and b and (a.startswith("--") != b.startswith("--")) and a[-5:] == b[-5:])
+
+
 def _day_number(iso: str | None) -> int:
     if not iso:
         return 10**6
@@ -1873,8 +1918,8 @@ def merge_meetings(known: list[Meeting], found: list[Meeting], text: str) -> lis
         if old is None:
             out.append(m)
             continue
-        if _day_number(m.date) < _day_number(old.date):
-            old.date = m.date
+        if _day_number(m.date) < _day_number(old.date) or _same_day_known_year(old.date, m.date) and old.date[:2] == "--":
+            old.date = m.date  # the first day; with its year where one report tells it
         old.session = old.session or m.session
         old.term = old.term or m.term
         old.tenure = old.tenure or m.tenure
@@ -1922,7 +1967,7 @@ def _spoke_at(rest: str, iso: str, index: int) -> Meeting | None:
     return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), org, iso, index)
 
 
-_CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:đồng\s+)?chủ trì\s+|"
+_CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:đồng\s+)?(?:chủ trì|điều hành)\s+|"
                      # "Chủ tịch UBND TP X đã có cuộc họp với các sở, ngành", "… đã họp với các sở về …"
                      r"(?P<has>có\s+(?=cuộc họp(?!\s+báo))|(?<!cuộc )(?<!buổi )(?=họp\s+(?:khẩn\s+)?(?:với|bàn|về)\s)))")
 
@@ -1944,22 +1989,51 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     if noun is None or _NOT_MEETING.match(obj) or _SPOKESPERSON.search(rest):
         return None
     office = _office_in(rest[: m.start()])
-    if office is None or office.kind is None:
-        return None  # a bare post ("Thủ tướng X chủ trì Hội nghị xúc tiến đầu tư") tells no host
+    if office is None or office.kind is None or (office.name in heading_posts().values() and (_hosted(obj) or _of_generic(obj))):
+        # a bare post ("Tổng thống X chủ trì Hội nghị …") tells no host, nor does the Prime Minister
+        # chairing a province's investment conference (dev gold: the province's)
+        return None
     if m.group("has") is not None or noun.group(0).lower().endswith("họp") and _NOUN.match(obj) is None:
         # a meeting he has, not one he chairs: that of the one body he heads (a People's
         # Committee, a department), not of a Party committee whose secretary meets others
-        if office.kind not in ("PeoplesCommittee", "StateAgency"):
+        if not _heads_one_body(office):
             return None
         meeting = Meeting(_session_kind().kind, _session_kind().vi, "họp", office, iso, index)
         _describe(_own_name(obj, 0), meeting)
         return meeting
-    if not re.match(r"[\s“\"]+\w", obj[noun.end():]) and office.kind not in ("PeoplesCommittee", "StateAgency"):
+    if not re.match(r"[\s“\"]+\w", obj[noun.end():]) and not _heads_one_body(office):
         # "Bí thư Huyện ủy chủ trì hội nghị.": which of the bodies he leads, unsaid; a People's
         # Committee's chairman or a department's director leads that one body ("Chủ tịch UBND
         # TP X chủ trì cuộc họp, nghe báo cáo …")
         return None
     return _meeting(_kinds()[noun.group(1).lower()], obj, noun.end(), office, iso, index)
+
+
+def _of_generic(name: str) -> bool:
+    """Whether a meeting's name says it is of a body it does not name ("sơ kết công tác 6 tháng
+    của Ủy ban"): not the Government's though a Deputy Prime Minister who heads that body chairs it."""
+    for m in re.finditer(r"(?<!\w)của\s+", name[:200]):
+        after = name[m.end():]
+        low = after.lower()
+        for head in generic_heads():
+            if low.startswith(head) and not low[len(head): len(head) + 1].isalnum() \
+                    and not re.match(r"\s+(?-i:[A-ZĐ0-9])", after[len(head):]):
+                return True
+    return False
+
+
+def _hosted(name: str) -> bool:
+    """Whether a meeting's name tells what makes the place it is held in its host
+    ("Hội nghị xúc tiến đầu tư"; hosted_topics.txt)."""
+    low = name[:160].lower()
+    return any(t in low for t in hosted_topics())
+
+
+def _heads_one_body(office: Org) -> bool:
+    """Whether a chair's office is the one body he leads, whose meeting he chairs: a People's
+    Committee, a department, the Government its Prime Minister heads (heading_posts.tsv); not a
+    Party committee whose secretary meets others."""
+    return office.kind in ("PeoplesCommittee", "StateAgency") or office.name in heading_posts().values()
 
 
 def _office_in(text: str, first: bool = False) -> Org | None:
@@ -1984,6 +2058,9 @@ def _office_in(text: str, first: bool = False) -> Org | None:
             end += body[0]
         else:
             found = Org(text[toks[k].start: toks[end - 1].end], None)
+            body = heading_posts().get(found.name.lower())
+            if body is not None and end < len(toks) and toks[end].text in family_names():
+                found = Org(body, kind_of(tokenize(body)))  # "Thủ tướng Nguyễn Văn A" heads the Government
         if first:
             return found
         k = end
@@ -2013,8 +2090,9 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
         # nhiệm vụ năm 2017 của Chính phủ" is the Government's own work)
         if _DOC_KINDS.search(about.rsplit(",", 1)[-1]) or re.search(r"\d/\S*\s*$", about):
             break  # "… Nghị quyết 16/2008/CP của Chính phủ": a document's issuer
-        if any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()):
-            break
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()) \
+                or _FRAME.search(about):
+            break  # "… trong khuôn khổ chuyến thăm của X": the frame's owner, not the meeting's
         rest = part[of.end():]
         org = _body_at(rest)
         if org is None:
@@ -2237,6 +2315,66 @@ def _shareholders_company(desc: str, noun_len: int) -> Org | None:
     return Org(name, kind_of(tokenize(name)))
 
 
+# a forum named as the frame of a meeting: "Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường”"
+_FORUM = re.compile(r"(?:Diễn đàn|Hội nghị thượng đỉnh)\s+[^,;:.()]{3,90}?(?=\s+(?:đã|được|vừa|diễn ra|tổ chức|khai mạc|tại|ở)(?!\w)|[,;:.]|$)")
+
+
+def _frame_host(desc: str, noun_len: int) -> Org | None:
+    """The forum a meeting whose name tells no body is held within ("Hội
+    nghị bàn tròn các nhà lãnh đạo trong khuôn khổ Diễn đàn cấp cao X đã được tổ chức …"; random25
+    gold): its host. Not one whose name tells whose it is ("… của X", "… do X")."""
+    frame = _FRAME.search(desc, noun_len)
+    if frame is None or re.search(r"(?<!\w)(?:của|do)\s", desc[noun_len: frame.start()]) \
+            or _NOUN.search(desc, noun_len, frame.start()) \
+            or re.search(r"(?<!\w)(?:để|nhằm|nghe|về việc|[,;:])(?!\w)", desc[noun_len: frame.start()]):
+        return None  # "cuộc họp để nghe báo cáo … các hội nghị trong khuôn khổ APEC": another's frame
+    forum = _FORUM.match(desc[frame.end():].lstrip())
+    return Org(_clean(forum.group(0)), None) if forum else None
+
+
+# the company a sentence names with its shareholders or its board: "các cổ đông chính của Tân Phú Long",
+# "ông X, Chủ tịch HĐQT Công ty cổ phần Y (HAGL)", "tân Chủ tịch HĐQT của Sacombank"
+_COMPANY_OF = re.compile(r"(?<!\w)(?:cổ đông(?:\s+(?:chính|lớn))?|HĐQT|Hội đồng quản trị)\s+(?:của\s+)?"
+                         r"(?=(?-i:[A-ZĐ]))")
+
+
+_COMPANY_HEAD = re.compile(r"(?:Công ty|Tổng công ty|Ngân hàng|Tập đoàn|CTCP)(?:\s+(?:cổ phần|CP|TNHH|TMCP|MTV|một thành viên))*\s+$")
+
+
+def companies_in_full(meetings: list[Meeting], text: str) -> list[Meeting]:
+    """The meetings of an article with a company named by its own name alone ("Tân Phú Long")
+    given the longest name the article writes it with ("Công ty cổ phần Tân Phú Long")."""
+    for m in meetings:
+        org = m.organizer
+        if org is None or org.kind is not None or not org.name[:1].isupper() or len(org.name.split()) > 4:
+            continue
+        best = org.name
+        for at in re.finditer(r"(?<!\w)" + re.escape(org.name) + r"(?!\w)", text):
+            head = _COMPANY_HEAD.search(text, max(0, at.start() - 40), at.start())
+            if head is not None and len(text[head.start(): at.end()]) > len(best):
+                best = text[head.start(): at.end()]
+        if best != org.name:
+            m.organizer = Org(best, kind_of(tokenize(best)))
+    return meetings
+
+
+def _shareholders_of(desc: str, noun_len: int, context: str) -> Org | None:
+    """The company of a shareholders' meeting its name does not tell, named in the sentence by
+    its shareholders or its board ("Tại Đại hội đồng cổ đông bất thường ngày 19/11/2013, các cổ
+    đông chính của Tân Phú Long đã …"; meet30 gold)."""
+    if not context or not _SHAREHOLDERS.match(desc[:noun_len].strip()) or re.search(r"[,;:]", desc[noun_len:]):
+        return None  # a name that runs on past a comma is no meeting's name alone: its day may be another's
+    for m in _COMPANY_OF.finditer(context):
+        name = _COMPANY.match(context, m.end())
+        name = _clean(name.group(0)) if name else ""
+        proper = [w for w in name.split() if w[:1].isupper() and w not in company_forms()
+                  and w.lower() not in ("công", "ngân", "tập", "tổng", "ty", "hàng", "đoàn")]
+        if proper and len(name.split()) <= 12:
+            abbr = _ABBR_AFTER.match(context, m.end() + len(name))
+            return Org(context[m.end(): abbr.end()] if abbr else name, kind_of(tokenize(name)))
+    return None
+
+
 # "tỉnh này", "thành phố này": the place the article last named at that level
 _THIS_PLACE = re.compile(r"(?<!\w)(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+này(?!\w)", re.IGNORECASE)
 _SAME_LEVEL = {"tp": "thành phố", "tp.": "thành phố"}
@@ -2419,10 +2557,14 @@ def announced_only(meetings: list[Meeting], sentences: list[Sentence]) -> list[M
 _COUNCIL_SITTING = re.compile(
     r"(?<!\w)(?:phiên|buổi)\s+(?:họp\s+)?(?:thảo luận|chất vấn(?:\s+và\s+trả lời chất vấn)?)"
     r"(?P<where>\s+(?:(?:ở|tại)\s+)?(?:tổ|hội trường|toàn thể))?"
-    r"(?:\s+của\s+(?P<body>Quốc hội|(?:HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*[^\W\d][^,;:.()]{1,25}?))?"
+    r"(?:\s+(?:của\s+)?(?P<body>Quốc hội|(?:HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*[^\W\d][^,;:.()]{1,25}?))?"
     r"(?P<about>\s+(?:về|dự án|đối với)\s[^,;:.]{3,90}?)?,?\s+"
     r"(?P<day>(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)(?!\s*[/.-]?\d)",
     re.IGNORECASE)
+# a sitting opening the sentence, and the council its members name later in it
+_OPENS_SITTING = re.compile(r"^\W{0,3}(?:Tại|Trong)\s+$")
+_COUNCIL_MEMBERS = re.compile(r"(?<!\w)(?:đại biểu|ĐB)\s+(Quốc hội|(?:HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)"
+                              r"(?:\s*(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3})?)(?!\w)")
 _AT_PARLIAMENT = re.compile(r"^\s*(?:tại|ở)\s+(Quốc hội)(?!\s+(?-i:[A-ZĐ]))")
 
 
@@ -2444,6 +2586,10 @@ def council_sittings(meetings: list[Meeting], sentences: list[Sentence], year: i
             if body is None:
                 after = _AT_PARLIAMENT.match(s.text[m.end():])
                 body = after.group(1) if after else None
+            if body is None and _OPENS_SITTING.match(s.text[: m.start()]):
+                # "Tại phiên chất vấn ngày 5/7, … được các đại biểu HĐND TP đưa ra": its members name it
+                members = _COUNCIL_MEMBERS.search(re.split(r"[;:]|\.\s", s.text[m.end():], maxsplit=1)[0])
+                body = members.group(1) if members else None
             date = first_date(m.group("day")) if body else None
             date = _day_of_this_year(date, year, s.text) if date else None
             if date is None:
@@ -2454,3 +2600,102 @@ def council_sittings(meetings: list[Meeting], sentences: list[Sentence], year: i
             out = merge_meetings(out, [found], "")
             break
     return out
+
+
+# a list of the day's meetings after a colon: "Trong ngày diễn ra các cuộc họp: Nhóm X (ABC) do Bộ Y chủ
+# trì; Tiểu ban Z (SCSC); Hội thảo …", "Các sự kiện này bao gồm: Hội nghị lần thứ 11 của Nhóm X; …"
+_LIST_INTRO = re.compile(r"(?:(?:diễn ra|có|gồm|bao gồm)\s+(?:các|những)\s+(?:cuộc họp|phiên họp)|"
+                         r"(?:[Cc]ác|[Nn]hững)\s+(?:sự kiện|cuộc họp|phiên họp|hoạt động)(?:\s+này)?\s+(?:bao gồm|gồm))\s*:\s*")
+# "Bên cạnh đó còn có cuộc họp của Nhóm X (ABC) và Nhóm Y (DEF).": more of the same day's list
+_LIST_MORE = re.compile(r"^(?:Bên cạnh đó|Ngoài ra|Đồng thời),?\s+(?:còn\s+)?(?:có|diễn ra)\s+(?:các\s+)?(?:cuộc họp|phiên họp)\s+của\s+")
+# what an item may say before the body whose meeting it is: "Cuộc họp của", "Hội nghị lần thứ 11 của"
+_ITEM_LEAD = re.compile(r"^(?:(?:cuộc họp|phiên họp|hội nghị)(?:\s+(?:lần\s+)?thứ\s+(?P<n>" + ORDINAL + r"))?\s+(?:của\s+)?)?",
+                        re.IGNORECASE)
+
+
+def _listed_body(item: str) -> tuple[Org, int | None] | None:
+    """The body whose meeting an item of a list of meetings names, with the meeting's number:
+    a group, a body, or a name with its acronym after it; not a workshop, a forum or another
+    event (other_events.txt)."""
+    item = item.strip(" .")
+    lead = _ITEM_LEAD.match(item)
+    rest = item[lead.end():]
+    low = rest.lower()
+    if not rest[:1].isupper() or any(low.startswith(e) and not low[len(e): len(e) + 1].isalnum() for e in other_events()):
+        return None
+    org = _group_at(rest) or _named_with_acronym(rest) or _body_at(rest)
+    if org is None or _is_place(org):
+        return None
+    return org, ordinal(lead.group("n")) if lead.group("n") else None
+
+
+def listed_meetings(meetings: list[Meeting], sentences: list[Sentence], year: int | None,
+                    published: dt.date | None) -> list[Meeting]:
+    """The meetings of an article with those a list of the day's meetings names, item by item
+    ("Ngày 9/5, … các cuộc họp liên quan bước vào ngày làm việc đầu tiên. Trong ngày diễn ra các
+    cuộc họp: Nhóm X (ABC) do Bộ Y chủ trì; Hội thảo Z; Tiểu ban W (SCSC)."; gold late30/new38):
+    each body's own meeting, that day; the day is the list's own or the sentence's before it. A
+    list of meetings to come ("Trong ngày sẽ diễn ra …") is none."""
+    out = list(meetings)
+    listed_at = None
+    for s in sentences:
+        intro = _LIST_INTRO.search(s.text) if ":" in s.text else None
+        more = _LIST_MORE.match(s.text) if listed_at is not None and s.index == listed_at[0] + 1 else None
+        if intro is None and more is None:
+            continue
+        if more is not None:
+            day = listed_at[1]
+            items = re.split(r";|,|\s+và\s+(?=[A-ZĐ])", s.text[more.end():])  # not "phụ nữ và kinh tế"
+        else:
+            before = s.text[: intro.start()]
+            if _FUTURE.search(before) or _PLANNED.search(before):
+                continue
+            day = _stated_day(Sentence(s.index, before, 0, len(before)), published) if _DIGIT.search(before) else False
+            if day is False and s.index > 0:
+                day = _stated_day(sentences[s.index - 1], published)
+            if not isinstance(day, DayMonth):
+                continue
+            items = s.text[intro.end():].split(";")
+        found = []
+        for item in items:
+            body = _listed_body(item)
+            if body is not None:
+                found.append(Meeting(_session_kind().kind, _session_kind().vi, "họp", body[0],
+                                     resolve(day, year, published), s.index, session=body[1]))
+        if len(found) >= 2 or more is not None:
+            listed_at = (s.index, day)
+            for m in found:
+                if not any(same_meeting(m, o) for o in out):
+                    out.append(m)
+    return out
+
+
+# a headline telling who met ("Chính phủ họp trực tuyến 'giải cứu' cát", "Bộ Y tế họp sửa đổi thông tư …")
+_HEADLINE_MEETS = re.compile(r"^\W*(?P<body>[^,:;.?!“”\"']{2,60}?)\s+(?:đã\s+|vừa\s+)?(?:họp|nhóm họp)(?!\s+(?:" + _NOT_HOP + r"))(?!\w)")
+# the body's text dating a meeting it names without its host: "… tại hội nghị trực tuyến về X, ngày 6-7."
+_AT_DATED = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:(?:cuộc|buổi|phiên)\s+)?(?:hội nghị|họp|phiên họp)(?!\w)(?P<desc>[^.;:!?]{0,150}?),?\s+"
+                       r"(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:hôm\s+)?(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2})(?![\d/])",
+                       re.IGNORECASE)
+
+
+def headline_host(meetings: list[Meeting], headline: str | None, sentences: list[Sentence], year: int | None,
+                  published: dt.date | None) -> list[Meeting]:
+    """For an article that reports no meeting, the one its headline says a body held ("Chính phủ họp
+    trực tuyến …") and its text dates without naming the host ("… tại hội nghị trực tuyến về X,
+    ngày 6-7"; study40b gold): the headline's body, on that day."""
+    if meetings or not headline or not sentences:
+        return meetings
+    head = _HEADLINE_MEETS.match(headline)
+    subject = _subject(head.group("body")) if head else None
+    if not isinstance(subject, Org) or _is_place(subject) or _FUTURE.search(headline):
+        return meetings
+    for s in sentences[:12]:
+        at = _AT_DATED.search(s.text)
+        if at is None or _FUTURE.search(s.text[: at.end()]) or _AHEAD.match(s.text[at.end():]) \
+                or _NOT_MEETING.match(s.text[at.start():].split(None, 1)[1]) or _BRIEFING.search(at.group(0)):
+            continue
+        date = first_date(at.group("day"))
+        if date is None:
+            continue
+        return [Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, resolve(date, year, published), s.index)]
+    return meetings

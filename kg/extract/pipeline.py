@@ -13,7 +13,7 @@ from kg.extract.events import career_events
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
-from kg.extract.meetings import (article_today, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings,
+from kg.extract.meetings import (article_today, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings, listed_meetings, companies_in_full, headline_host,
                                  this_place)
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
@@ -534,10 +534,13 @@ def _extract_facts(article: Article) -> ArticleFacts:
         _rename(facts, persons_by_sentence, names)
     facts.meetings = dated_back(facts.meetings, facts.sentences, own_year, article.published)
     facts.meetings = council_sittings(facts.meetings, facts.sentences, own_year, article.published)
+    facts.meetings = listed_meetings(facts.meetings, facts.sentences, own_year, article.published)
     facts.meetings = [opened_on(m, article.text) for m in facts.meetings]
     facts.meetings = first_sessions(facts.meetings, facts.sentences)
     facts.meetings = this_place(facts.meetings, facts.sentences, article.province)
     facts.meetings = spelled_acronyms(facts.meetings, article.text)
+    facts.meetings = companies_in_full(facts.meetings, article.text)
+    facts.meetings = headline_host(facts.meetings, article.title, facts.sentences, own_year, article.published)
     facts.meetings = announced_only(facts.meetings, facts.sentences)
     _headline_posts(facts, authors)
     # posts stated with a verb or in a career narrative ("ông từng giữ các chức vụ: …"),
