@@ -2456,3 +2456,23 @@ def test_profession_word_before_a_name_keeps_the_title_after_it():
 def test_a_province_closes_a_body_before_a_new_sentence(text, title):
     _, got = posts(text)
     assert got and got[0][1] == title
+
+
+def test_a_list_of_posts_each_before_a_foreign_holder_is_not_the_name_before_it():
+    # a list of "post holder" pairs: a body followed by a foreign name is the next
+    # item's, not a post of the name before the comma
+    _, got = posts("Thủ tướng tiếp Giám đốc điều hành WEF Klaus Becker, Chủ tịch Ngân hàng Phát triển "
+                   "châu Á (ADB) Lý Minh Quang, Giám đốc khu vực Tập đoàn Bayer Linda Morris, "
+                   "Phó Chủ tịch Tập đoàn Oracle Doreen Walsh và Phó Chủ tịch Tập đoàn Hanwha Park Ji-hoon.")
+    assert ("Lý Minh Quang", "Chủ tịch Ngân hàng Phát triển châu Á (ADB)") in got
+    assert ("Klaus Becker", "Chủ tịch Ngân hàng Phát triển châu Á (ADB)") not in got
+    assert not [t for p, t in got if "Linda" in t or "Doreen" in t]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ông Lý Minh Quang, Chủ tịch Tập đoàn Toyota Motor, cho biết như vậy.", "Chủ tịch Tập đoàn Toyota Motor"),
+    ("Bà Ngô Thị Mai, Phó chủ tịch UBND H.Krông Pắk, cho biết như vậy.", "Phó chủ tịch UBND H.Krông Pắk"),
+])
+def test_a_foreign_name_of_the_body_itself_stays_in_it(text, title):
+    _, got = posts(text)
+    assert got and got[0][1] == title

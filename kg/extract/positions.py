@@ -1422,6 +1422,30 @@ def _holds_its_holder(t: Title) -> bool:
         and not _ends_in_country(t) and not _is_place_name(t.body.name)
 
 
+def _ends_in_listed_holder(t: Title) -> bool:
+    """Whether a title's body is a named body followed by a foreign holder's name,
+    all of it capitalised: the item of a list of "post holder" pairs ("…, Giám đốc
+    Tập đoàn Oracle Tan Boon Hock, Phó Chủ tịch Tập đoàn Bayer Linda Morris"), so
+    the post is that one's, not the name's before the comma. The body must keep its
+    head and a word of its own before the name ("Tập đoàn Toyota Motor" is a firm's
+    whole name), and most of the name's words be spelled unlike a Vietnamese syllable."""
+    if t.body is None or t.body.kind is None:
+        return False
+    toks = tokenize(t.body.name)
+    for p in range(2, len(toks) - 1):
+        n = foreign_name_at(toks, p)
+        if n != len(toks) - p:
+            continue
+        rest, name = toks[:p], toks[p:]
+        if not rest[-1].is_cap or not rest[-1].text.isalnum() or kind_of(rest) is None \
+                or level_index().match(rest, p - 1):
+            continue  # "UBND H.Krông Pắk", "UBND huyện Krông Pắk": a place after its level
+        if all(x.is_cap and x.text.isalpha() and not x.text.isupper() for x in name) \
+                and 2 * sum(not vietnamese_syllable(x.text) for x in name) > len(name):
+            return True
+    return False
+
+
 def _is_place_name(name: str) -> bool:
     """Whether a would-be body is a place, or a delegation of one: a level and its name
     ("tỉnh Hà Nam", "đơn vị tỉnh Hà Nam"), or a place the gazetteer knows whole ("Hà Nam")."""
@@ -1642,7 +1666,8 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
     if k > 0 and tokens[k - 1].text == "(":
         k += _born_aside(tokens, k)  # "A (SN 1965, nguyên Chủ tịch UBND xã X)"
     end, titles = _titles_from(text, tokens, k)
-    held = next((m for m, t in enumerate(titles) if _holds_its_holder(t) or _names_a_foreigner(t)), None)
+    held = next((m for m, t in enumerate(titles) if _holds_its_holder(t) or _names_a_foreigner(t)
+                 or _ends_in_listed_holder(t)), None)
     if held is not None:
         # "A, Tổng Bí thư Trường Chinh, …": from that title on, the titles are another's
         start = _token_at(tokens, text.find(titles[held].text, tokens[k].start))
@@ -1664,10 +1689,12 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         whole = text[at - len(last.text):tokens[end + firm - 1].end]
         body = text[at - len(last.body.name):tokens[end + firm - 1].end]
         return end + firm, titles[:-1] + [Title(whole, last.role, Org(body, last.body.kind), last.past)]
-    if titles and end < len(tokens) and (_name_starts(tokens, end) or _foreign_holder_next(tokens, end, titles[-1]) or (
+    if titles and end < len(tokens) and (_name_starts(tokens, end + acronym_aside(tokens, end))
+                                         or _foreign_holder_next(tokens, end, titles[-1]) or (
             tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))
             ):
-        # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
+        # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's; "A, Chủ tịch
+        # Ngân hàng X (ADB) B": an acronym aside may stand between the post and B
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
         cut = len(titles) - 1
         while start is not None and cut > 0 and start - 1 > k and tokens[start - 1].text in {"–", "-"} \
@@ -2013,7 +2040,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             return i + first[0] + 1
     end, titles = _titles_from(text, tokens, i)
     held = next((m for m, t in enumerate(titles[:-1])
-                 if _holds_its_holder(t) or _ends_in_foreign_name(t) or _names_a_foreigner(t)), None)
+                 if _holds_its_holder(t) or _ends_in_foreign_name(t) or _names_a_foreigner(t)
+                 or _ends_in_listed_holder(t)), None)
     if held is not None:
         # "Tổng Bí thư Trường Chinh, Phó Thủ tướng A", "Tổng thư ký IPU Martin Chungong,
         # Chủ tịch Quốc hội B": the chain holds two persons
