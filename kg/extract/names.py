@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, firm_words, middle_names, not_name_words, profession_words, ranks, state_forms, trade_heads
+from kg.resources import company_forms, countries, firm_words, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
@@ -464,7 +464,10 @@ def _closed_after(tokens: list[Token], j: int) -> bool:
 
 
 def person_name(tokens: list[Token], i: int, n: int) -> str:
-    """The name spelled by tokens[i:i+n], title-cased if written in capitals."""
+    """The name spelled by tokens[i:i+n], title-cased if written in capitals, less a
+    foreign honorific before a foreign name (name_honorifics.txt)."""
+    if n >= 3 and tokens[i].text in name_honorifics() and foreign_name_at(tokens, i + 1) == n - 1:
+        i, n = i + 1, n - 1  # "U Zaw Htay", "President Nursultan Nazarbayev": the honorific is no part of it
     words = [t.text for t in tokens[i:i + n]]
     if all(w.isupper() for w in words if w.isalpha()):
         words = [w[:1] + w[1:].lower() for w in words]
