@@ -583,7 +583,7 @@ def test_a_title_before_a_list_of_bare_names(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a ward named after a person: a higher level after the name makes it the place's
     ("Bà Đào Thị Mến, Chủ tịch UBND phường Nguyễn Thị Định, quận 2 đã có mặt.",
-     [("Đào Thị Mến", "Chủ tịch UBND phường Nguyễn Thị Định")]),
+     [("Đào Thị Mến", "Chủ tịch UBND phường Nguyễn Thị Định, quận 2")]),
     ("Trưởng Công an phường Lê Đại Hành, quận Hai Bà Trưng cho biết sự việc.", []),
     # without one, the name after the level is the holder's
     ("Chủ tịch UBND huyện Trần Văn Bình cho biết sự việc.", [("Trần Văn Bình", "Chủ tịch UBND huyện")]),
@@ -833,8 +833,10 @@ def test_the_body_a_unit_belongs_to_after_a_comma(text, expected):
 
 
 def test_a_place_after_a_comma_or_a_list_of_bodies_is_no_parent_body():
+    # a commune's district after the comma is no parent body, but the commune's own
+    # qualifier (test_a_commune_post_keeps_the_district_written_after_its_comma)
     _, got = posts("Ông Lò Văn Cường, Chủ tịch UBND xã Hòa An, huyện Phú Hòa cho biết.")
-    assert got == [("Lò Văn Cường", "Chủ tịch UBND xã Hòa An")]
+    assert got == [("Lò Văn Cường", "Chủ tịch UBND xã Hòa An, huyện Phú Hòa")]
     _, got = posts("Ông Lò Văn Cường, Giám đốc Sở Y tế, Sở Tài chính, Sở Xây dựng cùng dự.")
     assert got == [("Lò Văn Cường", "Giám đốc Sở Y tế")]
 
@@ -2476,3 +2478,25 @@ def test_a_list_of_posts_each_before_a_foreign_holder_is_not_the_name_before_it(
 def test_a_foreign_name_of_the_body_itself_stays_in_it(text, title):
     _, got = posts(text)
     assert got and got[0][1] == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ông Trịnh Văn Đạt, Chủ tịch UBND phường Kim Mã, quận Ba Đình (Hà Nội) cho biết như vậy.",
+     "Chủ tịch UBND phường Kim Mã, quận Ba Đình"),
+    ("Ông Trịnh Văn Đạt, Phó chủ tịch UBND phường 9, quận 5, cho biết như vậy.", "Phó chủ tịch UBND phường 9, quận 5"),
+    ("Ông Lò Văn Khuê, Bí thư Đảng ủy xã Nà Tấu, huyện Điện Biên, tỉnh Điện Biên cho biết.",
+     "Bí thư Đảng ủy xã Nà Tấu, huyện Điện Biên"),
+    # too long to be a qualifier of the post: left out
+    ("Ông Trịnh Văn Đạt, Chủ tịch UBND phường Bến Thành, TP Hồ Chí Minh cho biết như vậy.",
+     "Chủ tịch UBND phường Bến Thành"),
+    # a district's own post: its province is not taken
+    ("Ông Trịnh Văn Đạt, Chủ tịch UBND huyện Hoài Đức, tỉnh Hà Tây cho biết như vậy.", "Chủ tịch UBND huyện Hoài Đức"),
+])
+def test_a_commune_post_keeps_the_district_written_after_its_comma(text, title):
+    _, got = posts(text)
+    assert got and got[0][1] == title
+
+
+def test_a_country_before_a_firm_word_names_the_firm_not_a_holder():
+    _, got = posts("Theo Giám đốc điều hành của Malaysia Airlines Peter Wallace, số khách đặt vé giảm.")
+    assert not [p for p, t in got if "Peter" in p and t.endswith("Malaysia")]

@@ -358,6 +358,8 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     capitalised words is something else (a headline, an organization); 0 if none."""
     if not _word_at(tokens, i) or (_stops_name(tokens, i) and not _head_then_hyphened(tokens, i)):
         return 0  # the cheap test first: no capitalised word, no name
+    if tokens[i].text in firm_words():
+        return 0  # "Malaysia Airlines Peter X": a firm's word ends the firm's name, no name starts with it
     if i >= 2 and tokens[i - 1].text == "-" and _tight(tokens[i - 2], tokens[i - 1]) and _tight(tokens[i - 1], tokens[i]):
         return 0  # "Claude" of "Jean-Claude": inside a hyphen-joined word, no name starts
     j, words, foreign, particles, last = i, 0, False, False, i

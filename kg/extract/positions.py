@@ -434,6 +434,8 @@ def _body_after_cua(text: str, tokens: list[Token], j: int, role: str) -> int:
     0 if none."""
     c = country_span(tokens, j)
     if c:
+        while j + c < len(tokens) and tokens[j + c].text in firm_words():
+            c += 1  # "của Malaysia Airlines": the country names a firm
         return 1 + c
     if role.lower() in bare_posts():
         # "đại biểu của TP.HCM": the province a deputy is elected in, closed like an apposition
@@ -879,12 +881,63 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
                        title.body.kind if title.body else kind_of(tokens[k + 1:k + parent]))
             title = Title(text[tokens[k - t[0]].start:tokens[k + parent - 1].end], title.role, body, title.past)
             k += parent
+        higher = 0 if parent else _higher_place_after(tokens, k, title)
+        if higher:
+            # "Chủ tịch UBND phường Minh Khai, quận Hai Bà Trưng": the ward's district is
+            # part of its name as written
+            at = tokens[k - 1].end
+            end = tokens[k + higher - 1].end
+            body = Org(text[at - len(title.body.name):end], title.body.kind)
+            title = Title(text[at - len(title.text):end], title.role, body, title.past)
+            k += higher
         found.append(title)
         if k + 1 < len(tokens) and tokens[k].text in {",", "–", "-"} and role_at(tokens, k + 1):
             k += 1
             continue
         break
     return k, _spread_place(_share_bodies(found))
+
+
+# the levels of a commune, and those right above it that a writer adds after a comma
+_COMMUNE_LEVELS = frozenset({("xã",), ("phường",), ("thị", "trấn")})
+_ABOVE_COMMUNE = frozenset({("huyện",), ("quận",), ("thị", "xã"), ("thành", "phố"), ("tp",)})
+# what may follow the higher level's place and close it
+_HIGHER_CLOSE = frozenset({",", ".", ";", ":", "(", ")", "-", "–"})
+_HIGHER_WORDS = 4  # words of the level and its place, abbreviations written out
+
+
+def _higher_place_after(tokens: list[Token], k: int, title: Title) -> int:
+    """Length of ", <district level> <place>" at k after a title whose body ends in a
+    commune or a ward and its name ("Chủ tịch UBND phường Minh Khai, quận Hai Bà
+    Trưng (Hà Nội) cho biết", "Bí thư Đảng ủy xã A, huyện B, …"): the district the
+    commune is in, written as part of the body. Only one level, and only when a mark,
+    a clause word or the sentence's end closes its place (no holder's name runs on)."""
+    if title.body is None or k + 2 >= len(tokens) or tokens[k].text != ",":
+        return 0
+    btoks = tokenize(title.body.name)
+    q = len(btoks) - 1
+    while q > 0 and (btoks[q].is_cap or btoks[q].text.isdigit()):
+        q -= 1  # back over the commune's name to its level word
+    if q == len(btoks) - 1 or not any(q - b + 1 >= 0 and tuple(t.text.lower() for t in btoks[q - b + 1:q + 1]) == lv
+                                      for lv in _COMMUNE_LEVELS for b in (len(lv),)):
+        return 0
+    lv = level_index().match(tokens, k + 1)
+    if lv is None or tuple(w for t in tokens[k + 1:k + 1 + lv[0]] for w in t.text.lower().split()) not in _ABOVE_COMMUNE:
+        return 0
+    m = k + 1 + lv[0]
+    if m < len(tokens) and tokens[m].text.isdigit() and len(tokens[m].text) <= 2:
+        n = 1  # "quận 8"
+    else:
+        hit = place_index().match(tokens, m)
+        n = hit[0] if hit else 0
+        while not hit and m + n < len(tokens) and n < 4 and tokens[m + n].is_cap and tokens[m + n].text.isalpha():
+            n += 1
+    e = m + n
+    if not n or name_at(tokens, m) >= 3 or sum(len(t.exp) for t in tokens[k + 1:e]) > _HIGHER_WORDS:
+        return 0  # a long one ("TP Hồ Chí Minh") would outweigh the post it qualifies
+    if e < len(tokens) and not (tokens[e].text in _HIGHER_CLOSE or clause_at(tokens, e)):
+        return 0
+    return e - k
 
 
 # a level's words before a province's name, and the Party committee of that level:
