@@ -2500,3 +2500,18 @@ def test_a_commune_post_keeps_the_district_written_after_its_comma(text, title):
 def test_a_country_before_a_firm_word_names_the_firm_not_a_holder():
     _, got = posts("Theo Giám đốc điều hành của Malaysia Airlines Peter Wallace, số khách đặt vé giảm.")
     assert not [p for p, t in got if "Peter" in p and t.endswith("Malaysia")]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a brand alone takes no lower-case words: they are the sentence's verb
+    ("Ông Trần Văn Hòa, Tổng Giám đốc Hanico đánh cồng khai trương cổ phiếu HNC của Hanico sáng nay.",
+     "Tổng Giám đốc Hanico"),
+    ("Ông Lê Văn Cam, nguyên Tổng giám đốc Hanabank chiếm đoạt gây thiệt hại hàng trăm tỷ đồng.",
+     "nguyên Tổng giám đốc Hanabank"),
+    # an acronym's and a head's may be a field of the name
+    ("Ông Lê Văn Cam, Giám đốc VCPMC khu vực phía Bắc cho biết.", "Giám đốc VCPMC khu vực phía Bắc"),
+    ("Ông Lê Văn Cam, Giám đốc Sở Quy hoạch kiến trúc Hà Nội cho biết.", "Giám đốc Sở Quy hoạch kiến trúc Hà Nội"),
+])
+def test_a_brand_alone_is_no_name_a_lower_case_run_goes_on(text, title):
+    _, got = posts(text)
+    assert got and got[0][1] == title
