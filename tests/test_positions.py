@@ -2515,3 +2515,17 @@ def test_a_country_before_a_firm_word_names_the_firm_not_a_holder():
 def test_a_brand_alone_is_no_name_a_lower_case_run_goes_on(text, title):
     _, got = posts(text)
     assert got and got[0][1] == title
+
+
+def test_a_post_ending_in_a_country_and_a_holder_is_that_holders_not_the_name_before():
+    _, got = posts("Hội nghị có sự tham dự của Tổng thống Nga Boris Petrov, cố vấn nhà nước-Bộ trưởng "
+                   "Ngoại giao Myanmar Daw Khin Aye và Tổng thống Indonesia Joko Susanto.")
+    assert ("Boris Petrov", "Tổng thống Nga") in got
+    assert not [t for p, t in got if p == "Boris Petrov" and "Myanmar" in t]
+    _, got = posts("Ông Lê Văn Tám, Chủ tịch Hội hữu nghị Việt Nam Cu Ba cho biết.")
+    assert got == [("Lê Văn Tám", "Chủ tịch Hội hữu nghị Việt Nam Cu Ba")]
+
+
+def test_an_aide_of_a_foreign_post_keeps_the_served_holder_in_the_title():
+    _, got = posts("Ông Tom Becker, cố vấn an ninh nội địa của Tổng thống Mỹ Donald Trump, đã phủ nhận việc này.")
+    assert ("Tom Becker", "cố vấn an ninh nội địa của Tổng thống Mỹ Donald Trump") in got

@@ -1499,6 +1499,22 @@ def _ends_in_listed_holder(t: Title) -> bool:
     return False
 
 
+def _holder_after_country_in(t: Title) -> bool:
+    """Whether a title's body ends in a country and a foreign holder's name after it
+    ("…, cố vấn nhà nước-Bộ trưởng Ngoại giao Myanmar Aung San Suu Kyi"): that post
+    is the one named there, not the name's before the comma."""
+    if t.body is None or _aide_role(t.role) or " của " in f" {t.body.name} ":
+        return False  # "cố vấn … của Tổng thống Mỹ Donald X": the served post's holder
+    toks = tokenize(t.body.name)
+    for k in range(1, len(toks) - 2):
+        c = country_span(toks, k)
+        rest = toks[k + c:]
+        if c and 2 <= len(rest) <= 4 and all(x.is_cap and x.text.isalpha() and not x.text.isupper() for x in rest) \
+                and rest[0].text not in firm_words() and not country_span(rest, 0) and not place_index().match(rest, 0):
+            return True  # the words after the country are a holder's, no country, place or firm's
+    return False
+
+
 def _is_place_name(name: str) -> bool:
     """Whether a would-be body is a place, or a delegation of one: a level and its name
     ("tỉnh Hà Nam", "đơn vị tỉnh Hà Nam"), or a place the gazetteer knows whole ("Hà Nam")."""
@@ -1720,7 +1736,7 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         k += _born_aside(tokens, k)  # "A (SN 1965, nguyên Chủ tịch UBND xã X)"
     end, titles = _titles_from(text, tokens, k)
     held = next((m for m, t in enumerate(titles) if _holds_its_holder(t) or _names_a_foreigner(t)
-                 or _ends_in_listed_holder(t)), None)
+                 or _ends_in_listed_holder(t) or _holder_after_country_in(t)), None)
     if held is not None:
         # "A, Tổng Bí thư Trường Chinh, …": from that title on, the titles are another's
         start = _token_at(tokens, text.find(titles[held].text, tokens[k].start))
