@@ -2529,3 +2529,15 @@ def test_a_post_ending_in_a_country_and_a_holder_is_that_holders_not_the_name_be
 def test_an_aide_of_a_foreign_post_keeps_the_served_holder_in_the_title():
     _, got = posts("Ông Tom Becker, cố vấn an ninh nội địa của Tổng thống Mỹ Donald Trump, đã phủ nhận việc này.")
     assert ("Tom Becker", "cố vấn an ninh nội địa của Tổng thống Mỹ Donald Trump") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school's level spelled out: the name after it is the school's, as after "THPT"
+    ("Phó Hiệu trưởng trường Trung học phổ thông Phan Đình Phùng cho rằng em đã nghỉ học.", []),
+    ("Hiệu trưởng Trường Trung học cơ sở Lê Lợi Trần Văn Hải cho biết như vậy.",
+     [("Trần Văn Hải", "Hiệu trưởng Trường Trung học cơ sở Lê Lợi")]),
+    ("Giám đốc Sở Thông tin và Truyền thông Nguyễn Văn Hải cho biết như vậy.",
+     [("Nguyễn Văn Hải", "Giám đốc Sở Thông tin và Truyền thông")]),
+])
+def test_a_school_named_after_a_person_with_its_level_spelled_out(text, expected):
+    assert posts(text)[1] == expected

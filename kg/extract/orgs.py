@@ -208,7 +208,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             if j > i and not local and honorific_at(tokens, j):
                 break  # "… tỉnh Yên Bái Ông Nguyễn …": a caption run into the next sentence
             if j > i and not local and name_at(tokens, j) and not _place_goes_on(tokens, i, j):
-                if not (_namesake_after(tokens[j - 1]) or _trade_name_at(tokens, i, j)):
+                if not (_namesake_after(tokens[j - 1]) or _school_level_before(tokens, i, j) or _trade_name_at(tokens, i, j)):
                     break
                 j += _namesake_span(tokens, j)
                 continue
@@ -723,6 +723,18 @@ def _listed_parts(tokens: list[Token], k: int) -> bool:
         if not t.is_cap and t.text not in org_syllables() and not inner_index().match(tokens, m):
             return False
     return False
+
+
+# a school's level spelled out, whose last syllable alone is no namesake head
+# ("trường Trung học phổ thông Phan Đình Phùng", "Trường Trung học cơ sở Lê Lợi")
+_SCHOOL_LEVELS = frozenset({("phổ", "thông"), ("cơ", "sở")})
+
+
+def _school_level_before(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether a school's level spelled out ends right before j, after a school's
+    head ("Trung học phổ thông"): the name after it is the school's."""
+    return j - 3 >= i and (tokens[j - 2].text.lower(), tokens[j - 1].text.lower()) in _SCHOOL_LEVELS \
+        and tokens[j - 3].text.lower() == "học"
 
 
 def _namesake_after(tok: Token) -> bool:
