@@ -914,15 +914,15 @@ def _higher_place_after(tokens: list[Token], k: int, title: Title) -> int:
     a clause word or the sentence's end closes its place (no holder's name runs on)."""
     if title.body is None or k + 2 >= len(tokens) or tokens[k].text != ",":
         return 0
+    lv = level_index().match(tokens, k + 1)
+    if lv is None or tuple(w for t in tokens[k + 1:k + 1 + lv[0]] for w in t.text.lower().split()) not in _ABOVE_COMMUNE:
+        return 0
     btoks = tokenize(title.body.name)
     q = len(btoks) - 1
     while q > 0 and (btoks[q].is_cap or btoks[q].text.isdigit()):
         q -= 1  # back over the commune's name to its level word
-    if q == len(btoks) - 1 or not any(q - b + 1 >= 0 and tuple(t.text.lower() for t in btoks[q - b + 1:q + 1]) == lv
-                                      for lv in _COMMUNE_LEVELS for b in (len(lv),)):
-        return 0
-    lv = level_index().match(tokens, k + 1)
-    if lv is None or tuple(w for t in tokens[k + 1:k + 1 + lv[0]] for w in t.text.lower().split()) not in _ABOVE_COMMUNE:
+    if q == len(btoks) - 1 or not any(q - len(c) + 1 >= 0 and tuple(t.text.lower() for t in btoks[q - len(c) + 1:q + 1]) == c
+                                      for c in _COMMUNE_LEVELS):
         return 0
     m = k + 1 + lv[0]
     if m < len(tokens) and tokens[m].text.isdigit() and len(tokens[m].text) <= 2:
@@ -1475,6 +1475,13 @@ def _holds_its_holder(t: Title) -> bool:
         and not _ends_in_country(t) and not _is_place_name(t.body.name)
 
 
+def _ends_in_two_caps(name: str) -> bool:
+    """Whether a body's name has four words or more and ends in two capitalised words
+    of letters: the cheap test before looking for a holder's name at its end."""
+    words = name.split()
+    return len(words) >= 4 and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
+
+
 def _ends_in_listed_holder(t: Title) -> bool:
     """Whether a title's body is a named body followed by a foreign holder's name,
     all of it capitalised: the item of a list of "post holder" pairs ("…, Giám đốc
@@ -1482,7 +1489,7 @@ def _ends_in_listed_holder(t: Title) -> bool:
     the post is that one's, not the name's before the comma. The body must keep its
     head and a word of its own before the name ("Tập đoàn Toyota Motor" is a firm's
     whole name), and most of the name's words be spelled unlike a Vietnamese syllable."""
-    if t.body is None or t.body.kind is None:
+    if t.body is None or t.body.kind is None or not _ends_in_two_caps(t.body.name):
         return False
     toks = tokenize(t.body.name)
     for p in range(2, len(toks) - 1):
@@ -1503,7 +1510,7 @@ def _holder_after_country_in(t: Title) -> bool:
     """Whether a title's body ends in a country and a foreign holder's name after it
     ("…, cố vấn nhà nước-Bộ trưởng Ngoại giao Myanmar Aung San Suu Kyi"): that post
     is the one named there, not the name's before the comma."""
-    if t.body is None or _aide_role(t.role) or " của " in f" {t.body.name} ":
+    if t.body is None or not _ends_in_two_caps(t.body.name) or _aide_role(t.role) or " của " in f" {t.body.name} ":
         return False  # "cố vấn … của Tổng thống Mỹ Donald X": the served post's holder
     toks = tokenize(t.body.name)
     for k in range(1, len(toks) - 2):
