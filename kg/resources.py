@@ -587,6 +587,12 @@ def count_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def name_honorifics() -> frozenset[str]:
+    """Honorifics written before a foreign name ("U", "President"), as written."""
+    return frozenset(data_lines("name_honorifics.txt"))
+
+
+@lru_cache(maxsize=None)
 def middle_names() -> frozenset[str]:
     """Common middle names (Văn, Thị, Đức …), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("middle_names.txt"))

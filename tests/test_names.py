@@ -194,3 +194,22 @@ def test_what_follows_a_bare_head_in_another_states_body_opens_with_a_country():
 ])
 def test_a_head_word_before_a_verb_ends_the_name_as_its_given_name(text, expected):
     assert name(text) == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Người phát ngôn Văn phòng Tổng thống Myanmar, ông U Kyaw Htun, cho biết như vậy.", "Kyaw Htun"),
+    ("Tổng thống Kazakhstan President Nursultan Abenov phát biểu tại lễ khai mạc.", "Nursultan Abenov"),
+])
+def test_a_foreign_honorific_before_a_foreign_name_is_no_part_of_it(text, person):
+    from kg.extract.positions import extract_positions
+    from kg.facts import Sentence
+    _, found = extract_positions(Sentence(0, text, 0, len(text)))
+    assert [p.person for p in found] == [person]
+
+
+def test_u_before_a_vietnamese_looking_name_stays():
+    from kg.extract.positions import extract_positions
+    from kg.facts import Sentence
+    text = "Ông U Minh Thanh, Chủ tịch UBND xã Hòa Bình cho biết như vậy."
+    _, found = extract_positions(Sentence(0, text, 0, len(text)))
+    assert [p.person for p in found] == ["U Minh Thanh"]

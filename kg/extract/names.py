@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, firm_words, middle_names, not_name_words, profession_words, ranks, state_forms, trade_heads
+from kg.resources import company_forms, countries, firm_words, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
@@ -358,6 +358,8 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
     capitalised words is something else (a headline, an organization); 0 if none."""
     if not _word_at(tokens, i) or (_stops_name(tokens, i) and not _head_then_hyphened(tokens, i)):
         return 0  # the cheap test first: no capitalised word, no name
+    if tokens[i].text in firm_words():
+        return 0  # "Malaysia Airlines Peter X": a firm's word ends the firm's name, no name starts with it
     if i >= 2 and tokens[i - 1].text == "-" and _tight(tokens[i - 2], tokens[i - 1]) and _tight(tokens[i - 1], tokens[i]):
         return 0  # "Claude" of "Jean-Claude": inside a hyphen-joined word, no name starts
     j, words, foreign, particles, last = i, 0, False, False, i
@@ -464,7 +466,10 @@ def _closed_after(tokens: list[Token], j: int) -> bool:
 
 
 def person_name(tokens: list[Token], i: int, n: int) -> str:
-    """The name spelled by tokens[i:i+n], title-cased if written in capitals."""
+    """The name spelled by tokens[i:i+n], title-cased if written in capitals, less a
+    foreign honorific before a foreign name (name_honorifics.txt)."""
+    if n >= 3 and tokens[i].text in name_honorifics() and foreign_name_at(tokens, i + 1) == n - 1:
+        i, n = i + 1, n - 1  # "U Zaw Htay", "President Nursultan Nazarbayev": the honorific is no part of it
     words = [t.text for t in tokens[i:i + n]]
     if all(w.isupper() for w in words if w.isalpha()):
         words = [w[:1] + w[1:].lower() for w in words]

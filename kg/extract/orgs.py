@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, inner_index, level_index, place_index, rank_index, role_index
-from kg.extract.names import honorific_at, name_at
+from kg.extract.names import honorific_at, name_at, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
 from kg.resources import (comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
@@ -208,7 +208,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             if j > i and not local and honorific_at(tokens, j):
                 break  # "… tỉnh Yên Bái Ông Nguyễn …": a caption run into the next sentence
             if j > i and not local and name_at(tokens, j) and not _place_goes_on(tokens, i, j):
-                if not (_namesake_after(tokens[j - 1]) or _trade_name_at(tokens, i, j)):
+                if not (_namesake_after(tokens[j - 1]) or _school_level_before(tokens, i, j) or _trade_name_at(tokens, i, j)):
                     break
                 j += _namesake_span(tokens, j)
                 continue
@@ -414,11 +414,13 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
         ok = m - j >= 3 and m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and _place_closes(tokens, j, m)
         return m - j if ok else 0
     if m < len(tokens) and tokens[m].is_cap and m - j - extra <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
-            and ((not prev.text.isupper() and (_place_closes(tokens, j, m) or _parent_closes(tokens, i, j, m, headed)))
+            and ((not prev.text.isupper() and not (m - j >= _BRAND_RUN and _brand_alone(tokens, i, j, headed))
+                  and (_place_closes(tokens, j, m) or _parent_closes(tokens, i, j, m, headed)))
                  or _firm_closes(tokens, i, j, m)):
         return m - j
-    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j, headed):
-        return 0
+    if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j, headed) \
+            or (m - j >= _BRAND_RUN and _brand_alone(tokens, i, j, headed)):
+        return 0  # "… Maseco đánh cồng khai trương cổ phiếu MSC": the sentence's verb
     if m - j - extra > _APPOSITION_MAX or not (closed or _closes_within(
             tokens, m, max(j + extra + _APPOSITION_MAX, m + _NAME_AFTER_RUN), final=_final_run(tokens, i, j, m, headed),
             named=i if m - j <= _NAMED_RUN_MAX and (headed or kind_of(tokens[i:j]) is not None) else -1)):
@@ -631,6 +633,19 @@ def _parent_closes(tokens: list[Token], i: int, j: int, m: int, headed: bool = F
     return not any(role_index().match(tokens, k) for k in range(j, m + 1))
 
 
+_BRAND_RUN = 3  # lower-case words after a brand alone that are a verb phrase, not its qualifier ("Elle toàn cầu")
+
+
+def _brand_alone(tokens: list[Token], i: int, j: int, headed: bool) -> bool:
+    """Whether the name tokens[i:j] is one word no Vietnamese syllable spells, no
+    head and no acronym: a firm's brand ("Maseco", "Oceanbank"), whose lower-case
+    words after it are the sentence's verb, not a field of its name (an acronym's
+    may be: "VCPMC khu vực phía Bắc")."""
+    word = tokens[i].text
+    return j - i == 1 and not headed and tokens[i].is_cap and not word.isupper() and not vietnamese_syllable(word) \
+        and kind_of(tokens[i:j]) is None
+
+
 def _open_name(tokens: list[Token], i: int, j: int, headed: bool = False) -> bool:
     """Whether the name tokens[i:j] has a known head (or is `headed`, a unit a role
     names) and may go on in lower case: it does not end with a level ("UBND tỉnh"),
@@ -708,6 +723,18 @@ def _listed_parts(tokens: list[Token], k: int) -> bool:
         if not t.is_cap and t.text not in org_syllables() and not inner_index().match(tokens, m):
             return False
     return False
+
+
+# a school's level spelled out, whose last syllable alone is no namesake head
+# ("trường Trung học phổ thông Phan Đình Phùng", "Trường Trung học cơ sở Lê Lợi")
+_SCHOOL_LEVELS = frozenset({("phổ", "thông"), ("cơ", "sở")})
+
+
+def _school_level_before(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether a school's level spelled out ends right before j, after a school's
+    head ("Trung học phổ thông"): the name after it is the school's."""
+    return j - 3 >= i and (tokens[j - 2].text.lower(), tokens[j - 1].text.lower()) in _SCHOOL_LEVELS \
+        and tokens[j - 3].text.lower() == "học"
 
 
 def _namesake_after(tok: Token) -> bool:

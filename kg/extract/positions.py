@@ -469,6 +469,8 @@ def _body_after_cua(text: str, tokens: list[Token], j: int, role: str) -> int:
     0 if none."""
     c = country_span(tokens, j)
     if c:
+        while j + c < len(tokens) and tokens[j + c].text in firm_words():
+            c += 1  # "của Malaysia Airlines": the country names a firm
         return 1 + c
     if role.lower() in bare_posts():
         # "đại biểu của TP.HCM": the province a deputy is elected in, closed like an apposition
@@ -926,12 +928,63 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
                        title.body.kind if title.body else kind_of(tokens[k + 1:k + parent]))
             title = Title(text[tokens[k - t[0]].start:tokens[k + parent - 1].end], title.role, body, title.past)
             k += parent
+        higher = 0 if parent else _higher_place_after(tokens, k, title)
+        if higher:
+            # "Chủ tịch UBND phường Minh Khai, quận Hai Bà Trưng": the ward's district is
+            # part of its name as written
+            at = tokens[k - 1].end
+            end = tokens[k + higher - 1].end
+            body = Org(text[at - len(title.body.name):end], title.body.kind)
+            title = Title(text[at - len(title.text):end], title.role, body, title.past)
+            k += higher
         found.append(title)
         if k + 1 < len(tokens) and tokens[k].text in {",", "–", "-"} and role_at(tokens, k + 1):
             k += 1
             continue
         break
     return k, _spread_place(_share_bodies(found))
+
+
+# the levels of a commune, and those right above it that a writer adds after a comma
+_COMMUNE_LEVELS = frozenset({("xã",), ("phường",), ("thị", "trấn")})
+_ABOVE_COMMUNE = frozenset({("huyện",), ("quận",), ("thị", "xã"), ("thành", "phố"), ("tp",)})
+# what may follow the higher level's place and close it
+_HIGHER_CLOSE = frozenset({",", ".", ";", ":", "(", ")", "-", "–"})
+_HIGHER_WORDS = 4  # words of the level and its place, abbreviations written out
+
+
+def _higher_place_after(tokens: list[Token], k: int, title: Title) -> int:
+    """Length of ", <district level> <place>" at k after a title whose body ends in a
+    commune or a ward and its name ("Chủ tịch UBND phường Minh Khai, quận Hai Bà
+    Trưng (Hà Nội) cho biết", "Bí thư Đảng ủy xã A, huyện B, …"): the district the
+    commune is in, written as part of the body. Only one level, and only when a mark,
+    a clause word or the sentence's end closes its place (no holder's name runs on)."""
+    if title.body is None or k + 2 >= len(tokens) or tokens[k].text != ",":
+        return 0
+    lv = level_index().match(tokens, k + 1)
+    if lv is None or tuple(w for t in tokens[k + 1:k + 1 + lv[0]] for w in t.text.lower().split()) not in _ABOVE_COMMUNE:
+        return 0
+    btoks = tokenize(title.body.name)
+    q = len(btoks) - 1
+    while q > 0 and (btoks[q].is_cap or btoks[q].text.isdigit()):
+        q -= 1  # back over the commune's name to its level word
+    if q == len(btoks) - 1 or not any(q - len(c) + 1 >= 0 and tuple(t.text.lower() for t in btoks[q - len(c) + 1:q + 1]) == c
+                                      for c in _COMMUNE_LEVELS):
+        return 0
+    m = k + 1 + lv[0]
+    if m < len(tokens) and tokens[m].text.isdigit() and len(tokens[m].text) <= 2:
+        n = 1  # "quận 8"
+    else:
+        hit = place_index().match(tokens, m)
+        n = hit[0] if hit else 0
+        while not hit and m + n < len(tokens) and n < 4 and tokens[m + n].is_cap and tokens[m + n].text.isalpha():
+            n += 1
+    e = m + n
+    if not n or name_at(tokens, m) >= 3 or sum(len(t.exp) for t in tokens[k + 1:e]) > _HIGHER_WORDS:
+        return 0  # a long one ("TP Hồ Chí Minh") would outweigh the post it qualifies
+    if e < len(tokens) and not (tokens[e].text in _HIGHER_CLOSE or clause_at(tokens, e)):
+        return 0
+    return e - k
 
 
 # a level's words before a province's name, and the Party committee of that level:
@@ -1475,6 +1528,53 @@ def _holds_its_holder(t: Title) -> bool:
         and not _ends_in_country(t) and not _is_place_name(t.body.name)
 
 
+def _ends_in_two_caps(name: str) -> bool:
+    """Whether a body's name has four words or more and ends in two capitalised words
+    of letters: the cheap test before looking for a holder's name at its end."""
+    words = name.split()
+    return len(words) >= 4 and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
+
+
+def _ends_in_listed_holder(t: Title) -> bool:
+    """Whether a title's body is a named body followed by a foreign holder's name,
+    all of it capitalised: the item of a list of "post holder" pairs ("…, Giám đốc
+    Tập đoàn Oracle Tan Boon Hock, Phó Chủ tịch Tập đoàn Bayer Linda Morris"), so
+    the post is that one's, not the name's before the comma. The body must keep its
+    head and a word of its own before the name ("Tập đoàn Toyota Motor" is a firm's
+    whole name), and most of the name's words be spelled unlike a Vietnamese syllable."""
+    if t.body is None or t.body.kind is None or not _ends_in_two_caps(t.body.name):
+        return False
+    toks = tokenize(t.body.name)
+    for p in range(2, len(toks) - 1):
+        n = foreign_name_at(toks, p)
+        if n != len(toks) - p:
+            continue
+        rest, name = toks[:p], toks[p:]
+        if not rest[-1].is_cap or not rest[-1].text.isalnum() or kind_of(rest) is None \
+                or level_index().match(rest, p - 1):
+            continue  # "UBND H.Krông Pắk", "UBND huyện Krông Pắk": a place after its level
+        if all(x.is_cap and x.text.isalpha() and not x.text.isupper() for x in name) \
+                and 2 * sum(not vietnamese_syllable(x.text) for x in name) > len(name):
+            return True
+    return False
+
+
+def _holder_after_country_in(t: Title) -> bool:
+    """Whether a title's body ends in a country and a foreign holder's name after it
+    ("…, cố vấn nhà nước-Bộ trưởng Ngoại giao Myanmar Aung San Suu Kyi"): that post
+    is the one named there, not the name's before the comma."""
+    if t.body is None or not _ends_in_two_caps(t.body.name) or _aide_role(t.role) or " của " in f" {t.body.name} ":
+        return False  # "cố vấn … của Tổng thống Mỹ Donald X": the served post's holder
+    toks = tokenize(t.body.name)
+    for k in range(1, len(toks) - 2):
+        c = country_span(toks, k)
+        rest = toks[k + c:]
+        if c and 2 <= len(rest) <= 4 and all(x.is_cap and x.text.isalpha() and not x.text.isupper() for x in rest) \
+                and rest[0].text not in firm_words() and not country_span(rest, 0) and not place_index().match(rest, 0):
+            return True  # the words after the country are a holder's, no country, place or firm's
+    return False
+
+
 def _is_place_name(name: str) -> bool:
     """Whether a would-be body is a place, or a delegation of one: a level and its name
     ("tỉnh Hà Nam", "đơn vị tỉnh Hà Nam"), or a place the gazetteer knows whole ("Hà Nam")."""
@@ -1710,7 +1810,8 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         k += _born_aside(tokens, k)  # "A (SN 1965, nguyên Chủ tịch UBND xã X)"
     end, titles = _titles_from(text, tokens, k)
     held = next((m for m, t in enumerate(titles)
-                 if _holds_its_holder(t) or _names_a_foreigner(t) or _ends_in_foreign_name(t)), None)
+                 if _holds_its_holder(t) or _names_a_foreigner(t)
+                 or _ends_in_listed_holder(t) or _holder_after_country_in(t)), None)
     if held is not None:
         # "A, Tổng Bí thư Trường Chinh, …", "A, Giám đốc khu vực Ngân hàng HSBC Doreen X":
         # from that title on, the titles are another's
@@ -1733,12 +1834,12 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         whole = text[at - len(last.text):tokens[end + firm - 1].end]
         body = text[at - len(last.body.name):tokens[end + firm - 1].end]
         return end + firm, titles[:-1] + [Title(whole, last.role, Org(body, last.body.kind), last.past)]
-    if titles and end < len(tokens) and (_name_starts(tokens, end) or _foreign_holder_next(tokens, end, titles[-1]) or (
-            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1))) or (
-            # "A, Chủ tịch Ngân hàng X (AIIB) B": the body's acronym, then the next holder
-            acronym_aside(tokens, end) and _name_starts(tokens, end + 3))
+    if titles and end < len(tokens) and (_name_starts(tokens, end + acronym_aside(tokens, end))
+                                         or _foreign_holder_next(tokens, end, titles[-1]) or (
+            tokens[end].text == ":" and _name_starts(tokens, end + 1 + lead_in(tokens, end + 1)))
             ):
-        # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's
+        # "A, nguyên Tổng Bí thư: B, C": the title before ":" is the list's; "A, Chủ tịch
+        # Ngân hàng X (ADB) B": an acronym aside may stand between the post and B
         start = _token_at(tokens, tokens[end - 1].end - len(titles[-1].text))
         cut = len(titles) - 1
         while start is not None and cut > 0 and start - 1 > k and tokens[start - 1].text in {"–", "-"} \
@@ -2084,7 +2185,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             return i + first[0] + 1
     end, titles = _titles_from(text, tokens, i)
     held = next((m for m, t in enumerate(titles[:-1])
-                 if _holds_its_holder(t) or _ends_in_foreign_name(t) or _names_a_foreigner(t)), None)
+                 if _holds_its_holder(t) or _ends_in_foreign_name(t) or _names_a_foreigner(t)
+                 or _ends_in_listed_holder(t)), None)
     if held is not None:
         # "Tổng Bí thư Trường Chinh, Phó Thủ tướng A", "Tổng thư ký IPU Martin Chungong,
         # Chủ tịch Quốc hội B": the chain holds two persons
