@@ -498,3 +498,20 @@ def test_a_name_misspelt_once_is_the_same_recipient():
                    "Chủ tịch xã trao Giấy khen cho em Phan Thị Hồng Nhung, học sinh lớp 3.",
                    "Em Phan Thị Hồng Nhung rất vui.")
     assert got == [("Giấy khen", None, "Phan Thị Hồng Nhung", None)]
+
+
+def test_a_person_with_his_post_receives_not_the_body_of_the_post():
+    assert awards("Ông Đào Văn Khải, Giám đốc Sở Tư pháp được Thủ tướng Chính phủ tặng Bằng khen.") == [
+        ("Bằng khen", "Thủ tướng Chính phủ", None, "Đào Văn Khải", None)]
+    assert awards("Ông Mạc Văn Lực, nguyên Bí thư Huyện ủy được trao Huy hiệu 55 năm tuổi Đảng.") == [
+        ("Huy hiệu 55 năm tuổi Đảng", None, None, "Mạc Văn Lực", None)]
+
+
+def test_recipient_after_den_or_right_after_the_badge():
+    assert awards("Đồng chí Tạ Văn Hưng trao Huy hiệu 40 năm tuổi Đảng đến đồng chí Kiều Văn Toàn.") == [
+        ("Huy hiệu 40 năm tuổi Đảng", None, None, "Kiều Văn Toàn", None)]
+    assert [g[3] for g in awards("Đồng chí Tạ Văn Hưng trao Huy hiệu 30 năm tuổi Đảng đồng chí Kiều Văn Toàn "
+                                 "và đồng chí Đinh Thị Lụa.")] == ["Kiều Văn Toàn", "Đinh Thị Lụa"]
+    assert [g[4] for g in awards("Ban Thường vụ Huyện ủy trao Giấy khen đến 14 tập thể và 26 cá nhân.")] == [
+        "14 tập thể và 26 cá nhân"]
+    assert awards("Việc trao Bằng khen đến nay vẫn chậm.") == []

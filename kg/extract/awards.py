@@ -79,7 +79,10 @@ _GIVER_OF = re.compile(r"^\s*(?:[\"“][^\"”]{0,120}[\"”]\s*)?(?:năm\s+\d{4
 _GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|được|đến|đối với|với|tại)\s"
                         r"|\svà\s+(?:\d|các|nhiều)|[;,:(\"“”]|\.(?!\w)")  # "UBND TP.Hà Nội": one name
 # "trao Bằng khen và tuyên dương các cá nhân …": the ones praised are the recipients
-_TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới|vinh danh|tuyên dương|biểu dương)\s+", re.IGNORECASE)
+# "… đến đồng chí A", and a comrade named right after the badge ("trao Huy hiệu 40 năm tuổi Đảng đồng chí A")
+_TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới|vinh danh|tuyên dương|biểu dương)\s+"
+                 r"|\sđến\s+(?=(?:đồng chí|đ/c|ông|bà|em|anh|chị|các|những|tập thể|cá nhân|\d[\d.]*)\s)"
+                 r"|^\s+(?=(?:đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 _REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|nhân kỷ niệm|nhân ngày|tại|về"
                       r"|với|đang|thuộc|là|của|có|nhằm|để|khi|sau|trước|ngày|gồm)\s|[;.:(“\"]|\s[-–]\s")
 _COUNT = re.compile(r"^(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số|cho)\s+)?(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám"
@@ -540,6 +543,11 @@ def _subject_recipient(subject: str) -> list[Recipient]:
     listed = _listed_persons(whole)
     if listed:
         return listed
+    if seg is not whole and _is_post(seg):
+        # "Ông Lê Văn A, Giám đốc Sở Công Thương được … tặng Bằng khen": the person, not the body of his post
+        person = _last_person(whole.rsplit(",", 1)[0].rsplit(",", 1)[-1])
+        if person:
+            return [(None, person, None)]
     toks = tokenize(seg)
     person = None
     for j in range(len(toks)):
@@ -554,6 +562,23 @@ def _subject_recipient(subject: str) -> list[Recipient]:
         return [(orgs[-1], None, None)]
     low = _lower_org(seg)
     return [(low, None, None)] if low else []
+
+
+def _is_post(part: str) -> bool:
+    """Whether a phrase opens with a post ("Giám đốc Sở …", "nguyên Chủ tịch …")."""
+    toks = tokenize(re.sub(r"^\s*(?:nguyên|cựu|đương kim)\s+", "", part.strip(), flags=re.IGNORECASE))
+    return bool(toks and toks[0].is_cap and role_index().match(toks, 0))
+
+
+def _last_person(part: str) -> str | None:
+    """The person a phrase ends with ("Ông Lê Văn A", "chị Vũ Thị B")."""
+    toks = tokenize(part.strip())
+    for j in range(len(toks)):
+        kin = bool(j and (honorific_at(toks, j - 1) or _KIN.search(part.strip()[: toks[j].start])))
+        n = _name_len(toks, j, kin)
+        if n and j + n == len(toks):
+            return person_name(toks, j, n)
+    return None
 
 
 def _listed_persons(subject: str) -> list[Recipient]:
