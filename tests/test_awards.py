@@ -515,3 +515,19 @@ def test_recipient_after_den_or_right_after_the_badge():
     assert [g[4] for g in awards("Ban Thường vụ Huyện ủy trao Giấy khen đến 14 tập thể và 26 cá nhân.")] == [
         "14 tập thể và 26 cá nhân"]
     assert awards("Việc trao Bằng khen đến nay vẫn chậm.") == []
+
+
+def test_two_kinds_the_giver_after_them_gives_the_last():
+    assert awards("Ông Đỗ Văn Khang đã được Chủ tịch nước tặng Huân chương Lao động hạng Ba và Bằng khen "
+                  "của Thủ tướng Chính phủ.") == [
+        ("Huân chương Lao động hạng Ba", "Chủ tịch nước", None, "Đỗ Văn Khang", None),
+        ("Bằng khen", "Thủ tướng Chính phủ", None, "Đỗ Văn Khang", None)]
+    assert [g[1] for g in awards("Trường Mầm non Hoa Sen vinh dự đón nhận Huân chương Lao động hạng Ba "
+                                 "và Cờ thi đua của UBND tỉnh.")] == [None, "UBND tỉnh"]
+
+
+def test_a_second_passive_giving_keeps_the_recipient():
+    assert awards("Ông Đỗ Văn Khang đã được Chủ tịch nước tặng Huân chương Lao động hạng Ba và được "
+                  "Thủ tướng Chính phủ tặng Bằng khen.") == [
+        ("Huân chương Lao động hạng Ba", "Chủ tịch nước", None, "Đỗ Văn Khang", None),
+        ("Bằng khen", "Thủ tướng Chính phủ", None, "Đỗ Văn Khang", None)]

@@ -654,6 +654,7 @@ def extract_awards(sentence: Sentence) -> list[Award]:
     last_verb: re.Match[str] | None = None
     last_passive = False
     told = False  # a history of the State's awards was told earlier in the sentence
+    last_at = -2  # the last group that gave awards
     for gi, group in enumerate(groups):
         start, end = group[0][0], group[-1][1]
         clause_start = text.rfind(";", 0, start) + 1
@@ -704,7 +705,9 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         if (giver is not None and verb is not None and "đón nhận" in verb.group(1).lower()
                 and not _giver_offices().match(giver.name) and not _STATE_BODY.match(giver.name)):
             received_by, giver = giver, None  # "lễ đón nhận Huân chương … của Công ty X": X receives it
+        after_giver = giver  # "Huân chương … và Bằng khen của Thủ tướng": the last award's own giver
         subject = before[: verb.start(1)] if own_verb and verb is not None else before
+        agent_giver = None
         subject = _QUOTED.sub(" ", subject)
         agent = re.search(r"^.*\bđược\s+(?!trao|tặng|nhận|công nhận|vinh dự)(.+)$", subject)
         if passive or agent:
@@ -713,8 +716,9 @@ def extract_awards(sentence: Sentence) -> list[Award]:
                 continue  # "được Đảng, Nhà nước phong tặng …", "được Nhà nước hai lần …": a history told
             if told and not agent:
                 continue  # "…, 552 bà mẹ được truy tặng …" after a history told: the same tally
+            agent_giver = _as_giver(agent.group(1)) if agent else None
             if agent and giver is None:
-                giver = _as_giver(agent.group(1))
+                giver = agent_giver
             if agent:
                 subject = subject[: agent.start(1)]
             passive = True
@@ -768,15 +772,21 @@ def extract_awards(sentence: Sentence) -> list[Award]:
             recs = [(received_by, None, None)]
         elif passive and inherited:
             recs = last_recs  # "được nhận Bằng khen của A và Bằng khen của B": the same recipients
+        elif passive and last_at == gi - 1 and ";" not in text[prev_end:start] and last_recs and not re.sub(r"\b(?:và|cùng|đồng thời|cũng|đã|vinh dự|được)\b", "", subject).strip(" ,"):
+            recs = last_recs  # "A được X tặng Huân chương … và được Y tặng Bằng khen": A again
         elif passive:
             recs = _subject_recipient(re.sub(r"\s*(?:vinh dự\s+)?được\s*$", "", subject))
             inc = _INCLUDING.match(rest.lstrip(" ,"))
             if inc:
                 recs += _named_list(rest.lstrip(" ,")[inc.end():] + text[next_start:])
-        last_giver, last_verb, last_passive, last_recs = giver, verb, passive, recs
-        for _, _, vi, en in group:
+        last_giver, last_verb, last_passive, last_recs, last_at = giver, verb, passive, recs, gi
+        for k, (_, _, vi, en) in enumerate(group):
+            own_giver = giver
+            if (after_giver is not None and giver is after_giver and k < len(group) - 1
+                    and vi.split()[:2] != group[-1][2].split()[:2]):
+                own_giver = agent_giver if passive else None  # the "của" phrase is the last kind's
             for org, person, grp in recs:
-                awards.append(Award(vi, en, sentence.index, _tidy(giver), _tidy(org), person,
+                awards.append(Award(vi, en, sentence.index, _tidy(own_giver), _tidy(org), person,
                                     re.sub(r"\s+", " ", grp) if grp else None))
     return awards
 
