@@ -531,3 +531,13 @@ def test_a_second_passive_giving_keeps_the_recipient():
                   "Thủ tướng Chính phủ tặng Bằng khen.") == [
         ("Huân chương Lao động hạng Ba", "Chủ tịch nước", None, "Đỗ Văn Khang", None),
         ("Bằng khen", "Thủ tướng Chính phủ", None, "Đỗ Văn Khang", None)]
+
+
+def test_two_badges_written_with_the_party_age_once():
+    assert [g[0] for g in awards("Đồng chí Phí Văn Lâm trao Huy hiệu 55 năm và Huy hiệu 45 năm tuổi Đảng "
+                                 "cho 7 đồng chí.")] == ["Huy hiệu 55 năm tuổi Đảng", "Huy hiệu 45 năm tuổi Đảng"]
+
+
+def test_a_comrade_right_after_a_named_medal():
+    assert awards("Đồng chí Mai Văn Tư trao Kỷ niệm chương “Vì sự nghiệp Dân vận” đồng chí Quách Thị Nhàn.") == [
+        ("Kỷ niệm chương", None, None, "Quách Thị Nhàn", None)]

@@ -82,7 +82,7 @@ _GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và c�
 # "… đến đồng chí A", and a comrade named right after the badge ("trao Huy hiệu 40 năm tuổi Đảng đồng chí A")
 _TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới|vinh danh|tuyên dương|biểu dương)\s+"
                  r"|\sđến\s+(?=(?:đồng chí|đ/c|ông|bà|em|anh|chị|các|những|tập thể|cá nhân|\d[\d.]*)\s)"
-                 r"|^\s+(?=(?:đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ])", re.IGNORECASE)
+                 r"|^\s*(?:[\"“][^\"”]{0,120}[\"”])?\s+(?=(?:đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 _REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|nhân kỷ niệm|nhân ngày|tại|về"
                       r"|với|đang|thuộc|là|của|có|nhằm|để|khi|sau|trước|ngày|gồm)\s|[;.:(“\"]|\s[-–]\s")
 _COUNT = re.compile(r"^(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số|cho)\s+)?(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám"
