@@ -457,3 +457,87 @@ def test_an_order_s_giver_is_not_taken_from_a_speaker_on_behalf_of_a_body():
                 "Thay mặt Ban Giám đốc, ông Lê Văn An cảm ơn các đơn vị đã giúp công ty đạt Huân chương Lao động "
                 "hạng Ba.")
     assert [r[1] for r in got] == [None]
+
+
+def test_counted_tiers_with_a_count_of_deeds():
+    # "N lần" counts the group's deeds (donations), not awards received before
+    got = awards("Trong đó, 35 cá nhân hiến máu tình nguyện 50 lần được trao Kỷ niệm chương “Vì sức khỏe cộng đồng”, "
+                 "120 cá nhân hiến máu tình nguyện 25 lần được tặng Bằng khen của Hội Chữ thập đỏ tỉnh và "
+                 "310 cá nhân hiến máu tình nguyện 15 lần được UBND tỉnh tặng Giấy khen.")
+    assert [(g[0], g[1], g[4].split()[0]) for g in got] == [
+        ("Kỷ niệm chương", None, "35"), ("Bằng khen", "Hội Chữ thập đỏ tỉnh", "120"), ("Giấy khen", "UBND tỉnh", "310")]
+
+
+def test_awards_received_several_times_are_a_career():
+    for text in ("Ông Lý Văn Tòng là kỹ sư duy nhất được chọn làm đại diện, 3 lần được trao tặng Huân chương Lao động.",
+                 "Bệnh viện Đa khoa Bình Phú hai lần được tặng Cờ thi đua của Chính phủ."):
+        assert awards(text) == [], text
+
+
+def test_honour_of_the_state_named_in_full():
+    got = awards("Sáng 8/3, UBND huyện Tân Lạc tổ chức lễ trao tặng và truy tặng danh hiệu vinh dự Nhà nước "
+                 "“Bà mẹ Việt Nam Anh hùng” cho mẹ Đinh Thị Rạng và mẹ Bùi Thị Khuyên.")
+    assert got == [("Danh hiệu Bà mẹ Việt Nam Anh hùng", "UBND huyện Tân Lạc", None, "Đinh Thị Rạng", None),
+                   ("Danh hiệu Bà mẹ Việt Nam Anh hùng", "UBND huyện Tân Lạc", None, "Bùi Thị Khuyên", None)]
+    assert [g[4] for g in awards("Tỉnh ủy tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước "
+                                 "“Bà mẹ Việt Nam Anh hùng” cho 48 mẹ.")] == ["48 mẹ"]
+
+
+def test_a_tally_after_a_history_of_the_state_is_no_conferral():
+    assert awards("Toàn huyện có 14 tập thể được Đảng, Nhà nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang "
+                  "nhân dân, 260 bà mẹ được truy tặng và phong tặng danh hiệu Bà mẹ Việt Nam Anh hùng.") == []
+
+
+def test_the_ones_praised_with_an_award_receive_it():
+    got = awards("Sở Giáo dục và Đào tạo đã trao Giấy khen và tuyên dương em Lò Thị Mai, học sinh lớp 5B.")
+    assert got == [("Giấy khen", "Sở Giáo dục và Đào tạo", None, "Lò Thị Mai", None)]
+
+
+def test_a_name_misspelt_once_is_the_same_recipient():
+    got = _article("UBND xã đã trao Giấy khen cho em Phan Thi Hồng Nhung.",
+                   "Chủ tịch xã trao Giấy khen cho em Phan Thị Hồng Nhung, học sinh lớp 3.",
+                   "Em Phan Thị Hồng Nhung rất vui.")
+    assert got == [("Giấy khen", None, "Phan Thị Hồng Nhung", None)]
+
+
+def test_a_person_with_his_post_receives_not_the_body_of_the_post():
+    assert awards("Ông Đào Văn Khải, Giám đốc Sở Tư pháp được Thủ tướng Chính phủ tặng Bằng khen.") == [
+        ("Bằng khen", "Thủ tướng Chính phủ", None, "Đào Văn Khải", None)]
+    assert awards("Ông Mạc Văn Lực, nguyên Bí thư Huyện ủy được trao Huy hiệu 55 năm tuổi Đảng.") == [
+        ("Huy hiệu 55 năm tuổi Đảng", None, None, "Mạc Văn Lực", None)]
+
+
+def test_recipient_after_den_or_right_after_the_badge():
+    assert awards("Đồng chí Tạ Văn Hưng trao Huy hiệu 40 năm tuổi Đảng đến đồng chí Kiều Văn Toàn.") == [
+        ("Huy hiệu 40 năm tuổi Đảng", None, None, "Kiều Văn Toàn", None)]
+    assert [g[3] for g in awards("Đồng chí Tạ Văn Hưng trao Huy hiệu 30 năm tuổi Đảng đồng chí Kiều Văn Toàn "
+                                 "và đồng chí Đinh Thị Lụa.")] == ["Kiều Văn Toàn", "Đinh Thị Lụa"]
+    assert [g[4] for g in awards("Ban Thường vụ Huyện ủy trao Giấy khen đến 14 tập thể và 26 cá nhân.")] == [
+        "14 tập thể và 26 cá nhân"]
+    assert awards("Việc trao Bằng khen đến nay vẫn chậm.") == []
+
+
+def test_two_kinds_the_giver_after_them_gives_the_last():
+    assert awards("Ông Đỗ Văn Khang đã được Chủ tịch nước tặng Huân chương Lao động hạng Ba và Bằng khen "
+                  "của Thủ tướng Chính phủ.") == [
+        ("Huân chương Lao động hạng Ba", "Chủ tịch nước", None, "Đỗ Văn Khang", None),
+        ("Bằng khen", "Thủ tướng Chính phủ", None, "Đỗ Văn Khang", None)]
+    assert [g[1] for g in awards("Trường Mầm non Hoa Sen vinh dự đón nhận Huân chương Lao động hạng Ba "
+                                 "và Cờ thi đua của UBND tỉnh.")] == [None, "UBND tỉnh"]
+
+
+def test_a_second_passive_giving_keeps_the_recipient():
+    assert awards("Ông Đỗ Văn Khang đã được Chủ tịch nước tặng Huân chương Lao động hạng Ba và được "
+                  "Thủ tướng Chính phủ tặng Bằng khen.") == [
+        ("Huân chương Lao động hạng Ba", "Chủ tịch nước", None, "Đỗ Văn Khang", None),
+        ("Bằng khen", "Thủ tướng Chính phủ", None, "Đỗ Văn Khang", None)]
+
+
+def test_two_badges_written_with_the_party_age_once():
+    assert [g[0] for g in awards("Đồng chí Phí Văn Lâm trao Huy hiệu 55 năm và Huy hiệu 45 năm tuổi Đảng "
+                                 "cho 7 đồng chí.")] == ["Huy hiệu 55 năm tuổi Đảng", "Huy hiệu 45 năm tuổi Đảng"]
+
+
+def test_a_comrade_right_after_a_named_medal():
+    assert awards("Đồng chí Mai Văn Tư trao Kỷ niệm chương “Vì sự nghiệp Dân vận” đồng chí Quách Thị Nhàn.") == [
+        ("Kỷ niệm chương", None, None, "Quách Thị Nhàn", None)]

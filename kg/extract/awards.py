@@ -25,13 +25,15 @@ from kg.extract.numbers import words_number
 from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import Token, tokenize
 from kg.facts import Award, Org, Sentence
+from kg.normalize import fold
 from kg.resources import (AwardKind, award_agents, award_gifts, award_givers, award_groups, award_kinds, middle_names,
                           org_syllables)
 
 Mention = tuple[int, int, str, str]  # start, end, canonical vi, en
 Recipient = tuple["Org | None", "str | None", "str | None"]  # org, person, counted group
 
-_VERB_WORDS = (r"(?:^|\s)((?:được\s+)?(?:vinh dự\s+)?(?:trao tặng|trao thưởng|trao|tặng thưởng|truy tặng|phong tặng"
+# "trao tặng và truy tặng danh hiệu …": two giving verbs joined are one
+_VERB_WORDS = (r"(?:^|\s)((?:được\s+)?(?:vinh dự\s+)?(?:(?:trao tặng|phong tặng|truy tặng|tặng)\s+và\s+)?(?:trao tặng|trao thưởng|trao|tặng thưởng|truy tặng|phong tặng"
                r"|khen tặng|khen thưởng|tặng|đón nhận|nhận được|nhận|công nhận|trao tặng lại))")
 
 
@@ -58,8 +60,11 @@ _NOT_NOW = re.compile(
     r"|tước|hủy bỏ|nếu|sẽ|dự kiến|có thể được|từng|trước đó|trước đây|tính từ|từ đầu năm|đến nay|tính đến"
     r"|nhiều năm liền|lũy kế|nhiệm kỳ qua|chặng đường|suốt|để nhận|để được|hy vọng|khi có dịp|xứng đáng"
     r"|đáng được|người được|người đã được|mong muốn|phấn đấu|hướng tới|chưa được|không được|qua \d+ năm"
-    r"|trong \d+ năm|(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)"
+    r"|trong \d+ năm"
     r"|quá trình công tác|thời gian công tác|suốt quá trình|là một trong)\b", re.IGNORECASE)
+# "2 lần được tặng Bằng khen": a career summed up; but "74 cá nhân hiến máu 40 lần được trao …"
+# counts the group's deeds, not its awards (see _recalled_times)
+_TIMES = re.compile(r"\b(?:\d+|hai|ba|bốn|nhiều)\s+lần\s+(?:được|vinh dự|phong|trao|tặng|nhận)\b", re.IGNORECASE)
 # a clause that opens on a year or a term tallies its awards ("Trong năm, Hội được nhận 12 Bằng khen")
 _TALLY = re.compile(r"^\s*(?:trong|qua)\s+(?:năm|nhiệm kỳ)(?:\s+qua|\s+\d{4})?\s*,", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^\s*(?:vào\s+|trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
@@ -73,7 +78,11 @@ _AUX_END = re.compile(r"(?:\s+(?:đã|cũng|vừa|mới|lại|đều|rất|trân
 _GIVER_OF = re.compile(r"^\s*(?:[\"“][^\"”]{0,120}[\"”]\s*)?(?:năm\s+\d{4}\s+)?(?:của|do)\s+")
 _GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|được|đến|đối với|với|tại)\s"
                         r"|\svà\s+(?:\d|các|nhiều)|[;,:(\"“”]|\.(?!\w)")  # "UBND TP.Hà Nội": one name
-_TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới|vinh danh)\s+", re.IGNORECASE)
+# "trao Bằng khen và tuyên dương các cá nhân …": the ones praised are the recipients
+# "… đến đồng chí A", and a comrade named right after the badge ("trao Huy hiệu 40 năm tuổi Đảng đồng chí A")
+_TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới|vinh danh|tuyên dương|biểu dương)\s+"
+                 r"|\sđến\s+(?=(?:đồng chí|đ/c|ông|bà|em|anh|chị|các|những|tập thể|cá nhân|\d[\d.]*)\s)"
+                 r"|^\s*(?:[\"“][^\"”]{0,120}[\"”])?\s+(?=(?:đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 _REC_END = re.compile(r"\s(?:có thành tích|đã có|vì|do|hoàn thành|đạt|trong|đã|nhân dịp|nhân kỷ niệm|nhân ngày|tại|về"
                       r"|với|đang|thuộc|là|của|có|nhằm|để|khi|sau|trước|ngày|gồm)\s|[;.:(“\"]|\s[-–]\s")
 _COUNT = re.compile(r"^(?:(?:khoảng|gần|hơn|trên|tổng cộng|tổng số|cho)\s+)?(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám"
@@ -83,9 +92,9 @@ _PREFIX = re.compile(r"^(?:(?:tập thể|cá nhân|đơn vị)\s+|đại diện
 # words before a person's name; lower case only ("Nhà báo Ngành …" is a name of a body)
 _KIN = re.compile(r"(?:^|\s)(?:[Đđ]ồng chí|đ/c|[Ôô]ng|[Bb]à|[Ee]m|[Cc]hị|[Aa]nh|cháu|cụ|cô|thầy|đảng viên"
                   r"|lão thành cách mạng|gia đình|đại biểu|nhà báo|bác sĩ|bác sỹ|hội viên|đoàn viên|học sinh|sinh viên"
-                  r"|cô giáo|thầy giáo"
+                  r"|cô giáo|thầy giáo|mẹ"
                   r"|nghệ nhân|nghệ sĩ|tài xế|lái xe|chiến sĩ|thuyền trưởng)\s*$")
-_KIN_START = re.compile(r"^(?:em|chị|anh|cháu|cụ|đảng viên|tập thể|cá nhân)\s+\S", re.IGNORECASE)
+_KIN_START = re.compile(r"^(?:em|chị|anh|cháu|cụ|mẹ|đảng viên|tập thể|cá nhân)\s+\S", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bgồm(?:\s+có)?\s*:?\s*", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:,|và|hoặc|,\s*và|cùng)\s*$")
 _TIER = re.compile(r"(?:,|;|và)\s*(?:huy hiệu\s+)?(\d+)\s+năm(?:\s+tuổi\s+Đảng)?(?=\s+(?:cho|tặng)\s)", re.IGNORECASE)
@@ -259,7 +268,8 @@ def _giver_after(after: str) -> tuple[Org | None, str]:
 
 _AGENT_VERB = r"(?:trao tặng|tặng thưởng|phong tặng|truy tặng|khen tặng|tặng|trao)"
 _CLAUSE_AGENT = re.compile(r"\bđược\s+(?!trao|tặng|nhận|công nhận|vinh dự)([^,;]+?)\s+" + _AGENT_VERB + r"\s")
-_LATER = re.compile(r"(?:^|\s)(?:do|của)\s+([^,;]+?)\s+(?:(?:đã|quyết định|ký quyết định)\s+)*" + _AGENT_VERB
+# the giver's words never hold "được": "… của A và 492 cá nhân được UBND TP tặng" is another award's agent
+_LATER = re.compile(r"(?:^|\s)(?:do|của)\s+((?:(?!\sđược\s)[^,;])+?)\s+(?:(?:đã|quyết định|ký quyết định)\s+)*" + _AGENT_VERB
                     + r"(?=\s|[,.;]|$)")
 
 
@@ -533,6 +543,11 @@ def _subject_recipient(subject: str) -> list[Recipient]:
     listed = _listed_persons(whole)
     if listed:
         return listed
+    if seg is not whole and _is_post(seg):
+        # "Ông Lê Văn A, Giám đốc Sở Công Thương được … tặng Bằng khen": the person, not the body of his post
+        person = _last_person(whole.rsplit(",", 1)[0].rsplit(",", 1)[-1])
+        if person:
+            return [(None, person, None)]
     toks = tokenize(seg)
     person = None
     for j in range(len(toks)):
@@ -547,6 +562,23 @@ def _subject_recipient(subject: str) -> list[Recipient]:
         return [(orgs[-1], None, None)]
     low = _lower_org(seg)
     return [(low, None, None)] if low else []
+
+
+def _is_post(part: str) -> bool:
+    """Whether a phrase opens with a post ("Giám đốc Sở …", "nguyên Chủ tịch …")."""
+    toks = tokenize(re.sub(r"^\s*(?:nguyên|cựu|đương kim)\s+", "", part.strip(), flags=re.IGNORECASE))
+    return bool(toks and toks[0].is_cap and role_index().match(toks, 0))
+
+
+def _last_person(part: str) -> str | None:
+    """The person a phrase ends with ("Ông Lê Văn A", "chị Vũ Thị B")."""
+    toks = tokenize(part.strip())
+    for j in range(len(toks)):
+        kin = bool(j and (honorific_at(toks, j - 1) or _KIN.search(part.strip()[: toks[j].start])))
+        n = _name_len(toks, j, kin)
+        if n and j + n == len(toks):
+            return person_name(toks, j, n)
+    return None
 
 
 def _listed_persons(subject: str) -> list[Recipient]:
@@ -564,6 +596,18 @@ def _listed_persons(subject: str) -> list[Recipient]:
         if at and not kin:
             break  # the description before the first name
     return out if len(out) > 1 else []
+
+
+def _recalled_times(clause: str) -> bool:
+    """Whether a clause sums up awards received several times ("Bệnh viện 2 lần được tặng …"):
+    not when the count of times follows a counted group in its own list item ("74 cá nhân
+    hiến máu 40 lần được trao …", "… và 492 cá nhân hiến máu 20 lần được UBND TP tặng …"),
+    where it counts the group's deeds."""
+    for m in _TIMES.finditer(clause):
+        item = re.split(r",|;|\svà\s", clause[: m.start()])[-1]
+        if not _counted().search(item):
+            return True
+    return False
 
 
 def _is_group(part: str) -> bool:
@@ -609,6 +653,8 @@ def extract_awards(sentence: Sentence) -> list[Award]:
     clause_giver: dict[int, Org] = {}  # the first giver of each clause (after a ";"), by where it starts
     last_verb: re.Match[str] | None = None
     last_passive = False
+    told = False  # a history of the State's awards was told earlier in the sentence
+    last_at = -2  # the last group that gave awards
     for gi, group in enumerate(groups):
         start, end = group[0][0], group[-1][1]
         clause_start = text.rfind(";", 0, start) + 1
@@ -647,7 +693,7 @@ def extract_awards(sentence: Sentence) -> list[Award]:
                 continue
         else:
             passive = bool(_PASSIVE_VERB.match(verb.group(1)))
-        if (_NOT_NOW.search(clause_before) or _YEAR_FIRST.match(text[clause_start:]) or _MANY.search(before)
+        if (_NOT_NOW.search(clause_before) or _recalled_times(clause_before) or _YEAR_FIRST.match(text[clause_start:]) or _MANY.search(before)
                 or _TALLY.match(text[clause_start:])
                 or (own_verb and not verb.group(1).lower().startswith("được")
                     and _WHEN.search(before[: verb.start(1)]))):
@@ -659,14 +705,20 @@ def extract_awards(sentence: Sentence) -> list[Award]:
         if (giver is not None and verb is not None and "đón nhận" in verb.group(1).lower()
                 and not _giver_offices().match(giver.name) and not _STATE_BODY.match(giver.name)):
             received_by, giver = giver, None  # "lễ đón nhận Huân chương … của Công ty X": X receives it
+        after_giver = giver  # "Huân chương … và Bằng khen của Thủ tướng": the last award's own giver
         subject = before[: verb.start(1)] if own_verb and verb is not None else before
+        agent_giver = None
         subject = _QUOTED.sub(" ", subject)
         agent = re.search(r"^.*\bđược\s+(?!trao|tặng|nhận|công nhận|vinh dự)(.+)$", subject)
         if passive or agent:
             if agent and _STATE.match(agent.group(1)):
+                told = True
                 continue  # "được Đảng, Nhà nước phong tặng …", "được Nhà nước hai lần …": a history told
+            if told and not agent:
+                continue  # "…, 552 bà mẹ được truy tặng …" after a history told: the same tally
+            agent_giver = _as_giver(agent.group(1)) if agent else None
             if agent and giver is None:
-                giver = _as_giver(agent.group(1))
+                giver = agent_giver
             if agent:
                 subject = subject[: agent.start(1)]
             passive = True
@@ -720,15 +772,21 @@ def extract_awards(sentence: Sentence) -> list[Award]:
             recs = [(received_by, None, None)]
         elif passive and inherited:
             recs = last_recs  # "được nhận Bằng khen của A và Bằng khen của B": the same recipients
+        elif passive and last_at == gi - 1 and ";" not in text[prev_end:start] and last_recs and not re.sub(r"\b(?:và|cùng|đồng thời|cũng|đã|vinh dự|được)\b", "", subject).strip(" ,"):
+            recs = last_recs  # "A được X tặng Huân chương … và được Y tặng Bằng khen": A again
         elif passive:
             recs = _subject_recipient(re.sub(r"\s*(?:vinh dự\s+)?được\s*$", "", subject))
             inc = _INCLUDING.match(rest.lstrip(" ,"))
             if inc:
                 recs += _named_list(rest.lstrip(" ,")[inc.end():] + text[next_start:])
-        last_giver, last_verb, last_passive, last_recs = giver, verb, passive, recs
-        for _, _, vi, en in group:
+        last_giver, last_verb, last_passive, last_recs, last_at = giver, verb, passive, recs, gi
+        for k, (_, _, vi, en) in enumerate(group):
+            own_giver = giver
+            if (after_giver is not None and giver is after_giver and k < len(group) - 1
+                    and vi.split()[:2] != group[-1][2].split()[:2]):
+                own_giver = agent_giver if passive else None  # the "của" phrase is the last kind's
             for org, person, grp in recs:
-                awards.append(Award(vi, en, sentence.index, _tidy(giver), _tidy(org), person,
+                awards.append(Award(vi, en, sentence.index, _tidy(own_giver), _tidy(org), person,
                                     re.sub(r"\s+", " ", grp) if grp else None))
     return awards
 
@@ -754,6 +812,11 @@ def _initials_of(short: str, full: str) -> bool:
     p = len(ws) - 1
     return (p >= 1 and ws[:p] == wf[:p] and len(ws[p]) >= 2 and len(wf) - p == len(ws[p])
             and "".join(w[0] for w in wf[p:]) == ws[p])
+
+
+def _written(name: str, texts: list[str]) -> int:
+    """How many times an article writes a name just so."""
+    return sum(t.count(name) for t in texts)
 
 
 def _key(text: str | None) -> str:
@@ -1044,6 +1107,16 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
             continue
         k = (_key(a.kind), _key(who))
         same = next((o for o in named if o[0] == k[0] and _same_unit(o[1], k[1])), None)
+        if same is None and a.recipient_person:
+            # "Nguyễn Thi Lan Anh" (a typo) and "Nguyễn Thị Lan Anh": one person; the spelling written most wins
+            same = next((o for o in named if o[0] == k[0] and named[o].recipient_person
+                         and fold(o[1]) == fold(k[1])), None)
+            if same is not None and _written(who, texts) > _written(named[same].recipient_person or "", texts):
+                old = named[same]
+                i = order.index(old)
+                order[i] = named[same] = Award(old.kind, old.kind_en, old.sentence, old.giver or a.giver, None,
+                                               who, None)
+                continue
         if same is None:
             named[k] = a
             order.append(a)
