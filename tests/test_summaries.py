@@ -212,3 +212,22 @@ def test_a_meeting_several_articles_report_is_counted_once_as_they_change(tmp_pa
     assert not any(r[0].startswith('"Ban Thường vụ') for r in live)
     assert _kept(store, "meetings-per-body") == live
     assert calls and all(c is not None and not c["meetings-per-body"] for c in calls)
+
+
+def test_a_hostile_body_name_in_a_counted_row_stays_a_literal_in_its_lookup():
+    """meetings-per-body by difference asks the store about each meeting with the
+    row's body bound: a name from web text is written as a literal by the engine's
+    own writer, never as query syntax."""
+    hostile = 'Ban "X" } ; DROP ALL ; # <script>\\ \n'
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    new = [{"body": ox.Literal(hostile, language="vi"), "year": ox.Literal("2017", datatype=integer),
+            "m": ox.NamedNode("https://w3id.org/kgvn/id/meeting/x"),
+            "source": ox.NamedNode("https://w3id.org/kgvn/id/article/a")}]
+    store = OxigraphStore(None)
+    store.add_ntriples("https://w3id.org/kgvn/id/article/b", "<urn:s> <urn:p> <urn:o> .\n")
+    drop, write = summaries._counted(store, "meetings-per-body", summaries.SPECS["meetings-per-body"], [], new,
+                                     ["https://w3id.org/kgvn/id/article/a"], set())
+    assert drop == [] and len(write) == 1
+    assert write[0]["body"].value == hostile and write[0]["meetings"].value == "1"
+    # the lookups changed nothing
+    assert next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value == "1"
