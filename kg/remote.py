@@ -511,14 +511,7 @@ class RemoteStore:
     def put_graph(self, graph: str, ntriples: bytes) -> None:
         """Replace one named graph's content (Graph Store Protocol PUT, or SPARQL
         Update where the server has no Graph Store endpoint)."""
-        if self._ro:
-            raise StoreError("this command only reads the store")
-        if self.endpoints.graph_store:
-            url = self.endpoints.graph_store + "?" + urllib.parse.urlencode({"graph": graph})
-            self._request("PUT", url, ntriples, {"Content-Type": "application/n-triples"})
-        else:
-            self._update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
-                         f"{ntriples.decode('utf-8')}\n}} }}")
+        self._write_graph("PUT", graph, ntriples)
 
     def run_update(self, sparql: str) -> None:
         """Run a SPARQL update kg wrote itself (never a user's) on the server."""
@@ -527,13 +520,18 @@ class RemoteStore:
     def add_to_graph(self, graph: str, ntriples: bytes) -> None:
         """Add triples to a named graph, keeping what it holds (Graph Store Protocol
         POST, or SPARQL Update)."""
+        self._write_graph("POST", graph, ntriples)
+
+    def _write_graph(self, method: str, graph: str, ntriples: bytes) -> None:
+        """PUT (replace) or POST (add to) one named graph."""
         if self._ro:
             raise StoreError("this command only reads the store")
         if self.endpoints.graph_store:
             url = self.endpoints.graph_store + "?" + urllib.parse.urlencode({"graph": graph})
-            self._request("POST", url, ntriples, {"Content-Type": "application/n-triples"})
+            self._request(method, url, ntriples, {"Content-Type": "application/n-triples"})
         else:
-            self._update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples.decode('utf-8')}\n}} }}")
+            drop = f"DROP SILENT GRAPH <{graph}> ;\n" if method == "PUT" else ""
+            self._update(f"{drop}INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples.decode('utf-8')}\n}} }}")
 
     def _write_articles(self, runs: Iterable[tuple[str, bytes]], workers: int = 4) -> int:
         """Write the runs of articles' N-Quads: an article's graph replaces its old

@@ -58,6 +58,20 @@ def _same_post_index(store: OxigraphStore) -> None:
     assert kept == set(summaries._post_index(store, None).splitlines(keepends=True))
 
 
+def _spy_recompute(monkeypatch) -> list:  # noqa: ANN001
+    """Record the slices each recompute of the summaries is asked for."""
+    calls: list = []
+    real = summaries.recompute
+
+    def spy(store, made_from, slices=None):  # noqa: ANN001
+        calls.append(slices)
+        return real(store, made_from, slices)
+
+    monkeypatch.setattr("kg.build.recompute_summaries", spy)
+    monkeypatch.setattr("kg.summaries.recompute", spy)
+    return calls
+
+
 @pytest.fixture()
 def corpus(tmp_path: Path) -> Path:
     generate(tmp_path / "bench", 60)
@@ -80,15 +94,7 @@ def test_small_builds_recompute_the_slices_they_touch(corpus, monkeypatch):
     store = OxigraphStore(None)
     build([root], store)
     _same(store)
-    calls = []
-    real = summaries.recompute
-
-    def spy(store, made_from, slices=None):  # noqa: ANN001
-        calls.append(slices)
-        return real(store, made_from, slices)
-
-    monkeypatch.setattr("kg.build.recompute_summaries", spy)
-    monkeypatch.setattr("kg.summaries.recompute", spy)
+    calls = _spy_recompute(monkeypatch)
     build([root, later], store)  # ten new articles
     assert calls and calls[-1] is not None  # the small path, by slice or by difference
     # kept by difference, not by computing their slices again
@@ -186,15 +192,7 @@ def test_a_meeting_several_articles_report_is_counted_once_as_they_change(tmp_pa
     (folder / "base.txt").write_text(HEAD + "Đồng chí Lò Văn Páo dự hội nghị.", encoding="utf-8")
     store = OxigraphStore(None)
     build([folder], store)
-    calls = []
-    real = summaries.recompute
-
-    def spy(store, made_from, slices=None):  # noqa: ANN001
-        calls.append(slices)
-        return real(store, made_from, slices)
-
-    monkeypatch.setattr("kg.build.recompute_summaries", spy)
-    monkeypatch.setattr("kg.summaries.recompute", spy)
+    calls = _spy_recompute(monkeypatch)
     for name, text in (("x.txt", MEETING + OTHER), ("y.txt", MEETING)):
         (folder / name).write_text(HEAD + text, encoding="utf-8")
         build([folder], store)
