@@ -842,7 +842,7 @@ def update(store, keys: set[str], articles: list[str], made_from: str) -> Refres
     nt, now = _identity(decision, None, holdings, events(store, persons), linked=False)
     g = f"<{IDENTITY_GRAPH}>"
     before = _tenures_of(store, wanted)
-    store.update_sparql(f"DELETE WHERE {{ GRAPH {g} {{ {g} kg:basis ?b }} }}", prefixes=_PREFIXES)
+    unmark(store)
     for k in range(0, len(wanted), 200):
         values = " ".join(Literal(x).n3() for x in wanted[k:k + 200])
         # the successions stay: relink_changed removes those of the tenures that changed
