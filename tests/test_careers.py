@@ -322,3 +322,29 @@ def test_verbs_joined_in_one_clause_share_the_holder_named_far_back():
 def test_a_country_leader_after_a_copula_is_no_post():
     got = _posts("Thủ tướng Hồ Văn Mười cũng là lãnh đạo ASEAN đầu tiên tới thăm Canada.")
     assert not any(t.lower().startswith("lãnh đạo") for _, t in got)
+
+
+def test_ba_stands_for_the_woman_not_the_man_named_more_often():
+    # "bà" is a woman: not the man the article has named most, whom it calls "ông"
+    text = ("Ông Phan Văn Lộc nhận nhiệm vụ mới. Trước đó, ông Lộc là Phó Giám đốc Sở Công Thương. "
+            "Ông Phan Văn Lộc cảm ơn lãnh đạo tỉnh. Bà Đặng Thị Mai, Giám đốc Sở Nội vụ, phát biểu. "
+            "Bà cũng là Ủy viên Ban Thường vụ Tỉnh ủy.")
+    got = _posts(text)
+    assert ("Đặng Thị Mai", "Ủy viên Ban Thường vụ Tỉnh ủy") in got
+    assert ("Phan Văn Lộc", "Ủy viên Ban Thường vụ Tỉnh ủy") not in got
+
+
+def test_ong_never_stands_for_one_the_article_calls_ba():
+    # a woman's name need not hold "Thị": the honorific the article gave her says it
+    text = ("Bà Trương Hồng Nhung, Phó Chủ tịch UBND huyện Tân Phước, dự buổi lễ. "
+            "Ông được bầu làm Chủ tịch Hội Nông dân huyện.")
+    got = _posts(text)
+    assert ("Trương Hồng Nhung", "Chủ tịch Hội Nông dân huyện") not in got
+
+
+def test_ba_with_no_woman_named_may_stand_for_an_unmarked_name():
+    # no one is called "ông" or has a "Thị" name: the one named before may be the woman
+    text = ("Lê Hồng Vân, Phó Chủ tịch UBND tỉnh Tây Sơn, dự hội nghị. "
+            "Bà từng giữ chức Giám đốc Sở Tài chính tỉnh Tây Sơn.")
+    got = _posts(text)
+    assert ("Lê Hồng Vân", "Giám đốc Sở Tài chính tỉnh Tây Sơn") in got

@@ -76,12 +76,13 @@ _NOT_SUBJECT = frozenset({"của", "với", "cho", "và", "cùng", "tại", "ở
 class _Mention:
     """A way a sentence refers to a person: a full name, a part-name or a pronoun."""
 
-    __slots__ = ("start", "end", "name", "part", "pronoun", "subject")
+    __slots__ = ("start", "end", "name", "part", "pronoun", "subject", "sex")
 
     def __init__(self, start: int, end: int, name: str | None, part: str | None = None,
-                 pronoun: str | None = None, subject: bool = True) -> None:
+                 pronoun: str | None = None, subject: bool = True, sex: str | None = None) -> None:
         self.start, self.end, self.name, self.part, self.pronoun = start, end, name, part, pronoun
         self.subject = subject
+        self.sex = sex  # "m" or "f" when an honorific before the name says so ("ông A", "bà B")
 
 
 def _mentions(tokens: list[Token], persons: set[str]) -> list[_Mention]:
@@ -108,7 +109,7 @@ def _mentions(tokens: list[Token], persons: set[str]) -> list[_Mention]:
                 continue
             if name in persons:
                 subject = not (i > 0 and tokens[i - 1].text.lower() in _NOT_SUBJECT)
-                found.append(_Mention(i, e, name, subject=subject))
+                found.append(_Mention(i, e, name, subject=subject, sex=_SEX_OF.get(tokens[i].exp[0]) if h else None))
                 i = e
                 continue
         hon = honorific_at(tokens, i)
@@ -120,7 +121,8 @@ def _mentions(tokens: list[Token], persons: set[str]) -> list[_Mention]:
                 run += 1
             pron = " ".join(t.text.lower() for t in tokens[i:k])
             if run and not n:
-                found.append(_Mention(i, k + run, None, part=" ".join(t.text for t in tokens[k:k + run])))
+                found.append(_Mention(i, k + run, None, part=" ".join(t.text for t in tokens[k:k + run]),
+                                      sex=_SEX_OF.get(tokens[i].exp[0])))
                 i = k + run
                 continue
             if not run and pron in _PRONOUNS and (i == 0 or tokens[i - 1].text in {",", "(", "-", "–"}):
@@ -135,11 +137,28 @@ def _female(name: str) -> bool:
     return " Thị " in f" {name} "
 
 
-def _resolve(m: _Mention, earlier: list[str], named: Counter[str] | None = None) -> str | None:
+# the honorifics that tell a person's sex: "ông"/"anh" a man, "bà"/"chị" a woman
+_SEX_OF = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
+
+
+def _fits(pronoun: str, name: str, sexes: dict[str, str]) -> bool:
+    """Whether a bare "ông"/"bà" may stand for `name`: not a woman for "ông" (a "Thị"
+    name, or one the article calls "bà"), not a man for "bà" (one it calls "ông")."""
+    if pronoun == "ông":
+        return not _female(name) and sexes.get(name) != "f"
+    if pronoun == "bà":
+        return sexes.get(name) != "m"
+    return True
+
+
+def _resolve(m: _Mention, earlier: list[str], named: Counter[str] | None = None,
+             sexes: dict[str, str] | None = None) -> str | None:
     """The full name a mention stands for; `earlier` lists the full names named before
     it, nearest last. A bare "ông"/"bà" stands for the one of them the article has
     named most often so far (its subject; the nearest of those tied): an official
-    met in passing is not who the narrative is about."""
+    met in passing is not who the narrative is about. `sexes`: what the article's
+    honorifics said of each full name ("m"/"f"); a "bà" where a woman was named
+    stands for a woman."""
     if m.name:
         if m.name.split()[0].lower() not in families():
             # "Bà Tú Anh": a given name after an honorific, the full name said before
@@ -151,7 +170,11 @@ def _resolve(m: _Mention, earlier: list[str], named: Counter[str] | None = None)
         # "ông Thăng": the one full name of the article that ends so
         full = {p for p in earlier if p.endswith(" " + m.part) or p == m.part}
         return full.pop() if len(full) == 1 else None
-    fits = [p for p in earlier if not (m.pronoun == "ông" and _female(p))]
+    sexes = sexes or {}
+    fits = [p for p in earlier if _fits(m.pronoun or "", p, sexes)]
+    if m.pronoun == "bà":
+        women = [p for p in fits if _female(p) or sexes.get(p) == "f"]
+        fits = women or fits
     if not fits:
         return None
     named = named or Counter()
@@ -458,6 +481,7 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
     out: list[Position] = []
     earlier: list[str] = []  # full names in reading order
     named: Counter[str] = Counter()  # how often the article has named each person so far
+    sexes: dict[str, str] = {}  # what an honorific before a name said: "ông A" a man, "bà B" a woman
     window: list[tuple[int, list[str]]] = []
     pending: str | None = None  # the holder of a list opened by "…nhiệm vụ:" at a sentence's end
     for s in sentences:
@@ -486,7 +510,7 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
             if not titles and not opens_list:
                 i += n
                 continue
-            name = _holder_name(s.text, tokens, i, kind, end, ms, recent, earlier, elided, named)
+            name = _holder_name(s.text, tokens, i, kind, end, ms, recent, earlier, elided, named, sexes)
             if name is None and chain is not None and kind == "post" and _chained(tokens, chain[1], i, ms):
                 # "ông A thôi giữ chức X, điều động đến … và bổ nhiệm giữ chức Y": one subject
                 # for the verbs the clause joins, however far back it is named
@@ -509,6 +533,8 @@ def career_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
             who = _resolve(m, earlier) if not m.pronoun else None
             if who:
                 named[who] += 1
+                if m.sex:
+                    sexes.setdefault(who, m.sex)
         # a part-name ("ông Thăng") stands for its full name: a later "ông" may refer to it
         subjects = [m.name or _resolve(m, earlier) for m in ms if (m.name or m.part) and m.subject]
         window.append((s.index, [p for p in subjects if p]))
@@ -557,7 +583,7 @@ def _bullet(tokens: list[Token]) -> int:
 
 def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms: list[_Mention],
                  recent: list[str], earlier: list[str], elided: str | None,
-                 named: Counter[str]) -> str | None:
+                 named: Counter[str], sexes: dict[str, str] | None = None) -> str | None:
     """The full name of whoever holds the posts a verb at token i gives; None if no
     one can be told, or the clause is a proposal, a plan or a negation."""
     discharged = _discharged(tokens, i, end, ms) if kind == "discharge" else None
@@ -587,7 +613,7 @@ def _holder_name(text: str, tokens: list[Token], i: int, kind: str, end: int, ms
             or (holder.start > 0 and tokens[holder.start - 1].exp[0] in {"thay", "thế"}):
         return None
     same = [m.name for m in ms if m.name and m.end <= holder.start]
-    return _resolve(holder, recent + same if holder.pronoun else earlier + same, named)
+    return _resolve(holder, recent + same if holder.pronoun else earlier + same, named, sexes)
 
 
 _WITH_RESPECT_TO = ("đối", "với")
