@@ -203,14 +203,17 @@ def _aside(tokens: list[Token], k: int) -> int:
     return k
 
 
+_NEXT_POST = frozenset({",", "rồi", "kiêm"})
+
+
 def _item_to_semicolon(text: str, tokens: list[Token], k: int, title: Title, n: int) -> tuple[int, Title]:
     """In a ";" list, a title whose body runs on in lower-case words up to the
     item's ";" ("Trưởng ban chỉ đạo thực hiện … của Bộ X;") is the whole item."""
     end = k + n
     j = end
     while j < len(tokens) and j - k < _MAX_ITEM and tokens[j].text not in {";", ".", ":", "(", ")"}:
-        if name_at(tokens, j) or (tokens[j].text == "," and j + 1 < len(tokens) and role_at(tokens, j + 1)):
-            return n, title
+        if name_at(tokens, j) or (tokens[j].exp[0] in _NEXT_POST and j + 1 < len(tokens) and role_at(tokens, j + 1)):
+            return n, title  # "X, Y", "X rồi Y", "X kiêm Y": another post, not more of this one's body
         j += 1
     if j == end or j - k >= _MAX_ITEM or (j < len(tokens) and tokens[j].text != ";" and j + 1 < len(tokens)):
         return n, title

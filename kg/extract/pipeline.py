@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.article import Article
 from kg.extract.awards import article_awards, extract_awards, has_award_cue
+from kg.extract.biography import biography_posts
 from kg.extract.careers import add_career_posts, career_posts
 from kg.extract.dates import article_year
 from kg.extract.events import career_events
@@ -546,6 +547,8 @@ def _extract_facts(article: Article) -> ArticleFacts:
     # posts stated with a verb or in a career narrative ("ông từng giữ các chức vụ: …"),
     # after the headline's, so that a post both give stays in the headline's wording
     facts.positions = add_career_posts(facts.positions, career_posts(facts.sentences, persons_by_sentence))
+    # and the posts of a dated career list (an official's biography), its subject's
+    facts.positions = add_career_posts(facts.positions, biography_posts(facts.sentences, persons_by_sentence))
     facts.positions = implied_bodies(facts.positions)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _committee_place(facts)
