@@ -163,3 +163,13 @@ def test_a_deadline_month_is_not_the_meetings_year():
     assert year_of_meeting("Trong cuộc họp ngày 25/5, X đã quyết định gia hạn thỏa thuận thêm 9 tháng, cho tới "
                            "tháng 3/2018.", 5) is None
     assert year_of_meeting("Ngày 5/4, Hội đồng quyết định áp dụng cơ chế mới từ quý III/2019.", 4) is None
+
+
+def test_days_of_a_span_written_with_its_year():
+    from kg.extract.dates import days_with_year
+    got = days_with_year("Diễn đàn diễn ra trong hai ngày từ 11-12/5/2017, hướng tới mục tiêu năm 2020.")
+    # a later year the text speaks of ("năm 2020") drops single days of another year, never a span's
+    assert got[(5, 11)] == 2017 and got[(5, 12)] == 2017
+    got = days_with_year("Kỳ họp diễn ra ngày 10 và 11/7/2016; giai đoạn 1982-1998 đã qua.")
+    assert got[(7, 10)] == 2016 and got[(7, 11)] == 2016
+    assert (19, 82) not in got and all(m <= 12 for m, _ in got)

@@ -1852,3 +1852,30 @@ def test_the_headline_tells_who_held_the_meeting_the_text_dates():
     # a headline that tells no body, or a meeting to come, gives none
     assert headline_host([], "Nóng chuyện cát xây dựng", body, None, None) == []
     assert headline_host([], "Chính phủ sẽ họp về cát", body, None, None) == []
+
+
+def test_a_day_at_a_meeting_inside_the_sentence_dates_it():
+    # what someone did "ngày D tại Hội nghị X" he did at X in session that day
+    (m,) = meetings("Trong bài phát biểu ngày 14/9/1990 tại Đại hội đại biểu Đảng bộ tỉnh Hà Tuyên lần thứ VI, "
+                    "Bí thư Tỉnh ủy nhấn mạnh yêu cầu đoàn kết.")
+    assert (m.organizer.name, m.date, m.session) == ("Đảng bộ tỉnh Hà Tuyên", "1990-09-14", 6)
+    (m,) = meetings("Phát biểu sáng 5/3 tại Hội nghị Ban Chấp hành Đảng bộ huyện Ea Súp lần thứ 7, ông A lưu ý "
+                    "việc thu ngân sách.")
+    assert (m.organizer.name, m.date, m.session) == ("Ban Chấp hành Đảng bộ huyện Ea Súp", "2021-03-05", 7)
+
+
+def test_a_day_at_a_meeting_planned_or_a_documents_day_is_none():
+    assert meetings("Ông A sẽ phát biểu ngày 5/3 tại Hội nghị Ban Chấp hành Đảng bộ huyện Ea Súp lần thứ 7.") == []
+    assert meetings("Kế hoạch số 12/KH-UBND ngày 5/3 tại Hội nghị Ban Chấp hành Đảng bộ huyện Ea Súp được "
+                    "phổ biến.") == []
+
+
+def test_a_meeting_whose_name_is_the_subject_of_what_it_did_in_session():
+    # "Hội nghị … ra nghị quyết / thảo luận / cho ý kiến": held that day, its body ends before the verb
+    (m,) = meetings("Ngày 20-9-1975, Hội nghị lần thứ 24 của Ban Chấp hành Trung ương Đảng ra nghị quyết về "
+                    "nhiệm vụ cách mạng trong giai đoạn mới.")
+    assert (m.organizer.name, m.date, m.session) == ("Ban Chấp hành Trung ương Đảng", "1975-09-20", 24)
+    (m,) = meetings("Sáng 4/7, Hội nghị Ban Thường vụ Huyện ủy Đắk Mil cho ý kiến về đề án sắp xếp bộ máy.")
+    assert (m.organizer.name, m.date) == ("Ban Thường vụ Huyện ủy Đắk Mil", "2021-07-04")
+    # a comma before the verb: the delegates discuss, the sentence is read by other rules
+    assert meetings("Ngày 12/3, Hội nghị, các đại biểu thảo luận.") == []

@@ -128,11 +128,16 @@ def first_date(sentence: str) -> DayMonth | None:
     return _groups(m) if m else None
 
 
+_SPAN_WITH_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*(?:-|–|đến|tới|và)\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*"
+                             r"((?:19|20)\d{2})(?!\d)")
+
+
 @lru_cache(maxsize=4)  # asked once per meeting of the same article
 def days_with_year(text: str) -> dict[tuple[int, int], int]:
     """(month, day) → year, for each day the text writes with the latest year it
     speaks of ("thành lập ngày 11/5/2017"): a day of long ago ("thành lập ngày
-    23/2/1947") is an anniversary, not this year's day."""
+    23/2/1947") is an anniversary, not this year's day; and each day of a span
+    written with its year ("diễn ra từ 11-12/5/2017")."""
     seen: dict[tuple[int, int], int] = {}
     for m in _FULL.finditer(text):
         g = m.groups()
@@ -140,8 +145,15 @@ def days_with_year(text: str) -> dict[tuple[int, int], int]:
         if y:
             key = (int(mo), int(d))
             seen[key] = max(seen.get(key, 0), int(y))
+    # the days of a span written with its year ("từ 11-12/5/2017", "ngày 10 và 11/5/2017"): each of
+    # them, whatever later year the text speaks of (a span of days is an event's, never an anniversary)
+    spans: dict[tuple[int, int], int] = {}
+    for m in _SPAN_WITH_YEAR.finditer(text):
+        first, last, mo, y = (int(v) for v in m.groups())
+        for d in range(first, last + 1) if 0 < last - first <= 14 else ():
+            spans[(mo, d)] = max(spans.get((mo, d), 0), y)
     latest = max([*seen.values(), *content_years(text)], default=None)
-    return {k: v for k, v in seen.items() if v == latest}
+    return spans | {k: v for k, v in seen.items() if v == latest}
 
 
 def full_date(text: str) -> dt.date | None:

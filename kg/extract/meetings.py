@@ -100,7 +100,7 @@ _FIRST = re.compile(r"(?<!\w)(?:phiên họp|kỳ họp|phiên)\s+đầu tiên(?
 _TERM = re.compile(r"\b[Kk]hóa\s+([IVXLC]+|\d{1,3})\b")
 _TENURE = re.compile(r"\bnhiệm kỳ\s+\(?((?:19|20)\d{2})\s*[–\-]\s*((?:19|20)\d{2})", re.IGNORECASE)
 # the name of a meeting ends where the sentence starts saying what it did
-_DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|"
+_DESC_END = re.compile(r";|\s(?:để|nhằm|về việc|đánh giá|triển khai|quán triệt|thông qua|bàn|thảo luận|ra nghị quyết|"
                        r"cho ý kiến|xem xét|với sự tham dự|dưới sự chủ trì|có sự tham dự|lấy ý kiến|góp ý|"
                        r"trình|chào mừng|tiến tới|chuẩn bị|đã|được|diễn ra|khai mạc|bế mạc|(?<!tồn\s)(?<!hiện\s)tại|vào|(?<!tự\s)do|ngày|có)(?=[\s.,;]|$)", re.IGNORECASE)
 # where it took place, before the comma that ends it; not "tại X diễn ra Lễ khai mạc Kỳ họp thứ 3, …"
@@ -116,6 +116,8 @@ _NAME_END = re.compile(r"\s+(?:lần thứ|lần|khóa|nhiệm kỳ|năm\s+\d|l�
                        r"chuyên đề|toàn quốc|tháng|quý|"
                        r"khai mạc|bế mạc|được|triển khai|tổng kết|sơ kết|đánh giá|quán triệt|thông qua|"
                        r"chuẩn bị(?=\s+(?:các|cho|nội dung))|"
+                       # what it did in session ("Hội nghị … Ban Thường vụ Tỉnh ủy cho ý kiến về …")
+                       r"ra\s+nghị quyết|cho ý kiến|thảo luận|xem xét|"
                        r"ngày|sáng|chiều|tối)(?!\w)|\s*[,;:(]|$", re.IGNORECASE)
 _MODIFIERS = re.compile(r"^(?:\s*(?:khóa\s+[IVXLC\d]+|đại biểu|toàn quốc|giao ban|điểm|chuyên đề|thành lập|ra mắt|thường niên|bất thường|đặc biệt|thường kỳ|định kỳ|toàn thể|trực tuyến|mở rộng|"
                         r"\(mở rộng\)|lần thứ\s+" + ORDINAL + r"|lần\s+\d{1,2}|thứ\s+" + ORDINAL + r"|,))*\s*",
@@ -946,12 +948,26 @@ _TRAVEL = re.compile(r"(?<!\w)(?:đến|tới|sang|lên đường|rời|công du
 _DECIDED = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:chính thức\s+)?(?:quyết định|thông qua|nhất trí|biểu quyết)(?!\w)")
 
 
+# what a meeting does in session, as its name's own predicate ("Ngày 20-9-1975, Hội nghị lần thứ
+# 24 của Ban Chấp hành Trung ương ra nghị quyết về …", "Hội nghị … khóa XIX thảo luận về …")
+_IN_SESSION = re.compile(r"(?<!\w)(?:(?:đã|vừa|tiếp tục|tiến hành)\s+)?(?:ra\s+nghị quyết|thảo luận|cho ý kiến|"
+                         r"xem xét|nghe\s+(?:báo cáo|tờ trình)|bàn\s+(?:về|và|các|biện pháp|giải pháp))(?!\w)")
+
+
+def _deliberating(rest: str, start: int) -> re.Match[str] | None:
+    """The in-session verb of the meeting named at the clause's start, with nothing but its
+    name between (no comma: "Hội nghị X, các đại biểu thảo luận" is read by other rules)."""
+    m = _IN_SESSION.search(rest, start, start + 160)
+    return m if m and not re.search(r"[,;:()]", rest[start: m.start()]) else None
+
+
 def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
     noun = _NOUN.match(rest)
     if noun:
         # "Sáng 28/3, Hội nghị BCH Đảng bộ tỉnh lần thứ 5 đã khai mạc"
         # "Ngày 7/5, Hội nghị lần thứ năm BCH TW đã quyết định …": what it decided, it decided in session
-        after = _HELD_AFTER.search(rest, noun.end()) or _DECIDED.search(rest, noun.end(), noun.end() + 160)
+        after = _HELD_AFTER.search(rest, noun.end()) or _DECIDED.search(rest, noun.end(), noun.end() + 160) \
+            or _deliberating(rest, noun.end())
         nth = _NTH_DAY.search(rest, noun.end()) if after is None else None
         if nth is not None and not _NOT_MEETING.match(rest):
             return _on_day_n(rest, noun, nth, iso, index)
@@ -1360,6 +1376,7 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
             or _at_meeting_inside(text, year, published, sentence.index)
             or _dated_after(text, year, published, sentence.index)
             or _held_on_day(text, year, published, sentence.index)
+            or _day_at_meeting(text, year, published, sentence.index)
             or _captioned(text, year, published, sentence.index))
 
 
@@ -2166,6 +2183,33 @@ def _dated_after_at(text: str, year: int | None, published: dt.date | None, inde
             return [found] if found else []
         # an office holder only hosts what he chairs ("Bộ trưởng X chủ trì cuộc họp về …")
         found = _held(before + ".", iso, index) if by_body else _chaired_by_office(before + ".", iso, index)
+        return [found] if found else []
+    return []
+
+
+# "Phát biểu ngày 5/3 tại Hội nghị X, …", "Trong bài nói ngày 19/10/1986 tại Đại hội Y, …": what
+# someone did on a day at a meeting, the meeting was in session that day
+@lru_cache(maxsize=None)
+def _then_at() -> re.Pattern[str]:
+    return re.compile(r"\s*,?\s+(?=(?:tại|trong)\s+(?:" + _SITTING + r")?(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+
+
+def _day_at_meeting(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A meeting named right after a day inside the sentence ("ngày D tại Hội nghị X"): in
+    session that day, held by the body its name carries (or the clause after it tells)."""
+    for m in ANY_DATE.finditer(text):
+        at = _then_at().match(text, m.end())
+        if at is None:
+            continue
+        before = text[: m.start()]
+        if _FUTURE.search(before) or _OTHER_DAY.search(before) or _DOC_KINDS.search(before[-40:]):
+            return []
+        date = first_date(text[m.start():])
+        if date is None:
+            return []
+        if year is None and date.year is None:
+            date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+        found = _at_meeting_after_day(text[at.end():], resolve(date, year, published), index)
         return [found] if found else []
     return []
 
