@@ -2606,3 +2606,23 @@ def test_an_aide_of_a_foreign_post_keeps_the_served_holder_in_the_title():
 ])
 def test_a_school_named_after_a_person_with_its_level_spelled_out(text, expected):
     assert posts(text)[1] == expected
+
+
+def test_shared_title_list_opened_after_a_comma():
+    # "Các Phó ban X chuyên trách, gồm: ông A, <his own posts>; ông B, …": each holds the shared title too
+    _, got = posts("Các Phó trưởng ban Dân vận Tỉnh ủy chuyên trách, gồm: ông Vi Văn Sáng, Tỉnh ủy viên; "
+                   "bà Lộc Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.")
+    assert ("Vi Văn Sáng", "Phó trưởng ban Dân vận Tỉnh ủy chuyên trách") in got
+    assert ("Lộc Thị Mai", "Phó trưởng ban Dân vận Tỉnh ủy chuyên trách") in got
+    assert ("Lộc Thị Mai", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh") in got
+    # a comma and "gồm:" after one person's post open no list of others
+    assert posts("Ông Hà Văn Lực, Bí thư Huyện ủy, gồm: nhiều việc.")[1] == [("Hà Văn Lực", "Bí thư Huyện ủy")]
+
+
+def test_two_places_joined_by_a_hyphen_are_no_foreign_name():
+    # "Hội hữu nghị Osaka-Việt Nam": a friendship society's pair of places, not its president's name
+    persons, got = posts("Bà tiếp Chủ tịch Hội hữu nghị Sendai-Việt Nam và Chủ tịch Hội hữu nghị Nagoya-Nhật Bản.")
+    assert persons == [] and got == []
+    # a foreign name after such a society is its president's
+    _, got = posts("Ông tiếp Chủ tịch Hội hữu nghị Osaka - Việt Nam Kenji Tanaka.")
+    assert got == [("Kenji Tanaka", "Chủ tịch Hội hữu nghị Osaka - Việt Nam")]

@@ -371,6 +371,8 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
         if words == 1 and not joined and _nickname_at(tokens, k):
             k += 3  # "Jose "Chito" Santa Romana": a nickname in quotes inside the name
         n = 3 if joined else _word_at(tokens, k)
+        if n >= 3 and tokens[k + 1].text == "-" and (country_at(tokens, k + 2) or place_index().match(tokens, k + 2)):
+            return 0  # "Kyushu-Việt Nam", "Fukuoka-Việt Nam": two places paired (a friendship society's), no one
         if words and n == 1 and _initial_at(tokens, k):
             n = 2  # "George W. Bush": a middle initial and its dot
         if not n or (words and _stops_name(tokens, k)):

@@ -1999,10 +1999,12 @@ def _list_opens(tokens: list[Token], end: int) -> int:
     ông:"); 0 if none."""
     if end < len(tokens) and tokens[end].text == ":":
         return end + 1
+    # a comma may stand before the opener: "Các Phó ban X chuyên trách, gồm: …"
+    start = end + 1 if end + 1 < len(tokens) and tokens[end].text == "," else end
     for words in _LIST_OPENERS:
-        n = match_words(tokens, end, words)
-        if n and end + n < len(tokens) and tokens[end + n].text == ":":
-            return end + n + 1
+        n = match_words(tokens, start, words)
+        if n and start + n < len(tokens) and tokens[start + n].text == ":":
+            return start + n + 1
     return 0
 
 
