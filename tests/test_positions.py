@@ -2626,3 +2626,13 @@ def test_two_places_joined_by_a_hyphen_are_no_foreign_name():
     # a foreign name after such a society is its president's
     _, got = posts("Ông tiếp Chủ tịch Hội hữu nghị Osaka - Việt Nam Kenji Tanaka.")
     assert got == [("Kenji Tanaka", "Chủ tịch Hội hữu nghị Osaka - Việt Nam")]
+
+
+def test_no_role_starts_inside_a_countrys_name():
+    # "Trung Quốc Vương X": the country's last syllable and the holder's family name, no "Quốc vương"
+    persons, got = posts("Ông tiếp Phó Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc "
+                         "Vương Hải Lâm chiều 11/5.")
+    assert all(t.lower() != "quốc vương" for _, t in got)
+    assert "Hải Lâm" not in persons
+    _, got = posts("Quốc vương Campuchia Norodom Sihamoni tiếp đoàn.")
+    assert got == [("Norodom Sihamoni", "Quốc vương Campuchia")]

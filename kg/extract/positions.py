@@ -65,6 +65,8 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     i += p
     if not p and i < len(tokens) and tokens[i].text == "trưởng" and i > 0 and tokens[i - 1].is_word:
         return None  # the end of a word, not a role: "HLV trưởng", "Kế toán trưởng"
+    if not p and 0 < i < len(tokens) and tokens[i - 1].is_cap and _inside_place(tokens, i):
+        return None  # "Trung Quốc Vương Gia Thụy": the last syllable of a country, no "Quốc vương"
     if not p and 0 < i < len(tokens) and inside_profession(tokens, i):
         return None  # "nhà giáo Hoàng Thị A": a teacher, no "Giáo hoàng" held by "Thị A"
     if i + 1 < len(tokens) and _acting_at(tokens, i, p):
@@ -89,6 +91,16 @@ def role_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if split:
         return 1 + p, split[0]
     return _country_head_at(tokens, i, p)
+
+
+def _inside_place(tokens: list[Token], i: int) -> bool:
+    """Whether token i is inside a country's or place's name that starts before it."""
+    for k in (i - 1, i - 2):
+        if k >= 0 and tokens[k].is_cap:
+            n = country_at(tokens, k) or (place_index().match(tokens, k) or (0,))[0]
+            if n > i - k:
+                return True
+    return False
 
 
 def _country_head_at(tokens: list[Token], i: int, p: int) -> tuple[int, str] | None:
