@@ -2636,3 +2636,11 @@ def test_no_role_starts_inside_a_countrys_name():
     assert "Hải Lâm" not in persons
     _, got = posts("Quốc vương Campuchia Norodom Sihamoni tiếp đoàn.")
     assert got == [("Norodom Sihamoni", "Quốc vương Campuchia")]
+
+
+def test_an_ocean_is_no_province_and_a_name():
+    # "Thái Bình Dương" (the Pacific) is no province "Thái Bình" and a "Dương X"
+    persons, got = posts("Theo Henry Walsh, tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ, tình hình căng thẳng.")
+    assert persons == ["Henry Walsh"] and got == [("Henry Walsh", "tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ")]
+    _, got = posts("Chủ tịch UBND tỉnh Thái Bình Đặng Văn Khải phát biểu.")
+    assert got == [("Đặng Văn Khải", "Chủ tịch UBND tỉnh Thái Bình")]
