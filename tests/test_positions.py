@@ -2644,3 +2644,12 @@ def test_an_ocean_is_no_province_and_a_name():
     assert persons == ["Henry Walsh"] and got == [("Henry Walsh", "tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ")]
     _, got = posts("Chủ tịch UBND tỉnh Thái Bình Đặng Văn Khải phát biểu.")
     assert got == [("Đặng Văn Khải", "Chủ tịch UBND tỉnh Thái Bình")]
+
+
+def test_an_election_for_a_seat_gives_no_one_the_seat():
+    persons, got = posts("Điều tra về cuộc bầu cử tổng thống Mỹ 2016, ông Peter Holm, công tố viên đặc biệt, "
+                         "sẽ phỏng vấn các quan chức.")
+    assert not any(t.lower().startswith("tổng thống") for _, t in got)
+    # elected to it ("đắc cử"), the seat is his
+    _, got = posts("Sau khi đắc cử Tổng thống Pháp Jean Marchal tuyên bố cải cách.")
+    assert ("Jean Marchal", "Tổng thống Pháp") in got

@@ -209,8 +209,11 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
     if role is None:
         return None
     n, vi = role
-    if i > 0 and (vi.lower(), tokens[i - 1].text.lower()) in role_blockers():
-        return None  # "các đại biểu", "Trưởng đoàn đại biểu …": delegates, a delegation's name
+    if i > 0 and ((vi.lower(), tokens[i - 1].text.lower()) in role_blockers()
+                  or (i > 1 and (vi.lower(), f"{tokens[i - 2].text} {tokens[i - 1].text}".lower()) in role_blockers())):
+        # "các đại biểu", "Trưởng đoàn đại biểu …": delegates, a delegation's name; "bầu cử tổng
+        # thống": an election for the seat
+        return None
     q = _qualifier_at(tokens, i + n)  # "Tổng thống tiền nhiệm Mỹ": part of the title
     if q and name_at(tokens, i + n + q) and vi.lower() not in standalone_posts() and vi.lower() not in bare_posts():
         q = 0  # "Phó Chủ tịch chuyên trách Nguyễn Văn A": read as before, the words as the post's
