@@ -467,7 +467,7 @@ _TENURE_ORDER = _ID_PREFIX + """SELECT DISTINCT_HERE ?t ?s WHERE { GRAPH GRAPH_H
 _TENURE_ABOUT = _ID_PREFIX + """SELECT ?t ?o ?n ?s ?e ?b ?d WHERE { GRAPH GRAPH_HERE { VALUES_HERE
   ?t org:member ?o ; schema:startDate ?s . ?o rdfs:label ?n . OPTIONAL { ?t schema:endDate ?e }
   OPTIONAL { ?t kg:startFromEvent ?b } OPTIONAL { ?t kg:endFromEvent ?d } } }"""
-_TENURE_FILES = _ID_PREFIX + """SELECT ?t ?f ?d ?a WHERE { GRAPH GRAPH_HERE { VALUES_HERE ?t kg:fromHolding ?h }
+_TENURE_FILES = _ID_PREFIX + """SELECT ?t ?f ?d ARTICLE_HERE WHERE { GRAPH GRAPH_HERE { VALUES_HERE ?t kg:fromHolding ?h }
   GRAPH ?a { ?h kg:post ?x . FILTER(?x IN (POSTS_HERE)) ?a kg:sourceFile ?f . OPTIONAL { ?a schema:datePublished ?d } } }"""
 _TENURE_BESIDE = _ID_PREFIX + """SELECT ?t ?w ?n WHERE { GRAPH GRAPH_HERE { VALUES_HERE
   { ?t kg:replaces ?y BIND("replaces" AS ?w) } UNION { ?t kg:replacedBy ?y BIND("replaced_by" AS ?w) }
@@ -580,9 +580,8 @@ def _tenure_rows(store: OxigraphStore, tenures_: list[str], xs: list[str], label
     with a start)."""
     g = f"<{IDENTITY_GRAPH}>"
     about: dict[str, dict] = {}
-    files: dict[str, dict[str, str]] = {}  # tenure → article → its file
-    dated: dict[str, list[str]] = {}  # article → its dates of publication
-
+    files: dict[str, set[str]] = {}  # tenure → its holdings' files
+    dates: dict[str, set[str]] = {}  # tenure → its holdings' articles' dates
     beside: dict[str, dict[str, set[str]]] = {}
     posts = ", ".join(f"<{x}>" for x in sorted(xs))
     for k in range(0, len(tenures_), 300):
@@ -594,31 +593,38 @@ def _tenure_rows(store: OxigraphStore, tenures_: list[str], xs: list[str], label
                                ("ended", "d")):
                 if r[var] is not None:
                     t[field].add(r[var].value)
-        q = _TENURE_FILES.replace("GRAPH_HERE", g).replace("VALUES_HERE", values).replace("POSTS_HERE", posts)
-        for r in store.query(q):
-            files.setdefault(r["t"].value, {})[r["a"].value] = r["f"].value
-            dates = dated.setdefault(r["a"].value, [])
+        # an article has one date of publication; the articles are named (a lookup each)
+        # only for a tenure with an article without one, to read its year
+        q = _TENURE_FILES.replace("GRAPH_HERE", g).replace("POSTS_HERE", posts)
+        undated = set()
+        for r in store.query(q.replace("VALUES_HERE", values).replace("ARTICLE_HERE", "")):
+            files.setdefault(r["t"].value, set()).add(r["f"].value)
             if r["d"] is not None:
-                dates.append(r["d"].value)
+                dates.setdefault(r["t"].value, set()).add(r["d"].value)
+            else:
+                undated.add(r["t"].value)
+        if undated:
+            found = [(r["t"].value, r["a"].value) for r in store.query(
+                q.replace("VALUES_HERE", _values("t", undated)).replace("ARTICLE_HERE", "?a")) if r["d"] is None]
+            arts = _objects(store, {a for _, a in found}, _ARTICLE[2:])
+            for t, a in found:
+                dates.setdefault(t, set()).add(_article_dates(arts, a))
         for r in store.query(_TENURE_BESIDE.replace("GRAPH_HERE", g).replace("VALUES_HERE", values)):
             beside.setdefault(r["t"].value, {}).setdefault(r["w"].value, set()).add(r["n"].value)
-    # an article with no date of publication: its own year (not one read off its text)
-    arts = _objects(store, {a for a, ds in dated.items() if not ds}, _ARTICLE[2:])
-    date = {a: min(ds) if ds else _article_dates(arts, a) for a, ds in dated.items()}
     out: dict[str, dict | None] = {}
     for t in tenures_:
         a = about.get(t)
         if a is None or not files.get(t) or not a["names"]:
             out[t] = None
             continue
-        dates = sorted(d for art in files[t] if (d := date[art]))
+        held = sorted(d for d in dates.get(t, ()) if d)
         info = {"start": min(a["start"], default=""), "end": min(a["end"], default=""),
                 "began": min(a["began"], default=""), "ended": min(a["ended"], default=""),
                 "replaces": beside.get(t, {}).get("replaces", set()),
                 "replaced_by": beside.get(t, {}).get("replaced_by", set())}
         out[t] = {"post": label, "holder": min(a["names"]), "official": min(a["official"]), "province": where or "",
-                  "first": dates[0] if dates else "", "last": dates[-1] if dates else "",
-                  "files": sorted(set(files[t].values())), **_events_of([info])}
+                  "first": held[0] if held else "", "last": held[-1] if held else "",
+                  "files": sorted(files[t]), **_events_of([info])}
     return out
 
 
