@@ -284,7 +284,8 @@ def _in_range(date: str, date_from: str | None, date_to: str | None) -> bool:
 
 
 def post_holders(store: OxigraphStore, title: str, province: str | None = None, body: str | None = None,
-                 date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+                 date_from: str | None = None, date_to: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[dict]:
     """Who held a post over time: one row per post and official (person nodes joined
     by the identity graph), with the first and last article date stating it and the
     source files, oldest first.
@@ -293,10 +294,45 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
     ủy" matches "Bí thư Tỉnh ủy Yên Bái"); `province`: the province the post is in
     (named in it, else the article's for a post of a tỉnh, huyện, xã …); `body`: words
     of its organization's name; `date_from`/`date_to`: ISO dates the mentions lie in.
-    Former ("nguyên …") mentions carry no date of holding and are left out."""
-    from collections import Counter
+    Former ("nguyên …") mentions carry no date of holding and are left out.
 
-    from kg.identity import is_local, national_post, province_named, provincial_post
+    Every row by default; with `limit`, only the rows `offset` to `offset + limit` of
+    that same order (see :func:`post_holders_page`, which also gives the total)."""
+    if limit is None and not offset:
+        return _all_holders(store, *_posts_of(store, title, province, body), date_from, date_to)
+    return post_holders_page(store, title, province, body, date_from, date_to, limit=limit, offset=offset)[0]
+
+
+def post_holders_page(store: OxigraphStore, title: str, province: str | None = None, body: str | None = None,
+                      date_from: str | None = None, date_to: str | None = None, limit: int | None = 100,
+                      offset: int = 0) -> tuple[list[dict], int]:
+    """A page of :func:`post_holders`: its rows `offset` to `offset + limit` (all
+    from `offset` when `limit` is None) and the number of rows in all.
+
+    The holders of a post with thousands (a synthetic post at 100k articles: 3,829)
+    are not all read: the post's tenures in the identity graph are taken in the
+    engine by start date (ORDER BY … LIMIT), and the dates, files and events read
+    for those alone; a row is final once no tenure not read yet could come before
+    it (its start is a lower bound of its row's place). When that cannot be known
+    cheaply — a post spelt several ways, a post of a huyện or xã whose province is
+    each article's, a date filter, no identity graph — every row is read, as
+    :func:`post_holders` does, and the page cut from them."""
+    if limit is not None and limit < 1 or offset < 0:
+        raise ValueError("limit must be positive and offset not negative")
+    posts, labelled, wanted = _posts_of(store, title, province, body)
+    if limit is not None and not date_from and not date_to:
+        paged = _paged(store, posts, labelled, wanted, limit, offset)
+        if paged is not None:
+            return paged
+    rows = _all_holders(store, posts, labelled, wanted, date_from, date_to)
+    return rows[offset:None if limit is None else offset + limit], len(rows)
+
+
+def _posts_of(store: OxigraphStore, title: str, province: str | None,
+              body: str | None) -> tuple[dict[str, str], dict[str, set[str]], str | None]:
+    """The posts a title names (post IRI → a label), every label of each, and the
+    province wanted as kg names it (None: any)."""
+    from kg.identity import national_post, province_named, provincial_post
 
     # a title naming a post of the whole country matches it however spelt
     # ("Thứ trưởng Bộ GD&ĐT" finds "Thứ trưởng Bộ Giáo dục và Đào tạo")
@@ -327,7 +363,6 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
             if body and not any(fold(key(body)) in fold(key(b)) for b in (bodies.get(x) or {label})):
                 continue
             posts[x] = label
-    names = _province_labels()
     # the province however the user writes it: "TP.HCM", "Thành phố Hồ Chí Minh", "tỉnh Yên Bái"
     wanted = (province_named(province) or province) if province else None
     if wanted:
@@ -337,6 +372,17 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
             named = province_named(label)
             return named is not None and fold(named) != fold(wanted)
         posts = {x: label for x, label in posts.items() if not all(elsewhere(lb) for lb in labelled[x])}
+    return posts, labelled, wanted
+
+
+def _all_holders(store: OxigraphStore, posts: dict[str, str], labelled: dict[str, set[str]], wanted: str | None,
+                 date_from: str | None, date_to: str | None) -> list[dict]:
+    """Every row of :func:`post_holders`, from every holding of these posts."""
+    from collections import Counter
+
+    from kg.identity import is_local, national_post, province_named, provincial_post
+
+    names = _province_labels()
     hits: list[dict] = []
     todo = sorted(posts)
     found = []
@@ -390,9 +436,196 @@ def post_holders(store: OxigraphStore, title: str, province: str | None = None, 
         nodes = r.pop("nodes")
         out.append({**r, "files": sorted(r["files"]),
                     **_events_of([info[r["official"], x] for x in sorted(nodes) if (r["official"], x) in info])})
-    # a tenure's own start (an election's date) orders the holders where there is one
-    return sorted(out, key=lambda r: (r["post"], (r["began"] or [r["first"]])[0] or "9999", r["last"], r["holder"],
-                                      r["official"]))
+    return sorted(out, key=_holder_order)
+
+
+def _holder_order(r: dict) -> tuple:
+    """A row's place: by post, then when the holding began — a tenure's own start (an
+    election's date) where there is one, else the first article date —, last date,
+    holder."""
+    return (r["post"], _began(r), r["last"], r["holder"], r["official"])
+
+
+def _began(r: dict) -> str:
+    return (r["began"] or [r["first"]])[0] or "9999"
+
+
+_SCHEMA = "https://schema.org/"
+_ORG_MEMBER = "http://www.w3.org/ns/org#member"
+_ID_PREFIX = """PREFIX kg: <https://w3id.org/kgvn/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+# Oxigraph reads a long IRI or string of a result by a lookup of its own, and a
+# pattern over given nodes by a seek each (~0.1 ms on the 9 GB store; a join the
+# engine runs over a range is ~100× cheaper a row): the order of a post's tenures is
+# sorted in the engine by their start (a date, read inline) and only the page's
+# IRIs come out
+_TENURE_ORDER = _ID_PREFIX + """SELECT DISTINCT_HERE ?t ?s WHERE { GRAPH GRAPH_HERE { VALUES_HERE
+  ?t kg:post ?x ; schema:startDate ?s } } ORDER BY ?s LIMIT N_HERE"""
+# a tenure's holder, end and the events of its ends; its holdings' files and dates
+# (the posts' own, in the article's graph, named by the holding); its neighbours' names
+_TENURE_ABOUT = _ID_PREFIX + """SELECT ?t ?o ?n ?s ?e ?b ?d WHERE { GRAPH GRAPH_HERE { VALUES_HERE
+  ?t org:member ?o ; schema:startDate ?s . ?o rdfs:label ?n . OPTIONAL { ?t schema:endDate ?e }
+  OPTIONAL { ?t kg:startFromEvent ?b } OPTIONAL { ?t kg:endFromEvent ?d } } }"""
+_TENURE_FILES = _ID_PREFIX + """SELECT ?t ?f ?d ARTICLE_HERE WHERE { GRAPH GRAPH_HERE { VALUES_HERE ?t kg:fromHolding ?h }
+  GRAPH ?a { ?h kg:post ?x . FILTER(?x IN (POSTS_HERE)) ?a kg:sourceFile ?f . OPTIONAL { ?a schema:datePublished ?d } } }"""
+_TENURE_BESIDE = _ID_PREFIX + """SELECT ?t ?w ?n WHERE { GRAPH GRAPH_HERE { VALUES_HERE
+  { ?t kg:replaces ?y BIND("replaces" AS ?w) } UNION { ?t kg:replacedBy ?y BIND("replaced_by" AS ?w) }
+  ?y org:member ?z . ?z rdfs:label ?n } }"""
+
+
+def _count(store: OxigraphStore, first: str, xs: list[str]) -> int:
+    """The tenures of these posts (?t kg:post ?x), those matching `first` on ?t
+    (read first: the engine joins in the order written) when it is given."""
+    # the posts given by VALUES when read first (by FILTER after: VALUES is read first)
+    posts = (f"?t <{KG}post> ?x . FILTER(?x IN ({', '.join(f'<{x}>' for x in xs)}))" if first
+             else f"{_values('x', xs)} ?t <{KG}post> ?x .")
+    q = f"SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ {first} {posts} }} }}"
+    return int(next(iter(store.query(q)))["n"].value)
+
+
+def _paged(store: OxigraphStore, posts: dict[str, str], labelled: dict[str, set[str]], wanted: str | None,
+           limit: int, offset: int) -> tuple[list[dict], int] | None:
+    """A page of :func:`_all_holders`' rows (no date filter) read from the post's
+    tenures in start order, and the count of all; None when the shape of the posts
+    does not let the rows be told apart from their tenures (the caller reads all)."""
+    from kg.identity import is_local, national_post, province_named, provincial_post
+    from kg.officials import post_key
+
+    g = f"<{IDENTITY_GRAPH}>"
+    if not bool(store.query(f"ASK {{ GRAPH {g} {{ {g} <{KG}postMonths> true }} }}")):
+        return None  # no identity graph, or one an older kg decided
+    # a heading a label, a post spelt one way: its row an official is its one tenure
+    # (official, post key) — else rows and tenures do not match one to one
+    headings: dict[str, list[str]] = {}
+    where: dict[str, str | None] = {}
+    for x, label in posts.items():
+        if len(labelled[x]) != 1:
+            return None
+        named = province_named(label)
+        if named is None and is_local(label):
+            return None  # its province is each article's
+        if wanted and (named is None or fold(named) != fold(wanted)):
+            continue  # every holding of it left out
+        headings.setdefault(label, []).append(x)
+        where[label] = named
+    same = {national_post(label) or provincial_post(label) or label for label in headings}
+    if len(same) != len(headings) or any(len({post_key(label, x) for x in xs}) != 1 for label, xs in headings.items()):
+        return None
+    # a heading's rows: its tenures but the former ones (read from the fewer side)
+    formers = int(next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?t <{_FORMER}> true }} }}")))
+                  ["n"].value)
+    totals: dict[str, int] = {}
+    for label, xs in headings.items():
+        every = _count(store, "", xs)
+        former = 0
+        if every and formers:
+            former = (_count(store, f"?t <{_FORMER}> true .", xs) if formers < every
+                      else _count_former_after(store, xs))
+        totals[label] = every - former
+    total = sum(totals.values())
+    if limit >= total and not offset:
+        return None  # the whole answer: read as it always was
+    out: list[dict] = []
+    at = 0  # rows before this heading
+    for label in sorted(headings):
+        lo, hi = max(offset - at, 0), min(offset + limit - at, totals[label])
+        at += totals[label]
+        if lo >= hi:
+            continue
+        rows = _first_rows(store, headings[label], label, where[label], hi, totals[label])
+        if rows is None:
+            return None
+        out += rows[lo:hi]
+    return out, total
+
+
+def _count_former_after(store: OxigraphStore, xs: list[str]) -> int:
+    """The former tenures of these posts, read from the posts' tenures."""
+    q = (f"SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ {_values('x', xs)} "
+         f"?t <{KG}post> ?x ; <{_FORMER}> true }} }}")
+    return int(next(iter(store.query(q)))["n"].value)
+
+
+def _first_rows(store: OxigraphStore, xs: list[str], label: str, where: str | None, n: int,
+                total: int) -> list[dict] | None:
+    """The first `n` rows of one heading (of `total`), in order: its tenures read by
+    start date until the rows before the next tenure's start are `n`; None when
+    tenures with no start (sorted last) would be needed."""
+    cache: dict[str, dict | None] = {}
+    want = n + 20
+    while True:
+        # DISTINCT only for several posts (a tenure of two is found twice): it costs half as much again
+        q = (_TENURE_ORDER.replace("GRAPH_HERE", f"<{IDENTITY_GRAPH}>").replace("VALUES_HERE", _values("x", xs))
+             .replace("N_HERE", str(want + 1)).replace("DISTINCT_HERE", "DISTINCT" if len(xs) > 1 else ""))
+        order = [(r["t"].value, r["s"].value) for r in store.query(q)]
+        # a row comes no earlier than its tenure's start: those before the next start are final
+        bound = order[want][1] if len(order) > want else None
+        todo = [t for t, _ in order[:want] if t not in cache]
+        cache.update(_tenure_rows(store, todo, xs, label, where))
+        rows = sorted((r for t, _ in order[:want] if (r := cache[t]) is not None), key=_holder_order)
+        final = [r for r in rows if bound is None or _began(r) < bound]
+        if len(final) >= n:
+            return final[:n]
+        if bound is None:
+            return final if len(order) >= total else None
+        want *= 2
+
+
+def _tenure_rows(store: OxigraphStore, tenures_: list[str], xs: list[str], label: str,
+                 where: str | None) -> dict[str, dict | None]:
+    """tenure IRI → its row of a post's holders (None: no holding of these posts),
+    read from the tenure, its holdings' articles and its neighbours' names: the row
+    :func:`_all_holders` makes for that official and heading (a current tenure: one
+    with a start)."""
+    g = f"<{IDENTITY_GRAPH}>"
+    about: dict[str, dict] = {}
+    files: dict[str, set[str]] = {}  # tenure → its holdings' files
+    dates: dict[str, set[str]] = {}  # tenure → its holdings' articles' dates
+    beside: dict[str, dict[str, set[str]]] = {}
+    posts = ", ".join(f"<{x}>" for x in sorted(xs))
+    for k in range(0, len(tenures_), 300):
+        values = _values("t", tenures_[k:k + 300])
+        for r in store.query(_TENURE_ABOUT.replace("GRAPH_HERE", g).replace("VALUES_HERE", values)):
+            t = about.setdefault(r["t"].value, {"official": set(), "names": set(), "start": set(), "end": set(),
+                                                "began": set(), "ended": set()})
+            for field, var in (("official", "o"), ("names", "n"), ("start", "s"), ("end", "e"), ("began", "b"),
+                               ("ended", "d")):
+                if r[var] is not None:
+                    t[field].add(r[var].value)
+        # an article has one date of publication; the articles are named (a lookup each)
+        # only for a tenure with an article without one, to read its year
+        q = _TENURE_FILES.replace("GRAPH_HERE", g).replace("POSTS_HERE", posts)
+        undated = set()
+        for r in store.query(q.replace("VALUES_HERE", values).replace("ARTICLE_HERE", "")):
+            files.setdefault(r["t"].value, set()).add(r["f"].value)
+            if r["d"] is not None:
+                dates.setdefault(r["t"].value, set()).add(r["d"].value)
+            else:
+                undated.add(r["t"].value)
+        if undated:
+            found = [(r["t"].value, r["a"].value) for r in store.query(
+                q.replace("VALUES_HERE", _values("t", undated)).replace("ARTICLE_HERE", "?a")) if r["d"] is None]
+            arts = _objects(store, {a for _, a in found}, _ARTICLE[2:])
+            for t, a in found:
+                dates.setdefault(t, set()).add(_article_dates(arts, a))
+        for r in store.query(_TENURE_BESIDE.replace("GRAPH_HERE", g).replace("VALUES_HERE", values)):
+            beside.setdefault(r["t"].value, {}).setdefault(r["w"].value, set()).add(r["n"].value)
+    out: dict[str, dict | None] = {}
+    for t in tenures_:
+        a = about.get(t)
+        if a is None or not files.get(t) or not a["names"]:
+            out[t] = None
+            continue
+        held = sorted(d for d in dates.get(t, ()) if d)
+        info = {"start": min(a["start"], default=""), "end": min(a["end"], default=""),
+                "began": min(a["began"], default=""), "ended": min(a["ended"], default=""),
+                "replaces": beside.get(t, {}).get("replaces", set()),
+                "replaced_by": beside.get(t, {}).get("replaced_by", set())}
+        out[t] = {"post": label, "holder": min(a["names"]), "official": min(a["official"]), "province": where or "",
+                  "first": held[0] if held else "", "last": held[-1] if held else "",
+                  "files": sorted(files[t]), **_events_of([info])}
+    return out
 
 
 def _province_labels() -> dict[str, str]:

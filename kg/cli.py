@@ -663,6 +663,9 @@ def person(name: str, store_path: str, fmt: str, explain: bool) -> None:
             click.echo(printable_lines(_explained(o)))
 
 
+POST_PAGE = 100  # the holders `kg post` shows unless told otherwise
+
+
 @main.command()
 @click.argument("title")
 @_store_option
@@ -670,10 +673,15 @@ def person(name: str, store_path: str, fmt: str, explain: bool) -> None:
 @click.option("--body", help="Only posts whose organization's name holds these words (diacritics optional).")
 @click.option("--from", "date_from", metavar="DATE", help="Mentions from this date (YYYY-MM-DD, or a year).")
 @click.option("--to", "date_to", metavar="DATE", help="Mentions up to this date (YYYY-MM-DD, or a year: its end).")
+@click.option("--limit", type=click.IntRange(min=1), metavar="N",
+              help=f"Show the first N holders (default {POST_PAGE}); a last line says how many more.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Skip the first N holders (with --limit: the next page).")
+@click.option("--all", "show_all", is_flag=True, help="Show every holder.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_friendly
 def post(title: str, store_path: str, province: str | None, body: str | None, date_from: str | None,
-         date_to: str | None, fmt: str) -> None:
+         date_to: str | None, limit: int | None, offset: int, show_all: bool, fmt: str) -> None:
     """Who held a post over time: each holder with the first and last date an
     article states it, and the source files, oldest first (by the date of the
     election or appointment where one is reported); when the post began and
@@ -682,28 +690,39 @@ def post(title: str, store_path: str, province: str | None, body: str | None, da
     TITLE is the start of the post's name, diacritics optional ("Bí thư Tỉnh
     ủy", "chu tich ubnd tinh"). Holders are officials as kg's identity layer
     joins them. Former ("nguyên …") mentions are left out (they give no date
-    of holding). The same for SPARQL users: kg query post-holders --param ….
+    of holding). The first 100 holders are shown, and a last line says how
+    many more there are (--limit, --offset, --all). The same for SPARQL users:
+    kg query post-holders --param ….
 
     \b
     Example:
       kg post "Bí thư Tỉnh ủy" --province "Yên Bái"
       kg post "Thứ trưởng" --body "Bộ Nội vụ" --from 2017-01-01 --to 2017-12-31
+      kg post "Chủ tịch UBND tỉnh" --province "Hà Giang" --limit 20 --offset 100
     """
     import json
 
-    from kg.career import post_holders
+    from kg.career import post_holders_page
     from kg.results import printable
 
     if not title.strip():
         raise click.UsageError("give a post, e.g. kg post \"Bí thư Tỉnh ủy\" --province \"Yên Bái\"")
+    if show_all and limit is not None:
+        raise click.UsageError("--all and --limit exclude each other: --all shows every holder")
     store = _open(store_path, read_only=True)
     lo, hi = _day(date_from, "--from", "01-01"), _day(date_to, "--to", "12-31")
-    rows = post_holders(store, title, province=province, body=body, date_from=lo, date_to=hi)
+    rows, total = post_holders_page(store, title, province=province, body=body, date_from=lo, date_to=hi,
+                                    limit=None if show_all else (limit or POST_PAGE), offset=offset)
+    more = total - offset - len(rows)
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        # the list as ever when it is whole; a page of a longer one says what it leaves out
+        page = {"holders": rows, "total": total, "offset": offset, "more": max(more, 0)}
+        click.echo(json.dumps(rows if not offset and more <= 0 else page, ensure_ascii=False, indent=2))
         if not rows:
             raise click.exceptions.Exit(1)
         return
+    if not rows and total:
+        raise click.ClickException(f"--offset {offset} is past the last of the {total:,} holders")
     if not rows:
         raise click.ClickException(f"no one holds a post {printable(repr(title))} in the store"
                                    + (" with those filters" if province or body or lo or hi else ""))
@@ -719,6 +738,10 @@ def post(title: str, store_path: str, province: str | None, body: str | None, da
         said = _tenure_events(r)
         if said:
             click.echo(printable(f"  {'':<23}  {said}"))
+    if more > 0:
+        step = limit or POST_PAGE
+        click.echo(f"… {more:,} more holder{'s' if more > 1 else ''} ({total:,} in all): "
+                   f"--offset {offset + len(rows)} for the next {min(step, more):,}, --all for every one")
 
 
 # how `kg person` and `kg post` name the kinds of career event (kg:eventKind)

@@ -579,7 +579,9 @@ def _later_ends(store, was: set[TenureRow], now: set[TenureRow],  # type: ignore
     for node, r in moved.items():
         x = rows.get(later[node]) if node in later else None
         if node in later:
-            if x is None or x.post != r.post or any(
+            # the later one no longer in the order (its start gone: a page with no
+            # dateline left) is a change too, and compares with no place
+            if x is None or not _ordered(x) or x.post != r.post or any(
                     p == r.post and (r.start, r.node) < (s, n) <= (x.start, x.node) for p, s, n in changed):
                 continue  # something changed between them: linked as a change
             pairs.add((r, x))
