@@ -714,10 +714,14 @@ def post(title: str, store_path: str, province: str | None, body: str | None, da
     rows, total = post_holders_page(store, title, province=province, body=body, date_from=lo, date_to=hi,
                                     limit=None if show_all else (limit or POST_PAGE), offset=offset)
     more = total - offset - len(rows)
+    hint = (f"… {more:,} more holder{'s' if more > 1 else ''} ({total:,} in all): --offset {offset + len(rows)} "
+            f"for the next {min(limit or POST_PAGE, more):,}, --all for every one") if more > 0 else None
     if fmt == "json":
-        # the list as ever when it is whole; a page of a longer one says what it leaves out
-        page = {"holders": rows, "total": total, "offset": offset, "more": max(more, 0)}
-        click.echo(json.dumps(rows if not offset and more <= 0 else page, ensure_ascii=False, indent=2))
+        # always the list of rows, whatever the size: a script reads one shape; what a page
+        # leaves out is told on stderr, as a person reading the text sees it last
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        if hint:
+            click.echo(hint, err=True)
         if not rows:
             raise click.exceptions.Exit(1)
         return
@@ -738,10 +742,8 @@ def post(title: str, store_path: str, province: str | None, body: str | None, da
         said = _tenure_events(r)
         if said:
             click.echo(printable(f"  {'':<23}  {said}"))
-    if more > 0:
-        step = limit or POST_PAGE
-        click.echo(f"… {more:,} more holder{'s' if more > 1 else ''} ({total:,} in all): "
-                   f"--offset {offset + len(rows)} for the next {min(step, more):,}, --all for every one")
+    if hint:
+        click.echo(hint)
 
 
 # how `kg person` and `kg post` name the kinds of career event (kg:eventKind)

@@ -136,16 +136,19 @@ def test_cli_shows_a_page_and_says_how_many_more(disk_store):
     assert "more holder" not in every and every.count("\n  2017-") == 9 and "\n  ?  " in every
 
 
-def test_cli_json_page_carries_the_count(disk_store):
-    code, out = run("post", "Chủ tịch UBND tỉnh", "--limit", 4, "--format", "json", "--store", disk_store)
-    assert code == 0, out
-    page = json.loads(out)
-    assert (page["total"], page["offset"], page["more"], len(page["holders"])) == (12, 0, 8, 4)
-    code, out = run("post", "Chủ tịch UBND tỉnh", "--all", "--format", "json", "--store", disk_store)
-    whole = json.loads(out)
-    assert isinstance(whole, list) and len(whole) == 12 and whole[:4] == page["holders"]
-    # the whole answer stays a list, as it always was
-    assert json.loads(run("post", "Chủ tịch UBND tỉnh", "--format", "json", "--store", disk_store)[1]) == whole
+def test_cli_json_is_always_the_list_and_the_count_goes_to_stderr(disk_store):
+    r = CliRunner().invoke(main, ["post", "Chủ tịch UBND tỉnh", "--limit", "4", "--format", "json",
+                                  "--store", str(disk_store)])
+    assert r.exit_code == 0, r.output
+    page = json.loads(r.stdout)
+    assert isinstance(page, list) and len(page) == 4
+    assert "8 more holders (12 in all): --offset 4" in r.stderr
+    r = CliRunner().invoke(main, ["post", "Chủ tịch UBND tỉnh", "--all", "--format", "json", "--store", str(disk_store)])
+    whole = json.loads(r.stdout)
+    assert isinstance(whole, list) and len(whole) == 12 and whole[:4] == page and r.stderr == ""
+    # the default page holds the whole of a post with fewer holders than a page: the same list
+    assert json.loads(CliRunner().invoke(main, ["post", "Chủ tịch UBND tỉnh", "--format", "json",
+                                                "--store", str(disk_store)]).stdout) == whole
 
 
 @pytest.mark.parametrize("args", [["--limit", "0"], ["--limit", "-3"], ["--offset", "-1"], ["--limit", "x"],
