@@ -1093,8 +1093,10 @@ def test_attending_a_summit_on_a_trip_or_in_an_old_photo_dates_no_meeting():
                     "tướng Lê Văn Hòa đã gặp các doanh nghiệp.", 2017) == []
     assert meetings("Ngày 8/7, Thủ tướng Lê Văn Hòa rời Hamburg, kết thúc chuyến thăm và tham dự Hội nghị thượng "
                     "đỉnh G20 từ ngày 5-8/7.", 2017) == []
-    # an old photo's caption, a document adopted there, a meeting recalled
-    assert meetings("Tổng thống Lê Văn Hòa tới dự hội nghị Liên minh châu Âu ở Luân Đôn ngày 12/3/1998.") == []
+    # a document adopted there, a meeting recalled (an old photo's caption saying who attended a
+    # meeting on its day reports it held, as readers count it: test_an_attended_meeting_dated_after…)
+    (m,) = meetings("Tổng thống Lê Văn Hòa tới dự hội nghị Liên minh châu Âu ở Luân Đôn ngày 12/3/1998.")
+    assert (m.organizer.name, m.date) == ("Liên minh châu Âu", "1998-03-12")
     assert meetings("Các mục tiêu đã được thông qua tại Hội nghị Thượng đỉnh của Liên hợp quốc vào ngày 25/9/2015.") \
         == []
     assert meetings("Tổng thống X trong một lần tham dự Hội nghị thượng đỉnh G8 trước đây Cựu Chủ tịch Y trả lời "
@@ -1879,3 +1881,18 @@ def test_a_meeting_whose_name_is_the_subject_of_what_it_did_in_session():
     assert (m.organizer.name, m.date) == ("Ban Thường vụ Huyện ủy Đắk Mil", "2021-07-04")
     # a comma before the verb: the delegates discuss, the sentence is read by other rules
     assert meetings("Ngày 12/3, Hội nghị, các đại biểu thảo luận.") == []
+
+
+def test_an_attended_meeting_dated_after_its_name_and_place():
+    # "X tham dự Hội nghị Y tại Z, ngày D.": held that day by the body its name carries
+    (m,) = meetings("Bà Anna Berg tới dự hội nghị thượng đỉnh Liên minh châu Âu tại Brussels, Bỉ, ngày 15/3/2012.")
+    assert (m.organizer.name, m.date) == ("Liên minh châu Âu", "2012-03-15")
+    (m,) = meetings("Ông Lê Văn Sáu dự Hội nghị Ban Chấp hành Đảng bộ huyện Mỹ Lộc tại hội trường Huyện ủy, sáng 20/7.")
+    assert (m.organizer.name, m.date) == ("Ban Chấp hành Đảng bộ huyện Mỹ Lộc", "2021-07-20")
+
+
+def test_an_attended_meeting_whose_day_opens_the_next_clause_or_is_to_come_is_none():
+    assert meetings("Ông Lê Văn Sáu sẽ dự Hội nghị Ban Chấp hành Đảng bộ huyện Mỹ Lộc tại hội trường Huyện ủy, "
+                    "sáng 20/7.") == []
+    # the day of what the summons did, not of the meeting
+    assert meetings("Giấy mời ông A tới dự cuộc họp của Hội đồng kỷ luật đã được gửi trong ngày 8/2.") == []
