@@ -79,3 +79,11 @@ def test_a_plans_heading_or_a_single_period_is_no_list():
 def test_no_person_named_no_rows():
     text = "1990-1995: Phó Giám đốc Sở Xây dựng tỉnh Kon Tum. 1995-2000: Giám đốc Sở Xây dựng tỉnh Kon Tum."
     assert _posts(text) == set()
+
+
+def test_an_item_that_names_its_own_holder_is_not_the_subjects():
+    # a body's history told by period: each item names who held the post then
+    text = ("Ông Ma Văn Sơn, Chủ tịch Hội Cựu chiến binh tỉnh, điểm lại lịch sử Hội. "
+            "1990-1995: Phó Chủ tịch Hội là ông Hà Văn Khiêm. 1995-2005: Phó Chủ tịch Hội là ông Lục Văn Pảo.")
+    got = _posts(text)
+    assert not any(p == "Ma Văn Sơn" and t.startswith("Phó Chủ tịch") for p, t, _ in got)

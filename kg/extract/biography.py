@@ -84,6 +84,8 @@ def biography_posts(sentences: list[Sentence], persons_by_sentence: dict[int, li
                 # the most named so far; of those tied, the one named last
                 holder = max((p for p in before if before[p] == top), key=lambda p: seen[p])
                 for _, text, ranged, now in found:
+                    if any(p in text for p in here):
+                        continue  # "1990-1995: Chủ tịch UBND tỉnh là ông A": the item names its own holder
                     # the item alone is read: its list of posts never runs into the next item
                     _, titles = _career(text, tokenize(text), 0, True)
                     out += [Position(holder, Title(t.text, t.role, t.body, t.past or (ranged and not now)), s.index)
