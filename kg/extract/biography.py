@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract.careers import _career
-from kg.extract.text import tokenize
+from kg.extract.careers import listed_posts
 from kg.facts import Position, Sentence, Title
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -87,9 +86,8 @@ def biography_posts(sentences: list[Sentence], persons_by_sentence: dict[int, li
                     if any(p in text for p in here):
                         continue  # "1990-1995: Chủ tịch UBND tỉnh là ông A": the item names its own holder
                     # the item alone is read: its list of posts never runs into the next item
-                    _, titles = _career(text, tokenize(text), 0, True)
                     out += [Position(holder, Title(t.text, t.role, t.body, t.past or (ranged and not now)), s.index)
-                            for t in titles]
+                            for t in listed_posts(text)]
         for p in here:
             named[p] += 1
             last_seen[p] = (s.index, max(s.text.find(p), 0))

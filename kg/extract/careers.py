@@ -265,6 +265,12 @@ def _career(text: str, tokens: list[Token], k: int, listed: bool) -> tuple[int, 
     return k, titles
 
 
+def listed_posts(text: str) -> list[Title]:
+    """The posts a list item opens with ("Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban
+    Khoa học rồi Phó Bí thư Thành đoàn TP X"), read as a career narrative's list."""
+    return _career(text, tokenize(text), 0, True)[1]
+
+
 def _next_item(tokens: list[Token], k: int) -> int:
     """The first token of the next item of a ";" list, when the item at k (after a
     ";") runs to it within _MAX_ITEM tokens, names no one and the next opens with a
