@@ -87,3 +87,16 @@ def test_an_item_that_names_its_own_holder_is_not_the_subjects():
             "1990-1995: Phó Chủ tịch Hội là ông Hà Văn Khiêm. 1995-2005: Phó Chủ tịch Hội là ông Lục Văn Pảo.")
     got = _posts(text)
     assert not any(p == "Ma Văn Sơn" and t.startswith("Phó Chủ tịch") for p, t, _ in got)
+
+
+def test_the_headline_names_the_subject_when_the_body_names_no_one():
+    text = ("Tóm tắt tiểu sử đồng chí Lường Văn Chính\n\n"
+            "Sinh ngày 2/3/1966; quê quán: xã Chiềng Ban, huyện Mai Sơn.\n"
+            "- 1988 - 1995: Phó Chủ tịch UBND xã Chiềng Ban.\n"
+            "- 1995 - 2005: Bí thư Đảng ủy xã Chiềng Ban.\n")
+    from kg.article import parse_article
+    art = parse_article(text, "t")
+    assert art.title and "Lường Văn Chính" in art.title and "Lường Văn Chính" not in art.text
+    got = {(p.person, p.title.text, p.title.past) for p in extract_facts(art).positions}
+    assert ("Lường Văn Chính", "Bí thư Đảng ủy xã Chiềng Ban", True) in got
+    assert ("Lường Văn Chính", "Phó Chủ tịch UBND xã Chiềng Ban", True) in got

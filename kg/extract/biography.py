@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from kg.extract.careers import listed_posts
+from kg.extract.positions import extract_positions
 from kg.facts import Position, Sentence, Title
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -56,8 +57,11 @@ def _items(s: Sentence) -> list[tuple[int, str, bool, bool]]:
     return out
 
 
-def biography_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
-    """The posts of an article's dated career list, each its subject's (see the module)."""
+def biography_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]],
+                    headline: str | None = None, authors: set[str] | frozenset[str] = frozenset()) -> list[Position]:
+    """The posts of an article's dated career list, each its subject's (see the module).
+    The one person the `headline` names (no author's) is the subject of a list the body
+    names no one before ("Tóm tắt tiểu sử đồng chí A" over "Sinh ngày …; 1990-1995: …")."""
     if not any(":" in s.text and re.search(_YEAR, s.text) for s in sentences):
         return []  # nearly every article: no dated item at all
     items = {s.index: _items(s) for s in sentences if ":" in s.text}
@@ -78,6 +82,12 @@ def biography_posts(sentences: list[Sentence], persons_by_sentence: dict[int, li
                 if 0 <= at < found[0][0]:
                     before[p] += 1
                     seen[p] = (s.index, at)
+            if not before and headline:
+                named_there = [p for p in extract_positions(Sentence(-1, headline, 0, len(headline)))[0]
+                               if p not in authors]
+                if len(named_there) == 1:
+                    before[named_there[0]] = 1
+                    seen[named_there[0]] = (-1, 0)
             if before:
                 top = max(before.values())
                 # the most named so far; of those tied, the one named last

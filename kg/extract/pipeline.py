@@ -547,8 +547,10 @@ def _extract_facts(article: Article) -> ArticleFacts:
     # posts stated with a verb or in a career narrative ("ông từng giữ các chức vụ: …"),
     # after the headline's, so that a post both give stays in the headline's wording
     facts.positions = add_career_posts(facts.positions, career_posts(facts.sentences, persons_by_sentence))
-    # and the posts of a dated career list (an official's biography), its subject's
-    facts.positions = add_career_posts(facts.positions, biography_posts(facts.sentences, persons_by_sentence))
+    # and the posts of a dated career list (an official's biography), its subject's: the person
+    # named most before it, or the one the headline names ("Tóm tắt tiểu sử đồng chí A")
+    facts.positions = add_career_posts(facts.positions, biography_posts(
+        facts.sentences, persons_by_sentence, article.title, authors))
     facts.positions = implied_bodies(facts.positions)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _committee_place(facts)
