@@ -541,3 +541,27 @@ def test_two_badges_written_with_the_party_age_once():
 def test_a_comrade_right_after_a_named_medal():
     assert awards("Đồng chí Mai Văn Tư trao Kỷ niệm chương “Vì sự nghiệp Dân vận” đồng chí Quách Thị Nhàn.") == [
         ("Kỷ niệm chương", None, None, "Quách Thị Nhàn", None)]
+
+
+def _article_awards(text):
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+    facts = extract_facts(Article(id="t", path="t", text=text))
+    return sorted((a.kind, a.recipient_person or (a.recipient_org and a.recipient_org.name) or a.group,
+                   a.giver and a.giver.name) for a in facts.awards)
+
+
+def test_one_conferral_per_giving_body():
+    # each body of the list gives its own Giấy khen (readers count one row per conferring body)
+    got = _article_awards("Sáng 12/3, tại lễ chào cờ đầu tuần, Hội đồng đội tỉnh, Sở GD&ĐT Hà Tĩnh và UBND "
+                          "xã Kỳ Tiến đã trao giấy khen cho em Trần Thị Mai vì nhặt được của rơi trả lại người mất.")
+    assert got == [("Giấy khen", "Trần Thị Mai", "Hội đồng đội tỉnh"),
+                   ("Giấy khen", "Trần Thị Mai", "Sở GD&ĐT Hà Tĩnh"),
+                   ("Giấy khen", "Trần Thị Mai", "UBND xã Kỳ Tiến")]
+
+
+def test_a_places_leadership_listed_together_is_one_giver():
+    # "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh X": the province's leadership acting as one
+    got = _article_awards("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Kon Tum trao Bằng khen cho 25 tập thể "
+                          "có thành tích xuất sắc.")
+    assert len(got) == 1 and got[0][2] == "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Kon Tum"

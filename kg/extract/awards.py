@@ -346,7 +346,8 @@ def _body_list(subject: str) -> Org | None:
     for k in range(len(bounds) - 1, -1, -1):
         part = text[bounds[k]:ends[k]].strip()
         orgs = orgs_in(part)
-        if not part or not orgs or not part.startswith(orgs[0].name) or _has_person(part):
+        # a person after the body ends the list, not a place's name inside it ("UBND xã Thạch Văn")
+        if not part or not orgs or not part.startswith(orgs[0].name) or _has_person(part[len(orgs[0].name):]):
             break
         first = k
     if first is None or first == len(bounds) - 1:
@@ -1164,4 +1165,35 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
             counted.append(a)
         elif dup.giver is None and a.giver is not None:
             counted[counted.index(dup)] = Award(dup.kind, dup.kind_en, dup.sentence, a.giver, None, None, dup.group)
-    return sorted(order + counted, key=lambda a: a.sentence)
+    return sorted(_per_giver(order + counted), key=lambda a: a.sentence)
+
+
+# a bare head of a place's leadership, named in a list that shares the place ("Tỉnh ủy, HĐND, UBND, …")
+_LEADERSHIP = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|"
+                         r"(?:Ủy ban\s+|UB\s*)?MTTQ(?:\s+Việt Nam)?|UBMTTQ)$", re.IGNORECASE)
+
+
+def _giver_parts(name: str) -> list[str]:
+    """The bodies of a giver that is a list of them ("UBND huyện X, UBND xã Y và Trường Z"),
+    each starting with an organization's name; [] for one body."""
+    parts = [p.strip(" ,;") for p in re.split(r"\s*[,;]\s*|\s+và\s+", name)]
+    if len(parts) < 2 or sum(bool(_LEADERSHIP.match(p)) for p in parts) >= 2:
+        # "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh X": a place's leadership acting as one
+        return []
+    for part in parts:
+        orgs = orgs_in(part) if part else []
+        # each part a body from its start ("UBND xã Thạch Văn": a place's name, no person's)
+        if not orgs or not part.startswith(orgs[0].name) or _has_person(part[len(orgs[0].name):]):
+            return []
+    return parts
+
+
+def _per_giver(awards: list[Award]) -> list[Award]:
+    """One conferral per giving body: "Sở X, UBND huyện Y và Trường Z đã tặng giấy khen cho em
+    A" is three Giấy khen, each its body's (readers count one row per conferring body)."""
+    out: list[Award] = []
+    for a in awards:
+        parts = _giver_parts(a.giver.name) if a.giver else []
+        out += [Award(a.kind, a.kind_en, a.sentence, Org(g, kind_of(tokenize(g))), a.recipient_org, a.recipient_person,
+                      a.group) for g in parts] or [a]
+    return out
