@@ -565,3 +565,10 @@ def test_a_places_leadership_listed_together_is_one_giver():
     got = _article_awards("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Kon Tum trao Bằng khen cho 25 tập thể "
                           "có thành tích xuất sắc.")
     assert len(got) == 1 and got[0][2] == "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Kon Tum"
+
+
+def test_a_bare_group_noun_counted_by_the_awards_before_it():
+    # "trao 3 Bằng khen tặng cá nhân …": three Bằng khen, so three persons; uncounted, no row
+    got = _article_awards("Sáng 5/6, Liên đoàn Lao động tỉnh đã trao 4 Bằng khen tặng cá nhân có thành tích xuất sắc.")
+    assert got == [("Bằng khen", "cá nhân", "Liên đoàn Lao động tỉnh")]
+    assert _article_awards("Sáng 5/6, Liên đoàn Lao động tỉnh đã trao Bằng khen tặng cá nhân có thành tích.") == []

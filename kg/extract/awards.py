@@ -427,6 +427,10 @@ def _one_recipient(part: str) -> Recipient | None:
         return None, person, None
     if _is_group(part):
         return None, None, part
+    if part.strip().lower() in award_groups():
+        # "trao 3 Bằng khen tặng cá nhân có thành tích …": a bare group noun, counted by the
+        # awards before it (article_awards keeps it only so: _counted_award)
+        return None, None, part.strip()
     if org and not tokenize(part[len(org[1].name):].strip(" ,")):
         return org[1], None, None  # a unit is the whole phrase, not a body that starts a new clause
     if org and re.fullmatch(r"\s*tại\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[\wà-ỹ]+){0,4}\s*", part[len(org[1].name):]):
