@@ -335,19 +335,27 @@ _OTHERS = re.compile(r"\s*(?:…|\.\.\.)?\s*(?:,\s*)?(?:cùng|và)\s+(?:nhiều|
                      r"(?:\s+khác)?\s*$|\s*(?:…|\.\.\.)\s*$")
 
 
+# what parts a list of bodies: "Sở X, Tỉnh đoàn và UBND huyện Y"
+_LIST_SEP = re.compile(r"\s*[,;]\s*|\s+và\s+")
+
+
+def _is_body(part: str) -> bool:
+    """Whether a part of a list is a body from its start, with no person after it (a
+    place's name inside it is none: "UBND xã Thạch Văn")."""
+    orgs = orgs_in(part) if part else []
+    return bool(orgs) and part.startswith(orgs[0].name) and not _has_person(part[len(orgs[0].name):])
+
+
 def _body_list(subject: str) -> Org | None:
     """Bodies that give together, listed as the subject ("Sở GD&ĐT, Tỉnh đoàn và UBND
     thị xã … trao tặng"): the whole list as written, not its last body alone."""
     text = _OTHERS.sub("", subject.strip(" ,"))
-    seps = [m for m in re.finditer(r"\s*[,;]\s*|\s+và\s+", text)]
+    seps = [m for m in _LIST_SEP.finditer(text)]
     bounds = [0] + [m.end() for m in seps]
     ends = [m.start() for m in seps] + [len(text)]
     first = None
     for k in range(len(bounds) - 1, -1, -1):
-        part = text[bounds[k]:ends[k]].strip()
-        orgs = orgs_in(part)
-        # a person after the body ends the list, not a place's name inside it ("UBND xã Thạch Văn")
-        if not part or not orgs or not part.startswith(orgs[0].name) or _has_person(part[len(orgs[0].name):]):
+        if not _is_body(text[bounds[k]:ends[k]].strip()):
             break
         first = k
     if first is None or first == len(bounds) - 1:
@@ -1180,16 +1188,11 @@ _LEADERSHIP = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+
 def _giver_parts(name: str) -> list[str]:
     """The bodies of a giver that is a list of them ("UBND huyện X, UBND xã Y và Trường Z"),
     each starting with an organization's name; [] for one body."""
-    parts = [p.strip(" ,;") for p in re.split(r"\s*[,;]\s*|\s+và\s+", name)]
+    parts = [p.strip(" ,;") for p in _LIST_SEP.split(name)]
     if len(parts) < 2 or sum(bool(_LEADERSHIP.match(p)) for p in parts) >= 2:
         # "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh X": a place's leadership acting as one
         return []
-    for part in parts:
-        orgs = orgs_in(part) if part else []
-        # each part a body from its start ("UBND xã Thạch Văn": a place's name, no person's)
-        if not orgs or not part.startswith(orgs[0].name) or _has_person(part[len(orgs[0].name):]):
-            return []
-    return parts
+    return parts if all(_is_body(p) for p in parts) else []
 
 
 def _per_giver(awards: list[Award]) -> list[Award]:

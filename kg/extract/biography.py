@@ -30,14 +30,15 @@ _NOW = r"(?:nay|hiện\s+nay|bây\s+giờ)"
 _ITEM = re.compile(
     rf"(?:^|(?<=[\s.;]))(?:[-–+•*]\s*)?(?:[Tt]ừ\s+)?(?P<from>(?:[Tt]háng|[Nn]ăm)?\s*(?:\d{{1,2}}\s*/\s*)?{_YEAR})"
     rf"(?:\s*(?:[-–—]|đến|tới)\s*(?P<to>{_WHEN}|{_NOW}))?\s*:\s*")
-_LOWER_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_YEAR_SEEN = re.compile(_YEAR)
 
 
 def _opens_item(text: str, m: re.Match[str]) -> bool:
     """Whether a period and colon at m opens a list item: not after a lower-case
     word ("nhiệm kỳ 2015-2020:", "giai đoạn 2016 - 2020:")."""
-    before = _LOWER_WORD.search(text, 0, m.start())
-    return before is None or before.end() < len(text[:m.start()].rstrip()) or not before.group(1).islower()
+    before = _WORD_BEFORE.search(text, 0, m.start())
+    return before is None or not before.group(1).islower()
 
 
 _NOW_WORD = re.compile(_NOW)
@@ -62,9 +63,8 @@ def biography_posts(sentences: list[Sentence], persons_by_sentence: dict[int, li
     """The posts of an article's dated career list, each its subject's (see the module).
     The one person the `headline` names (no author's) is the subject of a list the body
     names no one before ("Tóm tắt tiểu sử đồng chí A" over "Sinh ngày …; 1990-1995: …")."""
-    if not any(":" in s.text and re.search(_YEAR, s.text) for s in sentences):
-        return []  # nearly every article: no dated item at all
-    items = {s.index: _items(s) for s in sentences if ":" in s.text}
+    # nearly every article: no sentence with a colon and a year, so no dated item at all
+    items = {s.index: _items(s) for s in sentences if ":" in s.text and _YEAR_SEEN.search(s.text)}
     if sum(ranged for found in items.values() for _, _, ranged, _ in found) < 2:
         return []
     named: Counter[str] = Counter()

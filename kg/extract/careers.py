@@ -137,7 +137,7 @@ def _female(name: str) -> bool:
     return " Thị " in f" {name} "
 
 
-# the honorifics that tell a person's sex: "ông"/"anh" a man, "bà"/"chị" a woman
+# the honorifics that tell a person's sex: "ông"/"anh" a man, "bà"/"chị"/"cô" a woman
 _SEX_OF = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
 
 

@@ -2221,6 +2221,9 @@ _PLACE_THEN_DAY = re.compile(r"(?:\s+(?:tại|ở)\s+[^;:()]{2,90}?)?\s*,?\s*(?:
                              r"(?=(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\(?\d)", re.IGNORECASE)
 
 
+_NAME_STOPS = re.compile(r"\s+(?:tại|ở)\s|\s*,|\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\(?\d")
+
+
 def _attended_then_dated(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """A meeting someone attended, dated after its name and where it was held ("Quốc vương X
     tham dự Hội nghị thượng đỉnh lần thứ 4 của các quốc gia Y tại thủ đô Z, ngày 11/11/2015"):
@@ -2231,30 +2234,27 @@ def _attended_then_dated(text: str, year: int | None, published: dt.date | None,
     obj = text[attend.end():]
     noun = _NOUN.match(obj)
     # the name runs to where the place or the day starts: the first "tại"/"ở"/"," or day word after it
-    for m in re.finditer(r"(?:\s+(?:tại|ở)\s|\s*,|\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\(?\d)", obj):
-        if m.start() <= noun.end():
-            continue
-        if _DESC_END.search(obj, noun.end(), m.start()):
-            return []  # the clause says more of it before its day ("… đã được chuyển tới X trong ngày 8/2")
-        day = _PLACE_THEN_DAY.match(obj, m.start())
-        if day is None:
-            return []
-        between = obj[m.start(): day.end()]
-        if _HELD_VERB.search(between) or _MEETS.search(between) or _FUTURE.search(between) or ANY_DATE.search(between):
-            return []
-        date = first_date(obj[day.end():])
-        said = ANY_DATE.match(obj, day.end())
-        if date is None or said is None or not re.match(r"\s*(?:[.;)]|$)", obj[said.end():]):
-            # the day must close the clause: "…, chiều 6/7, Thủ tướng X tiếp …" dates what follows
-            return []
-        if year is None and date.year is None:
-            date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
-        desc = obj[: m.start()]
-        org = _a_body_s_name(_name_org(desc, noun.end()))
-        if org is None or not desc.rstrip().endswith(org.name):
-            return []  # the name runs on into something else ("Hội nghị G8 trước đây Cựu Chủ tịch Y trả lời …")
-        return [_meeting(_kinds()[noun.group(1).lower()], desc, noun.end(), org, resolve(date, year, published), index)]
-    return []
+    m = _NAME_STOPS.search(obj, noun.end() + 1)
+    if m is None or _DESC_END.search(obj, noun.end(), m.start()):
+        return []  # the clause says more of it before its day ("… đã được chuyển tới X trong ngày 8/2")
+    day = _PLACE_THEN_DAY.match(obj, m.start())
+    if day is None:
+        return []
+    between = obj[m.start(): day.end()]
+    if _HELD_VERB.search(between) or _MEETS.search(between) or _FUTURE.search(between) or ANY_DATE.search(between):
+        return []
+    said = ANY_DATE.match(obj, day.end())
+    date = first_date(said.group()) if said else None
+    if date is None or not re.match(r"\s*(?:[.;)]|$)", obj[said.end():]):
+        # the day must close the clause: "…, chiều 6/7, Thủ tướng X tiếp …" dates what follows
+        return []
+    if year is None and date.year is None:
+        date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
+    desc = obj[: m.start()]
+    org = _a_body_s_name(_name_org(desc, noun.end()))
+    if org is None or not desc.rstrip().endswith(org.name):
+        return []  # the name runs on into something else ("Hội nghị G8 trước đây Cựu Chủ tịch Y trả lời …")
+    return [_meeting(_kinds()[noun.group(1).lower()], desc, noun.end(), org, resolve(date, year, published), index)]
 
 
 # an executive committee's first session at its congress, reported without its own day:
