@@ -1896,3 +1896,10 @@ def test_an_attended_meeting_whose_day_opens_the_next_clause_or_is_to_come_is_no
                     "sáng 20/7.") == []
     # the day of what the summons did, not of the meeting
     assert meetings("Giấy mời ông A tới dự cuộc họp của Hội đồng kỷ luật đã được gửi trong ngày 8/2.") == []
+
+
+def test_a_federation_holds_its_congress():
+    # "Liên đoàn" heads a body's name as "Hiệp hội" does (bodies.tsv)
+    [m] = meetings("Chiều 18/6, Đại hội đại biểu toàn quốc Liên đoàn Karate Việt Nam khóa IV, nhiệm kỳ "
+                   "2017-2022 đã bầu ông Lê Văn Hòa làm Chủ tịch.", year=2017)
+    assert (m.organizer.name, m.date, m.kind) == ("Liên đoàn Karate Việt Nam", "2017-06-18", "Congress")

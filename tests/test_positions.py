@@ -2653,3 +2653,41 @@ def test_an_election_for_a_seat_gives_no_one_the_seat():
     # elected to it ("đắc cử"), the seat is his
     _, got = posts("Sau khi đắc cử Tổng thống Pháp Jean Marchal tuyên bố cải cách.")
     assert ("Jean Marchal", "Tổng thống Pháp") in got
+
+
+def test_a_member_of_a_firms_board_holds_a_post():
+    # "thành viên" names a post before a firm's board, as "Ủy viên HĐQT" does
+    _, got = posts("Ông Lê Minh Khải, thành viên HĐQT Công ty Cổ phần Sông Mây, cho biết lợi nhuận giảm.")
+    assert got == [("Lê Minh Khải", "thành viên HĐQT Công ty Cổ phần Sông Mây")]
+    _, got = posts("Bà Đỗ Thu Trang, thành viên Ban kiểm soát Tổng công ty Thép Bắc Hà, đã từ nhiệm.")
+    assert got == [("Đỗ Thu Trang", "thành viên Ban kiểm soát Tổng công ty Thép Bắc Hà")]
+    # a member of anything else is no post
+    _, got = posts("Ông Lê Minh Khải, thành viên đội tuyển bắn cung, đã về nước.")
+    assert got == []
+
+
+def test_a_function_in_lower_case_is_no_firm_to_share():
+    # "Phó giám đốc tài chính" is a function: its "tài chính" is no firm the board belongs to
+    _, got = posts("Theo ông Phan Văn Lực, Thành viên HĐQT, Phó giám đốc tài chính của công ty, giá lợn giảm.")
+    assert ("Phan Văn Lực", "Thành viên HĐQT") in got
+    assert not any("HĐQT tài chính" in t for _, t in got)
+
+
+def test_a_firm_named_with_its_country_has_no_holder_inside():
+    # "Ánh Dương Việt Nam" looks like a family name and a given name: it is the firm's own name
+    persons, got = posts("Ông Hà Văn Lộc, Chủ tịch HĐQT Công ty cổ phần Ánh Dương Việt Nam, khẳng định như vậy.")
+    assert got == [("Hà Văn Lộc", "Chủ tịch HĐQT Công ty cổ phần Ánh Dương Việt Nam")]
+    assert persons == ["Hà Văn Lộc"]
+    # a country of one syllable is as often a given name: "Nga" ends the holder's name
+    _, got = posts("Chủ tịch Tập đoàn Sao Mai Phạm Thị Nga cho biết dự án sẽ có lãi.")
+    assert got == [("Phạm Thị Nga", "Chủ tịch Tập đoàn Sao Mai")]
+
+
+def test_deputy_titles_written_with_the_deputy_last():
+    # "Chi cục phó", "Viện phó", "Hiệu phó": the deputy's word after the unit's head
+    _, got = posts("Ông Trần Văn Khoa, Chi cục phó Chi cục Thú y tỉnh Long An, cho biết.")
+    assert got == [("Trần Văn Khoa", "Chi cục phó Chi cục Thú y tỉnh Long An")]
+    _, got = posts("Ông Hồ Minh Tâm, nguyên Viện phó Viện Nghiên cứu Kinh tế, nhận định như vậy.")
+    assert got == [("Hồ Minh Tâm", "nguyên Viện phó Viện Nghiên cứu Kinh tế")]
+    _, got = posts("Bà Lý Thu Hà, Hiệu phó Trường THCS Tân Lập, cho biết.")
+    assert got == [("Lý Thu Hà", "Hiệu phó Trường THCS Tân Lập")]

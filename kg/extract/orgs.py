@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, inner_index, level_index, place_index, rank_index, role_index
-from kg.extract.names import honorific_at, name_at, vietnamese_syllable
+from kg.extract.names import country_at, honorific_at, name_at, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
 from kg.resources import (comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
@@ -752,6 +752,8 @@ def _trade_name_at(tokens: list[Token], i: int, j: int) -> bool:
     unless a family and a middle name mark a person ("Giám đốc Công ty Trần Văn A")."""
     if tokens[j - 1].is_cap and _person_marked(tokens, j + 1) and _is_firm(tokens, i, j):
         return True  # "Công ty Ngọc Hà Trần Thị A": the firm's name ends where the person's begins
+    if _is_firm(tokens, i, j) and any(_ends_with_country(tokens, k) for k in (j + 1, j + 2)):
+        return True  # "Công ty cổ phần Ánh Dương Việt Nam": a firm's name ends with its country
     if not (tokens[j - 1].text in company_forms() or _trade_head_ends(tokens, j)
             or (not tokens[j - 1].is_cap and tokens[j - 1].is_word and _is_firm(tokens, i, j))):
         return False
@@ -788,6 +790,18 @@ def _firm_closes(tokens: list[Token], i: int, j: int, m: int) -> bool:
     if not _is_firm(tokens, i, j) or _person_marked(tokens, m) or role_index().match(tokens, m):
         return False
     return not any(role_index().match(tokens, k) for k in range(j, m))
+
+
+def _ends_with_country(tokens: list[Token], k: int) -> bool:
+    """Whether a country's name of two syllables or more ends the capitalised run at k:
+    a firm's name goes on to its country ("Công ty cổ phần Ánh Dương Việt Nam"), as a
+    person's hardly does."""
+    if k + 1 < len(tokens) and tokens[k].text == "Việt" and tokens[k + 1].text == "Nam":
+        c = 2
+    else:
+        c = country_at(tokens, k)
+    # a country of one syllable is as often a given name ("Nga", "Anh", "Đức")
+    return c >= 2 and (k + c >= len(tokens) or not tokens[k + c].is_cap)
 
 
 def _namesake_span(tokens: list[Token], j: int) -> int:

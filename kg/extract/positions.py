@@ -1506,7 +1506,10 @@ def _firm_like(body: Org) -> bool:
     if words in boards():
         return False
     lead = tuple(body.name.lower().split())
-    return body.kind is None or any(lead[:len(h)] == h for h in (*trade_heads(), *board_firms()))
+    if any(lead[:len(h)] == h for h in (*trade_heads(), *board_firms())):
+        return True
+    # a firm's own name is capitalised: a lower-case word is a function ("Phó giám đốc tài chính")
+    return body.kind is None and re.sub(r"^của\s+", "", body.name)[:1].isupper()
 
 
 def _firm_shared(bare: Title, other: Title) -> Title:
