@@ -1903,3 +1903,12 @@ def test_a_federation_holds_its_congress():
     [m] = meetings("Chiều 18/6, Đại hội đại biểu toàn quốc Liên đoàn Karate Việt Nam khóa IV, nhiệm kỳ "
                    "2017-2022 đã bầu ông Lê Văn Hòa làm Chủ tịch.", year=2017)
     assert (m.organizer.name, m.date, m.kind) == ("Liên đoàn Karate Việt Nam", "2017-06-18", "Congress")
+
+
+def test_how_a_meeting_was_called_is_no_part_of_its_organizer():
+    [m] = meetings("Ngày 10/3, Sở Y tế nhanh chóng tổ chức cuộc họp khẩn để bàn biện pháp.", year=2017)
+    assert (m.organizer.name, m.date) == ("Sở Y tế", "2017-03-10")
+    [m] = meetings("Chiều 12/4, Ban Thường vụ Huyện ủy đột xuất tổ chức cuộc họp để xem xét vụ việc.", year=2017)
+    assert m.organizer.name == "Ban Thường vụ Huyện ủy"
+    [m] = meetings("Ngày 4/10/2016, Hội đồng kỷ luật của Đài PT-TH tỉnh bất ngờ tổ chức cuộc họp xem xét sai phạm.")
+    assert (m.organizer.name, m.date) == ("Hội đồng kỷ luật của Đài PT-TH tỉnh", "2016-10-04")

@@ -2691,3 +2691,13 @@ def test_deputy_titles_written_with_the_deputy_last():
     assert got == [("Hồ Minh Tâm", "nguyên Viện phó Viện Nghiên cứu Kinh tế")]
     _, got = posts("Bà Lý Thu Hà, Hiệu phó Trường THCS Tân Lập, cho biết.")
     assert got == [("Lý Thu Hà", "Hiệu phó Trường THCS Tân Lập")]
+
+
+def test_the_assemblys_committee_whose_name_goes_on_in_lower_case():
+    # "Ủy ban về các vấn đề xã hội" is a name (bodies.tsv), and "của QH" is its assembly's
+    _, got = posts("Bà Trần Thu Hằng, Ủy viên Ủy ban về các vấn đề xã hội của Quốc hội, cho biết.")
+    assert got == [("Trần Thu Hằng", "Ủy viên Ủy ban về các vấn đề xã hội của Quốc hội")]
+    _, got = posts("Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của QH Lê Văn Tấn cho biết.")
+    assert got == [("Lê Văn Tấn", "Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của QH")]
+    _, got = posts("Theo Phó Chủ tịch QH Hà Minh Đức, luật cần sửa.")
+    assert got == [("Hà Minh Đức", "Phó Chủ tịch QH")]

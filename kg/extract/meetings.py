@@ -41,7 +41,9 @@ _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$"
 # gatherings that are not a body's meetings
 _NOT_HOP = "|".join(re.escape(w) for w in not_meeting_words())
 _NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:" + _NOT_HOP + r")\b", re.IGNORECASE)
-_HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới|tiếp tục|đã tiếp tục)\s+)?(?:long trọng\s+|trọng thể\s+)?"
+_HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới|tiếp tục|đã tiếp tục|lại)\s+)?"
+         # how it was called: "Sở Y tế nhanh chóng tổ chức cuộc họp", "BTV đột xuất tổ chức …"
+         r"(?:(?:nhanh chóng|khẩn trương|đột xuất|bất ngờ|kịp thời|đồng loạt)\s+)?(?:long trọng\s+|trọng thể\s+)?"
          r"(tổ chức|tiến hành|khai mạc|bế mạc|"
          # "X chủ trì tổ chức …", "X chủ trì, phối hợp với Y tổ chức …": X holds it
          r"(?:đồng\s+)?chủ trì(?:,?\s+(?:phối hợp\s+(?:với\s+)?[^,.;]{2,80}?\s+)?tổ chức)?|"
