@@ -1912,3 +1912,12 @@ def test_how_a_meeting_was_called_is_no_part_of_its_organizer():
     assert m.organizer.name == "Ban Thường vụ Huyện ủy"
     [m] = meetings("Ngày 4/10/2016, Hội đồng kỷ luật của Đài PT-TH tỉnh bất ngờ tổ chức cuộc họp xem xét sai phạm.")
     assert (m.organizer.name, m.date) == ("Hội đồng kỷ luật của Đài PT-TH tỉnh", "2016-10-04")
+
+
+def test_congresses_of_bodies_of_the_2025_reform():
+    [m] = meetings("Chiều 10/8, Đảng bộ đặc khu Vân Đồn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+                   year=2025)
+    assert (m.organizer.name, m.date, m.session) == ("Đảng bộ đặc khu Vân Đồn", "2025-08-10", 1)
+    [m] = meetings("Ngày 20/8, Đảng bộ Ủy ban MTTQ và các đoàn thể tỉnh tổ chức Đại hội đại biểu lần thứ I, "
+                   "nhiệm kỳ 2025-2030.", year=2025)
+    assert m.organizer.name == "Đảng bộ Ủy ban MTTQ và các đoàn thể tỉnh"

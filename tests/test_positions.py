@@ -2701,3 +2701,12 @@ def test_the_assemblys_committee_whose_name_goes_on_in_lower_case():
     assert got == [("Lê Văn Tấn", "Phó Chủ nhiệm Ủy ban Về các vấn đề xã hội của QH")]
     _, got = posts("Theo Phó Chủ tịch QH Hà Minh Đức, luật cần sửa.")
     assert got == [("Hà Minh Đức", "Phó Chủ tịch QH")]
+
+
+def test_bodies_of_the_2025_reform():
+    # a special zone is a local level ("đặc khu Phú Quốc"), and one Party committee leads the
+    # Front and the mass organisations of a province ("Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh")
+    _, got = posts("Đồng chí Nguyễn Văn An, Bí thư Đảng ủy đặc khu Côn Đảo, phát biểu chỉ đạo.")
+    assert got == [("Nguyễn Văn An", "Bí thư Đảng ủy đặc khu Côn Đảo")]
+    _, got = posts("Đồng chí Lý Văn Nam, Phó Bí thư Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh dự đại hội.")
+    assert got == [("Lý Văn Nam", "Phó Bí thư Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh")]
