@@ -9,6 +9,7 @@ from kg.article import Article
 from kg.extract.awards import article_awards, extract_awards, has_award_cue
 from kg.extract.biography import biography_posts
 from kg.extract.careers import add_career_posts, career_posts
+from kg.extract.headed import headed_posts
 from kg.extract.dates import article_year
 from kg.extract.events import career_events
 from kg.extract.documents import extract_documents
@@ -551,6 +552,8 @@ def _extract_facts(article: Article) -> ArticleFacts:
     # named most before it, or the one the headline names ("Tóm tắt tiểu sử đồng chí A")
     facts.positions = add_career_posts(facts.positions, biography_posts(
         facts.sentences, persons_by_sentence, article.title, authors))
+    # the posts of those put at a standing group's head ("Hội đồng kỷ luật do A làm Chủ tịch")
+    facts.positions = add_career_posts(facts.positions, headed_posts(facts.sentences, persons_by_sentence))
     facts.positions = implied_bodies(facts.positions)
     facts.awards = article_awards(facts.awards, facts.sentences, facts.year)
     _committee_place(facts)

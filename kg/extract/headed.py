@@ -1,0 +1,78 @@
+"""Posts told by who leads a standing group: "Hội đồng kỷ luật do Thứ trưởng A làm Chủ tịch",
+"Ban Chỉ đạo X do ông B, Phó Thủ tướng, làm Trưởng ban". The holder is the one person named
+between "do" and "làm"; the post is the role with the group's name ("Chủ tịch Hội đồng kỷ
+luật", "Trưởng ban Chỉ đạo X"). The groups and their roles are data (led_groups.txt)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.facts import Position, Sentence, Title
+from kg.resources import data_lines
+
+_MAX_GROUP_WORDS = 16
+# what ends a group's name before "do": a mark, or what is said of the group
+_SAID = re.compile(r"\s(?:gồm|sẽ|có|được|đã|đang|với|tham dự|thăm|sang|tới|đến|đi)(?!\w)", re.IGNORECASE)
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|đề nghị|đề xuất)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(group head, roles that lead it), longest head first (led_groups.txt)."""
+    rows = []
+    for line in data_lines("led_groups.txt"):
+        head, roles = line.split("\t")
+        rows.append((head.lower(), tuple(r.strip() for r in roles.split(","))))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h, _ in _groups())
+    roles = "|".join(sorted({re.escape(r) for _, rs in _groups() for r in rs}, key=len, reverse=True))
+    return re.compile(
+        r"(?<!\w)(?P<group>(?:" + heads + r")(?!\w)[^,;.:()“”\"]{0,90}?)\s*,?"
+        r"\s(?P<do>do)\s+(?P<holder>[^;:.()“”\"]{3,160}?)\s*,?\s+làm\s+(?P<role>" + roles + r")(?!\w)",
+        re.IGNORECASE)
+
+
+def _title(role: str, group: str) -> str:
+    """The role with its group's name, its shared word said once: "Trưởng ban" and "Ban Chỉ
+    đạo X" → "Trưởng ban Chỉ đạo X"; "Tổ trưởng" and "Tổ công tác" → "Tổ trưởng Tổ công tác"
+    (the unit's name written whole after a role that opens with it)."""
+    g = group.split()
+    if role.split()[-1].lower() == g[0].lower() and len(g) > 1:
+        return f"{role} {' '.join(g[1:])}"
+    return f"{role} {group}"
+
+
+def headed_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[str]]) -> list[Position]:
+    """The posts of those a sentence says lead a standing group ("X do A làm Chủ tịch"): one
+    person named between "do" and "làm", no other holder with them ("và các"), and no plan."""
+    out: list[Position] = []
+    for s in sentences:
+        persons = persons_by_sentence.get(s.index)
+        if not persons or " làm " not in s.text or " do " not in s.text:
+            continue
+        for m in _pattern().finditer(s.text):
+            if _FUTURE.search(s.text[: m.start("do")]):
+                continue
+            # the group's name ends where what is said of it begins ("… gồm 6 thành viên", "… sẽ có")
+            group = _SAID.split(m.group("group"), maxsplit=1)[0].strip(" -–,")
+            if len(group.split()) < 2 or len(group.split()) > _MAX_GROUP_WORDS:
+                continue  # "Ban do A làm trưởng ban": a group named before, not here
+            holder = m.group("holder")
+            if re.search(r"(?<!\w)(?:và|cùng)\s+(?:các|những|ông|bà|đồng chí)(?!\w)", holder):
+                continue  # "do Chủ tịch và các Phó Chủ tịch UBND quận làm trưởng ban": several
+            named = [p for p in persons if p in holder]
+            if len(named) != 1:
+                continue
+            role = m.group("role")
+            head = next(h for h, _ in _groups() if group.lower().startswith(h + " "))
+            allowed = dict(_groups())[head]
+            if role.lower() not in {r.lower() for r in allowed}:
+                continue  # "Ban X do A làm Chủ tịch": no role of that group
+            text = _title(role, group)
+            out.append(Position(named[0], Title(text, role, None, False), s.index))
+    return out
