@@ -572,3 +572,22 @@ def test_a_bare_group_noun_counted_by_the_awards_before_it():
     got = _article_awards("Sáng 5/6, Liên đoàn Lao động tỉnh đã trao 4 Bằng khen tặng cá nhân có thành tích xuất sắc.")
     assert got == [("Bằng khen", "cá nhân", "Liên đoàn Lao động tỉnh")]
     assert _article_awards("Sáng 5/6, Liên đoàn Lao động tỉnh đã trao Bằng khen tặng cá nhân có thành tích.") == []
+
+
+def test_named_persons_after_their_count_are_the_recipients():
+    # "Hai sinh viên A và B được …": the names, not the count, receive
+    got = awards("Hai sinh viên Lê Văn Hiệp và Trần Văn Thắng được UBND tỉnh Đắk Nông tặng bằng khen.")
+    assert [(g, p) for _, g, _, p, _ in got] == [("UBND tỉnh Đắk Nông", "Lê Văn Hiệp"),
+                                                 ("UBND tỉnh Đắk Nông", "Trần Văn Thắng")]
+    # each named after what they are: "sinh viên A và sinh viên B"
+    got = awards("UBND tỉnh tặng Bằng khen cho sinh viên Lê Văn Hiệp và sinh viên Trần Văn Thắng.")
+    assert [p for *_, p, _ in got] == ["Lê Văn Hiệp", "Trần Văn Thắng"]
+    # a count with no names stays a counted group
+    assert awards("12 đảng viên được trao Huy hiệu 30 năm tuổi Đảng.") == [
+        ("Huy hiệu 30 năm tuổi Đảng", None, None, None, "12 đảng viên")]
+
+
+def test_a_corporation_written_tct_receives():
+    got = awards("Thay mặt lãnh đạo Nhà nước, bà Lê Thị Mai trao tặng Huân chương Lao động hạng Ba "
+                 "cho TCT Bưu điện Việt Nam.")
+    assert [(k, o) for k, _, o, _, _ in got] == [("Huân chương Lao động hạng Ba", "TCT Bưu điện Việt Nam")]

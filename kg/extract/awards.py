@@ -453,7 +453,19 @@ def _starts_recipient(part: str) -> bool:
     if not toks:
         return False
     return bool(honorific_at(toks, 0) or name_at(toks, 0) or _is_group(part) or _KIN_START.match(part.strip())
-                or (toks[0].is_cap and body_index().match(toks, 0)) or _LOWER_PLACE_NAME.match(part.strip()))
+                or (toks[0].is_cap and body_index().match(toks, 0)) or _LOWER_PLACE_NAME.match(part.strip())
+                or _described_name(part))
+
+
+def _described_name(part: str) -> bool:
+    """Whether a phrase is a person's name after what the person is ("sinh viên Trần Văn A",
+    "chiến sĩ Lê Văn B"): a noun of award_groups.txt, then a whole name."""
+    low = part.strip().lower()
+    noun = next((g for g in award_groups() if low.startswith(g + " ")), None)
+    if noun is None:
+        return False
+    toks = tokenize(part.strip()[len(noun):].strip())
+    return bool(toks) and name_at(toks, 0) == len(toks)
 
 
 def _recipients(text: str) -> list[Recipient]:
@@ -551,11 +563,12 @@ def _subject_recipient(subject: str) -> list[Recipient]:
         rest = whole[last.start():]
         cut = _REC_END.search(rest)
         return [(None, None, (rest[: cut.start()] if cut else rest).strip())]
-    if _is_group(seg):
-        return [(None, None, seg.strip())]
+    # "Hai sinh viên A và B được …": the named persons, not their count
     listed = _listed_persons(whole)
     if listed:
         return listed
+    if _is_group(seg):
+        return [(None, None, seg.strip())]
     if seg is not whole and _is_post(seg):
         # "Ông Lê Văn A, Giám đốc Sở Công Thương được … tặng Bằng khen": the person, not the body of his post
         person = _last_person(whole.rsplit(",", 1)[0].rsplit(",", 1)[-1])
