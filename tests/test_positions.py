@@ -2710,3 +2710,21 @@ def test_bodies_of_the_2025_reform():
     assert got == [("Nguyễn Văn An", "Bí thư Đảng ủy đặc khu Côn Đảo")]
     _, got = posts("Đồng chí Lý Văn Nam, Phó Bí thư Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh dự đại hội.")
     assert got == [("Lý Văn Nam", "Phó Bí thư Đảng ủy Ủy ban MTTQ và các đoàn thể tỉnh")]
+
+
+def test_a_list_of_names_titled_before_them():
+    # in a list of names titled with their bodies, the titles after one name that run into
+    # the next name are the next one's
+    _, got = posts("Dự lễ có Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Minh Hải, Ủy viên Trung ương "
+                   "Đảng, Chủ tịch UBND thành phố Ngô Đức Chính; Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy "
+                   "Vĩnh Phúc Hà Thị Thúy cùng lãnh đạo các tỉnh.")
+    assert got == [("Hoàng Minh Hải", "Ủy viên Bộ Chính trị"), ("Hoàng Minh Hải", "Bí thư Thành ủy Hà Nội"),
+                   ("Ngô Đức Chính", "Ủy viên Trung ương Đảng"), ("Ngô Đức Chính", "Chủ tịch UBND thành phố"),
+                   ("Hà Thị Thúy", "Ủy viên Trung ương Đảng"), ("Hà Thị Thúy", "Bí thư Tỉnh ủy Vĩnh Phúc")]
+    # titles after a titled name that do not run into another name stay its own
+    _, got = posts("Chủ tịch UBND tỉnh Nguyễn Văn An, Phó Bí thư Tỉnh ủy, phát biểu.")
+    assert got == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh"), ("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy")]
+    # after a bare "ĐB A," the apposition is A's, and the next "ĐB B" only B's
+    _, got = posts("Đoàn ĐBQH gồm ĐB Phan Thị Thu, Phó Giám đốc Sở Tư pháp tỉnh, ĐB Lê Văn Lộc tiếp xúc cử tri.")
+    assert ("Phan Thị Thu", "Phó Giám đốc Sở Tư pháp tỉnh") in got
+    assert ("Lê Văn Lộc", "Phó Giám đốc Sở Tư pháp tỉnh") not in got

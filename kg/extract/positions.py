@@ -2404,6 +2404,13 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             start = _token_at(tokens, tokens[j - 1].end - len(more[-1].text))
             if start is not None and start > k + n:
                 more, j = more[:-1], start
+        if more and j < len(tokens) and any(t.body is not None for t in titles) \
+                and _titled_name_next(text, tokens, j):
+            # "Ủy viên Bộ Chính trị, Chủ tịch X Nguyễn Văn A, Ủy viên Trung ương Đảng, Chủ
+            # tịch Y Lê Văn B": in a list of names titled with their bodies, the titles after
+            # a titled name that run into the next name are that name's (after a bare "ĐB A,"
+            # the apposition is A's: "ĐB A, Phó Giám đốc Sở X, ĐB B")
+            more, j = [], k + n
         # a bare role after such a name opens the next clause ("Thay mặt Chủ tịch
         # nước Trần A, Thủ tướng mời …"), it is not a second post of A
         more = [t for t in more if t.body is not None]
@@ -2631,6 +2638,15 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     if "của" in text and _names_an_aide(text.lower()):
         _owner_holders(text, tokens, sentence.index, persons, positions)
     return persons, positions
+
+
+def _titled_name_next(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether a person's name, or a title running into one, comes at j (after a
+    title chain and its comma): the next item of a list of titled names."""
+    if tokens[j - 1].text != ",":
+        return name_at(tokens, j) > 0
+    found = title_at(text, tokens, j) if role_at(tokens, j) else None
+    return found is not None and j + found[0] < len(tokens) and name_at(tokens, j + found[0]) > 0
 
 
 def _names_an_aide(low: str) -> bool:
