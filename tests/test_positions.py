@@ -2728,3 +2728,21 @@ def test_a_list_of_names_titled_before_them():
     _, got = posts("Đoàn ĐBQH gồm ĐB Phan Thị Thu, Phó Giám đốc Sở Tư pháp tỉnh, ĐB Lê Văn Lộc tiếp xúc cử tri.")
     assert ("Phan Thị Thu", "Phó Giám đốc Sở Tư pháp tỉnh") in got
     assert ("Lê Văn Lộc", "Phó Giám đốc Sở Tư pháp tỉnh") not in got
+
+
+def test_former_posts_held_together_are_left_together():
+    # "nguyên A kiêm B": both posts are former, and a board's post is the firm's
+    _, got = posts("Bị cáo Phan Thu Mai, nguyên Chủ tịch HĐQT kiêm Tổng giám đốc Công ty An Phú, bị truy tố.")
+    assert got == [("Phan Thu Mai", "nguyên Chủ tịch HĐQT Công ty An Phú"),
+                   ("Phan Thu Mai", "nguyên Tổng giám đốc Công ty An Phú")]
+    # the word the text uses ("cựu") is kept
+    _, got = posts("Ứng viên là cựu Ngoại trưởng kiêm Bộ trưởng Y tế Ethiopia Abebe Girma, 50 tuổi.")
+    assert got == [("Abebe Girma", "cựu Ngoại trưởng Ethiopia"), ("Abebe Girma", "cựu Bộ trưởng Y tế Ethiopia")]
+    # a comma list keeps "nguyên" on the post it stands before, as written
+    _, got = posts("Ông Lê Văn Tâm, nguyên Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, phát biểu.")
+    assert got == [("Lê Văn Tâm", "nguyên Bí thư Tỉnh ủy"), ("Lê Văn Tâm", "Chủ tịch HĐND tỉnh")]
+
+
+def test_a_supervisory_boards_member_written_bks():
+    _, got = posts("Ông Lê Văn Tòng (Thành viên BKS Ngân hàng Sông Tiền) được đề cử.")
+    assert got == [("Lê Văn Tòng", "Thành viên BKS Ngân hàng Sông Tiền")]

@@ -1471,7 +1471,12 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
         end2, more = _titles_from(text, tokens, at + 1)
         if more:
             if tokens[at].exp[0] == "kiêm":
-                titles[-1] = _firm_shared(titles[-1], more[0])
+                if titles[-1].past and not more[0].past and not _former_at(tokens, at + 1):
+                    # "nguyên Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X": held together, left together
+                    first, word = more[0], titles[-1].text.split()[0]
+                    word = word if word.lower() in _FORMER else "nguyên"
+                    more[0] = Title(f"{word} {first.text}", first.role, first.body, True)
+                titles[-1] = _firm_shared(titles[-1], more[0], joint=True)
                 # "Bí thư Đảng ủy kiêm Chủ tịch UBND xã X": the words the post after
                 # "kiêm" ends with are shared as a comma list's are
                 return end2, _spread_place(_share_bodies(titles + more))
@@ -1512,12 +1517,13 @@ def _firm_like(body: Org) -> bool:
     return body.kind is None and re.sub(r"^của\s+", "", body.name)[:1].isupper()
 
 
-def _firm_shared(bare: Title, other: Title) -> Title:
+def _firm_shared(bare: Title, other: Title, joint: bool = False) -> Title:
     """A bare post before "kiêm" and a post of a firm or an association after it: both
     are its ("Chủ tịch kiêm Tổng giám đốc Công ty X" is Chủ tịch Công ty X, "Phó Chủ
     tịch kiêm Tổng Thư ký Hội Y" Phó Chủ tịch Hội Y). A firm's (trade_heads.txt) or an
     association's, and no Party post's: "Bí thư kiêm Chủ tịch UBND xã" is no Bí thư of
-    the UBND, "Phó Bí thư kiêm Chủ tịch Hội Nông dân" no Phó Bí thư of the Hội."""
+    the UBND, "Phó Bí thư kiêm Chủ tịch Hội Nông dân" no Phó Bí thư of the Hội. A former
+    post is shared only when held `joint`ly with the other ("nguyên A kiêm B")."""
     if bare.body is not None or bare.role.lower() in standalone_posts() or other.body is None:
         return bare
     words = tuple(other.body.name.lower().split())
@@ -1527,8 +1533,8 @@ def _firm_shared(bare: Title, other: Title) -> Title:
         utoks = tokenize(unit)
         if body_index().match(utoks, 0) or _unit_noun_at(utoks, 0):
             return Title(f"{bare.text} {unit}", bare.role, Org(unit, kind_of(utoks)), bare.past)
-    if bare.past:
-        return bare
+    if bare.past and not joint:
+        return bare  # "nguyên Chủ tịch, Giám đốc Công ty X": the former post may be another body's
     firm = any(words[:len(h)] == h for h in trade_heads())
     if not firm and _of_board(bare.role) and _firm_like(other.body):
         firm = True  # "Chủ tịch HĐTV, Tổng giám đốc Becamex IDC": a board is a firm's
