@@ -213,3 +213,16 @@ def test_u_before_a_vietnamese_looking_name_stays():
     text = "Ông U Minh Thanh, Chủ tịch UBND xã Hòa Bình cho biết như vậy."
     _, found = extract_positions(Sentence(0, text, 0, len(text)))
     assert [p.person for p in found] == ["U Minh Thanh"]
+
+
+def test_a_monks_dharma_surname_opens_his_name():
+    from kg.extract.positions import extract_positions
+    from kg.facts import Sentence
+    text = "Thượng tọa Thích Minh Tuệ, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bình Dương, dự lễ."
+    persons, found = extract_positions(Sentence(0, text, 0, len(text)))
+    assert persons == ["Thích Minh Tuệ"]
+    assert [(p.person, p.title.text) for p in found] == [
+        ("Thích Minh Tuệ", "Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bình Dương")]
+    # the Buddha is no person of the news
+    text = "Đại lễ tưởng niệm Đức Phật Thích Ca Mâu Ni diễn ra tại chùa."
+    assert extract_positions(Sentence(0, text, 0, len(text)))[0] == []
