@@ -2746,3 +2746,17 @@ def test_former_posts_held_together_are_left_together():
 def test_a_supervisory_boards_member_written_bks():
     _, got = posts("Ông Lê Văn Tòng (Thành viên BKS Ngân hàng Sông Tiền) được đề cử.")
     assert got == [("Lê Văn Tòng", "Thành viên BKS Ngân hàng Sông Tiền")]
+
+
+def test_the_office_whose_spokesperson_its_chief_is():
+    # "Chánh Văn phòng kiêm người phát ngôn UBND X": both posts are X's
+    _, got = posts("Ông Lê Văn An, Chánh văn phòng kiêm người phát ngôn UBND tỉnh Bạc Liêu, cho biết.")
+    assert got == [("Lê Văn An", "Chánh văn phòng UBND tỉnh Bạc Liêu"),
+                   ("Lê Văn An", "người phát ngôn UBND tỉnh Bạc Liêu")]
+    _, got = posts("Chánh Văn phòng, người phát ngôn Bộ Nội vụ Trần Văn Thành cho biết.")
+    assert got == [("Trần Văn Thành", "Chánh Văn phòng Bộ Nội vụ"), ("Trần Văn Thành", "người phát ngôn Bộ Nội vụ")]
+
+
+def test_a_committee_written_ub():
+    _, got = posts("Ông Lê Văn An, Phó Chủ nhiệm UB Kinh tế của QH, cho biết.")
+    assert got == [("Lê Văn An", "Phó Chủ nhiệm UB Kinh tế của QH")]

@@ -1517,6 +1517,9 @@ def _firm_like(body: Org) -> bool:
     return body.kind is None and re.sub(r"^của\s+", "", body.name)[:1].isupper()
 
 
+_SPOKESPERSONS = frozenset({"người phát ngôn", "phát ngôn viên"})
+
+
 def _firm_shared(bare: Title, other: Title, joint: bool = False) -> Title:
     """A bare post before "kiêm" and a post of a firm or an association after it: both
     are its ("Chủ tịch kiêm Tổng giám đốc Công ty X" is Chủ tịch Công ty X, "Phó Chủ
@@ -1533,6 +1536,10 @@ def _firm_shared(bare: Title, other: Title, joint: bool = False) -> Title:
         utoks = tokenize(unit)
         if body_index().match(utoks, 0) or _unit_noun_at(utoks, 0):
             return Title(f"{bare.text} {unit}", bare.role, Org(unit, kind_of(utoks)), bare.past)
+    if other.role.lower() in _SPOKESPERSONS and not bare.past:
+        # "Chánh Văn phòng kiêm người phát ngôn UBND tỉnh X": the office's spokesperson heads it
+        name = re.sub(r"^của\s+", "", other.body.name)
+        return Title(f"{bare.text} {name}", bare.role, Org(name, other.body.kind), bare.past)
     if bare.past and not joint:
         return bare  # "nguyên Chủ tịch, Giám đốc Công ty X": the former post may be another body's
     firm = any(words[:len(h)] == h for h in trade_heads())
