@@ -599,6 +599,12 @@ def middle_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def marked_families() -> frozenset[str]:
+    """Family names that open a name only before a middle name ("Đồng Văn A"), lower-cased."""
+    return frozenset(w.lower() for w in data_lines("marked_families.txt"))
+
+
+@lru_cache(maxsize=None)
 def award_givers() -> tuple[str, ...]:
     """Offices that confer awards in their own name ("Chủ tịch nước", "Thủ tướng Chính phủ")."""
     return tuple(r[0] for r in _rows("award_givers.txt"))

@@ -226,3 +226,14 @@ def test_a_monks_dharma_surname_opens_his_name():
     # the Buddha is no person of the news
     text = "Đại lễ tưởng niệm Đức Phật Thích Ca Mâu Ni diễn ra tại chùa."
     assert extract_positions(Sentence(0, text, 0, len(text)))[0] == []
+
+
+def test_a_marked_family_opens_a_name_only_before_a_middle_name():
+    from kg.extract.names import name_at
+    from kg.extract.text import tokenize
+    # "Đồng" (marked_families.txt) is a family name before a middle name, and a whole name
+    toks = tokenize("Đồng Văn Lâm phát biểu")
+    assert name_at(toks, 0) == 3
+    # and the first word of places, streets and the currency otherwise
+    for text in ("Đồng Hới hôm nay", "Đồng Văn hôm nay", "đồng Việt Nam tăng giá", "Đồng Việt Nam tăng giá"):
+        assert name_at(tokenize(text), 0) == 0, text

@@ -2760,3 +2760,9 @@ def test_the_office_whose_spokesperson_its_chief_is():
 def test_a_committee_written_ub():
     _, got = posts("Ông Lê Văn An, Phó Chủ nhiệm UB Kinh tế của QH, cho biết.")
     assert got == [("Lê Văn An", "Phó Chủ nhiệm UB Kinh tế của QH")]
+
+
+def test_a_post_shared_with_a_firm_written_ctcp():
+    _, got = posts("Ông Trần Quyết Thắng, Chủ tịch kiêm TGĐ CTCP Phát triển Địa ốc Sao Mai, được đề cử.")
+    assert got == [("Trần Quyết Thắng", "Chủ tịch CTCP Phát triển Địa ốc Sao Mai"),
+                   ("Trần Quyết Thắng", "TGĐ CTCP Phát triển Địa ốc Sao Mai")]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, firm_words, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads
+from kg.resources import company_forms, countries, firm_words, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
@@ -157,6 +157,10 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         known_family = word.lower() in families()
         if len(_family_words) < 200_000:
             _family_words[word] = known_family
+    marked = not known_family and i + 1 < len(tokens) and word.lower() in marked_families() \
+        and tokens[i + 1].text.lower() in middle_names()
+    if marked:
+        known_family = True  # "Đồng Văn Lâm", not "Đồng Hới"
     if not (known_family or after_honorific):
         return 0  # tested before the place: cheaper, and the answer is 0 either way
     if place_index().match(tokens, i):
@@ -182,6 +186,8 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         return 0  # "Lào Bun-nhăng …": the last syllable is a piece of a hyphenated foreign name
     if 2 <= n <= 5 and _initial_at(tokens, i + n - 1) and not vietnamese_syllable(tokens[i + n - 2].text):
         return 0  # "George W. Bush": a Western name with a middle initial, read as a foreign name
+    if marked and (n < 3 or tokens[i + n - 2].text == "Việt"):
+        return 0  # "Đồng Văn" (a district), "đồng Việt Nam" (the currency): a whole name has three words
     return n if 2 <= n <= 5 else 0
 
 

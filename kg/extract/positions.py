@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, data_lines, bare_posts, board_firms, boards, company_forms, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, data_lines, bare_posts, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -1542,7 +1542,7 @@ def _firm_shared(bare: Title, other: Title, joint: bool = False) -> Title:
         return Title(f"{bare.text} {name}", bare.role, Org(name, other.body.kind), bare.past)
     if bare.past and not joint:
         return bare  # "nguyên Chủ tịch, Giám đốc Công ty X": the former post may be another body's
-    firm = any(words[:len(h)] == h for h in trade_heads())
+    firm = any(words[:len(h)] == h for h in trade_heads()) or other.body.name.split()[0] in company_forms()
     if not firm and _of_board(bare.role) and _firm_like(other.body):
         firm = True  # "Chủ tịch HĐTV, Tổng giám đốc Becamex IDC": a board is a firm's
     if not firm and (other.body.kind not in _SHARED_KINDS or "bí thư" in bare.role.lower()):
@@ -2705,7 +2705,8 @@ def _word_kind(t: Token) -> tuple[bool, bool]:
     neighbours the walk makes itself): no lead-in, role, former post or body opens
     with its first word, and it is no family name."""
     w = t.exp[0]
-    family = t.text.lower() in families()
+    # a marked family ("Đồng") may open a name too: name_at asks for its middle name
+    family = t.text.lower() in families() or t.text.lower() in marked_families()
     quiet = not (w in lead_first() or w in _role_firsts() or w in body_index().first_words()
                  or w in _FORMER or family)
     kind = (quiet, family)
