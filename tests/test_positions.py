@@ -2766,3 +2766,12 @@ def test_a_post_shared_with_a_firm_written_ctcp():
     _, got = posts("Ông Trần Quyết Thắng, Chủ tịch kiêm TGĐ CTCP Phát triển Địa ốc Sao Mai, được đề cử.")
     assert got == [("Trần Quyết Thắng", "Chủ tịch CTCP Phát triển Địa ốc Sao Mai"),
                    ("Trần Quyết Thắng", "TGĐ CTCP Phát triển Địa ốc Sao Mai")]
+
+
+def test_a_clause_opening_word_is_no_body():
+    # a caption run on: "… với Thủ tướng Theo ông A: …" gives A no "Thủ tướng Theo"
+    _, got = posts("Doanh nghiệp đối thoại với Thủ tướng Theo ông Lê Văn Đệ: doanh nghiệp cần nói thật.")
+    assert not any(t.startswith("Thủ tướng") for _, t in got)
+    # "Tối cao" stays a body's word
+    _, got = posts("Phó Tư lệnh Tối cao các Lực lượng vũ trang UAE Sheikh Mohammed bin Zayed tiếp đoàn.")
+    assert got and got[0][1].startswith("Phó Tư lệnh Tối cao")
