@@ -591,3 +591,15 @@ def test_a_corporation_written_tct_receives():
     got = awards("Thay mặt lãnh đạo Nhà nước, bà Lê Thị Mai trao tặng Huân chương Lao động hạng Ba "
                  "cho TCT Bưu điện Việt Nam.")
     assert [(k, o) for k, _, o, _, _ in got] == [("Huân chương Lao động hạng Ba", "TCT Bưu điện Việt Nam")]
+
+
+def test_a_head_of_agency_gives_in_his_own_name():
+    # award_givers.txt: heads of agencies confer Giấy khen in their own name
+    got = awards("Giám đốc Công an TP. Hải Phòng cũng tặng Giấy khen cho 1 tập thể và 16 cá nhân.")
+    assert [(k, g, grp) for k, g, _, _, grp in got] == [("Giấy khen", "Giám đốc Công an TP. Hải Phòng",
+                                                         "1 tập thể và 16 cá nhân")]
+    # his deputy hands over; a board gives as itself
+    got = awards("Phó Giám đốc Công an tỉnh Nguyễn Văn An trao Giấy khen cho 5 cán bộ.")
+    assert [g for _, g, *_ in got] == [None]
+    got = awards("Ban Giám đốc Công an tỉnh đã tặng giấy khen cho đồng chí Võ Thành Cương.")
+    assert [g for _, g, *_ in got] == ["Ban Giám đốc Công an tỉnh"]

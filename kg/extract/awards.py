@@ -77,7 +77,8 @@ _CEREMONY = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|tra
 _AUX_END = re.compile(r"(?:\s+(?:đã|cũng|vừa|mới|lại|đều|rất|trân trọng|đã trân trọng|chính thức))+\s*$", re.IGNORECASE)
 _GIVER_OF = re.compile(r"^\s*(?:[\"“][^\"”]{0,120}[\"”]\s*)?(?:năm\s+\d{4}\s+)?(?:của|do)\s+")
 _GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|được|đến|đối với|với|tại)\s"
-                        r"|\svà\s+(?:\d|các|nhiều)|[;,:(\"“”]|\.(?!\w)")  # "UBND TP.Hà Nội": one name
+                        r"|\svà\s+(?:\d|các|nhiều)|[;,:(\"“”]|(?<!TP)(?<!TX)(?<!\sQ)(?<!\sH)\.(?!\w)")
+# ("UBND TP.Hà Nội", "UBND TP. Hải Phòng": one name; a level's abbreviation is no full stop)
 # "trao Bằng khen và tuyên dương các cá nhân …": the ones praised are the recipients
 # "… đến đồng chí A", and a comrade named right after the badge ("trao Huy hiệu 40 năm tuổi Đảng đồng chí A")
 _TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới|vinh danh|tuyên dương|biểu dương)\s+"
@@ -141,7 +142,9 @@ def _giver_offices() -> re.Pattern[str]:
     """Offices that confer awards in their own name ("Chủ tịch nước", "Thủ tướng Chính phủ")."""
     words = sorted(award_givers(), key=len, reverse=True)
     # "Phó Thủ tướng": a deputy hands over; the office inside his title is not the giver
-    return re.compile(r"(?:^|\s)(?<![Pp]hó\s)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    # "Ban Giám đốc Công an tỉnh": the board is the giver, not its head's office
+    return re.compile(r"(?:^|\s)(?<![Pp]hó\s)(?<![Bb]an\s)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 _CUES = ("khen", "cờ", "huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "danh hiệu", "anh hùng", "nhà giáo",
