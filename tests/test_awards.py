@@ -603,3 +603,11 @@ def test_a_head_of_agency_gives_in_his_own_name():
     assert [g for _, g, *_ in got] == [None]
     got = awards("Ban Giám đốc Công an tỉnh đã tặng giấy khen cho đồng chí Võ Thành Cương.")
     assert [g for _, g, *_ in got] == ["Ban Giám đốc Công an tỉnh"]
+
+
+def test_no_office_starts_inside_a_longer_role():
+    # "Phó Tổng cục trưởng", "Chi cục trưởng" hold no "Cục trưởng" that gives
+    assert [g for _, g, *_ in awards("Phó Tổng cục trưởng Tổng cục Chính trị Nguyễn Văn An trao Bằng khen "
+                                     "cho 10 tập thể.")] == [None]
+    assert [g for _, g, *_ in awards("Tổng cục trưởng Tổng cục Thuế tặng Bằng khen cho 5 cá nhân.")] == [
+        "Tổng cục trưởng Tổng cục Thuế"]

@@ -55,3 +55,26 @@ def test_an_article_keeps_the_led_groups_post_beside_the_holders_own():
     got = {(p.person, p.title.text) for p in f.positions}
     assert ("Lê Văn Hào", "Thứ trưởng Bộ Công Thương") in got
     assert ("Lê Văn Hào", "Chủ tịch Hội đồng kỷ luật") in got
+
+
+def test_a_verb_opening_with_a_groups_word_is_no_group():
+    # "ban hành", "tổ chức": the group is the last head before "do"
+    got = _posts("UBND tỉnh ban hành quyết định thành lập Ban Chỉ đạo phòng chống dịch do ông Nguyễn Văn An "
+                 "làm Trưởng ban.", ["Nguyễn Văn An"])
+    assert got == [("Nguyễn Văn An", "Trưởng ban Chỉ đạo phòng chống dịch")]
+    got = _posts("UBND tỉnh ban hành quyết định thành lập Hội đồng kỷ luật do ông Nguyễn Văn An làm chủ tịch.",
+                 ["Nguyễn Văn An"])
+    assert got == [("Nguyễn Văn An", "Chủ tịch Hội đồng kỷ luật")]  # the role as the data writes it
+    assert _posts("Sở tổ chức đoàn kiểm tra do ông Nguyễn Văn An làm Tổ trưởng.", ["Nguyễn Văn An"]) == []
+
+
+def test_a_head_alone_and_a_two_word_head():
+    # a group that is only its head names none here, and reading it raises nothing
+    assert _posts("Hội đồng do ông Nguyễn Văn An làm Chủ tịch.", ["Nguyễn Văn An"]) == []
+    assert _posts("Ủy ban có nhiệm vụ do ông Nguyễn Văn An làm Chủ tịch.", ["Nguyễn Văn An"]) == []
+    # a two-word head is said once
+    got = _posts("Tiểu ban Văn kiện do ông Nguyễn Văn An làm Trưởng tiểu ban.", ["Nguyễn Văn An"])
+    assert got == [("Nguyễn Văn An", "Trưởng tiểu ban Văn kiện")]
+    # a holder is a whole name: "Trần Văn An" is not inside "Trần Văn Anh"
+    got = _posts("Hội đồng thẩm định do ông Trần Văn Anh làm Chủ tịch.", ["Trần Văn An", "Trần Văn Anh"])
+    assert got == [("Trần Văn Anh", "Chủ tịch Hội đồng thẩm định")]

@@ -237,3 +237,9 @@ def test_a_marked_family_opens_a_name_only_before_a_middle_name():
     # and the first word of places, streets and the currency otherwise
     for text in ("Đồng Hới hôm nay", "Đồng Văn hôm nay", "đồng Việt Nam tăng giá", "Đồng Việt Nam tăng giá"):
         assert name_at(tokenize(text), 0) == 0, text
+
+
+def test_a_marked_familys_name_may_hold_viet_later():
+    from kg.extract.names import name_at
+    from kg.extract.text import tokenize
+    assert name_at(tokenize("Đồng Văn Việt Hùng phát biểu"), 0) == 4

@@ -143,8 +143,9 @@ def _giver_offices() -> re.Pattern[str]:
     words = sorted(award_givers(), key=len, reverse=True)
     # "Phó Thủ tướng": a deputy hands over; the office inside his title is not the giver
     # "Ban Giám đốc Công an tỉnh": the board is the giver, not its head's office
-    return re.compile(r"(?:^|\s)(?<![Pp]hó\s)(?<![Bb]an\s)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
-                      re.IGNORECASE)
+    # "Phó Tổng cục trưởng", "Chi cục trưởng": no office starts inside a longer role
+    return re.compile(r"(?:^|\s)(?<![Pp]hó\s)(?<![Bb]an\s)(?<![Tt]ổng\s)(?<![Cc]hi\s)("
+                      + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 _CUES = ("khen", "cờ", "huy hiệu", "huân chương", "huy chương", "kỷ niệm chương", "danh hiệu", "anh hùng", "nhà giáo",

@@ -14,6 +14,9 @@ from kg.resources import data_lines
 _MAX_GROUP_WORDS = 16
 # what ends a group's name before "do": a mark, or what is said of the group
 _SAID = re.compile(r"\s(?:gồm|sẽ|có|được|đã|đang|với|tham dự|thăm|sang|tới|đến|đi)(?!\w)", re.IGNORECASE)
+# a head's word that opens a verb, an adverb or another noun: "ban hành", "ban đầu", "tổ chức",
+# "tổ quốc", "nhóm họp"
+_NOT_GROUP = {"ban": ("hành", "đầu", "ngày", "đêm", "bố"), "tổ": ("chức", "quốc", "tiên"), "nhóm": ("họp",)}
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|đề nghị|đề xuất)\s*$", re.IGNORECASE)
 
 
@@ -29,10 +32,20 @@ def _groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h, _ in _groups())
+    names = [h for h, _ in _groups()]
+
+    def alone(h: str) -> str:
+        # a head inside a longer one is none of its own: "ban" of "Ủy ban", "Tiểu ban"
+        before = [o[: -len(h) - 1] for o in names if o.endswith(" " + h)]
+        after = _NOT_GROUP.get(h)
+        not_after = r"(?!\s+(?:" + "|".join(after) + r")(?!\w))" if after else ""
+        return "".join(r"(?<!" + re.escape(b) + r"\s)" for b in before) + re.escape(h) + r"(?!\w)" + not_after
+
+    head = r"(?<!\w)(?:" + "|".join(alone(h) for h in names) + r")"
     roles = "|".join(sorted({re.escape(r) for _, rs in _groups() for r in rs}, key=len, reverse=True))
     return re.compile(
-        r"(?<!\w)(?P<group>(?:" + heads + r")(?!\w)[^,;.:()“”\"]{0,90}?)\s*,?"
+        # the group starts at the last head before "do": no other head inside it
+        r"(?P<group>" + head + r"(?:(?!" + head + r")[^,;.:()“”\"]){0,90}?)\s*,?"
         r"\s(?P<do>do)\s+(?P<holder>[^;:.()“”\"]{3,160}?)\s*,?\s+làm\s+(?P<role>" + roles + r")(?!\w)",
         re.IGNORECASE)
 
@@ -41,9 +54,10 @@ def _title(role: str, group: str) -> str:
     """The role with its group's name, its shared word said once: "Trưởng ban" and "Ban Chỉ
     đạo X" → "Trưởng ban Chỉ đạo X"; "Tổ trưởng" and "Tổ công tác" → "Tổ trưởng Tổ công tác"
     (the unit's name written whole after a role that opens with it)."""
-    g = group.split()
-    if role.split()[-1].lower() == g[0].lower() and len(g) > 1:
-        return f"{role} {' '.join(g[1:])}"
+    r, g = role.lower().split(), group.split()
+    for n in (2, 1):  # the group's head may be two words ("Tiểu ban")
+        if len(g) > n and r[-n:] == [w.lower() for w in g[:n]]:
+            return f"{role} {' '.join(g[n:])}"
     return f"{role} {group}"
 
 
@@ -60,18 +74,19 @@ def headed_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
                 continue
             # the group's name ends where what is said of it begins ("… gồm 6 thành viên", "… sẽ có")
             group = _SAID.split(m.group("group"), maxsplit=1)[0].strip(" -–,")
-            if len(group.split()) < 2 or len(group.split()) > _MAX_GROUP_WORDS:
-                continue  # "Ban do A làm trưởng ban": a group named before, not here
+            low = group.lower()
+            found = next(((h, rs) for h, rs in _groups() if low.startswith(h + " ")), None)
+            if found is None or len(group.split()) > _MAX_GROUP_WORDS:
+                continue  # "Ban do A làm trưởng ban", "Hội đồng do …": a group named before, not here
             holder = m.group("holder")
             if re.search(r"(?<!\w)(?:và|cùng)\s+(?:các|những|ông|bà|đồng chí)(?!\w)", holder):
                 continue  # "do Chủ tịch và các Phó Chủ tịch UBND quận làm trưởng ban": several
-            named = [p for p in persons if p in holder]
+            named = [p for p in persons if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", holder, re.IGNORECASE)]
             if len(named) != 1:
                 continue
-            role = m.group("role")
-            head = next(h for h, _ in _groups() if group.lower().startswith(h + " "))
-            allowed = dict(_groups())[head]
-            if role.lower() not in {r.lower() for r in allowed}:
+            # the role as the data file writes it ("làm chủ tịch" → "Chủ tịch")
+            role = {r.lower(): r for r in found[1]}.get(m.group("role").lower())
+            if role is None:
                 continue  # "Ban X do A làm Chủ tịch": no role of that group
             text = _title(role, group)
             out.append(Position(named[0], Title(text, role, None, False), s.index))

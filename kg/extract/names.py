@@ -186,7 +186,7 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         return 0  # "Lào Bun-nhăng …": the last syllable is a piece of a hyphenated foreign name
     if 2 <= n <= 5 and _initial_at(tokens, i + n - 1) and not vietnamese_syllable(tokens[i + n - 2].text):
         return 0  # "George W. Bush": a Western name with a middle initial, read as a foreign name
-    if marked and (n < 3 or tokens[i + n - 2].text == "Việt"):
+    if marked and (n < 3 or match_words(tokens, i + 1, ("việt", "nam"))):
         return 0  # "Đồng Văn" (a district), "đồng Việt Nam" (the currency): a whole name has three words
     return n if 2 <= n <= 5 else 0
 
