@@ -599,6 +599,13 @@ def middle_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def led_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(group head lower-cased, the roles that lead it), longest head first (led_groups.txt)."""
+    rows = [(r[0].lower(), tuple(x.strip() for x in r[1].split(","))) for r in _rows("led_groups.txt")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
 def marked_families() -> frozenset[str]:
     """Family names that open a name only before a middle name ("Đồng Văn A"), lower-cased."""
     return frozenset(w.lower() for w in data_lines("marked_families.txt"))

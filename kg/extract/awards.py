@@ -76,9 +76,10 @@ _CEREMONY = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|tra
                        r"|\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:long trọng\s+|trang trọng\s+)?tổ chức\s*$", re.IGNORECASE)
 _AUX_END = re.compile(r"(?:\s+(?:đã|cũng|vừa|mới|lại|đều|rất|trân trọng|đã trân trọng|chính thức))+\s*$", re.IGNORECASE)
 _GIVER_OF = re.compile(r"^\s*(?:[\"“][^\"”]{0,120}[\"”]\s*)?(?:năm\s+\d{4}\s+)?(?:của|do)\s+")
+# where a giver's name ends ("UBND TP.Hà Nội", "UBND TP. Hải Phòng": one name; a level's
+# abbreviation is no full stop)
 _GIVER_END = re.compile(r"\s(?:cho|tặng|trao|vì|về|nhân|tới|năm|và của|đã|được|đến|đối với|với|tại)\s"
                         r"|\svà\s+(?:\d|các|nhiều)|[;,:(\"“”]|(?<!TP)(?<!TX)(?<!\sQ)(?<!\sH)\.(?!\w)")
-# ("UBND TP.Hà Nội", "UBND TP. Hải Phòng": one name; a level's abbreviation is no full stop)
 # "trao Bằng khen và tuyên dương các cá nhân …": the ones praised are the recipients
 # "… đến đồng chí A", and a comrade named right after the badge ("trao Huy hiệu 40 năm tuổi Đảng đồng chí A")
 _TO = re.compile(r"(?:^|\s|,)(?:trao\s+)?(?:cho|tặng|tới|vinh danh|tuyên dương|biểu dương)\s+"

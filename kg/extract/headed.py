@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.facts import Position, Sentence, Title
-from kg.resources import data_lines
+from kg.resources import led_groups
 
 _MAX_GROUP_WORDS = 16
 # what ends a group's name before "do": a mark, or what is said of the group
@@ -21,18 +21,10 @@ _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|đề nghị|đề xuất)\s*$
 
 
 @lru_cache(maxsize=None)
-def _groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(group head, roles that lead it), longest head first (led_groups.txt)."""
-    rows = []
-    for line in data_lines("led_groups.txt"):
-        head, roles = line.split("\t")
-        rows.append((head.lower(), tuple(r.strip() for r in roles.split(","))))
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@lru_cache(maxsize=None)
 def _pattern() -> re.Pattern[str]:
-    names = [h for h, _ in _groups()]
+    """A standing group's name ("group", from its last head before "do"), its holder between
+    "do" and "làm" ("holder") and the role after "làm" ("role")."""
+    names = [h for h, _ in led_groups()]
 
     def alone(h: str) -> str:
         # a head inside a longer one is none of its own: "ban" of "Ủy ban", "Tiểu ban"
@@ -42,7 +34,7 @@ def _pattern() -> re.Pattern[str]:
         return "".join(r"(?<!" + re.escape(b) + r"\s)" for b in before) + re.escape(h) + r"(?!\w)" + not_after
 
     head = r"(?<!\w)(?:" + "|".join(alone(h) for h in names) + r")"
-    roles = "|".join(sorted({re.escape(r) for _, rs in _groups() for r in rs}, key=len, reverse=True))
+    roles = "|".join(sorted({re.escape(r) for _, rs in led_groups() for r in rs}, key=len, reverse=True))
     return re.compile(
         # the group starts at the last head before "do": no other head inside it
         r"(?P<group>" + head + r"(?:(?!" + head + r")[^,;.:()“”\"]){0,90}?)\s*,?"
@@ -75,7 +67,7 @@ def headed_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
             # the group's name ends where what is said of it begins ("… gồm 6 thành viên", "… sẽ có")
             group = _SAID.split(m.group("group"), maxsplit=1)[0].strip(" -–,")
             low = group.lower()
-            found = next(((h, rs) for h, rs in _groups() if low.startswith(h + " ")), None)
+            found = next(((h, rs) for h, rs in led_groups() if low.startswith(h + " ")), None)
             if found is None or len(group.split()) > _MAX_GROUP_WORDS:
                 continue  # "Ban do A làm trưởng ban", "Hội đồng do …": a group named before, not here
             holder = m.group("holder")

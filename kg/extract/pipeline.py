@@ -9,9 +9,9 @@ from kg.article import Article
 from kg.extract.awards import article_awards, extract_awards, has_award_cue
 from kg.extract.biography import biography_posts
 from kg.extract.careers import add_career_posts, career_posts
-from kg.extract.headed import headed_posts
 from kg.extract.dates import article_year
 from kg.extract.events import career_events
+from kg.extract.headed import headed_posts
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index
