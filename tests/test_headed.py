@@ -78,3 +78,10 @@ def test_a_head_alone_and_a_two_word_head():
     # a holder is a whole name: "Trần Văn An" is not inside "Trần Văn Anh"
     got = _posts("Hội đồng thẩm định do ông Trần Văn Anh làm Chủ tịch.", ["Trần Văn An", "Trần Văn Anh"])
     assert got == [("Trần Văn Anh", "Chủ tịch Hội đồng thẩm định")]
+
+
+def test_a_comma_inside_one_field_of_the_groups_name():
+    # "phòng, chống" is one field (comma_pairs.tsv), not the end of the name
+    got = _posts("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng do Tổng Bí thư Nguyễn Phú Trọng làm Trưởng ban.",
+                 ["Nguyễn Phú Trọng"])
+    assert got == [("Nguyễn Phú Trọng", "Trưởng ban Chỉ đạo Trung ương về phòng, chống tham nhũng")]

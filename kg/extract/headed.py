@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.facts import Position, Sentence, Title
-from kg.resources import led_groups
+from kg.resources import comma_pairs, led_groups
 
 _MAX_GROUP_WORDS = 16
 # what ends a group's name before "do": a mark, or what is said of the group
@@ -35,9 +35,11 @@ def _pattern() -> re.Pattern[str]:
 
     head = r"(?<!\w)(?:" + "|".join(alone(h) for h in names) + r")"
     roles = "|".join(sorted({re.escape(r) for _, rs in led_groups() for r in rs}, key=len, reverse=True))
+    # a comma inside one field of the name: "Ban Chỉ đạo … phòng, chống tham nhũng" (comma_pairs.tsv)
+    joined = "|".join(r"(?<=" + re.escape(a) + r"),(?=\s*" + re.escape(b) + r"(?!\w))" for a, b in sorted(comma_pairs()))
     return re.compile(
         # the group starts at the last head before "do": no other head inside it
-        r"(?P<group>" + head + r"(?:(?!" + head + r")[^,;.:()“”\"]){0,90}?)\s*,?"
+        r"(?P<group>" + head + r"(?:(?!" + head + r")(?:" + joined + r"|[^,;.:()“”\"])){0,90}?)\s*,?"
         r"\s(?P<do>do)\s+(?P<holder>[^;:.()“”\"]{3,160}?)\s*,?\s+làm\s+(?P<role>" + roles + r")(?!\w)",
         re.IGNORECASE)
 
