@@ -599,9 +599,12 @@ def middle_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def led_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(group head lower-cased, the roles that lead it), longest head first (led_groups.txt)."""
-    rows = [(r[0].lower(), tuple(x.strip() for x in r[1].split(","))) for r in _rows("led_groups.txt")]
+def led_groups() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(group head lower-cased, the roles that lead it, the words after which the head is
+    no group), longest head first (led_groups.txt)."""
+    def words(cell: str) -> tuple[str, ...]:
+        return tuple(x.strip() for x in cell.split(",") if x.strip())
+    rows = [(r[0].lower(), words(r[1]), words(r[2]) if len(r) > 2 else ()) for r in _rows("led_groups.txt")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 

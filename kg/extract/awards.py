@@ -466,7 +466,7 @@ def _described_name(part: str) -> bool:
     """Whether a phrase is a person's name after what the person is ("sinh viên Trần Văn A",
     "chiến sĩ Lê Văn B"): a noun of award_groups.txt, then a whole name."""
     low = part.strip().lower()
-    noun = next((g for g in award_groups() if low.startswith(g + " ")), None)
+    noun = next((g for g in sorted(award_groups(), key=len, reverse=True) if low.startswith(g + " ")), None)
     if noun is None:
         return False
     toks = tokenize(part.strip()[len(noun):].strip())

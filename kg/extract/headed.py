@@ -14,9 +14,6 @@ from kg.resources import comma_pairs, led_groups
 _MAX_GROUP_WORDS = 16
 # what ends a group's name before "do": a mark, or what is said of the group
 _SAID = re.compile(r"\s(?:gồm|sẽ|có|được|đã|đang|với|tham dự|thăm|sang|tới|đến|đi)(?!\w)", re.IGNORECASE)
-# a head's word that opens a verb, an adverb or another noun: "ban hành", "ban đầu", "tổ chức",
-# "tổ quốc", "nhóm họp"
-_NOT_GROUP = {"ban": ("hành", "đầu", "ngày", "đêm", "bố"), "tổ": ("chức", "quốc", "tiên"), "nhóm": ("họp",)}
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|đề nghị|đề xuất)\s*$", re.IGNORECASE)
 
 
@@ -24,17 +21,18 @@ _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|đề nghị|đề xuất)\s*$
 def _pattern() -> re.Pattern[str]:
     """A standing group's name ("group", from its last head before "do"), its holder between
     "do" and "làm" ("holder") and the role after "làm" ("role")."""
-    names = [h for h, _ in led_groups()]
+    names = [h for h, *_ in led_groups()]
+    not_group = {h: after for h, _, after in led_groups()}
 
     def alone(h: str) -> str:
         # a head inside a longer one is none of its own: "ban" of "Ủy ban", "Tiểu ban"
         before = [o[: -len(h) - 1] for o in names if o.endswith(" " + h)]
-        after = _NOT_GROUP.get(h)
+        after = not_group[h]  # "ban hành", "tổ chức": a verb, no group
         not_after = r"(?!\s+(?:" + "|".join(after) + r")(?!\w))" if after else ""
         return "".join(r"(?<!" + re.escape(b) + r"\s)" for b in before) + re.escape(h) + r"(?!\w)" + not_after
 
     head = r"(?<!\w)(?:" + "|".join(alone(h) for h in names) + r")"
-    roles = "|".join(sorted({re.escape(r) for _, rs in led_groups() for r in rs}, key=len, reverse=True))
+    roles = "|".join(sorted({re.escape(r) for _, rs, _ in led_groups() for r in rs}, key=len, reverse=True))
     # a comma inside one field of the name: "Ban Chỉ đạo … phòng, chống tham nhũng" (comma_pairs.tsv)
     joined = "|".join(r"(?<=" + re.escape(a) + r"),(?=\s*" + re.escape(b) + r"(?!\w))" for a, b in sorted(comma_pairs()))
     return re.compile(
@@ -69,7 +67,7 @@ def headed_posts(sentences: list[Sentence], persons_by_sentence: dict[int, list[
             # the group's name ends where what is said of it begins ("… gồm 6 thành viên", "… sẽ có")
             group = _SAID.split(m.group("group"), maxsplit=1)[0].strip(" -–,")
             low = group.lower()
-            found = next(((h, rs) for h, rs in led_groups() if low.startswith(h + " ")), None)
+            found = next(((h, rs) for h, rs, _ in led_groups() if low.startswith(h + " ")), None)
             if found is None or len(group.split()) > _MAX_GROUP_WORDS:
                 continue  # "Ban do A làm trưởng ban", "Hội đồng do …": a group named before, not here
             holder = m.group("holder")

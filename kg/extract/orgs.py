@@ -136,11 +136,9 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     There a unit the role names ("Trưởng phòng Quản lý đô thị", "Vụ trưởng Vụ Pháp
     chế") has a head as a known body's has: its field may go on in lower case.
     """
-    if i < len(tokens) and tokens[i].text in not_name_words() and tokens[i].text != "Các" \
-            and not (i + 1 < len(tokens) and tokens[i + 1].text == "cao"):
-        # "… với Thủ tướng Theo ông A": a clause's opening word, no body's first ("Tư lệnh
-        # Tối cao" and "các Tiểu vương quốc" aside)
-        return 0
+    if i + 1 < len(tokens) and tokens[i].text in not_name_words() \
+            and (honorific_at(tokens, i + 1) or name_at(tokens, i + 1)):
+        return 0  # "… với Thủ tướng Theo ông A": a clause opens, with its person; no body's first word
     headed = after_role and _unit_headed(tokens, i)
     j = i
     place_end = -1  # the end of the last gazetteer place: what follows is no part of it
