@@ -1921,3 +1921,24 @@ def test_congresses_of_bodies_of_the_2025_reform():
     [m] = meetings("Ngày 20/8, Đảng bộ Ủy ban MTTQ và các đoàn thể tỉnh tổ chức Đại hội đại biểu lần thứ I, "
                    "nhiệm kỳ 2025-2030.", year=2025)
     assert m.organizer.name == "Đảng bộ Ủy ban MTTQ và các đoàn thể tỉnh"
+
+
+def test_who_concludes_or_opens_a_meeting_chairs_it_for_the_body_of_his_office():
+    [m] = meetings("Kết luận cuộc họp chiều 14/3, Chủ tịch UBND tỉnh Hồ Văn Lực yêu cầu các sở khẩn trương "
+                   "hoàn thiện hồ sơ.", year=2017)
+    assert (m.organizer.name, m.date) == ("UBND tỉnh", "2017-03-14")
+    [m] = meetings("Phát biểu khai mạc hội nghị sáng 9/4, Bí thư Huyện ủy Lò Văn Thành nhấn mạnh yêu cầu "
+                   "đổi mới phương thức lãnh đạo.", year=2017)
+    assert m.organizer.name == "Huyện ủy"
+    [m] = meetings("Còn tại cuộc họp giao ban sáng 6/3, Chủ tịch UBND TP. Hòa Sơn Lê Văn Hà đã yêu cầu "
+                   "Giám đốc Sở Y tế báo cáo.", year=2017)
+    assert m.organizer.name == "UBND TP. Hòa Sơn"
+    # an opener who came to it is a guest: the Prime Minister at a ministers' meeting
+    [m] = meetings("Thủ tướng Nguyễn Văn Hòa khai mạc hội nghị với doanh nghiệp ngày 17-5 bằng lời kêu gọi "
+                   "đổi mới.", year=2017)
+    assert (m.organizer.name, m.date) == ("Chính phủ", "2017-05-17")
+    assert meetings("Sáng 20/5, Thủ tướng Chính phủ Nguyễn Văn Hòa đã đến dự và phát biểu khai mạc Hội nghị "
+                    "MRT23 tại Trung tâm Hội nghị Quốc gia.", year=2017) == []
+    # a speaker alone may be a guest
+    assert meetings("Phát biểu chỉ đạo tại hội nghị sáng 9/4, Bí thư Tỉnh ủy Lò Văn Thành nhấn mạnh yêu cầu "
+                    "đổi mới.", year=2017) == []

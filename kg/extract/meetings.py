@@ -1392,7 +1392,11 @@ _DECIDES = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu)(?
 _DECIDES_AT = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu|quyết định|thống nhất|nhất trí|đồng thuận)(?!\w)")
 # a spokesperson speaks at a press briefing, whatever the text calls it ("cuộc họp thường kỳ")
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
-_AT_MEETING = re.compile(r"^(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_AT_MEETING = re.compile(r"^(?:Cũng\s+|Còn\s+)?(?:Tại|Trong|tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+# the chair's part, opening the clause: "Kết luận cuộc họp sáng 6/2, Chủ tịch UBND tỉnh X yêu cầu …",
+# "Phát biểu khai mạc hội nghị …, Bí thư Tỉnh ủy X nhấn mạnh …": who concludes or opens it chairs it
+_CHAIR_LEAD = re.compile(r"^(?:Phát biểu\s+)?(?:kết luận|khai mạc|bế mạc|chủ trì)\s+(?:tại\s+)?(?=(?:" + _NOUNS
+                         + r")(?!\w))", re.IGNORECASE)
 
 
 # how a body decided, before it: "với đa số ý kiến tán thành, …", "với 100% đại biểu biểu quyết tán thành, …"
@@ -1480,9 +1484,12 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         span = lead_date_span(lead.group(1)) if _DIGIT.search(lead.group(1)) else None
         said = lead.group(1)[span[1]:].strip(" ,") if span else None
         lead_day = span[0] if span and (not said or re.fullmatch(r"theo\s+[^,]{1,40}", said)) else None
-    at = re.match(r"(?:Cũng\s+)?(?:Tại|Trong|tại|trong)\s+", text)
+    at = re.match(r"(?:Cũng\s+|Còn\s+)?(?:Tại|Trong|tại|trong)\s+", text)
     text = _sitting_stripped(text, at.end()) if at else text
     at = _AT_MEETING.match(text)
+    chaired = at is None and lead is None and _CHAIR_LEAD.match(text) is not None
+    if chaired:
+        at = _CHAIR_LEAD.match(text)
     end = _numbered_end(text, at.end(), _intro_end(text, at.end())) if at else None
     if at is None or end is None:
         return []
@@ -1527,6 +1534,8 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         stop = _SUBJECT_STOP.search(rest, 0, 120) or _SPEAKS.search(rest, 0, 120)
         subject = _subject(rest[: stop.start()]) if stop else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
+    if org is None and chaired and not _BRIEFING.search(desc):
+        org = _chair_office(rest)
     if org is None and not _BRIEFING.search(desc):
         org = _directing_office(rest)  # "Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND TP X yêu cầu …"
     if org is None or _SPOKESPERSON.search(text):
@@ -1988,6 +1997,8 @@ def _spoke_at(rest: str, iso: str, index: int) -> Meeting | None:
 
 
 _CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:đồng\s+)?(?:chủ trì|điều hành)\s+|"
+                     # "Thủ tướng X khai mạc hội nghị với doanh nghiệp ngày 17-5": who opens it chairs it
+                     r"(?P<opens>(?:phát biểu\s+)?khai mạc\s+(?=(?i:" + _NOUNS + r")(?!\w)))|"
                      # "Chủ tịch UBND TP X đã có cuộc họp với các sở, ngành", "… đã họp với các sở về …"
                      r"(?P<has>có\s+(?=cuộc họp(?!\s+báo))|(?<!cuộc )(?<!buổi )(?=họp\s+(?:khẩn\s+)?(?:với|bàn|về)\s)))")
 
@@ -2002,6 +2013,8 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     if m.group("has") is not None and re.search(r"(?<!\w)(?:trả lời|họp báo|sau|phát biểu|cho biết|nói)(?!\w)",
                                                 rest[: m.start()]):
         return None  # "… trả lời họp báo sau cuộc họp với …": what he did, not a meeting he had
+    if m.group("opens") is not None and re.search(r"(?<!\w)(?:tham\s+)?dự(?!\w)", rest[: m.start()]):
+        return None  # "đã đến dự và phát biểu khai mạc Hội nghị MRT23": a guest who opens it
     obj = rest[m.end():]
     if _NOUN.match(obj) is None:
         obj = obj[_OBJ_LEAD.match(obj).end():]  # "chủ trì phiên khai mạc Hội nghị …"
@@ -2305,6 +2318,17 @@ def first_sessions(meetings: list[Meeting], sentences: list[Sentence]) -> list[M
             if congress is not None:
                 m.organizer = Org(f"Ban Chấp hành {congress.organizer.name}", congress.organizer.kind)
     return out
+
+
+def _chair_office(clause: str) -> Org | None:
+    """The office of the official a clause names as its subject, where the opening says he
+    concludes or opens the meeting, so chairs it: the body of his office ("Kết luận cuộc họp,
+    Chủ tịch UBND tỉnh X yêu cầu …" → UBND tỉnh), a People's Committee, a department, the
+    Government, or a Party committee he is secretary of."""
+    says = _SAYS.search(clause, 0, 140)
+    subject = clause[: says.start()] if says else ""
+    office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
+    return office if office is not None and office.kind is not None else None
 
 
 # "Sáng 6/2, tại cuộc họp giao ban lãnh đạo TP, ông X, Chủ tịch UBND TP yêu cầu …": a meeting
