@@ -2775,3 +2775,22 @@ def test_a_clause_opening_word_is_no_body():
     # "Tối cao" stays a body's word
     _, got = posts("Phó Tư lệnh Tối cao các Lực lượng vũ trang UAE Sheikh Mohammed bin Zayed tiếp đoàn.")
     assert got and got[0][1].startswith("Phó Tư lệnh Tối cao")
+
+
+def test_china_s_state_bodies_and_a_short_name_in_parentheses_before_the_country():
+    # bodies.tsv: the CPPCC and the State Council; titles.tsv: "Ủy viên trưởng"
+    assert posts("Chủ tịch nước Lê Văn An đã tiếp Phó Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc "
+                 "(Chính hiệp) Trung Quốc Vương Gia Thụy.")[1] == [
+        ("Lê Văn An", "Chủ tịch nước"),
+        ("Vương Gia Thụy", "Phó Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung Quốc")]
+    assert posts("Ông hội kiến Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc (Nhân đại) "
+                 "Trung Quốc Trương Đức Giang.")[1] == [
+        ("Trương Đức Giang",
+         "Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc (Nhân đại) Trung Quốc")]
+    assert posts("Ông gặp Thủ tướng Quốc vụ viện Trung Quốc Lý Khắc Cường.")[1] == [
+        ("Lý Khắc Cường", "Thủ tướng Quốc vụ viện Trung Quốc")]
+    # "Du" is a family name (family_names.txt): the post is his, not the name the body's
+    assert posts("Ông gặp Chủ tịch Ủy ban toàn quốc Hội nghị hiệp thương chính trị Du Chính Thanh.")[1] == [
+        ("Du Chính Thanh", "Chủ tịch Ủy ban toàn quốc Hội nghị hiệp thương chính trị")]
+    # a name in parentheses after the body, not before a country, is no part of it
+    assert posts("Ông Lê Văn An, Giám đốc Sở Y tế (Hòa Sơn) cho biết.")[1][0][1] == "Giám đốc Sở Y tế"

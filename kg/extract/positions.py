@@ -464,10 +464,27 @@ def _alias_inside(tokens: list[Token], j: int) -> int:
     body after it ("Mặt trận Tổ quốc (MTTQ) Việt Nam", "Sở Giáo dục - Đào tạo (GD-ĐT)
     TP.HCM"); 0 if the body ends at the acronym (a holder's name, a verb after it)."""
     a = acronym_aside(tokens, j) or _dashed_acronym(tokens, j)
-    if not a or j + a >= len(tokens) or name_at(tokens, j + a) or foreign_name_at(tokens, j + a):
+    if not a:
+        # a short name of the body, then its country: "Hội nghị Hiệp thương chính trị nhân dân
+        # toàn quốc (Chính hiệp) Trung Quốc", "Ủy ban Thường vụ Đại hội … (Nhân đại) Trung Quốc"
+        a = _capitalised_aside(tokens, j)
+        return a + country_at(tokens, j + a) if a and j + a < len(tokens) and country_at(tokens, j + a) else 0
+    if j + a >= len(tokens) or name_at(tokens, j + a) or foreign_name_at(tokens, j + a):
         return 0
     c = country_at(tokens, j + a) or (place_index().match(tokens, j + a) or (0,))[0]
     return a + c if c else 0
+
+
+def _capitalised_aside(tokens: list[Token], j: int) -> int:
+    """Tokens of one to three words of letters, the first capitalised, in parentheses at j
+    ("(Chính hiệp)"), else 0."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return 0
+    for n in range(1, 4):
+        if j + n + 1 < len(tokens) and tokens[j + n + 1].text == ")":
+            inner = tokens[j + 1:j + n + 1]
+            return n + 2 if inner[0].is_cap and all(t.text.isalpha() for t in inner) else 0
+    return 0
 
 
 def _dashed_acronym(tokens: list[Token], j: int) -> int:
