@@ -1942,3 +1942,22 @@ def test_who_concludes_or_opens_a_meeting_chairs_it_for_the_body_of_his_office()
     # a speaker alone may be a guest
     assert meetings("Phát biểu chỉ đạo tại hội nghị sáng 9/4, Bí thư Tỉnh ủy Lò Văn Thành nhấn mạnh yêu cầu "
                     "đổi mới.", year=2017) == []
+
+
+def test_an_assembly_that_works_in_its_hall_or_its_groups_sits():
+    [m] = meetings("Chiều 6/11, Quốc hội làm việc tại hội trường, thảo luận về dự án Luật Cạnh tranh (sửa đổi).",
+                   year=2017)
+    assert (m.organizer.name, m.date) == ("Quốc hội", "2017-11-06")
+    [m] = meetings("Sáng 8/12, các đại biểu HĐND tỉnh Hòa Sơn làm việc ở tổ, thảo luận về dự thảo nghị quyết.",
+                   year=2017)
+    assert (m.organizer.name, m.date) == ("HĐND tỉnh Hòa Sơn", "2017-12-08")
+    # a committee that works with a visiting team holds no meeting
+    assert meetings("Chiều 6/11, UBND tỉnh làm việc với đoàn công tác của Bộ Y tế.", year=2017) == []
+    assert meetings("Chiều 6/11, các đại biểu Quốc hội đã đến thăm trường.", year=2017) == []
+
+
+def test_a_session_held_over_days_from_a_first_day_written_without_ngay():
+    [m] = meetings("Kỳ họp thứ 5 HĐND tỉnh Hòa Sơn khóa XVIII diễn ra từ 6/12 đến 8/12.", year=2017)
+    assert (m.organizer.name, m.date, m.session) == ("HĐND tỉnh Hòa Sơn", "2017-12-06", 5)
+    # "từ" alone dates nothing: "Từ 1/7, …" is when a rule applies
+    assert meetings("Từ 1/7, HĐND tỉnh Hòa Sơn áp dụng mức phí mới.", year=2017) == []

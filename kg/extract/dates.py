@@ -46,9 +46,11 @@ _ORDER = (r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó)\s*,?\s+(?=(?:[Vv]
 LEAD_DATE = re.compile(r"^\W{0,3}" + _ORDER + _DATE_BODY)
 #: A day named relative to the publication: "Sáng nay,", "Chiều hôm qua,", "Hôm nay (thứ Hai),".
 LEAD_RELATIVE = re.compile(r"^\W{0,3}" + _PART + r"(nay|hôm nay|qua|hôm qua)\b(?!\s*[(,]?\s*\d)", re.IGNORECASE)
-#: A date anywhere in a sentence, introduced by "ngày", a part of the day, or a bracket ("(14-16/10)").
+#: A date anywhere in a sentence, introduced by "ngày", a part of the day, or a bracket ("(14-16/10)"),
+#: or the first day of what took place over several ("diễn ra từ 22/5 đến 21/6").
 ANY_DATE = re.compile(
-    r"(?:(?<![\w])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:(?:nay|qua|hôm qua)\s*,?\s*)?\(?|\()" + _ANY_FORM
+    r"(?:(?<![\w])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:(?:nay|qua|hôm qua)\s*,?\s*)?\(?|\(|"
+    r"(?<=diễn ra )từ\s+)" + _ANY_FORM
 )
 _FULL = re.compile(r"(?<!\d)(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})(?!\d)|" + _WORDS)
 # where a clause may open with a date inside a sentence: after a comma, or a capitalised

@@ -69,7 +69,9 @@ _MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?
                     re.IGNORECASE)
 # what a body in session does: "Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về …"
 _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:nghe|cho ý kiến|xem xét|thảo luận|"
-                          r"họp(?!\s+(?:" + _NOT_HOP + r")\b)|biểu quyết|bỏ phiếu|nhóm họp)\b", re.IGNORECASE)
+                          r"họp(?!\s+(?:" + _NOT_HOP + r")\b)|biểu quyết|bỏ phiếu|nhóm họp|"
+                          # an assembly sits in its hall or its groups: "Quốc hội làm việc tại hội trường"
+                          r"làm việc\s+(?:tại|ở)\s+(?:hội trường|tổ))\b", re.IGNORECASE)
 # a meeting that opens its clause reports itself held with one of these
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
@@ -1147,6 +1149,9 @@ def _in_session(rest: str, iso: str, index: int) -> Meeting | None:
             if isinstance(subject, Org) and subject.kind is not None:
                 return _meeting(_kinds()[noun.group(1).lower()], rest[noun.start():], noun.end() - noun.start(),
                                 subject, iso, index)
+    # "các đại biểu Quốc hội làm việc tại hội trường": the assembly sits
+    members = re.match(r"(?:các\s+)?đại biểu\s+(?=(?:Quốc hội|HĐND|Hội đồng nhân dân)(?!\w))", rest)
+    rest = rest[members.end():] if members else rest
     low = rest.lower()
     for body in collegial_bodies():
         if not low.startswith(body.lower()):
