@@ -1961,3 +1961,16 @@ def test_a_session_held_over_days_from_a_first_day_written_without_ngay():
     assert (m.organizer.name, m.date, m.session) == ("HĐND tỉnh Hòa Sơn", "2017-12-06", 5)
     # "từ" alone dates nothing: "Từ 1/7, …" is when a rule applies
     assert meetings("Từ 1/7, HĐND tỉnh Hòa Sơn áp dụng mức phí mới.", year=2017) == []
+
+
+def test_a_meeting_named_over_commas_in_the_opening_keeps_its_owner():
+    [m] = meetings("Tại cuộc họp triển khai xây dựng, cung cấp dịch vụ công trực tuyến mức độ 3,4 của Bộ Nông "
+                   "nghiệp và Phát triển nông thôn ngày 8/2, Thứ trưởng Lê Văn An đã yêu cầu các đơn vị hoàn thành.",
+                   year=2017)
+    assert (m.organizer.name, m.date) == ("Bộ Nông nghiệp và Phát triển nông thôn", "2017-02-08")
+    # a comma before a clause's subject still ends the opening
+    assert meetings("Tại hội nghị, các đại biểu đã thảo luận ngày 6/2.", year=2017) == []
+    # "đích thân" before the chair who directs
+    [m] = meetings("Trong cuộc họp với lãnh đạo các sở, ngành sáng 6/2, đích thân Chủ tịch UBND TP Hòa Sơn "
+                   "Lê Văn Hà yêu cầu Sở GD&ĐT xem xét.", year=2017)
+    assert m.organizer.name == "UBND TP Hòa Sơn"

@@ -1438,9 +1438,36 @@ def _intro_end(text: str, start: int) -> int | None:
     for k in range(start, min(len(text), start + 140)):
         c = text[k]
         depth += (c == "(") - (c == ")")
-        if c == "," and depth <= 0 and not _listed_comma(text, k):
+        if c == "," and depth <= 0 and not _listed_comma(text, k) and not _named_on(text, start, k):
             return k
     return None
+
+
+# words after a comma that open a clause, not the rest of a meeting's name
+_CLAUSE_OPENERS = frozenset(("đích", "ông", "bà", "đồng", "các", "lãnh", "đại", "những", "nhiều"))
+
+
+def _name_goes_on(text: str, k: int) -> bool:
+    """Whether the comma at `k` stands inside what a meeting is about: between digits ("mức
+    độ 3,4"), or before the next thing done there, in lower case ("Hội nghị sơ kết 6 tháng,
+    triển khai nhiệm vụ …", "cuộc họp triển khai xây dựng, cung cấp dịch vụ công …")."""
+    if text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit():
+        return True
+    after = re.match(r"\s*(\w+)", text[k + 1:])
+    return after is not None and after.group(1).islower() and after.group(1) not in _TIME_WORDS \
+        and after.group(1) not in _CLAUSE_OPENERS
+
+
+def _named_on(text: str, start: int, k: int) -> bool:
+    """Whether the comma at `k` stands inside a meeting's name that goes on to its date: no
+    date before it, a word in lower case after it that no clause opens with, and a date
+    ahead ("Tại cuộc họp triển khai xây dựng, cung cấp dịch vụ công … ngày 8/2, …")."""
+    if ANY_DATE.search(text, start, k):
+        return False
+    if not _name_goes_on(text, k):
+        return False
+    ahead = ANY_DATE.search(text, k, k + 120)
+    return ahead is not None and not re.search(r"(?<!\d),|,(?!\d)", text[k + 1: ahead.start()])
 
 
 def _numbered_end(text: str, start: int, end: int | None) -> int | None:
@@ -1513,7 +1540,10 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         named = desc[: dated.start()].rstrip(" (,")
     if date is None:
         return []
-    org = _a_body_s_name(_name_org(named, noun.end(), text))
+    # the name of a meeting the opening dates runs over its commas ("cuộc họp triển khai xây dựng,
+    # cung cấp dịch vụ công … của Bộ X ngày 8/2, …"): its owner may stand after them
+    whole = re.sub(r",(?=\s*\w)", lambda c: "" if _name_goes_on(named, c.start()) else ",", named)
+    org = _a_body_s_name(_name_org(whole, noun.end(), text))
     of = re.match(r"[^,]*?\d\)?\s+của\s+", desc[dated.start():]) if dated else None
     if org is None and of:
         org = _a_body_s_name(_body_at(desc[dated.start() + of.end():]))  # "Tại kỳ họp bất thường ngày 11/6 của HĐND TP X"
@@ -2405,6 +2435,7 @@ def _directing_office(clause: str) -> Org | None:
     """The office of the official who directs in a clause reported from a meeting: he chairs
     it ("Chủ tịch UBND TP X yêu cầu …" → UBND TP X); one who only speaks may be a guest at
     another's conference ("…, Bí thư Thành ủy X cho biết …"), so tells no organizer."""
+    clause = re.sub(r"^đích thân\s+", "", clause)  # "…, đích thân Chủ tịch UBND TP X yêu cầu …"
     says = _SAYS.search(clause, 0, 140)
     subject = clause[: says.start()] if says and _DIRECTS.match(clause[says.start():]) else ""
     office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
