@@ -2794,3 +2794,10 @@ def test_china_s_state_bodies_and_a_short_name_in_parentheses_before_the_country
         ("Du Chính Thanh", "Chủ tịch Ủy ban toàn quốc Hội nghị hiệp thương chính trị")]
     # a name in parentheses after the body, not before a country, is no part of it
     assert posts("Ông Lê Văn An, Giám đốc Sở Y tế (Hòa Sơn) cho biết.")[1][0][1] == "Giám đốc Sở Y tế"
+
+
+def test_posts_of_the_buddhist_sangha():
+    assert posts("Hòa thượng Thích Minh Tâm, Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam kiêm "
+                 "Giám luật Hội đồng Trị sự Giáo hội Phật giáo Việt Nam phát biểu.")[1] == [
+        ("Thích Minh Tâm", "Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam"),
+        ("Thích Minh Tâm", "Giám luật Hội đồng Trị sự Giáo hội Phật giáo Việt Nam")]
