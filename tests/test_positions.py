@@ -2801,3 +2801,16 @@ def test_posts_of_the_buddhist_sangha():
                  "Giám luật Hội đồng Trị sự Giáo hội Phật giáo Việt Nam phát biểu.")[1] == [
         ("Thích Minh Tâm", "Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam"),
         ("Thích Minh Tâm", "Giám luật Hội đồng Trị sự Giáo hội Phật giáo Việt Nam")]
+
+
+def test_posts_after_a_short_biography_and_la():
+    assert posts("Ông Lê Văn Hòa sinh năm 1963, hiện đang là Chủ tịch kiêm Tổng giám đốc Tập đoàn Hòa Sơn.")[1] == [
+        ("Lê Văn Hòa", "Chủ tịch Tập đoàn Hòa Sơn"), ("Lê Văn Hòa", "Tổng giám đốc Tập đoàn Hòa Sơn")]
+    assert posts("Ông Lê Văn Hòa, sinh năm 1960, quê Hà Tĩnh, là Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND "
+                 "tỉnh.")[1] == [("Lê Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy"), ("Lê Văn Hòa", "Chủ tịch UBND tỉnh")]
+    # "nguyên là": a former post, written with "nguyên"
+    [(who, title)] = posts("Ông Lê Văn Hòa sinh năm 1975, nguyên là Tổng Giám đốc Công ty Hòa Sơn.")[1]
+    assert (who, title) == ("Lê Văn Hòa", "nguyên Tổng Giám đốc Công ty Hòa Sơn")
+    # a biography that goes on to what one is, not a post
+    assert posts("Bà Lê Thị Hoa sinh năm 1977, là Thạc sỹ Kế toán quốc tế.")[1] == []
+    assert posts("Ông Lê Văn Hòa sinh năm 1963, quê ở huyện Phú Xuyên, TP Hà Nội, là người có nhiều công lao.")[1] == []

@@ -1220,7 +1220,7 @@ _TAKES_POST = re.compile(
     r"(?:(?:khi|lúc|hồi)\s+(?:đó|ấy|bấy giờ|(?:ông\s+|bà\s+)?còn)\s+)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
     r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức vụ|giữ chức|"
-    r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+|từng\s+)?(?:là|làm))"
+    r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+|từng\s+|nguyên\s+)?(?:là|làm))"
     r"(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE)
 
@@ -1833,6 +1833,34 @@ def _born_aside(tokens: list[Token], k: int) -> int:
             and tokens[k + 2].text in {",", ";"}:
         return 3
     return 0
+
+
+# what a short biography after a name opens with, each part to its comma: "sinh năm 1963,
+# quê Hà Tĩnh, trình độ thạc sĩ, …"
+_BIO_OPENERS = (("sinh", "năm"), ("sinh", "ngày"), ("năm", "sinh"), ("sn",), ("quê", "quán"), ("quê",),
+                ("dân", "tộc"), ("trình", "độ"), ("có", "học", "hàm"), ("học", "vị"), ("học", "hàm"))
+_BIO_PART_MAX = 15  # tokens of one part of it
+_BIO_THEN_POST = re.compile(r"^\s*,?\s*(?:hiện\s+|hiện đang\s+|đang\s+|nay\s+|nguyên\s+)?là\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _bio_run(text: str, tokens: list[Token], j: int) -> int:
+    """The token after a short biography that follows a name and goes on to "là" and the
+    posts ("A sinh năm 1963, hiện đang là Chủ tịch …", "B, sinh năm 1960, quê Hà Tĩnh, là
+    Ủy viên …"): its last comma; `j` if there is none, or no post after it."""
+    k, seen = j, False
+    while k < len(tokens):
+        c = 1 if tokens[k].text == "," else 0
+        n = next((len(w) for w in _BIO_OPENERS if match_words(tokens, k + c, w) == len(w)), 0)
+        if not n:
+            break
+        end = next((x for x in range(k + c + n, min(len(tokens), k + c + n + _BIO_PART_MAX))
+                    if tokens[x].text in {",", ";", ".", "(", ")"} or tokens[x].text.lower() == "là"), None)
+        if end is None or tokens[end].text != ",":
+            return j
+        k, seen = end, True
+    if not seen or k == 0 or not _BIO_THEN_POST.match(text[tokens[k - 1].end:]):
+        return j
+    return k
 
 
 _GRADE_MAX = 5  # lower-case words of a grade or a trade between a name and its posts
@@ -2605,6 +2633,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 # "Các đồng chí A, B và C được bầu giữ chức …": the post is each one's
                 j, names = _name_list(tokens, j, names)
             titles = []
+            j = _bio_run(text, tokens, j)  # "A sinh năm 1963, quê X, hiện là Chủ tịch …"
             born = (_born_aside(tokens, j + 1) or _grade_aside(tokens, j + 1)) \
                 if j + 1 < len(tokens) and tokens[j].text == "," else 0
             if born and tokens[j + born].text == "," and (
@@ -2645,6 +2674,9 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                     if _copula_only(m.group(0)):
                         # "A là trưởng đoàn": after a bare "là"/"làm" only a post with its body
                         titles = [t for t in titles if t.body is not None]
+                    if re.search(r"(?<!\w)nguyên\s+là", m.group(0), re.IGNORECASE):
+                        # "A nguyên là Bí thư Quận ủy": a former post, written as such
+                        titles = [t if t.past else Title(f"nguyên {t.text}", t.role, t.body, True) for t in titles]
                     if _says_past(m.group(0)):
                         # "A từng giữ chức Bí thư Tỉnh ủy X": held before, no longer; the words stay
                         titles = [t if t.past else Title(t.text, t.role, t.body, True) for t in titles]
