@@ -611,3 +611,15 @@ def test_no_office_starts_inside_a_longer_role():
                                      "cho 10 tập thể.")] == [None]
     assert [g for _, g, *_ in awards("Tổng cục trưởng Tổng cục Thuế tặng Bằng khen cho 5 cá nhân.")] == [
         "Tổng cục trưởng Tổng cục Thuế"]
+
+
+def test_a_recipient_unit_whose_name_ends_in_lower_case_or_is_joined_by_dashes():
+    assert awards("Nhân dịp này, Phó Thủ tướng Lê Văn An đã trao Cờ Thi đua của Chính phủ cho Cục Quản lý "
+                  "Y dược cổ truyền.") == [("Cờ Thi đua", "Chính phủ", "Cục Quản lý Y dược cổ truyền", None, None)]
+    assert awards("Thay mặt Chính phủ, Phó Thủ tướng Lê Văn An trao tặng Huân chương Lao động hạng nhất cho "
+                  "Tổng cục Tiêu chuẩn - Đo lường - Chất lượng.")[0][2] == "Tổng cục Tiêu chuẩn - Đo lường - Chất lượng"
+    assert awards("Bộ trưởng trao Bằng khen cho Cục Quản lý Dược - Bộ Y tế vì đã có thành tích.")[0][2] == \
+        "Cục Quản lý Dược - Bộ Y tế"
+    # a dash before a post ends the recipient
+    assert awards("Chủ tịch UBND tỉnh trao Bằng khen cho ông Lê Văn An - Giám đốc Sở Y tế.") == [
+        ("Bằng khen", "Chủ tịch UBND tỉnh", None, "Lê Văn An", None)]

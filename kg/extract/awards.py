@@ -446,10 +446,35 @@ def _one_recipient(part: str) -> Recipient | None:
         return None, None, part.strip()
     if org and not tokenize(part[len(org[1].name):].strip(" ,")):
         return org[1], None, None  # a unit is the whole phrase, not a body that starts a new clause
+    if org and not person:
+        # the phrase ends where the recipient ends, as a comma would close it: its name's
+        # words in lower case run to that end ("Cục Quản lý Y dược cổ truyền")
+        closed = part.strip(" ,") + ","
+        whole = org_at(closed, tokenize(closed), 0, require_head=True)
+        if whole and whole[1].name == closed[:-1]:
+            return whole[1], None, None
     if org and re.fullmatch(r"\s*tại\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[\wà-ỹ]+){0,4}\s*", part[len(org[1].name):]):
         return Org(part.strip(), org[1].kind), None, None  # "Đại sứ quán Việt Nam tại Nhật Bản"
     low = _lower_org(part)
     return (low, None, None) if low else None
+
+
+# one part of a unit's name after a dash: up to three words, the first capitalised
+_NAME_PART = re.compile(r"\s*[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[a-zđà-ỹ][\wà-ỹ]*){0,2}")
+
+
+def _dash_in_name(before: str, after: str) -> bool:
+    """Whether a dash joins the parts of one unit's name: a unit's name before it, and after
+    it a capitalised word that opens no post, name or honorific ("Tổng cục Tiêu chuẩn - Đo
+    lường - Chất lượng"), unlike "cho ông A - Giám đốc Sở X"."""
+    closed = before.strip(" ,") + ","
+    toks = tokenize(closed)
+    whole = org_at(closed, toks, 0, require_head=True)
+    if not whole or whole[1].name != closed[:-1] or _has_person(before):
+        return False
+    nxt = tokenize(after)
+    return bool(nxt) and _NAME_PART.match(after) is not None and not role_index().match(nxt, 0) \
+        and not honorific_at(nxt, 0) and not name_at(nxt, 0)
 
 
 def _starts_recipient(part: str) -> bool:
@@ -794,7 +819,17 @@ def extract_awards(sentence: Sentence) -> list[Award]:
             stop = _REC_END.search(tail)
             while stop and stop.group().strip() == "tại" and "quán" in tail[: stop.start()].split(",")[-1]:
                 stop = _REC_END.search(tail, stop.end())  # "Đại sứ quán Việt Nam tại Nhật Bản": one name
-            recs = _recipients(tail[: stop.start()] if stop else tail)
+            cut = stop.start() if stop else len(tail)
+            while stop and stop.group().strip() in {"-", "–"} and _dash_in_name(tail[: stop.start()], tail[stop.end():]):
+                # "Tổng cục Tiêu chuẩn - Đo lường - Chất lượng": a part of the name after each dash,
+                # up to the next stop or to a capitalised word that opens the next sentence run on
+                at = stop.end() + len(tail[stop.end():]) - len(tail[stop.end():].lstrip())
+                unit = org_at(tail[at:], tokenize(tail[at:]), 0, require_head=True)  # "… - Bộ Y tế"
+                end = at + len(unit[1].name) if unit else _NAME_PART.match(tail, stop.end()).end()
+                glued = re.match(r"\s+[A-ZĐÀ-Ỹ]", tail[end:])
+                stop = None if glued else _REC_END.search(tail, end)
+                cut = end if glued else stop.start() if stop else len(tail)
+            recs = _recipients(tail[:cut])
             if including and (stop is None or including.start() <= stop.start() + 1):
                 recs += _named_list(tail[including.end():] + text[next_start:])
         elif dative is not None:
