@@ -195,6 +195,12 @@ def org_syllables() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def district_names() -> tuple[str, ...]:
+    """Districts and towns whose names begin like a person's (district_names.txt)."""
+    return tuple(r[0] for r in _rows("district_names.txt"))
+
+
+@lru_cache(maxsize=None)
 def name_like_places() -> tuple[str, ...]:
     """Countries, regions and places whose names read like a person's ("Hà Lan")."""
     return tuple(r[0] for r in _rows("name_like_places.txt"))

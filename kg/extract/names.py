@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, firm_words, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads
+from kg.resources import company_forms, countries, district_names, firm_words, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
@@ -188,7 +188,18 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         return 0  # "George W. Bush": a Western name with a middle initial, read as a foreign name
     if marked and (n < 3 or match_words(tokens, i + 1, ("việt", "nam"))):
         return 0  # "Đồng Văn" (a district), "đồng Việt Nam" (the currency): a whole name has three words
+    if n in (2, 3) and not after_honorific and tuple(t.text.lower() for t in tokens[i:i + n]) in _districts() \
+            and not any(rank_at(tokens, k) == i - k for k in range(max(0, i - 4), i)):
+        # "Bệnh viện Đa khoa Vũ Quang Nguyễn Văn A": a district, then the person; not after
+        # an honorific or a rank ("Thiếu tướng Từ Sơn, Giám đốc Công an tỉnh")
+        return 0
     return n if 2 <= n <= 5 else 0
+
+
+@lru_cache(maxsize=None)
+def _districts() -> frozenset[tuple[str, ...]]:
+    """District names that read like a person's, lower-cased words (district_names.txt)."""
+    return frozenset(tuple(d.lower().split()) for d in district_names())
 
 
 def _tight(a: Token, b: Token) -> bool:
