@@ -615,6 +615,25 @@ def led_groups() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=None)
+def guest_words() -> tuple[str, ...]:
+    """Words that make one who opens a meeting a guest who came to it (guest_words.txt)."""
+    return tuple(w.lower() for w in data_lines("guest_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def meeting_name_words() -> tuple[tuple[str, ...], ...]:
+    """Words that go on with a meeting's name after a comma (meeting_name_words.txt), as
+    lower-case word tuples."""
+    return tuple(tuple(w.lower().split()) for w in data_lines("meeting_name_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def long_families() -> frozenset[str]:
+    """Family names that open only a name of three syllables or more ("Du Chính Thanh"), lower-cased."""
+    return frozenset(w.lower() for w in data_lines("long_families.txt"))
+
+
+@lru_cache(maxsize=None)
 def marked_families() -> frozenset[str]:
     """Family names that open a name only before a middle name ("Đồng Văn A"), lower-cased."""
     return frozenset(w.lower() for w in data_lines("marked_families.txt"))

@@ -255,3 +255,9 @@ def test_a_name_read_as_exactly_a_district_is_the_place():
     # after an honorific or a rank, the two words are a person's name
     assert name_at(tokenize("ông Từ Sơn"), 1, after_honorific=True) == 2
     assert name_at(tokenize("Thiếu tướng Từ Sơn, Giám đốc Công an tỉnh"), 2) == 2
+
+
+def test_a_family_name_that_opens_only_a_long_name():
+    # long_families.txt: "Du Chính Thanh" is a person, "Tây Du Ký" a film
+    assert name_at(tokenize("Du Chính Thanh phát biểu"), 0) == 3
+    assert name_at(tokenize("Phim Tây Du Ký"), 2) == 0

@@ -50,7 +50,7 @@ LEAD_RELATIVE = re.compile(r"^\W{0,3}" + _PART + r"(nay|hôm nay|qua|hôm qua)\b
 #: or the first day of what took place over several ("diễn ra từ 22/5 đến 21/6").
 ANY_DATE = re.compile(
     r"(?:(?<![\w])(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:(?:nay|qua|hôm qua)\s*,?\s*)?\(?|\(|"
-    r"(?<=diễn ra )từ\s+)" + _ANY_FORM
+    r"(?:(?<=diễn ra )|(?<=Diễn ra ))từ\s+)" + _ANY_FORM
 )
 _FULL = re.compile(r"(?<!\d)(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})(?!\d)|" + _WORDS)
 # where a clause may open with a date inside a sentence: after a comma, or a capitalised

@@ -29,9 +29,9 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, abbreviations, bare_heads, company_forms, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, heading_posts, hosted_topics,
+from kg.resources import (MeetingKind, abbreviations, bare_heads, company_forms, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
-                          meeting_ministers, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
+                          meeting_ministers, meeting_name_words, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 # (not "Đại hội đồng Liên Hợp Quốc", a body: the United Nations General Assembly)
@@ -71,7 +71,9 @@ _MEETS = re.compile(r"(?<!\w)(?<!kỳ )(?<!cuộc )(?<!buổi )(?<!phiên )(?:(?
 _DELIBERATES = re.compile(r"^(?:đã\s+)?(?:tiến hành\s+|tiếp tục\s+)?(?:nghe|cho ý kiến|xem xét|thảo luận|"
                           r"họp(?!\s+(?:" + _NOT_HOP + r")\b)|biểu quyết|bỏ phiếu|nhóm họp|"
                           # an assembly sits in its hall or its groups: "Quốc hội làm việc tại hội trường"
-                          r"làm việc\s+(?:tại|ở)\s+(?:hội trường|tổ))\b", re.IGNORECASE)
+                          # (its groups, not "tổ dân phố", "tổ công tác")
+                          r"làm việc\s+(?:tại|ở)\s+(?:hội trường|tổ(?=\s*[,.;]|\s+(?:và|thảo luận|để|về|sáng|chiều)\b)))\b",
+                          re.IGNORECASE)
 # a meeting that opens its clause reports itself held with one of these
 # ("tiếp tục", "bước vào ngày làm việc thứ ba" date a later day, not the meeting)
 _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế mạc|diễn ra|được tổ chức|tổ chức|chủ trì|đã họp|đã bầu|"
@@ -1399,9 +1401,9 @@ _DECIDES_AT = re.compile(r"^(?:đã\s+)?(?:chính thức\s+)?(?:thông qua|bầu
 _SPOKESPERSON = re.compile(r"(?<!\w)(?:[Nn]gười\s+)?phát ngôn(?!\w)")
 _AT_MEETING = re.compile(r"^(?:Cũng\s+|Còn\s+)?(?:Tại|Trong|tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 # the chair's part, opening the clause: "Kết luận cuộc họp sáng 6/2, Chủ tịch UBND tỉnh X yêu cầu …",
-# "Phát biểu khai mạc hội nghị …, Bí thư Tỉnh ủy X nhấn mạnh …": who concludes or opens it chairs it
-_CHAIR_LEAD = re.compile(r"^(?:Phát biểu\s+)?(?:kết luận|khai mạc|bế mạc|chủ trì)\s+(?:tại\s+)?(?=(?:" + _NOUNS
-                         + r")(?!\w))", re.IGNORECASE)
+# "Chủ trì hội nghị …, Phó Chủ tịch UBND tỉnh X đề nghị …" (one who gives a speech to open or close
+# it may be a guest of honour: "Phát biểu kết luận hội nghị, Chủ tịch UBND tỉnh X đánh giá cao …")
+_CHAIR_LEAD = re.compile(r"^(?:kết luận|chủ trì)\s+(?:tại\s+)?(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 
 
 # how a body decided, before it: "với đa số ý kiến tán thành, …", "với 100% đại biểu biểu quyết tán thành, …"
@@ -1443,19 +1445,14 @@ def _intro_end(text: str, start: int) -> int | None:
     return None
 
 
-# words after a comma that open a clause, not the rest of a meeting's name
-_CLAUSE_OPENERS = frozenset(("đích", "ông", "bà", "đồng", "các", "lãnh", "đại", "những", "nhiều"))
-
-
 def _name_goes_on(text: str, k: int) -> bool:
     """Whether the comma at `k` stands inside what a meeting is about: between digits ("mức
-    độ 3,4"), or before the next thing done there, in lower case ("Hội nghị sơ kết 6 tháng,
-    triển khai nhiệm vụ …", "cuộc họp triển khai xây dựng, cung cấp dịch vụ công …")."""
+    độ 3,4"), or before the next thing done there (meeting_name_words.txt: "Hội nghị sơ kết
+    6 tháng, triển khai nhiệm vụ …", "cuộc họp triển khai xây dựng, cung cấp dịch vụ công …")."""
     if text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit():
         return True
-    after = re.match(r"\s*(\w+)", text[k + 1:])
-    return after is not None and after.group(1).islower() and after.group(1) not in _TIME_WORDS \
-        and after.group(1) not in _CLAUSE_OPENERS
+    words = text[k + 1:k + 40].split()
+    return any(tuple(words[:len(w)]) == w for w in meeting_name_words())
 
 
 def _named_on(text: str, start: int, k: int) -> bool:
@@ -1542,8 +1539,10 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         return []
     # the name of a meeting the opening dates runs over its commas ("cuộc họp triển khai xây dựng,
     # cung cấp dịch vụ công … của Bộ X ngày 8/2, …"): its owner may stand after them
-    whole = re.sub(r",(?=\s*\w)", lambda c: "" if _name_goes_on(named, c.start()) else ",", named)
-    org = _a_body_s_name(_name_org(whole, noun.end(), text))
+    whole = re.sub(r",(?=\s*\w)", lambda c: "" if _name_goes_on(named, c.start())
+                   and re.search(r"(?<!\w)của\s", named[c.end():]) else ",", named)
+    named_org = _name_org(whole, noun.end(), text)
+    org = _a_body_s_name(named_org)
     of = re.match(r"[^,]*?\d\)?\s+của\s+", desc[dated.start():]) if dated else None
     if org is None and of:
         org = _a_body_s_name(_body_at(desc[dated.start() + of.end():]))  # "Tại kỳ họp bất thường ngày 11/6 của HĐND TP X"
@@ -1569,8 +1568,8 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
         stop = _SUBJECT_STOP.search(rest, 0, 120) or _SPEAKS.search(rest, 0, 120)
         subject = _subject(rest[: stop.start()]) if stop else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
-    if org is None and chaired and not _BRIEFING.search(desc):
-        org = _chair_office(rest)
+    if org is None and chaired and named_org is None and not _BRIEFING.search(desc):
+        org = _chair_office(rest)  # (a post the name carries is the owner: "Hội nghị của Thủ tướng …")
     if org is None and not _BRIEFING.search(desc):
         org = _directing_office(rest)  # "Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND TP X yêu cầu …"
     if org is None or _SPOKESPERSON.search(text):
@@ -2038,6 +2037,9 @@ _CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:đồng\s+)?(?:chủ trì|điề
                      r"(?P<has>có\s+(?=cuộc họp(?!\s+báo))|(?<!cuộc )(?<!buổi )(?=họp\s+(?:khẩn\s+)?(?:với|bàn|về)\s)))")
 
 
+_GUEST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in guest_words()) + r")(?!\w)", re.IGNORECASE)
+
+
 def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting an office holder chairs whose name tells no body: held by the office, as
     written ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A chủ trì cuộc họp về …" → Phó Chủ tịch UBND
@@ -2048,7 +2050,7 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     if m.group("has") is not None and re.search(r"(?<!\w)(?:trả lời|họp báo|sau|phát biểu|cho biết|nói)(?!\w)",
                                                 rest[: m.start()]):
         return None  # "… trả lời họp báo sau cuộc họp với …": what he did, not a meeting he had
-    if m.group("opens") is not None and re.search(r"(?<!\w)(?:tham\s+)?dự(?!\w)", rest[: m.start()]):
+    if m.group("opens") is not None and _GUEST.search(rest[: m.start()]):
         return None  # "đã đến dự và phát biểu khai mạc Hội nghị MRT23": a guest who opens it
     obj = rest[m.end():]
     if _NOUN.match(obj) is None:
@@ -2363,7 +2365,9 @@ def _chair_office(clause: str) -> Org | None:
     says = _SAYS.search(clause, 0, 140)
     subject = clause[: says.start()] if says else ""
     office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
-    return office if office is not None and office.kind is not None else None
+    if office is None or office.kind is None:
+        return None
+    return office if _heads_one_body(office) or office.kind == "PartyCommittee" else None
 
 
 # "Sáng 6/2, tại cuộc họp giao ban lãnh đạo TP, ông X, Chủ tịch UBND TP yêu cầu …": a meeting

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, district_names, firm_words, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads
+from kg.resources import company_forms, countries, district_names, firm_words, long_families, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
@@ -161,6 +161,9 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         and tokens[i + 1].text.lower() in middle_names()
     if marked:
         known_family = True  # "Đồng Văn Lâm", not "Đồng Hới"
+    long_only = not known_family and word.lower() in long_families()
+    if long_only:
+        known_family = True  # "Du Chính Thanh", not "Tây Du Ký"
     if not (known_family or after_honorific):
         return 0  # tested before the place: cheaper, and the answer is 0 either way
     if place_index().match(tokens, i):
@@ -188,6 +191,8 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         return 0  # "George W. Bush": a Western name with a middle initial, read as a foreign name
     if marked and (n < 3 or match_words(tokens, i + 1, ("việt", "nam"))):
         return 0  # "Đồng Văn" (a district), "đồng Việt Nam" (the currency): a whole name has three words
+    if long_only and n < 3:
+        return 0
     if n in (2, 3) and not after_honorific and tuple(t.text.lower() for t in tokens[i:i + n]) in _districts() \
             and not any(rank_at(tokens, k) == i - k for k in range(max(0, i - 4), i)):
         # "Bệnh viện Đa khoa Vũ Quang Nguyễn Văn A": a district, then the person; not after

@@ -1230,7 +1230,7 @@ def _copula_only(verb: str) -> bool:
     verb of election or appointment."""
     return set(verb.lower().replace(",", " ").split()) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa", "người", "từng",
                                                                "trước", "đây", "đó", "khi", "lúc", "hồi", "ấy", "bấy",
-                                                               "giờ", "còn", "ông", "bà"}
+                                                               "giờ", "còn", "ông", "bà", "nguyên"}
 
 
 def _says_past(verb: str) -> bool:
