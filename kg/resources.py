@@ -628,6 +628,13 @@ def meeting_name_words() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def bio_openers() -> tuple[tuple[str, ...], ...]:
+    """What a short biography after a name opens with (bio_openers.txt), as lower-case word
+    tuples, longest first."""
+    return tuple(sorted((tuple(w.lower().split()) for w in data_lines("bio_openers.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def long_families() -> frozenset[str]:
     """Family names that open only a name of three syllables or more ("Du Chính Thanh"), lower-cased."""
     return frozenset(w.lower() for w in data_lines("long_families.txt"))

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, data_lines, bare_posts, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -1835,10 +1835,6 @@ def _born_aside(tokens: list[Token], k: int) -> int:
     return 0
 
 
-# what a short biography after a name opens with, each part to its comma: "sinh năm 1963,
-# quê Hà Tĩnh, trình độ thạc sĩ, …"
-_BIO_OPENERS = (("sinh", "năm"), ("sinh", "ngày"), ("năm", "sinh"), ("sn",), ("quê", "quán"), ("quê",),
-                ("dân", "tộc"), ("trình", "độ"), ("có", "học", "hàm"), ("học", "vị"), ("học", "hàm"))
 _BIO_PART_MAX = 15  # tokens of one part of it
 _BIO_THEN_POST = re.compile(r"^\s*,?\s*(?:hiện\s+|hiện đang\s+|đang\s+|nay\s+|nguyên\s+)?là\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -1850,7 +1846,7 @@ def _bio_run(text: str, tokens: list[Token], j: int) -> int:
     k, seen = j, False
     while k < len(tokens):
         c = 1 if tokens[k].text == "," else 0
-        n = next((len(w) for w in _BIO_OPENERS if match_words(tokens, k + c, w) == len(w)), 0)
+        n = next((len(w) for w in bio_openers() if match_words(tokens, k + c, w) == len(w)), 0)
         if not n:
             break
         end = next((x for x in range(k + c + n, min(len(tokens), k + c + n + _BIO_PART_MAX))
