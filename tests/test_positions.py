@@ -2815,3 +2815,14 @@ def test_posts_after_a_short_biography_and_la():
     # a biography that goes on to what one is, not a post
     assert posts("Bà Lê Thị Hoa sinh năm 1977, là Thạc sỹ Kế toán quốc tế.")[1] == []
     assert posts("Ông Lê Văn Hòa sinh năm 1963, quê ở huyện Phú Xuyên, TP Hà Nội, là người có nhiều công lao.")[1] == []
+
+
+def test_a_holder_s_whole_name_closes_a_body_written_in_lower_case():
+    # a name of three syllables closes the run as a family and a middle name do
+    assert posts("Giám đốc Trung tâm cai nghiện Nguyễn Phan Minh cho biết.")[1] == [
+        ("Nguyễn Phan Minh", "Giám đốc Trung tâm cai nghiện")]
+    assert posts("Vụ phó Vụ Thể dục thể thao quần chúng Đặng Danh Tuấn cho biết.")[1] == [
+        ("Đặng Danh Tuấn", "Vụ phó Vụ Thể dục thể thao quần chúng")]
+    # a clan named by its family is no holder (not_name_words.txt: "Tộc")
+    assert ("Nguyễn Phước Tộc", "Chủ tịch Hội đồng trị sự") not in posts(
+        "Ông Tôn Thất Hòa, Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc cho biết.")[1]

@@ -583,8 +583,8 @@ def _closes_within(tokens: list[Token], m: int, limit: int, final: bool = False,
         if t.is_cap and (name_at(tokens, k) or role_index().match(tokens, k)):
             # the run reached a person or a title: its words may be a verb phrase, unless
             # the holder's name closes a short run
-            return named >= 0 and _person_marked(tokens, k) and not role_index().match(tokens, k) \
-                and _holder_may_follow(tokens, named, k)
+            return named >= 0 and (_person_marked(tokens, k) or name_at(tokens, k) >= 3) \
+                and not role_index().match(tokens, k) and _holder_may_follow(tokens, named, k)
     return False
 
 
