@@ -45,15 +45,41 @@ def virtuoso(tmp_path_factory):
     if not binary:
         pytest.skip("Debian's virtuoso-opensource is not installed and cannot be here "
                     "(installing it needs root and apt-get)")
-    server = Virtuoso(tmp_path_factory.mktemp("virtuoso"), max_rows=CAP, binary=binary)
-    server.start()
-    yield server
-    server.stop()
+    servers = _Servers(tmp_path_factory, binary)
+    yield servers
+    servers.stop()
+
+
+class _Servers:
+    """The module's Virtuoso, started again in a fresh directory should it have died
+    between two tests (an aborted load once brought Virtuoso 7.2 down under a test run;
+    its log's tail goes to stderr, so the crash stays visible without failing the tests
+    after it, which ask kg, not the server, for something)."""
+
+    def __init__(self, tmp_path_factory, binary: str) -> None:
+        self.factory, self.binary = tmp_path_factory, binary
+        self.server = self._started()
+
+    def _started(self) -> Virtuoso:
+        server = Virtuoso(self.factory.mktemp("virtuoso"), max_rows=CAP, binary=self.binary)
+        server.start()
+        return server
+
+    def current(self) -> Virtuoso:
+        if self.server.proc is None or self.server.proc.poll() is not None:
+            sys.stderr.write(f"virtuoso-t had exited ({self.server.proc and self.server.proc.returncode}); "
+                             f"its log ends:\n{self.server.log()[-1500:]}\n")
+            self.server = self._started()
+        return self.server
+
+    def stop(self) -> None:
+        self.server.stop()
 
 
 @pytest.fixture()
 def v(virtuoso, monkeypatch):
     """The server, emptied of kg's graphs, with its user's credentials in the environment."""
+    virtuoso = virtuoso.current()
     for name, value in virtuoso.env().items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("NETRC", "/nonexistent")
