@@ -2826,3 +2826,12 @@ def test_a_holder_s_whole_name_closes_a_body_written_in_lower_case():
     # a clan named by its family is no holder (not_name_words.txt: "Tộc")
     assert ("Nguyễn Phước Tộc", "Chủ tịch Hội đồng trị sự") not in posts(
         "Ông Tôn Thất Hòa, Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc cho biết.")[1]
+
+
+def test_a_body_goes_on_after_its_acronym_with_its_level_and_place():
+    assert posts("Ông Lê Văn An, Chủ tịch Ủy ban nhân dân (UBND) huyện Tân Kỳ cho biết.")[1] == [
+        ("Lê Văn An", "Chủ tịch Ủy ban nhân dân (UBND) huyện Tân Kỳ")]
+    assert posts("Ông Lê Văn An, Chi cục trưởng Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng cho biết.")[1] == [
+        ("Lê Văn An", "Chi cục trưởng Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng")]
+    # the holder's name after the acronym is no part of the body
+    assert posts("Bộ trưởng Bộ Y tế (BYT) Nguyễn Thị Hòa cho biết.")[1] == [("Nguyễn Thị Hòa", "Bộ trưởng Bộ Y tế")]

@@ -471,7 +471,8 @@ def _alias_inside(tokens: list[Token], j: int) -> int:
         return a + country_at(tokens, j + a) if a and j + a < len(tokens) and country_at(tokens, j + a) else 0
     if j + a >= len(tokens) or name_at(tokens, j + a) or foreign_name_at(tokens, j + a):
         return 0
-    c = country_at(tokens, j + a) or (place_index().match(tokens, j + a) or (0,))[0]
+    # the place the body goes on with, or its level and place ("Ủy ban nhân dân (UBND) huyện Tân Kỳ")
+    c = country_at(tokens, j + a) or (place_index().match(tokens, j + a) or (0,))[0] or _level_span(tokens, j + a)
     return a + c if c else 0
 
 
