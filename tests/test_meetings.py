@@ -1991,3 +1991,12 @@ def test_a_meeting_named_over_commas_in_the_opening_keeps_its_owner():
     [m] = meetings("Trong cuộc họp với lãnh đạo các sở, ngành sáng 6/2, đích thân Chủ tịch UBND TP Hòa Sơn "
                    "Lê Văn Hà yêu cầu Sở GD&ĐT xem xét.", year=2017)
     assert m.organizer.name == "UBND TP Hòa Sơn"
+
+
+def test_one_who_travels_to_attend_and_chair_dates_his_trip_not_the_meeting():
+    assert meetings("Ngày 7/2, Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Bun Xay dẫn đầu Đoàn đại biểu "
+                    "Chính phủ Lào tới Việt Nam tham dự và đồng chủ trì Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt "
+                    "Nam - Lào được tổ chức tại Hà Nội.", year=2017) == []
+    [m] = meetings("Sáng 8/2, Thủ tướng Lê Văn An và Thủ tướng Lào đồng chủ trì Kỳ họp lần thứ 39 Ủy ban liên Chính "
+                   "phủ Việt Nam - Lào.", year=2017)
+    assert (m.organizer.name, m.date, m.session) == ("Ủy ban liên Chính phủ Việt Nam - Lào", "2017-02-08", 39)

@@ -951,6 +951,13 @@ _TRAVEL = re.compile(r"(?<!\w)(?:đến|tới|sang|lên đường|rời|công du
                      r"khuôn khổ|nhân dịp|bên lề)\s+(?!dự(?!\w))")
 
 
+def _travels_to_attend(subject: str) -> bool:
+    """Whether a clause before "(đồng) chủ trì" says its subject travels to attend and chair
+    ("… tới Việt Nam tham dự và đồng chủ trì Kỳ họp X"): the day is of the trip, not the meeting."""
+    return _TRAVEL.search(subject) is not None and re.search(r"(?<!\w)(?:tham\s+)?dự\s+và\s*(?:đồng\s*)?$",
+                                                             subject) is not None
+
+
 _DECIDED = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:chính thức\s+)?(?:quyết định|thông qua|nhất trí|biểu quyết)(?!\w)")
 
 
@@ -1009,6 +1016,8 @@ def _held_here(rest: str, iso: str, index: int) -> Meeting | None:
         subj, obj = rest[: verb.start()], rest[verb.end():]
         if _FUTURE.search(subj) or len(subj) > 160:
             return None
+        if _travels_to_attend(subj):
+            return None  # "Thủ tướng Lào … tới Việt Nam tham dự và đồng chủ trì Kỳ họp X": the day he travels
         lead = _OBJ_LEAD.match(obj)
         obj = obj[lead.end():]
         # "tại Manila, Philippines đã diễn ra Hội nghị …": what comes before "diễn ra" is
@@ -2050,6 +2059,8 @@ def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     if m.group("has") is not None and re.search(r"(?<!\w)(?:trả lời|họp báo|sau|phát biểu|cho biết|nói)(?!\w)",
                                                 rest[: m.start()]):
         return None  # "… trả lời họp báo sau cuộc họp với …": what he did, not a meeting he had
+    if _travels_to_attend(rest[: m.start()]):
+        return None  # "… tới Việt Nam tham dự và đồng chủ trì Kỳ họp X": the day he travels
     if m.group("opens") is not None and _GUEST.search(rest[: m.start()]):
         return None  # "đã đến dự và phát biểu khai mạc Hội nghị MRT23": a guest who opens it
     obj = rest[m.end():]
