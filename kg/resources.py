@@ -635,6 +635,13 @@ def bio_openers() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def not_participation() -> tuple[str, ...]:
+    """Phrases with a word of attending or chairing that tell no one took part in a meeting
+    (not_participation.txt), lower case."""
+    return tuple(w.lower() for w in data_lines("not_participation.txt"))
+
+
+@lru_cache(maxsize=None)
 def long_families() -> frozenset[str]:
     """Family names that open only a name of three syllables or more ("Du Chính Thanh"), lower-cased."""
     return frozenset(w.lower() for w in data_lines("long_families.txt"))

@@ -281,3 +281,14 @@ def test_a_bare_provincial_committee_takes_the_one_province_the_article_names_it
     text = ("Tỉnh ủy Lạng Sơn và Tỉnh ủy Cao Bằng ký kết hợp tác. Đồng chí Hà Thị Năm - Bí thư Tỉnh ủy phát "
             "biểu. Tỉnh ủy Lạng Sơn cảm ơn.")
     assert ("Hà Thị Năm", "Bí thư Tỉnh ủy") in posts(text)
+
+
+def test_a_project_or_a_drafting_lead_is_no_participation_nor_is_a_sentence_before_the_meeting():
+    text = ("Tỉnh ủy Hòa Sơn họp\n"
+            "Ông Lê Văn Bình, Giám đốc Sở Xây dựng, dự hội thảo ở Hà Nội năm ngoái. "
+            "Sáng 12/4, Ban Thường vụ Tỉnh ủy Hòa Sơn họp phiên thường kỳ. "
+            "Ông Trần Văn An, Giám đốc Sở Kế hoạch và Đầu tư, cho biết dự án sẽ khởi công. "
+            "Bộ Tư pháp chủ trì soạn thảo, ông Phạm Văn Cường, Thứ trưởng Bộ Tư pháp, cho hay. "
+            "Ông Lê Văn Dũng, Bí thư Tỉnh ủy, chủ trì phiên họp.")
+    facts = extract_facts(parse_article(text, "participations"))
+    assert {(p.person, p.role) for p in facts.participations} == {("Lê Văn Dũng", "chair")}

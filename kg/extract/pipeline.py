@@ -21,7 +21,7 @@ from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key, strip_diacritics
-from kg.resources import bare_posts, post_fillers, post_synonyms, postings, provinces, regnal_posts
+from kg.resources import bare_posts, not_participation, post_fillers, post_synonyms, postings, provinces, regnal_posts
 from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _DIGIT = re.compile(r"\d")
@@ -31,18 +31,26 @@ _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
           ("attendee", re.compile(r"\b(?:tham dự|đến dự|về dự|dự)\b", re.I)))
 
 
+@lru_cache(maxsize=None)
+def _not_participation() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in not_participation()) + r")(?!\w)", re.I)
+
+
 def _participations(facts: ArticleFacts, persons_by_sentence: dict[int, list[str]]) -> None:
-    """Link persons who chair, address or attend to the meeting in question: the
-    last one reported before their sentence (else the first one)."""
+    """Link persons who chair, address or attend to the meeting in question: the last
+    one reported before or in their sentence; none before the first meeting, and no
+    "dự án" or "chủ trì soạn thảo" as attending or chairing (not_participation.txt)."""
     if not facts.meetings:
         return
     for idx, persons in persons_by_sentence.items():
-        text = facts.sentences[idx].text
+        text = _not_participation().sub(" ", facts.sentences[idx].text)
         role = next((r for r, rx in _ROLES if rx.search(text)), None)
         if role is None:
             continue
         before = [k for k, m in enumerate(facts.meetings) if m.sentence <= idx]
-        meeting = before[-1] if before else 0
+        if not before:
+            continue  # a sentence before the meeting is reported tells of something else
+        meeting = before[-1]
         for p in dict.fromkeys(persons):
             facts.participations.append(Participation(p, meeting, role, idx))
 
