@@ -195,6 +195,12 @@ def org_syllables() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def year_names() -> tuple[str, ...]:
+    """The sixty names of the sexagenary cycle's years (year_names.txt: "Đinh Dậu")."""
+    return tuple(r[0] for r in _rows("year_names.txt"))
+
+
+@lru_cache(maxsize=None)
 def district_names() -> tuple[str, ...]:
     """Districts and towns whose names begin like a person's (district_names.txt)."""
     return tuple(r[0] for r in _rows("district_names.txt"))

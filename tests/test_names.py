@@ -261,3 +261,14 @@ def test_a_family_name_that_opens_only_a_long_name():
     # long_families.txt: "Du Chính Thanh" is a person, "Tây Du Ký" a film
     assert name_at(tokenize("Du Chính Thanh phát biểu"), 0) == 3
     assert name_at(tokenize("Phim Tây Du Ký"), 2) == 0
+
+
+def test_no_name_begins_inside_a_place_or_is_a_year_s_name():
+    # "Đào Nha" of "Bồ Đào Nha", "Rịa-Vũng Tàu" of "Bà Rịa-Vũng Tàu"
+    toks = tokenize("Đội tuyển Bồ Đào Nha thắng")
+    assert name_at(toks, 3) == 0
+    toks = tokenize("tỉnh Bà Rịa-Vũng Tàu mưa lớn")
+    assert name_at(toks, 2, after_honorific=True) == 0 and foreign_name_at(toks, 2) == 0
+    # year_names.txt: "Tết Đinh Dậu" names a year; a longer name that begins so is a person's
+    assert name_at(tokenize("Tết Đinh Dậu"), 1) == 0
+    assert name_at(tokenize("Đinh Dậu Minh cho biết"), 0) == 3

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, district_names, firm_words, long_families, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads
+from kg.resources import company_forms, countries, district_names, firm_words, long_families, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads, year_names
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
@@ -193,6 +193,8 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         return 0  # "Đồng Văn" (a district), "đồng Việt Nam" (the currency): a whole name has three words
     if long_only and n < 3:
         return 0
+    if _inside_place(tokens, i):
+        return 0  # "Bồ Đào Nha", "Buôn Ma Thuột": inside a place's name that began before it
     if n in (2, 3) and not after_honorific and tuple(t.text.lower() for t in tokens[i:i + n]) in _districts() \
             and not any(rank_at(tokens, k) == i - k for k in range(max(0, i - 4), i)):
         # "Bệnh viện Đa khoa Vũ Quang Nguyễn Văn A": a district, then the person; not after
@@ -201,10 +203,17 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     return n if 2 <= n <= 5 else 0
 
 
+def _inside_place(tokens: list[Token], i: int) -> bool:
+    """Whether token i is inside a place's name that began one or two tokens before it
+    ("Đào" in "Bồ Đào Nha", "Rịa" in "Bà Rịa-Vũng Tàu")."""
+    return i > 0 and any((place_index().match(tokens, k) or (0,))[0] > i - k for k in range(max(0, i - 2), i))
+
+
 @lru_cache(maxsize=None)
 def _districts() -> frozenset[tuple[str, ...]]:
-    """District names that read like a person's, lower-cased words (district_names.txt)."""
-    return frozenset(tuple(d.lower().split()) for d in district_names())
+    """District names and years' names that read like a person's, lower-cased words
+    (district_names.txt, year_names.txt)."""
+    return frozenset(tuple(d.lower().split()) for d in (*district_names(), *year_names()))
 
 
 def _tight(a: Token, b: Token) -> bool:
@@ -384,6 +393,8 @@ def foreign_name_at(tokens: list[Token], i: int, after_country: bool = False) ->
         return 0  # "Malaysia Airlines Peter X": a firm's word ends the firm's name, no name starts with it
     if i >= 2 and tokens[i - 1].text == "-" and _tight(tokens[i - 2], tokens[i - 1]) and _tight(tokens[i - 1], tokens[i]):
         return 0  # "Claude" of "Jean-Claude": inside a hyphen-joined word, no name starts
+    if _inside_place(tokens, i):
+        return 0  # "Rịa-Vũng Tàu" of "Bà Rịa-Vũng Tàu"
     j, words, foreign, particles, last = i, 0, False, False, i
     while True:
         k = j
