@@ -2835,3 +2835,11 @@ def test_a_body_goes_on_after_its_acronym_with_its_level_and_place():
         ("Lê Văn An", "Chi cục trưởng Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng")]
     # the holder's name after the acronym is no part of the body
     assert posts("Bộ trưởng Bộ Y tế (BYT) Nguyễn Thị Hòa cho biết.")[1] == [("Nguyễn Thị Hòa", "Bộ trưởng Bộ Y tế")]
+
+
+def test_places_that_read_like_a_person_s_name_end_a_body():
+    # name_like_places.txt: "Yên Tử", "Lầu Năm Góc", "Cát Linh"
+    assert posts("Ông Lê Văn An, Trưởng Ban Quản lý Di tích và Rừng Quốc gia Yên Tử cho biết.")[1] == [
+        ("Lê Văn An", "Trưởng Ban Quản lý Di tích và Rừng Quốc gia Yên Tử")]
+    assert posts("Theo ông John Kirby, cựu phát ngôn viên Lầu Năm Góc, Mỹ sẽ không rút quân.")[1] == [
+        ("John Kirby", "cựu phát ngôn viên Lầu Năm Góc")]
