@@ -2823,6 +2823,9 @@ def test_a_holder_s_whole_name_closes_a_body_written_in_lower_case():
         ("Nguyễn Phan Minh", "Giám đốc Trung tâm cai nghiện")]
     assert posts("Vụ phó Vụ Thể dục thể thao quần chúng Đặng Danh Tuấn cho biết.")[1] == [
         ("Đặng Danh Tuấn", "Vụ phó Vụ Thể dục thể thao quần chúng")]
+    # up to eight words in lower case ("Đăng ký" written with its first syllable capitalised)
+    assert posts("Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm Phạm Tuấn Ngọc cho biết.")[1] == [
+        ("Phạm Tuấn Ngọc", "Cục trưởng Cục Đăng ký quốc gia giao dịch bảo đảm")]
     # a clan named by its family is no holder (not_name_words.txt: "Tộc")
     assert ("Nguyễn Phước Tộc", "Chủ tịch Hội đồng trị sự") not in posts(
         "Ông Tôn Thất Hòa, Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc cho biết.")[1]

@@ -437,7 +437,7 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
 
 
 # lower-case words a run may have when the holder's name right after it closes it
-_NAMED_RUN_MAX = 6
+_NAMED_RUN_MAX = 8
 # capitalised words of the name's own after a long run, before what closes it ("… rừng
 # quốc gia Yên Tử cho biết")
 _NAME_AFTER_RUN = 3
