@@ -33,6 +33,7 @@ _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
 
 @lru_cache(maxsize=None)
 def _not_participation() -> re.Pattern[str]:
+    """The phrases of not_participation.txt, as one pattern of whole words."""
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in not_participation()) + r")(?!\w)", re.I)
 
 
