@@ -195,6 +195,12 @@ def org_syllables() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def clan_words() -> frozenset[str]:
+    """Words after a family's name that make it a clan's (clan_words.txt: "Tộc")."""
+    return frozenset(r[0] for r in _rows("clan_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def year_names() -> tuple[str, ...]:
     """The sixty names of the sexagenary cycle's years (year_names.txt: "Đinh Dậu")."""
     return tuple(r[0] for r in _rows("year_names.txt"))

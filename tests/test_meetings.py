@@ -1997,6 +1997,10 @@ def test_one_who_travels_to_attend_and_chair_dates_his_trip_not_the_meeting():
     assert meetings("Ngày 7/2, Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Bun Xay dẫn đầu Đoàn đại biểu "
                     "Chính phủ Lào tới Việt Nam tham dự và đồng chủ trì Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt "
                     "Nam - Lào được tổ chức tại Hà Nội.", year=2017) == []
+    # one who goes to a province to chair a conference chairs it that day
+    [m] = meetings("Sáng 10/5, Phó Thủ tướng Lê Văn An đến Nghệ An tham dự và chủ trì Hội nghị Ban Chỉ đạo Tây Nam Bộ.",
+                   year=2017)
+    assert (m.organizer.name, m.date) == ("Ban Chỉ đạo Tây Nam Bộ", "2017-05-10")
     [m] = meetings("Sáng 8/2, Thủ tướng Lê Văn An và Thủ tướng Lào đồng chủ trì Kỳ họp lần thứ 39 Ủy ban liên Chính "
                    "phủ Việt Nam - Lào.", year=2017)
     assert (m.organizer.name, m.date, m.session) == ("Ủy ban liên Chính phủ Việt Nam - Lào", "2017-02-08", 39)

@@ -250,8 +250,10 @@ def test_a_name_read_as_exactly_a_district_is_the_place():
     toks = tokenize("Giám đốc Bệnh viện Đa khoa Vũ Quang Nguyễn Văn Toại")
     assert name_at(toks, 6) == 0 and name_at(toks, 8) == 3
     assert name_at(tokenize("Trưởng Công an quận Hoàng Mai cho biết"), 4) == 0
-    # a longer name that begins with one is a person's
+    # a longer name that begins with one is a person's, and so is a district of three words read
+    # as family, middle and given name ("Dương Minh Châu")
     assert name_at(tokenize("Hà Trung Kiên cho biết"), 0) == 3
+    assert name_at(tokenize("Giám đốc Sở Tài chính Dương Minh Châu cho biết"), 5) == 3
     # after an honorific or a rank, the two words are a person's name
     assert name_at(tokenize("ông Từ Sơn"), 1, after_honorific=True) == 2
     assert name_at(tokenize("Thiếu tướng Từ Sơn, Giám đốc Công an tỉnh"), 2) == 2

@@ -292,3 +292,9 @@ def test_a_project_or_a_drafting_lead_is_no_participation_nor_is_a_sentence_befo
             "Ông Lê Văn Dũng, Bí thư Tỉnh ủy, chủ trì phiên họp.")
     facts = extract_facts(parse_article(text, "participations"))
     assert {(p.person, p.role) for p in facts.participations} == {("Lê Văn Dũng", "chair")}
+    # a sentence that names the meeting right before the one that dates it is linked to it
+    text = ("Ủy ban An toàn giao thông họp\n"
+            "Phó Thủ tướng Lê Văn An, Chủ tịch Ủy ban An toàn giao thông quốc gia đã chủ trì hội nghị. "
+            "Sáng 4/7, Ủy ban An toàn giao thông quốc gia tổ chức hội nghị sơ kết công tác quý II.")
+    facts = extract_facts(parse_article(text, "participations-before"))
+    assert [(p.person, p.role, p.meeting) for p in facts.participations] == [("Lê Văn An", "chair", 0)]

@@ -29,7 +29,7 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, abbreviations, bare_heads, company_forms, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
+from kg.resources import (MeetingKind, abbreviations, bare_heads, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
                           meeting_ministers, meeting_name_words, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
@@ -952,10 +952,16 @@ _TRAVEL = re.compile(r"(?<!\w)(?:đến|tới|sang|lên đường|rời|công du
 
 
 def _travels_to_attend(subject: str) -> bool:
-    """Whether a clause before "(đồng) chủ trì" says its subject travels to attend and chair
-    ("… tới Việt Nam tham dự và đồng chủ trì Kỳ họp X"): the day is of the trip, not the meeting."""
-    return _TRAVEL.search(subject) is not None and re.search(r"(?<!\w)(?:tham\s+)?dự\s+và\s*(?:đồng\s*)?$",
+    """Whether a clause before "(đồng) chủ trì" says its subject comes from abroad to attend
+    and chair ("… tới Việt Nam tham dự và đồng chủ trì Kỳ họp X"): the day is of the trip,
+    not the meeting (one who goes to a province to chair a conference chairs it that day)."""
+    return _ABROAD.search(subject) is not None and re.search(r"(?<!\w)(?:tham\s+)?dự\s+và\s*(?:đồng\s*)?$",
                                                              subject) is not None
+
+
+# a trip to another country: "tới Việt Nam", "sang Lào"
+_ABROAD = re.compile(r"(?<!\w)(?:đến|tới|sang)\s+(?:thăm\s+)?(?:" + "|".join(
+    re.escape(c) for c in sorted((*countries(), "Việt Nam"), key=len, reverse=True)) + r")(?!\w)")
 
 
 _DECIDED = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:chính thức\s+)?(?:quyết định|thông qua|nhất trí|biểu quyết)(?!\w)")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
-from kg.resources import company_forms, countries, district_names, firm_words, long_families, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads, year_names
+from kg.resources import clan_words, company_forms, countries, district_names, firm_words, long_families, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads, year_names
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
                                            ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
@@ -193,6 +193,8 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         return 0  # "Đồng Văn" (a district), "đồng Việt Nam" (the currency): a whole name has three words
     if long_only and n < 3:
         return 0
+    if any(t.text in clan_words() for t in tokens[i + 1:i + n + 1]):
+        return 0  # "Nguyễn Phước Tộc": a clan, named by its family
     if _inside_place(tokens, i):
         return 0  # "Bồ Đào Nha", "Buôn Ma Thuột": inside a place's name that began before it
     if n in (2, 3) and not after_honorific and tuple(t.text.lower() for t in tokens[i:i + n]) in _districts() \
@@ -213,7 +215,10 @@ def _inside_place(tokens: list[Token], i: int) -> bool:
 def _districts() -> frozenset[tuple[str, ...]]:
     """District names and years' names that read like a person's, lower-cased words
     (district_names.txt, year_names.txt)."""
-    return frozenset(tuple(d.lower().split()) for d in (*district_names(), *year_names()))
+    # (a district of three words that reads as family, middle and given name — "Dương Minh
+    # Châu" — is as often a person's name: left to the level word before it)
+    return frozenset(w for w in (tuple(d.lower().split()) for d in (*district_names(), *year_names()))
+                     if not (len(w) == 3 and w[1] in {m.lower() for m in middle_names()}))
 
 
 def _tight(a: Token, b: Token) -> bool:

@@ -31,6 +31,9 @@ _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
           ("attendee", re.compile(r"\b(?:tham dự|đến dự|về dự|dự)\b", re.I)))
 
 
+_MEETING_WORD = re.compile(r"(?<!\w)(?:hội nghị|cuộc họp|phiên họp|kỳ họp|đại hội|họp)(?!\w)", re.I)
+
+
 @lru_cache(maxsize=None)
 def _not_participation() -> re.Pattern[str]:
     """The phrases of not_participation.txt, as one pattern of whole words."""
@@ -39,8 +42,9 @@ def _not_participation() -> re.Pattern[str]:
 
 def _participations(facts: ArticleFacts, persons_by_sentence: dict[int, list[str]]) -> None:
     """Link persons who chair, address or attend to the meeting in question: the last
-    one reported before or in their sentence; none before the first meeting, and no
-    "dự án" or "chủ trì soạn thảo" as attending or chairing (not_participation.txt)."""
+    one reported before or in their sentence; before the first meeting only a sentence
+    that names a meeting within two of it; no "dự án" or "chủ trì soạn thảo" as
+    attending or chairing (not_participation.txt)."""
     if not facts.meetings:
         return
     for idx, persons in persons_by_sentence.items():
@@ -49,9 +53,12 @@ def _participations(facts: ArticleFacts, persons_by_sentence: dict[int, list[str
         if role is None:
             continue
         before = [k for k, m in enumerate(facts.meetings) if m.sentence <= idx]
-        if not before:
+        if before:
+            meeting = before[-1]
+        elif facts.meetings[0].sentence <= idx + 2 and _MEETING_WORD.search(text):
+            meeting = 0  # "… đã chủ trì Hội nghị." right before the sentence that dates it
+        else:
             continue  # a sentence before the meeting is reported tells of something else
-        meeting = before[-1]
         for p in dict.fromkeys(persons):
             facts.participations.append(Participation(p, meeting, role, idx))
 
