@@ -217,8 +217,9 @@ def _districts() -> frozenset[tuple[str, ...]]:
     (district_names.txt, year_names.txt)."""
     # (a district of three words that reads as family, middle and given name — "Dương Minh
     # Châu" — is as often a person's name: left to the level word before it)
+    middles = {m.lower() for m in middle_names()}
     return frozenset(w for w in (tuple(d.lower().split()) for d in (*district_names(), *year_names()))
-                     if not (len(w) == 3 and w[1] in {m.lower() for m in middle_names()}))
+                     if not (len(w) == 3 and w[1] in middles))
 
 
 def _tight(a: Token, b: Token) -> bool:

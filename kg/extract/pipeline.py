@@ -21,7 +21,7 @@ from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key, strip_diacritics
-from kg.resources import bare_posts, not_participation, post_fillers, post_synonyms, postings, provinces, regnal_posts
+from kg.resources import bare_posts, meeting_kinds, not_participation, post_fillers, post_synonyms, postings, provinces, regnal_posts
 from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _DIGIT = re.compile(r"\d")
@@ -31,7 +31,8 @@ _ROLES = (("chair", re.compile(r"\bchủ trì\b", re.I)),
           ("attendee", re.compile(r"\b(?:tham dự|đến dự|về dự|dự)\b", re.I)))
 
 
-_MEETING_WORD = re.compile(r"(?<!\w)(?:hội nghị|cuộc họp|phiên họp|kỳ họp|đại hội|họp)(?!\w)", re.I)
+# a meeting's noun (meeting_kinds.tsv), or "họp"
+_MEETING_WORD = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in meeting_kinds()) + r"|họp)(?!\w)", re.I)
 
 
 @lru_cache(maxsize=None)
