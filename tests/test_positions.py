@@ -2846,3 +2846,17 @@ def test_places_that_read_like_a_person_s_name_end_a_body():
         ("Lê Văn An", "Trưởng Ban Quản lý Di tích và Rừng Quốc gia Yên Tử")]
     assert posts("Theo ông John Kirby, cựu phát ngôn viên Lầu Năm Góc, Mỹ sẽ không rút quân.")[1] == [
         ("John Kirby", "cựu phát ngôn viên Lầu Năm Góc")]
+
+
+def test_a_body_goes_on_to_its_state_s_formal_name_in_lower_case():
+    # "nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's form, then the country
+    assert posts("Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam Nguyễn Thị Hòa phát biểu.")[1] == [
+        ("Nguyễn Thị Hòa", "Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam")]
+    assert posts("Bà Nguyễn Thị Hòa, Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, phát biểu.")[1] == [
+        ("Nguyễn Thị Hòa", "Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam")]
+
+
+def test_no_country_is_read_inside_another_country_s_name():
+    # "Trung| Hoa": the holder's name starts after the whole country, not inside it
+    assert posts("Chủ tịch Quốc hội nước Cộng hòa Nhân dân Trung Hoa Trương Đức Minh phát biểu.")[1] == [
+        ("Trương Đức Minh", "Chủ tịch Quốc hội nước Cộng hòa Nhân dân Trung Hoa")]

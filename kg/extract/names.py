@@ -542,10 +542,13 @@ def foreign_holder_in(tokens: list[Token], j: int, end: int) -> int:
     after a post: after a country ("Bộ trưởng Quốc phòng Mỹ Jim X"), an acronym
     ("Tổng Thư ký IPU Martin X") or a firm's closing word ("GAC Motor Yu X",
     firm_words.txt); -1 if nowhere."""
+    inside = j  # no country starts inside another's name ("Trung| Hoa" of "Nhân dân Trung Hoa")
     for p in range(j, min(end, len(tokens))):
-        c, n = holder_after_country(tokens, p)
-        if n:
-            return p + c
+        c = country_span(tokens, p) if p >= inside else 0
+        if c:
+            if foreign_name_at(tokens, p + c, after_country=_sino_may_follow(tokens, p, c)):
+                return p + c
+            inside = p + c
         t = tokens[p]
         if p + 1 < len(tokens) and tokens[p + 1].text in firm_words():
             continue  # "GAC Motor Yu X": the acronym is a brand, the firm's name goes on

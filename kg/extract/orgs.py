@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import country_at, honorific_at, name_at, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (comma_pairs, state_forms, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -190,6 +190,13 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             # "Sở Nội vụ", "Ban Thường trực", "Tỉnh đoàn", "Ban cán sự đảng"
             j += 1
             continue
+        if j > i and not tok.is_cap and first in _state_firsts():
+            state = country_at(tokens, j)
+            if state >= 2:
+                # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state the body is of,
+                # its formal name in lower-case words
+                j += state
+                continue
         # _lower_run's own first test, asked here: most tokens that reach this are capitalised
         run = _lower_run(tokens, i, j, headed) if j > i and not tok.is_cap and tok.is_word and tokens[j - 1].is_word \
             and j - 1 not in places else 0
@@ -265,6 +272,12 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     while j > i and tokens[j - 1].text.lower() in _TRAILING:
         j -= 1
     return j - i
+
+
+@lru_cache(maxsize=None)
+def _state_firsts() -> frozenset[str]:
+    """The first word of every state form written in lower case ("nước", "nhà")."""
+    return frozenset(f[0] for f in state_forms())
 
 
 _RUN_MAX = 8  # lower-case words up to a place or an acronym
