@@ -275,6 +275,13 @@ def press_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def and_people() -> tuple[tuple[str, ...], ...]:
+    """Words for people that end a unit's name after "và" ("… Sở Y tế và lãnh đạo các
+    sở"), as lower-cased word tuples: see and_people.txt."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("and_people.txt"))
+
+
+@lru_cache(maxsize=None)
 def clause_words() -> tuple[str, ...]:
     """Lower-case words and phrases never inside an organization's name (verbs,
     prepositions, function words): see clause_words.txt."""

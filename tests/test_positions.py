@@ -2860,3 +2860,14 @@ def test_no_country_is_read_inside_another_country_s_name():
     # "Trung| Hoa": the holder's name starts after the whole country, not inside it
     assert posts("Chủ tịch Quốc hội nước Cộng hòa Nhân dân Trung Hoa Trương Đức Minh phát biểu.")[1] == [
         ("Trương Đức Minh", "Chủ tịch Quốc hội nước Cộng hòa Nhân dân Trung Hoa")]
+
+
+def test_people_after_and_end_a_body_s_name():
+    # and_people.txt: after "và", "lãnh đạo", "cán bộ" … open the list's next party
+    assert posts("Ông Lê Văn An, Giám đốc Sở Y tế và lãnh đạo các sở cho biết.")[1] == [
+        ("Lê Văn An", "Giám đốc Sở Y tế")]
+    assert posts("Ông Trần Văn Mậu, Trạm trưởng trạm Thú y và cán bộ phòng đến hiện trường.")[1] == [
+        ("Trần Văn Mậu", "Trạm trưởng trạm Thú y")]
+    # a second field of the name after "và" stays in it
+    assert posts("Ông Lê Văn An, Giám đốc Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội cho biết.")[1] == [
+        ("Lê Văn An", "Giám đốc Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội")]

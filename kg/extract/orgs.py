@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import country_at, honorific_at, name_at, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (comma_pairs, state_forms, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (and_people, comma_pairs, state_forms, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -176,7 +176,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             continue
         if inner and tok.text == "và" and j + 1 < len(tokens) and tokens[j + 1].text == "các":
             inner = None  # "Trưởng ban và các thành viên": a list of people, not a name
-        if tok.text == "và" and j > i and j + 1 < len(tokens) and _role_next(tokens, j + 1):
+        if tok.text == "và" and j > i and j + 1 < len(tokens) and (_role_next(tokens, j + 1) or _people_at(tokens, j + 1)):
             break  # "Thủ tướng Nhật Bản và Tổng thống Mỹ A": the next holder's title
         if inner and (j > i or tok.is_cap or (after_role and _words_in(tokens, j, inner[0]) >= 2)):
             # "Trung tâm Y tế", "Trường Mầm non", "Ban Tuyên giáo và Dân vận"
@@ -325,6 +325,12 @@ def _cap_head_ends(tokens: list[Token], j: int) -> bool:
     return False
 
 
+def _people_at(tokens: list[Token], j: int) -> bool:
+    """Whether a word for people (and_people.txt: "lãnh đạo", "cán bộ") stands at j in
+    lower case: after "và", the list's next party ("Sở Y tế và lãnh đạo các sở")."""
+    return j < len(tokens) and not tokens[j].is_cap and any(match_words(tokens, j, w) for w in and_people())
+
+
 def _role_next(tokens: list[Token], j: int) -> bool:
     """Whether a capitalised role head (or "Phó" and one) opens at j: "… và Tổng thống
     Mỹ", "… và Phó Giám đốc …" begin another holder's title, not more of a body."""
@@ -409,6 +415,8 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
         t = tokens[m]
         if t.is_cap or not t.is_word or not (t.text.isalpha() or t.text.isdigit() or t.text == "&"):
             break  # "… hưu trí quận 3,": a number may stand in the name
+        if t.text == "và" and _people_at(tokens, m + 1):
+            break  # "… Sở Y tế và lãnh đạo các sở": the list's next party, not the name's field
         if t.text == "và" and m + 1 < len(tokens) and tokens[m + 1].is_word and not tokens[m + 1].is_cap \
                 and tokens[m + 1].text.isalpha() and not _clause_at(tokens, m + 1):
             joined = joined or m
