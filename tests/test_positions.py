@@ -2871,3 +2871,12 @@ def test_people_after_and_end_a_body_s_name():
     # a second field of the name after "và" stays in it
     assert posts("Ông Lê Văn An, Giám đốc Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội cho biết.")[1] == [
         ("Lê Văn An", "Giám đốc Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội")]
+
+
+def test_a_province_s_abbreviation_closes_a_body_before_a_caption_s_next_sentence():
+    # "TP.HCM| Chủ tịch …": a caption glued to the next sentence, the abbreviation ends the body
+    assert posts("Ông Lê Văn Khoa, Phó Chủ tịch UBND TP.HCM Lập dự án mới cho khu này.")[1] == [
+        ("Lê Văn Khoa", "Phó Chủ tịch UBND TP.HCM")]
+    # a name a brand carries ("Sài Gòn ITO") is no abbreviation: the body goes on
+    assert posts("Ông Nguyễn Xuân Minh, Trưởng khoa Vi phẫu, Bệnh viện Sài Gòn ITO cho biết.")[1] == [
+        ("Nguyễn Xuân Minh", "Trưởng khoa Vi phẫu, Bệnh viện Sài Gòn ITO")]

@@ -109,7 +109,11 @@ def kind_of(tokens: list[Token]) -> str | None:
 
 @lru_cache(maxsize=None)
 def _province_names() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(p.name.lower().split()) for p in provinces())
+    """Every province's name and its abbreviations ("TP.HCM", "HN"; not a name a brand
+    may carry, "Sài Gòn ITO"), as lower-cased tokens."""
+    names = {p.name for p in provinces()} | {a for p in provinces() for a in p.aliases
+                                             if not any(c.islower() for c in a)}
+    return frozenset(tuple(t.text.lower() for t in tokenize(n)) for n in names)
 
 
 def _province_closes(tokens: list[Token], start: int, j: int) -> bool:
