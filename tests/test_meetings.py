@@ -2004,3 +2004,12 @@ def test_one_who_travels_to_attend_and_chair_dates_his_trip_not_the_meeting():
     [m] = meetings("Sáng 8/2, Thủ tướng Lê Văn An và Thủ tướng Lào đồng chủ trì Kỳ họp lần thứ 39 Ủy ban liên Chính "
                    "phủ Việt Nam - Lào.", year=2017)
     assert (m.organizer.name, m.date, m.session) == ("Ủy ban liên Chính phủ Việt Nam - Lào", "2017-02-08", 39)
+
+
+def test_a_council_s_earlier_sitting_told_after_a_lead_dates_its_session_by_the_first_day():
+    # "Trước đó tại buổi thảo luận tổ chiều 4-7, … đại biểu HĐND TP …": a sitting of the same
+    # session, a day before the one the article opens with; the session is dated by its first day
+    found = _facts_meetings("Sáng 5-7, giải trình tại phiên thảo luận hội trường kỳ họp thứ 5 HĐND TP.HCM khóa IX "
+                            "về ô nhiễm kênh, ông Lê Văn Tám khẳng định phản ánh là đúng. Trước đó tại buổi thảo "
+                            "luận tổ chiều 4-7, nhiều đại biểu HĐND TP đã băn khoăn về vấn đề này.")
+    assert found == [("HĐND TP.HCM", "--07-04", 5)]

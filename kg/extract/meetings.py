@@ -2732,7 +2732,8 @@ _COUNCIL_SITTING = re.compile(
     r"(?P<day>(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)(?!\s*[/.-]?\d)",
     re.IGNORECASE)
 # a sitting opening the sentence, and the council its members name later in it
-_OPENS_SITTING = re.compile(r"^\W{0,3}(?:Tại|Trong)\s+$")
+# (after a word that places it before or beside the article's day: "Trước đó tại buổi thảo luận tổ …")
+_OPENS_SITTING = re.compile(r"^\W{0,3}(?:(?:Trước đó|Cũng|Còn),?\s+)?(?:[Tt]ại|[Tt]rong)\s+$")
 _COUNCIL_MEMBERS = re.compile(r"(?<!\w)(?:đại biểu|ĐB)\s+(Quốc hội|(?:HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)"
                               r"(?:\s*(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3})?)(?!\w)")
 _AT_PARLIAMENT = re.compile(r"^\s*(?:tại|ở)\s+(Quốc hội)(?!\s+(?-i:[A-ZĐ]))")
