@@ -173,3 +173,17 @@ def test_days_of_a_span_written_with_its_year():
     got = days_with_year("Kỳ họp diễn ra ngày 10 và 11/7/2016; giai đoạn 1982-1998 đã qua.")
     assert got[(7, 10)] == 2016 and got[(7, 11)] == 2016
     assert (19, 82) not in got and all(m <= 12 for m, _ in got)
+
+
+def test_a_year_planned_ahead_or_a_past_month_is_not_the_meetings_year():
+    from kg.extract.dates import year_of_meeting
+    # the programme of the year to come is discussed the year before
+    assert year_of_meeting("Sáng 23-5, Quốc hội thảo luận tại tổ về dự kiến chương trình xây dựng luật, pháp lệnh "
+                           "và hoạt động giám sát năm 2018.", 5) is None
+    # a month later in the year than the meeting, told as past: another event's time, a year before
+    assert year_of_meeting("Tại cuộc họp giao ban sáng 6-2, ông Lê Văn Tám báo cáo vụ việc xảy ra (cuối tháng "
+                           "12-2016) ở trường.", 2) is None
+    # one to come that year dates it
+    assert year_of_meeting("Ngày 24/5, hội nghị thảo luận chuẩn bị cho Hội nghị Ngoại trưởng vào tháng 8/2017.", 5) == 2017
+    # a plan of the meeting's own year, with no "dự kiến", stays its year
+    assert year_of_meeting("Ngày 5/4, hội nghị triển khai nhiệm vụ năm 2017.", 4) == 2017

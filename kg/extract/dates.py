@@ -258,6 +258,24 @@ _PERIOD = re.compile(r"(?:nhiệm vụ|công tác|kế hoạch|tháng đầu|th�
 _REVIEWED = re.compile(r"(?:tổng kết|đánh giá|kết quả|sơ kết)(?:\s+\S+){0,8}?\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 
+# a year planned ahead: "dự kiến chương trình … của Quốc hội năm 2018", discussed the year before
+_AHEAD_OF = re.compile(r"(?<!\w)(?:dự kiến|dự thảo)(?!\w)[^.;:]*$", re.IGNORECASE)
+_PERIOD_MONTH = re.compile(r"tháng\s+(\d{1,2})", re.IGNORECASE)
+_TO_COME = re.compile(r"(?<!\w)vào\s+$", re.IGNORECASE)
+
+
+def _not_its_own(sentence: str, m: re.Match[str], month: int) -> bool:
+    """Whether a period the sentence names is not the meeting's own time: a year planned
+    ahead ("dự kiến chương trình … năm 2018"), or a month later in the year than the
+    meeting's that is not one to come ("cuộc họp … sáng 6-2 … vụ việc cuối tháng 12-2016":
+    another event's time, a year before; but "… chuẩn bị cho hội nghị vào tháng 8/2017")."""
+    if m.group(1) is not None:
+        return _AHEAD_OF.search(sentence[max(0, m.start() - 80): m.start()]) is not None
+    at = _PERIOD_MONTH.match(m.group(0))
+    # "… vào tháng 8/2017": an event to come that year, which dates the meeting's year too
+    return at is not None and int(at.group(1)) > month and not _TO_COME.search(sentence[max(0, m.start() - 12): m.start()])
+
+
 def year_of_meeting(sentence: str, month: int) -> int | None:
     """The year of a meeting held in `month`, from the periods its own sentence names,
     when the article gives no date of its own; None if they do not tell.
@@ -269,7 +287,7 @@ def year_of_meeting(sentence: str, month: int) -> int | None:
     """
     # only a year of work done or planned ("nhiệm vụ năm 2021", "6 tháng đầu năm 2017"),
     # never a document's ("Luật Hợp tác xã năm 2012")
-    years = sorted({int(m.group(1) or m.group(2)) for m in _PERIOD.finditer(sentence)})
+    years = sorted({int(m.group(1) or m.group(2)) for m in _PERIOD.finditer(sentence) if not _not_its_own(sentence, m, month)})
     if len(years) == 2 and years[1] == years[0] + 1:
         return years[0] if month >= 7 else years[1]
     if len(years) != 1:
