@@ -923,6 +923,8 @@ def test_each_clause_of_a_sentence_split_at_semicolons_reports_its_own_meeting()
 
 def test_a_plan_is_no_report_but_implementing_a_plan_is():
     assert meetings("Theo kế hoạch, ngày 15/3, HĐND tỉnh khai mạc kỳ họp thứ 5.") == []
+    # the session's programme: the next day's sitting, told ahead
+    assert meetings("Theo chương trình, sáng 31/5, Quốc hội thảo luận ở hội trường về dự án Luật Đất đai.") == []
     [m] = meetings("Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, ngày 12/3, Huyện ủy Tân Sơn tổ chức Hội nghị "
                    "học tập Nghị quyết.")
     assert m.organizer.name == "Huyện ủy Tân Sơn"

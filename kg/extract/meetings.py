@@ -86,7 +86,7 @@ _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế 
                          r"hoàn thành(?:\s+(?:tốt đẹp|toàn bộ|nội dung|các nội dung))*\s+chương trình)(?!\w)", re.IGNORECASE)
 # a clause saying that what follows is planned: "Theo chương trình dự kiến, ngày 5/7, …"
 # ("Theo kế hoạch, ngày 15/3, …" too; "Thực hiện Kế hoạch số 12-KH/TU, …" reports what was done)
-_PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)|^\W*(?:[Cc]ũng\s+)?[Tt]heo\s+(?:kế hoạch|lịch)(?:\s+dự kiến)?\s*$")
+_PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)|^\W*(?:[Cc]ũng\s+)?[Tt]heo\s+(?:kế hoạch|lịch|chương trình)(?:\s+dự kiến)?\s*$")
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
 _PROGRAM = re.compile(r"(?:^|\W)(?:[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?|"
