@@ -2880,3 +2880,12 @@ def test_a_province_s_abbreviation_closes_a_body_before_a_caption_s_next_sentenc
     # a name a brand carries ("Sài Gòn ITO") is no abbreviation: the body goes on
     assert posts("Ông Nguyễn Xuân Minh, Trưởng khoa Vi phẫu, Bệnh viện Sài Gòn ITO cho biết.")[1] == [
         ("Nguyễn Xuân Minh", "Trưởng khoa Vi phẫu, Bệnh viện Sài Gòn ITO")]
+
+
+def test_the_heads_of_several_bodies_are_no_one_s_title():
+    # "Bộ trưởng các Bộ X, Y": an unnamed list item after the last name, not his post
+    assert posts("Các Phó Thủ tướng Lê Văn An, Trần Văn Bình, Bộ trưởng các Bộ Công Thương, Giao thông Vận tải "
+                 "đã tham gia giải trình.")[1] == [("Lê Văn An", "Phó Thủ tướng"), ("Trần Văn Bình", "Phó Thủ tướng")]
+    # a body's own name that opens with "Các" is one body
+    assert posts("Ông Tim Gall, Tư lệnh Các lực lượng hỗn hợp New Zealand, cho biết như vậy.")[1] == [
+        ("Tim Gall", "Tư lệnh Các lực lượng hỗn hợp New Zealand")]

@@ -203,6 +203,9 @@ def _level_span(tokens: list[Token], i: int) -> int:
     return n + min(run, 3)
 
 
+_PLURAL = frozenset({"các", "những"})
+
+
 def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None:
     """A title (role head and the body it belongs to) starting at token i."""
     role = role_at(tokens, i)
@@ -214,6 +217,9 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         # "các đại biểu", "Trưởng đoàn đại biểu …": delegates, a delegation's name; "bầu cử tổng
         # thống": an election for the seat
         return None
+    if i + n + 1 < len(tokens) and tokens[i + n].text in _PLURAL and tokens[i + n + 1].is_cap \
+            and body_index().match(tokens, i + n + 1):
+        return None  # "Bộ trưởng các Bộ Công Thương, …": the heads of several bodies, no one's title
     q = _qualifier_at(tokens, i + n)  # "Tổng thống tiền nhiệm Mỹ": part of the title
     if q and name_at(tokens, i + n + q) and vi.lower() not in standalone_posts() and vi.lower() not in bare_posts():
         q = 0  # "Phó Chủ tịch chuyên trách Nguyễn Văn A": read as before, the words as the post's
