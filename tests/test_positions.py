@@ -2889,3 +2889,16 @@ def test_the_heads_of_several_bodies_are_no_one_s_title():
     # a body's own name that opens with "Các" is one body
     assert posts("Ông Tim Gall, Tư lệnh Các lực lượng hỗn hợp New Zealand, cho biết như vậy.")[1] == [
         ("Tim Gall", "Tư lệnh Các lực lượng hỗn hợp New Zealand")]
+
+
+def test_a_title_goes_on_to_the_body_it_belongs_to_after_cua():
+    # "của" and a firm's or a body's own name, closed like an apposition
+    assert posts("Ông Bùi Văn Nhơn, Chủ tịch HĐQT của Novaland, cho biết như vậy.")[1] == [
+        ("Bùi Văn Nhơn", "Chủ tịch HĐQT của Novaland")]
+    assert posts("Ông Alexander Moiseev, Giám đốc Kinh doanh của Kaspersky Lab cho biết như vậy.")[1] == [
+        ("Alexander Moiseev", "Giám đốc Kinh doanh của Kaspersky Lab")]
+    # not a meeting, not a body pointed back to ("của Trường", "của BV này")
+    assert posts("Bà Võ Thị Nhung, Trưởng ban sao in đề thi của Trường cũng bị kỷ luật.")[1] == [
+        ("Võ Thị Nhung", "Trưởng ban sao in đề thi")]
+    assert posts("Ông Nguyễn Hữu Dũng, Trưởng Khoa Thận nhân tạo của BV này, cho biết như vậy.")[1] == [
+        ("Nguyễn Hữu Dũng", "Trưởng Khoa Thận nhân tạo")]

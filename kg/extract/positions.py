@@ -288,6 +288,14 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         if i + n + body_n < len(tokens) and tokens[i + n + body_n].text in _MATTER_LINKS \
                 and any(vi.lower().startswith(m) for m in matter_posts()):  # "Trợ lý Ngoại trưởng" too
             body_n += _matter_of(tokens, i + n + body_n)
+    e = i + n + body_n
+    if e + 1 < len(tokens) and tokens[e].text == "của" and tokens[e + 1].is_cap and vi.lower() not in of_posts() \
+            and not _aide_role(vi) and not split:
+        # "Chủ tịch HĐQT của Novaland", "Giám đốc Kinh doanh của Kaspersky Lab": the body the post
+        # (or the board or unit it names) belongs to, closed like an apposition
+        owner = _owner_at(text, tokens, e + 1)
+        if owner and _owner_stands(tokens, e + 1, owner):
+            body_n += 1 + owner
     if body_n:
         body_n = _before_dashed_holder(tokens, i + n, body_n)
     if not body_n and vi in _NEEDS_BODY:
@@ -861,6 +869,24 @@ def _unit_noun_at(tokens: list[Token], k: int) -> int:
 def _unit_firsts() -> frozenset[str]:
     """First words of the unit nouns (unit_nouns.txt)."""
     return frozenset(w[0] for w in unit_nouns())
+
+
+_THIS = frozenset({"này", "đó", "trên"})
+
+
+def _owner_stands(tokens: list[Token], k: int, n: int) -> bool:
+    """Whether tokens[k:k+n] after a title's "của" name its own body: not a meeting
+    ("Thủ tướng nước chủ nhà của Hội nghị G20"), not a head alone or one pointed back
+    to ("của Trường", "của BV này": the body is told elsewhere)."""
+    if match_words(tokens, k, ("hội", "nghị")) or match_words(tokens, k, ("đại", "hội")):
+        return False
+    if k + n < len(tokens) and tokens[k + n].text in _THIS:
+        return False
+    head = body_index().match(tokens, k)
+    if head and head[0] == n:
+        return False
+    # one Vietnamese word is a head pointed back to ("của Trường"), not a firm's name ("của Apple", "của VFF")
+    return not (n == 1 and not tokens[k].text.isupper() and vietnamese_syllable(tokens[k].text))
 
 
 def _function_closes(tokens: list[Token], k: int) -> bool:
