@@ -275,6 +275,24 @@ def press_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def plural_words() -> frozenset[str]:
+    """Words that make a role's body plural ("các", "những"): see plural_words.txt."""
+    return frozenset(r[0].lower() for r in _rows("plural_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def pointer_words() -> frozenset[str]:
+    """Words that point back to a body named before ("này", "đó"): see pointer_words.txt."""
+    return frozenset(r[0].lower() for r in _rows("pointer_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def ahead_words() -> tuple[str, ...]:
+    """Words that plan ahead ("dự kiến"): see ahead_words.txt."""
+    return tuple(r[0].lower() for r in _rows("ahead_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def and_people() -> tuple[tuple[str, ...], ...]:
     """Words for people that end a unit's name after "và" ("… Sở Y tế và lãnh đạo các
     sở"), as lower-cased word tuples: see and_people.txt."""

@@ -175,15 +175,14 @@ def test_days_of_a_span_written_with_its_year():
     assert (19, 82) not in got and all(m <= 12 for m, _ in got)
 
 
-def test_a_year_planned_ahead_or_a_past_month_is_not_the_meetings_year():
+def test_a_year_planned_ahead_is_not_the_meetings_year():
     from kg.extract.dates import year_of_meeting
     # the programme of the year to come is discussed the year before
     assert year_of_meeting("Sáng 23-5, Quốc hội thảo luận tại tổ về dự kiến chương trình xây dựng luật, pháp lệnh "
                            "và hoạt động giám sát năm 2018.", 5) is None
-    # a month later in the year than the meeting, told as past: another event's time, a year before
-    assert year_of_meeting("Tại cuộc họp giao ban sáng 6-2, ông Lê Văn Tám báo cáo vụ việc xảy ra (cuối tháng "
-                           "12-2016) ở trường.", 2) is None
-    # one to come that year dates it
-    assert year_of_meeting("Ngày 24/5, hội nghị thảo luận chuẩn bị cho Hội nghị Ngoại trưởng vào tháng 8/2017.", 5) == 2017
+    # a draft of the year's own review is discussed in that year
+    assert year_of_meeting("Ngày 25/12, hội nghị góp ý dự thảo báo cáo tổng kết công tác năm 2017.", 12) == 2017
     # a plan of the meeting's own year, with no "dự kiến", stays its year
     assert year_of_meeting("Ngày 5/4, hội nghị triển khai nhiệm vụ năm 2017.", 4) == 2017
+    # a month to come that year still dates it
+    assert year_of_meeting("Sáng 20/6, hội nghị sơ kết công tác, giao hoàn thành trong tháng 9/2017.", 6) == 2017

@@ -925,6 +925,9 @@ def test_a_plan_is_no_report_but_implementing_a_plan_is():
     assert meetings("Theo kế hoạch, ngày 15/3, HĐND tỉnh khai mạc kỳ họp thứ 5.") == []
     # the session's programme: the next day's sitting, told ahead
     assert meetings("Theo chương trình, sáng 31/5, Quốc hội thảo luận ở hội trường về dự án Luật Đất đai.") == []
+    # but a clause that says it done, or a day called today, reports it
+    [m] = meetings("Theo chương trình, chiều 19/6, HĐND tỉnh Nghệ An đã bế mạc kỳ họp thứ 4.")
+    assert (m.organizer.name, m.session) == ("HĐND tỉnh Nghệ An", 4)
     [m] = meetings("Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, ngày 12/3, Huyện ủy Tân Sơn tổ chức Hội nghị "
                    "học tập Nghị quyết.")
     assert m.organizer.name == "Huyện ủy Tân Sơn"
@@ -2007,11 +2010,3 @@ def test_one_who_travels_to_attend_and_chair_dates_his_trip_not_the_meeting():
                    "phủ Việt Nam - Lào.", year=2017)
     assert (m.organizer.name, m.date, m.session) == ("Ủy ban liên Chính phủ Việt Nam - Lào", "2017-02-08", 39)
 
-
-def test_a_council_s_earlier_sitting_told_after_a_lead_dates_its_session_by_the_first_day():
-    # "Trước đó tại buổi thảo luận tổ chiều 4-7, … đại biểu HĐND TP …": a sitting of the same
-    # session, a day before the one the article opens with; the session is dated by its first day
-    found = _facts_meetings("Sáng 5-7, giải trình tại phiên thảo luận hội trường kỳ họp thứ 5 HĐND TP.HCM khóa IX "
-                            "về ô nhiễm kênh, ông Lê Văn Tám khẳng định phản ánh là đúng. Trước đó tại buổi thảo "
-                            "luận tổ chiều 4-7, nhiều đại biểu HĐND TP đã băn khoăn về vấn đề này.")
-    assert found == [("HĐND TP.HCM", "--07-04", 5)]

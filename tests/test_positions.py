@@ -2866,9 +2866,11 @@ def test_people_after_and_end_a_body_s_name():
     # and_people.txt: after "và", "lãnh đạo", "cán bộ" … open the list's next party
     assert posts("Ông Lê Văn An, Giám đốc Sở Y tế và lãnh đạo các sở cho biết.")[1] == [
         ("Lê Văn An", "Giám đốc Sở Y tế")]
-    assert posts("Ông Trần Văn Mậu, Trạm trưởng trạm Thú y và cán bộ phòng đến hiện trường.")[1] == [
-        ("Trần Văn Mậu", "Trạm trưởng trạm Thú y")]
-    # a second field of the name after "và" stays in it
+    assert posts("Ông Lê Văn Phong, Giám đốc Công ty CP Lebio và đại diện UBND xã Kiến Quốc đến dự.")[1] == [
+        ("Lê Văn Phong", "Giám đốc Công ty CP Lebio")]
+    # a second field of the name after "và" stays in it, people's words too ("cán bộ quản lý")
+    assert posts("Ông Hoàng Đức Minh, Cục trưởng Cục Nhà giáo và cán bộ quản lý cơ sở giáo dục cho biết.")[1] == [
+        ("Hoàng Đức Minh", "Cục trưởng Cục Nhà giáo và cán bộ quản lý cơ sở giáo dục")]
     assert posts("Ông Lê Văn An, Giám đốc Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội cho biết.")[1] == [
         ("Lê Văn An", "Giám đốc Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội")]
 
@@ -2902,3 +2904,21 @@ def test_a_title_goes_on_to_the_body_it_belongs_to_after_cua():
         ("Võ Thị Nhung", "Trưởng ban sao in đề thi")]
     assert posts("Ông Nguyễn Hữu Dũng, Trưởng Khoa Thận nhân tạo của BV này, cho biết như vậy.")[1] == [
         ("Nguyễn Hữu Dũng", "Trưởng Khoa Thận nhân tạo")]
+
+
+def test_the_owner_after_cua_is_no_meeting_and_a_clause_word_closes_it():
+    # a meeting after "của" is no body the post belongs to (meeting_kinds.tsv)
+    got = posts("Thủ tướng nước chủ nhà của Hội nghị G20, bà Angela Merkel cho biết như vậy.")[1]
+    assert not [t for _, t in got if "Hội nghị" in t]
+    # "tỏ ra" is a clause word: the sentence's verb ends the body
+    assert posts("Ông Nguyễn Tác An, nguyên Viện trưởng Viện Hải dương học Nha Trang tỏ ra băn khoăn.")[1] == [
+        ("Nguyễn Tác An", "nguyên Viện trưởng Viện Hải dương học Nha Trang")]
+
+
+def test_a_plural_body_needs_its_list_to_be_no_one_s_title():
+    # the bodies' names listed after a colon
+    assert posts("Các Phó Thủ tướng Lê Văn An, Trần Văn Bình, Bộ trưởng các Bộ: Công thương, Giao thông vận tải "
+                 "báo cáo.")[1] == [("Lê Văn An", "Phó Thủ tướng"), ("Trần Văn Bình", "Phó Thủ tướng")]
+    # no list: one body's name in the plural, and its holder's post
+    assert ("Nguyễn Lân Hùng", "Tổng thư ký") in posts(
+        "Giáo sư Nguyễn Lân Hùng, Tổng thư ký các Hội Sinh học Việt Nam cho biết.")[1]

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.resources import ahead_words
+
 # "Chiều tối 22/5", "Chiều muộn ngày 12/6", "vào chiều ngày 12.6", "Đúng 7h30 phút ngày 17/5", "Vào ngày 11.7",
 # "Đầu giờ chiều 17.5"
 _PART = (r"(?:(?:[Vv]ào|[Đđ]úng|[Ll]úc|[Vv]ào lúc|[Đđ]ầu giờ|[Cc]uối giờ)\s+(?=\d{1,2}\s*(?:h|giờ)|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
@@ -258,22 +260,18 @@ _PERIOD = re.compile(r"(?:nhiệm vụ|công tác|kế hoạch|tháng đầu|th�
 _REVIEWED = re.compile(r"(?:tổng kết|đánh giá|kết quả|sơ kết)(?:\s+\S+){0,8}?\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 
 
-# a year planned ahead: "dự kiến chương trình … của Quốc hội năm 2018", discussed the year before
-_AHEAD_OF = re.compile(r"(?<!\w)(?:dự kiến|dự thảo)(?!\w)[^.;:]*$", re.IGNORECASE)
-_PERIOD_MONTH = re.compile(r"tháng\s+(\d{1,2})", re.IGNORECASE)
-_TO_COME = re.compile(r"(?<!\w)vào\s+$", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _ahead_of() -> re.Pattern[str]:
+    """A word that plans ahead, then the rest of its clause (ahead_words.txt: "dự kiến")."""
+    words = "|".join(re.escape(w) for w in ahead_words())
+    return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)[^.;:]*$", re.IGNORECASE)
 
 
-def _not_its_own(sentence: str, m: re.Match[str], month: int) -> bool:
-    """Whether a period the sentence names is not the meeting's own time: a year planned
-    ahead ("dự kiến chương trình … năm 2018"), or a month later in the year than the
-    meeting's that is not one to come ("cuộc họp … sáng 6-2 … vụ việc cuối tháng 12-2016":
-    another event's time, a year before; but "… chuẩn bị cho hội nghị vào tháng 8/2017")."""
-    if m.group(1) is not None:
-        return _AHEAD_OF.search(sentence[max(0, m.start() - 80): m.start()]) is not None
-    at = _PERIOD_MONTH.match(m.group(0))
-    # "… vào tháng 8/2017": an event to come that year, which dates the meeting's year too
-    return at is not None and int(at.group(1)) > month and not _TO_COME.search(sentence[max(0, m.start() - 12): m.start()])
+def _not_its_own(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a year the sentence names is one planned ahead, not the meeting's own time
+    ("Sáng 23-5, Quốc hội thảo luận … về dự kiến chương trình … năm 2018": the programme
+    of the year to come, discussed the year before)."""
+    return m.group(1) is not None and _ahead_of().search(sentence[max(0, m.start() - 80): m.start()]) is not None
 
 
 def year_of_meeting(sentence: str, month: int) -> int | None:
@@ -287,7 +285,7 @@ def year_of_meeting(sentence: str, month: int) -> int | None:
     """
     # only a year of work done or planned ("nhiệm vụ năm 2021", "6 tháng đầu năm 2017"),
     # never a document's ("Luật Hợp tác xã năm 2012")
-    years = sorted({int(m.group(1) or m.group(2)) for m in _PERIOD.finditer(sentence) if not _not_its_own(sentence, m, month)})
+    years = sorted({int(m.group(1) or m.group(2)) for m in _PERIOD.finditer(sentence) if not _not_its_own(sentence, m)})
     if len(years) == 2 and years[1] == years[0] + 1:
         return years[0] if month >= 7 else years[1]
     if len(years) != 1:

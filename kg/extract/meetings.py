@@ -87,6 +87,9 @@ _HELD_AFTER = re.compile(r"(?<!\w)(?<!sẽ )(?<!dự kiến )(?:khai mạc|bế 
 # a clause saying that what follows is planned: "Theo chương trình dự kiến, ngày 5/7, …"
 # ("Theo kế hoạch, ngày 15/3, …" too; "Thực hiện Kế hoạch số 12-KH/TU, …" reports what was done)
 _PLANNED = re.compile(r"(?<!\w)(?:[Dd]ự kiến|[Ss]ẽ|[Ss]ắp)(?!\w)|^\W*(?:[Cc]ũng\s+)?[Tt]heo\s+(?:kế hoạch|lịch|chương trình)(?:\s+dự kiến)?\s*$")
+# what the clause after a planned day says done: "…, chiều 19/6, HĐND tỉnh đã bế mạc …"
+_DONE_AS_PLANNED = re.compile(r"^[\s,)]*[^,.;:]{0,80}?(?<!\w)(?:đã|vừa)(?!\w)")
+_TODAY_WORD = re.compile(r"(?<!\w)nay(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:[Ss]ẽ|[Dd]ự kiến|chuẩn bị|sắp|dự định|kế hoạch|đề nghị|tiến tới)(?!\w)")
 # "Thực hiện chương trình Hội nghị lần thứ 7, …": a meeting in progress
 _PROGRAM = re.compile(r"(?:^|\W)(?:[Tt]hực hiện\s+(?:nội dung\s+)?chương trình\s+(?:làm việc\s+)?(?:của\s+)?|"
@@ -1381,8 +1384,11 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     program = _PROGRAM.search(text)
     for date, start, end in anchors:
         intro = text[:start].rstrip(" ,").rsplit(",", 1)[-1]
-        if text[:start].rstrip().endswith(",") and len(intro) <= 60 and _PLANNED.search(intro):
-            continue  # "Theo chương trình dự kiến, từ ngày 11-12/7, …": a day planned, not one past
+        if text[:start].rstrip().endswith(",") and len(intro) <= 60 and _PLANNED.search(intro) \
+                and not _DONE_AS_PLANNED.match(text[end:]) and not _TODAY_WORD.search(text[start:end]):
+            # "Theo chương trình dự kiến, từ ngày 11-12/7, …": a day planned, not one past (but
+            # "Theo chương trình, chiều 19/6, HĐND tỉnh đã bế mạc …", "…, sáng nay (20/6), …" report it)
+            continue
         if year is None and date.year is None:
             date = DayMonth(date.day, date.month, year_of_meeting(text, date.month))
         found = _program(text, program.end(), date, year, published, sentence.index) if program else None
@@ -2732,8 +2738,7 @@ _COUNCIL_SITTING = re.compile(
     r"(?P<day>(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)(?!\s*[/.-]?\d)",
     re.IGNORECASE)
 # a sitting opening the sentence, and the council its members name later in it
-# (after a word that places it before or beside the article's day: "Trước đó tại buổi thảo luận tổ …")
-_OPENS_SITTING = re.compile(r"^\W{0,3}(?:(?:Trước đó|Cũng|Còn),?\s+)?(?:[Tt]ại|[Tt]rong)\s+$")
+_OPENS_SITTING = re.compile(r"^\W{0,3}(?:Tại|Trong)\s+$")
 _COUNCIL_MEMBERS = re.compile(r"(?<!\w)(?:đại biểu|ĐB)\s+(Quốc hội|(?:HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)"
                               r"(?:\s*(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3})?)(?!\w)")
 _AT_PARLIAMENT = re.compile(r"^\s*(?:tại|ở)\s+(Quốc hội)(?!\s+(?-i:[A-ZĐ]))")

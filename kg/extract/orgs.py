@@ -280,7 +280,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
 
 @lru_cache(maxsize=None)
 def _state_firsts() -> frozenset[str]:
-    """The first word of every state form written in lower case ("nước", "nhà")."""
+    """The first word of every state form ("nước", "cộng", "chxhcn"), lower-cased: where a
+    state's formal name may start inside a body's name."""
     return frozenset(f[0] for f in state_forms())
 
 

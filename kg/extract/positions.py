@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -203,9 +203,6 @@ def _level_span(tokens: list[Token], i: int) -> int:
     return n + min(run, 3)
 
 
-_PLURAL = frozenset({"các", "những"})
-
-
 def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None:
     """A title (role head and the body it belongs to) starting at token i."""
     role = role_at(tokens, i)
@@ -217,9 +214,11 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         # "các đại biểu", "Trưởng đoàn đại biểu …": delegates, a delegation's name; "bầu cử tổng
         # thống": an election for the seat
         return None
-    if i + n + 1 < len(tokens) and tokens[i + n].text in _PLURAL and tokens[i + n + 1].is_cap \
-            and body_index().match(tokens, i + n + 1):
-        return None  # "Bộ trưởng các Bộ Công Thương, …": the heads of several bodies, no one's title
+    if i + n + 1 < len(tokens) and tokens[i + n].text in plural_words() and tokens[i + n + 1].is_cap \
+            and body_index().match(tokens, i + n + 1) and _listed_after(tokens, i + n + 2):
+        # "Bộ trưởng các Bộ Công Thương, Giao thông Vận tải": the heads of several bodies, no
+        # one's title ("Tổng thư ký các Hội Sinh học Việt Nam", one body's name, is one's)
+        return None
     q = _qualifier_at(tokens, i + n)  # "Tổng thống tiền nhiệm Mỹ": part of the title
     if q and name_at(tokens, i + n + q) and vi.lower() not in standalone_posts() and vi.lower() not in bare_posts():
         q = 0  # "Phó Chủ tịch chuyên trách Nguyễn Văn A": read as before, the words as the post's
@@ -871,16 +870,35 @@ def _unit_firsts() -> frozenset[str]:
     return frozenset(w[0] for w in unit_nouns())
 
 
-_THIS = frozenset({"này", "đó", "trên"})
+_LIST_REACH = 10  # tokens after a plural body's head within which its list goes on
+
+
+def _listed_after(tokens: list[Token], j: int) -> bool:
+    """Whether the names of a plural body go on as a list after j: a comma, "và" or a
+    colon and a capitalised word within a few tokens ("các Bộ Công Thương, Giao thông Vận
+    tải", "các Bộ: Công thương, …")."""
+    for k in range(j, min(j + _LIST_REACH, len(tokens) - 1)):
+        if tokens[k].text in {",", "và", ":"} and tokens[k + 1].is_cap:
+            return True
+        if not tokens[k].is_word and tokens[k].text not in {"-", "&"}:
+            return False
+    return False
+
+
+@lru_cache(maxsize=None)
+def _meeting_heads() -> tuple[tuple[str, ...], ...]:
+    """The words of every meeting noun (meeting_kinds.tsv: "hội nghị", "đại hội" …)."""
+    return tuple(tuple(k.vi.lower().split()) for k in meeting_kinds())
 
 
 def _owner_stands(tokens: list[Token], k: int, n: int) -> bool:
     """Whether tokens[k:k+n] after a title's "của" name its own body: not a meeting
-    ("Thủ tướng nước chủ nhà của Hội nghị G20"), not a head alone or one pointed back
-    to ("của Trường", "của BV này": the body is told elsewhere)."""
-    if match_words(tokens, k, ("hội", "nghị")) or match_words(tokens, k, ("đại", "hội")):
+    (meeting_kinds.tsv: "Thủ tướng nước chủ nhà của Hội nghị G20"), not a head alone
+    or one pointed back to (pointer_words.txt: "của Trường", "của BV này": the body is
+    told elsewhere)."""
+    if any(match_words(tokens, k, w) for w in _meeting_heads()):
         return False
-    if k + n < len(tokens) and tokens[k + n].text in _THIS:
+    if k + n < len(tokens) and tokens[k + n].text in pointer_words():
         return False
     head = body_index().match(tokens, k)
     if head and head[0] == n:
