@@ -2868,6 +2868,10 @@ def test_people_after_and_end_a_body_s_name():
         ("Lê Văn An", "Giám đốc Sở Y tế")]
     assert posts("Ông Lê Văn Phong, Giám đốc Công ty CP Lebio và đại diện UBND xã Kiến Quốc đến dự.")[1] == [
         ("Lê Văn Phong", "Giám đốc Công ty CP Lebio")]
+    # "và thành viên …" opens a second post, not more of the first body's name
+    got = posts("Ông Nguyễn Thành Nam, Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây và thành viên HĐQT CTCP Bia "
+                "Sài Gòn miền Trung cho biết.")[1]
+    assert ("Nguyễn Thành Nam", "Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây") in got
     # a second field of the name after "và" stays in it, people's words too ("cán bộ quản lý")
     assert posts("Ông Hoàng Đức Minh, Cục trưởng Cục Nhà giáo và cán bộ quản lý cơ sở giáo dục cho biết.")[1] == [
         ("Hoàng Đức Minh", "Cục trưởng Cục Nhà giáo và cán bộ quản lý cơ sở giáo dục")]
