@@ -121,3 +121,14 @@ def test_tokens_of_words_between_spaces_are_the_regex_tokens(text):
         expected.append((w, pos, pos + len(w)))
         pos += len(w)
     assert [(t.text, t.start, t.end) for t in tokenize(text)] == expected
+
+
+def test_a_place_s_level_before_a_sentence_opener_or_a_title_ends_the_sentence():
+    from kg.extract.text import split_sentences
+    got = [s.text for s in split_sentences(
+        "Báo chí đồng hành cùng sự phát triển của TP. Chủ tịch HĐND TP Đà Nẵng Lê Văn An đánh giá cao. "
+        "Dân ở TP. Theo ông A, việc này tốt. Ông ở TP. Hồ Chí Minh. Ở TP. Thủ Dầu Một có hội nghị.")]
+    assert got == ["Báo chí đồng hành cùng sự phát triển của TP.",
+                   "Chủ tịch HĐND TP Đà Nẵng Lê Văn An đánh giá cao.",
+                   "Dân ở TP.", "Theo ông A, việc này tốt.",
+                   "Ông ở TP. Hồ Chí Minh.", "Ở TP. Thủ Dầu Một có hội nghị."]

@@ -7,7 +7,7 @@ from functools import lru_cache, wraps
 from typing import Callable, TypeVar
 
 from kg.facts import Sentence
-from kg.resources import abbreviations, mixed_case_abbreviations, no_break_words
+from kg.resources import abbreviations, mixed_case_abbreviations, no_break_words, not_name_words, titles
 
 # A letter or digit after ".", "!", "?" or "…" opens a sentence when it is upper-case,
 # and a lower-case one only in the cases _lower_may_open says. The closing quote or
@@ -53,12 +53,38 @@ def _ends_without_break(text: str, end: int) -> bool:
         before = text[max(0, ws - 30):ws].split()
         return not before or ws < end - 2 or before[-1].endswith(",") or before[-1].lower() in _PLACE_BEFORE
     if word in words:
-        return True
+        # a place's level before a word that opens a sentence ("… của TP. Theo ông A", "… TP.
+        # Chủ tịch …" is no place's name: not_name_words.txt) ends the sentence there
+        return not (word[:-1] in _DOTTED and (_next_word(text, end) in not_name_words() or _title_at(text, end)))
     parts = word[:-1].split(".")
     if len(parts) < 2:
         return False
     # "PGS.TS.", "ThS.BS.": ends in a degree; "N.V.A.": initials of one or two letters
     return parts[-1] + "." in words or all(0 < len(p) <= 2 and p[:1].isupper() for p in parts)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word after the spaces at `end`, or "" if none."""
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1) if m else ""
+
+
+_TWO_WORDS = re.compile(r"\s+([A-ZĐÀ-Ỹ]\w*\s+\w+)")
+
+
+@lru_cache(maxsize=None)
+def _title_openers() -> frozenset[str]:
+    """The first two words of every title of two words or more ("chủ tịch", "bí thư")."""
+    return frozenset(" ".join(t.lower().split()[:2]) for t in titles() if len(t.split()) >= 2)
+
+
+def _title_at(text: str, end: int) -> bool:
+    """Whether a capitalised title opens at `end` ("… TP. Chủ tịch HĐND …"): no place's name."""
+    m = _TWO_WORDS.match(text, end)
+    return m is not None and " ".join(m.group(1).lower().split()) in _title_openers()
 
 
 _PLAIN_CAP = re.compile(r"[A-Z][a-z]+")
