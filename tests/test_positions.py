@@ -2926,3 +2926,12 @@ def test_a_plural_body_needs_its_list_to_be_no_one_s_title():
     # no list: one body's name in the plural, and its holder's post
     assert ("Nguyễn Lân Hùng", "Tổng thư ký") in posts(
         "Giáo sư Nguyễn Lân Hùng, Tổng thư ký các Hội Sinh học Việt Nam cho biết.")[1]
+
+
+def test_a_name_after_a_title_s_copula_starts_no_list_of_holders():
+    # "Chủ tịch HĐQT là ông A, ông B giữ chức vụ Giám đốc": only B takes the post after the list
+    got = posts("Theo đó, Chủ tịch HĐQT là ông Nguyễn Tuấn Dương, ông Mai Văn Hà giữ chức vụ Giám đốc.")[1]
+    assert ("Mai Văn Hà", "Giám đốc") in got and ("Nguyễn Tuấn Dương", "Giám đốc") not in got
+    # a list not after "là" still shares the post
+    assert posts("Các ông Lê Văn An, Trần Văn Bình được bầu giữ chức Phó Chủ tịch UBND huyện.")[1] == [
+        ("Lê Văn An", "Phó Chủ tịch UBND huyện"), ("Trần Văn Bình", "Phó Chủ tịch UBND huyện")]

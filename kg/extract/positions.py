@@ -2676,8 +2676,9 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             found: list[Position] = []
             j = i + h + n
             names = [name]
-            if not guessed:
-                # "Các đồng chí A, B và C được bầu giữ chức …": the post is each one's
+            if not guessed and not (i > 0 and tokens[i - 1].text.lower() == "là"):
+                # "Các đồng chí A, B và C được bầu giữ chức …": the post is each one's (not
+                # "Chủ tịch HĐQT là ông A, ông B giữ chức vụ Giám đốc": A is the named post's)
                 j, names = _name_list(tokens, j, names)
             titles = []
             j = _bio_run(text, tokens, j)  # "A sinh năm 1963, quê X, hiện là Chủ tịch …"
