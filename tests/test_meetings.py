@@ -928,6 +928,8 @@ def test_a_plan_is_no_report_but_implementing_a_plan_is():
     # but a clause that says it done, or a day called today, reports it
     [m] = meetings("Theo chương trình, chiều 19/6, HĐND tỉnh Nghệ An đã bế mạc kỳ họp thứ 4.")
     assert (m.organizer.name, m.session) == ("HĐND tỉnh Nghệ An", 4)
+    [m] = meetings("Theo chương trình, sáng nay (20/6), Quốc hội thảo luận ở hội trường về dự án Luật Đất đai.")
+    assert (m.organizer.name, m.date) == ("Quốc hội", "2021-06-20")
     [m] = meetings("Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, ngày 12/3, Huyện ủy Tân Sơn tổ chức Hội nghị "
                    "học tập Nghị quyết.")
     assert m.organizer.name == "Huyện ủy Tân Sơn"
