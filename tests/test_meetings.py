@@ -2012,3 +2012,13 @@ def test_one_who_travels_to_attend_and_chair_dates_his_trip_not_the_meeting():
                    "phủ Việt Nam - Lào.", year=2017)
     assert (m.organizer.name, m.date, m.session) == ("Ủy ban liên Chính phủ Việt Nam - Lào", "2017-02-08", 39)
 
+
+
+def test_what_an_official_said_when_he_concluded_a_meeting_dates_it_as_his_office_s():
+    # "… được ông A, Phó Chủ tịch UBND tỉnh X, đưa ra khi kết luận tại cuộc họp … chiều 26-6"
+    [m] = meetings("Yêu cầu này được ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh Hòa Lâm, đưa ra khi kết luận tại cuộc "
+                   "họp nghe Sở Nông nghiệp báo cáo kết quả thẩm định chiều 26-6.", year=2017)
+    assert (m.organizer.name, m.date) == ("UBND tỉnh Hòa Lâm", "2017-06-26")
+    # without "khi", what he says at a meeting tells no host
+    assert meetings("Ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh Hòa Lâm, phát biểu tại cuộc họp chiều 26-6.",
+                    year=2017) == []

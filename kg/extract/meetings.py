@@ -2061,10 +2061,31 @@ _CHAIRS = re.compile(r"(?<!\w)(?:đã\s+)?(?:(?:đồng\s+)?(?:chủ trì|điề
 _GUEST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in guest_words()) + r")(?!\w)", re.IGNORECASE)
 
 
+# "… khi (ông) kết luận/chủ trì (tại) cuộc họp …": what an official said as he chaired it
+_WHEN_CHAIRING = re.compile(r"\s+khi\s+(?:ông\s+|bà\s+)?(?:kết luận|chủ trì)\s+(?:tại\s+)?(?=(?i:" + _NOUNS + r")(?!\w))")
+# what his words are called before him, and the verb of saying after him
+_SAID_OF = re.compile(r"^.*?(?:(?:phát biểu|ý kiến|chỉ đạo|yêu cầu)(?:\s+này)?\s+(?:của|được)|được)\s+", re.IGNORECASE)
+_SAID = re.compile(r"[\s,]+(?:đưa ra|nêu|nhấn mạnh|phát biểu|nói|chia sẻ|khẳng định)\s*$")
+
+
+def _when_chairing(rest: str) -> str:
+    """The clause "<official> chủ trì <meeting …>" that one telling his words when he
+    concluded or chaired it says ("Yêu cầu này được ông A, Phó Chủ tịch UBND tỉnh X, đưa ra
+    khi kết luận tại cuộc họp …", "Đó là phát biểu của Thủ tướng A khi ông chủ trì hội nghị
+    …"); the clause itself when it says no such thing."""
+    when = _WHEN_CHAIRING.search(rest, 0, 300)
+    if when is None:
+        return rest
+    who = _SAID.sub("", _SAID_OF.sub("", rest[: when.start()])).strip(" ,")
+    return f"{who} chủ trì {rest[when.end():]}"
+
+
 def _chaired_by_office(rest: str, iso: str, index: int) -> Meeting | None:
     """A meeting an office holder chairs whose name tells no body: held by the office, as
     written ("Phó Chủ tịch UBND tỉnh Nguyễn Văn A chủ trì cuộc họp về …" → Phó Chủ tịch UBND
-    tỉnh; "Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương")."""
+    tỉnh; "Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến với các địa phương"), also when
+    the clause tells what he said "khi" he concluded or chaired it (_when_chairing)."""
+    rest = _when_chairing(rest)
     m = _CHAIRS.search(rest, 0, 200)
     if m is None or _FUTURE.search(rest[: m.start()]) or _subject(rest[: m.start()]) is not _PERSON:
         return None
