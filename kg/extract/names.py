@@ -253,7 +253,7 @@ def _country_firsts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _state_firsts() -> frozenset[str]:
+def state_firsts() -> frozenset[str]:
     """The first word of every state form ("cộng", "nước", "chxhcn")."""
     return frozenset(f[0] for f in state_forms())
 
@@ -274,7 +274,7 @@ def country_at(tokens: list[Token], i: int) -> int:
     if i >= len(tokens):
         return 0
     low = tokens[i].text.lower()
-    if low in _state_firsts():
+    if low in state_firsts():
         s = _state_form_at(tokens, i)
         c = country_at(tokens, i + s) if s else 0
         if c:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, inner_index, level_index, place_index, rank_index, role_index
-from kg.extract.names import country_at, honorific_at, name_at, vietnamese_syllable
+from kg.extract.names import country_at, honorific_at, name_at, state_firsts, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (and_people, comma_pairs, state_forms, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (and_people, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -194,7 +194,7 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             # "Sở Nội vụ", "Ban Thường trực", "Tỉnh đoàn", "Ban cán sự đảng"
             j += 1
             continue
-        if j > i and not tok.is_cap and first in _state_firsts():
+        if j > i and not tok.is_cap and first in state_firsts():
             state = country_at(tokens, j)
             if state >= 2:
                 # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state the body is of,
@@ -278,13 +278,6 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
     return j - i
 
 
-@lru_cache(maxsize=None)
-def _state_firsts() -> frozenset[str]:
-    """The first word of every state form ("nước", "cộng", "chxhcn"), lower-cased: where a
-    state's formal name may start inside a body's name."""
-    return frozenset(f[0] for f in state_forms())
-
-
 _RUN_MAX = 8  # lower-case words up to a place or an acronym
 _APPOSITION_MAX = 7  # lower-case words up to a comma or a clause word
 _RUN_EDGES = frozenset({"và", "các", "của", "cùng", "với"})
@@ -331,7 +324,7 @@ def _cap_head_ends(tokens: list[Token], j: int) -> bool:
 
 
 def _people_at(tokens: list[Token], j: int) -> bool:
-    """Whether a word for people (and_people.txt: "lãnh đạo", "cán bộ") stands at j in
+    """Whether a word for people (and_people.txt: "lãnh đạo", "đại diện") stands at j in
     lower case: after "và", the list's next party ("Sở Y tế và lãnh đạo các sở")."""
     return j < len(tokens) and not tokens[j].is_cap and any(match_words(tokens, j, w) for w in and_people())
 
