@@ -50,7 +50,7 @@ class Served:
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--bind",
                                       f"127.0.0.1:{self.port}", *flags], stderr=subprocess.PIPE, text=True,
-                                     env={**os.environ, **(env or {})})
+                                     env={**os.environ, "PYTHONFAULTHANDLER": "1", **(env or {})})
         self.said = [self.proc.stderr.readline()]
         if "--writable" in flags and not (env or {}).get("KG_STORE_TOKEN"):
             self.said.append(self.proc.stderr.readline())
@@ -75,7 +75,16 @@ class Served:
 
     def stop(self) -> None:
         self.proc.terminate()
-        self.proc.wait(15)
+        try:
+            # a writable store is flushed to disk on the way out; once on CI a stop took over 15 s
+            # (cause not found: no rerun here reproduced it; the dump below is for the next time)
+            self.proc.wait(60)
+        except subprocess.TimeoutExpired:
+            import signal
+
+            self.proc.send_signal(signal.SIGABRT)  # PYTHONFAULTHANDLER: every thread's stack to stderr
+            _, said = self.proc.communicate(timeout=30)
+            pytest.fail(f"kg serve did not stop within 60 s of SIGTERM; its threads:\n{said[-6000:]}")
 
 
 @pytest.fixture
@@ -226,6 +235,18 @@ def _dump(url: str, profile: Path) -> str:
          f"--user-data-dir={profile}", "--virtual-time-budget=8000", "--dump-dom", url],
         capture_output=True, text=True, timeout=120)
     return out.stdout
+
+
+def test_a_connection_that_never_sends_a_request_does_not_hold_up_a_stop(served):
+    s = served()
+    # what a browser's preconnect leaves: a connection opened and never used
+    idle = socket.create_connection(("127.0.0.1", s.port))
+    try:
+        assert s.count() > 0  # the server answers others meanwhile
+        s.proc.terminate()
+        assert s.proc.wait(5) == 0
+    finally:
+        idle.close()
 
 
 def test_a_page_of_another_origin_in_chromium_can_neither_write_nor_read(served, tmp_path):
