@@ -499,6 +499,22 @@ def of_posts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def grades() -> frozenset[str]:
+    """Role heads that are civil-service grades ("Cán bộ", "Công chức": grades.txt), as
+    titles.tsv writes them."""
+    return frozenset(r[0] for r in _rows("grades.txt"))
+
+
+@lru_cache(maxsize=None)
+def grade_levels() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """The levels a grade is a post at (grade_levels.txt), as word tuples; and the
+    words that hold one and are none ("xã hội", its "!" lines)."""
+    rows = [r[0] for r in _rows("grade_levels.txt")]
+    return (frozenset(tuple(r.split()) for r in rows if not r.startswith("!")),
+            frozenset(tuple(r[1:].split()) for r in rows if r.startswith("!")))
+
+
+@lru_cache(maxsize=None)
 def function_posts() -> frozenset[str]:
     """Role heads that may take a lower-case function or unit before their body
     ("Giám đốc truyền thông Công ty X"), lower-cased (function_posts.txt)."""

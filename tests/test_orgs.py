@@ -106,3 +106,33 @@ def test_a_comma_joining_two_acts_stays_inside_the_name():
 ])
 def test_a_lower_case_field_ending_in_its_level_ends_the_sentence(text, expected):
     assert org(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "thuộc" and a named body: the body the unit is part of
+    ("Trung tâm Phát triển quỹ đất thuộc Sở Tài nguyên và Môi trường tỉnh Bình Sơn cho biết",
+     "Trung tâm Phát triển quỹ đất thuộc Sở Tài nguyên và Môi trường tỉnh Bình Sơn"),
+    ("Phòng Kế hoạch – Tài chính thuộc Sở TN&MT cho biết", "Phòng Kế hoạch – Tài chính thuộc Sở TN&MT"),
+    # a bare head after "thuộc" is a name cut short: the unit ends before it
+    ("Viện Nghiên cứu châu Á thuộc Trung tâm vì một nền an ninh mới nhận xét", "Viện Nghiên cứu châu Á"),
+    # "thuộc" and a place is a clause: "xã A thuộc huyện B"
+    ("Trường Tiểu học Tân Lập thuộc huyện Đồng Xuân", "Trường Tiểu học Tân Lập"),
+])
+def test_a_unit_goes_on_to_the_body_it_belongs_to(text, expected):
+    assert org(text)[0] == expected
+
+
+def test_a_lower_case_field_goes_on_to_its_branch():
+    # "Chi nhánh" after the field's lower-case words is the office's branch, not a new name
+    assert org("Văn phòng Đăng ký quyền sử dụng đất Chi nhánh quận 5 bị phê bình")[0] == \
+        "Văn phòng Đăng ký quyền sử dụng đất Chi nhánh quận 5"
+
+
+def test_a_front_keeps_its_tran():
+    assert org("Hội đồng quốc gia Mặt trận Đoàn kết xây dựng Tổ quốc Campuchia dự lễ")[0] == \
+        "Hội đồng quốc gia Mặt trận Đoàn kết xây dựng Tổ quốc Campuchia"
+
+
+def test_a_grade_inside_a_name_is_a_word_of_its_field():
+    assert org("Phòng Tổ chức cán bộ Sở Y tế tỉnh Bình Sơn cho biết")[0] == "Phòng Tổ chức cán bộ Sở Y tế tỉnh Bình Sơn"
+    assert org("Cục Nhà giáo và Cán bộ quản lý giáo dục cho biết")[0] == "Cục Nhà giáo và Cán bộ quản lý giáo dục"

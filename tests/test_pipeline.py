@@ -298,3 +298,11 @@ def test_a_project_or_a_drafting_lead_is_no_participation_nor_is_a_sentence_befo
             "Sáng 4/7, Ủy ban An toàn giao thông quốc gia tổ chức hội nghị sơ kết công tác quý II.")
     facts = extract_facts(parse_article(text, "participations-before"))
     assert [(p.person, p.role, p.meeting) for p in facts.participations] == [("Lê Văn An", "chair", 0)]
+
+
+def test_a_bare_office_is_the_one_a_unit_thuoc_named_before():
+    text = ("Xử vụ nhận hối lộ ở Bình Sơn\n"
+            "Bị cáo Lê Văn Tâm (nguyên Phó Chánh Thanh tra giao thông thuộc Sở GTVT tỉnh Bình Sơn) khai nhận. "
+            "Tâm khai đã chi cho ông Trương Văn Phú (khi đó là Phó Chánh thanh tra Sở).")
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(text, "thuoc")).positions]
+    assert ("Trương Văn Phú", "Phó Chánh thanh tra Sở GTVT tỉnh Bình Sơn") in got

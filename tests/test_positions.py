@@ -2935,3 +2935,59 @@ def test_a_name_after_a_title_s_copula_starts_no_list_of_holders():
     # a list not after "là" still shares the post
     assert posts("Các ông Lê Văn An, Trần Văn Bình được bầu giữ chức Phó Chủ tịch UBND huyện.")[1] == [
         ("Lê Văn An", "Phó Chủ tịch UBND huyện"), ("Trần Văn Bình", "Phó Chủ tịch UBND huyện")]
+
+
+def test_the_post_held_now_in_a_parenthesis_after_a_former_one():
+    got = posts("Bà Trần Thị Mai, nguyên Chủ tịch UBND quận 3 (hiện là Bí thư Quận ủy quận 3) bị phê bình.")[1]
+    assert got == [("Trần Thị Mai", "nguyên Chủ tịch UBND quận 3"), ("Trần Thị Mai", "Bí thư Quận ủy quận 3")]
+    assert ("Lê Văn Tám", "Phó Giám đốc Sở Xây dựng") in posts(
+        "Ông Lê Văn Tám, nguyên Chánh Văn phòng UBND tỉnh (nay đang là Phó Giám đốc Sở Xây dựng), dự họp.")[1]
+    # a place, not a post, after "nay là": nothing more
+    assert posts("Ông Hà Văn Bình, Bí thư Huyện ủy Gia Lâm (nay là quận Long Biên) phát biểu.")[1] == [
+        ("Hà Văn Bình", "Bí thư Huyện ủy Gia Lâm")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lò Văn Pắn, xóm trưởng xóm Nà Lầu, cho biết.", ("Lò Văn Pắn", "xóm trưởng xóm Nà Lầu")),
+    ("Ông Hà Văn Tư - Thôn trưởng thôn Khe Mạ cho biết.", ("Hà Văn Tư", "Thôn trưởng thôn Khe Mạ")),
+    ("Theo ông Trần Văn Út, Ấp trưởng ấp Phú Hòa, cho biết.", ("Trần Văn Út", "Ấp trưởng ấp Phú Hòa")),
+])
+def test_a_village_head_written_head_last(text, expected):
+    assert expected in posts(text)[1]
+
+
+def test_a_party_group_is_the_front_s_or_the_association_s_named_next():
+    assert posts("Ông Lê Văn Hòa, Phó bí thư Đảng đoàn, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam phát biểu.")[1] \
+        == [("Lê Văn Hòa", "Phó bí thư Đảng đoàn Ủy ban Trung ương MTTQ Việt Nam"),
+            ("Lê Văn Hòa", "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")]
+    assert ("Trần Thị Lan", "Bí thư Đảng đoàn Hội Liên hiệp Phụ nữ Việt Nam") in posts(
+        "Bà Trần Thị Lan, Bí thư Đảng đoàn, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam dự.")[1]
+    # a long state body keeps the delegation bare, as before
+    assert ("Lê Minh Khải", "Bí thư Ban cán sự đảng") in posts(
+        "Ông Lê Minh Khải, Bí thư Ban cán sự đảng, Tổng Thanh tra Chính phủ Việt Nam phát biểu.")[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Hồ Văn Thắng, công chức địa chính xã Tân Lập, cho biết khu đất đã được cấp sổ.",
+     [("Hồ Văn Thắng", "công chức địa chính xã Tân Lập")]),
+    ("Chị Lê Thị Hoa, cán bộ Phòng Tài nguyên và Môi trường huyện Đông Sơn, cho biết.",
+     [("Lê Thị Hoa", "cán bộ Phòng Tài nguyên và Môi trường huyện Đông Sơn")]),
+    ("Ông Lê Văn Dũng, nguyên cán bộ tư pháp xã Phú Lâm, bị khởi tố.",
+     [("Lê Văn Dũng", "nguyên cán bộ tư pháp xã Phú Lâm")]),
+    # a grade alone, with a field alone, or at a province's or a firm's body: no post
+    ("Ông Lê Văn Bảy, cán bộ hưu trí, cho biết.", []),
+    ("Ông Lê Văn Bảy, cán bộ kỹ thuật, cho biết.", []),
+    ("Bà Phan Thị Oanh, cán bộ Sở Lao động tỉnh Cà Mau, cho biết.", []),
+    ("Anh Đỗ Văn Hùng, cán bộ Công ty Quản lý đường bộ Kon Tum, cho biết.", []),
+    ("Bà Lê Thị Tú, cán bộ Phòng Công tác xã hội, cho biết.", []),  # "xã hội" is no commune
+    # before a name a grade is no post: the words after it are a ward's or a phrase's
+    ("Đội bóng đã bảo vệ thành công chức vô địch Champions League Real Madrid.", []),
+])
+def test_a_civil_servant_s_grade_is_a_post_at_a_commune_or_a_district(text, expected):
+    assert posts(text)[1] == expected
+
+
+def test_a_grade_listed_before_the_posts_opens_none_and_hides_none():
+    # "cán bộ tiền khởi nghĩa": an honour in lower case between the name and the posts
+    assert posts("Đồng chí Lê Văn Cẩn, cán bộ tiền khởi nghĩa, nguyên Phó Bí thư Tỉnh ủy Bình Sơn, nhận huy hiệu.")[1] \
+        == [("Lê Văn Cẩn", "nguyên Phó Bí thư Tỉnh ủy Bình Sơn")]

@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import country_at, honorific_at, name_at, state_firsts, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (and_people, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (and_people, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -129,6 +129,13 @@ def _province_closes(tokens: list[Token], start: int, j: int) -> bool:
         return False
     over = place_index().match(tokens, j - 1)
     return not (over and over[0] > 1)
+
+
+def _title_at(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """The role head at k, as role_index finds it, less a civil-service grade
+    (grades.txt): "cán bộ" inside a name is a word of its field ("Phòng Tổ chức cán bộ")."""
+    hit = role_index().match(tokens, k)
+    return None if hit is None or hit[1] in grades() else hit
 
 
 def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
@@ -246,6 +253,13 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
                 and body_index().match(tokens, j + 1)):
             j += 1  # "Ủy ban Kinh tế của Quốc hội": the body it belongs to follows
             continue
+        if tok.text == "thuộc" and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            parent = body_index().match(tokens, j + 1)
+            if parent and org_span(tokens, j + 1) > parent[0]:
+                # "Trung tâm Phát triển quỹ đất thuộc Sở TN&MT": the body it is part of
+                # follows, named (a bare "thuộc Trung tâm" is cut short: "… vì An ninh mới")
+                j += 1
+                continue
         if (tok.text == "," and j > i and j + 1 < len(tokens)
                 and (tokens[j - 1].exp[0], tokens[j + 1].exp[0]) in comma_pairs()):
             # "Trung tâm Phòng, chống HIV/AIDS": one field, two acts; the word after the
@@ -260,14 +274,14 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += 1  # "Đoàn Kiểm tra số 471": the number follows
             continue
         if tok.text in _JOINERS and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap \
-                and not role_index().match(tokens, j + 1) \
+                and not _title_at(tokens, j + 1) \
                 and not (after_role and _parent_after_dash(tokens, i, j, headed)):
             # "Hội Hữu nghị Việt Nam - Lào", but "… Trung ương Đảng - Bí thư Tỉnh ủy" lists posts
             j += 1
             continue
         if tok.text in _JOINERS and j > i and tokens[j - 1].is_cap and j + 1 < len(tokens) \
                 and tokens[j + 1].text in namesake_heads() and j + 2 < len(tokens) and tokens[j + 2].is_cap \
-                and not role_index().match(tokens, j + 2):
+                and not _title_at(tokens, j + 2):
             j += 2  # "Hội Truyền thống Trường Sơn - đường Hồ Chí Minh": a road's name follows
             continue
         break
@@ -335,7 +349,7 @@ def _role_next(tokens: list[Token], j: int) -> bool:
     if not tokens[j].is_cap:
         return False
     k = j + 1 if tokens[j].text == "Phó" and j + 1 < len(tokens) else j
-    hit = role_index().match(tokens, k)
+    hit = _title_at(tokens, k)
     return hit is not None and body_index().match(tokens, k) is None
 
 
@@ -450,7 +464,7 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
             m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
         else:
             return 0
-    if any(role_index().match(tokens, k) for k in range(j, m)):
+    if any(_title_at(tokens, k) for k in range(j, m)):
         return 0  # "Sở Y tế và giám đốc …": the run reached a title
     return m - j
 
@@ -521,7 +535,7 @@ def _run_to_level(tokens: list[Token], i: int, j: int, headed: bool = False) -> 
     if e < len(tokens) and tokens[e].text not in _CLOSES and not (not tokens[e].is_cap and _clause_at(tokens, e)) \
             and not (place and _person_marked(tokens, e)):
         return 0  # … or the holder's name after the place ("… tỉnh X Nguyễn Văn A")
-    if not _open_name(tokens, i, j, headed) or any(role_index().match(tokens, k) for k in range(j, m)):
+    if not _open_name(tokens, i, j, headed) or any(_title_at(tokens, k) for k in range(j, m)):
         return 0
     return e - j
 
@@ -554,7 +568,7 @@ def field_run(tokens: list[Token], j: int) -> int:
         m += 1
     if m - j < 2 or m - j > _APPOSITION_MAX or tokens[m - 1].text in _RUN_EDGES:
         return 0  # one word is a common noun's ("đội bóng": a team), not a unit's field
-    if not _closes_within(tokens, m, j + _APPOSITION_MAX) or any(role_index().match(tokens, k) for k in range(j, m)):
+    if not _closes_within(tokens, m, j + _APPOSITION_MAX) or any(_title_at(tokens, k) for k in range(j, m)):
         return 0
     return m - j
 
@@ -599,11 +613,11 @@ def _closes_within(tokens: list[Token], m: int, limit: int, final: bool = False,
             return True
         if (not t.is_word and t.text != "&") or "." in t.text:
             return False
-        if t.is_cap and (name_at(tokens, k) or role_index().match(tokens, k)):
+        if t.is_cap and (name_at(tokens, k) or _title_at(tokens, k)):
             # the run reached a person or a title: its words may be a verb phrase, unless
             # the holder's name closes a short run
             return named >= 0 and (_person_marked(tokens, k) or name_at(tokens, k) >= 3) \
-                and not role_index().match(tokens, k) and _holder_may_follow(tokens, named, k)
+                and not _title_at(tokens, k) and _holder_may_follow(tokens, named, k)
     return False
 
 
@@ -618,7 +632,7 @@ def _holder_may_follow(tokens: list[Token], i: int, k: int) -> bool:
         return False
     bodies = namesake_bodies()
     for q in range(i, k):
-        if rank_index().match(tokens, q) or honorific_at(tokens, q) or (q == i and role_index().match(tokens, q)):
+        if rank_index().match(tokens, q) or honorific_at(tokens, q) or (q == i and _title_at(tokens, q)):
             return False  # … or a title it opens with: "Chủ nhiệm Văn phòng Chính phủ A" is a role, no body
         if (tokens[q].text.lower(),) in bodies or (q + 1 < k and (tokens[q].text.lower(), tokens[q + 1].text.lower()) in bodies):
             return False
@@ -635,7 +649,7 @@ def _place_closes(tokens: list[Token], j: int, m: int) -> bool:
     if lv and m + lv[0] < len(tokens) and tokens[m + lv[0]].is_cap and tokens[m + lv[0]].is_word:
         return True  # "… Quỹ đất TP. Huế": an abbreviated level and its place
     if end.text.isupper() and len(end.text) >= 2 and end.text.isalpha() and not set(end.text) <= set("IVXLC") \
-            and not body_index().match(tokens, m) and not role_index().match(tokens, m):
+            and not body_index().match(tokens, m) and not _title_at(tokens, m):
         return True
     return any(m - b >= j and (level_index().match(tokens, m - b) or (0,))[0] == b for b in (1, 2))
 
@@ -643,16 +657,22 @@ def _place_closes(tokens: list[Token], j: int, m: int) -> bool:
 _PARENT_RUN_MAX = 6  # lower-case words of a unit's field before its parent body
 
 
+def _child_at(tokens: list[Token], m: int) -> bool:
+    """Whether a branch's head opens at m ("Chi nhánh", "Phân hiệu"): the unit the name
+    before it has there ("Văn phòng Đăng ký quyền sử dụng đất Chi nhánh quận 9")."""
+    return m + 1 < len(tokens) and (tokens[m].text.lower(), tokens[m + 1].text.lower()) in _CHILD_HEADS
+
+
 def _parent_closes(tokens: list[Token], i: int, j: int, m: int, headed: bool = False) -> bool:
     """Whether the capitalised token at m opens the parent body of a unit whose field
     is written in lower case ("Cục tác chiến Bộ Tổng tham mưu", "Khoa điều trị tích
-    cực Bệnh viện Bạch Mai"): a body's head, after a short run with no title, the
+    cực Bệnh viện Bạch Mai"), or its branch (_child_at): a body's head, after a short run with no title, the
     unit's own name having a known head that may go on in lower case."""
-    if m - j > _PARENT_RUN_MAX or not tokens[m].is_cap or not body_index().match(tokens, m):
+    if m - j > _PARENT_RUN_MAX or not tokens[m].is_cap or not (body_index().match(tokens, m) or _child_at(tokens, m)):
         return False
     if (kind_of(tokens[i:j]) is None and not headed) or not _open_name(tokens, i, j, headed):
         return False
-    return not any(role_index().match(tokens, k) for k in range(j, m + 1))
+    return not any(_title_at(tokens, k) for k in range(j, m + 1))
 
 
 _BRAND_RUN = 3  # lower-case words after a brand alone that are a verb phrase, not its qualifier ("Elle toàn cầu")
@@ -740,7 +760,7 @@ def _listed_parts(tokens: list[Token], k: int) -> bool:
         if t.text == "của":
             # "Ủy ban Tài chính, Ngân sách của Quốc hội": the fields, then the body it is of
             return m > k and tokens[m + 1].is_cap and body_index().match(tokens, m + 1) is not None
-        if not t.is_word or role_index().match(tokens, m) or body_index().match(tokens, m) or name_at(tokens, m):
+        if not t.is_word or _title_at(tokens, m) or body_index().match(tokens, m) or name_at(tokens, m):
             return False
         if not t.is_cap and t.text not in org_syllables() and not inner_index().match(tokens, m):
             return False
@@ -809,9 +829,9 @@ def _firm_closes(tokens: list[Token], i: int, j: int, m: int) -> bool:
     """Whether the capitalised token at m goes on with the name of a firm whose trade
     is written in lower case from j ("CTCP Đầu tư và xây dựng Thành Nam"): the name
     begun at i is a firm's, the run has no title, and no person's name begins at m."""
-    if not _is_firm(tokens, i, j) or _person_marked(tokens, m) or role_index().match(tokens, m):
+    if not _is_firm(tokens, i, j) or _person_marked(tokens, m) or _title_at(tokens, m):
         return False
-    return not any(role_index().match(tokens, k) for k in range(j, m))
+    return not any(_title_at(tokens, k) for k in range(j, m))
 
 
 def _ends_with_country(tokens: list[Token], k: int) -> bool:

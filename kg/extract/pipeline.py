@@ -81,7 +81,10 @@ def _spelled_out(facts: ArticleFacts) -> None:
         return
     named: list[tuple[int, str]] = []  # (sentence, organization) in reading order
     for s in facts.sentences:
-        named += [(s.index, o.name) for o in orgs_in(s.text)]
+        for o in orgs_in(s.text):
+            named.append((s.index, o.name))
+            if " thuộc " in o.name:  # "Thanh tra giao thông thuộc Sở GTVT TP Cần Thơ" names the Sở too
+                named.append((s.index, o.name.split(" thuộc ", 1)[1]))
     for k, pos in enumerate(facts.positions):
         if not _bare_head(pos.title):
             continue

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, grade_levels, grades, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -31,9 +31,14 @@ IMPLIED = Org("", "Implied")
 
 # Role heads that name no post without their body ("Phó Ban Dân vận" is "Phó" + body);
 # a bare "CEO" is one cut short ("CEO khu vực Đông Nam Á của HP"): whose, it leaves out;
-# a bare "cố vấn" is a counsel's trade, a bare "chuyên viên" a civil servant's grade, a bare
+# a bare "cố vấn" is a counsel's trade, a bare "chuyên viên", "cán bộ", "công chức" a civil servant's grade, a bare
 # "thủ lĩnh" a leader of anything
-_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố vấn", "Thủ lĩnh", "Chuyên viên"})
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố vấn", "Thủ lĩnh", "Chuyên viên"}) | grades()
+
+# grades of the civil service (grades.txt): a post only with the body they serve in ("cán
+# bộ địa chính xã X", "công chức Phòng Y"); "cán bộ hưu trí" (a retiree) or a field alone is none
+_GRADES = grades()
+_GRADE_WORDS = frozenset(g.lower() for g in _GRADES)
 
 _PAST = frozenset({"nguyên", "cựu"})
 
@@ -263,7 +268,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         # "chủ nhiệm nhóm nghiên cứu X", "Giám đốc truyền thông Công ty Y", "CEO của Z",
         # "Phó trưởng ban phụ trách Ban W": the function or unit in lower case, and the
         # body it belongs to, are the title's
-        body_n += _function_body(text, tokens, i + n + body_n, unit_only=vi in _UNIT_ONLY and not body_n)
+        body_n += _function_body(text, tokens, i + n + body_n, unit_only=vi in _UNIT_ONLY and not body_n,
+                                 owned=vi in _GRADES)
         if body_n and not tokens[i + n].is_cap:
             body_n = _before_foreign_holder(tokens, i + n, body_n)
     if not body_n and i + n + 1 < len(tokens) and vi.lower() in of_posts() and tokens[i + n].text == "cho" \
@@ -299,6 +305,8 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
         body_n = _before_dashed_holder(tokens, i + n, body_n)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
+    if vi in _GRADES and not _at_grade_level(tokens, i + n, i + n + body_n):
+        return None  # "cán bộ Công an tỉnh", "cán bộ Công ty X": a job, no commune's or district's post
     gap = _alias_inside(tokens, i + n + body_n) if body_n and not split else 0
     body_n += gap
     body = None
@@ -798,7 +806,7 @@ _OWNER_LINKS = frozenset({"của", "tại"})
 _QUOTES = frozenset({"“", "”", '"'})
 
 
-def _function_body(text: str, tokens: list[Token], j: int, unit_only: bool = False) -> int:
+def _function_body(text: str, tokens: list[Token], j: int, unit_only: bool = False, owned: bool = False) -> int:
     """Tokens from j of a post's function or unit written in lower case and of the
     body it belongs to, after a role of function_posts.txt: "nhóm nghiên cứu vật liệu
     mới," (closed like an apposition), "truyền thông Công ty X", "điều hành hãng Y",
@@ -806,7 +814,9 @@ def _function_body(text: str, tokens: list[Token], j: int, unit_only: bool = Fal
     (a body after the comma is _parent_after's). 0 unless a mark, a clause word or
     the sentence's end closes it: an open run may be the sentence's own verb phrase.
     `unit_only`: the role is a bare "Trưởng"/"Phó" that a unit must follow ("trưởng
-    nhóm nghiên cứu X"), not a function ("trưởng thiết kế")."""
+    nhóm nghiên cứu X"), not a function ("trưởng thiết kế"). `owned`: the role is a
+    grade (_GRADES) that only a body makes a post ("cán bộ địa chính xã X", never a
+    bare "cán bộ hưu trí")."""
     m = j
     if unit_only and not (_unit_noun_at(tokens, j) or _role_unit_at(tokens, j)):
         return 0  # "trưởng thiết kế": no unit, a profession's word
@@ -824,7 +834,7 @@ def _function_body(text: str, tokens: list[Token], j: int, unit_only: bool = Fal
             m += word
             continue
         if t.is_cap or not t.is_word or not t.text.isalpha() or honorific_at(tokens, m) \
-                or role_at(tokens, m) is not None:
+                or _post_role_at(tokens, m):
             break
         if t.text == "và" and m > j and m + 1 < len(tokens) and not tokens[m + 1].is_cap \
                 and tokens[m + 1].text.isalpha() and not clause_at(tokens, m + 1) and not honorific_at(tokens, m + 1):
@@ -848,7 +858,27 @@ def _function_body(text: str, tokens: list[Token], j: int, unit_only: bool = Fal
         owner = _owner_at(text, tokens, m)
         if owner:
             return m + owner - j
+    if owned:
+        return 0
     return m - j if t.text in _FUNCTION_CLOSE or clause_at(tokens, m) else 0
+
+
+def _at_grade_level(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a body's tokens name a level a grade is a post at (grade_levels.txt:
+    "xã", "huyện" …), in any case."""
+    levels, not_levels = grade_levels()
+
+    def at(k: int, words: tuple[str, ...]) -> bool:
+        return tuple(t.text.lower() for t in tokens[k:k + len(words)]) == words
+    return any(at(k, lv) and not any(at(k, no) for no in not_levels)
+               for k in range(start, end) for lv in levels)
+
+
+def _post_role_at(tokens: list[Token], k: int) -> bool:
+    """Whether a role head that opens another post stands at k: any but a grade, which
+    is a word of a function ("Phòng tổ chức cán bộ")."""
+    role = role_at(tokens, k)
+    return role is not None and role[1] not in _GRADES
 
 
 def _role_unit_at(tokens: list[Token], k: int) -> int:
@@ -1230,9 +1260,11 @@ def _share_bodies(found: list[Title]) -> list[Title]:
         member = hit[1] in _MEMBER_BODIES
         party = tuple(w for tok in btoks for w in tok.exp) in _GENERIC_PARTY
         later = next((u for u in found[n + 1:] if u.body is not None), None)
-        if hit[1] == "PartyDelegation" and later is not None and later.body.kind in _STATE_KINDS \
-                and sum(len(tok.exp) for tok in tokenize(later.body.name)) <= _SHORT_AGENCY:
-            # "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ X": the delegation is the state body's
+        if hit[1] == "PartyDelegation" and later is not None and (later.body.kind in _SHARED_KINDS or (
+                later.body.kind in _STATE_KINDS
+                and sum(len(tok.exp) for tok in tokenize(later.body.name)) <= _SHORT_AGENCY)):
+            # "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ X": the delegation is the state body's;
+            # "Phó bí thư Đảng đoàn, Phó chủ tịch UB Trung ương MTTQ": the Front's, an association's
             name = later.body.name
             found[n] = Title(f"{t.text} {name}", t.role, Org(f"{t.body.name} {name}", t.body.kind), t.past)
             continue
@@ -1437,6 +1469,10 @@ def _post_before_name(t: Title) -> bool:
     person is no body: "Chủ tịch Hồ Chí Minh" is no post."""
     if t.role.lower() in standalone_posts():
         return True
+    if t.role.lower() in _GRADE_WORDS:
+        # "cán bộ Công an phường Lý Thái Tổ", "thành công chức vô địch …": a grade is
+        # written after its holder's name; before a name it is a ward's or a word's
+        return False
     return t.body is not None and t.body.name.lower() not in namesake_places()
 
 
@@ -1549,6 +1585,15 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
                 # "kiêm" ends with are shared as a comma list's are
                 return end2, _spread_place(_share_bodies(titles + more))
             return end2, titles + more
+    if titles and end + 3 < len(tokens) and tokens[end].text == "(":
+        now = _NOW_ASIDE.match(text[tokens[end].end:])
+        k2 = _token_at(tokens, tokens[end].end + now.end()) if now else None
+        if k2 is not None:
+            # "nguyên Chủ tịch UBND quận 9 (hiện nay là Bí thư Quận ủy quận 9)": the post
+            # held now, in the parenthesis after the former one
+            end2, more = _titles_from(text, tokens, k2)
+            if more and end2 < len(tokens) and tokens[end2].text == ")":
+                return end2 + 1, titles + more
     also = match_words(tokens, end, _ALSO) if titles and end < len(tokens) and tokens[end].exp[0] == "đồng" else 0
     if also and end + also < len(tokens) and (role_at(tokens, end + also) or _former_at(tokens, end + also)):
         # "cựu cố vấn … đồng thời là chuyên viên cao cấp của Quỹ X": one more post of the same person
@@ -1559,6 +1604,8 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
 
 
 _ALSO = ("đồng", "thời", "là")
+# the opening of a parenthesis that gives the post held now ("(hiện là …", "(nay đang là …")
+_NOW_ASIDE = re.compile(r"^\s*(?:hiện\s+nay|hiện\s+tại|hiện|nay)\s+(?:đang\s+)?là\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 # Bodies whose officers often hold two of its posts at once ("Phó Chủ tịch kiêm Tổng
@@ -1919,7 +1966,7 @@ def _grade_aside(tokens: list[Token], k: int) -> int:
     The caller asks that a post follow the comma."""
     m = k
     while m < len(tokens) and m - k < _GRADE_MAX and tokens[m].is_word and not tokens[m].is_cap \
-            and tokens[m].text.isalpha() and not clause_at(tokens, m) and role_at(tokens, m) is None:
+            and tokens[m].text.isalpha() and not clause_at(tokens, m) and not _post_role_at(tokens, m):
         m += 1
     return m - k + 1 if m > k and m < len(tokens) and tokens[m].text == "," else 0
 
