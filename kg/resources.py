@@ -515,6 +515,13 @@ def grade_levels() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...
 
 
 @lru_cache(maxsize=None)
+def level_roles() -> frozenset[str]:
+    """Roles written bare that are the unit of the commune or district a list's last
+    post names ("Trưởng công an", "Đảng ủy viên": level_roles.txt), lower-cased."""
+    return frozenset(r[0].lower() for r in _rows("level_roles.txt"))
+
+
+@lru_cache(maxsize=None)
 def function_posts() -> frozenset[str]:
     """Role heads that may take a lower-case function or unit before their body
     ("Giám đốc truyền thông Công ty X"), lower-cased (function_posts.txt)."""

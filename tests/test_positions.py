@@ -2991,3 +2991,34 @@ def test_a_grade_listed_before_the_posts_opens_none_and_hides_none():
     # "cán bộ tiền khởi nghĩa": an honour in lower case between the name and the posts
     assert posts("Đồng chí Lê Văn Cẩn, cán bộ tiền khởi nghĩa, nguyên Phó Bí thư Tỉnh ủy Bình Sơn, nhận huy hiệu.")[1] \
         == [("Lê Văn Cẩn", "nguyên Phó Bí thư Tỉnh ủy Bình Sơn")]
+
+
+def test_a_list_of_titled_members_goes_on_over_semicolons():
+    # the members' list: each item has posts of its own, written before or after the name
+    got = posts("Dự lễ có các Ủy viên Trung ương Đảng: Lê Văn An - Phó Chủ tịch Quốc hội; Bộ trưởng Bộ Y tế "
+                "Trần Thị Bình; Tổng Giám đốc Đài Truyền hình Việt Nam Nguyễn Văn Cường; lãnh đạo các bộ, ngành.")[1]
+    assert [p for p in got if p[1] == "Ủy viên Trung ương Đảng"] == [
+        ("Lê Văn An", "Ủy viên Trung ương Đảng"), ("Trần Thị Bình", "Ủy viên Trung ương Đảng"),
+        ("Nguyễn Văn Cường", "Ủy viên Trung ương Đảng")]
+    # after bare names, a titled item is another group's
+    assert ("Nguyễn Văn Cường", "nguyên Tổng Bí thư") not in posts(
+        "Dự có nguyên Tổng Bí thư: Lê Văn An, Trần Văn Bình; Chủ tịch nước Nguyễn Văn Cường.")[1]
+
+
+def test_a_commune_named_last_is_the_place_of_the_bare_roles_before_it():
+    got = posts("Ông Phạm Văn Tín, Trưởng công an, Đảng ủy viên, đại biểu HĐND xã Đồng Lâm, huyện Lang Sơn, cho biết.")[1]
+    assert got == [("Phạm Văn Tín", "Trưởng công an xã Đồng Lâm, huyện Lang Sơn"),
+                   ("Phạm Văn Tín", "Đảng ủy viên xã Đồng Lâm, huyện Lang Sơn"),
+                   ("Phạm Văn Tín", "đại biểu HĐND xã Đồng Lâm, huyện Lang Sơn")]
+    # a province's post names no commune: the bare role stays bare
+    assert ("Lê Văn Tư", "Đảng ủy viên") in posts(
+        "Ông Lê Văn Tư, Đảng ủy viên, Phó Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.")[1]
+
+
+def test_posts_held_then_after_a_long_biography_in_brackets():
+    got = posts("Theo cáo trạng, Phạm Văn Tín (SN 1970, ngụ thôn Nà, xã Đồng Lâm, huyện Lang Sơn), lúc này đang là "
+                "Trưởng công an xã Đồng Lâm.")[1]
+    assert got == [("Phạm Văn Tín", "Trưởng công an xã Đồng Lâm")]
+    for then in ("thời điểm đó đang là", "lúc này là"):
+        assert posts(f"Ông Trương Văn Phú, {then} Phó Chánh thanh tra Sở Giao thông vận tải, bị đình chỉ.")[1] \
+            == [("Trương Văn Phú", "Phó Chánh thanh tra Sở Giao thông vận tải")]

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, grade_levels, grades, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -1055,7 +1055,7 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
             k += 1
             continue
         break
-    return k, _spread_place(_share_bodies(found))
+    return k, _spread_level(_spread_place(_share_bodies(found)))
 
 
 # the levels of a commune, and those right above it that a writer adds after a comma
@@ -1144,6 +1144,27 @@ def _provincial(bt: list[Token]) -> bool:
     if not any(words[:len(h)] == h for h in provincial_heads()):
         return False
     return not any(place_index().match(bt, q) or level_index().match(bt, q) for q in range(len(bt)))
+
+
+def _spread_level(found: list[Title]) -> list[Title]:
+    """Spread the commune or district the last title of a list names, from its level
+    word on, to the bare roles before it that are that place's own (level_roles.txt):
+    "Trưởng công an, Đảng ủy viên, đại biểu HĐND xã X, huyện Y" → "Trưởng công an xã X,
+    huyện Y", "Đảng ủy viên xã X, huyện Y"."""
+    if len(found) < 2 or found[-1].body is None or not any(
+            t.body is None and t.role.lower() in level_roles() for t in found[:-1]):
+        return found
+    last = found[-1].body.name
+    toks = tokenize(last)
+    levels, _ = grade_levels()  # a commune's and a district's
+    at = next((q for q in range(len(toks)) for lv in levels
+               if tuple(t.text.lower() for t in toks[q:q + len(lv)]) == lv
+               and q + len(lv) < len(toks) and toks[q + len(lv)].is_cap), None)
+    if at is None:
+        return found
+    tail = last[toks[at].start:]
+    return [Title(f"{t.text} {tail}", t.role, Org(tail, None), t.past)
+            if t.body is None and t.role.lower() in level_roles() else t for t in found[:-1]] + [found[-1]]
 
 
 def _spread_place(found: list[Title]) -> list[Title]:
@@ -1299,8 +1320,8 @@ def _committee_of(name: str, party: bool) -> str | None:
 
 _TAKES_POST = re.compile(
     r"^\s*(?:,\s*(?:người\s+)?)?(?:trước đây\s+|trước đó\s+)?"
-    # "A, khi đó là …", "A khi còn làm …": a post held then (kept plain, marked past)
-    r"(?:(?:khi|lúc|hồi)\s+(?:đó|ấy|bấy giờ|(?:ông\s+|bà\s+)?còn)\s+)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
+    # "A, khi đó là …", "A khi còn làm …", "A, lúc này đang là …": a post held then (kept plain, marked past)
+    r"(?:(?:khi|lúc|hồi|thời điểm)\s+(?:đó|ấy|này|bấy giờ|(?:ông\s+|bà\s+)?còn)\s+)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
     r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức vụ|giữ chức|"
     r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+|từng\s+|nguyên\s+)?(?:là|làm))"
@@ -1392,6 +1413,7 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
     own_titles (no ":" opened the list) an item with a title of its own ends it:
     "các Bộ trưởng Bộ X A, Bộ trưởng Bộ Y B" — B is no Bộ trưởng Bộ X."""
     after_semicolon = False
+    titled = False  # an item so far had posts of its own: the list is one of such items
     while k < len(tokens):
         start = k
         own_first: list[Title] = []
@@ -1399,7 +1421,9 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
             # "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Xây dựng A, Bí thư Tỉnh ủy B"
             k2, own_first = _titles_from(text, tokens, k)
             own_first = [t for t in own_first if _post_before_name(t)]
-            if after_semicolon or not own_first or not own_titles:
+            if (after_semicolon and not titled) or not own_first or not own_titles:
+                # "…: A, B; Chủ tịch nước C": after bare names, a titled item is another group
+                # ("…: A - Phó Chủ tịch Quốc hội; Bộ trưởng Bộ X B": after titled ones, the next)
                 return start
             k = k2
             if not name_at(tokens, k + lead_in(tokens, k), after_honorific=True):
@@ -1417,9 +1441,11 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
         name = person_name(tokens, k + h, n)
         persons.append(name)
         positions.extend(Position(name, t, index) for t in [*shared, *own_first])
+        titled = titled or bool(own_first)
         k += h + n
         if k < len(tokens) and tokens[k].text in _OPENERS - {":"}:
             k2, own = _chain_after_name(text, tokens, k + 1)
+            titled = titled or bool(own)
             if own:
                 positions.extend(Position(name, t, index) for t in own)
                 k = _rest_of_item(tokens, k2) if after_semicolon or _semicolon_list(tokens, k2) else k2
@@ -2298,11 +2324,17 @@ def _then_words() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(w.split()) for w in then_words()), key=len, reverse=True))
 
 
+_ASIDE_MAX = 12  # tokens of a short parenthesis after a name
+_BIO_ASIDE_MAX = 24  # … of one that tells a birth, a home, a trade (bio_openers.txt)
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
-    """The token after a short parenthesis opening at k (its ")" within 12 tokens); 0 if none."""
+    """The token after a short parenthesis opening at k (its ")" within 12 tokens, 24
+    when it opens with a biography's word: "(SN 1972, ngụ thôn X, xã Y, huyện Z)"); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
         return 0
-    for j in range(k + 1, min(k + 13, len(tokens))):
+    bio = any(match_words(tokens, k + 1, w) == len(w) for w in bio_openers())
+    for j in range(k + 1, min(k + 1 + (_BIO_ASIDE_MAX if bio else _ASIDE_MAX), len(tokens))):
         if tokens[j].text == ")":
             return j + 1
         if tokens[j].text == "(":
