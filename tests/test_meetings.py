@@ -2022,3 +2022,11 @@ def test_what_an_official_said_when_he_concluded_a_meeting_dates_it_as_his_offic
     # without "khi", what he says at a meeting tells no host
     assert meetings("Ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh Hòa Lâm, phát biểu tại cuộc họp chiều 26-6.",
                     year=2017) == []
+
+
+def test_the_prime_minister_named_bare_directs_a_meeting_of_the_government():
+    # a bare "Thủ tướng" directing at a meeting the sentence dates is the country's own
+    [m] = meetings("Tại cuộc họp chiều 12-6, Thủ tướng đã chỉ đạo dừng thi công các hạng mục phụ trợ.", year=2017)
+    assert (m.organizer.name, m.date) == ("Chính phủ", "2017-06-12")
+    # a foreign head of government is no organizer the clause can tell
+    assert meetings("Tại cuộc họp chiều 12-6, Thủ tướng Nhật Bản đã chỉ đạo dừng thi công.", year=2017) == []

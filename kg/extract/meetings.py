@@ -2173,8 +2173,10 @@ def _office_in(text: str, first: bool = False) -> Org | None:
         else:
             found = Org(text[toks[k].start: toks[end - 1].end], None)
             body = heading_posts().get(found.name.lower())
-            if body is not None and end < len(toks) and toks[end].text in family_names():
-                found = Org(body, kind_of(tokenize(body)))  # "Thủ tướng Nguyễn Văn A" heads the Government
+            if body is not None and (end == len(toks) or toks[end].text in family_names()):
+                # "Thủ tướng Nguyễn Văn A" heads the Government; so does a bare "Thủ tướng" the
+                # text ends with (the subject of "…, Thủ tướng đã chỉ đạo …"): the country's own
+                found = Org(body, kind_of(tokenize(body)))
         if first:
             return found
         k = end
