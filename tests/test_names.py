@@ -274,3 +274,11 @@ def test_no_name_begins_inside_a_place_or_is_a_year_s_name():
     # year_names.txt: "Tết Đinh Dậu" names a year; a longer name that begins so is a person's
     assert name_at(tokenize("Tết Đinh Dậu"), 1) == 0
     assert name_at(tokenize("Đinh Dậu Minh cho biết"), 0) == 3
+
+
+def test_a_capitalised_level_and_its_place_is_no_name():
+    # "… đoàn Đại biểu Quốc hội Tỉnh Quảng Bình": a province written with a capital "Tỉnh"
+    assert name("Tỉnh Quảng Bình ghi nhận", honorific=True) is None
+    assert name("Huyện Quảng Ninh cho biết", honorific=True) is None
+    # a capitalised word that is a level word alone, with no place after it, still may be a name's
+    assert name("Tỉnh Văn Hòa cho biết", honorific=True) == "Tỉnh Văn Hòa"

@@ -168,6 +168,9 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         return 0  # tested before the place: cheaper, and the answer is 0 either way
     if place_index().match(tokens, i):
         return 0
+    level = level_index().match(tokens, i) if tokens[i].is_cap else None
+    if level and place_index().match(tokens, i + level[0]):
+        return 0  # "… Quốc hội Tỉnh Quảng Bình": a level and its place, capitalised, no person
     if starts_other(tokens, i):
         return 0
     if inside_profession(tokens, i):
