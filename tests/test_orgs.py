@@ -136,3 +136,10 @@ def test_a_front_keeps_its_tran():
 def test_a_grade_inside_a_name_is_a_word_of_its_field():
     assert org("Phòng Tổ chức cán bộ Sở Y tế tỉnh Bình Sơn cho biết")[0] == "Phòng Tổ chức cán bộ Sở Y tế tỉnh Bình Sơn"
     assert org("Cục Nhà giáo và Cán bộ quản lý giáo dục cho biết")[0] == "Cục Nhà giáo và Cán bộ quản lý giáo dục"
+
+
+def test_a_name_listing_several_fields_after_commas_is_read_whole():
+    assert org("Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội cho biết")[0] == \
+        "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"
+    # a list of bodies, each with its head, is no one name
+    assert org("Sở Y tế, Sở Tài chính, Công an tỉnh và các ngành")[0] == "Sở Y tế"

@@ -750,9 +750,12 @@ def _listed_parts(tokens: list[Token], k: int) -> bool:
     """Whether the words from k are the rest of a name listing its fields after a
     comma: capitalised or name words, then "và" and a capitalised word (or "của" and
     the body it belongs to), before any other mark, with no role, head or person in
-    between ("…, Thể thao và Du lịch", "…, Ngân sách của Quốc hội")."""
-    for m in range(k, min(k + 7, len(tokens) - 1)):
+    between ("…, Thể thao và Du lịch", "…, Ngân sách của Quốc hội"); more fields may
+    come between, each after its comma ("Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng")."""
+    for m in range(k, min(k + 12, len(tokens) - 1)):
         t = tokens[m]
+        if t.text == "," and m > k and tokens[m - 1].is_word and tokens[m + 1].is_cap:
+            continue
         if t.text == "và":
             nxt = tokens[m + 1]
             return m > k and (nxt.is_cap or inner_index().match(tokens, m + 1) is not None) \
