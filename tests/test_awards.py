@@ -285,7 +285,8 @@ def test_bodies_giving_together_are_all_the_giver():
 def test_a_giver_stated_elsewhere_in_the_clause():
     # (d) the agent of the clause's first verb gives the next award too
     assert awards("Vừa qua, công đoàn các cấp được Tổng LĐLĐVN tặng cờ vững mạnh cho 7 tập thể, tặng bằng khen cho "
-                  "20 tập thể, 35 cá nhân.") == [("Bằng khen", "Tổng LĐLĐVN", None, None, "20 tập thể, 35 cá nhân")]
+                  "20 tập thể, 35 cá nhân.") == [("Cờ vững mạnh", "Tổng LĐLĐVN", None, None, "7 tập thể"),
+                                                  ("Bằng khen", "Tổng LĐLĐVN", None, None, "20 tập thể, 35 cá nhân")]
     # a body written in lower case
     assert awards("3 nữ du học sinh được cảnh sát thành phố Kobe tặng bằng khen vì cứu một em bé.") == [
         ("Bằng khen", "cảnh sát thành phố Kobe", None, None, "3 nữ du học sinh")]
@@ -623,3 +624,19 @@ def test_a_recipient_unit_whose_name_ends_in_lower_case_or_is_joined_by_dashes()
     # a dash before a post ends the recipient
     assert awards("Chủ tịch UBND tỉnh trao Bằng khen cho ông Lê Văn An - Giám đốc Sở Y tế.") == [
         ("Bằng khen", "Chủ tịch UBND tỉnh", None, "Lê Văn An", None)]
+
+
+def test_a_trade_union_s_flags_and_units():
+    # a union's own flag, and its units as a counted group of recipients
+    assert awards("Tổng LĐLĐ Việt Nam tặng cờ vững mạnh xuất sắc cho 9 tập thể.") == [
+        ("Cờ vững mạnh xuất sắc", "Tổng LĐLĐ Việt Nam", None, None, "9 tập thể")]
+    assert awards("LĐLĐ tỉnh tặng 6 cờ thi đua xuất sắc cho các công đoàn cơ sở.") == [
+        ("Cờ Thi đua xuất sắc", "LĐLĐ tỉnh", None, None, "các công đoàn cơ sở")]
+    # a headline run into the next sentence: the group ends at its noun
+    assert awards("Hội Nông dân tỉnh tặng bằng khen cho 9 tập thể Vừa qua, Hội đã tổ chức hội nghị.")[0][4] == "9 tập thể"
+
+
+def test_one_giver_spelt_two_ways_gives_one_conferral():
+    assert _article("Tổng LĐLĐ Việt Nam tặng bằng khen cho 29 tập thể.",
+                    "Các cấp công đoàn được Tổng LĐLĐVN tặng bằng khen cho 29 tập thể.") == [
+        ("Bằng khen", None, None, "29 tập thể")]

@@ -26,7 +26,7 @@ from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import Token, tokenize
 from kg.facts import Award, Org, Sentence
 from kg.normalize import fold
-from kg.resources import (AwardKind, award_agents, award_gifts, award_givers, award_groups, award_kinds, middle_names,
+from kg.resources import (AwardKind, not_name_words, award_agents, award_gifts, award_givers, award_groups, award_kinds, middle_names,
                           org_syllables)
 
 Mention = tuple[int, int, str, str]  # start, end, canonical vi, en
@@ -439,7 +439,7 @@ def _one_recipient(part: str) -> Recipient | None:
     if person and not (org and person in org[1].name):
         return None, person, None
     if _is_group(part):
-        return None, None, part
+        return None, None, _group_only(part)
     if part.strip().lower() in award_groups():
         # "trao 3 Bằng khen tặng cá nhân có thành tích …": a bare group noun, counted by the
         # awards before it (article_awards keeps it only so: _counted_award)
@@ -666,6 +666,16 @@ def _recalled_times(clause: str) -> bool:
     return False
 
 
+def _group_only(part: str) -> str:
+    """A counted group less a next sentence run into it after its noun, where a headline
+    or a caption lost its stop ("9 tập thể Vừa qua, …": not_name_words.txt opens it)."""
+    m = _counted().match(part.strip())
+    if m is None:
+        return part
+    rest = part.strip()[m.end():].split()
+    return part.strip()[:m.end()] if rest and rest[0] in not_name_words() else part
+
+
 def _is_group(part: str) -> bool:
     """Whether a phrase is a counted group: a number, or a word of quantity before
     people or units ("21 cá nhân", "các tập thể", "bốn đảng viên")."""
@@ -887,6 +897,12 @@ def _written(name: str, texts: list[str]) -> int:
 
 def _key(text: str | None) -> str:
     return re.sub(r"\s+", " ", (text or "").lower()).strip()
+
+
+def _giver_key(giver: Org | None) -> str:
+    """A giver's name folded so that its spellings meet: case and spaces, "Việt Nam" and
+    "VN" ("Tổng LĐLĐ Việt Nam", "Tổng LĐLĐVN")."""
+    return re.sub(r"\s+", "", _key(giver.name if giver else None).replace("việt nam", "vn"))
 
 
 def _full_name(part: str, texts: list[str]) -> str | None:
@@ -1220,7 +1236,7 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
             if b.kind != a.kind:
                 continue
             bn = _count(b.group)
-            ga, gb = _key(a.giver.name if a.giver else None), _key(b.giver.name if b.giver else None)
+            ga, gb = _giver_key(a.giver), _giver_key(b.giver)
             if ga and gb and ga not in gb and gb not in ga:
                 continue  # "Bằng khen của Thủ tướng và Bằng khen của Bộ trưởng Bộ Y tế": two conferrals
             if ga == gb or n is None or bn is None or n == bn:
