@@ -98,6 +98,16 @@ def test_a_photo_credit_in_capitals_ends_before_the_next_sentence():
         "Lễ cắt băng khánh thành.", "Ảnh: MINH ANH", "Ông Lê Văn Hai, Phó Bí thư Thành ủy, phát biểu."]
 
 
+def test_a_photo_credit_with_initials_ends_before_a_word_that_opens_a_sentence():
+    body = "Lễ khởi công cầu vượt. Ảnh: H.Kỳ Ông Lê Văn Tám, Phó Giám đốc Sở Xây dựng, cho biết."
+    assert [s.text for s in split_sentences(body)] == [
+        "Lễ khởi công cầu vượt.", "Ảnh: H.Kỳ", "Ông Lê Văn Tám, Phó Giám đốc Sở Xây dựng, cho biết."]
+    assert [s.text for s in split_sentences("Ảnh: T.V.Giang Theo đó, tỉnh sẽ làm đường.")] == [
+        "Ảnh: T.V.Giang", "Theo đó, tỉnh sẽ làm đường."]
+    # a credit whose next word may be a name's goes on: no cut inside "N.Văn Minh"
+    assert len(split_sentences("Ảnh: N.Văn Minh dự lễ.")) == 1
+
+
 def test_a_western_middle_initial_ends_no_sentence():
     texts = [s.text for s in split_sentences("Cựu Tổng thống Mỹ Harold K. Wilbers đến thăm. Ông Trần Văn H. Sau đó ông về.")]
     assert texts == ["Cựu Tổng thống Mỹ Harold K. Wilbers đến thăm.", "Ông Trần Văn H.", "Sau đó ông về."]

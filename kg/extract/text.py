@@ -25,6 +25,15 @@ _PLACE_BEFORE = frozenset({"tại", "ở", "thuộc", "về", "đến", "từ", 
 MAX_SENTENCE = 3000  # of 100k sentences of the corpus, 4 are longer than 2,000 characters
 
 
+@lru_cache(maxsize=None)
+def _initials_credit() -> re.Pattern[str]:
+    """A photo credit written with initials, before a word that opens a sentence
+    (not_name_words.txt): "Ảnh: H.Kỳ Ông Nguyễn Văn Tám, …", "Ảnh: T.V.Giang Theo đó, …"; its
+    "H." is no district's. The space before that word is the cut."""
+    openers = "|".join(re.escape(w) for w in sorted(not_name_words(), key=len, reverse=True))
+    return re.compile(f"(?:Ảnh|ẢNH|Nguồn)\\s*:\\s*(?:[{_UP}]\\.\\s?)+[{_UP}][{_LOW}]+(\\s+)(?=(?:{openers})\\s)")
+
+
 def _lower_may_open(text: str, m: re.Match[str]) -> bool:
     """A lower-case word opens a sentence only after a lone full stop that closes a
     lower-case word or a number ("… ưu đãi. ảnh: Thu Hà"), not after "…", "?", a
@@ -131,7 +140,8 @@ def split_sentences(body: str) -> list[Sentence]:
                 if not (m.group(2).islower() and not _lower_may_open(text, m))
                 and not _ends_without_break(text, m.start() + 1)]
         if "Ả" in text or "Ngu" in text:
-            cuts = sorted(cuts + [(m.start(1), m.end(1)) for m in _CAPS_CREDIT.finditer(text)])
+            cuts = sorted(cuts + [(m.start(1), m.end(1)) for m in _CAPS_CREDIT.finditer(text)]
+                          + [(m.start(1), m.end(1)) for m in _initials_credit().finditer(text)])
         for end, nxt in cuts:
             if end >= start:
                 _add(sentences, text, base, start, end)
