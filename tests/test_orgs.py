@@ -143,3 +143,8 @@ def test_a_name_listing_several_fields_after_commas_is_read_whole():
         "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"
     # a list of bodies, each with its head, is no one name
     assert org("Sở Y tế, Sở Tài chính, Công an tỉnh và các ngành")[0] == "Sở Y tế"
+
+
+def test_the_anti_smuggling_steering_committee_keeps_its_listed_fields():
+    assert org("Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Bình Sơn chủ trì")[0] == \
+        "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Bình Sơn"
