@@ -3022,3 +3022,14 @@ def test_posts_held_then_after_a_long_biography_in_brackets():
     for then in ("thời điểm đó đang là", "lúc này là"):
         assert posts(f"Ông Trương Văn Phú, {then} Phó Chánh thanh tra Sở Giao thông vận tải, bị đình chỉ.")[1] \
             == [("Trương Văn Phú", "Phó Chánh thanh tra Sở Giao thông vận tải")]
+
+
+def test_posts_right_after_a_birth_in_brackets_with_no_comma():
+    assert posts("Bị cáo Lê Văn Ba (SN 1970) nguyên Chủ tịch UBND xã Tân An bị tuyên phạt.")[1] == [
+        ("Lê Văn Ba", "nguyên Chủ tịch UBND xã Tân An")]
+    got = posts("Các bị cáo Hà Văn Tiến (SN: 1969) nguyên Trưởng phòng TNMT huyện Sơn Hà; Nguyễn Anh Dương "
+                "(SN: 1956) nguyên Trưởng phòng NN&PTNT huyện Sơn Hà bị xử.")[1]
+    assert ("Nguyễn Anh Dương", "nguyên Trưởng phòng NN&PTNT huyện Sơn Hà") in got
+    # another bracket (a photo's side) then a title opens no post of the name before it
+    assert ("Lê Văn Ba", "Chủ tịch UBND tỉnh") not in posts(
+        "Ông Lê Văn Ba (phải) Chủ tịch UBND tỉnh Trần Văn Hòa phát biểu.")[1]

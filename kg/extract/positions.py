@@ -2328,12 +2328,17 @@ _ASIDE_MAX = 12  # tokens of a short parenthesis after a name
 _BIO_ASIDE_MAX = 24  # … of one that tells a birth, a home, a trade (bio_openers.txt)
 
 
+def _bio_opens(tokens: list[Token], k: int) -> bool:
+    """Whether a biography's word (bio_openers.txt: "SN", "sinh năm", "quê", "ngụ") stands at k."""
+    return any(match_words(tokens, k, w) == len(w) for w in bio_openers())
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens, 24
     when it opens with a biography's word: "(SN 1972, ngụ thôn X, xã Y, huyện Z)"); 0 if none."""
     if k >= len(tokens) or tokens[k].text != "(":
         return 0
-    bio = any(match_words(tokens, k + 1, w) == len(w) for w in bio_openers())
+    bio = _bio_opens(tokens, k + 1)
     for j in range(k + 1, min(k + 1 + (_BIO_ASIDE_MAX if bio else _ASIDE_MAX), len(tokens))):
         if tokens[j].text == ")":
             return j + 1
@@ -2776,11 +2781,18 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                     titles = []
                 j = j2 if titles else j
             aside = _aside_end(tokens, j) if not titles else 0
+            aside_open = j
             if aside:
                 # "anh A (35 tuổi, dân tộc Tày), Bí thư Tỉnh đoàn", "Ông A (…) đang là Chủ tịch"
                 j = aside
                 if j < len(tokens) and tokens[j].text in _OPENERS - {"("}:
                     j2, titles = _chain_after_name(text, tokens, j + 1)
+                    j = j2 if titles else j
+                elif j < len(tokens) and _bio_opens(tokens, aside_open + 1) and (
+                        role_at(tokens, j) or _former_at(tokens, j)):
+                    # "bị cáo A (SN: 1969) nguyên Trưởng phòng TNMT huyện X, …": a birth in
+                    # brackets, then the posts with no comma
+                    j2, titles = _chain_after_name(text, tokens, j)
                     j = j2 if titles else j
             if not titles and h and len(names) == 1 and j < len(tokens) and tokens[j].is_cap \
                     and tokens[j].exp[0] in role_firsts and role_at(tokens, j):
