@@ -3033,3 +3033,9 @@ def test_posts_right_after_a_birth_in_brackets_with_no_comma():
     # another bracket (a photo's side) then a title opens no post of the name before it
     assert ("Lê Văn Ba", "Chủ tịch UBND tỉnh") not in posts(
         "Ông Lê Văn Ba (phải) Chủ tịch UBND tỉnh Trần Văn Hòa phát biểu.")[1]
+
+
+def test_a_post_held_then_after_a_dash_and_the_one_held_now():
+    assert posts("Được biết, bà Phạm Thị Thu - khi đó là Chủ tịch UBND tỉnh Bình Sơn và hiện nay là Bí thư Tỉnh "
+                 "ủy Bình Sơn - đã ký quyết định.")[1] == [
+        ("Phạm Thị Thu", "Chủ tịch UBND tỉnh Bình Sơn"), ("Phạm Thị Thu", "Bí thư Tỉnh ủy Bình Sơn")]

@@ -1319,7 +1319,7 @@ def _committee_of(name: str, party: bool) -> str | None:
 
 
 _TAKES_POST = re.compile(
-    r"^\s*(?:,\s*(?:người\s+)?)?(?:trước đây\s+|trước đó\s+)?"
+    r"^\s*(?:[,–-]\s*(?:người\s+)?)?(?:trước đây\s+|trước đó\s+)?"
     # "A, khi đó là …", "A khi còn làm …", "A, lúc này đang là …": a post held then (kept plain, marked past)
     r"(?:(?:khi|lúc|hồi|thời điểm)\s+(?:đó|ấy|này|bấy giờ|(?:ông\s+|bà\s+)?còn)\s+)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
@@ -1630,6 +1630,8 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
 
 
 _ALSO = ("đồng", "thời", "là")
+# a post held now, after one held then: "… khi đó là Chủ tịch UBND tỉnh X và hiện nay là Bí thư …"
+_AND_NOW = re.compile(r"^\s*,?\s*và\s+(?:hiện\s+nay|hiện\s+tại|hiện|nay)\s+(?:đang\s+)?là\s+(?=[A-ZĐÀ-Ỹ])")
 # the opening of a parenthesis that gives the post held now ("(hiện là …", "(nay đang là …")
 _NOW_ASIDE = re.compile(r"^\s*(?:hiện\s+nay|hiện\s+tại|hiện|nay)\s+(?:đang\s+)?là\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -2821,6 +2823,14 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                         titles = [t if t.past else Title(t.text, t.role, t.body, True) for t in titles]
                     found += [Position(nm, t, sentence.index) for nm in names for t in titles]
                     j = max(j, k)
+                    now = _AND_NOW.match(text[tokens[k - 1].end:]) if titles and 0 < k < len(tokens) else None
+                    k2 = _token_at(tokens, tokens[k - 1].end + now.end()) if now else None
+                    if k2 is not None:
+                        # "A - khi đó là Chủ tịch UBND tỉnh X và hiện nay là Bí thư Tỉnh ủy X -":
+                        # then's post, and now's
+                        k2, more = _chain_after_name(text, tokens, k2)
+                        found += [Position(nm, t, sentence.index) for nm in names for t in more]
+                        j = max(j, k2)
             if found or not guessed:
                 # a name known only by the title after it is none without that title
                 persons.extend(names)
