@@ -3039,3 +3039,15 @@ def test_a_post_held_then_after_a_dash_and_the_one_held_now():
     assert posts("Được biết, bà Phạm Thị Thu - khi đó là Chủ tịch UBND tỉnh Bình Sơn và hiện nay là Bí thư Tỉnh "
                  "ủy Bình Sơn - đã ký quyết định.")[1] == [
         ("Phạm Thị Thu", "Chủ tịch UBND tỉnh Bình Sơn"), ("Phạm Thị Thu", "Bí thư Tỉnh ủy Bình Sơn")]
+
+
+def test_a_former_post_s_unit_goes_on_to_its_parent_after_a_comma():
+    assert posts("Tòa tuyên phạt Lê Văn Lãng (nguyên Trưởng Trạm Rạch Sâu, Ban Quản lý rừng phòng hộ Long Sơn) "
+                 "6 tháng tù.")[1] == [("Lê Văn Lãng", "nguyên Trưởng Trạm Rạch Sâu, Ban Quản lý rừng phòng hộ Long Sơn")]
+    assert posts("PGS Nguyễn Văn Dũng, nguyên Trưởng khoa Nhi, Bệnh viện Bạch Mai, cho biết.")[1] == [
+        ("Nguyễn Văn Dũng", "nguyên Trưởng khoa Nhi, Bệnh viện Bạch Mai")]
+    # where a former holder is now, or the next post of the same rank, is no parent
+    assert posts("TS Lê Viết Khang, nguyên Phó Vụ trưởng Vụ Giáo dục đại học, Hiệp hội các trường đại học, cho "
+                 "biết.")[1] == [("Lê Viết Khang", "nguyên Phó Vụ trưởng Vụ Giáo dục đại học")]
+    assert posts("Ông Lê Văn Hiền, nguyên Bộ trưởng Bộ Lao động, Bộ Tài chính, qua đời.")[1][0] == (
+        "Lê Văn Hiền", "nguyên Bộ trưởng Bộ Lao động")

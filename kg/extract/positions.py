@@ -1217,7 +1217,7 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title, before_n
     holder's name follows the body (_parent_before_name found it), which closes it."""
     if k + 2 >= len(tokens) or tokens[k].text != "," or role_at(tokens, k + 1) or _former_at(tokens, k + 1):
         return 0
-    if title.past or (title.body is None and title.role.lower() in standalone_posts()):
+    if (title.past and title.body is None) or (title.body is None and title.role.lower() in standalone_posts()):
         return 0
     if title.body is not None:
         btoks = tokenize(title.body.name)
@@ -1228,6 +1228,10 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title, before_n
     hit = org_at(text, tokens, k + 1)
     if hit is None or name_at(tokens, k + 1) or any(t.text == "và" for t in tokens[k + 1:k + 1 + hit[0]]):
         return 0  # "…, UBND tỉnh và Công ty X": bodies listed, not the one the post is in
+    if title.past and (hit[1].kind in _NOW_AT_KINDS or (title.body is not None and _same_head(title.body.name, hit[1].name))):
+        # a former post's unit, then where its holder is now or was next ("nguyên Phó Vụ trưởng
+        # Vụ X, Hiệp hội các trường ĐH", "nguyên Bộ trưởng Bộ Lao động, Bộ Tài chính"): no parent
+        return 0
     e = k + 1 + hit[0]
     if before_name:
         return 1 + hit[0]
@@ -1236,6 +1240,16 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title, before_n
     if e + 1 < len(tokens) and tokens[e].text == "," and title.body is not None and org_at(text, tokens, e + 1):
         return 0  # a list of bodies; a bare post's is the first ("Phó Cục trưởng, Cục X, Tổng cục Y")
     return 1 + hit[0]
+
+
+# bodies a former post's holder may be at now, named after it, rather than its unit's parent
+_NOW_AT_KINDS = frozenset({"MassOrganization"})
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two bodies' names open with the same head ("Bộ Lao động", "Bộ Tài chính")."""
+    ha, hb = body_index().match(tokenize(a), 0), body_index().match(tokenize(b), 0)
+    return ha is not None and hb is not None and a.split()[:ha[0]] == b.split()[:hb[0]]
 
 
 # Bodies that a title may leave unfinished when the next title of the list names
