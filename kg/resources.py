@@ -515,6 +515,12 @@ def grade_levels() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...
 
 
 @lru_cache(maxsize=None)
+def grade_blockers() -> tuple[tuple[str, ...], ...]:
+    """Words after a grade that make it no commune's or district's post (grade_blockers.txt)."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("grade_blockers.txt"))
+
+
+@lru_cache(maxsize=None)
 def level_roles() -> frozenset[str]:
     """Roles written bare that are the unit of the commune or district a list's last
     post names ("Trưởng công an", "Đảng ủy viên": level_roles.txt), lower-cased."""

@@ -148,3 +148,7 @@ def test_a_name_listing_several_fields_after_commas_is_read_whole():
 def test_the_anti_smuggling_steering_committee_keeps_its_listed_fields():
     assert org("Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Bình Sơn chủ trì")[0] == \
         "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Bình Sơn"
+
+
+def test_places_listed_after_a_body_are_no_fields_of_its_name():
+    assert org("Sở Y tế Hà Nội, Hải Phòng, Đà Nẵng và TP.HCM dự họp")[0] == "Sở Y tế Hà Nội"

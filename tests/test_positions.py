@@ -3051,3 +3051,38 @@ def test_a_former_post_s_unit_goes_on_to_its_parent_after_a_comma():
                  "biết.")[1] == [("Lê Viết Khang", "nguyên Phó Vụ trưởng Vụ Giáo dục đại học")]
     assert posts("Ông Lê Văn Hiền, nguyên Bộ trưởng Bộ Lao động, Bộ Tài chính, qua đời.")[1][0] == (
         "Lê Văn Hiền", "nguyên Bộ trưởng Bộ Lao động")
+
+
+def test_a_post_held_then_after_a_dash_is_a_former_one():
+    got = extract_positions(Sentence(0, t := "Sau khi ông Lê Văn Hùng - khi đó là Giám đốc Sở Y tế tỉnh Bình Sơn "
+                                           "bị cách chức, tỉnh đã bổ nhiệm người khác.", 0, len(t)))[1]
+    assert [(p.title.text, p.title.past) for p in got] == [("Giám đốc Sở Y tế tỉnh Bình Sơn", True)]
+    # after a dash, a bare copula wants a post with its body
+    assert posts("Ông Lê Văn Hùng - người từng là giám đốc, cho biết.")[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Văn Bảy, cán bộ hưu trí xã Tân An, cho biết.",
+    "Ông Chu Văn Hải, cán bộ tín dụng Ngân hàng NN&PTNT chi nhánh huyện Krông Sơn, bị bắt.",
+    "Ông Lê Văn Bảy, cán bộ Công ty Cấp nước huyện Tân An, cho biết.",
+    "Ông Lê Văn Bảy, cán bộ Hợp tác xã Tân An, cho biết.",
+])
+def test_a_grade_of_a_retiree_a_firm_or_a_bank_is_no_post(text):
+    assert posts(text)[1] == []
+
+
+def test_a_list_parted_by_commas_ends_at_a_semicolon_before_a_titled_item():
+    got = posts("Tham gia đoàn có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính Đinh Văn Dũng, Bộ trưởng Bộ "
+                "Công Thương Trần Văn Anh; Đại sứ Việt Nam tại Liên bang Nga Nguyễn Thanh Sơn; lãnh đạo các bộ.")[1]
+    assert ("Trần Văn Anh", "Ủy viên Trung ương Đảng") in got
+    assert ("Nguyễn Thanh Sơn", "Ủy viên Trung ương Đảng") not in got
+
+
+def test_a_unit_in_a_district_lends_no_place_to_a_bare_role():
+    assert ("Lê Văn Tư", "Đảng ủy viên") in posts(
+        "Ông Lê Văn Tư, Đảng ủy viên, Giám đốc Trung tâm Y tế huyện Kỳ Sơn, cho biết.")[1]
+
+
+def test_a_bare_role_said_now_in_brackets_is_no_post():
+    assert posts("Ông Lê Văn An, nguyên Chủ tịch UBND xã Tân Hòa (nay là Phó Chủ tịch) bị kỷ luật.")[1] == [
+        ("Lê Văn An", "nguyên Chủ tịch UBND xã Tân Hòa")]

@@ -756,6 +756,8 @@ def _listed_parts(tokens: list[Token], k: int) -> bool:
         t = tokens[m]
         if t.text == "," and m > k and tokens[m - 1].is_word and tokens[m + 1].is_cap:
             continue
+        if place_index().match(tokens, m):
+            return False  # "Sở Y tế Hà Nội, Hải Phòng và TP.HCM": places listed, each its own body
         if t.text == "và":
             nxt = tokens[m + 1]
             return m > k and (nxt.is_cap or inner_index().match(tokens, m + 1) is not None) \

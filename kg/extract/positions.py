@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -865,12 +865,15 @@ def _function_body(text: str, tokens: list[Token], j: int, unit_only: bool = Fal
 
 def _at_grade_level(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a body's tokens name a level a grade is a post at (grade_levels.txt:
-    "xã", "huyện" …), in any case."""
+    "xã", "huyện" …, in any case), and no retiree's, honour's, firm's or bank's words
+    (grade_blockers.txt, trade_heads.txt) stand in them."""
     levels, not_levels = grade_levels()
 
     def at(k: int, words: tuple[str, ...]) -> bool:
         return tuple(t.text.lower() for t in tokens[k:k + len(words)]) == words
-    return any(at(k, lv) and not any(at(k, no) for no in not_levels)
+    if any(at(k, w) for k in range(start, end) for w in (*grade_blockers(), *trade_heads())):
+        return False
+    return any(at(k, lv) and not any(k >= o and at(k - o, no) for no in not_levels for o in range(len(no)))
                for k in range(start, end) for lv in levels)
 
 
@@ -1146,6 +1149,12 @@ def _provincial(bt: list[Token]) -> bool:
     return not any(place_index().match(bt, q) or level_index().match(bt, q) for q in range(len(bt)))
 
 
+# the place's own council, committee, Party committee or police, before its level word:
+# the last post of a list whose place the bare roles before it share
+_LOCAL_OWN = re.compile(r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đảng ủy|Đảng bộ|Công an)\s+"
+                        r"(?:xã|phường|thị trấn|huyện|quận|thị xã)\b", re.IGNORECASE)
+
+
 def _spread_level(found: list[Title]) -> list[Title]:
     """Spread the commune or district the last title of a list names, from its level
     word on, to the bare roles before it that are that place's own (level_roles.txt):
@@ -1154,6 +1163,8 @@ def _spread_level(found: list[Title]) -> list[Title]:
     if len(found) < 2 or found[-1].body is None or not any(
             t.body is None and t.role.lower() in level_roles() for t in found[:-1]):
         return found
+    if not _LOCAL_OWN.search(found[-1].text):
+        return found  # "Đảng ủy viên, Giám đốc Trung tâm Y tế huyện X": a unit in the district, not its own
     last = found[-1].body.name
     toks = tokenize(last)
     levels, _ = grade_levels()  # a commune's and a district's
@@ -1343,18 +1354,26 @@ _TAKES_POST = re.compile(
     re.IGNORECASE)
 
 
+def _verb_words(verb: str) -> list[str]:
+    """The words of what stands between a name and its post, less the comma or dash
+    that opens it ("- khi đó là", ", người từng là")."""
+    return re.sub(r"[,–-]", " ", verb.lower()).split()
+
+
 def _copula_only(verb: str) -> bool:
     """Whether the words before a post are only "là"/"làm" (and "đang", "hiện"), no
     verb of election or appointment."""
-    return set(verb.lower().replace(",", " ").split()) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa", "người", "từng",
-                                                               "trước", "đây", "đó", "khi", "lúc", "hồi", "ấy", "bấy",
-                                                               "giờ", "còn", "ông", "bà", "nguyên"}
+    return set(_verb_words(verb)) <= {"là", "làm", "đang", "hiện", "nay", "đã", "vừa", "người", "từng",
+                                      "trước", "đây", "đó", "khi", "lúc", "hồi", "ấy", "bấy", "này",
+                                      "thời", "điểm", "giờ", "còn", "ông", "bà", "nguyên"}
 
 
 def _says_past(verb: str) -> bool:
     """Whether the words before a post say it was held before and is no longer: a
     word of past_verbs.txt among them ("từng giữ chức", "kinh qua")."""
-    words = verb.lower().replace(",", " ").split()
+    words = _verb_words(verb)
+    if words[:2] == ["thời", "điểm"]:
+        words = ["khi"] + words[2:]  # "thời điểm đó là …" says "khi đó là …"
     if words[:1] in (["khi"], ["lúc"], ["hồi"]) and len(words) > 1 and words[1] in {"đó", "ấy", "bấy", "còn", "ông", "bà"}:
         return True  # "khi đó là …", "khi còn làm …": the post of that time
     return any(tuple(words[k:k + len(w)]) == w for w in past_verbs() for k in range(len(words)))
@@ -1428,6 +1447,7 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
     "các Bộ trưởng Bộ X A, Bộ trưởng Bộ Y B" — B is no Bộ trưởng Bộ X."""
     after_semicolon = False
     titled = False  # an item so far had posts of its own: the list is one of such items
+    first_sep: str | None = None  # what the list's first items are parted by
     while k < len(tokens):
         start = k
         own_first: list[Title] = []
@@ -1435,9 +1455,10 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
             # "các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Xây dựng A, Bí thư Tỉnh ủy B"
             k2, own_first = _titles_from(text, tokens, k)
             own_first = [t for t in own_first if _post_before_name(t)]
-            if (after_semicolon and not titled) or not own_first or not own_titles:
-                # "…: A, B; Chủ tịch nước C": after bare names, a titled item is another group
-                # ("…: A - Phó Chủ tịch Quốc hội; Bộ trưởng Bộ X B": after titled ones, the next)
+            if (after_semicolon and not (titled and first_sep == ";")) or not own_first or not own_titles:
+                # "…: A, B; Chủ tịch nước C": after bare names, or after items parted by commas, a
+                # titled item after ";" is another group ("…: A - Phó Chủ tịch Quốc hội; Bộ trưởng
+                # Bộ X B": in a list of titled items parted by ";", the next member)
                 return start
             k = k2
             if not name_at(tokens, k + lead_in(tokens, k), after_honorific=True):
@@ -1465,6 +1486,8 @@ def _shared_title_list(text: str, tokens: list[Token], k: int, shared: list[Titl
                 k = _rest_of_item(tokens, k2) if after_semicolon or _semicolon_list(tokens, k2) else k2
         if k < len(tokens) and (tokens[k].text in {",", ";"} or tokens[k].text.lower() == "và"):
             after_semicolon = tokens[k].text == ";"
+            if first_sep is None and tokens[k].text in {",", ";"}:
+                first_sep = tokens[k].text
             k += 1
             continue
         break
@@ -1632,6 +1655,8 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
             # "nguyên Chủ tịch UBND quận 9 (hiện nay là Bí thư Quận ủy quận 9)": the post
             # held now, in the parenthesis after the former one
             end2, more = _titles_from(text, tokens, k2)
+            # a bare role there ("(nay là Phó Chủ tịch)") says which post, not of which body
+            more = [t for t in more if t.body is not None or t.role.lower() in standalone_posts()]
             if more and end2 < len(tokens) and tokens[end2].text == ")":
                 return end2 + 1, titles + more
     also = match_words(tokens, end, _ALSO) if titles and end < len(tokens) and tokens[end].exp[0] == "đồng" else 0
