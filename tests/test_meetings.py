@@ -2030,3 +2030,22 @@ def test_the_prime_minister_named_bare_directs_a_meeting_of_the_government():
     assert (m.organizer.name, m.date) == ("Chính phủ", "2017-06-12")
     # a foreign head of government is no organizer the clause can tell
     assert meetings("Tại cuộc họp chiều 12-6, Thủ tướng Nhật Bản đã chỉ đạo dừng thi công.", year=2017) == []
+
+
+def test_a_meeting_whose_conclusion_an_official_gave_is_his_office_s():
+    [m] = meetings("Văn phòng Chính phủ vừa có văn bản thông báo kết luận của Thủ tướng Chính phủ Lê Văn Hòa tại "
+                   "cuộc họp về vấn đề sân bay quốc tế, ngày 12/6.", year=2017)
+    assert (m.organizer.name, m.date) == ("Chính phủ", "2017-06-12")
+    [m] = meetings("Thông báo kết luận của Chủ tịch UBND TP Lê Văn An tại cuộc họp ngày 5/6 về vỉa hè.", year=2017)
+    assert m.organizer.name == "UBND TP"
+
+
+def test_a_meeting_after_its_day_and_its_chair_is_the_chair_s_office_s():
+    [m] = meetings("Sáng 7-2, dưới sự chủ trì của ông Lê Văn Thuận, Phó Chủ tịch UBND huyện Gia Bình, cuộc họp với "
+                   "đại diện các ban, ngành liên quan đã bàn giải quyết quyền lợi của các hộ dân.", year=2017)
+    assert (m.organizer.name, m.date) == ("UBND huyện Gia Bình", "2017-02-07")
+    # one to come, and a press briefing, are no meeting held
+    assert meetings("Sáng 7-2, dưới sự chủ trì của ông Lê Văn Thuận, Phó Chủ tịch UBND huyện Gia Bình, cuộc họp sẽ "
+                    "bàn giải quyết quyền lợi của các hộ dân.", year=2017) == []
+    assert meetings("Chiều 3-6, dưới sự chủ trì của Bộ trưởng Bộ Thông tin và Truyền thông Lê Văn Tuấn, phiên họp "
+                    "báo Chính phủ thường kỳ tháng 5 đã diễn ra.", year=2017) == []

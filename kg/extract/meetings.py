@@ -1403,6 +1403,7 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     return (_named_then_dated(sentence, year, published) or _named_after_lead_in(sentence, year, published)
             or _dated_last(text, year, published, sentence.index)
             or _at_meeting(text, year, published, sentence.index)
+            or _under_chair(text, year, published, sentence.index)
             or _at_meeting_inside(text, year, published, sentence.index)
             or _dated_after(text, year, published, sentence.index)
             or _held_on_day(text, year, published, sentence.index)
@@ -1639,6 +1640,20 @@ def _passive_agent(before: str) -> Org | None:
     return subject if isinstance(subject, Org) and not _is_place(subject) else None
 
 
+# "(Thông báo) kết luận của Thủ tướng Chính phủ Nguyễn Xuân Phúc tại cuộc họp …": the one
+# whose conclusion a meeting gave chaired it
+_CONCLUDED_BY = re.compile(r"(?<!\w)kết luận của\s+(?:đồng chí\s+)?([^,;:()]{3,80}?)\s*$")
+
+
+def _concluded_by(before: str) -> Org | None:
+    """The office of the official whose conclusion at the meeting the text reports, named
+    right before "tại": his office's body held it ("kết luận của Phó Thủ tướng X tại cuộc họp
+    …" → Chính phủ); None if the words before are no such conclusion."""
+    m = _CONCLUDED_BY.search(before)
+    office = _office_in(m.group(1)) if m else None
+    return office if office is not None and office.kind is not None else None
+
+
 def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
     """A meeting the sentence names after "tại" and dates right after its name, held by the
     body that name carries ("… tại Hội nghị của Sở X ngày 9-1", "… tại hội nghị … do Bộ Y tổ
@@ -1686,11 +1701,47 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         date = _day_of_this_year(first_date(window[dated.start():]), year, text)
         noun_len = noun.end() - noun.start()
         org = (_a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
-               or _passive_agent(text[: at.start()]))
+               or _passive_agent(text[: at.start()]) or _concluded_by(text[: at.start()]))
         if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
     return []
+
+
+# "Sáng 7-2, dưới sự chủ trì của ông A, Phó Chủ tịch UBND huyện X, cuộc họp … đã bàn …": a day, its
+# chair set off by commas, then the meeting as the clause's subject
+_CHAIR_ASIDE = re.compile(r",\s*dưới sự chủ trì của\s+")
+_CHAIR_THEN_MEETING = re.compile(r",\s*(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+# the meeting said held in its own clause: "… đã bàn …", "… đã thống nhất …", "… diễn ra …"
+_CHAIRED_HELD = re.compile(r"(?<!\w)(?:đã|vừa|diễn ra)(?!\w)")
+_CHAIR_MAX = 160  # characters of the chair's name and posts
+
+
+def _under_chair(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
+    """A meeting that opens its clause after its day and its chair ("Sáng 7-2, dưới sự chủ
+    trì của ông A, Phó Chủ tịch UBND huyện X, cuộc họp với … đã bàn …"), held by the chair's
+    office; the clause must say it held."""
+    span = lead_date_span(text)
+    under = _CHAIR_ASIDE.search(text, span[1] - 1, span[1] + 80) if span else None
+    if under is None or _PLANNED.search(text[: under.start()]):
+        return []
+    turn = _CHAIR_THEN_MEETING.search(text, under.end(), under.end() + _CHAIR_MAX)
+    if turn is None:
+        return []
+    office = _office_in(text[under.end(): turn.start()])
+    if office is None or office.kind is None:
+        return []
+    clause = re.split(r"[.;:]", text[turn.end():], maxsplit=1)[0]
+    noun = _NOUN.match(clause)
+    held = _CHAIRED_HELD.search(clause)
+    if noun is None or held is None or _FUTURE.search(clause[: held.start()]) or _NOT_MEETING.match(clause) \
+            or _BRIEFING.search(clause[: held.start()]):
+        return []  # "… phiên họp báo Chính phủ thường kỳ …": a press briefing, no meeting
+    date = _day_of_this_year(span[0], year, text)
+    if date is None:
+        return []
+    named = clause[: held.start()].rstrip(" ,")
+    return [_meeting(_kinds()[noun.group(1).lower()], named, noun.end(), office, resolve(date, year, published), index)]
 
 
 # a meeting named inside the sentence whose held verb carries its day: "… trong khuôn khổ Hội
