@@ -152,3 +152,8 @@ def test_the_anti_smuggling_steering_committee_keeps_its_listed_fields():
 
 def test_places_listed_after_a_body_are_no_fields_of_its_name():
     assert org("Sở Y tế Hà Nội, Hải Phòng, Đà Nẵng và TP.HCM dự họp")[0] == "Sở Y tế Hà Nội"
+
+
+def test_the_air_defence_air_force_service_keeps_its_name():
+    assert org("Quân chủng Phòng không - Không quân tổ chức lễ")[0] == "Quân chủng Phòng không - Không quân"
+    assert org("Quân chủng Hải quân tổ chức lễ")[0] == "Quân chủng Hải quân"
