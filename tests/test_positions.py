@@ -3086,3 +3086,20 @@ def test_a_unit_in_a_district_lends_no_place_to_a_bare_role():
 def test_a_bare_role_said_now_in_brackets_is_no_post():
     assert posts("Ông Lê Văn An, nguyên Chủ tịch UBND xã Tân Hòa (nay là Phó Chủ tịch) bị kỷ luật.")[1] == [
         ("Lê Văn An", "nguyên Chủ tịch UBND xã Tân Hòa")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng chỉ ra việc chậm thoái vốn.",
+    "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng chỉ ra việc chậm thoái vốn.",
+])
+def test_a_rank_and_its_post_with_no_comma_or_a_dash_are_one_title(text):
+    assert [p[0] for p in posts(text)[1]] == ["Mai Tiến Dũng"]
+    assert posts(text)[1][0][1].startswith("Bộ trưởng") and posts(text)[1][0][1].endswith("Văn phòng Chính phủ")
+
+
+def test_the_head_s_post_of_a_body_one_speaks_for_is_not_one_s_own():
+    assert posts("Thay mặt Chính phủ, Thủ tướng Chính phủ, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng "
+                 "nhấn mạnh một số điểm.")[1] == [("Mai Tiến Dũng", "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ")]
+    # an aide's title names its principal: no second role there
+    assert posts("Ông Dmitry Peskov, Thư ký báo chí Tổng thống Nga, cho biết.")[1] == [
+        ("Dmitry Peskov", "Thư ký báo chí Tổng thống Nga")]

@@ -303,6 +303,9 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
             body_n += 1 + owner
     if body_n:
         body_n = _before_dashed_holder(tokens, i + n, body_n)
+    nxt = role_at(tokens, i + n) if body_n and not split else None
+    if nxt is not None and (vi.lower(), nxt[1].lower()) in rank_posts():
+        body_n = 0  # "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ": the rank, then its post (rank_posts.tsv)
     if not body_n and vi in _NEEDS_BODY:
         return None  # "Trưởng" alone is a title cut short, not a post
     if vi in _GRADES and not _at_grade_level(tokens, i + n, i + n + body_n):
@@ -1027,8 +1030,9 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
             break
         title, k = t[1], k + t[0]
         if title.body is None and not title.past:
-            # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the rank and the post are one title
-            c = 1 if k < len(tokens) and tokens[k].text == "," else 0
+            # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" (or "-", or nothing between): the rank
+            # and the post are one title
+            c = 1 if k < len(tokens) and tokens[k].text in {",", "-", "–"} else 0
             post = title_at(text, tokens, k + c)
             if post and post[1].body is not None and not post[1].past \
                     and (title.role.lower(), post[1].role.lower()) in rank_posts():
@@ -2111,6 +2115,8 @@ def _for_another(tokens: list[Token], i: int) -> str | None:
 
 
 _DELEGATES = (("ủy", "quyền"), ("ủy", "nhiệm"), ("thừa", "lệnh"))
+# "Thay mặt X, Y, " right before a title chain: the bodies and posts one speaks for
+_BEHALF_LEAD = re.compile(r"(?:^|[,;:]\s*)[Tt]hay mặt\s[^.;:]*,\s*$")
 
 
 def _on_behalf_of(tokens: list[Token], i: int) -> bool:
@@ -2434,6 +2440,13 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # title is the one who delegates, not A
             return i + first[0] + 1
     end, titles = _titles_from(text, tokens, i)
+    behalf = _BEHALF_LEAD.search(text, 0, tokens[i].start) if len(titles) > 1 else None
+    if behalf:
+        # "Thay mặt Chính phủ, Thủ tướng Chính phủ, Bộ trưởng, Chủ nhiệm VPCP A": a post of the
+        # body he speaks for, before his own, is its head's, not his ("Thay mặt Ban cán sự đảng
+        # Bộ, Bí thư, Bộ trưởng B": his own posts)
+        titles = [t for n, t in enumerate(titles) if n == len(titles) - 1 or t.body is None
+                  or t.body.name not in behalf.group(0)]
     held = next((m for m, t in enumerate(titles[:-1])
                  if _holds_its_holder(t) or _ends_in_foreign_name(t) or _names_a_foreigner(t)
                  or _ends_in_listed_holder(t)), None)
