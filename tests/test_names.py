@@ -282,3 +282,12 @@ def test_a_capitalised_level_and_its_place_is_no_name():
     assert name("Huyện Quảng Ninh cho biết", honorific=True) is None
     # a capitalised word that is a level word alone, with no place after it, still may be a name's
     assert name("Tỉnh Văn Hòa cho biết", honorific=True) == "Tỉnh Văn Hòa"
+
+
+def test_a_head_word_right_after_a_family_name_may_be_the_person_s():
+    # "Bộ Lĩnh" is no ministry, "Ban" closed by a comma no committee: a middle and a given name
+    assert name("Lê Bộ Lĩnh trình bày dự thảo") == "Lê Bộ Lĩnh"
+    assert name("Hà Ban, Phó Trưởng ban Tổ chức Trung ương", honorific=True) == "Hà Ban"
+    # a head and its field, or a head and a place, still open a body
+    assert name("Trần Bộ Y tế cho biết") is None
+    assert name("Nguyễn Sở Tư pháp cho biết") is None

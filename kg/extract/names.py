@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.extract.lexicon import body_index, clause_index, families, level_index, place_index, rank_index, role_index
+from kg.extract.lexicon import body_index, clause_index, families, inner_index, level_index, place_index, rank_index, role_index
 from kg.extract.text import Token, match_words, tokenize
 from kg.resources import clan_words, company_forms, countries, district_names, firm_words, long_families, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads, year_names
 
@@ -485,6 +485,10 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
         # "Nguyễn Hữu Ban - Chi cục trưởng …", "Vũ Quang Các, Vụ trưởng …": a head word
         # with nothing after it opens no title or body, it ends the name as its given name
         return False
+    if j == i + 1 and len(tokens[j].exp) == 1 and (_closed_after(tokens, j) or _given_after_head(tokens, j)):
+        # "ông Hà Ban, Phó trưởng ban …", "Phó Tổng Thư ký Quốc hội Lê Bộ Lĩnh trình bày": right after
+        # a family name, a head word that opens no body's name is the person's
+        return False
     if j - i >= 2 and len(tokens[j].exp) == 1 and j + 1 < len(tokens) and tokens[j + 1].is_word \
             and not tokens[j + 1].is_cap and clause_index().match(tokens, j + 1):
         # "Giám đốc Sở X Vũ Văn Viện cho biết": a head word the sentence's verb follows
@@ -499,6 +503,22 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
         # place closed by a mark is the given name (a person is not written "Lê Văn, X")
         return False
     return j - i >= 2 and place is not None
+
+
+def _given_after_head(tokens: list[Token], j: int) -> bool:
+    """Whether the head word at j and one capitalised syllable after it, closed by a mark or
+    a lower-case word, are no body's name but a person's middle and given name ("Lê Bộ
+    Lĩnh trình bày"): the head alone is the known body, the syllable is neither a field
+    nor a place, and nothing capitalised follows."""
+    k = j + 1
+    if k >= len(tokens) or not tokens[k].is_cap or not tokens[k].text.isalpha() or len(tokens[k].exp) != 1:
+        return False
+    if (body_index().match(tokens, j) or (0,))[0] != 1 or place_index().match(tokens, k) \
+            or role_index().match(tokens, k) or body_index().match(tokens, k):
+        return False
+    if inner_index().match(tokens, k):  # a field a body's name holds ("Công an", "Y tế")
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].text in _NAME_CLOSERS or not tokens[k + 1].is_cap
 
 
 _NAME_CLOSERS = frozenset({",", "-", "–", ")", "(", ".", ";", ":"})
