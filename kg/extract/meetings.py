@@ -885,7 +885,37 @@ def _held(rest: str, iso: str, index: int) -> Meeting | None:
     rest = _sitting_stripped(_opening_stripped(_clause_start(rest)))
     return (_held_here(rest, iso, index) or _same_day(rest, iso, index) or _spoke_at(rest, iso, index)
             or _chaired_by_office(rest, iso, index) or _at_meeting_after_day(opening, iso, index)
-            or _elected_committee(rest, iso, index) or _at_named_meeting(rest, iso, index))
+            or _elected_committee(rest, iso, index) or _at_named_meeting(rest, iso, index)
+            or _chaired_subject(opening, iso, index))
+
+
+# after its chair, the meeting itself opens the clause ("…, cuộc họp với … đã bàn …"), and a word
+# says it held ("đã", "vừa", "diễn ra")
+_CHAIR_THEN_MEETING = re.compile(r",\s*(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+_CHAIRED_HELD = re.compile(r"(?<!\w)(?:đã|vừa|diễn ra)(?!\w)")
+_CHAIR_MAX = 200  # characters of the chair's name and posts, as _clause_start reads them
+
+
+def _chaired_subject(rest: str, iso: str, index: int) -> Meeting | None:
+    """A meeting that is its clause's subject after its chair, set off by commas after the
+    day ("Sáng 7-2, dưới sự chủ trì của ông A, Phó Chủ tịch UBND huyện X, cuộc họp với … đã
+    bàn …"): held by the chair's office; not a press briefing, not one to come."""
+    m = _LOCATION.match(rest)
+    rest = rest[m.end():] if m else rest
+    if not _UNDER.match(rest):
+        return None
+    turn = _CHAIR_THEN_MEETING.search(rest, 0, _CHAIR_MAX)
+    office = _office_in(rest[: turn.start()]) if turn else None
+    if office is None or office.kind is None:
+        return None
+    clause = re.split(r"[.;:]", rest[turn.end():], maxsplit=1)[0]
+    noun = _NOUN.match(clause)
+    held = _CHAIRED_HELD.search(clause)
+    if noun is None or held is None or _FUTURE.search(clause[: held.start()]) or _NOT_MEETING.match(clause) \
+            or _BRIEFING.search(clause[: held.start()]):
+        return None  # "… phiên họp báo Chính phủ thường kỳ …": a press briefing, no meeting
+    named = clause[: held.start()].rstrip(" ,")
+    return _meeting(_kinds()[noun.group(1).lower()], named, noun.end(), office, iso, index)
 
 
 @lru_cache(maxsize=None)
@@ -1403,7 +1433,6 @@ def _clause_meetings(sentence: Sentence, year: int | None, published: dt.date | 
     return (_named_then_dated(sentence, year, published) or _named_after_lead_in(sentence, year, published)
             or _dated_last(text, year, published, sentence.index)
             or _at_meeting(text, year, published, sentence.index)
-            or _under_chair(text, year, published, sentence.index)
             or _at_meeting_inside(text, year, published, sentence.index)
             or _dated_after(text, year, published, sentence.index)
             or _held_on_day(text, year, published, sentence.index)
@@ -1706,42 +1735,6 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
     return []
-
-
-# "Sáng 7-2, dưới sự chủ trì của ông A, Phó Chủ tịch UBND huyện X, cuộc họp … đã bàn …": a day, its
-# chair set off by commas, then the meeting as the clause's subject
-_CHAIR_ASIDE = re.compile(r",\s*dưới sự chủ trì của\s+")
-_CHAIR_THEN_MEETING = re.compile(r",\s*(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
-# the meeting said held in its own clause: "… đã bàn …", "… đã thống nhất …", "… diễn ra …"
-_CHAIRED_HELD = re.compile(r"(?<!\w)(?:đã|vừa|diễn ra)(?!\w)")
-_CHAIR_MAX = 160  # characters of the chair's name and posts
-
-
-def _under_chair(text: str, year: int | None, published: dt.date | None, index: int) -> list[Meeting]:
-    """A meeting that opens its clause after its day and its chair ("Sáng 7-2, dưới sự chủ
-    trì của ông A, Phó Chủ tịch UBND huyện X, cuộc họp với … đã bàn …"), held by the chair's
-    office; the clause must say it held."""
-    span = lead_date_span(text)
-    under = _CHAIR_ASIDE.search(text, span[1] - 1, span[1] + 80) if span else None
-    if under is None or _PLANNED.search(text[: under.start()]):
-        return []
-    turn = _CHAIR_THEN_MEETING.search(text, under.end(), under.end() + _CHAIR_MAX)
-    if turn is None:
-        return []
-    office = _office_in(text[under.end(): turn.start()])
-    if office is None or office.kind is None:
-        return []
-    clause = re.split(r"[.;:]", text[turn.end():], maxsplit=1)[0]
-    noun = _NOUN.match(clause)
-    held = _CHAIRED_HELD.search(clause)
-    if noun is None or held is None or _FUTURE.search(clause[: held.start()]) or _NOT_MEETING.match(clause) \
-            or _BRIEFING.search(clause[: held.start()]):
-        return []  # "… phiên họp báo Chính phủ thường kỳ …": a press briefing, no meeting
-    date = _day_of_this_year(span[0], year, text)
-    if date is None:
-        return []
-    named = clause[: held.start()].rstrip(" ,")
-    return [_meeting(_kinds()[noun.group(1).lower()], named, noun.end(), office, resolve(date, year, published), index)]
 
 
 # a meeting named inside the sentence whose held verb carries its day: "… trong khuôn khổ Hội

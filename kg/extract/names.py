@@ -481,13 +481,13 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
     after the family name a place's syllables are the person's ("Trương Hòa Bình")."""
     if 0 <= j < len(tokens) and tokens[j].exp[0] not in _other_firsts():
         return False  # the common case: no entry of the four starts with this word
-    if j - i >= 2 and _closed_after(tokens, j) and len(tokens[j].exp) == 1:
-        # "Nguyễn Hữu Ban - Chi cục trưởng …", "Vũ Quang Các, Vụ trưởng …": a head word
-        # with nothing after it opens no title or body, it ends the name as its given name
+    if j > i and _closed_after(tokens, j) and len(tokens[j].exp) == 1:
+        # "Nguyễn Hữu Ban - Chi cục trưởng …", "Vũ Quang Các, Vụ trưởng …", "ông Hà Ban, …": a
+        # head word with nothing after it opens no title or body, it ends the name as its given name
         return False
-    if j == i + 1 and len(tokens[j].exp) == 1 and (_closed_after(tokens, j) or _given_after_head(tokens, j)):
-        # "ông Hà Ban, Phó trưởng ban …", "Phó Tổng Thư ký Quốc hội Lê Bộ Lĩnh trình bày": right after
-        # a family name, a head word that opens no body's name is the person's
+    if j == i + 1 and len(tokens[j].exp) == 1 and _given_after_head(tokens, j):
+        # "Phó Tổng Thư ký Quốc hội Lê Bộ Lĩnh trình bày": right after a family name, a head
+        # word that opens no body's name is the person's
         return False
     if j - i >= 2 and len(tokens[j].exp) == 1 and j + 1 < len(tokens) and tokens[j + 1].is_word \
             and not tokens[j + 1].is_cap and clause_index().match(tokens, j + 1):

@@ -38,7 +38,6 @@ _NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố v�
 # grades of the civil service (grades.txt): a post only with the body they serve in ("cán
 # bộ địa chính xã X", "công chức Phòng Y"); "cán bộ hưu trí" (a retiree) or a field alone is none
 _GRADES = grades()
-_GRADE_WORDS = frozenset(g.lower() for g in _GRADES)
 
 _PAST = frozenset({"nguyên", "cựu"})
 
@@ -871,12 +870,10 @@ def _at_grade_level(tokens: list[Token], start: int, end: int) -> bool:
     "xã", "huyện" …, in any case), and no retiree's, honour's, firm's or bank's words
     (grade_blockers.txt, trade_heads.txt) stand in them."""
     levels, not_levels = grade_levels()
-
-    def at(k: int, words: tuple[str, ...]) -> bool:
-        return tuple(t.text.lower() for t in tokens[k:k + len(words)]) == words
-    if any(at(k, w) for k in range(start, end) for w in (*grade_blockers(), *trade_heads())):
+    if any(match_words(tokens, k, w) for k in range(start, end) for w in (*grade_blockers(), *trade_heads())):
         return False
-    return any(at(k, lv) and not any(k >= o and at(k - o, no) for no in not_levels for o in range(len(no)))
+    return any(match_words(tokens, k, lv) and not any(k >= o and match_words(tokens, k - o, no)
+                                                       for no in not_levels for o in range(len(no)))
                for k in range(start, end) for lv in levels)
 
 
@@ -1155,8 +1152,14 @@ def _provincial(bt: list[Token]) -> bool:
 
 # the place's own council, committee, Party committee or police, before its level word:
 # the last post of a list whose place the bare roles before it share
-_LOCAL_OWN = re.compile(r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đảng ủy|Đảng bộ|Công an)\s+"
-                        r"(?:xã|phường|thị trấn|huyện|quận|thị xã)\b", re.IGNORECASE)
+_LOCAL_HEADS = r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đảng ủy|Đảng bộ|Công an)"
+
+
+@lru_cache(maxsize=None)
+def _local_own() -> re.Pattern[str]:
+    """_LOCAL_HEADS before a level of grade_levels.txt (a commune's or a district's)."""
+    levels = "|".join(re.escape(" ".join(lv)) for lv in sorted(grade_levels()[0], key=len, reverse=True))
+    return re.compile(_LOCAL_HEADS + r"\s+(?:" + levels + r")\b", re.IGNORECASE)
 
 
 def _spread_level(found: list[Title]) -> list[Title]:
@@ -1167,14 +1170,13 @@ def _spread_level(found: list[Title]) -> list[Title]:
     if len(found) < 2 or found[-1].body is None or not any(
             t.body is None and t.role.lower() in level_roles() for t in found[:-1]):
         return found
-    if not _LOCAL_OWN.search(found[-1].text):
+    if not _local_own().search(found[-1].text):
         return found  # "Đảng ủy viên, Giám đốc Trung tâm Y tế huyện X": a unit in the district, not its own
     last = found[-1].body.name
     toks = tokenize(last)
     levels, _ = grade_levels()  # a commune's and a district's
-    at = next((q for q in range(len(toks)) for lv in levels
-               if tuple(t.text.lower() for t in toks[q:q + len(lv)]) == lv
-               and q + len(lv) < len(toks) and toks[q + len(lv)].is_cap), None)
+    at = next((q for q in range(len(toks)) for lv in levels for n in [match_words(toks, q, lv)]
+               if n and q + n < len(toks) and toks[q + n].is_cap), None)
     if at is None:
         return found
     tail = last[toks[at].start:]
@@ -1536,7 +1538,7 @@ def _post_before_name(t: Title) -> bool:
     person is no body: "Chủ tịch Hồ Chí Minh" is no post."""
     if t.role.lower() in standalone_posts():
         return True
-    if t.role.lower() in _GRADE_WORDS:
+    if t.role in _GRADES:
         # "cán bộ Công an phường Lý Thái Tổ", "thành công chức vô địch …": a grade is
         # written after its holder's name; before a name it is a ward's or a word's
         return False
