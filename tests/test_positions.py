@@ -3103,3 +3103,39 @@ def test_the_head_s_post_of_a_body_one_speaks_for_is_not_one_s_own():
     # an aide's title names its principal: no second role there
     assert posts("Ông Dmitry Peskov, Thư ký báo chí Tổng thống Nga, cho biết.")[1] == [
         ("Dmitry Peskov", "Thư ký báo chí Tổng thống Nga")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Trần Văn Hải, Bí thư Đảng ủy, Tổng Giám đốc TTXVN, phát biểu.", "Bí thư Đảng ủy TTXVN"),
+    ("Bà Lê Thị Hoa - Phó Bí thư Đảng ủy, Cục trưởng THADS Hải Phòng chúc mừng.", "Phó Bí thư Đảng ủy THADS Hải Phòng"),
+])
+def test_a_bare_party_committee_before_a_post_of_an_agency_known_by_its_acronym_is_that_agency_s(text, want):
+    assert want in [p[1] for p in posts(text)[1]]
+
+
+def test_a_bare_party_committee_before_a_post_of_a_people_s_committee_keeps_no_ubnd():
+    got = [p[1] for p in posts("Ông Trần Văn Hải, Bí thư Đảng ủy, Chủ tịch UBND TPHCM, phát biểu.")[1]]
+    assert "Bí thư Đảng ủy UBND TPHCM" not in got and "Bí thư Đảng ủy TPHCM" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Văn Phúc, sinh ngày 12 tháng 3 năm 1967, Phó Bí thư Thường trực Tỉnh ủy Long An, được bổ nhiệm.",
+    "Ông Lê Văn Phúc, sinh ngày 12/3/1967, Phó Bí thư Thường trực Tỉnh ủy Long An, được bổ nhiệm.",
+])
+def test_a_birth_day_between_a_name_and_its_posts_is_passed_over(text):
+    assert ("Lê Văn Phúc", "Phó Bí thư Thường trực Tỉnh ủy Long An") in posts(text)[1]
+
+
+def test_a_high_court_s_seat_is_part_of_its_name():
+    assert posts("Ông Đỗ Văn Minh, Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng, cho biết.")[1] == [
+        ("Đỗ Văn Minh", "Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Trung úy Lê Văn Cường, Chính trị viên phó Hải đội 2, cho biết.", "Chính trị viên phó Hải đội 2"),
+    ("Bà Ngô Thị Lan, Kế toán trưởng Công ty Điện lực Hòa Bình, bị khởi tố.", "Kế toán trưởng Công ty Điện lực Hòa Bình"),
+    ("Ông Phan Văn Tú, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, cho biết.",
+     "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài"),
+])
+def test_posts_of_a_unit_s_commissar_an_accountant_and_the_overseas_committee(text, want):
+    assert want in [p[1] for p in posts(text)[1]]

@@ -270,6 +270,10 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         if tok.text == "," and j > i and _listed_parts(tokens, j + 1):
             j += 1  # "Bộ Văn hóa, Thể thao và Du lịch": a name that lists its fields
             continue
+        if tok.text == "tại" and j - 2 > i and (tokens[j - 2].exp[0], tokens[j - 1].exp[0]) == ("cấp", "cao") \
+                and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            j += 1  # "Tòa án nhân dân cấp cao tại Hà Nội": the high court's seat is in its name
+            continue
         if tok.text == "số" and j > i and j + 1 < len(tokens) and tokens[j + 1].text.isdigit():
             j += 1  # "Đoàn Kiểm tra số 471": the number follows
             continue

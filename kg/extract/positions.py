@@ -1330,6 +1330,10 @@ def _share_bodies(found: list[Title]) -> list[Title]:
     return found
 
 
+# a body's name that opens with an acronym of three capitals or more ("TTXVN", "THADS Hà Nội")
+_ACRONYM_BODY = re.compile(r"[A-ZĐ]{3,}(?![\w.])")
+
+
 def _committee_of(name: str, party: bool) -> str | None:
     """The part of a body's name that names the committee it belongs to: its last
     Party committee ("Ban Tuyên giáo Thành ủy" → "Thành ủy"); for a bare Party head,
@@ -1337,6 +1341,10 @@ def _committee_of(name: str, party: bool) -> str | None:
     toks = tokenize(name)
     first = body_index().match(toks, 0)
     if party and first and first[1] not in _BESIDE_PARTY:
+        return name
+    if party and not first and _ACRONYM_BODY.match(name) and not level_index().match(toks, 0) \
+            and not _is_place_name(name):
+        # "Bí thư Đảng ủy, Tổng Giám đốc TTXVN": an agency or a firm known by its acronym
         return name
     for q in range(len(toks) - 1, 0, -1):
         h = body_index().match(toks, q)
@@ -1989,9 +1997,24 @@ def _foreign_holder_next(tokens: list[Token], end: int, last: Title) -> bool:
 _ITEM_CLOSE = frozenset({",", ".", ";", "và", "cùng", "(", "–", "-"})
 
 
+_BORN_DAY_MAX = 8  # tokens of a birth day's date: "23 tháng 11 năm 1968", "23/11/1968"
+_DATE_MARKS = frozenset({"tháng", "năm", "/", "-", "."})
+_DATE_PART = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?)?")
+
+
 def _born_aside(tokens: list[Token], k: int) -> int:
     """Tokens of a birth year or an age and its comma that open the brackets after a
-    name, before the posts ("SN 1965,", "SN: 1965,", "sinh năm 1965,", "1965,", "56 tuổi,"); 0 if none."""
+    name, before the posts ("SN 1965,", "SN: 1965,", "sinh năm 1965,", "1965,", "56 tuổi,",
+    "sinh ngày 23 tháng 11 năm 1968,", "sinh ngày 23/11/1968,"); 0 if none."""
+    day = match_words(tokens, k, ("sinh", "ngày"))
+    if day:
+        m = k + day
+        while m < len(tokens) and m - k - day < _BORN_DAY_MAX and (
+                _DATE_PART.fullmatch(tokens[m].text) or tokens[m].text in _DATE_MARKS):
+            m += 1
+        if m > k + day and m < len(tokens) and tokens[m].text in {",", ";"} \
+                and re.search(r"(?<!\d)(?:19|20)\d\d$", tokens[m - 1].text):
+            return m - k + 1
     for words in (("sn",), ("sinh", "năm"), ("năm", "sinh")):
         n = match_words(tokens, k, words)
         if n and k + n < len(tokens) and tokens[k + n].text == ":":
