@@ -3139,3 +3139,17 @@ def test_a_high_court_s_seat_is_part_of_its_name():
 ])
 def test_posts_of_a_unit_s_commissar_an_accountant_and_the_overseas_committee(text, want):
     assert want in [p[1] for p in posts(text)[1]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Văn Hùng, Đội trưởng Quản lý thị trường số 9, cho biết.", "Đội trưởng Quản lý thị trường số 9"),
+    ("Ông Lê Văn Hùng, Chi cục trưởng Hải quan cửa khẩu Lao Bảo, cho biết.",
+     "Chi cục trưởng Hải quan cửa khẩu Lao Bảo"),
+])
+def test_a_unit_that_opens_its_head_s_role_has_a_field_in_lower_case(text, want):
+    assert want in [p[1] for p in posts(text)[1]]
+
+
+def test_a_team_captain_s_verb_is_no_part_of_his_team():
+    assert all("dẫn" not in p[1] for p in posts(
+        "Đội trưởng Quang Hải dẫn các thành viên đội tuyển U20 Việt Nam ra sân, ông Lê Văn An cho biết.")[1])

@@ -357,13 +357,20 @@ def _role_next(tokens: list[Token], j: int) -> bool:
     return hit is not None and body_index().match(tokens, k) is None
 
 
+_UNIT_HEAD_WORDS = frozenset({"trưởng", "phó"})  # "Đội trưởng", "Đội phó": the unit's head and deputy
+
+
 def _unit_headed(tokens: list[Token], i: int) -> bool:
     """Whether the body at i, right after a role, is a unit named by a word of
     role_units.txt: the role ends with it ("Trưởng phòng| Tuyển sinh …") or the
     body opens with it ("Vụ trưởng |Vụ Pháp chế")."""
     units = role_units()
+    # "Đội trưởng| Quản lý thị trường số 14", "Chi cục trưởng| …": the unit opens the role
+    ruled = i >= 2 and tokens[i - 1].text.lower() in _UNIT_HEAD_WORDS
     for n in _unit_lengths():
         if i - n >= 0 and tuple(t.text.lower() for t in tokens[i - n:i]) in units:
+            return True
+        if ruled and i - 1 - n >= 0 and tuple(t.text.lower() for t in tokens[i - 1 - n:i - 1]) in units:
             return True
         if i + n < len(tokens) and tuple(t.text.lower() for t in tokens[i:i + n]) in units:
             return True
