@@ -3153,3 +3153,45 @@ def test_a_unit_that_opens_its_head_s_role_has_a_field_in_lower_case(text, want)
 def test_a_team_captain_s_verb_is_no_part_of_his_team():
     assert all("dẫn" not in p[1] for p in posts(
         "Đội trưởng Quang Hải dẫn các thành viên đội tuyển U20 Việt Nam ra sân, ông Lê Văn An cho biết.")[1])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Lê Văn Nam, Giám đốc Công ty Than Mạo Khê cho biết.", ("Lê Văn Nam", "Giám đốc Công ty Than Mạo Khê")),
+    ("Ông Phan Văn Tài – Giám đốc Địa ốc Hoàng Long từng chia sẻ.", ("Phan Văn Tài", "Giám đốc Địa ốc Hoàng Long")),
+    ("Ông Lê Văn Nam, Chánh VP UBND tỉnh Kon Tum cho biết.", ("Lê Văn Nam", "Chánh VP UBND tỉnh Kon Tum")),
+])
+def test_a_firm_named_like_a_person_after_its_trade_stays_the_firm_s(text, want):
+    assert posts(text)[1] == [want]
+
+
+def test_a_named_holder_after_a_firm_known_by_its_acronym_in_a_list_is_the_next_holder():
+    assert ("Trương Văn Bình", "Chủ tịch Tập đoàn FPT") in posts(
+        "Dự có Thứ trưởng Bộ KH&CN Lê Văn Dương, Chủ tịch Tập đoàn FPT Trương Văn Bình cùng đại diện các bộ.")[1]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Giám đốc ĐH Huế, GS-TS Lê Văn Thuận đã chúc mừng tân hiệu trưởng.", ("Lê Văn Thuận", "Giám đốc ĐH Huế")),
+    ("PGS-TS Lê Văn Thuận, Hiệu trưởng Trường ĐH Y Huế, cho biết.", ("Lê Văn Thuận", "Hiệu trưởng Trường ĐH Y Huế")),
+])
+def test_a_degree_written_with_a_hyphen_stands_before_a_name(text, want):
+    assert posts(text)[1] == [want]
+
+
+def test_the_title_a_decision_is_of_is_not_the_next_name_s_when_that_name_has_its_own_post():
+    got = posts("Theo quyết định của Giám đốc ĐH Huế, PGS-TS Lê Văn Thuận - Phó Hiệu trưởng, được bổ nhiệm "
+                "giữ chức Hiệu trưởng Trường ĐH Sư phạm Huế.")[1]
+    assert ("Lê Văn Thuận", "Giám đốc ĐH Huế") not in got
+    assert ("Lê Văn Thuận", "Hiệu trưởng Trường ĐH Sư phạm Huế") in got
+
+
+@pytest.mark.parametrize("text, want, past", [
+    ("Theo cáo trạng, Lò Văn Sơn (là Trưởng Công an xã Mường Lèo) đã nhận tiền.", "Trưởng Công an xã Mường Lèo", False),
+    ("Bị cáo khai đưa tiền cho ông Đỗ Văn Tâm (khi đó là Phó Chánh Thanh tra Sở GTVT) để chạy chức.",
+     "Phó Chánh Thanh tra Sở GTVT", True),
+])
+def test_a_post_said_with_la_in_the_brackets_after_a_name(text, want, past):
+    from kg.extract.pipeline import extract_facts
+    from kg.article import parse_article
+    facts = extract_facts(parse_article(f"Tiêu đề\n\nNgày 2/2/2017\n\n{text}\n", "t"))
+    got = {p.title.text: p.title.past for p in facts.positions}
+    assert got.get(want) is past

@@ -1937,6 +1937,9 @@ def _new_at(tokens: list[Token], k: int) -> int:
 _MAN_WOMAN = frozenset({"văn", "thị"})
 
 
+_FIRM_TRADE_MAX = 1  # words of a firm's trade between its head and its own name
+
+
 def _firm_named_after(text: str, tokens: list[Token], end: int, last: Title) -> int:
     """Tokens of a firm's own name at `end` when the last title of a chain after a
     holder's name ends at the firm's head or legal form ("Công ty", "Công ty TNHH TM"):
@@ -1948,14 +1951,20 @@ def _firm_named_after(text: str, tokens: list[Token], end: int, last: Title) -> 
     words = [t.text.lower() for t in body]
     heads = [k + len(h) for h in trade_heads() for k in range(len(words) - len(h) + 1)
              if tuple(words[k:k + len(h)]) == h]
-    # a firm's head, then nothing but legal forms ("Công ty TNHH TM"): no name yet
-    if not heads or not all(t.text in company_forms() for t in body[max(heads):]):
+    # a firm's head, then nothing but legal forms ("Công ty TNHH TM") and at most one
+    # word of its trade ("Công ty Than| Hà Lầm", "Công ty Cổ phần Sao| Thái Dương"): no name yet
+    if not heads:
+        return 0
+    rest = [t for t in body[max(heads):] if t.text not in company_forms()]
+    if len(rest) > _FIRM_TRADE_MAX or any(not t.is_cap or not t.text.isalpha() for t in rest):
         return 0
     n = name_at(tokens, end)
     if not n or (end + n < len(tokens) and (tokens[end + n].is_cap or role_at(tokens, end + n))):
         return 0  # "…, Giám đốc Công ty Nguyễn Văn A Trần B": no closing
     if end + 1 < len(tokens) and tokens[end + 1].text.lower() in _MAN_WOMAN and n >= 3:
         return 0  # "Trần Văn A", "Lê Thị B": a person's name, the next holder's
+    if rest and end + n < len(tokens) and tokens[end + n].text.lower() in {"cùng", "và"}:
+        return 0  # "…, Chủ tịch Tập đoàn FPT Trương Gia Bình cùng …": a list's next holder
     return n
 
 
@@ -2067,14 +2076,26 @@ def _grade_aside(tokens: list[Token], k: int) -> int:
     return m - k + 1 if m > k and m < len(tokens) and tokens[m].text == "," else 0
 
 
+# "là" opening the brackets after a name, maybe said of a time past ("khi đó là")
+_BRACKET_IS = re.compile(r"(?:((?:khi|lúc|thời điểm|hồi)\s+(?:đó|ấy|bấy giờ))\s+|(?:hiện|nay|hiện nay)\s+)?là\s+")
+
+
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
     ("A, Chủ tịch Quốc hội, Phó Chủ tịch Quốc hội B điều hành")."""
     k += _new_at(tokens, k)
+    then = False
     if k > 0 and tokens[k - 1].text == "(":
         k += _born_aside(tokens, k)  # "A (SN 1965, nguyên Chủ tịch UBND xã X)"
+        said = _BRACKET_IS.match(text[tokens[k].start:]) if k < len(tokens) else None
+        to = _token_at(tokens, tokens[k].start + said.end()) if said else None
+        if to is not None and role_at(tokens, to):
+            # "A (là Trưởng Công an xã X)", "B (thời điểm đó là Phó Chánh thanh tra)"
+            k, then = to, bool(said.group(1))
     end, titles = _titles_from(text, tokens, k)
+    if then:
+        titles = [t if t.past else Title(t.text, t.role, t.body, True) for t in titles]
     held = next((m for m, t in enumerate(titles)
                  if _holds_its_holder(t) or _names_a_foreigner(t)
                  or _ends_in_listed_holder(t) or _holder_after_country_in(t)), None)
@@ -2648,6 +2669,12 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             return k + n
         if len(titles) > 1 and _comma_after(text, tokens, i, titles[0]):
             titles = titles[1:]
+    if _object_title(tokens, i) and end < len(tokens) and tokens[end].text == "," and not aside \
+            and k + n + 1 < len(tokens) and tokens[k + n].text in {"-", "–", ","} and role_at(tokens, k + n + 1):
+        # "Theo quyết định của Giám đốc ĐH X, PGS-TS A - Phó Hiệu trưởng, được bổ nhiệm":
+        # the name after the comma has its own posts; the title before it is another's:
+        # read on from the name (and the degree before it) as from any holder's
+        return k - h
     positions.extend(Position(name, t, index) for t in titles)
     j = k + n
     if j < len(tokens) and tokens[j].text == "(":
