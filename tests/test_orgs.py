@@ -157,3 +157,12 @@ def test_places_listed_after_a_body_are_no_fields_of_its_name():
 def test_the_air_defence_air_force_service_keeps_its_name():
     assert org("Quân chủng Phòng không - Không quân tổ chức lễ")[0] == "Quân chủng Phòng không - Không quân"
     assert org("Quân chủng Hải quân tổ chức lễ")[0] == "Quân chủng Hải quân"
+
+
+def test_a_level_word_that_no_place_follows_does_not_make_a_name_a_place():
+    from kg.extract.orgs import org_span
+    from kg.extract.text import tokenize
+    toks = tokenize("UBND TP Nguyễn Văn Phong, TP phải cương quyết")
+    assert org_span(toks, 0, after_role=True) == 2
+    toks = tokenize("UBND phường Bùi Thị Xuân, quận Hai Bà Trưng")
+    assert org_span(toks, 0, after_role=True) == 5

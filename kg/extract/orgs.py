@@ -84,7 +84,13 @@ def _lower_place(tokens: list[Token], j: int, n: int) -> bool:
 
 def higher_level_at(tokens: list[Token], j: int) -> bool:
     """Whether ", <level>" or "(<level>" stands at j ("…, quận Ba Đình", "(huyện Y)")."""
-    return j + 1 < len(tokens) and tokens[j].text in {",", "("} and level_index().match(tokens, j + 1) is not None
+    if not (j + 1 < len(tokens) and tokens[j].text in {",", "("}):
+        return False
+    level = level_index().match(tokens, j + 1)
+    # the level names a place: a capitalised word or a number follows ("quận 2"), not a
+    # verb ("…, TP phải …": the city the sentence speaks of)
+    return level is not None and j + 1 + level[0] < len(tokens) \
+        and (tokens[j + 1 + level[0]].is_cap or tokens[j + 1 + level[0]].text.isdigit())
 
 
 def _is_head(tokens: list[Token], j: int) -> bool:
