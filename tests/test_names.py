@@ -291,3 +291,9 @@ def test_a_head_word_right_after_a_family_name_may_be_the_person_s():
     # a head and its field, or a head and a place, still open a body
     assert name("Trần Bộ Y tế cho biết") is None
     assert name("Nguyễn Sở Tư pháp cho biết") is None
+
+
+def test_thay_is_the_old_spelling_of_the_teacher_s_honorific():
+    from kg.extract.names import honorific_at
+    from kg.extract.text import tokenize
+    assert honorific_at(tokenize("Thày Võ Minh Thông cho biết"), 0)

@@ -3195,3 +3195,13 @@ def test_a_post_said_with_la_in_the_brackets_after_a_name(text, want, past):
     facts = extract_facts(parse_article(f"Tiêu đề\n\nNgày 2/2/2017\n\n{text}\n", "t"))
     got = {p.title.text: p.title.past for p in facts.positions}
     assert got.get(want) is past
+
+
+def test_a_name_that_closes_the_brackets_after_a_holder_is_the_last_body_s_own():
+    assert posts("Bà Lê Thị Hoa (nguyên Phó Chủ tịch nước, Chủ tịch danh dự Viện Phan Bội Châu) chia sẻ.")[1] == [
+        ("Lê Thị Hoa", "nguyên Phó Chủ tịch nước"), ("Lê Thị Hoa", "Chủ tịch danh dự Viện Phan Bội Châu")]
+
+
+def test_a_former_province_in_a_branch_s_name_is_no_holder():
+    assert posts("Ông Đỗ Văn Lực, Phó Giám đốc Ngân hàng NN&PTNT Chi nhánh Hà Tây cho biết.")[1] == [
+        ("Đỗ Văn Lực", "Phó Giám đốc Ngân hàng NN&PTNT Chi nhánh Hà Tây")]

@@ -18,7 +18,7 @@ from kg.extract.text import Token, match_words, tokenize
 from kg.resources import clan_words, company_forms, countries, district_names, firm_words, long_families, marked_families, middle_names, name_honorifics, not_name_words, profession_words, ranks, state_forms, trade_heads, year_names
 
 HONORIFICS: tuple[tuple[str, ...], ...] = (("đồng", "chí"), ("đ/c",), ("ông",), ("bà",), ("anh",), ("chị",),
-                                           ("ngài",), ("thầy",), ("cô",),  # a teacher: "cô Lê Thị Hoa"
+                                           ("ngài",), ("thầy",), ("thày",), ("cô",),  # a teacher: "cô Lê Thị Hoa", "thày" the old spelling
                                            # Cambodia's honorary titles: "Samdech Techo Hun Sen"
                                            ("samdech", "techo"), ("samdech",),
                                            ("xăm", "-", "đéc", "tê", "-", "chô"), ("xăm", "-", "đéc"))

@@ -1968,6 +1968,16 @@ def _firm_named_after(text: str, tokens: list[Token], end: int, last: Title) -> 
     return n
 
 
+def _name_closes_aside(tokens: list[Token], k: int, end: int) -> int:
+    """Tokens of a name at `end` that closes the brackets opened right before k; else 0."""
+    if k == 0 or tokens[k - 1].text != "(":
+        return 0
+    n = name_at(tokens, end)
+    if not n or (end + 1 < len(tokens) and tokens[end + 1].text.lower() in _MAN_WOMAN):
+        return 0  # "(Chủ tịch UBND tỉnh Nguyễn Văn B)": a man's or a woman's name is a holder's
+    return n if end + n < len(tokens) and tokens[end + n].text == ")" else 0
+
+
 # levels whose units are often named after a person ("phường Nguyễn Thái Bình", "xã Lê
 # Lợi", "quận Ngô Quyền"); a province or a city is not ("Thành phố Hồ Chí Minh" is a
 # namesake place of its own)
@@ -2112,6 +2122,9 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
         if start is not None and start >= k:
             return start, titles[:-1]
     firm = _firm_named_after(text, tokens, end, titles[-1]) if titles else 0
+    # "Bà A (nguyên Phó Chủ tịch nước, Chủ tịch danh dự Viện Phan Châu Trinh)": inside the
+    # brackets after a holder's name, a name that closes them is the last body's own
+    firm = firm or (_name_closes_aside(tokens, k, end) if titles and titles[-1].body is not None else 0)
     # "A, Bí thư phường Nguyễn Thái Bình cho biết": the name is the ward's, A its head
     firm = firm or (_place_named_after(tokens, end, titles[-1]) if titles else 0)
     if firm:
