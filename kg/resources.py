@@ -404,6 +404,12 @@ def namesake_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def namesake_compounds() -> frozenset[tuple[str, str]]:
+    """Two-word compounds ending in a namesake head that name no namesake ("yêu cầu"), lower-cased."""
+    return frozenset(tuple(w.lower() for w in line.split()) for line in data_lines("namesake_compounds.txt"))
+
+
+@lru_cache(maxsize=None)
 def namesake_places() -> frozenset[str]:
     """Places named after a person ("Hồ Chí Minh"), lower-cased."""
     return frozenset(r[0].lower() for r in _rows("namesake_places.txt"))

@@ -3205,3 +3205,15 @@ def test_a_name_that_closes_the_brackets_after_a_holder_is_the_last_body_s_own()
 def test_a_former_province_in_a_branch_s_name_is_no_holder():
     assert posts("Ông Đỗ Văn Lực, Phó Giám đốc Ngân hàng NN&PTNT Chi nhánh Hà Tây cho biết.")[1] == [
         ("Đỗ Văn Lực", "Phó Giám đốc Ngân hàng NN&PTNT Chi nhánh Hà Tây")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thủ tướng yêu cầu Bộ trưởng Bộ Y tế Lê Thị Hoa kiểm tra ngay.", ("Lê Thị Hoa", "Bộ trưởng Bộ Y tế")),
+    ("Chủ tịch UBND TP yêu cầu Giám đốc Sở Xây dựng Lê Văn Tú xử lý nghiêm.", ("Lê Văn Tú", "Giám đốc Sở Xây dựng")),
+])
+def test_a_title_after_yeu_cau_is_no_bridge_s_name(text, want):
+    assert want in posts(text)[1]
+
+
+def test_a_bridge_s_namesake_is_still_no_person():
+    assert posts("Xe đi qua cầu Nguyễn Văn Cừ rồi rẽ vào đường Lê Lợi.")[1] == []

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, namesake_compounds, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -2826,7 +2826,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
     persons: list[str] = []
     positions: list[Position] = []
     starters = _lower_starters()
-    leads, namesakes = lead_first(), namesake_heads()
+    leads, namesakes, compounds = lead_first(), namesake_heads(), namesake_compounds()
     apposed = None  # _last_apposed_role(tokens), computed when first needed
     role_firsts, body_firsts = _role_firsts(), body_index().first_words()
     # nothing starts at an ordinary word (lower case, no starter): the walk goes from
@@ -2843,7 +2843,9 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
         if kind is None:
             kind = _word_kind(t)
         quiet, family = kind
-        if quiet and not (i > 0 and tokens[i - 1].exp[-1] in namesakes) and not (
+        after_namesake = i > 0 and tokens[i - 1].exp[-1] in namesakes and not (
+            i > 1 and (tokens[i - 2].text.lower(), tokens[i - 1].text.lower()) in compounds)
+        if quiet and not after_namesake and not (
                 t.is_cap and i + 1 < len(tokens)
                 and (tokens[i + 1].is_cap or (tokens[i + 1].text == "-" and tokens[i + 1].start == t.end))):
             # every step below would find nothing here (no lead-in, name, role, body,
@@ -2851,7 +2853,7 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             i += 1
             continue
         h = lead_in(tokens, i) if t.exp[0] in leads else 0
-        if not h and i > 0 and tokens[i - 1].exp[-1] in namesakes:
+        if not h and after_namesake:
             # "phường Lê Lợi", "đường Nguyễn Văn Linh": a place or a namesake, no person
             k = i + 1
             while k < len(tokens) and k - i < 4 and tokens[k].is_cap and tokens[k].text.isalpha() \
