@@ -3217,3 +3217,9 @@ def test_a_title_after_yeu_cau_is_no_bridge_s_name(text, want):
 
 def test_a_bridge_s_namesake_is_still_no_person():
     assert posts("Xe đi qua cầu Nguyễn Văn Cừ rồi rẽ vào đường Lê Lợi.")[1] == []
+
+
+def test_the_president_named_after_his_city_in_a_list_is_nobody_s_post():
+    got = posts("Từ trái sang: Tổng Bí thư Trường Chinh, Chủ tịch Hồ Chí Minh, Phó Thủ tướng Phạm Văn Đồng.")[1]
+    assert ("Trường Chinh", "Tổng Bí thư") in got
+    assert all(p[1] != "Chủ tịch Hồ Chí Minh" for p in got)

@@ -1751,6 +1751,8 @@ def _holds_its_holder(t: Title) -> bool:
     """Whether a national post's would-be body is no organization but its holder
     or a country and its holder ("Tổng Bí thư Trường Chinh", "Thủ tướng Lào X"); a
     country alone is the body ("Thủ tướng Đức")."""
+    if t.body is not None and t.body.name.lower() in namesake_places():
+        return True  # "…, Chủ tịch Hồ Chí Minh, …": the city's namesake, the holder himself
     return t.body is not None and t.body.kind is None and t.role.lower() in standalone_posts() \
         and not _ends_in_country(t) and not _is_place_name(t.body.name)
 
