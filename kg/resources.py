@@ -404,6 +404,12 @@ def namesake_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def opening_units() -> frozenset[tuple[str, ...]]:
+    """Units that open a post's body in lower case right after the role (opening_units.txt)."""
+    return frozenset(tuple(line.lower().split()) for line in data_lines("opening_units.txt"))
+
+
+@lru_cache(maxsize=None)
 def namesake_compounds() -> frozenset[tuple[str, str]]:
     """Two-word compounds ending in a namesake head that name no namesake ("yêu cầu"), lower-cased."""
     return frozenset(tuple(w.lower() for w in line.split()) for line in data_lines("namesake_compounds.txt"))

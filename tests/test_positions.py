@@ -3223,3 +3223,17 @@ def test_the_president_named_after_his_city_in_a_list_is_nobody_s_post():
     got = posts("Từ trái sang: Tổng Bí thư Trường Chinh, Chủ tịch Hồ Chí Minh, Phó Thủ tướng Phạm Văn Đồng.")[1]
     assert ("Trường Chinh", "Tổng Bí thư") in got
     assert all(p[1] != "Chủ tịch Hồ Chí Minh" for p in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thiếu tá Lê Văn Hòa, Chính trị viên đảo Sinh Tồn, nói.", "Chính trị viên đảo Sinh Tồn"),
+    ("Theo Thượng úy Lê Văn Hòa, Chính trị viên tàu CSB8002: nhiệm vụ đã rõ.", "Chính trị viên tàu CSB8002"),
+    ("Ông Lê Văn Hòa, Chỉ huy trưởng công trình cầu vượt Ngã Tư Sở cho biết.", "Chỉ huy trưởng công trình cầu vượt Ngã Tư Sở"),
+])
+def test_a_unit_a_military_or_works_post_heads_opens_its_body_in_lower_case(text, want):
+    assert want in [p[1] for p in posts(text)[1]]
+
+
+def test_a_body_head_after_a_role_is_not_taken_for_an_opening_unit():
+    assert ("Bùi Văn Tân", "Trưởng ban chỉ đạo kỳ thi THPT quốc gia 2017") in posts(
+        "Ông Bùi Văn Tân, Trưởng ban chỉ đạo kỳ thi THPT quốc gia 2017, cho biết.")[1]

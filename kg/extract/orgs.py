@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import country_at, honorific_at, name_at, state_firsts, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (and_people, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (and_people, opening_units, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -158,6 +158,12 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         return 0  # "… với Thủ tướng Theo ông A": a clause opens, with its person; no body's first word
     headed = after_role and _unit_headed(tokens, i)
     j = i
+    opened = _unit_opening(tokens, i) if after_role and i < len(tokens) and not tokens[i].is_cap \
+        and body_index().match(tokens, i) is None else 0
+    # "Chính trị viên tàu CSB8004", "Chỉ huy phó công trình X": the unit the role
+    # heads opens the body in lower case; its name goes on as a unit's does
+    headed = headed or bool(opened)
+    j += opened
     place_end = -1  # the end of the last gazetteer place: what follows is no part of it
     place_start = -1
     comma = -1  # a comma joining two acts of one field ("Phòng, chống"), once passed
@@ -299,6 +305,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         j = comma  # "… Đấu tranh phòng, chống" and no more: the field is not read whole
     while j > i and tokens[j - 1].text.lower() in _TRAILING:
         j -= 1
+    if opened and j - i <= opened:
+        return 0  # "Đội trưởng đội" and no name: the role alone
     return j - i
 
 
@@ -381,6 +389,16 @@ def _unit_headed(tokens: list[Token], i: int) -> bool:
         if i + n < len(tokens) and tuple(t.text.lower() for t in tokens[i:i + n]) in units:
             return True
     return False
+
+
+def _unit_opening(tokens: list[Token], i: int) -> int:
+    """Words of a unit of opening_units.txt at i, right after a role, that open its
+    body in lower case ("Chính trị viên| tàu CSB8004"); 0 if none."""
+    for n in (2, 1):
+        words = tuple(t.text.lower() for t in tokens[i:i + n])
+        if len(words) == n and words in opening_units():
+            return n
+    return 0
 
 
 @lru_cache(maxsize=None)
