@@ -306,3 +306,27 @@ def test_a_bare_office_is_the_one_a_unit_thuoc_named_before():
             "Tâm khai đã chi cho ông Trương Văn Phú (khi đó là Phó Chánh thanh tra Sở).")
     got = [(p.person, p.title.text) for p in extract_facts(parse_article(text, "thuoc")).positions]
     assert ("Trương Văn Phú", "Phó Chánh thanh tra Sở GTVT tỉnh Bình Sơn") in got
+
+
+def _facts(body: str):
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    return extract_facts(parse_article(f"Tiêu đề\n\nNgày 2/2/2017\n\n{body}\n", "t"))
+
+
+def test_given_names_alone_stand_for_the_article_s_one_full_name():
+    facts = _facts("Thứ trưởng Bộ Xây dựng Lê Đức Tâm được chỉ định làm Phó Bí thư Tỉnh ủy Yên Bái. "
+                   "Ông Đức Tâm - Phó Bí thư Tỉnh ủy Yên Bái.")
+    assert {p.person for p in facts.positions} == {"Lê Đức Tâm"}
+
+
+def test_a_foreign_name_is_not_taken_for_given_names():
+    facts = _facts("Nay Donald Trump đã lên tiếng. Tổng thống Donald Trump cho biết như vậy.")
+    assert "Donald Trump" in {p.person for p in facts.positions}
+
+
+def test_a_counted_role_takes_the_body_of_its_head_earlier_in_the_sentence():
+    facts = _facts("Giám đốc Sở Nội vụ là ông Trần Văn Sáng; 3 Phó Giám đốc gồm các ông: Lê Văn Việt, "
+                   "Ngô Văn Hiếu và Phùng Văn Thiệp.")
+    got = {(p.person, p.title.text) for p in facts.positions}
+    assert ("Ngô Văn Hiếu", "Phó Giám đốc Sở Nội vụ") in got

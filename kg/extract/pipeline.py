@@ -14,14 +14,15 @@ from kg.extract.events import career_events
 from kg.extract.headed import headed_posts
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
-from kg.extract.lexicon import body_index
+from kg.extract.lexicon import body_index, families
+from kg.extract.names import vietnamese_syllable
 from kg.extract.meetings import (article_today, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings, listed_meetings, companies_in_full, headline_host,
                                  this_place)
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key, strip_diacritics
-from kg.resources import bare_posts, meeting_kinds, not_participation, post_fillers, post_synonyms, postings, provinces, regnal_posts
+from kg.resources import bare_posts, marked_families, meeting_kinds, not_participation, post_fillers, post_synonyms, postings, provinces, regnal_posts
 from kg.facts import ArticleFacts, Org, Participation, Position, Sentence, Title
 
 _DIGIT = re.compile(r"\d")
@@ -389,10 +390,18 @@ def _surname_holders(facts: ArticleFacts) -> None:
     """Give a post held by a surname alone ("Tổng thống Philippines Duterte",
     extract_positions' one-word holders) to the one person of the article whose full
     name ends in it ("Rodrigo Duterte"); drop it when there is none or several."""
-    if all(" " in p.person for p in facts.positions):
+    if all(" " in p.person and not _given_names_only(p.person) for p in facts.positions):
         return
     kept = []
     for p in facts.positions:
+        if _given_names_only(p.person):
+            # "Ông Đức Duy - Phó Bí thư Tỉnh ủy" (a caption): the given names of the
+            # article's one "Đỗ Đức Duy"; kept as written when there is none or several
+            whole = _whole_name(p.person, facts.persons)
+            if whole is not None and whole.split()[0].lower() not in families():
+                whole = None  # "Nay Donald Trump", "Hàn Park Geun-hye": no family name, a run-on
+            kept.append(Position(whole, p.title, p.sentence) if whole else p)
+            continue
         if " " not in p.person:
             whole = _whole_name(p.person, facts.persons)
             if whole is None and p.title.body is None and p.title.role.lower() in regnal_posts():
@@ -403,6 +412,14 @@ def _surname_holders(facts: ArticleFacts) -> None:
             p = Position(whole, p.title, p.sentence)
         kept.append(p)
     facts.positions = kept
+
+
+def _given_names_only(name: str) -> bool:
+    """Whether a name of two words opens with no family name ("Đức Duy", "Kim Ngân"):
+    given names written without the family name, as captions and later mentions do."""
+    words = name.split()
+    return len(words) == 2 and all(vietnamese_syllable(w) for w in words) \
+        and words[0].lower() not in families() and words[0].lower() not in marked_families()
 
 
 def _whole_name(name: str, persons: list[str]) -> str | None:

@@ -3051,18 +3051,21 @@ _IMPLIED_BACK = 4
 
 def implied_bodies(positions: list[Position]) -> list[Position]:
     """Counted roles listed with their holders and no body ("Các Phó chủ tịch gồm các
-    ông: …", "Bảy phó ban khác gồm …") take the body of the nearest post before their
-    sentence whose role is theirs less "Phó" ("Chủ tịch Hội X" → "Phó chủ tịch Hội X",
+    ông: …", "Bảy phó ban khác gồm …") take the body of the nearest post before them
+    (in their sentence or up to _IMPLIED_BACK sentences back) whose role is theirs less "Phó" ("Chủ tịch Hội X" → "Phó chủ tịch Hội X",
     "Trưởng ban Kinh tế Trung ương" → "phó ban Kinh tế Trung ương"); without such a
     post they are no rows."""
     if not any(p.title.body is IMPLIED for p in positions):
         return positions
     out: list[Position] = []
-    for pos in positions:
+    for k, pos in enumerate(positions):
         if pos.title.body is not IMPLIED:
             out.append(pos)
             continue
-        before = [p for p in positions if pos.sentence - _IMPLIED_BACK <= p.sentence < pos.sentence
+        # the post may stand earlier in the same sentence too ("Giám đốc Sở X là ông A;
+        # 8 Phó Giám đốc gồm các ông bà: …")
+        before = [p for m, p in enumerate(positions)
+                  if (pos.sentence - _IMPLIED_BACK <= p.sentence < pos.sentence or (p.sentence == pos.sentence and m < k))
                   and p.title.body is not None and p.title.body is not IMPLIED and not p.title.past]
         for p in sorted(before, key=lambda p: -p.sentence):
             tail = _tail_after_role(pos.title.text, p.title.text)
