@@ -3237,3 +3237,8 @@ def test_a_unit_a_military_or_works_post_heads_opens_its_body_in_lower_case(text
 def test_a_body_head_after_a_role_is_not_taken_for_an_opening_unit():
     assert ("Bùi Văn Tân", "Trưởng ban chỉ đạo kỳ thi THPT quốc gia 2017") in posts(
         "Ông Bùi Văn Tân, Trưởng ban chỉ đạo kỳ thi THPT quốc gia 2017, cho biết.")[1]
+
+
+def test_a_unit_s_school_after_a_comma_may_open_in_lower_case():
+    assert posts("PGS.TS Lê Văn Tâm - Trưởng bộ môn kết cấu thép, trường Đại học Xây dựng Hà Nội khẳng định.")[1] == [
+        ("Lê Văn Tâm", "Trưởng bộ môn kết cấu thép, trường Đại học Xây dựng Hà Nội")]

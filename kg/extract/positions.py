@@ -1242,9 +1242,12 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title, before_n
             return 0  # "Chủ tịch UBND xã A, huyện B": the place is named already
     if title.body is not None and title.body.kind in _WHOLE_BODIES:
         return 0  # "Chủ nhiệm Văn phòng Chính phủ, UBND …": such a body belongs to no other
-    hit = org_at(text, tokens, k + 1)
-    if hit is None or name_at(tokens, k + 1) or any(t.text == "và" for t in tokens[k + 1:k + 1 + hit[0]]):
+    # "…, trường Đại học Xây dựng Hà Nội": a school written with its "trường" in lower case
+    lead = 1 if tokens[k + 1].text == "trường" and tokens[k + 2].is_cap else 0
+    hit = org_at(text, tokens, k + 1 + lead)
+    if hit is None or name_at(tokens, k + 1 + lead) or any(t.text == "và" for t in tokens[k + 1:k + 1 + lead + hit[0]]):
         return 0  # "…, UBND tỉnh và Công ty X": bodies listed, not the one the post is in
+    hit = (hit[0] + lead, hit[1])
     if title.past and (hit[1].kind in _NOW_AT_KINDS or (title.body is not None and _same_head(title.body.name, hit[1].name))):
         # a former post's unit, then where its holder is now or was next ("nguyên Phó Vụ trưởng
         # Vụ X, Hiệp hội các trường ĐH", "nguyên Bộ trưởng Bộ Lao động, Bộ Tài chính"): no parent
