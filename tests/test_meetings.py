@@ -2049,3 +2049,16 @@ def test_a_meeting_after_its_day_and_its_chair_is_the_chair_s_office_s():
                     "bàn giải quyết quyền lợi của các hộ dân.", year=2017) == []
     assert meetings("Chiều 3-6, dưới sự chủ trì của Bộ trưởng Bộ Thông tin và Truyền thông Lê Văn Tuấn, phiên họp "
                     "báo Chính phủ thường kỳ tháng 5 đã diễn ra.", year=2017) == []
+
+
+def test_a_meeting_between_two_parties_dated_before_them_is_the_first_party_s():
+    found = meetings("Theo đó, tại cuộc họp giao ban sáng 6/2 giữa UBND TP Hà Nội với các sở, ngành, "
+                     "Chủ tịch UBND TP yêu cầu báo cáo vụ việc.", year=2017)
+    assert [(m.organizer.name, m.date) for m in found] == [("UBND TP Hà Nội", "2017-02-06")]
+
+
+def test_a_story_that_comes_to_a_day_dates_its_meeting():
+    found = meetings("Đến ngày 4/10/2016, Hội đồng kỷ luật của Đài PT-TH tỉnh bất ngờ tổ chức cuộc họp xem xét.",
+                     year=2017)
+    assert [m.date for m in found] == ["2016-10-04"]
+    assert meetings("Đến ngày 30/6, các đơn vị sẽ tổ chức hội nghị tổng kết.", year=2017) == []

@@ -42,9 +42,12 @@ _DAYS = (r"(?:[Cc]ũng\s+(?=[Tt]rong\s|[Nn]gày\s))?(?:(?:[Tt]rong|[Tt]ừ|[Cc]�
 #: A date that opens a sentence: "Ngày 14.1,", "Chiều nay (12/10),", "Sáng 28/3".
 _WEEKDAY = r"(?:(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s*[Nn]hật)\s*,?\s*)?"
 _DATE_BODY = _PART + _NAY + _WEEKDAY + _DAYS + r"\(?(?:" + _ANY_FORM + r")\)?"
-# a lead-in telling the day's order to the story's: "Trước đó ngày 23-1, …", "Cũng trong chiều 6/2, …"
+# a lead-in telling the day's order to the story's: "Trước đó ngày 23-1, …", "Cũng trong chiều 6/2, …",
+# "Đến ngày 4/10, …"
 _ORDER = (r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó)\s*,?\s+(?=(?:[Vv]ào\s+)?(?:ngày|sáng|chiều|tối|trưa)\s)"
-          r"|[Cc]ũng trong\s+(?=(?:sáng|chiều|tối|trưa)\s))?")
+          r"|[Cc]ũng trong\s+(?=(?:sáng|chiều|tối|trưa)\s)"
+          # "Đến ngày 4/10/2016, Hội đồng … tổ chức cuộc họp": the day a story comes to
+          r"|[Đđ]ến\s+(?=ngày\s+\d))?")
 LEAD_DATE = re.compile(r"^\W{0,3}" + _ORDER + _DATE_BODY)
 #: A day named relative to the publication: "Sáng nay,", "Chiều hôm qua,", "Hôm nay (thứ Hai),".
 LEAD_RELATIVE = re.compile(r"^\W{0,3}" + _PART + r"(nay|hôm nay|qua|hôm qua)\b(?!\s*[(,]?\s*\d)", re.IGNORECASE)

@@ -1594,9 +1594,11 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
                    and re.search(r"(?<!\w)của\s", named[c.end():]) else ",", named)
     named_org = _name_org(whole, noun.end(), text)
     org = _a_body_s_name(named_org)
-    of = re.match(r"[^,]*?\d\)?\s+của\s+", desc[dated.start():]) if dated else None
+    of = re.match(r"[^,]*?\d\)?\s+(của|giữa)\s+", desc[dated.start():]) if dated else None
     if org is None and of:
-        org = _a_body_s_name(_body_at(desc[dated.start() + of.end():]))  # "Tại kỳ họp bất thường ngày 11/6 của HĐND TP X"
+        # "Tại kỳ họp bất thường ngày 11/6 của HĐND TP X", "tại cuộc họp giao ban sáng 6/2
+        # giữa UBND TP X với các sở": the body it is of, or the first of the two it is between
+        org = _a_body_s_name(_body_at(desc[dated.start() + of.end():]))
     rest = text[end + 1:].lstrip()
     if _PREVIEW.match(rest):
         return []
