@@ -3242,3 +3242,8 @@ def test_a_body_head_after_a_role_is_not_taken_for_an_opening_unit():
 def test_a_unit_s_school_after_a_comma_may_open_in_lower_case():
     assert posts("PGS.TS Lê Văn Tâm - Trưởng bộ môn kết cấu thép, trường Đại học Xây dựng Hà Nội khẳng định.")[1] == [
         ("Lê Văn Tâm", "Trưởng bộ môn kết cấu thép, trường Đại học Xây dựng Hà Nội")]
+
+
+def test_the_air_defence_service_is_read_whole_without_its_dash():
+    assert posts("Chính ủy Quân chủng Phòng không Không quân Lâm Văn Đại giải thích như vậy.")[1] == [
+        ("Lâm Văn Đại", "Chính ủy Quân chủng Phòng không Không quân")]
