@@ -166,3 +166,10 @@ def test_a_level_word_that_no_place_follows_does_not_make_a_name_a_place():
     assert org_span(toks, 0, after_role=True) == 2
     toks = tokenize("UBND phường Bùi Thị Xuân, quận Hai Bà Trưng")
     assert org_span(toks, 0, after_role=True) == 5
+
+
+def test_a_post_after_cua_is_no_body_s_owner():
+    from kg.extract.orgs import org_span
+    from kg.extract.text import tokenize
+    toks = tokenize("Cục Chống tham nhũng và số điện thoại cá nhân của Cục trưởng Cục Chống tham nhũng")
+    assert org_span(toks, 0) < 9

@@ -262,7 +262,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += spelled  # "công ty TNHH một thành viên X": the legal form spelled out
             continue
         if (tok.text == "của" and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap
-                and body_index().match(tokens, j + 1)):
+                and body_index().match(tokens, j + 1) and not _title_at(tokens, j + 1)):
+            # (not "… của Cục trưởng Cục X": a post follows, its holder's, no body of this one)
             j += 1  # "Ủy ban Kinh tế của Quốc hội": the body it belongs to follows
             continue
         if tok.text == "thuộc" and j > i and j + 1 < len(tokens) and tokens[j + 1].is_cap:
