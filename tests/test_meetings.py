@@ -2062,3 +2062,9 @@ def test_a_story_that_comes_to_a_day_dates_its_meeting():
                      year=2017)
     assert [m.date for m in found] == ["2016-10-04"]
     assert meetings("Đến ngày 30/6, các đơn vị sẽ tổ chức hội nghị tổng kết.", year=2017) == []
+
+
+def test_a_meeting_whose_chair_approves_there_is_his_office_s():
+    found = meetings("Tại cuộc họp chiều 6/6, Phó chủ tịch UBND TP.HCM Trần Vĩnh Tuyến đã đồng ý chủ trương mở thầu.",
+                     year=2017)
+    assert [(m.organizer.name, m.date) for m in found] == [("UBND TP.HCM", "2017-06-06")]

@@ -2467,8 +2467,10 @@ def _chair_office(clause: str) -> Org | None:
 _AT_AFTER_DAY = re.compile(r"^(?:tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 # what an official says or asks there ends his name and titles
 _SAYS = re.compile(r"\s(?:đã|đề nghị|yêu cầu|cho biết|cho rằng|khẳng định|nhấn mạnh|chỉ đạo|báo cáo|phát biểu|"
-                   r"thông tin|nói|giao|đánh giá|kết luận|lưu ý|đề xuất|thừa nhận|thông báo|chủ trì)(?!\w)")
-_DIRECTS = re.compile(r"\s(?:đã\s+)?(?:yêu cầu|chỉ đạo|kết luận|giao|lưu ý|chủ trì|đề nghị)(?!\w)")
+                   r"thông tin|nói|giao|đánh giá|kết luận|lưu ý|đề xuất|thừa nhận|thông báo|chủ trì|đồng ý|chấp thuận|"
+                   r"phê duyệt)(?!\w)")
+# (and what only the chair decides there: "… Phó chủ tịch UBND TP X đã đồng ý chủ trương …")
+_DIRECTS = re.compile(r"\s(?:đã\s+)?(?:yêu cầu|chỉ đạo|kết luận|giao|lưu ý|chủ trì|đề nghị|đồng ý|chấp thuận|phê duyệt)(?!\w)")
 # a press briefing, whatever the text calls it
 _BRIEFING = re.compile(r"(?<!\w)(?:báo chí|họp báo)(?!\w)", re.IGNORECASE)
 
