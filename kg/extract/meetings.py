@@ -2465,12 +2465,12 @@ def _chair_office(clause: str) -> Org | None:
 # "Sáng 6/2, tại cuộc họp giao ban lãnh đạo TP, ông X, Chủ tịch UBND TP yêu cầu …": a meeting
 # the clause after the day reports from
 _AT_AFTER_DAY = re.compile(r"^(?:tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
+# what only the chair does there: directs, or decides ("… Phó chủ tịch UBND TP X đã đồng ý chủ trương …")
+_CHAIR_ACTS = r"yêu cầu|chỉ đạo|kết luận|giao|lưu ý|chủ trì|đề nghị|đồng ý|chấp thuận|phê duyệt"
 # what an official says or asks there ends his name and titles
-_SAYS = re.compile(r"\s(?:đã|đề nghị|yêu cầu|cho biết|cho rằng|khẳng định|nhấn mạnh|chỉ đạo|báo cáo|phát biểu|"
-                   r"thông tin|nói|giao|đánh giá|kết luận|lưu ý|đề xuất|thừa nhận|thông báo|chủ trì|đồng ý|chấp thuận|"
-                   r"phê duyệt)(?!\w)")
-# (and what only the chair decides there: "… Phó chủ tịch UBND TP X đã đồng ý chủ trương …")
-_DIRECTS = re.compile(r"\s(?:đã\s+)?(?:yêu cầu|chỉ đạo|kết luận|giao|lưu ý|chủ trì|đề nghị|đồng ý|chấp thuận|phê duyệt)(?!\w)")
+_SAYS = re.compile(r"\s(?:đã|" + _CHAIR_ACTS + r"|cho biết|cho rằng|khẳng định|nhấn mạnh|báo cáo|phát biểu|"
+                   r"thông tin|nói|đánh giá|đề xuất|thừa nhận|thông báo)(?!\w)")
+_DIRECTS = re.compile(r"\s(?:đã\s+)?(?:" + _CHAIR_ACTS + r")(?!\w)")
 # a press briefing, whatever the text calls it
 _BRIEFING = re.compile(r"(?<!\w)(?:báo chí|họp báo)(?!\w)", re.IGNORECASE)
 

@@ -2091,10 +2091,6 @@ def _grade_aside(tokens: list[Token], k: int) -> int:
     return m - k + 1 if m > k and m < len(tokens) and tokens[m].text == "," else 0
 
 
-# "là" opening the brackets after a name, maybe said of a time past ("khi đó là")
-_BRACKET_IS = re.compile(r"(?:((?:khi|lúc|thời điểm|hồi)\s+(?:đó|ấy|bấy giờ))\s+|(?:hiện|nay|hiện nay)\s+)?là\s+")
-
-
 def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list[Title]]:
     """The titles after a name's comma or dash, less a last title that runs
     straight into another name or a list of names: that one is the next person's
@@ -2103,11 +2099,11 @@ def _chain_after_name(text: str, tokens: list[Token], k: int) -> tuple[int, list
     then = False
     if k > 0 and tokens[k - 1].text == "(":
         k += _born_aside(tokens, k)  # "A (SN 1965, nguyên Chủ tịch UBND xã X)"
-        said = _BRACKET_IS.match(text[tokens[k].start:]) if k < len(tokens) else None
-        to = _token_at(tokens, tokens[k].start + said.end()) if said else None
-        if to is not None and role_at(tokens, to):
-            # "A (là Trưởng Công an xã X)", "B (thời điểm đó là Phó Chánh thanh tra)"
-            k, then = to, bool(said.group(1))
+        # "A (là Trưởng Công an xã X)", "B (thời điểm đó là Phó Chánh thanh tra)" (then_words.txt)
+        said = _then_before_la(tokens, k) or (1 if k < len(tokens) and tokens[k].text.lower() == "là" else 0)
+        if said and role_at(tokens, k + said):
+            then = " ".join(t.text.lower() for t in tokens[k:k + said - 1]) in past_then_words()
+            k += said
     end, titles = _titles_from(text, tokens, k)
     if then:
         titles = [t if t.past else Title(t.text, t.role, t.body, True) for t in titles]
