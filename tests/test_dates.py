@@ -186,3 +186,13 @@ def test_a_year_planned_ahead_is_not_the_meetings_year():
     assert year_of_meeting("Ngày 5/4, hội nghị triển khai nhiệm vụ năm 2017.", 4) == 2017
     # a month to come that year still dates it
     assert year_of_meeting("Sáng 20/6, hội nghị sơ kết công tác, giao hoàn thành trong tháng 9/2017.", 6) == 2017
+
+
+def test_a_past_months_year_is_not_the_meetings_when_the_month_is_later():
+    from kg.extract.dates import year_of_meeting
+    # an incident "hồi cuối tháng 12/2016" told at a February briefing: that February is 2017's
+    assert year_of_meeting("Tại buổi giao ban sáng 6/2, Chủ tịch UBND TP yêu cầu báo cáo vụ việc xảy ra vào "
+                           "cuối tháng 12/2016.", 2) is None
+    # a later month ahead, or the month it plans for, is of the meeting's own year
+    assert year_of_meeting("Ngày 24/5, hội nghị chuẩn bị cho Hội nghị Bộ trưởng vào tháng 8/2017.", 5) == 2017
+    assert year_of_meeting("Sáng 6/2, Sở họp về kế hoạch tháng 3/2017.", 2) == 2017

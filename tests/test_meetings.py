@@ -2068,3 +2068,35 @@ def test_a_meeting_whose_chair_approves_there_is_his_office_s():
     found = meetings("Tại cuộc họp chiều 6/6, Phó chủ tịch UBND TP.HCM Trần Vĩnh Tuyến đã đồng ý chủ trương mở thầu.",
                      year=2017)
     assert [(m.organizer.name, m.date) for m in found] == [("UBND TP.HCM", "2017-06-06")]
+
+
+def test_a_routine_briefing_is_its_speakers_office():
+    # at a leadership's briefing with its own departments the leader who speaks chairs it
+    assert one("Ngày 9/3, tại buổi giao ban với các sở ngành, Chủ tịch UBND tỉnh Hà Nam Trần Văn Đông cho rằng "
+               "việc quản lý lễ hội còn nhiều bất cập.") == ("UBND tỉnh Hà Nam", "--03-09", None)
+    assert one("Sáng 14-4, tại cuộc giao ban tháng 4, Chủ tịch UBND huyện Yên Thành Lê Văn Bình nhấn mạnh "
+               "việc chống hạn.") == ("UBND huyện Yên Thành", "--04-14", None)
+    # a press briefing is no meeting, however it is called; at another meeting, a speaker may be a guest
+    assert meetings("Tại buổi giao ban báo chí của Thành ủy Hà Nội chiều 30/5, ông Nguyễn Văn Hùng, Tổng giám "
+                    "đốc Công ty Thoát nước Hà Nội cho biết.", None) == []
+    assert meetings("Ngày 9/3, tại hội nghị về phát triển du lịch, Chủ tịch UBND tỉnh Hà Nam Trần Văn Đông cho "
+                    "rằng tỉnh cần thêm khách sạn.", None) == []
+
+
+def test_a_meeting_of_a_body_named_after_its_day():
+    assert one("Dự thảo này đã bị phản đối tại cuộc họp chiều 20/12 của Chính phủ với lãnh đạo một số bộ "
+               "ngành.") == ("Chính phủ", "--12-20", None)
+    assert one("Các địa phương đã chỉ trích dự thảo này tại cuộc họp ngày 30/6 của Bộ Tài chính.") == (
+        "Bộ Tài chính", "--06-30", None)
+    # only right after its day: "của" further on is another phrase's
+    assert meetings("Dự thảo bị chỉ trích tại cuộc họp ngày 30/6, theo báo cáo của Bộ Tài chính.", None) == []
+
+
+def test_a_sitting_called_only_phien():
+    assert one("Ngày 6/7/2015, báo cáo trước các đại biểu tại phiên kỳ họp thứ 13 HĐND TP Hà Nội, ông Vũ Văn "
+               "Nam, khi đó là Phó Chủ tịch UBND TP đã thừa nhận sai sót.") == ("HĐND TP Hà Nội", "2015-07-06", 13)
+
+
+def test_a_voter_meeting_is_none():
+    assert meetings("Ông Nguyễn Phú Trọng phát biểu tại hội nghị tiếp xúc cử tri sáng 13/5 của Đoàn ĐBQH Hà Nội.",
+                    None) == []

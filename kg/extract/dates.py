@@ -270,11 +270,22 @@ def _ahead_of() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)[^.;:]*$", re.IGNORECASE)
 
 
-def _not_its_own(sentence: str, m: re.Match[str]) -> bool:
+# a past part of a month: "hồi tháng 12/2016", "vào cuối tháng 12/2016"
+_PAST_MONTH = re.compile(r"(?<!\w)(?:hồi|cuối|giữa)\s*$", re.IGNORECASE)
+
+
+def _not_its_own(sentence: str, m: re.Match[str], month: int | None = None) -> bool:
     """Whether a year the sentence names is one planned ahead, not the meeting's own time
     ("Sáng 23-5, Quốc hội thảo luận … về dự kiến chương trình … năm 2018": the programme
     of the year to come, discussed the year before)."""
-    return m.group(1) is not None and _ahead_of().search(sentence[max(0, m.start() - 80): m.start()]) is not None
+    if m.group(1) is not None:
+        return _ahead_of().search(sentence[max(0, m.start() - 80): m.start()]) is not None
+    # a later month than the meeting's, told as a past event's time, is of the year before
+    # ("Tại buổi giao ban sáng 6/2, … vụ việc xảy ra hồi cuối tháng 12/2016"): no time of the
+    # meeting's own (one ahead is of its year: "chuẩn bị cho Hội nghị X vào tháng 8/2017")
+    later = re.match(r"tháng\s+(\d{1,2})", m.group(0), re.IGNORECASE)
+    return later is not None and month is not None and int(later.group(1)) > month \
+        and _PAST_MONTH.search(sentence[max(0, m.start() - 20): m.start()]) is not None
 
 
 def year_of_meeting(sentence: str, month: int) -> int | None:
@@ -288,7 +299,7 @@ def year_of_meeting(sentence: str, month: int) -> int | None:
     """
     # only a year of work done or planned ("nhiệm vụ năm 2021", "6 tháng đầu năm 2017"),
     # never a document's ("Luật Hợp tác xã năm 2012")
-    years = sorted({int(m.group(1) or m.group(2)) for m in _PERIOD.finditer(sentence) if not _not_its_own(sentence, m)})
+    years = sorted({int(m.group(1) or m.group(2)) for m in _PERIOD.finditer(sentence) if not _not_its_own(sentence, m, month)})
     if len(years) == 2 and years[1] == years[0] + 1:
         return years[0] if month >= 7 else years[1]
     if len(years) != 1:

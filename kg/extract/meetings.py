@@ -35,12 +35,16 @@ from kg.resources import (MeetingKind, abbreviations, bare_heads, company_forms,
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
 # (not "Đại hội đồng Liên Hợp Quốc", a body: the United Nations General Assembly)
-_NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)(?<!(?i:đại hội)(?=\s+đồng\s))", re.IGNORECASE)
+# (a press briefing is no meeting of a body: "buổi giao ban báo chí của Thành ủy")
+_NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)(?<!(?i:đại hội)(?=\s+đồng\s))(?<!(?i:giao ban)(?=\s+báo chí))",
+                   re.IGNORECASE)
 # a hall named after meetings is a place: "tại Trung tâm Hội nghị tỉnh"
 _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$")
 # gatherings that are not a body's meetings
 _NOT_HOP = "|".join(re.escape(w) for w in not_meeting_words())
-_NOT_MEETING = re.compile(r"^(?:cuộc\s+|buổi\s+)?họp\s+(?:" + _NOT_HOP + r")\b", re.IGNORECASE)
+# (a meeting of deputies with their voters is none of a body's either: dev NOTES)
+_NOT_MEETING = re.compile(r"^(?:(?:cuộc\s+|buổi\s+)?họp\s+(?:" + _NOT_HOP + r")\b"
+                          r"|(?:hội nghị|cuộc họp|buổi họp)\s+tiếp xúc(?:\s+với)?\s+cử tri)", re.IGNORECASE)
 _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới|tiếp tục|đã tiếp tục|lại)\s+)?"
          # how it was called: "Sở Y tế nhanh chóng tổ chức cuộc họp", "BTV đột xuất tổ chức …"
          r"(?:(?:nhanh chóng|khẩn trương|đột xuất|bất ngờ|kịp thời|đồng loạt)\s+)?(?:long trọng\s+|trọng thể\s+)?"
@@ -1112,6 +1116,8 @@ _SITTING = (r"lễ\s+(?:khai mạc|bế mạc)\s+(?=(?:kỳ họp|hội nghị|�
             r"(?:phiên|buổi)\s+(?:họp\s+)?(?:khai mạc|bế mạc|trù bị|toàn thể|thảo luận(?:\s+(?:ở\s+|tại\s+)?(?:tổ|hội trường))?|"
             r"chất vấn(?:\s+và\s+trả lời chất vấn)?|giải trình|làm việc(?:\s+(?:đầu tiên|cuối cùng|thứ\s+\w+))?|"
             r"(?:họp\s+)?(?:sáng|chiều)(?:\s+nay)?|đầu tiên|cuối cùng)\s+(?:của\s+|tại\s+|trong\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))|"
+            # a sitting named by no more than its word: "tại phiên kỳ họp thứ 13 HĐND TP X"
+            r"phiên\s+(?=kỳ họp(?!\w))|"
             # "trong ngày làm việc thứ 3, kỳ họp thứ 5, HĐND TP X": a later day of it, the first the text gives
             r"ngày làm việc\s+(?:thứ\s+\w+|đầu tiên|cuối cùng)\s*,?\s+(?:của\s+)?(?=(?:kỳ họp|hội nghị|đại hội)(?!\w))")
 _SITTING_AT = re.compile(_SITTING, re.IGNORECASE)
@@ -1624,7 +1630,7 @@ def _at_meeting(text: str, year: int | None, published: dt.date | None, index: i
     if org is None and chaired and named_org is None and not _BRIEFING.search(desc):
         org = _chair_office(rest)  # (a post the name carries is the owner: "Hội nghị của Thủ tướng …")
     if org is None and not _BRIEFING.search(desc):
-        org = _directing_office(rest)  # "Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND TP X yêu cầu …"
+        org = _directing_office(rest, named)  # "Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND TP X yêu cầu …"
     if org is None or _SPOKESPERSON.search(text):
         return []
     meeting = _meeting(_kinds()[noun.group(1).lower()], named, noun.end(), org, resolve(date, year, published), index)
@@ -1732,6 +1738,7 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         date = _day_of_this_year(first_date(window[dated.start():]), year, text)
         noun_len = noun.end() - noun.start()
         org = (_a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
+               or _of_body_after_day(text[at.end() + dated.end():])
                or _passive_agent(text[: at.start()]) or _concluded_by(text[: at.start()]))
         if date is None or org is None or _is_place(org):
             continue
@@ -1808,6 +1815,13 @@ def _foreign_place(text: str) -> bool:
 # the agent named after a meeting's day: "… tại cuộc họp công bố kết quả chiều 26/6 do UBND
 # tỉnh X tổ chức", "… tại cuộc họp về đề án chiều 8/6 do Phó Chủ tịch UBND tỉnh Y chủ trì"
 _AGENT_AFTER = re.compile(r"^\)?\s*,?\s*do\s+([^,;.()]{3,90}?)\s+(?:đã\s+)?(tổ chức|chủ trì)(?!\w)")
+
+
+def _of_body_after_day(text: str) -> Org | None:
+    """The body a meeting is of, named by "của" right after its day ("… tại cuộc họp ngày 30/6
+    của Tổ chức Thương mại Thế giới (WTO)"): the meeting's name went on past its day."""
+    m = re.match(r"\)?\s+của\s+(?=(?-i:[A-ZĐ]))", text)
+    return _a_body_s_name(_body_at(text[m.end():])) if m else None
 
 
 def _agent_after(text: str) -> Org | None:
@@ -2518,7 +2532,7 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
                      or _DECIDES_AT.match(clause[m.end():])), None)
         subject = _subject(clause[: verb.start()]) if verb else None
         org = subject if isinstance(subject, Org) and not _is_place(subject) else None
-    org = org or _directing_office(clause)
+    org = org or _directing_office(clause, desc)
     if org is None:
         return None
     return _meeting(kind, desc, noun.end(), org, iso, index)
@@ -2529,15 +2543,22 @@ def _at_meeting_after_day(rest: str, iso: str, index: int) -> Meeting | None:
 _PREVIEW = re.compile(r"^(?:[^,.;:]{0,40}?\s)?(?:sẽ|dự kiến)\s", re.IGNORECASE)
 
 
-def _directing_office(clause: str) -> Org | None:
+def _directing_office(clause: str, desc: str = "") -> Org | None:
     """The office of the official who directs in a clause reported from a meeting: he chairs
     it ("Chủ tịch UBND TP X yêu cầu …" → UBND TP X); one who only speaks may be a guest at
-    another's conference ("…, Bí thư Thành ủy X cho biết …"), so tells no organizer."""
+    another's conference ("…, Bí thư Thành ủy X cho biết …"), so tells no organizer. At a
+    routine briefing (`desc`, the meeting's name: "giao ban với các sở, ngành") the leader
+    who speaks is its chair: guests attend no such meeting."""
     clause = re.sub(r"^đích thân\s+", "", clause)  # "…, đích thân Chủ tịch UBND TP X yêu cầu …"
     says = _SAYS.search(clause, 0, 140)
-    subject = clause[: says.start()] if says and _DIRECTS.match(clause[says.start():]) else ""
+    briefing = _ROUTINE_BRIEFING.search(desc) is not None
+    subject = clause[: says.start()] if says and (briefing or _DIRECTS.match(clause[says.start():])) else ""
     office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
     return office if office is not None and office.kind is not None else None
+
+
+# a leadership's routine briefing with its own units
+_ROUTINE_BRIEFING = re.compile(r"(?<!\w)giao ban(?!\w)", re.IGNORECASE)
 
 
 # a shareholders' meeting is its company's, however the company is called: "Đại hội đồng cổ
