@@ -3247,3 +3247,18 @@ def test_a_unit_s_school_after_a_comma_may_open_in_lower_case():
 def test_the_air_defence_service_is_read_whole_without_its_dash():
     assert posts("Chính ủy Quân chủng Phòng không Không quân Lâm Văn Đại giải thích như vậy.")[1] == [
         ("Lâm Văn Đại", "Chính ủy Quân chủng Phòng không Không quân")]
+
+
+def test_a_units_parent_in_brackets_is_written_with_its_title():
+    _, got = posts("Ông Trần Văn Phú, Cục trưởng Cục Y tế dự phòng (Bộ Y tế) cho biết dịch đã được khống chế.")
+    assert got == [("Trần Văn Phú", "Cục trưởng Cục Y tế dự phòng (Bộ Y tế)")]
+    _, got = posts("Theo ông Lê Văn Hùng, Trưởng khoa Hồi sức tích cực (Bệnh viện Bạch Mai), bệnh nhân đã tỉnh.")
+    assert got == [("Lê Văn Hùng", "Trưởng khoa Hồi sức tích cực (Bệnh viện Bạch Mai)")]
+    # not an acronym's long name, a whole body's aside, a place's unit, nor a long parent
+    _, got = posts("Ông Hồ Văn Lệ, Trưởng phòng Quy hoạch (Sở TN&MT) cho biết.")
+    assert got == [("Hồ Văn Lệ", "Trưởng phòng Quy hoạch")]
+    _, got = posts("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh (Ủy ban nhân dân tỉnh) cho biết.")
+    assert got == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+    _, got = posts("Ông Trần Văn Bình, Phó Tổng cục trưởng Tổng cục Du lịch (Bộ Văn hóa, Thể thao và Du lịch) "
+                   "cho biết.")
+    assert got == [("Trần Văn Bình", "Phó Tổng cục trưởng Tổng cục Du lịch")]

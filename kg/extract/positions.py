@@ -1045,6 +1045,13 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
                        title.body.kind if title.body else kind_of(tokens[k + 1:k + parent]))
             title = Title(text[tokens[k - t[0]].start:tokens[k + parent - 1].end], title.role, body, title.past)
             k += parent
+        bracket = 0 if parent else _parent_in_brackets(text, tokens, k, title)
+        if bracket:
+            # "Cục trưởng Cục Y tế dự phòng (Bộ Y tế)": the unit's parent, set in brackets, is
+            # written with the title; the unit stays the body (one node with its bare mentions)
+            title = Title(text[tokens[k - t[0]].start:tokens[k + bracket - 1].end], title.role, title.body, title.past)
+            k += bracket
+            parent = bracket
         higher = 0 if parent else _higher_place_after(tokens, k, title)
         if higher:
             # "Chủ tịch UBND phường Minh Khai, quận Hai Bà Trưng": the ward's district is
@@ -1260,6 +1267,34 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title, before_n
     if e + 1 < len(tokens) and tokens[e].text == "," and title.body is not None and org_at(text, tokens, e + 1):
         return 0  # a list of bodies; a bare post's is the first ("Phó Cục trưởng, Cục X, Tổng cục Y")
     return 1 + hit[0]
+
+
+_BRACKET_PARENT_MAX = 4  # words of a parent body in brackets: a short one ("(Sở TN-MT)", "(Bộ Y tế)")
+
+
+def _parent_in_brackets(text: str, tokens: list[Token], k: int, title: Title) -> int:
+    """Length of "(<body>)" at k that names the body a title's unit belongs to ("Cục
+    trưởng Cục Chống tham nhũng (Thanh tra Chính phủ)"), brackets included; 0 if none.
+    The body has a known head, two to four words written out (no acronym), and closes
+    the brackets; the title's own body is a unit (no whole state body, no place yet).
+    Readers differ on such brackets; a short parent kept is still the post they write."""
+    if k + 3 >= len(tokens) or tokens[k].text != "(" or title.body is None or title.past \
+            or title.body.kind in _WHOLE_BODIES:
+        return 0
+    btoks = tokenize(title.body.name)
+    if any(place_index().match(btoks, q) or level_index().match(btoks, q) for q in range(len(btoks))):
+        return 0
+    hit = org_at(text, tokens, k + 1)
+    if hit is None or name_at(tokens, k + 1):
+        return 0
+    e = k + 1 + hit[0]
+    words = sum(1 for t in tokens[k + 1:e] if t.is_word)
+    # written out in words: an acronym's expansion ("Sở TN&MT") is a long name
+    acronym = any(t.text.isupper() and len(t.text) > 1 or not t.text.isalpha() for t in tokens[k + 1:e])
+    if e >= len(tokens) or tokens[e].text != ")" or acronym or not 2 <= words <= _BRACKET_PARENT_MAX \
+            or _same_head(title.body.name, hit[1].name):
+        return 0
+    return e - k + 1
 
 
 # bodies a former post's holder may be at now, named after it, rather than its unit's parent
