@@ -2554,8 +2554,9 @@ def test_a_foreign_name_of_the_body_itself_stays_in_it(text, title):
     # too long to be a qualifier of the post: left out
     ("Ông Trịnh Văn Đạt, Chủ tịch UBND phường Bến Thành, TP Hồ Chí Minh cho biết như vậy.",
      "Chủ tịch UBND phường Bến Thành"),
-    # a district's own post: its province is not taken
-    ("Ông Trịnh Văn Đạt, Chủ tịch UBND huyện Hoài Đức, tỉnh Hà Tây cho biết như vậy.", "Chủ tịch UBND huyện Hoài Đức"),
+    # a district's own post takes its province, one level above it as well
+    ("Ông Trịnh Văn Đạt, Chủ tịch UBND huyện Hoài Đức, tỉnh Hà Tây cho biết như vậy.",
+     "Chủ tịch UBND huyện Hoài Đức, tỉnh Hà Tây"),
 ])
 def test_a_commune_post_keeps_the_district_written_after_its_comma(text, title):
     _, got = posts(text)
@@ -3262,3 +3263,13 @@ def test_a_units_parent_in_brackets_is_written_with_its_title():
     _, got = posts("Ông Trần Văn Bình, Phó Tổng cục trưởng Tổng cục Du lịch (Bộ Văn hóa, Thể thao và Du lịch) "
                    "cho biết.")
     assert got == [("Trần Văn Bình", "Phó Tổng cục trưởng Tổng cục Du lịch")]
+
+
+def test_a_districts_province_after_its_comma_is_part_of_the_post():
+    _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
+    assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]
+    # one level only, a long city's name outweighs the post, and a name after it is a holder's
+    _, got = posts("Ông Lê Văn Hùng, Chủ tịch UBND phường Minh Khai, quận Hai Bà Trưng, TP Hà Nội cho biết.")
+    assert got == [("Lê Văn Hùng", "Chủ tịch UBND phường Minh Khai, quận Hai Bà Trưng")]
+    _, got = posts("Ông Lê Văn Hùng, Phó Chủ tịch UBND quận 1, TP.HCM cho biết.")
+    assert got == [("Lê Văn Hùng", "Phó Chủ tịch UBND quận 1")]

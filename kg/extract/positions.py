@@ -1072,6 +1072,10 @@ def _title_chain(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
 # the levels of a commune, and those right above it that a writer adds after a comma
 _COMMUNE_LEVELS = frozenset({("xã",), ("phường",), ("thị", "trấn")})
 _ABOVE_COMMUNE = frozenset({("huyện",), ("quận",), ("thị", "xã"), ("thành", "phố"), ("tp",)})
+_DISTRICT_LEVELS = frozenset({("huyện",), ("quận",), ("thị", "xã"), ("thành", "phố")})
+_ABOVE_DISTRICT = frozenset({("tỉnh",), ("thành", "phố"), ("tp",)})
+# a commune's district, a district's province
+_LEVEL_ABOVE = ((_COMMUNE_LEVELS, _ABOVE_COMMUNE), (_DISTRICT_LEVELS, _ABOVE_DISTRICT))
 # what may follow the higher level's place and close it
 _HIGHER_CLOSE = frozenset({",", ".", ";", ":", "(", ")", "-", "–"})
 _HIGHER_WORDS = 4  # words of the level and its place, abbreviations written out
@@ -1081,19 +1085,24 @@ def _higher_place_after(tokens: list[Token], k: int, title: Title) -> int:
     """Length of ", <district level> <place>" at k after a title whose body ends in a
     commune or a ward and its name ("Chủ tịch UBND phường Minh Khai, quận Hai Bà
     Trưng (Hà Nội) cho biết", "Bí thư Đảng ủy xã A, huyện B, …"): the district the
-    commune is in, written as part of the body. Only one level, and only when a mark,
+    commune is in, written as part of the body; likewise ", <province level> <place>"
+    after a district's ("Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết"). Only one level, and only when a mark,
     a clause word or the sentence's end closes its place (no holder's name runs on)."""
     if title.body is None or k + 2 >= len(tokens) or tokens[k].text != ",":
         return 0
     lv = level_index().match(tokens, k + 1)
-    if lv is None or tuple(w for t in tokens[k + 1:k + 1 + lv[0]] for w in t.text.lower().split()) not in _ABOVE_COMMUNE:
+    if lv is None:
         return 0
     btoks = tokenize(title.body.name)
     q = len(btoks) - 1
     while q > 0 and (btoks[q].is_cap or btoks[q].text.isdigit()):
-        q -= 1  # back over the commune's name to its level word
-    if q == len(btoks) - 1 or not any(q - len(c) + 1 >= 0 and tuple(t.text.lower() for t in btoks[q - len(c) + 1:q + 1]) == c
-                                      for c in _COMMUNE_LEVELS):
+        q -= 1  # back over the commune's (or district's) name to its level word
+    if q == len(btoks) - 1:
+        return 0
+    # the level the body ends in gives the one above it that may follow
+    above = next((up for lows, up in _LEVEL_ABOVE if any(
+        q - len(c) + 1 >= 0 and tuple(t.text.lower() for t in btoks[q - len(c) + 1:q + 1]) == c for c in lows)), None)
+    if above is None or tuple(w for t in tokens[k + 1:k + 1 + lv[0]] for w in t.text.lower().split()) not in above:
         return 0
     m = k + 1 + lv[0]
     if m < len(tokens) and tokens[m].text.isdigit() and len(tokens[m].text) <= 2:
