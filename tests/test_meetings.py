@@ -2100,3 +2100,12 @@ def test_a_sitting_called_only_phien():
 def test_a_voter_meeting_is_none():
     assert meetings("Ông Nguyễn Phú Trọng phát biểu tại hội nghị tiếp xúc cử tri sáng 13/5 của Đoàn ĐBQH Hà Nội.",
                     None) == []
+
+
+def test_a_bodys_leaders_who_direct_at_its_meeting_tell_the_body():
+    assert one("Sáng 6/2, tại cuộc họp về an toàn thực phẩm, lãnh đạo UBND tỉnh Nam Định yêu cầu các sở kiểm "
+               "tra.") == ("UBND tỉnh Nam Định", "--02-06", None)
+    assert one("Ngày 6/2, tại cuộc họp giao ban với các sở ngành, lãnh đạo UBND TP Hà Nội tiếp tục có chỉ đạo về "
+               "loa phường.") == ("UBND TP Hà Nội", "--02-06", None)
+    # leaders who only speak at another's conference may be its guests
+    assert meetings("Sáng 6/2, tại hội nghị về du lịch, lãnh đạo Sở Y tế cho biết đã kiểm tra.", None) == []

@@ -2553,10 +2553,17 @@ def _directing_office(clause: str, desc: str = "") -> Org | None:
     says = _SAYS.search(clause, 0, 140)
     briefing = _ROUTINE_BRIEFING.search(desc) is not None
     subject = clause[: says.start()] if says and (briefing or _DIRECTS.match(clause[says.start():])) else ""
+    leaders = _LEADERS_OF.match(subject)
+    if leaders:
+        # "…, lãnh đạo UBND TP X (tiếp tục) có chỉ đạo …": a body's leaders direct for the body
+        body = _body_at(subject[leaders.end():])
+        return body if body is not None and body.kind is not None and not _is_place(body) else None
     office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
     return office if office is not None and office.kind is not None else None
 
 
+# a body's leaders, the subject who directs at its meeting
+_LEADERS_OF = re.compile(r"^(?:các\s+)?lãnh đạo\s+(?=(?-i:[A-ZĐ]))")
 # a leadership's routine briefing with its own units
 _ROUTINE_BRIEFING = re.compile(r"(?<!\w)giao ban(?!\w)", re.IGNORECASE)
 
