@@ -3273,3 +3273,11 @@ def test_a_districts_province_after_its_comma_is_part_of_the_post():
     assert got == [("Lê Văn Hùng", "Chủ tịch UBND phường Minh Khai, quận Hai Bà Trưng")]
     _, got = posts("Ông Lê Văn Hùng, Phó Chủ tịch UBND quận 1, TP.HCM cho biết.")
     assert got == [("Lê Văn Hùng", "Phó Chủ tịch UBND quận 1")]
+
+
+def test_a_fields_xa_hoi_is_no_level_so_the_parent_after_the_comma_is_kept():
+    _, got = posts("Bà Trần Thị Nhung, Trưởng ban Văn hóa – Xã hội, HĐND tỉnh cho biết.")
+    assert got == [("Trần Thị Nhung", "Trưởng ban Văn hóa – Xã hội, HĐND tỉnh")]
+    # a commune's body names its place: no parent after it
+    _, got = posts("Ông Lê Văn Hòa, Chủ tịch UBND xã Hòa Bình, Công an huyện cho biết.")
+    assert got == [("Lê Văn Hòa", "Chủ tịch UBND xã Hòa Bình")]

@@ -1241,6 +1241,21 @@ _WHOLE_BODIES = frozenset({"StateBody", "CentralBody", "PartyCommittee"})
 _PARENT_CLOSE = frozenset({",", ".", ";", ")", "-", "–", ":", "!", "?"})
 
 
+# a level's word that is a field's ("Ban Văn hóa – Xã hội"): no place named
+_FIELD_LEVELS = frozenset({("xã", "hội")})
+
+
+def _names_a_place(btoks: list[Token]) -> bool:
+    """Whether a body's tokens name a place or a level ("UBND xã A", "Công an tỉnh"), a
+    field's word ("Xã hội") aside."""
+    for q in range(len(btoks)):
+        if place_index().match(btoks, q):
+            return True
+        if level_index().match(btoks, q) and tuple(t.text.lower() for t in btoks[q:q + 2]) not in _FIELD_LEVELS:
+            return True
+    return False
+
+
 def _parent_after(text: str, tokens: list[Token], k: int, title: Title, before_name: bool = False) -> int:
     """Length of ", <body>" at k that names the body a title's unit belongs to
     ("…, Công an tỉnh X"), or the body of a bare post ("Giám đốc, Công ty Y"); 0 if
@@ -1254,7 +1269,7 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title, before_n
         return 0
     if title.body is not None:
         btoks = tokenize(title.body.name)
-        if any(place_index().match(btoks, q) or level_index().match(btoks, q) for q in range(len(btoks))):
+        if _names_a_place(btoks):
             return 0  # "Chủ tịch UBND xã A, huyện B": the place is named already
     if title.body is not None and title.body.kind in _WHOLE_BODIES:
         return 0  # "Chủ nhiệm Văn phòng Chính phủ, UBND …": such a body belongs to no other
@@ -1291,7 +1306,7 @@ def _parent_in_brackets(text: str, tokens: list[Token], k: int, title: Title) ->
             or title.body.kind in _WHOLE_BODIES:
         return 0
     btoks = tokenize(title.body.name)
-    if any(place_index().match(btoks, q) or level_index().match(btoks, q) for q in range(len(btoks))):
+    if _names_a_place(btoks):
         return 0
     hit = org_at(text, tokens, k + 1)
     if hit is None or name_at(tokens, k + 1):
