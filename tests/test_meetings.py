@@ -2109,3 +2109,16 @@ def test_a_bodys_leaders_who_direct_at_its_meeting_tell_the_body():
                "loa phường.") == ("UBND TP Hà Nội", "--02-06", None)
     # leaders who only speak at another's conference may be its guests
     assert meetings("Sáng 6/2, tại hội nghị về du lịch, lãnh đạo Sở Y tế cho biết đã kiểm tra.", None) == []
+
+
+def test_a_chair_who_heads_a_steering_committee_tells_it():
+    assert one("Chiều 30/5, tại Trụ sở Chính phủ, Phó Thủ tướng Thường trực Trương Văn Bình, Trưởng ban Chỉ đạo "
+               "cải cách hành chính của Chính phủ đã chủ trì Hội nghị trực tuyến sơ kết công tác cải cách hành "
+               "chính.") == ("Ban Chỉ đạo cải cách hành chính của Chính phủ", "--05-30", None)
+    assert one("Sáng 3/6, ông Lê Văn Tư, Trưởng ban Tuyên giáo Tỉnh ủy chủ trì hội nghị triển khai nghị quyết.") == (
+        "Ban Tuyên giáo Tỉnh ủy", "--06-03", None)
+
+
+def test_a_meetings_name_lists_capitalised_units_and_a_mistyped_committee_is_one():
+    assert one("Sáng 6/2, tại cuộc họp lãnh đạo thành phố với đại diện các Sở, ngành, Chủ tịch UBDN TP Hà Nội "
+               "Nguyễn Đức Chung đã yêu cầu các đơn vị báo cáo.") == ("UBDN TP Hà Nội", "--02-06", None)

@@ -3281,3 +3281,8 @@ def test_a_fields_xa_hoi_is_no_level_so_the_parent_after_the_comma_is_kept():
     # a commune's body names its place: no parent after it
     _, got = posts("Ông Lê Văn Hòa, Chủ tịch UBND xã Hòa Bình, Công an huyện cho biết.")
     assert got == [("Lê Văn Hòa", "Chủ tịch UBND xã Hòa Bình")]
+
+
+def test_a_mistyped_peoples_committee_is_one():
+    _, got = posts("Chủ tịch UBDN TP Hà Nội Nguyễn Đức Chung yêu cầu báo cáo.")
+    assert got == [("Nguyễn Đức Chung", "Chủ tịch UBDN TP Hà Nội")]

@@ -1538,13 +1538,14 @@ _FIRST_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 
 
 def _listed_comma(text: str, k: int) -> bool:
-    """Whether the comma at `k` stands between two units of a list written in lower case
-    ("các sở, ban, ngành", "các cơ quan, đơn vị")."""
+    """Whether the comma at `k` stands between two units of a list ("các sở, ban, ngành",
+    "các cơ quan, đơn vị", "các Sở, ngành")."""
     before, after = _LAST_WORDS.search(text[max(0, k - 30): k]), _FIRST_WORDS.match(text, k + 1)
     if before is None or after is None:
         return False
-    last = {before.group(2) or before.group(1), " ".join(w for w in before.groups() if w)}
-    first = {after.group(1), " ".join(w for w in after.groups() if w)}
+    # (as typed: "các Sở, ngành")
+    last = {(before.group(2) or before.group(1)).lower(), " ".join(w for w in before.groups() if w).lower()}
+    first = {after.group(1).lower(), " ".join(w for w in after.groups() if w).lower()}
     return bool(last & listed_units()) and bool(first & listed_units())
 
 
@@ -2225,6 +2226,18 @@ def _office_in(text: str, first: bool = False) -> Org | None:
             continue
         end = k + role[0]
         body = org_at(text, toks, end) if end < len(toks) else None
+        # "Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ": a body's "Ban" in lower case
+        # after the role (or taken by it) is read with the name
+        lower_ban = 1 if end + 1 < len(toks) and toks[end].text == "ban" and toks[end + 1].is_cap else 0
+        if body is None and (lower_ban or (end < len(toks) and toks[end - 1].text.lower() == "ban" and toks[end].is_cap)):
+            whole = "Ban " + text[toks[end + lower_ban].start:] + " ,"  # the subject ends: close the name
+            hit = org_at(whole, tokenize(whole), 0)
+            if hit is not None and hit[1].kind is not None:
+                found = Org(hit[1].name, hit[1].kind)
+                k = end + lower_ban + hit[0] - 1
+                if first:
+                    return found
+                continue
         if body is not None:
             # the office's body holds the meeting: "Chủ tịch UBND TP X chủ trì cuộc họp" is
             # a meeting of UBND TP X, not of its chairman (GOLD_FORMAT: the body that held it)
