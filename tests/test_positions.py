@@ -3286,3 +3286,8 @@ def test_a_fields_xa_hoi_is_no_level_so_the_parent_after_the_comma_is_kept():
 def test_a_mistyped_peoples_committee_is_one():
     _, got = posts("Chủ tịch UBDN TP Hà Nội Nguyễn Đức Chung yêu cầu báo cáo.")
     assert got == [("Nguyễn Đức Chung", "Chủ tịch UBDN TP Hà Nội")]
+
+
+def test_a_department_whose_field_holds_a_clause_word_is_read_whole():
+    _, got = posts("Ông Trần Văn Quyền, Vụ trưởng Vụ Thị trường trong nước, Bộ Công Thương cho biết giá đã giảm.")
+    assert got == [("Trần Văn Quyền", "Vụ trưởng Vụ Thị trường trong nước, Bộ Công Thương")]
