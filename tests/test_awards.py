@@ -640,3 +640,13 @@ def test_one_giver_spelt_two_ways_gives_one_conferral():
     assert _article("Tổng LĐLĐ Việt Nam tặng bằng khen cho 29 tập thể.",
                     "Các cấp công đoàn được Tổng LĐLĐVN tặng bằng khen cho 29 tập thể.") == [
         ("Bằng khen", None, None, "29 tập thể")]
+
+
+def test_a_recipient_written_once_with_an_abbreviation_is_one_conferral():
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    text = ("Tin\n\nNgày 16/6/2017\n\nSáng 16/6, Tổng công ty Bưu điện Việt Nam đón nhận Huân chương Lao động hạng "
+            "Ba. Thay mặt lãnh đạo Đảng và Nhà nước, bà Trương Thị Mai trao tặng Huân chương Lao động hạng Ba cho TCT "
+            "Bưu điện Việt Nam.\n")
+    found = extract_facts(parse_article(text, "t")).awards
+    assert len(found) == 1 and found[0].recipient_org.name.endswith("Bưu điện Việt Nam")

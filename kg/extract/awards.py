@@ -25,7 +25,7 @@ from kg.extract.numbers import words_number
 from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import Token, tokenize
 from kg.facts import Award, Org, Sentence
-from kg.normalize import fold
+from kg.normalize import fold, key
 from kg.resources import (AwardKind, not_name_words, award_agents, award_gifts, award_givers, award_groups, award_kinds, middle_names,
                           org_syllables)
 
@@ -1188,7 +1188,8 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
         if who is None:
             continue
         k = (_key(a.kind), _key(who))
-        same = next((o for o in named if o[0] == k[0] and _same_unit(o[1], k[1])), None)
+        # (an abbreviation written out is the same one: "TCT Bưu điện Việt Nam", "Tổng công ty …")
+        same = next((o for o in named if o[0] == k[0] and (_same_unit(o[1], k[1]) or key(o[1]) == key(k[1]))), None)
         if same is None and a.recipient_person:
             # "Nguyễn Thi Lan Anh" (a typo) and "Nguyễn Thị Lan Anh": one person; the spelling written most wins
             same = next((o for o in named if o[0] == k[0] and named[o].recipient_person
