@@ -3291,3 +3291,11 @@ def test_a_mistyped_peoples_committee_is_one():
 def test_a_department_whose_field_holds_a_clause_word_is_read_whole():
     _, got = posts("Ông Trần Văn Quyền, Vụ trưởng Vụ Thị trường trong nước, Bộ Công Thương cho biết giá đã giảm.")
     assert got == [("Trần Văn Quyền", "Vụ trưởng Vụ Thị trường trong nước, Bộ Công Thương")]
+
+
+def test_a_chair_who_also_runs_a_firm_named_by_its_name_is_its_chair():
+    _, got = posts("Ông Lê Hồng Minh, Chủ tịch kiêm Tổng giám đốc VNG, đã ký thỏa thuận.")
+    assert got == [("Lê Hồng Minh", "Chủ tịch VNG"), ("Lê Hồng Minh", "Tổng giám đốc VNG")]
+    # a deputy minister's rank, or a chamber named at more length, is no chair of a firm
+    _, got = posts("Bà Nguyễn Thị Minh, Thứ trưởng, Tổng Giám đốc BHXH Việt Nam cho biết.")
+    assert ("Nguyễn Thị Minh", "Thứ trưởng BHXH Việt Nam") not in got

@@ -1776,6 +1776,18 @@ def _firm_like(body: Org) -> bool:
 
 
 _SPOKESPERSONS = frozenset({"người phát ngôn", "phát ngôn viên"})
+# a firm's chief executive: the body he runs, if of no known kind, is a firm
+_FIRM_CHIEFS = frozenset({"tổng giám đốc", "tổng giám đốc điều hành", "giám đốc điều hành", "ceo"})
+_FIRM_CHAIRS = frozenset({"chủ tịch", "phó chủ tịch"})
+
+
+def _chief_of_named_firm(bare: Title, other: Title) -> bool:
+    """Whether a bare chair and a chief executive of a body named by one or two words of
+    no known head share it: a firm by its name ("Chủ tịch kiêm Tổng giám đốc VNG", "…
+    của Nokia"); a longer unknown name may be a chamber, an agency ("Phòng Thương mại
+    Mỹ", "BHXH Việt Nam") whose chair is another post."""
+    name = re.sub(r"^của\s+", "", other.body.name) if other.body else ""
+    return bare.role.lower() in _FIRM_CHAIRS and other.role.lower() in _FIRM_CHIEFS and 1 <= len(name.split()) <= 2
 
 
 def _firm_shared(bare: Title, other: Title, joint: bool = False) -> Title:
@@ -1801,8 +1813,10 @@ def _firm_shared(bare: Title, other: Title, joint: bool = False) -> Title:
     if bare.past and not joint:
         return bare  # "nguyên Chủ tịch, Giám đốc Công ty X": the former post may be another body's
     firm = any(words[:len(h)] == h for h in trade_heads()) or other.body.name.split()[0] in company_forms()
-    if not firm and _of_board(bare.role) and _firm_like(other.body):
-        firm = True  # "Chủ tịch HĐTV, Tổng giám đốc Becamex IDC": a board is a firm's
+    if not firm and (_of_board(bare.role) or _chief_of_named_firm(bare, other)) and _firm_like(other.body):
+        # "Chủ tịch HĐTV, Tổng giám đốc Becamex IDC": a board is a firm's; "Chủ tịch kiêm Tổng
+        # giám đốc VNG": a body a general director runs, named by no known head, is a firm
+        firm = True
     if not firm and (other.body.kind not in _SHARED_KINDS or "bí thư" in bare.role.lower()):
         return bare
     return Title(f"{bare.text} {other.body.name}", bare.role, other.body, bare.past)
