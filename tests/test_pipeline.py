@@ -330,3 +330,17 @@ def test_a_counted_role_takes_the_body_of_its_head_earlier_in_the_sentence():
                    "Ngô Văn Hiếu và Phùng Văn Thiệp.")
     got = {(p.person, p.title.text) for p in facts.positions}
     assert ("Ngô Văn Hiếu", "Phó Giám đốc Sở Nội vụ") in got
+
+
+def test_a_committees_acronym_stands_for_the_one_its_sentence_spells_out():
+    from kg.article import parse_article
+    text = ("Tin\n\nNgày 13/7/2017\n\nNhư vậy, UBND TP Hải Phòng hiện có 3 Phó Chủ tịch UBND gồm các ông: Lê Văn Nam, "
+            "Nguyễn Văn Bình và Trần Văn Sơn. Ông Lê Văn Nam cho biết. Chủ tịch QH Nguyễn Thị Hà phát biểu.\n")
+    got = {(p.person, p.title.text) for p in extract_facts(parse_article(text, "t")).positions}
+    assert ("Lê Văn Nam", "Phó Chủ tịch UBND TP Hải Phòng") in got
+    assert ("Trần Văn Sơn", "Phó Chủ tịch UBND TP Hải Phòng") in got
+    # a committee named after the post in its sentence is another one
+    text = ("Tin\n\nNgày 13/7/2017\n\nÔng Nguyễn Đức Long, Chủ tịch UBND, Trưởng Ban ATGT tỉnh đã chỉ đạo UBND huyện "
+            "Đầm Hà khẩn trương khắc phục.\n")
+    got = {(p.person, p.title.text) for p in extract_facts(parse_article(text, "t")).positions}
+    assert ("Nguyễn Đức Long", "Chủ tịch UBND huyện Đầm Hà") not in got

@@ -14,7 +14,7 @@ from kg.extract.events import career_events
 from kg.extract.headed import headed_posts
 from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
-from kg.extract.lexicon import body_index, families
+from kg.extract.lexicon import body_index, families, level_index
 from kg.extract.names import vietnamese_syllable
 from kg.extract.meetings import (article_today, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings, listed_meetings, companies_in_full, headline_host,
                                  this_place)
@@ -65,20 +65,21 @@ def _participations(facts: ArticleFacts, persons_by_sentence: dict[int, list[str
             facts.participations.append(Participation(p, meeting, role, idx))
 
 
-def _bare_head(title: Title) -> bool:
-    """Whether a title's body is a head word alone ("Phó Chủ tịch Hội")."""
+def _bare_head(title: Title, acronym: bool = False) -> bool:
+    """Whether a title's body is a head word alone ("Phó Chủ tịch Hội"); with `acronym`,
+    also a head's acronym alone ("Phó Chủ tịch UBND")."""
     if title.body is None or " " in title.body.name:
         return False
     toks = tokenize(title.body.name)
     hit = body_index().match(toks, 0)
-    return len(toks) == 1 and hit is not None and hit[0] == 1 and len(toks[0].exp) == 1
+    return len(toks) == 1 and hit is not None and hit[0] == 1 and (acronym or len(toks[0].exp) == 1)
 
 
 def _spelled_out(facts: ArticleFacts) -> None:
     """A post whose body is a bare head ("Phó Chủ tịch Hội gồm các ông: …") belongs
     to the organization the article last spelled out with that head before it
     ("Hội Truyền thông số Việt Nam"). Only articles with such a post pay for it."""
-    if not any(_bare_head(p.title) for p in facts.positions):
+    if not any(_bare_head(p.title, acronym=True) for p in facts.positions):
         return
     named: list[tuple[int, str]] = []  # (sentence, organization) in reading order
     for s in facts.sentences:
@@ -86,15 +87,37 @@ def _spelled_out(facts: ArticleFacts) -> None:
             named.append((s.index, o.name))
             if " thuộc " in o.name:  # "Thanh tra giao thông thuộc Sở GTVT TP Cần Thơ" names the Sở too
                 named.append((s.index, o.name.split(" thuộc ", 1)[1]))
+    texts = {s.index: s.text for s in facts.sentences}
     for k, pos in enumerate(facts.positions):
-        if not _bare_head(pos.title):
+        acronym = not _bare_head(pos.title)
+        if acronym and not _bare_head(pos.title, acronym=True):
             continue
         head = pos.title.body.name
-        full = [name for idx, name in named if idx <= pos.sentence and name.startswith(head + " ")]
+        # a head's acronym ("UBND") stands for a body its own sentence spells out ("UBND TP
+        # Hải Phòng hiện có 5 Phó Chủ tịch UBND gồm …"); a head word, for the last one before it
+        full = [name for idx, name in named if (idx == pos.sentence if acronym else idx <= pos.sentence)
+                and name.startswith(head + " ") and (not acronym or (_level_follows(name[len(head) + 1:])
+                                                                      and _before(name, pos, texts)))]
         if full:
             body = type(pos.title.body)(full[-1], pos.title.body.kind)
             text = pos.title.text[:len(pos.title.text) - len(head)] + full[-1]
             facts.positions[k] = Position(pos.person, Title(text, pos.title.role, body, pos.title.past), pos.sentence)
+
+
+def _before(name: str, pos: Position, texts: dict[int, str]) -> bool:
+    """Whether a body is named in its sentence before the post ("UBND TP X hiện có 5 Phó
+    Chủ tịch UBND"), not after it ("A, Chủ tịch UBND, … chỉ đạo UBND huyện Y")."""
+    text = texts.get(pos.sentence, "")
+    at = text.find(name)
+    return 0 <= at < text.find(pos.title.text)
+
+
+def _level_follows(rest: str) -> bool:
+    """Whether a body's name goes on with a level and a place after its head ("TP Hải
+    Phòng" of "UBND TP Hải Phòng"): a local organ spelled out, no name run on."""
+    toks = tokenize(rest)
+    hit = level_index().match(toks, 0) if toks else None
+    return hit is not None and len(toks) > hit[0] and all(t.is_cap or t.text.isdigit() for t in toks[hit[0]:])
 
 
 def _headline_posts(facts: ArticleFacts, authors: set[str]) -> None:
