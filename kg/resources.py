@@ -693,6 +693,20 @@ def led_groups() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=None)
+def briefing_scopes() -> tuple[str, ...]:
+    """Words that put a routine briefing above the one who speaks there ("khu vực",
+    "trực tuyến"; briefing_scopes.txt), lower-cased."""
+    return tuple(w.lower() for w in data_lines("briefing_scopes.txt"))
+
+
+@lru_cache(maxsize=None)
+def not_meeting_names() -> tuple[str, ...]:
+    """Words right after a meeting's noun that make it no body's meeting ("tiếp xúc cử
+    tri"; not_meeting_names.txt), lower-cased."""
+    return tuple(w.lower() for w in data_lines("not_meeting_names.txt"))
+
+
+@lru_cache(maxsize=None)
 def guest_words() -> tuple[str, ...]:
     """Words that make one who opens a meeting a guest who came to it (guest_words.txt)."""
     return tuple(w.lower() for w in data_lines("guest_words.txt"))

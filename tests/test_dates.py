@@ -196,3 +196,9 @@ def test_a_past_months_year_is_not_the_meetings_when_the_month_is_later():
     # a later month ahead, or the month it plans for, is of the meeting's own year
     assert year_of_meeting("Ngày 24/5, hội nghị chuẩn bị cho Hội nghị Bộ trưởng vào tháng 8/2017.", 5) == 2017
     assert year_of_meeting("Sáng 6/2, Sở họp về kế hoạch tháng 3/2017.", 2) == 2017
+
+
+def test_a_deadlines_part_of_a_later_month_keeps_the_meetings_year():
+    from kg.extract.dates import year_of_meeting
+    assert year_of_meeting("Tại hội nghị sáng 6/2, Sở yêu cầu hoàn thành trước cuối tháng 12/2017.", 2) == 2017
+    assert year_of_meeting("Tại hội nghị sáng 6/2, Sở yêu cầu hoàn thành đến giữa tháng 6/2017.", 2) == 2017

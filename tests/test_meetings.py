@@ -2122,3 +2122,36 @@ def test_a_chair_who_heads_a_steering_committee_tells_it():
 def test_a_meetings_name_lists_capitalised_units_and_a_mistyped_committee_is_one():
     assert one("Sáng 6/2, tại cuộc họp lãnh đạo thành phố với đại diện các Sở, ngành, Chủ tịch UBDN TP Hà Nội "
                "Nguyễn Đức Chung đã yêu cầu các đơn vị báo cáo.") == ("UBDN TP Hà Nội", "--02-06", None)
+
+
+def test_at_a_briefing_only_the_hosts_leader_who_speaks_chairs_it():
+    # a department reports to the city's briefing; a regional briefing is a higher body's
+    assert meetings("Tại buổi giao ban sáng 6/2, Giám đốc Sở GD&ĐT Hà Nội Nguyễn Hữu Độ báo cáo về vụ việc.",
+                    None) == []
+    assert meetings("Ngày 9/3, tại buổi giao ban với các sở ngành, Giám đốc Sở Y tế Hà Nam Nguyễn Văn Bình cho biết "
+                    "số ca bệnh giảm.", None) == []
+    assert meetings("Tại hội nghị giao ban công tác tuyên giáo khu vực Tây Nguyên sáng 6/4, Trưởng ban Tuyên giáo "
+                    "Tỉnh ủy Đắk Lắk Nguyễn Văn An cho biết tình hình.", None) == []
+    assert meetings("Sáng 6/2, tại cuộc họp giao ban, ông Nguyễn Văn Cường, Trưởng phòng Kinh tế UBND huyện Yên "
+                    "Thành cho biết.", None) == []
+
+
+def test_a_bans_head_named_bare_or_standing_tells_the_ban_or_nothing():
+    # a name after "Trưởng ban" is its holder's, no body's
+    assert meetings("Sáng 3/6, Trưởng ban Nguyễn Văn Tư chủ trì hội nghị triển khai nghị quyết.", None) == []
+    assert one("Sáng 3/6, ông Lê Vĩnh Tân, Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách hành chính của Chính "
+               "phủ chủ trì hội nghị sơ kết.") == ("Ban Chỉ đạo cải cách hành chính của Chính phủ", "--06-03", None)
+    assert one("Sáng 3/6, ông Lê Văn Tư, Phó Ban Chỉ đạo cải cách hành chính tỉnh chủ trì hội nghị sơ kết công tác "
+               "cải cách.") == ("Ban Chỉ đạo cải cách hành chính tỉnh", "--06-03", None)
+
+
+def test_a_voter_meeting_told_with_dialogue_is_none():
+    assert meetings("Sáng 13/5, Đoàn ĐBQH tỉnh tổ chức hội nghị tiếp xúc, đối thoại với cử tri huyện Yên Thành.",
+                    None) == []
+
+
+def test_a_body_opening_with_a_marked_capital_is_read_after_cua_and_lanh_dao():
+    assert one("Dự thảo này đã bị phản đối tại cuộc họp ngày 30/6 của Ủy ban Thường vụ Quốc hội.") == (
+        "Ủy ban Thường vụ Quốc hội", "--06-30", None)
+    assert one("Ngày 6/2, tại cuộc họp về an toàn thực phẩm, lãnh đạo Ủy ban nhân dân tỉnh Nam Định yêu cầu các "
+               "sở kiểm tra.") == ("Ủy ban nhân dân tỉnh Nam Định", "--02-06", None)

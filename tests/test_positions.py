@@ -2558,7 +2558,7 @@ def test_a_foreign_name_of_the_body_itself_stays_in_it(text, title):
     ("Ông Trịnh Văn Đạt, Chủ tịch UBND huyện Hoài Đức, tỉnh Hà Tây cho biết như vậy.",
      "Chủ tịch UBND huyện Hoài Đức, tỉnh Hà Tây"),
 ])
-def test_a_commune_post_keeps_the_district_written_after_its_comma(text, title):
+def test_a_commune_or_district_post_keeps_the_level_above_written_after_its_comma(text, title):
     _, got = posts(text)
     assert got and got[0][1] == title
 
@@ -3284,8 +3284,10 @@ def test_a_fields_xa_hoi_is_no_level_so_the_parent_after_the_comma_is_kept():
 
 
 def test_a_mistyped_peoples_committee_is_one():
-    _, got = posts("Chủ tịch UBDN TP Hà Nội Nguyễn Đức Chung yêu cầu báo cáo.")
-    assert got == [("Nguyễn Đức Chung", "Chủ tịch UBDN TP Hà Nội")]
+    text = "Chủ tịch UBDN TP Hà Nội Nguyễn Đức Chung yêu cầu báo cáo."
+    _, found = extract_positions(Sentence(0, text, 0, len(text)))
+    assert [(p.person, p.title.text, p.title.body.kind) for p in found] == [
+        ("Nguyễn Đức Chung", "Chủ tịch UBDN TP Hà Nội", "PeoplesCommittee")]
 
 
 def test_a_department_whose_field_holds_a_clause_word_is_read_whole():
@@ -3299,3 +3301,13 @@ def test_a_chair_who_also_runs_a_firm_named_by_its_name_is_its_chair():
     # a deputy minister's rank, or a chamber named at more length, is no chair of a firm
     _, got = posts("Bà Nguyễn Thị Minh, Thứ trưởng, Tổng Giám đốc BHXH Việt Nam cho biết.")
     assert ("Nguyễn Thị Minh", "Thứ trưởng BHXH Việt Nam") not in got
+    _, got = posts("Trước cuộc gặp Thủ tướng Justin Trudeau, Chủ tịch kiêm Giám đốc điều hành Phòng Thương mại Mỹ "
+                   "Thomas Donohue cho biết Canada là thị trường lớn.")
+    assert not any(title == "Chủ tịch Phòng Thương mại Mỹ" for _, title in got)
+
+
+def test_a_units_short_name_in_brackets_is_no_parent_and_a_commune_named_hoi_is_a_place():
+    _, got = posts("Ông Trần Văn An, Tổng giám đốc Công ty CP Tập đoàn Vina Megastar (Tập đoàn Megastar) cho biết.")
+    assert got == [("Trần Văn An", "Tổng giám đốc Công ty CP Tập đoàn Vina Megastar")]
+    _, got = posts("Ông Nguyễn Văn An, Chủ tịch UBND xã Hội Sơn, Công an huyện Anh Sơn cho biết.")
+    assert got == [("Nguyễn Văn An", "Chủ tịch UBND xã Hội Sơn")]

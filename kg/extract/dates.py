@@ -271,7 +271,9 @@ def _ahead_of() -> re.Pattern[str]:
 
 
 # a past part of a month: "hồi tháng 12/2016", "vào cuối tháng 12/2016"
-_PAST_MONTH = re.compile(r"(?<!\w)(?:hồi|cuối|giữa)\s*$", re.IGNORECASE)
+# (not a deadline's: "trước cuối tháng 12/2017", "đến giữa tháng 6/2017")
+_PAST_MONTH = re.compile(r"(?<!\w)(?:hồi|(?<!trước )(?<!đến )(?<!tới )(?<!từ )(?<!sau )(?<!hết )(?:cuối|giữa))\s*$",
+                         re.IGNORECASE)
 
 
 def _not_its_own(sentence: str, m: re.Match[str], month: int | None = None) -> bool:

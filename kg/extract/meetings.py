@@ -24,12 +24,12 @@ from functools import lru_cache
 from kg.extract.dates import (ANY_DATE, DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
                               year_of_meeting)
 from kg.extract.lexicon import body_index, place_index, role_index
-from kg.extract.names import country_at, honorific_at, lead_in, opens_with_country
+from kg.extract.names import country_at, honorific_at, lead_in, name_at, opens_with_country
 from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, abbreviations, bare_heads, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
+from kg.resources import (MeetingKind, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
                           meeting_ministers, meeting_name_words, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
@@ -42,9 +42,10 @@ _NOUN = re.compile(r"(?<!\w)(" + _NOUNS + r")(?!\w)(?<!(?i:đại hội)(?=\s+đ
 _HALL = re.compile(r"(?:[Tt]rung tâm|[Hh]ội trường|[Pp]hòng|[Nn]hà)\s+$")
 # gatherings that are not a body's meetings
 _NOT_HOP = "|".join(re.escape(w) for w in not_meeting_words())
-# (a meeting of deputies with their voters is none of a body's either: dev NOTES)
+# (nor one whose noun not_meeting_names.txt follows: "hội nghị tiếp xúc cử tri")
+_NOT_NAMED = "|".join(re.escape(w) for w in not_meeting_names())
 _NOT_MEETING = re.compile(r"^(?:(?:cuộc\s+|buổi\s+)?họp\s+(?:" + _NOT_HOP + r")\b"
-                          r"|(?:hội nghị|cuộc họp|buổi họp)\s+tiếp xúc(?:\s+với)?\s+cử tri)", re.IGNORECASE)
+                          r"|(?:" + _NOUNS + r")\s+(?:" + _NOT_NAMED + r")(?!\w))", re.IGNORECASE)
 _HOLD = (r"(?:(?:đã|vừa|cũng đã|cũng|đã chính thức|chính thức|mới|tiếp tục|đã tiếp tục|lại)\s+)?"
          # how it was called: "Sở Y tế nhanh chóng tổ chức cuộc họp", "BTV đột xuất tổ chức …"
          r"(?:(?:nhanh chóng|khẩn trương|đột xuất|bất ngờ|kịp thời|đồng loạt)\s+)?(?:long trọng\s+|trọng thể\s+)?"
@@ -1821,8 +1822,10 @@ _AGENT_AFTER = re.compile(r"^\)?\s*,?\s*do\s+([^,;.()]{3,90}?)\s+(?:đã\s+)?(t�
 def _of_body_after_day(text: str) -> Org | None:
     """The body a meeting is of, named by "của" right after its day ("… tại cuộc họp ngày 30/6
     của Tổ chức Thương mại Thế giới (WTO)"): the meeting's name went on past its day."""
-    m = re.match(r"\)?\s+của\s+(?=(?-i:[A-ZĐ]))", text)
-    return _a_body_s_name(_body_at(text[m.end():])) if m else None
+    m = re.match(r"\)?\s+của\s+", text)
+    if m is None or not text[m.end():m.end() + 1].isupper():  # a body's capital ("Ủy ban …" too)
+        return None
+    return _a_body_s_name(_body_at(text[m.end():]))
 
 
 def _agent_after(text: str) -> Org | None:
@@ -2211,6 +2214,15 @@ def _heads_one_body(office: Org) -> bool:
     return office.kind in ("PeoplesCommittee", "StateAgency") or office.name in heading_posts().values()
 
 
+def _qualifier_len(toks: list, at: int) -> int:
+    """Tokens of a post's qualifier at `at` ("Thường trực" of "Phó Trưởng ban Thường trực …",
+    or one of post_qualifiers.txt: "chuyên trách"), else 0."""
+    for words in (("thường", "trực"), *post_qualifiers()):
+        if len(words) <= len(toks) - at and all(toks[at + n].text.lower() == w for n, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
 def _office_in(text: str, first: bool = False) -> Org | None:
     """The body of the office a text names, as written ("UBND tỉnh" of "Phó Chủ tịch UBND
     tỉnh", "Chính phủ" of "Thủ tướng Chính phủ"), or the bare post ("Thủ tướng"): of a chair's
@@ -2227,12 +2239,19 @@ def _office_in(text: str, first: bool = False) -> Org | None:
         end = k + role[0]
         body = org_at(text, toks, end) if end < len(toks) else None
         # "Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ": a body's "Ban" in lower case
-        # after the role (or taken by it) is read with the name
+        # after the role (or taken by it) is read with the name; "Phó Trưởng ban Thường trực Ban
+        # Chỉ đạo X": the role's own qualifier, then the body
         lower_ban = 1 if end + 1 < len(toks) and toks[end].text == "ban" and toks[end + 1].is_cap else 0
-        if body is None and (lower_ban or (end < len(toks) and toks[end - 1].text.lower() == "ban" and toks[end].is_cap)):
+        ban = lower_ban or (end < len(toks) and toks[end - 1].text.lower() == "ban" and toks[end].is_cap)
+        q = _qualifier_len(toks, end + lower_ban) if body is None and ban else 0
+        if q:
+            body = org_at(text, toks, end + lower_ban + q)
+            end += lower_ban + q if body is not None else 0
+        elif body is None and ban and not name_at(toks, end + lower_ban):
+            # (the words after "Ban " are the original's tokens, one for one)
             whole = "Ban " + text[toks[end + lower_ban].start:] + " ,"  # the subject ends: close the name
             hit = org_at(whole, tokenize(whole), 0)
-            if hit is not None and hit[1].kind is not None:
+            if hit is not None and hit[0] > 1 and hit[1].kind is not None:
                 found = Org(hit[1].name, hit[1].kind)
                 k = end + lower_ban + hit[0] - 1
                 if first:
@@ -2564,19 +2583,40 @@ def _directing_office(clause: str, desc: str = "") -> Org | None:
     who speaks is its chair: guests attend no such meeting."""
     clause = re.sub(r"^đích thân\s+", "", clause)  # "…, đích thân Chủ tịch UBND TP X yêu cầu …"
     says = _SAYS.search(clause, 0, 140)
-    briefing = _ROUTINE_BRIEFING.search(desc) is not None
-    subject = clause[: says.start()] if says and (briefing or _DIRECTS.match(clause[says.start():])) else ""
+    directs = says is not None and _DIRECTS.match(clause[says.start():]) is not None
+    # at a body's own routine briefing, not a regional or online one above it, its leader who
+    # speaks chairs it; one who reports there ("báo cáo") is a department reporting to it
+    briefing = (not directs and says is not None and _ROUTINE_BRIEFING.search(desc) is not None
+                and not _briefing_above(desc) and not _REPORTS.match(clause[says.start():]))
+    subject = clause[: says.start()] if directs or briefing else ""
     leaders = _LEADERS_OF.match(subject)
-    if leaders:
+    if leaders and subject[leaders.end():leaders.end() + 1].isupper():
         # "…, lãnh đạo UBND TP X (tiếp tục) có chỉ đạo …": a body's leaders direct for the body
         body = _body_at(subject[leaders.end():])
         return body if body is not None and body.kind is not None and not _is_place(body) else None
     office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
-    return office if office is not None and office.kind is not None else None
+    if office is None or office.kind is None:
+        return None
+    if briefing and (office.kind not in _BRIEFING_HOSTS or not body_index().match(tokenize(office.name), 0)):
+        return None  # "Giám đốc Sở Y tế cho biết" at the city's briefing; "Trưởng phòng Kinh tế UBND …"
+    return office
 
 
-# a body's leaders, the subject who directs at its meeting
-_LEADERS_OF = re.compile(r"^(?:các\s+)?lãnh đạo\s+(?=(?-i:[A-ZĐ]))")
+# a body's leaders, the subject who directs at its meeting (the body's capital checked in code:
+# "Ủy ban …" opens with a capital no [A-Z] class holds)
+_LEADERS_OF = re.compile(r"^(?:các\s+)?lãnh đạo\s+")
+# what a department does at another's briefing: it reports
+_REPORTS = re.compile(r"\s(?:đã\s+)?(?:báo cáo|đề xuất|kiến nghị|thông tin|thông báo)(?!\w)")
+# the bodies that hold routine briefings with their departments: a People's Committee, the
+# Government, a Party committee
+_BRIEFING_HOSTS = frozenset({"PeoplesCommittee", "StateBody", "PartyCommittee"})
+
+
+def _briefing_above(desc: str) -> bool:
+    """Whether a briefing's name puts it above its speakers: regional, online, of a bloc
+    (briefing_scopes.txt: "giao ban … khu vực Tây Nguyên", "giao ban trực tuyến")."""
+    low = desc.lower()
+    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in briefing_scopes())
 # a leadership's routine briefing with its own units
 _ROUTINE_BRIEFING = re.compile(r"(?<!\w)giao ban(?!\w)", re.IGNORECASE)
 

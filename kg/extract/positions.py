@@ -1241,7 +1241,7 @@ _WHOLE_BODIES = frozenset({"StateBody", "CentralBody", "PartyCommittee"})
 _PARENT_CLOSE = frozenset({",", ".", ";", ")", "-", "–", ":", "!", "?"})
 
 
-# a level's word that is a field's ("Ban Văn hóa – Xã hội"): no place named
+# a level's word that is a field's, its next word in lower case ("Ban Văn hóa – Xã hội"): no place named
 _FIELD_LEVELS = frozenset({("xã", "hội")})
 
 
@@ -1251,8 +1251,9 @@ def _names_a_place(btoks: list[Token]) -> bool:
     for q in range(len(btoks)):
         if place_index().match(btoks, q):
             return True
-        if level_index().match(btoks, q) and tuple(t.text.lower() for t in btoks[q:q + 2]) not in _FIELD_LEVELS:
-            return True
+        if level_index().match(btoks, q) and not (
+                tuple(t.text.lower() for t in btoks[q:q + 2]) in _FIELD_LEVELS and btoks[q + 1].text.islower()):
+            return True  # ("xã Hội Sơn", its second word capitalised, is a commune)
     return False
 
 
@@ -1299,8 +1300,9 @@ _BRACKET_PARENT_MAX = 4  # words of a parent body in brackets: a short one ("(S�
 def _parent_in_brackets(text: str, tokens: list[Token], k: int, title: Title) -> int:
     """Length of "(<body>)" at k that names the body a title's unit belongs to ("Cục
     trưởng Cục Chống tham nhũng (Thanh tra Chính phủ)"), brackets included; 0 if none.
-    The body has a known head, two to four words written out (no acronym), and closes
-    the brackets; the title's own body is a unit (no whole state body, no place yet).
+    The body has a known head, two to four words written out (no acronym, no number),
+    no name word of the unit's own (its short name is no parent), and closes the
+    brackets; the title's own body is a unit (no whole state body, no place yet).
     Readers differ on such brackets; a short parent kept is still the post they write."""
     if k + 3 >= len(tokens) or tokens[k].text != "(" or title.body is None or title.past \
             or title.body.kind in _WHOLE_BODIES:
@@ -1317,6 +1319,15 @@ def _parent_in_brackets(text: str, tokens: list[Token], k: int, title: Title) ->
     acronym = any(t.text.isupper() and len(t.text) > 1 or not t.text.isalpha() for t in tokens[k + 1:e])
     if e >= len(tokens) or tokens[e].text != ")" or acronym or not 2 <= words <= _BRACKET_PARENT_MAX \
             or _same_head(title.body.name, hit[1].name):
+        return 0
+    # the unit's own short name is no parent ("Công ty CP Tập đoàn Vina Megastar (Tập đoàn Megastar)"):
+    # its head is in the unit's name, and so is a name word after it
+    head = body_index().match(tokens, k + 1)
+    n = head[0] if head else 0
+    own = tokenize(title.body.name)
+    head_words = tuple(w for t in tokens[k + 1:k + 1 + n] for w in t.exp)
+    if n and any(match_words(own, q, head_words) for q in range(len(own))) \
+            and any(t.is_cap and t.text in {o.text for o in own} for t in tokens[k + 1 + n:e]):
         return 0
     return e - k + 1
 
