@@ -2155,3 +2155,14 @@ def test_a_body_opening_with_a_marked_capital_is_read_after_cua_and_lanh_dao():
         "Ủy ban Thường vụ Quốc hội", "--06-30", None)
     assert one("Ngày 6/2, tại cuộc họp về an toàn thực phẩm, lãnh đạo Ủy ban nhân dân tỉnh Nam Định yêu cầu các "
                "sở kiểm tra.") == ("Ủy ban nhân dân tỉnh Nam Định", "--02-06", None)
+
+
+def test_a_quote_before_a_meeting_is_its_speakers_and_a_briefings_leader_may_be_the_subject():
+    # what a quote says it "will" do is no plan of the meeting the report names
+    assert one("“Tới đây, chúng tôi sẽ phối hợp với Bộ Công an xử lý”- Bộ trưởng Bộ TT&TT Trương Minh Tuấn cho "
+               "biết tại phiên họp thường kỳ của Chính phủ, ngày 3-7.") == ("Chính phủ", "--07-03", None)
+    assert one("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung tiếp tục đề cập đến loa phường tại cuộc họp giao ban ngày "
+               "6/2.") == ("UBND TP Hà Nội", "--02-06", None)
+    # a department's head who speaks at it is no host of the city's briefing
+    assert meetings("Giám đốc Sở Tài chính Hà Nội Nguyễn Văn An cho biết tại cuộc họp giao ban ngày 6/2 rằng ngân "
+                    "sách thiếu.", None) == []

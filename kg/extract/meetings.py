@@ -1733,7 +1733,11 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
                 and not (_foreign_place(tail) and window[: dated.start()].rstrip().endswith(",")) \
                 and (tail[:1].isupper() or _SUBJECT_STOP.search(tail) or honorific_at(tokenize(tail), 0)):
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
-        if (_NOT_MEETING.match(desc) or _FUTURE.search(text[: at.start()]) or _WILL_IN_NAME.search(desc)
+        # (a quote before is its speaker's words, not the report's: "“… chúng tôi sẽ …” - Bộ trưởng X cho
+        # biết tại phiên họp thường kỳ của Chính phủ, ngày 3-7")
+        reported = text[: at.start()]
+        reported = reported[reported.rfind("”") + 1:]
+        if (_NOT_MEETING.match(desc) or _FUTURE.search(reported) or _WILL_IN_NAME.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])
                 or _PREVIEW.match(window[dated.end():].lstrip(" ,)"))):
             continue
@@ -1741,7 +1745,8 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         noun_len = noun.end() - noun.start()
         org = (_a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
                or _of_body_after_day(text[at.end() + dated.end():])
-               or _passive_agent(text[: at.start()]) or _concluded_by(text[: at.start()]))
+               or _passive_agent(text[: at.start()]) or _concluded_by(text[: at.start()])
+               or _briefing_subject(reported, desc))
         if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
@@ -2610,6 +2615,17 @@ _REPORTS = re.compile(r"\s(?:đã\s+)?(?:báo cáo|đề xuất|kiến nghị|th
 # the bodies that hold routine briefings with their departments: a People's Committee, the
 # Government, a Party committee
 _BRIEFING_HOSTS = frozenset({"PeoplesCommittee", "StateBody", "PartyCommittee"})
+
+
+def _briefing_subject(before: str, desc: str) -> Org | None:
+    """The host of a routine briefing its leader speaks at, named as the sentence's subject
+    before it ("Chủ tịch UBND TP X Nguyễn Văn A tiếp tục đề cập … tại cuộc họp giao ban ngày
+    6/2"): as _directing_office reads a clause after it."""
+    if _ROUTINE_BRIEFING.search(desc) is None:
+        return None
+    verb = re.search(r"\s(?=(?:đã|vừa|tiếp tục|cũng)?\s*(?:đề cập|nói|cho biết|cho rằng|nhấn mạnh|khẳng định|yêu cầu|chỉ đạo))",
+                     before)
+    return _directing_office(before[: verb.start()] + " cho rằng", desc) if verb else None
 
 
 def _briefing_above(desc: str) -> bool:
