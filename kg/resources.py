@@ -693,6 +693,13 @@ def led_groups() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=None)
+def task_stops() -> tuple[tuple[str, ...], ...]:
+    """Words that end a steering committee's task after its name (task_stops.txt), as
+    lower-cased word tuples, longest first."""
+    return tuple(sorted((tuple(w.lower().split()) for w in data_lines("task_stops.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def briefing_scopes() -> tuple[str, ...]:
     """Words that put a routine briefing above the one who speaks there ("khu vực",
     "trực tuyến"; briefing_scopes.txt), lower-cased."""

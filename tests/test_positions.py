@@ -3311,3 +3311,17 @@ def test_a_units_short_name_in_brackets_is_no_parent_and_a_commune_named_hoi_is_
     assert got == [("Trần Văn An", "Tổng giám đốc Công ty CP Tập đoàn Vina Megastar")]
     _, got = posts("Ông Nguyễn Văn An, Chủ tịch UBND xã Hội Sơn, Công an huyện Anh Sơn cho biết.")
     assert got == [("Nguyễn Văn An", "Chủ tịch UBND xã Hội Sơn")]
+
+
+def test_a_steering_committee_is_named_by_its_task():
+    _, got = posts("Ông Nguyễn Doãn Toàn, Trưởng Ban chỉ đạo đôn đốc thu hồi nợ đọng thuế và nợ tiền sử dụng đất, "
+                   "tiền thuê đất cho biết số nợ đã giảm.")
+    assert got == [("Nguyễn Doãn Toàn", "Trưởng Ban chỉ đạo đôn đốc thu hồi nợ đọng thuế và nợ tiền sử dụng đất, "
+                                       "tiền thuê đất")]
+    _, got = posts("Ông Lê Văn An, Trưởng ban Chỉ đạo xây dựng Nhà Quốc hội Lào, khẳng định tiến độ.")
+    assert got == [("Lê Văn An", "Trưởng ban Chỉ đạo xây dựng Nhà Quốc hội Lào")]
+    # the sentence's verb, a holder's name or a post ends it
+    _, got = posts("Phó Thủ tướng Vương Đình Huệ, Trưởng Ban chỉ đạo chỉ rõ hạn chế là tiến độ chậm.")
+    assert ("Vương Đình Huệ", "Trưởng Ban chỉ đạo") in got
+    _, got = posts("Trưởng Ban chỉ đạo Vương Đình Huệ đã chỉ đạo rất sát sao.")
+    assert got == [("Vương Đình Huệ", "Trưởng Ban chỉ đạo")]

@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import country_at, honorific_at, name_at, state_firsts, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (and_people, opening_units, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (and_people, opening_units, task_stops, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -302,6 +302,9 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             j += 2  # "Hội Truyền thống Trường Sơn - đường Hồ Chí Minh": a road's name follows
             continue
         break
+    if j > i and _steering_head_only(tokens, i, j):
+        # "Ban Chỉ đạo đôn đốc thu hồi nợ đọng thuế …": a steering committee is named by its task
+        j += _task_run(tokens, j)
     if comma >= 0 and j == comma + 2:
         j = comma  # "… Đấu tranh phòng, chống" and no more: the field is not read whole
     while j > i and tokens[j - 1].text.lower() in _TRAILING:
@@ -360,6 +363,50 @@ def _people_at(tokens: list[Token], j: int) -> bool:
     """Whether a word for people (and_people.txt: "lãnh đạo", "đại diện") stands at j in
     lower case: after "và", the list's next party ("Sở Y tế và lãnh đạo các sở")."""
     return j < len(tokens) and not tokens[j].is_cap and any(match_words(tokens, j, w) for w in and_people())
+
+
+_STEERING = ("ban", "chỉ", "đạo")
+_TASK_MAX = 20  # tokens of a steering committee's task
+
+
+def _steering_head_only(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the span tokens[i:j] is a steering committee's head and nothing more
+    ("Ban Chỉ đạo", "Ban chỉ đạo"): no name read after it."""
+    return j - i == 3 and tuple(t.text.lower() for t in tokens[i:j]) == _STEERING
+
+
+def _task_run(tokens: list[Token], j: int) -> int:
+    """Length of the task that names a steering committee after its head, from j, in lower
+    case and with the names it holds ("… xử lý các vấn đề tồn tại ở các dự án lớn chậm
+    tiến độ, kém hiệu quả", "… xây dựng Nhà Quốc hội Lào"): up to a mark, a word of
+    task_stops.txt (the sentence's verb), a person's name or a post; a comma only before
+    more of it in lower case. 0 unless it opens in lower case."""
+    if j >= len(tokens) or tokens[j].is_cap or not tokens[j].is_word or _task_stop(tokens, j):
+        return 0
+    m = j
+    while m < len(tokens) and m - j < _TASK_MAX:
+        t = tokens[m]
+        if t.text == "," and m + 1 < len(tokens) and tokens[m + 1].is_word and not tokens[m + 1].is_cap \
+                and not _task_stop(tokens, m + 1) and not honorific_at(tokens, m + 1):
+            m += 1
+            continue
+        if not (t.is_word or t.text.isdigit() or t.text in {"-", "–", "&"}):
+            break
+        if _task_stop(tokens, m) or (t.is_cap and (name_at(tokens, m) or _title_at(tokens, m)
+                                                   or honorific_at(tokens, m))):
+            break
+        m += 1
+    while m > j and tokens[m - 1].text.lower() in _TRAILING | {",", "và", "về"}:
+        m -= 1
+    return m - j
+
+
+def _task_stop(tokens: list[Token], m: int) -> bool:
+    """Whether a word of task_stops.txt stands at m, not as the last syllable of a word
+    begun before it ("tồn tại", name_pairs.txt)."""
+    if m > 0 and (tokens[m - 1].text.lower(), tokens[m].text) in name_pairs():
+        return False
+    return any(tuple(t.text.lower() for t in tokens[m:m + len(w)]) == w for w in task_stops())
 
 
 def _role_next(tokens: list[Token], j: int) -> bool:
