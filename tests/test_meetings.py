@@ -2166,3 +2166,10 @@ def test_a_quote_before_a_meeting_is_its_speakers_and_a_briefings_leader_may_be_
     # a department's head who speaks at it is no host of the city's briefing
     assert meetings("Giám đốc Sở Tài chính Hà Nội Nguyễn Văn An cho biết tại cuộc họp giao ban ngày 6/2 rằng ngân "
                     "sách thiếu.", None) == []
+
+
+def test_a_plan_before_a_quoted_name_stays_a_plan():
+    assert meetings("Bộ sẽ trình đề án “Đổi mới giáo dục” tại phiên họp thường kỳ của Chính phủ ngày 3-7.", None) == []
+    # the subject of the clause right before the briefing, not an earlier speaker's
+    assert one("Ông Lê Văn Bình, Chủ tịch UBND huyện Sóc Sơn cho biết, Chủ tịch UBND TP Hà Nội đã yêu cầu xử lý "
+               "nghiêm tại cuộc họp giao ban ngày 6/2.") == ("UBND TP Hà Nội", "--02-06", None)

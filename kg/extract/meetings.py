@@ -1735,8 +1735,7 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
             continue  # "…, ông X cho biết đã nhận báo cáo ngày 5/6": the date is of another clause
         # (a quote before is its speaker's words, not the report's: "“… chúng tôi sẽ …” - Bộ trưởng X cho
         # biết tại phiên họp thường kỳ của Chính phủ, ngày 3-7")
-        reported = text[: at.start()]
-        reported = reported[reported.rfind("”") + 1:]
+        reported = _after_quote(text[: at.start()])
         if (_NOT_MEETING.match(desc) or _FUTURE.search(reported) or _WILL_IN_NAME.search(desc)
                 or _SPOKESPERSON.search(text) or _AHEAD.match(window[dated.end():])
                 or _PREVIEW.match(window[dated.end():].lstrip(" ,)"))):
@@ -2520,7 +2519,7 @@ _AT_AFTER_DAY = re.compile(r"^(?:tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", 
 _CHAIR_ACTS = r"yêu cầu|chỉ đạo|kết luận|giao|lưu ý|chủ trì|đề nghị|đồng ý|chấp thuận|phê duyệt"
 # what an official says or asks there ends his name and titles
 _SAYS = re.compile(r"\s(?:đã|" + _CHAIR_ACTS + r"|cho biết|cho rằng|khẳng định|nhấn mạnh|báo cáo|phát biểu|"
-                   r"thông tin|nói|đánh giá|đề xuất|thừa nhận|thông báo)(?!\w)")
+                   r"thông tin|nói|đánh giá|đề xuất|thừa nhận|thông báo|đề cập)(?!\w)")
 _DIRECTS = re.compile(r"\s(?:đã\s+)?(?:" + _CHAIR_ACTS + r")(?!\w)")
 # a press briefing, whatever the text calls it
 _BRIEFING = re.compile(r"(?<!\w)(?:báo chí|họp báo)(?!\w)", re.IGNORECASE)
@@ -2599,11 +2598,22 @@ def _directing_office(clause: str, desc: str = "") -> Org | None:
         # "…, lãnh đạo UBND TP X (tiếp tục) có chỉ đạo …": a body's leaders direct for the body
         body = _body_at(subject[leaders.end():])
         return body if body is not None and body.kind is not None and not _is_place(body) else None
+    if briefing:
+        return _briefing_host(subject, desc, clause[says.start():says.end()])
     office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
-    if office is None or office.kind is None:
+    return office if office is not None and office.kind is not None else None
+
+
+def _briefing_host(subject: str, desc: str, verb: str) -> Org | None:
+    """The body whose routine briefing its leader, the subject, speaks at: a People's
+    Committee, the Government or a Party committee named by its head (not "Giám đốc Sở Y tế
+    cho biết" at the city's briefing, nor "Trưởng phòng Kinh tế UBND …"); none at a regional
+    or online one, nor for one who reports there ("báo cáo")."""
+    if _briefing_above(desc) or _REPORTS.match(verb):
         return None
-    if briefing and (office.kind not in _BRIEFING_HOSTS or not body_index().match(tokenize(office.name), 0)):
-        return None  # "Giám đốc Sở Y tế cho biết" at the city's briefing; "Trưởng phòng Kinh tế UBND …"
+    office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
+    if office is None or office.kind not in _BRIEFING_HOSTS or not body_index().match(tokenize(office.name), 0):
+        return None
     return office
 
 
@@ -2617,15 +2627,36 @@ _REPORTS = re.compile(r"\s(?:đã\s+)?(?:báo cáo|đề xuất|kiến nghị|th
 _BRIEFING_HOSTS = frozenset({"PeoplesCommittee", "StateBody", "PartyCommittee"})
 
 
+# a quote's closing mark, then who said it: "“…” - Bộ trưởng X cho biết", "“…”, ông Y nói"
+_SPEECH_AFTER_QUOTE = re.compile(r"^[\s,.\-–]*[^“”\"]{0,120}?\s(?:cho biết|cho hay|nói|khẳng định|nhấn mạnh|chia sẻ)(?!\w)")
+
+
+def _after_quote(before: str) -> str:
+    """What a sentence reports before a meeting's name, less a quote its speaker said
+    ("“… chúng tôi sẽ …” - Bộ trưởng X cho biết tại phiên họp …": the quote's "sẽ" is his,
+    no plan of the meeting); a quoted name ("đề án “Đổi mới giáo dục”") is kept."""
+    cut = before.rfind("”")
+    if cut < 0 or _SPEECH_AFTER_QUOTE.match(before[cut + 1:]) is None:
+        return before
+    return before[cut + 1:]
+
+
 def _briefing_subject(before: str, desc: str) -> Org | None:
-    """The host of a routine briefing its leader speaks at, named as the sentence's subject
-    before it ("Chủ tịch UBND TP X Nguyễn Văn A tiếp tục đề cập … tại cuộc họp giao ban ngày
-    6/2"): as _directing_office reads a clause after it."""
+    """The host of a routine briefing its leader speaks at, named as the subject of the
+    clause right before it ("Chủ tịch UBND TP X Nguyễn Văn A tiếp tục đề cập … tại cuộc họp
+    giao ban ngày 6/2"): the last speaking verb before the meeting, its clause's subject."""
     if _ROUTINE_BRIEFING.search(desc) is None:
         return None
-    verb = re.search(r"\s(?=(?:đã|vừa|tiếp tục|cũng)?\s*(?:đề cập|nói|cho biết|cho rằng|nhấn mạnh|khẳng định|yêu cầu|chỉ đạo))",
-                     before)
-    return _directing_office(before[: verb.start()] + " cho rằng", desc) if verb else None
+    verbs = list(_SAYS.finditer(before))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    # the clause the verb is in: from the last clause break before its subject's post
+    head = before[: verb.start()]
+    start = max(head.rfind(" cho biết,"), head.rfind(" cho rằng,"), head.rfind(";"))
+    subject = head[start + 1:] if start >= 0 else head
+    subject = re.sub(r"^\s*(?:cho biết|cho rằng),?\s*", "", subject)
+    return _briefing_host(subject, desc, verb.group(0))
 
 
 def _briefing_above(desc: str) -> bool:

@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import country_at, honorific_at, name_at, state_firsts, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (and_people, opening_units, task_stops, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (and_people, opening_units, task_stops, data_lines, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -377,17 +377,21 @@ def _steering_head_only(tokens: list[Token], i: int, j: int) -> bool:
 
 def _task_run(tokens: list[Token], j: int) -> int:
     """Length of the task that names a steering committee after its head, from j, in lower
-    case and with the names it holds ("… xử lý các vấn đề tồn tại ở các dự án lớn chậm
-    tiến độ, kém hiệu quả", "… xây dựng Nhà Quốc hội Lào"): up to a mark, a word of
-    task_stops.txt (the sentence's verb), a person's name or a post; a comma only before
-    more of it in lower case. 0 unless it opens in lower case."""
+    case and with the names it holds ("… đôn đốc thu hồi nợ đọng thuế và nợ tiền sử dụng
+    đất", "… xây dựng Nhà Quốc hội Lào"): up to a mark, a word of task_stops.txt (the
+    sentence's own verb or preposition), a person's name or a post; through a comma only
+    between a pair of acts ("phòng, chống", comma_pairs.tsv). All or nothing: a task that
+    runs past _TASK_MAX tokens, or ends on no mark, stop or name, is not read (the bare head
+    stays), for a name cut in its middle is worse than none. 0 unless it opens in lower case."""
     if j >= len(tokens) or tokens[j].is_cap or not tokens[j].is_word or _task_stop(tokens, j):
         return 0
     m = j
-    while m < len(tokens) and m - j < _TASK_MAX:
+    while m < len(tokens):
+        if m - j >= _TASK_MAX:
+            return 0
         t = tokens[m]
-        if t.text == "," and m + 1 < len(tokens) and tokens[m + 1].is_word and not tokens[m + 1].is_cap \
-                and not _task_stop(tokens, m + 1) and not honorific_at(tokens, m + 1):
+        if t.text == "," and m > j and m + 1 < len(tokens) \
+                and (tokens[m - 1].exp[0], tokens[m + 1].exp[0]) in comma_pairs():
             m += 1
             continue
         if not (t.is_word or t.text.isdigit() or t.text in {"-", "–", "&"}):
@@ -396,17 +400,30 @@ def _task_run(tokens: list[Token], j: int) -> int:
                                                    or honorific_at(tokens, m))):
             break
         m += 1
-    while m > j and tokens[m - 1].text.lower() in _TRAILING | {",", "và", "về"}:
+    while m > j and tokens[m - 1].text.lower() in _TASK_TRAILING:
         m -= 1
     return m - j
 
 
+_TASK_TRAILING = _TRAILING | {"về", "thuộc", "cho", "do"}
+
+
 def _task_stop(tokens: list[Token], m: int) -> bool:
-    """Whether a word of task_stops.txt stands at m, not as the last syllable of a word
-    begun before it ("tồn tại", name_pairs.txt)."""
-    if m > 0 and (tokens[m - 1].text.lower(), tokens[m].text) in name_pairs():
+    """Whether a word of task_stops.txt stands at m, not as a syllable of a two-syllable
+    word of a name ("tồn tại", "giao thông": name_pairs.txt, task_stops.txt's own pairs)."""
+    w0 = tokens[m].text.lower()
+    if m > 0 and (tokens[m - 1].text.lower(), w0) in _task_words():
+        return False
+    if m + 1 < len(tokens) and (w0, tokens[m + 1].text.lower()) in _task_words():
         return False
     return any(tuple(t.text.lower() for t in tokens[m:m + len(w)]) == w for w in task_stops())
+
+
+@lru_cache(maxsize=None)
+def _task_words() -> frozenset[tuple[str, ...]]:
+    """Two-syllable words a task holds whose syllable alone is a stop: name_pairs.txt's and
+    task_words.txt's ("tồn tại", "giao thông")."""
+    return frozenset(name_pairs()) | frozenset(tuple(w.lower().split()) for w in data_lines("task_words.txt"))
 
 
 def _role_next(tokens: list[Token], j: int) -> bool:
