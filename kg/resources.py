@@ -693,10 +693,17 @@ def led_groups() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=None)
-def task_stops() -> tuple[tuple[str, ...], ...]:
+def task_stops() -> frozenset[tuple[str, ...]]:
     """Words that end a steering committee's task after its name (task_stops.txt), as
-    lower-cased word tuples, longest first."""
-    return tuple(sorted((tuple(w.lower().split()) for w in data_lines("task_stops.txt")), key=len, reverse=True))
+    lower-cased word tuples."""
+    return frozenset(tuple(w.lower().split()) for w in data_lines("task_stops.txt"))
+
+
+@lru_cache(maxsize=None)
+def task_words() -> frozenset[tuple[str, ...]]:
+    """Two-syllable words a steering committee's task holds whose one syllable alone is
+    a word of task_stops.txt ("tồn tại", "giao thông"; task_words.txt), lower-cased."""
+    return frozenset(tuple(w.lower().split()) for w in data_lines("task_words.txt"))
 
 
 @lru_cache(maxsize=None)

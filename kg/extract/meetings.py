@@ -2588,10 +2588,8 @@ def _directing_office(clause: str, desc: str = "") -> Org | None:
     clause = re.sub(r"^đích thân\s+", "", clause)  # "…, đích thân Chủ tịch UBND TP X yêu cầu …"
     says = _SAYS.search(clause, 0, 140)
     directs = says is not None and _DIRECTS.match(clause[says.start():]) is not None
-    # at a body's own routine briefing, not a regional or online one above it, its leader who
-    # speaks chairs it; one who reports there ("báo cáo") is a department reporting to it
-    briefing = (not directs and says is not None and _ROUTINE_BRIEFING.search(desc) is not None
-                and not _briefing_above(desc) and not _REPORTS.match(clause[says.start():]))
+    # at a body's own routine briefing its leader who speaks chairs it (_briefing_host)
+    briefing = not directs and says is not None and _ROUTINE_BRIEFING.search(desc) is not None
     subject = clause[: says.start()] if directs or briefing else ""
     leaders = _LEADERS_OF.match(subject)
     if leaders and subject[leaders.end():leaders.end() + 1].isupper():
@@ -2662,8 +2660,15 @@ def _briefing_subject(before: str, desc: str) -> Org | None:
 def _briefing_above(desc: str) -> bool:
     """Whether a briefing's name puts it above its speakers: regional, online, of a bloc
     (briefing_scopes.txt: "giao ban … khu vực Tây Nguyên", "giao ban trực tuyến")."""
-    low = desc.lower()
-    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low) for w in briefing_scopes())
+    return _briefing_scopes_at().search(desc) is not None
+
+
+@lru_cache(maxsize=None)
+def _briefing_scopes_at() -> re.Pattern[str]:
+    """Any word of briefing_scopes.txt, whole."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in briefing_scopes()) + r")(?!\w)", re.IGNORECASE)
+
+
 # a leadership's routine briefing with its own units
 _ROUTINE_BRIEFING = re.compile(r"(?<!\w)giao ban(?!\w)", re.IGNORECASE)
 

@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import country_at, honorific_at, name_at, state_firsts, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (and_people, opening_units, task_stops, data_lines, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (and_people, opening_units, task_stops, task_words, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -416,14 +416,21 @@ def _task_stop(tokens: list[Token], m: int) -> bool:
         return False
     if m + 1 < len(tokens) and (w0, tokens[m + 1].text.lower()) in _task_words():
         return False
-    return any(tuple(t.text.lower() for t in tokens[m:m + len(w)]) == w for w in task_stops())
+    stops = task_stops()
+    return any(tuple(t.text.lower() for t in tokens[m:m + n]) in stops for n in range(1, _task_stop_len() + 1))
+
+
+@lru_cache(maxsize=None)
+def _task_stop_len() -> int:
+    """Words of the longest entry of task_stops.txt."""
+    return max((len(w) for w in task_stops()), default=0)
 
 
 @lru_cache(maxsize=None)
 def _task_words() -> frozenset[tuple[str, ...]]:
     """Two-syllable words a task holds whose syllable alone is a stop: name_pairs.txt's and
     task_words.txt's ("tồn tại", "giao thông")."""
-    return frozenset(name_pairs()) | frozenset(tuple(w.lower().split()) for w in data_lines("task_words.txt"))
+    return frozenset(name_pairs()) | task_words()
 
 
 def _role_next(tokens: list[Token], j: int) -> bool:

@@ -1324,7 +1324,7 @@ def _parent_in_brackets(text: str, tokens: list[Token], k: int, title: Title) ->
     # its head is in the unit's name, and so is a name word after it
     head = body_index().match(tokens, k + 1)
     n = head[0] if head else 0
-    own = tokenize(title.body.name)
+    own = btoks
     head_words = tuple(w for t in tokens[k + 1:k + 1 + n] for w in t.exp)
     if n and any(match_words(own, q, head_words) for q in range(len(own))) \
             and any(t.is_cap and t.text in {o.text for o in own} for t in tokens[k + 1 + n:e]):
