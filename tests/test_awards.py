@@ -650,3 +650,8 @@ def test_a_recipient_written_once_with_an_abbreviation_is_one_conferral():
             "Bưu điện Việt Nam.\n")
     found = extract_facts(parse_article(text, "t")).awards
     assert len(found) == 1 and found[0].recipient_org.name.endswith("Bưu điện Việt Nam")
+
+
+def test_an_army_unit_receives_an_award():
+    assert awards("Sáng 12/3, Lữ đoàn Công binh 575 đã đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.") == [
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", None, "Lữ đoàn Công binh 575", None, None)]

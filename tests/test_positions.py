@@ -244,6 +244,23 @@ def test_bodies_as_real_articles_write_them(text, expected):
     assert posts(text)[1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the army's units below a corps, and their commanders written as one word with the unit
+    ("Đại tá Trương Văn Khải, Sư đoàn trưởng Sư đoàn 325, báo cáo kết quả huấn luyện.",
+     [("Trương Văn Khải", "Sư đoàn trưởng Sư đoàn 325")]),
+    ("Thượng tá Lò Văn Hiếu, Phó Lữ đoàn trưởng Lữ đoàn 96 cho biết đơn vị đã sẵn sàng.",
+     [("Lò Văn Hiếu", "Phó Lữ đoàn trưởng Lữ đoàn 96")]),
+    ("Trung tá Đỗ Minh Khoa, Chính ủy Trung đoàn 48, Sư đoàn 320 kiểm tra doanh trại.",
+     [("Đỗ Minh Khoa", "Chính ủy Trung đoàn 48, Sư đoàn 320")]),
+    ("Đại úy Hà Văn Lực, Tiểu đoàn trưởng Tiểu đoàn Công binh 4 kể lại.",
+     [("Hà Văn Lực", "Tiểu đoàn trưởng Tiểu đoàn Công binh 4")]),
+    ("Bà Mai Thị Nụ, Tiểu đội trưởng, và bà Vi Thị Lan, Tiểu đội phó, được nhắc tên.",
+     [("Mai Thị Nụ", "Tiểu đội trưởng"), ("Vi Thị Lan", "Tiểu đội phó")]),
+])
+def test_army_units_and_their_commanders(text, expected):
+    assert posts(text)[1] == expected
+
+
 def test_a_bare_head_role_is_no_post():
     assert posts("Ông Lê Văn Hùng, Trưởng, phát biểu.")[1] == []
 
