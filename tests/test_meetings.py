@@ -2173,3 +2173,16 @@ def test_a_plan_before_a_quoted_name_stays_a_plan():
     # the subject of the clause right before the briefing, not an earlier speaker's
     assert one("Ông Lê Văn Bình, Chủ tịch UBND huyện Sóc Sơn cho biết, Chủ tịch UBND TP Hà Nội đã yêu cầu xử lý "
                "nghiêm tại cuộc họp giao ban ngày 6/2.") == ("UBND TP Hà Nội", "--02-06", None)
+
+
+def test_a_chair_who_directs_before_the_meeting_tells_its_host():
+    # his act is the clause's first verb: "đề xuất" after it is its object
+    assert one("Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ chấp thuận đề xuất của quận Hải Châu trong cuộc họp với "
+               "UBND quận chiều 8/2.") == ("UBND TP Đà Nẵng", "--02-08", None)
+    # one who only speaks there may be a guest at another's meeting
+    assert meetings("Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ phát biểu tại hội nghị sơ kết chiều 8/2.", None) == []
+    # "chỉ đạo" of a steering committee's name, "giao" of "giao thông", are no acts
+    assert meetings("Phó Thủ tướng Vương Văn Lâm, Trưởng Ban chỉ đạo đổi mới doanh nghiệp tại cuộc họp sáng 7/6.",
+                    None) == []
+    assert meetings("Ông Trần Văn Hải, Chủ tịch Ủy ban an toàn giao thông quốc gia đã nhận định như vậy tại hội "
+                    "nghị trực tuyến chiều 4/7.", None) == []

@@ -2516,7 +2516,10 @@ def _chair_office(clause: str) -> Org | None:
 # the clause after the day reports from
 _AT_AFTER_DAY = re.compile(r"^(?:tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 # what only the chair does there: directs, or decides ("… Phó chủ tịch UBND TP X đã đồng ý chủ trương …")
-_CHAIR_ACTS = r"yêu cầu|chỉ đạo|kết luận|giao|lưu ý|chủ trì|đề nghị|đồng ý|chấp thuận|phê duyệt"
+# "giao" assigns a task to someone ("giao Sở X", "giao cho"), no "giao thông" or "giao ban"; "chỉ
+# đạo" of a steering committee's name ("Trưởng Ban chỉ đạo") is no act
+_CHAIR_ACTS = (r"yêu cầu|(?<![Bb]an )chỉ đạo|kết luận|giao(?=\s+(?:cho\s|nhiệm vụ|các\s|(?-i:[A-ZĐ])))|lưu ý|chủ trì|"
+               r"đề nghị|đồng ý|chấp thuận|phê duyệt")
 # what an official says or asks there ends his name and titles
 _SAYS = re.compile(r"\s(?:đã|" + _CHAIR_ACTS + r"|cho biết|cho rằng|khẳng định|nhấn mạnh|báo cáo|phát biểu|"
                    r"thông tin|nói|đánh giá|đề xuất|thừa nhận|thông báo|đề cập)(?!\w)")
@@ -2640,11 +2643,12 @@ def _after_quote(before: str) -> str:
 
 
 def _briefing_subject(before: str, desc: str) -> Org | None:
-    """The host of a routine briefing its leader speaks at, named as the subject of the
-    clause right before it ("Chủ tịch UBND TP X Nguyễn Văn A tiếp tục đề cập … tại cuộc họp
-    giao ban ngày 6/2"): the last speaking verb before the meeting, its clause's subject."""
-    if _ROUTINE_BRIEFING.search(desc) is None:
-        return None
+    """The host of a meeting named as the subject of the clause right before it: the leader
+    who speaks at a routine briefing ("Chủ tịch UBND TP X Nguyễn Văn A tiếp tục đề cập … tại
+    cuộc họp giao ban ngày 6/2"), or one who directs at any other meeting ("Chủ tịch UBND TP Y
+    chấp thuận đề xuất trên tại cuộc họp với UBND quận 1 chiều 8/2"), as _directing_office
+    reads him after it: the last speaking verb before the meeting, its clause's subject."""
+    briefing = _ROUTINE_BRIEFING.search(desc) is not None
     verbs = list(_SAYS.finditer(before))
     if not verbs:
         return None
@@ -2654,7 +2658,16 @@ def _briefing_subject(before: str, desc: str) -> Org | None:
     start = max(head.rfind(" cho biết,"), head.rfind(" cho rằng,"), head.rfind(";"))
     subject = head[start + 1:] if start >= 0 else head
     subject = re.sub(r"^\s*(?:cho biết|cho rằng),?\s*", "", subject)
-    return _briefing_host(subject, desc, verb.group(0))
+    if briefing:
+        return _briefing_host(subject, desc, verb.group(0))
+    # his own act is the clause's first verb ("chấp thuận đề xuất …": "đề xuất" is its object)
+    clause = re.sub(r"^\s*(?:cho biết|cho rằng),?\s*", "", before[start + 1:] if start >= 0 else before)
+    first = _SAYS.search(clause)
+    subject = clause[: first.start()] if first else ""
+    if first is None or not _DIRECTS.match(clause[first.start():]):
+        return None  # one who only speaks may be a guest at another's meeting
+    office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
+    return office if office is not None and office.kind is not None else None
 
 
 def _briefing_above(desc: str) -> bool:
