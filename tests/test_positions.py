@@ -1370,6 +1370,13 @@ def test_a_committee_listing_its_fields_before_of_its_body():
     assert got == [("Trần Văn Lợi", "Chủ nhiệm Ủy ban Kinh tế, Ngân sách của Quốc hội")]
 
 
+def test_a_name_listing_its_fields_may_join_the_last_with_an_ampersand():
+    _, got = posts("Câu hỏi dành cho Bộ trưởng Văn hóa, Thể thao & Du lịch Hoàng Văn Tuấn tại phiên chất vấn.")
+    assert got == [("Hoàng Văn Tuấn", "Bộ trưởng Văn hóa, Thể thao & Du lịch")]
+    _, got = posts("Ông Lương Văn Hòa, Thứ trưởng Bộ LĐ, TB&XH cho biết.")
+    assert got == [("Lương Văn Hòa", "Thứ trưởng Bộ LĐ, TB&XH")]
+
+
 def test_a_numbered_unit_after_its_level():
     _, got = posts("Chủ tịch quận 5 Lê Văn Hạnh cho biết.")
     assert got == [("Lê Văn Hạnh", "Chủ tịch quận 5")]

@@ -865,7 +865,7 @@ def _listed_parts(tokens: list[Token], k: int) -> bool:
             continue
         if place_index().match(tokens, m):
             return False  # "Sở Y tế Hà Nội, Hải Phòng và TP.HCM": places listed, each its own body
-        if t.text == "và":
+        if t.text in ("và", "&"):  # "…, Thể thao & Du lịch" as typed
             nxt = tokens[m + 1]
             return m > k and (nxt.is_cap or inner_index().match(tokens, m + 1) is not None) \
                 and not body_index().match(tokens, m + 1)
