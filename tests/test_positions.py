@@ -256,6 +256,9 @@ def test_bodies_as_real_articles_write_them(text, expected):
      [("Hà Văn Lực", "Tiểu đoàn trưởng Tiểu đoàn Công binh 4")]),
     ("Bà Mai Thị Nụ, Tiểu đội trưởng, và bà Vi Thị Lan, Tiểu đội phó, được nhắc tên.",
      [("Mai Thị Nụ", "Tiểu đội trưởng"), ("Vi Thị Lan", "Tiểu đội phó")]),
+    # a ward's or a district's military command, its place abbreviated
+    ("Thay mặt hội đồng, Chỉ huy trưởng Ban chỉ huy quân sự P.4 Lâm Văn Hòa phát biểu.",
+     [("Lâm Văn Hòa", "Chỉ huy trưởng Ban chỉ huy quân sự P.4")]),
 ])
 def test_army_units_and_their_commanders(text, expected):
     assert posts(text)[1] == expected
