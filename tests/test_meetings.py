@@ -2186,3 +2186,14 @@ def test_a_chair_who_directs_before_the_meeting_tells_its_host():
                     None) == []
     assert meetings("Ông Trần Văn Hải, Chủ tịch Ủy ban an toàn giao thông quốc gia đã nhận định như vậy tại hội "
                     "nghị trực tuyến chiều 4/7.", None) == []
+
+
+def test_a_committees_meeting_with_its_departments_is_its_own():
+    # its leader who speaks there chairs it, as at a routine briefing
+    assert one("Tại cuộc họp với các sở ngành sáng 9-3, Chủ tịch UBND TP Huế Phan Văn Quý nhấn mạnh, việc này "
+               "phải làm ngay.") == ("UBND TP Huế", "--03-09", None)
+    assert one("Chủ tịch UBND tỉnh Bắc Kạn Lý Văn Hà đã bày tỏ như vậy tại cuộc họp tập thể các sở, ngành sáng "
+               "9/3.") == ("UBND tỉnh Bắc Kạn", "--03-09", None)
+    # a department's head who speaks there is no host
+    assert meetings("Tại cuộc họp với các sở ngành sáng 9-3, Giám đốc Sở Tài chính Trần Văn Lâm cho biết ngân "
+                    "sách thiếu.", None) == []

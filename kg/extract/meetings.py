@@ -2683,7 +2683,10 @@ def _briefing_scopes_at() -> re.Pattern[str]:
 
 
 # a leadership's routine briefing with its own units
-_ROUTINE_BRIEFING = re.compile(r"(?<!\w)giao ban(?!\w)", re.IGNORECASE)
+# a routine briefing, or a meeting a committee holds with its departments ("cuộc họp (tập thể) với
+# (lãnh đạo) các sở, ngành"): its leader who speaks there chairs it
+_ROUTINE_BRIEFING = re.compile(r"(?<!\w)(?:giao ban|họp(?:\s+tập thể)?\s+(?:với\s+)?(?:lãnh đạo\s+)?các\s+(?:sở|bộ),?\s+ngành)"
+                               r"(?!\w)", re.IGNORECASE)
 
 
 # a shareholders' meeting is its company's, however the company is called: "Đại hội đồng cổ
