@@ -1380,6 +1380,22 @@ def test_a_name_listing_its_fields_may_join_the_last_with_an_ampersand():
     assert got == [("Lương Văn Hòa", "Thứ trưởng Bộ LĐ, TB&XH")]
 
 
+def test_a_long_field_in_lower_case_is_the_units_name_but_no_verb_phrase_after_a_country():
+    _, got = posts("Ông Lưu Văn Bình, Giám đốc Trung tâm quản lý và khai thác hệ thống thoát nước đô thị phía "
+                   "nam (Sở Xây dựng), cho biết.")
+    assert got == [("Lưu Văn Bình",
+                    "Giám đốc Trung tâm quản lý và khai thác hệ thống thoát nước đô thị phía nam (Sở Xây dựng)")]
+    _, got = posts("Ông Kha Văn Lộc, nguyên Phó giám đốc Ban quản lý dự án đầu tư xây dựng hệ thống thủy lợi Sông "
+                   "Mã, bị khởi tố.")
+    assert got == [("Kha Văn Lộc", "nguyên Phó giám đốc Ban quản lý dự án đầu tư xây dựng hệ thống thủy lợi Sông Mã")]
+    # after a country (or a place, an acronym, a brand) the lower-case words are the sentence's own
+    _, got = posts("Tiến sĩ Lim Boon Hock, Giám đốc Y khoa Tập đoàn Y tế Singapore lý giải sở dĩ số ca bệnh tăng cao "
+                   "vì dân số già.")
+    [(person, title)] = got
+    assert person == "Lim Boon Hock" and title.startswith("Giám đốc Y khoa Tập đoàn Y tế Singapore")
+    assert "sở dĩ" not in title and "bệnh" not in title
+
+
 def test_a_numbered_unit_after_its_level():
     _, got = posts("Chủ tịch quận 5 Lê Văn Hạnh cho biết.")
     assert got == [("Lê Văn Hạnh", "Chủ tịch quận 5")]

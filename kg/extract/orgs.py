@@ -316,6 +316,10 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
 
 _RUN_MAX = 8  # lower-case words up to a place or an acronym
 _APPOSITION_MAX = 7  # lower-case words up to a comma or a clause word
+# lower-case words of a long field ("Trung tâm quản lý và điều hành vận tải hành khách công cộng (Sở
+# GTVT)", "Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Đà"); after a place, a country,
+# an acronym or a foreign word they are more often the sentence's verb phrase ("Tổng thống Mỹ cố tình …")
+_FIELD_MAX = 12
 _RUN_EDGES = frozenset({"và", "các", "của", "cùng", "với"})
 # marks that close a run like an apposition: "Giám đốc Trung tâm Điều phối ghép tạng quốc gia, …"
 _RUN_STOPS = frozenset({",", ";", "(", ")", "-", "–", ":", "“", "”", '"'})
@@ -499,6 +503,25 @@ def _three_lasts() -> frozenset[str]:
     return frozenset(p[-1] for p in name_pairs() if len(p) == 3)
 
 
+def _field_may_run(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the lower-case run at j may be a long field of the name begun at i: not
+    after a place or a country that may end the name ("… Singapore lý giải …"), an
+    acronym ("… MHB góp …") or a word of no Vietnamese shape (a brand's)."""
+    e = j  # the lower-case stretch the run is the end of begins after a capitalised word at e - 1
+    while e > i and not tokens[e - 1].is_cap:
+        e -= 1
+    if e == i:
+        return True
+    prev = tokens[e - 1]
+    if prev.text.isupper() or not vietnamese_syllable(prev.text):
+        return False
+    for k in range(max(i, e - 4), e):
+        n = country_at(tokens, k) or (place_index().match(tokens, k) or (0,))[0]
+        if k + n == e:
+            return False
+    return True
+
+
 def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) -> int:
     """Length of a run of lower-case words from j that is still part of the name
     begun at i: writers capitalise only a name's first syllables ("Sở Quy hoạch
@@ -530,7 +553,8 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
     about = tokens[j].text == "về"  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the field's "về"
     if about:
         m += 1
-    while m < len(tokens) and m - j - extra < _APPOSITION_MAX + 1:
+    cap = _FIELD_MAX if _field_may_run(tokens, i, j) else _APPOSITION_MAX
+    while m < len(tokens) and m - j - extra < cap + 1:
         t = tokens[m]
         if t.is_cap or not t.is_word or not (t.text.isalpha() or t.text.isdigit() or t.text == "&"):
             break  # "… hưu trí quận 3,": a number may stand in the name
@@ -564,8 +588,8 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
     if tokens[j].text in _RUN_EDGES or not _open_name(tokens, i, j, headed) \
             or (m - j >= _BRAND_RUN and _brand_alone(tokens, i, j, headed)):
         return 0  # "… Maseco đánh cồng khai trương cổ phiếu MSC": the sentence's verb
-    if m - j - extra > _APPOSITION_MAX or not (closed or _closes_within(
-            tokens, m, max(j + extra + _APPOSITION_MAX, m + _NAME_AFTER_RUN), final=_final_run(tokens, i, j, m, headed),
+    if m - j - extra > cap or not (closed or _closes_within(
+            tokens, m, max(j + extra + cap, m + _NAME_AFTER_RUN), final=_final_run(tokens, i, j, m, headed),
             named=i if m - j <= _NAMED_RUN_MAX and (headed or kind_of(tokens[i:j]) is not None) else -1)):
         if joined > j:
             m = joined  # "… quản lý và điều hành …" found no close: "và" closes the first field
