@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.awards import extract_awards
+from kg.extract.awards import extract_awards, giver_parts
 from kg.facts import Sentence
 
 
@@ -552,13 +552,15 @@ def _article_awards(text):
                    a.giver and a.giver.name) for a in facts.awards)
 
 
-def test_one_conferral_per_giving_body():
-    # each body of the list gives its own Giấy khen (readers count one row per conferring body)
+def test_bodies_that_give_together_make_one_conferral():
+    # the list of givers stays as written (readers count one row); the graph links each body
     got = _article_awards("Sáng 12/3, tại lễ chào cờ đầu tuần, Hội đồng đội tỉnh, Sở GD&ĐT Hà Tĩnh và UBND "
                           "xã Kỳ Tiến đã trao giấy khen cho em Trần Thị Mai vì nhặt được của rơi trả lại người mất.")
-    assert got == [("Giấy khen", "Trần Thị Mai", "Hội đồng đội tỉnh"),
-                   ("Giấy khen", "Trần Thị Mai", "Sở GD&ĐT Hà Tĩnh"),
-                   ("Giấy khen", "Trần Thị Mai", "UBND xã Kỳ Tiến")]
+    assert got == [("Giấy khen", "Trần Thị Mai", "Hội đồng đội tỉnh, Sở GD&ĐT Hà Tĩnh và UBND xã Kỳ Tiến")]
+    assert giver_parts("Hội đồng đội tỉnh, Sở GD&ĐT Hà Tĩnh và UBND xã Kỳ Tiến") == [
+        "Hội đồng đội tỉnh", "Sở GD&ĐT Hà Tĩnh", "UBND xã Kỳ Tiến"]
+    # a place's leadership listed together is one body
+    assert giver_parts("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Hà Tĩnh") == []
 
 
 def test_a_places_leadership_listed_together_is_one_giver():

@@ -250,3 +250,15 @@ def test_a_participation_is_one_node_with_its_role():
         assert {pr for pr, _ in g.predicate_objects(p)} == {KG.participant, KG.atMeeting, KG.participationRole,
                                                           PROV.wasDerivedFrom}
     assert not list(g.triples((None, KG.attendee, None))) and not list(g.triples((None, KG.chair, None)))
+
+
+def test_bodies_that_give_one_award_together_are_each_its_giver():
+    from kg.article import parse_article
+    raw = ("Tuyên dương học sinh trả lại của rơi\n\n"
+           "Sáng 12/3, Hội đồng đội tỉnh, Sở GD&ĐT Hà Tĩnh và UBND xã Kỳ Tiến đã trao giấy khen cho em Trần Thị Mai.\n")
+    g = article_graph(extract_facts(parse_article(raw, "t-givers")))
+    [award] = set(g.subjects(KG.awardName, None))
+    assert [str(w) for w in g.objects(award, KG.giverAsWritten)] == [
+        "Hội đồng đội tỉnh, Sở GD&ĐT Hà Tĩnh và UBND xã Kỳ Tiến"]
+    givers = {str(g.value(o, KG.canonicalName)) for o in g.objects(award, KG.giver)}
+    assert len(givers) == 3 and any("Kỳ Tiến" in n for n in givers)

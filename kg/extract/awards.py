@@ -1247,7 +1247,7 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
             counted.append(a)
         elif dup.giver is None and a.giver is not None:
             counted[counted.index(dup)] = Award(dup.kind, dup.kind_en, dup.sentence, a.giver, None, None, dup.group)
-    return sorted(_per_giver(order + counted), key=lambda a: a.sentence)
+    return sorted(order + counted, key=lambda a: a.sentence)
 
 
 # a bare head of a place's leadership, named in a list that shares the place ("Tỉnh ủy, HĐND, UBND, …")
@@ -1255,9 +1255,12 @@ _LEADERSHIP = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+
                          r"(?:Ủy ban\s+|UB\s*)?MTTQ(?:\s+Việt Nam)?|UBMTTQ)$", re.IGNORECASE)
 
 
-def _giver_parts(name: str) -> list[str]:
+def giver_parts(name: str) -> list[str]:
     """The bodies of a giver that is a list of them ("UBND huyện X, UBND xã Y và Trường Z"),
-    each starting with an organization's name; [] for one body."""
+    each starting with an organization's name; [] for one body. The award stays one
+    conferral with the list as written (the readers of random25, awstudy15 and
+    awmeas19 count one row; awards40's counted one per body); the graph links it to
+    each body (kg/rdf.py)."""
     parts = [p.strip(" ,;") for p in _LIST_SEP.split(name)]
     if len(parts) < 2 or sum(bool(_LEADERSHIP.match(p)) for p in parts) >= 2:
         # "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh X": a place's leadership acting as one
@@ -1265,12 +1268,3 @@ def _giver_parts(name: str) -> list[str]:
     return parts if all(_is_body(p) for p in parts) else []
 
 
-def _per_giver(awards: list[Award]) -> list[Award]:
-    """One conferral per giving body: "Sở X, UBND huyện Y và Trường Z đã tặng giấy khen cho em
-    A" is three Giấy khen, each its body's (readers count one row per conferring body)."""
-    out: list[Award] = []
-    for a in awards:
-        parts = _giver_parts(a.giver.name) if a.giver else []
-        out += [Award(a.kind, a.kind_en, a.sentence, Org(g, kind_of(tokenize(g))), a.recipient_org, a.recipient_person,
-                      a.group) for g in parts] or [a]
-    return out
