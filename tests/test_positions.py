@@ -1396,6 +1396,17 @@ def test_a_long_field_in_lower_case_is_the_units_name_but_no_verb_phrase_after_a
     assert "sở dĩ" not in title and "bệnh" not in title
 
 
+def test_a_headlines_quote_after_its_speakers_post_has_no_holder():
+    assert posts("Thủ tướng: Hạ Long không chỉ là của riêng Quảng Ninh")[1] == []
+    assert posts("Chủ tịch nước: Ngành Kiểm sát phải giữ nghiêm kỷ cương")[1] == []
+    # a list after the colon opens with a family name, an honorific, a post or a name with its post
+    _, got = posts("Dự lễ có các Ủy viên Trung ương Đảng: Thào Xuân Sùng, Chủ tịch Hội Nông dân Việt Nam; "
+                   "ông Lê Văn Bình.")
+    assert ("Thào Xuân Sùng", "Ủy viên Trung ương Đảng") in got
+    _, got = posts("Dự lễ có các Ủy viên Trung ương Đảng: Thuận Hữu, Tổng Biên tập Báo Nhân Dân; Mai Văn Chính.")
+    assert ("Thuận Hữu", "Ủy viên Trung ương Đảng") in got
+
+
 def test_a_numbered_unit_after_its_level():
     _, got = posts("Chủ tịch quận 5 Lê Văn Hạnh cho biết.")
     assert got == [("Lê Văn Hạnh", "Chủ tịch quận 5")]

@@ -2381,6 +2381,15 @@ _LIST_OPENERS = (("gồm", "các", "ông", ",", "bà"), ("gồm", "các", "ông"
                  ("gồm",), ("là", "các", "ông"), ("là", "các", "đồng", "chí"))
 
 
+def _posted_after(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised words at k are followed by a comma and a post, as a
+    listed holder's name is ("…: Thuận Hữu, Tổng Biên tập Báo Nhân Dân; …")."""
+    m = k
+    while m < len(tokens) and m - k < 4 and tokens[m].is_cap and tokens[m].is_word:
+        m += 1
+    return m > k and m + 1 < len(tokens) and tokens[m].text == "," and role_at(tokens, m + 1) is not None
+
+
 def _list_opens(tokens: list[Token], end: int) -> int:
     """The token after the ":" that opens a list of names at `end` ("…:", "… gồm các
     ông:"); 0 if none."""
@@ -2628,6 +2637,13 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             titles[-1] = Title(text[start:tokens[end - n_body - 1].end], last.role, None)
             end -= n_body
     colon = _list_opens(tokens, end)
+    if colon and tokens[end].text == ":" and colon < len(tokens) and tokens[colon].is_cap \
+            and tokens[colon].exp[0] not in families() and vietnamese_syllable(tokens[colon].text) \
+            and not (lead_in(tokens, colon) or role_at(tokens, colon) or _posted_after(tokens, colon)):
+        # "Thủ tướng: Sơn Trà không chỉ là của riêng Đà Nẵng": a headline's quote after its
+        # speaker, no list of holders (a list opens with a family name, an honorific, a
+        # post, or a foreign name)
+        return max(end, i + 1)
     if not colon and _counted_at(tokens, i):
         colon = _plural_list_opens(tokens, end)
         if colon and tokens[end - 1].text.lower() == "khác":
