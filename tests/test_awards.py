@@ -401,11 +401,25 @@ def test_a_recipient_between_the_verb_and_the_award():
     assert awards("Bộ trưởng đã trao tặng ông Trần Văn Lâm Bằng khen của Bộ Tài chính.")[0][3] == "Trần Văn Lâm"
 
 
-def test_a_group_neither_named_nor_counted_is_no_row():
-    assert _rows("Ngoài ra, nhiều đơn vị và cá nhân cũng được nhận Bằng khen của Bộ trưởng Bộ Xây dựng.") == []
-    assert _rows("Bà Lê Thị Hạnh, Chủ tịch Hội Chữ thập đỏ tỉnh trao bằng khen cho những người hiến máu tiêu biểu.") == []
-    assert _rows("Thứ trưởng Đỗ Văn Khiêm trao Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo tặng các học sinh "
-                 "đoạt giải.") == []
+def test_a_group_told_by_a_word_of_quantity_is_a_row_with_no_named_recipient():
+    # readers give the event's uncounted group a row (recipient null), as a counted one
+    got = _rows("Ngoài ra, nhiều đơn vị và cá nhân cũng được nhận Bằng khen của Bộ trưởng Bộ Xây dựng.")
+    assert [(r[0], r[2], r[3], r[4]) for r in got] == [("Bằng khen", None, None, "nhiều đơn vị và cá nhân")]
+    got = _rows("Bà Lê Thị Hạnh, Chủ tịch Hội Chữ thập đỏ tỉnh trao bằng khen cho những người hiến máu tiêu biểu.")
+    assert [(r[0], r[4]) for r in got] == [("Bằng khen", "những người hiến máu tiêu biểu")]
+    got = _rows("Thứ trưởng Đỗ Văn Khiêm trao Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo tặng các học sinh "
+                "đoạt giải.")
+    assert [(r[0], r[4]) for r in got] == [("Bằng khen", "các học sinh đoạt giải")]
+
+
+def test_a_bare_noun_or_a_class_told_again_is_no_group_row():
+    # a rule about awards, no event's group
+    assert _rows("Theo Thông tư 22 của Bộ Giáo dục và Đào tạo về việc tặng giấy khen cuối năm học cho học sinh.") == []
+    # the order given "cho tập thể, cá nhân", then each class to whom it went
+    got = _rows("Sáng 2/7, Đại sứ quán tổ chức lễ đón nhận Huân chương Lao động phong tặng cho tập thể, cá nhân "
+                "có thành tích xuất sắc.",
+                "Chủ tịch nước đã trao Huân chương Lao động hạng Nhất cho ông Trần Văn Sơn.")
+    assert [(r[0], r[3]) for r in got] == [("Huân chương Lao động hạng Nhất", "Trần Văn Sơn")]
 
 
 def test_a_group_is_counted_by_its_awards_or_elsewhere_in_the_article():

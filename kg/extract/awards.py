@@ -1059,6 +1059,11 @@ _NUMBER = (r"(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(
 _REWARDED = re.compile(r"(?<!\w)(?:khen thưởng|biểu dương|tuyên dương|tặng|trao|nhận)(?!\w)", re.IGNORECASE)
 
 
+# a group the article gives no number, told by a word of quantity: "các tập thể, cá nhân", "những
+# người hiến máu tiêu biểu", "nhiều tập thể và cá nhân" (readers give it a row, recipient null)
+_QUANTIFIED = re.compile(r"^(?:các|những|nhiều|toàn thể|một số)\s", re.IGNORECASE)
+
+
 def _counted_award(kind: str, sentence: str) -> bool:
     """Whether a sentence counts the awards of a kind it gives ("trao 182 kỷ niệm chương
     cho các cán bộ"): as many recipients as awards, a counted group."""
@@ -1221,8 +1226,11 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
         if a.group is None or a.recipient_person or a.recipient_org:
             continue
         n = _count(a.group)
-        if n is None and not _counted_award(a.kind, text.get(a.sentence, "")) and not _counted_elsewhere(a.group, texts):
-            continue  # "nhiều tập thể và cá nhân", "những người hiến máu tiêu biểu": neither named nor counted
+        if n is None and not _counted_award(a.kind, text.get(a.sentence, "")) \
+                and not _counted_elsewhere(a.group, texts) and not _QUANTIFIED.match(a.group):
+            # a bare noun ("… về việc tặng giấy khen cho học sinh", "Huân chương Lao động phong
+            # tặng cho tập thể, cá nhân" before each class to whom): no group of the event
+            continue
         siblings = {b.kind for b in awards if b.sentence == a.sentence and b.group == a.group}
         if a.kind == "Huy hiệu Đảng":
             siblings |= {k for k in named_kinds if k.startswith("Huy hiệu")}
