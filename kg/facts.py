@@ -87,6 +87,9 @@ class Award:
     recipient_org: Org | None = None
     recipient_person: str | None = None
     group: str | None = None  # a counted group: "2 Đảng bộ, 2 chi bộ và 3 cá nhân"
+    # the bodies of a giver written as a list ("Sở X, UBND huyện Y và Trường Z" give it together):
+    # one conferral, given by each; empty when the giver is one body
+    givers: tuple[Org, ...] = ()
 
 
 @dataclass(frozen=True)

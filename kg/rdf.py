@@ -17,9 +17,7 @@ from typing import Callable
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, SKOS
 
-from kg.extract.awards import giver_parts
 from kg.extract.numbers import roman
-from kg.extract.orgs import kind_of
 from kg.facts import ArticleFacts, Org, Title
 from kg.iris import GLOSS_GRAPH, ID, KG, ONTOLOGY_GRAPH, article_iri_str, mint_str, named_iri, named_iri_str, part_iri_str
 from kg.normalize import expand_abbreviations, key
@@ -509,8 +507,7 @@ class _Mapper:
             if w.giver:
                 # several bodies that give it together ("Sở X, UBND huyện Y và Trường Z đã tặng giấy
                 # khen cho em A"): one conferral, given by each
-                parts = [Org(p, kind_of(tokenize(p))) for p in giver_parts(w.giver.name)] or [w.giver]
-                for giver in parts:
+                for giver in w.givers or (w.giver,):
                     g.add((node, _KG.giver, self.org(giver)))
                 g.add((node, _KG.giverAsWritten, lit(self.written(w.giver), "vi")))
             if w.recipient_org:

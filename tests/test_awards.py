@@ -413,8 +413,13 @@ def test_a_group_told_by_a_word_of_quantity_is_a_row_with_no_named_recipient():
 
 
 def test_a_bare_noun_or_a_class_told_again_is_no_group_row():
-    # a rule about awards, no event's group
+    # a rule about awards, no event's group, with or without a word of quantity
     assert _rows("Theo Thông tư 22 của Bộ Giáo dục và Đào tạo về việc tặng giấy khen cuối năm học cho học sinh.") == []
+    assert _rows("Theo Thông tư 22 của Bộ Giáo dục và Đào tạo về việc tặng giấy khen cuối năm học cho các học "
+                 "sinh.") == []
+    # an award not given; "những người" alone is a clause's subject
+    assert _rows("Năm nay, UBND tỉnh không tặng Bằng khen cho các tập thể vi phạm.") == []
+    assert _rows("Những người nhận giấy khen được tặng thêm một suất quà.") == []
     # the order given "cho tập thể, cá nhân", then each class to whom it went
     got = _rows("Sáng 2/7, Đại sứ quán tổ chức lễ đón nhận Huân chương Lao động phong tặng cho tập thể, cá nhân "
                 "có thành tích xuất sắc.",
@@ -571,6 +576,11 @@ def test_bodies_that_give_together_make_one_conferral():
     got = _article_awards("Sáng 12/3, tại lễ chào cờ đầu tuần, Hội đồng đội tỉnh, Sở GD&ĐT Hà Tĩnh và UBND "
                           "xã Kỳ Tiến đã trao giấy khen cho em Trần Thị Mai vì nhặt được của rơi trả lại người mất.")
     assert got == [("Giấy khen", "Trần Thị Mai", "Hội đồng đội tỉnh, Sở GD&ĐT Hà Tĩnh và UBND xã Kỳ Tiến")]
+    from kg.article import Article
+    from kg.extract.pipeline import extract_facts
+    [award] = extract_facts(Article(id="t", path="t", text="Sáng 12/3, Hội đồng đội tỉnh, Sở GD&ĐT Hà Tĩnh và UBND "
+                                    "xã Kỳ Tiến đã trao giấy khen cho em Trần Thị Mai.")).awards
+    assert [g.name for g in award.givers] == ["Hội đồng đội tỉnh", "Sở GD&ĐT Hà Tĩnh", "UBND xã Kỳ Tiến"]
     assert giver_parts("Hội đồng đội tỉnh, Sở GD&ĐT Hà Tĩnh và UBND xã Kỳ Tiến") == [
         "Hội đồng đội tỉnh", "Sở GD&ĐT Hà Tĩnh", "UBND xã Kỳ Tiến"]
     # a place's leadership listed together is one body

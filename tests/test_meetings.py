@@ -2197,3 +2197,16 @@ def test_a_committees_meeting_with_its_departments_is_its_own():
     # a department's head who speaks there is no host
     assert meetings("Tại cuộc họp với các sở ngành sáng 9-3, Giám đốc Sở Tài chính Trần Văn Lâm cho biết ngân "
                     "sách thiếu.", None) == []
+
+
+def test_a_task_he_is_given_or_hands_over_is_no_chairs_act():
+    # "được giao", "bàn giao": he is given it, or hands it over; "giao" + a body in capitals assigns
+    assert meetings("Chủ tịch UBND tỉnh Hà Nam Trần Văn An bàn giao cho huyện tại cuộc họp chiều 8/2.", None) == []
+    assert meetings("Giám đốc Sở Xây dựng Lê Văn Tâm được giao báo cáo tại cuộc họp chiều 8/2.", None) == []
+    assert one("Chủ tịch UBND tỉnh Hà Nam Trần Văn An giao Ủy ban nhân dân huyện xử lý tại cuộc họp chiều "
+               "8/2.") == ("UBND tỉnh Hà Nam", "--02-08", None)
+    # at a meeting with the ministries a province's chair is a guest
+    assert meetings("Tại cuộc họp với các bộ, ngành sáng 9-3, Chủ tịch UBND tỉnh Hà Nam Trần Văn An cho biết "
+                    "tỉnh đã làm xong.", None) == []
+    assert one("Tại cuộc họp với các sở, ban, ngành sáng 9-3, Chủ tịch UBND tỉnh Hà Nam Trần Văn An cho biết "
+               "tỉnh đã làm xong.") == ("UBND tỉnh Hà Nam", "--03-09", None)

@@ -1388,12 +1388,14 @@ def test_a_long_field_in_lower_case_is_the_units_name_but_no_verb_phrase_after_a
     _, got = posts("Ông Kha Văn Lộc, nguyên Phó giám đốc Ban quản lý dự án đầu tư xây dựng hệ thống thủy lợi Sông "
                    "Mã, bị khởi tố.")
     assert got == [("Kha Văn Lộc", "nguyên Phó giám đốc Ban quản lý dự án đầu tư xây dựng hệ thống thủy lợi Sông Mã")]
-    # after a country (or a place, an acronym, a brand) the lower-case words are the sentence's own
-    _, got = posts("Tiến sĩ Lim Boon Hock, Giám đốc Y khoa Tập đoàn Y tế Singapore lý giải sở dĩ số ca bệnh tăng cao "
+    # after a place (or a country, an acronym, a brand) the lower-case words are the sentence's own
+    _, got = posts("Tiến sĩ Lim Boon Hock, Giám đốc Y khoa Tập đoàn Y tế Hà Nội lý giải sở dĩ số ca bệnh tăng cao "
                    "vì dân số già.")
-    [(person, title)] = got
-    assert person == "Lim Boon Hock" and title.startswith("Giám đốc Y khoa Tập đoàn Y tế Singapore")
-    assert "sở dĩ" not in title and "bệnh" not in title
+    assert got == [("Lim Boon Hock", "Giám đốc Y khoa Tập đoàn Y tế Hà Nội")]
+    # and in a firm's name: its description, or the verb
+    _, got = posts("Ông Võ Minh Khang, Tổng Giám đốc Công ty cổ phần Thương mại Minh Phú rao bán khu đất nông "
+                   "nghiệp hữu cơ rộng 320 ha.")
+    assert got == [("Võ Minh Khang", "Tổng Giám đốc Công ty cổ phần Thương mại Minh Phú")]
 
 
 def test_a_headlines_quote_after_its_speakers_post_has_no_holder():
@@ -1405,6 +1407,9 @@ def test_a_headlines_quote_after_its_speakers_post_has_no_holder():
     assert ("Thào Xuân Sùng", "Ủy viên Trung ương Đảng") in got
     _, got = posts("Dự lễ có các Ủy viên Trung ương Đảng: Thuận Hữu, Tổng Biên tập Báo Nhân Dân; Mai Văn Chính.")
     assert ("Thuận Hữu", "Ủy viên Trung ương Đảng") in got
+    # a listed name ends at a mark or "và", whatever its family name or length
+    _, got = posts("Dự lễ có các Phó Chủ tịch UBND tỉnh: Y Thanh Hà Niê Kđăm và Lò Văn Mạnh.")
+    assert ("Lò Văn Mạnh", "Phó Chủ tịch UBND tỉnh") in got
 
 
 def test_a_numbered_unit_after_its_level():

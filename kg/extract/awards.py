@@ -16,6 +16,7 @@ giver: the giver is the body (or conferring office) it comes from.
 
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 from functools import lru_cache
 
@@ -1059,9 +1060,14 @@ _NUMBER = (r"(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(
 _REWARDED = re.compile(r"(?<!\w)(?:khen thưởng|biểu dương|tuyên dương|tặng|trao|nhận)(?!\w)", re.IGNORECASE)
 
 
-# a group the article gives no number, told by a word of quantity: "các tập thể, cá nhân", "những
-# người hiến máu tiêu biểu", "nhiều tập thể và cá nhân" (readers give it a row, recipient null)
-_QUANTIFIED = re.compile(r"^(?:các|những|nhiều|toàn thể|một số)\s", re.IGNORECASE)
+# a group the article gives no number, told by a word of quantity and its noun and what it is:
+# "các tập thể, cá nhân", "những người hiến máu tiêu biểu", "nhiều tập thể và cá nhân" (readers
+# give it a row, recipient null); "những người" alone is a clause's subject, no group
+_QUANTIFIED = re.compile(r"^(?:các|những|nhiều|toàn thể|một số)\s+(?!người\s*$)\S", re.IGNORECASE)
+# a sentence that gives no award: one not given ("không tặng"), or a rule about awards ("Thông tư 22
+# … về việc tặng giấy khen cho các học sinh")
+_NO_EVENT = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s+(?:\S+\s+){0,2}?(?:tặng|trao|nhận|khen)|(?<!\w)(?:Thông tư|"
+                       r"Nghị định|quy định|về việc)(?!\w)", re.IGNORECASE)
 
 
 def _counted_award(kind: str, sentence: str) -> bool:
@@ -1227,7 +1233,8 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
             continue
         n = _count(a.group)
         if n is None and not _counted_award(a.kind, text.get(a.sentence, "")) \
-                and not _counted_elsewhere(a.group, texts) and not _QUANTIFIED.match(a.group):
+                and not _counted_elsewhere(a.group, texts) \
+                and (not _QUANTIFIED.match(a.group) or _NO_EVENT.search(text.get(a.sentence, ""))):
             # a bare noun ("… về việc tặng giấy khen cho học sinh", "Huân chương Lao động phong
             # tặng cho tập thể, cá nhân" before each class to whom): no group of the event
             continue
@@ -1255,7 +1262,7 @@ def article_awards(awards: list[Award], sentences: list[Sentence], year: int | N
             counted.append(a)
         elif dup.giver is None and a.giver is not None:
             counted[counted.index(dup)] = Award(dup.kind, dup.kind_en, dup.sentence, a.giver, None, None, dup.group)
-    return sorted(order + counted, key=lambda a: a.sentence)
+    return sorted((_with_givers(a) for a in order + counted), key=lambda a: a.sentence)
 
 
 # a bare head of a place's leadership, named in a list that shares the place ("Tỉnh ủy, HĐND, UBND, …")
@@ -1263,12 +1270,17 @@ _LEADERSHIP = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+
                          r"(?:Ủy ban\s+|UB\s*)?MTTQ(?:\s+Việt Nam)?|UBMTTQ)$", re.IGNORECASE)
 
 
+def _with_givers(a: Award) -> Award:
+    """The award with the bodies of its giver when that is a list of them (giver_parts)."""
+    parts = giver_parts(a.giver.name) if a.giver else []
+    return replace(a, givers=tuple(Org(g, kind_of(tokenize(g))) for g in parts)) if parts else a
+
+
 def giver_parts(name: str) -> list[str]:
     """The bodies of a giver that is a list of them ("UBND huyện X, UBND xã Y và Trường Z"),
     each starting with an organization's name; [] for one body. The award stays one
     conferral with the list as written (the readers of random25, awstudy15 and
-    awmeas19 count one row; awards40's counted one per body); the graph links it to
-    each body (kg/rdf.py)."""
+    awmeas19 count one row; awards40's counted one per body), its `givers` each body."""
     parts = [p.strip(" ,;") for p in _LIST_SEP.split(name)]
     if len(parts) < 2 or sum(bool(_LEADERSHIP.match(p)) for p in parts) >= 2:
         # "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh X": a place's leadership acting as one

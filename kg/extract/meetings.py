@@ -1745,7 +1745,7 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         org = (_a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
                or _of_body_after_day(text[at.end() + dated.end():])
                or _passive_agent(text[: at.start()]) or _concluded_by(text[: at.start()])
-               or _briefing_subject(reported, desc))
+               or _subject_host(reported, desc))
         if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
@@ -2516,9 +2516,11 @@ def _chair_office(clause: str) -> Org | None:
 # the clause after the day reports from
 _AT_AFTER_DAY = re.compile(r"^(?:tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", re.IGNORECASE)
 # what only the chair does there: directs, or decides ("… Phó chủ tịch UBND TP X đã đồng ý chủ trương …")
-# "giao" assigns a task to someone ("giao Sở X", "giao cho"), no "giao thông" or "giao ban"; "chỉ
-# đạo" of a steering committee's name ("Trưởng Ban chỉ đạo") is no act
-_CHAIR_ACTS = (r"yêu cầu|(?<![Bb]an )chỉ đạo|kết luận|giao(?=\s+(?:cho\s|nhiệm vụ|các\s|(?-i:[A-ZĐ])))|lưu ý|chủ trì|"
+# "giao" assigns a task to someone ("giao Sở X", "giao Ủy ban …", "giao cho"), no "giao thông" or
+# "giao ban", nor one he is given or hands over ("được giao nhiệm vụ", "bàn giao cho"); "chỉ đạo" of a
+# steering committee's name ("Trưởng Ban chỉ đạo") is no act
+_CHAIR_ACTS = (r"yêu cầu|(?<![Bb]an )chỉ đạo|kết luận|(?<!được )(?<!bị )(?<!bàn )(?<!chuyển )(?<!giao )"
+               r"giao(?=\s+(?:cho\s|nhiệm vụ|các\s|[A-ZĐÀÁẢÃẠĂÂÈÉẺẼẸÊÌÍỈĨỊÒÓỎÕỌÔƠÙÚỦŨỤƯỲÝỶỸỴ]))|lưu ý|chủ trì|"
                r"đề nghị|đồng ý|chấp thuận|phê duyệt")
 # what an official says or asks there ends his name and titles
 _SAYS = re.compile(r"\s(?:đã|" + _CHAIR_ACTS + r"|cho biết|cho rằng|khẳng định|nhấn mạnh|báo cáo|phát biểu|"
@@ -2642,7 +2644,7 @@ def _after_quote(before: str) -> str:
     return before[cut + 1:]
 
 
-def _briefing_subject(before: str, desc: str) -> Org | None:
+def _subject_host(before: str, desc: str) -> Org | None:
     """The host of a meeting named as the subject of the clause right before it: the leader
     who speaks at a routine briefing ("Chủ tịch UBND TP X Nguyễn Văn A tiếp tục đề cập … tại
     cuộc họp giao ban ngày 6/2"), or one who directs at any other meeting ("Chủ tịch UBND TP Y
@@ -2682,11 +2684,11 @@ def _briefing_scopes_at() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in briefing_scopes()) + r")(?!\w)", re.IGNORECASE)
 
 
-# a leadership's routine briefing with its own units
 # a routine briefing, or a meeting a committee holds with its departments ("cuộc họp (tập thể) với
-# (lãnh đạo) các sở, ngành"): its leader who speaks there chairs it
-_ROUTINE_BRIEFING = re.compile(r"(?<!\w)(?:giao ban|họp(?:\s+tập thể)?\s+(?:với\s+)?(?:lãnh đạo\s+)?các\s+(?:sở|bộ),?\s+ngành)"
-                               r"(?!\w)", re.IGNORECASE)
+# (lãnh đạo) các sở, (ban,) ngành"): its leader who speaks there chairs it (not one with the
+# ministries, "các bộ, ngành": a province's chair is the Government's guest there)
+_ROUTINE_BRIEFING = re.compile(r"(?<!\w)(?:giao ban|họp(?:\s+tập thể)?\s+(?:với\s+)?(?:lãnh đạo\s+)?các\s+sở,?"
+                               r"(?:\s+ban,?)?\s+ngành)(?!\w)", re.IGNORECASE)
 
 
 # a shareholders' meeting is its company's, however the company is called: "Đại hội đồng cổ

@@ -505,16 +505,20 @@ def _three_lasts() -> frozenset[str]:
 
 def _field_may_run(tokens: list[Token], i: int, j: int) -> bool:
     """Whether the lower-case run at j may be a long field of the name begun at i: not
+    in a firm's or a shop's name (trade_heads.txt: "Công ty … Viễn Phú rao bán …",
+    "tập đoàn kinh doanh … lớn nhất …": its description, or the sentence's verb), nor
     after a place or a country that may end the name ("… Singapore lý giải …"), an
     acronym ("… MHB góp …") or a word of no Vietnamese shape (a brand's)."""
+    if _is_firm(tokens, i, j):
+        return False
     e = j  # the lower-case stretch the run is the end of begins after a capitalised word at e - 1
     while e > i and not tokens[e - 1].is_cap:
         e -= 1
     if e == i:
         return True
     prev = tokens[e - 1]
-    if prev.text.isupper() or not vietnamese_syllable(prev.text):
-        return False
+    if (prev.text.isupper() and len(prev.text) > 1) or not vietnamese_syllable(prev.text):
+        return False  # an acronym ("MHB"), not the one letter of "Y tế"
     for k in range(max(i, e - 4), e):
         n = country_at(tokens, k) or (place_index().match(tokens, k) or (0,))[0]
         if k + n == e:

@@ -2381,13 +2381,20 @@ _LIST_OPENERS = (("gồm", "các", "ông", ",", "bà"), ("gồm", "các", "ông"
                  ("gồm",), ("là", "các", "ông"), ("là", "các", "đồng", "chí"))
 
 
-def _posted_after(tokens: list[Token], k: int) -> bool:
-    """Whether the capitalised words at k are followed by a comma and a post, as a
-    listed holder's name is ("…: Thuận Hữu, Tổng Biên tập Báo Nhân Dân; …")."""
+def _quote_after_colon(tokens: list[Token], k: int) -> bool:
+    """Whether the words after a post's ":" at k are a quote, not a list of its holders:
+    a run of capitalised Vietnamese words that opens with no family name, honorific or
+    post, then a lower-case word that goes on with a clause ("Thủ tướng: Sơn Trà không chỉ
+    là …", "Chủ tịch nước: Ngành Cơ yếu phấn đấu …"); a listed name ends at a mark or
+    "và" ("…: Thuận Hữu, Tổng Biên tập …", "…: Sơn Minh Thắng, Thạch Phước Bình").
+    """
+    if k >= len(tokens) or not tokens[k].is_cap or tokens[k].exp[0] in families() \
+            or not vietnamese_syllable(tokens[k].text) or lead_in(tokens, k) or role_at(tokens, k):
+        return False
     m = k
-    while m < len(tokens) and m - k < 4 and tokens[m].is_cap and tokens[m].is_word:
+    while m < len(tokens) and m - k < 6 and tokens[m].is_cap and tokens[m].is_word:
         m += 1
-    return m > k and m + 1 < len(tokens) and tokens[m].text == "," and role_at(tokens, m + 1) is not None
+    return m < len(tokens) and tokens[m].is_word and not tokens[m].is_cap and tokens[m].text.lower() != "và"
 
 
 def _list_opens(tokens: list[Token], end: int) -> int:
@@ -2637,12 +2644,9 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             titles[-1] = Title(text[start:tokens[end - n_body - 1].end], last.role, None)
             end -= n_body
     colon = _list_opens(tokens, end)
-    if colon and tokens[end].text == ":" and colon < len(tokens) and tokens[colon].is_cap \
-            and tokens[colon].exp[0] not in families() and vietnamese_syllable(tokens[colon].text) \
-            and not (lead_in(tokens, colon) or role_at(tokens, colon) or _posted_after(tokens, colon)):
+    if colon and tokens[end].text == ":" and _quote_after_colon(tokens, colon):
         # "Thủ tướng: Sơn Trà không chỉ là của riêng Đà Nẵng": a headline's quote after its
-        # speaker, no list of holders (a list opens with a family name, an honorific, a
-        # post, or a foreign name)
+        # speaker, no list of holders
         return max(end, i + 1)
     if not colon and _counted_at(tokens, i):
         colon = _plural_list_opens(tokens, end)
