@@ -3391,3 +3391,11 @@ def test_a_steering_committee_is_named_by_its_task():
     _, got = posts("Ông Lê Văn An, Trưởng Ban chỉ đạo về các giải pháp ổn định đời sống và sản xuất kinh doanh cho nhân "
                    "dân bốn tỉnh miền Trung bị ảnh hưởng bởi sự cố môi trường biển nghiêm trọng năm ngoái cho biết.")
     assert got == [("Lê Văn An", "Trưởng Ban chỉ đạo")]
+
+
+def test_a_ranks_country_is_no_part_of_the_foreign_name_after_it():
+    _, got = posts("Sau đó, trung tướng Mỹ John Carter, Tư lệnh Lực lượng đặc nhiệm, khẳng định điều này.")
+    assert [p for p, _ in got] == ["John Carter"]
+    # a Vietnamese name that opens like a country keeps it
+    _, got = posts("Ông Anh Tuấn, Giám đốc Sở Y tế cho biết.")
+    assert got == [("Anh Tuấn", "Giám đốc Sở Y tế")]

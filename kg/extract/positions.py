@@ -2966,10 +2966,14 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
                 k += 1
             i = k
             continue
+        c = country_at(tokens, i + h) if h else 0
+        if c and i + h + c < len(tokens) and not vietnamese_syllable(tokens[i + h + c].text) \
+                and foreign_name_at(tokens, i + h + c, after_country=True):
+            h += c  # "trung tướng Mỹ Joseph X": the rank's country, then the name
         # without a lead-in only a family name opens a name (name_at's own first test)
         n = name_at(tokens, i + h, after_honorific=bool(h)) if h or family else 0
         if not n and h:
-            n = foreign_name_at(tokens, i + h)  # "ông Jean-Claude X", "bà Ursula von der Y"
+            n = foreign_name_at(tokens, i + h, after_country=bool(c))  # "ông Jean-Claude X", "bà Ursula von der Y"
         # a run of capitalised words, or one joined by a hyphen ("Jean-Claude X, Chủ tịch …")
         guessed = not n and t.is_cap and i + 1 < len(tokens) and (
             tokens[i + 1].is_cap or (tokens[i + 1].text == "-" and tokens[i + 1].start == t.end))
