@@ -3399,3 +3399,8 @@ def test_a_ranks_country_is_no_part_of_the_foreign_name_after_it():
     # a Vietnamese name that opens like a country keeps it
     _, got = posts("Ông Anh Tuấn, Giám đốc Sở Y tế cho biết.")
     assert got == [("Anh Tuấn", "Giám đốc Sở Y tế")]
+
+
+def test_an_era_named_after_a_post_gives_it_no_holder():
+    # "dưới thời A": the post was held under A, not by A
+    assert posts("Ông là giám đốc Cơ quan Tình báo Quốc gia Mỹ dưới thời Barack Obama.")[1] == []
