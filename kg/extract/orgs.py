@@ -509,8 +509,9 @@ def _field_may_run(tokens: list[Token], i: int, j: int) -> bool:
     "tập đoàn kinh doanh … lớn nhất …": its description, or the sentence's verb), nor
     after a place or a country that may end the name ("… Singapore lý giải …"), an
     acronym ("… MHB góp …") or a word of no Vietnamese shape (a brand's)."""
-    if _is_firm(tokens, i, j):
-        return False
+    firsts, forms = _trade_firsts(), company_forms()
+    if any(t.text in forms or t.exp[0] in firsts for t in tokens[i:j]) and _is_firm(tokens, i, j):
+        return False  # (the cheap test first: most names hold no firm's word)
     e = j  # the lower-case stretch the run is the end of begins after a capitalised word at e - 1
     while e > i and not tokens[e - 1].is_cap:
         e -= 1
@@ -940,6 +941,12 @@ def _trade_name_at(tokens: list[Token], i: int, j: int) -> bool:
             or (not tokens[j - 1].is_cap and tokens[j - 1].is_word and _is_firm(tokens, i, j))):
         return False
     return not _person_marked(tokens, j)
+
+
+@lru_cache(maxsize=None)
+def _trade_firsts() -> frozenset[str]:
+    """The first words of the heads of trade_heads.txt."""
+    return frozenset(h[0] for h in trade_heads())
 
 
 def _trade_head_ends(tokens: list[Token], j: int) -> bool:
