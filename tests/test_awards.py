@@ -420,6 +420,9 @@ def test_a_bare_noun_or_a_class_told_again_is_no_group_row():
     # an award not given; "những người" alone is a clause's subject
     assert _rows("Năm nay, UBND tỉnh không tặng Bằng khen cho các tập thể vi phạm.") == []
     assert _rows("Những người nhận giấy khen được tặng thêm một suất quà.") == []
+    # a "không" elsewhere in the sentence takes no award away
+    got = _rows("Sáng 20/6, Hội Chữ thập đỏ tỉnh tặng giấy khen cho các tình nguyện viên không nhận thù lao.")
+    assert [(r[0], r[1]) for r in got] == [("Giấy khen", "Hội Chữ thập đỏ tỉnh")]
     # the order given "cho tập thể, cá nhân", then each class to whom it went
     got = _rows("Sáng 2/7, Đại sứ quán tổ chức lễ đón nhận Huân chương Lao động phong tặng cho tập thể, cá nhân "
                 "có thành tích xuất sắc.",

@@ -2210,3 +2210,11 @@ def test_a_task_he_is_given_or_hands_over_is_no_chairs_act():
                     "tỉnh đã làm xong.", None) == []
     assert one("Tại cuộc họp với các sở, ban, ngành sáng 9-3, Chủ tịch UBND tỉnh Hà Nam Trần Văn An cho biết "
                "tỉnh đã làm xong.") == ("UBND tỉnh Hà Nam", "--03-09", None)
+
+
+def test_one_given_a_task_by_another_body_is_no_chair():
+    assert meetings("Ông Trần Văn Hải, Giám đốc Sở Xây dựng được UBND tỉnh giao nhiệm vụ rà soát tại cuộc họp "
+                    "chiều 8/2.", None) == []
+    # "giao" + a body whose capital carries two marks assigns too
+    assert one("Chủ tịch UBND tỉnh Hà Nam Trần Văn An giao Ấp Bắc xử lý tại cuộc họp chiều 8/2.") == (
+        "UBND tỉnh Hà Nam", "--02-08", None)

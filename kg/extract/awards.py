@@ -1065,9 +1065,9 @@ _REWARDED = re.compile(r"(?<!\w)(?:khen thưởng|biểu dương|tuyên dương|
 # give it a row, recipient null); "những người" alone is a clause's subject, no group
 _QUANTIFIED = re.compile(r"^(?:các|những|nhiều|toàn thể|một số)\s+(?!người\s*$)\S", re.IGNORECASE)
 # a sentence that gives no award: one not given ("không tặng"), or a rule about awards ("Thông tư 22
-# … về việc tặng giấy khen cho các học sinh")
-_NO_EVENT = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s+(?:\S+\s+){0,2}?(?:tặng|trao|nhận|khen)|(?<!\w)(?:Thông tư|"
-                       r"Nghị định|quy định|về việc)(?!\w)", re.IGNORECASE)
+# … về việc tặng giấy khen cho các học sinh"); a decision "về việc tặng" gives one
+_NO_EVENT = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s+(?:được\s+)?(?:trao\s+tặng|tặng|trao|khen thưởng)(?!\w)"
+                       r"|(?<!\w)(?:Thông tư|Nghị định)(?!\w)", re.IGNORECASE)
 
 
 def _counted_award(kind: str, sentence: str) -> bool:

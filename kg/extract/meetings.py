@@ -2519,8 +2519,9 @@ _AT_AFTER_DAY = re.compile(r"^(?:tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", 
 # "giao" assigns a task to someone ("giao Sở X", "giao Ủy ban …", "giao cho"), no "giao thông" or
 # "giao ban", nor one he is given or hands over ("được giao nhiệm vụ", "bàn giao cho"); "chỉ đạo" of a
 # steering committee's name ("Trưởng Ban chỉ đạo") is no act
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 _CHAIR_ACTS = (r"yêu cầu|(?<![Bb]an )chỉ đạo|kết luận|(?<!được )(?<!bị )(?<!bàn )(?<!chuyển )(?<!giao )"
-               r"giao(?=\s+(?:cho\s|nhiệm vụ|các\s|[A-ZĐÀÁẢÃẠĂÂÈÉẺẼẸÊÌÍỈĨỊÒÓỎÕỌÔƠÙÚỦŨỤƯỲÝỶỸỴ]))|lưu ý|chủ trì|"
+               r"giao(?=\s+(?:cho\s|nhiệm vụ|các\s|[" + _CAPITALS + r"]))|lưu ý|chủ trì|"
                r"đề nghị|đồng ý|chấp thuận|phê duyệt")
 # what an official says or asks there ends his name and titles
 _SAYS = re.compile(r"\s(?:đã|" + _CHAIR_ACTS + r"|cho biết|cho rằng|khẳng định|nhấn mạnh|báo cáo|phát biểu|"
@@ -2644,6 +2645,9 @@ def _after_quote(before: str) -> str:
     return before[cut + 1:]
 
 
+_PASSIVE_ACT = re.compile(r"(?<!\w)(?:được|bị)(?!\w)")
+
+
 def _subject_host(before: str, desc: str) -> Org | None:
     """The host of a meeting named as the subject of the clause right before it: the leader
     who speaks at a routine briefing ("Chủ tịch UBND TP X Nguyễn Văn A tiếp tục đề cập … tại
@@ -2666,8 +2670,10 @@ def _subject_host(before: str, desc: str) -> Org | None:
     clause = re.sub(r"^\s*(?:cho biết|cho rằng),?\s*", "", before[start + 1:] if start >= 0 else before)
     first = _SAYS.search(clause)
     subject = clause[: first.start()] if first else ""
-    if first is None or not _DIRECTS.match(clause[first.start():]):
-        return None  # one who only speaks may be a guest at another's meeting
+    if first is None or not _DIRECTS.match(clause[first.start():]) or _PASSIVE_ACT.search(clause, 0, first.end()):
+        # one who only speaks may be a guest at another's meeting; one who is given a task
+        # ("được UBND tỉnh giao nhiệm vụ …") is no chair
+        return None
     office = _office_in(subject) if subject and _subject(subject) is _PERSON else None
     return office if office is not None and office.kind is not None else None
 

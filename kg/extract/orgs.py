@@ -506,12 +506,17 @@ def _three_lasts() -> frozenset[str]:
 def _field_may_run(tokens: list[Token], i: int, j: int) -> bool:
     """Whether the lower-case run at j may be a long field of the name begun at i: not
     in a firm's or a shop's name (trade_heads.txt: "Công ty … Viễn Phú rao bán …",
-    "tập đoàn kinh doanh … lớn nhất …": its description, or the sentence's verb), nor
+    "tập đoàn kinh doanh … lớn nhất …": its description, or the sentence's verb) unless
+    its acronym in brackets closes it, nor
     after a place or a country that may end the name ("… Singapore lý giải …"), an
     acronym ("… MHB góp …") or a word of no Vietnamese shape (a brand's)."""
-    firsts, forms = _trade_firsts(), company_forms()
-    if any(t.text in forms or t.exp[0] in firsts for t in tokens[i:j]) and _is_firm(tokens, i, j):
-        return False  # (the cheap test first: most names hold no firm's word)
+    if _firm_named(tokens, i, j):
+        # a firm's long field is its own only when its acronym closes it ("Công ty TNHH MTV Thiết
+        # kế và tư vấn xây dựng công trình hàng không (ADCC)")
+        m = j
+        while m < len(tokens) and m - j <= _FIELD_MAX and tokens[m].is_word and not tokens[m].is_cap:
+            m += 1
+        return m < len(tokens) and tokens[m].text == "("
     e = j  # the lower-case stretch the run is the end of begins after a capitalised word at e - 1
     while e > i and not tokens[e - 1].is_cap:
         e -= 1
@@ -943,10 +948,12 @@ def _trade_name_at(tokens: list[Token], i: int, j: int) -> bool:
     return not _person_marked(tokens, j)
 
 
-@lru_cache(maxsize=None)
-def _trade_firsts() -> frozenset[str]:
-    """The first words of the heads of trade_heads.txt."""
-    return frozenset(h[0] for h in trade_heads())
+def _firm_named(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name tokens[i:j] is a firm's by its head (trade_heads.txt at i: "Công ty …",
+    "tập đoàn …") or a legal form in it ("… TNHH …"); a firm's word inside another body's
+    name ("Trung tâm Hỗ trợ Doanh nghiệp nhỏ và vừa") makes no firm."""
+    return any(_trade_head_ends(tokens, i + n) for n in _trade_head_lengths()) \
+        or any(t.text in company_forms() for t in tokens[i:j])
 
 
 def _trade_head_ends(tokens: list[Token], j: int) -> bool:

@@ -2385,8 +2385,8 @@ def _quote_after_colon(tokens: list[Token], k: int) -> bool:
     """Whether the words after a post's ":" at k are a quote, not a list of its holders:
     a run of capitalised Vietnamese words that opens with no family name, honorific or
     post, then a lower-case word that goes on with a clause ("Thủ tướng: Sơn Trà không chỉ
-    là …", "Chủ tịch nước: Ngành Cơ yếu phấn đấu …"); a listed name ends at a mark or
-    "và" ("…: Thuận Hữu, Tổng Biên tập …", "…: Sơn Minh Thắng, Thạch Phước Bình").
+    là …", "Chủ tịch nước: Ngành Cơ yếu phấn đấu …"); a listed name ends at a mark,
+    "và" or "cùng" ("…: Thuận Hữu, Tổng Biên tập …", "…: Sơn Minh Thắng cùng Thạch Phước Bình").
     """
     if k >= len(tokens) or not tokens[k].is_cap or tokens[k].exp[0] in families() \
             or not vietnamese_syllable(tokens[k].text) or lead_in(tokens, k) or role_at(tokens, k):
@@ -2394,7 +2394,7 @@ def _quote_after_colon(tokens: list[Token], k: int) -> bool:
     m = k
     while m < len(tokens) and m - k < 6 and tokens[m].is_cap and tokens[m].is_word:
         m += 1
-    return m < len(tokens) and tokens[m].is_word and not tokens[m].is_cap and tokens[m].text.lower() != "và"
+    return m < len(tokens) and tokens[m].is_word and not tokens[m].is_cap and tokens[m].text.lower() not in {"và", "cùng"}
 
 
 def _list_opens(tokens: list[Token], end: int) -> int:
@@ -2967,13 +2967,13 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
             i = k
             continue
         c = country_at(tokens, i + h) if h else 0
-        if c and i + h + c < len(tokens) and not vietnamese_syllable(tokens[i + h + c].text) \
-                and foreign_name_at(tokens, i + h + c, after_country=True):
+        if c and i + h + c < len(tokens) and tokens[i + h + c].exp[0] not in middle_names() \
+                and foreign_name_at(tokens, i + h + c, after_country=True) >= 2:
             h += c  # "trung tướng Mỹ Joseph X": the rank's country, then the name
         # without a lead-in only a family name opens a name (name_at's own first test)
         n = name_at(tokens, i + h, after_honorific=bool(h)) if h or family else 0
         if not n and h:
-            n = foreign_name_at(tokens, i + h, after_country=bool(c))  # "ông Jean-Claude X", "bà Ursula von der Y"
+            n = foreign_name_at(tokens, i + h)  # "ông Jean-Claude X", "bà Ursula von der Y"
         # a run of capitalised words, or one joined by a hyphen ("Jean-Claude X, Chủ tịch …")
         guessed = not n and t.is_cap and i + 1 < len(tokens) and (
             tokens[i + 1].is_cap or (tokens[i + 1].text == "-" and tokens[i + 1].start == t.end))
