@@ -27,7 +27,7 @@ from kg.extract.lexicon import body_index, place_index, role_index
 from kg.extract.names import country_at, honorific_at, lead_in, name_at, opens_with_country
 from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
-from kg.extract.text import tokenize
+from kg.extract.text import UPPER, tokenize
 from kg.facts import Meeting, Org, Sentence
 from kg.resources import (MeetingKind, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
@@ -2519,9 +2519,8 @@ _AT_AFTER_DAY = re.compile(r"^(?:tại|trong)\s+(?=(?:" + _NOUNS + r")(?!\w))", 
 # "giao" assigns a task to someone ("giao Sở X", "giao Ủy ban …", "giao cho"), no "giao thông" or
 # "giao ban", nor one he is given or hands over ("được giao nhiệm vụ", "bàn giao cho"); "chỉ đạo" of a
 # steering committee's name ("Trưởng Ban chỉ đạo") is no act
-_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 _CHAIR_ACTS = (r"yêu cầu|(?<![Bb]an )chỉ đạo|kết luận|(?<!được )(?<!bị )(?<!bàn )(?<!chuyển )(?<!giao )"
-               r"giao(?=\s+(?:cho\s|nhiệm vụ|các\s|[" + _CAPITALS + r"]))|lưu ý|chủ trì|"
+               r"giao(?=\s+(?:cho\s|nhiệm vụ|các\s|[" + UPPER + r"]))|lưu ý|chủ trì|"
                r"đề nghị|đồng ý|chấp thuận|phê duyệt")
 # what an official says or asks there ends his name and titles
 _SAYS = re.compile(r"\s(?:đã|" + _CHAIR_ACTS + r"|cho biết|cho rằng|khẳng định|nhấn mạnh|báo cáo|phát biểu|"
@@ -2646,6 +2645,8 @@ def _after_quote(before: str) -> str:
 
 
 _PASSIVE_ACT = re.compile(r"(?<!\w)(?:được|bị)(?!\w)")
+# the report's own verb a clause may open with, after the break sought before it
+_TOLD_LEAD = re.compile(r"^\s*(?:cho biết|cho rằng),?\s*")
 
 
 def _subject_host(before: str, desc: str) -> Org | None:
@@ -2662,12 +2663,10 @@ def _subject_host(before: str, desc: str) -> Org | None:
     # the clause the verb is in: from the last clause break before its subject's post
     head = before[: verb.start()]
     start = max(head.rfind(" cho biết,"), head.rfind(" cho rằng,"), head.rfind(";"))
-    subject = head[start + 1:] if start >= 0 else head
-    subject = re.sub(r"^\s*(?:cho biết|cho rằng),?\s*", "", subject)
     if briefing:
-        return _briefing_host(subject, desc, verb.group(0))
+        return _briefing_host(_TOLD_LEAD.sub("", head[start + 1:]), desc, verb.group(0))
     # his own act is the clause's first verb ("chấp thuận đề xuất …": "đề xuất" is its object)
-    clause = re.sub(r"^\s*(?:cho biết|cho rằng),?\s*", "", before[start + 1:] if start >= 0 else before)
+    clause = _TOLD_LEAD.sub("", before[start + 1:])
     first = _SAYS.search(clause)
     subject = clause[: first.start()] if first else ""
     if first is None or not _DIRECTS.match(clause[first.start():]) or _PASSIVE_ACT.search(clause, 0, first.end()):

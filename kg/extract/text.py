@@ -189,10 +189,11 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-_UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+# Vietnamese capital letters, for a regex character class (the rules' one list of them)
+UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 # A level abbreviated with a dot before a place's name ("TP. Vinh", "TP.Thủ Dầu Một",
 # "H. Quỳ Hợp", "Q. Bình Thạnh") is a word of its own; "TP.HCM" stays one token.
-_TOKEN = re.compile(rf"(?:T[Pp]|TX|Tx|H|Q)\.(?=\s?[{_UPPER}][^\W{_UPPER}])|\w+(?:[.’'/]\w+)*|[^\w\s]")
+_TOKEN = re.compile(rf"(?:T[Pp]|TX|Tx|H|Q)\.(?=\s?[{UPPER}][^\W{UPPER}])|\w+(?:[.’'/]\w+)*|[^\w\s]")
 # the same tokens, each with the spaces before it: tokenize counts a token's start
 # from the last one's end (cheaper than a str.find per token or match objects)
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
