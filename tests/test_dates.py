@@ -18,6 +18,8 @@ from kg.extract.dates import DayMonth, article_year, content_years, first_date, 
     ("Chiều ngày 16/10/2023, Ban Thường vụ Tỉnh ủy họp", DayMonth(16, 10, 2023)),
     ("Ngày 14 tháng 4 năm 2022, Huyện ủy tổ chức hội nghị", DayMonth(14, 4, 2022)),
     ("ngày 13-4, Đảng ủy Khối đã tổ chức", DayMonth(13, 4)),
+    ("Vào 9.3, Sở Nội vụ tổ chức hội nghị giao ban", DayMonth(9, 3)),
+    ("Trước đó, vào 21/4/2019, Huyện ủy họp", DayMonth(21, 4, 2019)),
 ])
 def test_lead_dates(sentence, expected):
     assert lead_date(sentence) == expected
@@ -25,6 +27,9 @@ def test_lead_dates(sentence, expected):
 
 def test_no_lead_date_in_ordinary_sentences():
     assert lead_date("Trong năm 2020, Đảng ủy Khối đã tập trung lãnh đạo") is None
+    # "vào" before a bare day and month reads a date only when a comma closes it: "vào 2/3 số hộ"
+    # is a share
+    assert lead_date("Vào 2/3 số hộ dân đã được hỗ trợ") is None
     assert lead_date("Quý I-2022, Đảng ủy Khối đã tập trung") is None
 
 

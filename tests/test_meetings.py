@@ -95,6 +95,12 @@ def test_chaired_meeting_of_a_body():
                "về công tác phòng chống tham nhũng.") == ("Bộ Chính trị", "--03-04", None)
 
 
+def test_a_body_after_the_topic_of_a_chaired_meeting_is_the_topics_not_its_host():
+    # "về …": what the meeting reviews; the body after "của" there is the topic's
+    assert one("Chiều 9/2, Phó Chủ tịch UBND tỉnh Lê Thị Hoa chủ trì cuộc họp rút kinh nghiệm về hoạt động "
+               "của Hội Chợ xuân tỉnh.") == ("UBND tỉnh", "--02-09", None)
+
+
 def test_a_person_chairing_with_no_body_is_no_row():
     assert meetings("Chiều 9/4, Bộ trưởng Đỗ Văn Tâm chủ trì cuộc họp về kế hoạch tuyển sinh năm 2018.", None) == []
 

@@ -151,6 +151,19 @@ def test_a_place_closed_by_a_mark_after_a_family_and_a_middle_name_is_the_given_
     assert name_at(toks, 1, after_honorific=True) == 4
 
 
+def test_a_place_before_the_sentences_verb_after_a_family_and_a_middle_name_is_the_given_name():
+    from kg.extract.positions import extract_positions
+    from kg.facts import Sentence
+    toks = tokenize("Chủ tịch UBND huyện Đào Gia Thái Bình cho hay đất đã giao")
+    assert name_at(toks, 4) == 4
+    text = "Phó Chủ tịch UBND huyện Đông Anh Đào Gia Thái Bình cũng nhìn nhận có sự bất cập."
+    persons, positions = extract_positions(Sentence(0, text, 0, len(text)))
+    assert [(p.person, p.title.text) for p in positions] == [("Đào Gia Thái Bình", "Phó Chủ tịch UBND huyện Đông Anh")]
+    # after a family name alone the place is no given name ("Nguyễn Hà Nam" stays two words here)
+    toks = tokenize("UBND tỉnh Hà Nam cho biết")
+    assert name_at(toks, 2) == 0
+
+
 @pytest.mark.parametrize("text, n", [
     ("Ksor Văn Tơ, Phó Chủ tịch", 3),      # a family name in plain Latin letters, then marked syllables
     ("Điểu K'rơm, Bí thư", 2),             # a syllable with an apostrophe after its first letter

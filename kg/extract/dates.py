@@ -20,7 +20,9 @@ from kg.resources import ahead_words
 # "Chiều tối 22/5", "Chiều muộn ngày 12/6", "vào chiều ngày 12.6", "Đúng 7h30 phút ngày 17/5", "Vào ngày 11.7",
 # "Đầu giờ chiều 17.5"
 _PART = (r"(?:(?:[Vv]ào|[Đđ]úng|[Ll]úc|[Vv]ào lúc|[Đđ]ầu giờ|[Cc]uối giờ)\s+(?=\d{1,2}\s*(?:h|giờ)|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
-         r"|[Vv]ào\s+(?=[Nn]gày\s+\d))?"
+         r"|[Vv]ào\s+(?=[Nn]gày\s+\d)"
+         # "Trước đó, vào 6.2, Phó Chủ tịch …": a bare day and month the comma closes
+         r"|[Vv]ào\s+(?=\d{1,2}\s*[./\-]\s*\d{1,2}(?:\s*[./\-]\s*(?:19|20)\d{2})?\s*,))?"
          r"(?:\d{1,2}\s*(?:h|giờ)\s*(?:\d{1,2})?(?:\s*phút)?\s*,?\s+)?"
          r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|sáng|chiều|tối|trưa|đêm)(?:\s+(?:tối|muộn|sớm))?\s+)?")
 _NAY = r"(?:(?i:nay|hôm nay|qua|hôm qua)\s*,?\s*)?"
@@ -44,7 +46,7 @@ _WEEKDAY = r"(?:(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2
 _DATE_BODY = _PART + _NAY + _WEEKDAY + _DAYS + r"\(?(?:" + _ANY_FORM + r")\)?"
 # a lead-in telling the day's order to the story's: "Trước đó ngày 23-1, …", "Cũng trong chiều 6/2, …",
 # "Đến ngày 4/10, …"
-_ORDER = (r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó)\s*,?\s+(?=(?:[Vv]ào\s+)?(?:ngày|sáng|chiều|tối|trưa)\s)"
+_ORDER = (r"(?:(?:[Tt]rước đó|[Ss]au đó|[Tt]iếp đó)\s*,?\s+(?=(?:[Vv]ào\s+)?(?:ngày|sáng|chiều|tối|trưa)\s|[Vv]ào\s+\d)"
           r"|[Cc]ũng trong\s+(?=(?:sáng|chiều|tối|trưa)\s)"
           # "Đến ngày 4/10/2016, Hội đồng … tổ chức cuộc họp": the day a story comes to
           r"|[Đđ]ến\s+(?=ngày\s+\d))?")

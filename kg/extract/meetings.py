@@ -171,6 +171,9 @@ def _agent_end(text: str, start: int, limit: int = 320) -> int | None:
 # Bộ Chính trị"), and a day after its number is its date ("… tại Thông báo số 03/TB-X ngày 5/1")
 _DOCUMENT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in document_kinds() if k.issued) + r")(?!\w)",
                        re.IGNORECASE)
+# a meeting's topic: a "của" after it is the topic's ("cuộc họp rút kinh nghiệm về hoạt động của
+# Hội Hoa xuân"), not the meeting's
+_TOPIC = re.compile(r"(?<!\w)về(?!\w)")
 _DOC_NUMBER = re.compile(r"(?<!\w)số\s+\d+\s*/|(?<!\w)\d+/\d*[A-ZĐ]{1,6}(?:[-/][A-ZĐ&]{1,8})+")
 _SUBJECT_STOP = re.compile(r"(?<!\w)(?:đã|sẽ|đang|được|cho biết|nghe|thăm|làm việc|phát biểu|chỉ đạo|"
                            r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có|"
@@ -597,7 +600,8 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
     if found is None:
         end = _DESC_END.search(desc, noun_len)
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
-        if by and not _DOCUMENT.search(desc, noun_len, by.start()) and not _FRAME.search(desc, noun_len, by.start()):
+        if by and not _DOCUMENT.search(desc, noun_len, by.start()) and not _FRAME.search(desc, noun_len, by.start()) \
+                and not (by.group(0).startswith("của") and _TOPIC.search(desc, noun_len, by.start())):
             # "Hội nghị của Mạng lưới các Trung tâm nghiên cứu APEC (ASCC)": a body named in full
             # with its acronym after it is one, whatever its head
             # ("cuộc họp của UPDJC ở Naypyitaw": a body by its acronym alone, spelt out elsewhere)
@@ -2303,8 +2307,10 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
         if _DOC_KINDS.search(about.rsplit(",", 1)[-1]) or re.search(r"\d/\S*\s*$", about):
             break  # "… Nghị quyết 16/2008/CP của Chính phủ": a document's issuer
         if any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()) \
-                or _FRAME.search(about):
-            break  # "… trong khuôn khổ chuyến thăm của X": the frame's owner, not the meeting's
+                or _FRAME.search(about) or _TOPIC.search(about):
+            # "… trong khuôn khổ chuyến thăm của X": the frame's owner, not the meeting's; "… rút
+            # kinh nghiệm về hoạt động của X": the topic's
+            break
         rest = part[of.end():]
         org = _body_at(rest)
         if org is None:

@@ -498,11 +498,17 @@ def _ends_name(tokens: list[Token], i: int, j: int) -> bool:
         return True
     place = place_index().match(tokens, j)
     if place is not None and j - i == 2 and tokens[j - 1].text.lower() in middle_names() \
-            and _closed_after(tokens, j + place[0] - 1):
-        # "Phan Thị Bình Thuận, Phó Giám đốc …": after a family and a middle name, a
-        # place closed by a mark is the given name (a person is not written "Lê Văn, X")
+            and (_closed_after(tokens, j + place[0] - 1) or _lower_after(tokens, j + place[0] - 1)):
+        # "Phan Thị Bình Thuận, Phó Giám đốc …", "… Nguyễn Gia Thái Bình cũng nhìn nhận": after
+        # a family and a middle name, a place closed by a mark or by the sentence's next
+        # (lower-case) word is the given name (a person is not written "Lê Văn, X")
         return False
     return j - i >= 2 and place is not None
+
+
+def _lower_after(tokens: list[Token], j: int) -> bool:
+    """Whether a lower-case word follows token j (the sentence's verb after a name)."""
+    return j + 1 < len(tokens) and tokens[j + 1].is_word and not tokens[j + 1].is_cap and tokens[j + 1].text.isalpha()
 
 
 def _given_after_head(tokens: list[Token], j: int) -> bool:
