@@ -3416,3 +3416,31 @@ def test_an_era_named_after_a_post_gives_it_no_holder():
     _, got = posts("Ông James Carter, người sau này là giám đốc Cơ quan Tình báo Quốc gia Mỹ dưới thời Barack "
                    "Obama, nhận định như vậy.")
     assert "Barack Obama" not in [p for p, _ in got]
+
+
+def test_a_title_before_two_bare_names_joined_by_and_that_end_the_item_is_both_names():
+    # "Thứ trưởng A và B." / "nguyên Tổng Bí thư A và B;": two holders of one title, as
+    # "A, B và C" are three
+    _, got = posts("Bộ đã kỷ luật nguyên Bộ trưởng Lê Văn Quang, Thứ trưởng Trần Văn Tuyến và Ngô Thái Lai.")
+    assert got == [("Lê Văn Quang", "nguyên Bộ trưởng"), ("Trần Văn Tuyến", "Thứ trưởng"),
+                   ("Ngô Thái Lai", "Thứ trưởng")]
+    _, got = posts("Dự lễ có nguyên Tổng Bí thư Nông Văn Mạnh và Lê Khả Khiêm; nguyên Chủ tịch nước Trần Văn Lương.")
+    assert got == [("Nông Văn Mạnh", "nguyên Tổng Bí thư"), ("Lê Khả Khiêm", "nguyên Tổng Bí thư"),
+                   ("Trần Văn Lương", "nguyên Chủ tịch nước")]
+    # the second name going on into the sentence (its verb, its own apposition) may be anyone's
+    _, got = posts("Chủ tịch UBND tỉnh Trần Văn Tâm và Lê Thị Hoa cùng dự buổi lễ.")
+    assert got == [("Trần Văn Tâm", "Chủ tịch UBND tỉnh")]
+    _, got = posts("Chủ tịch UBND tỉnh Trần Văn Tâm và ông Lê Văn Hoa.")
+    assert got == [("Trần Văn Tâm", "Chủ tịch UBND tỉnh")]
+
+
+def test_a_post_in_brackets_after_an_apposition_is_the_holders_too():
+    _, got = posts("Ông Lê Văn Cầu, Giám đốc Công an tỉnh (Đại biểu Quốc hội tỉnh Nghệ An) cho biết vụ án đã rõ.")
+    assert got == [("Lê Văn Cầu", "Giám đốc Công an tỉnh"), ("Lê Văn Cầu", "Đại biểu Quốc hội tỉnh Nghệ An")]
+    _, got = posts("TS Phạm Văn Liêm, Phó Chủ tịch Tổng Hội Xây dựng Việt Nam (nguyên Thứ trưởng Bộ Xây dựng) cho rằng "
+                   "việc này sai.")
+    assert got == [("Phạm Văn Liêm", "Phó Chủ tịch Tổng Hội Xây dựng Việt Nam"),
+                   ("Phạm Văn Liêm", "nguyên Thứ trưởng Bộ Xây dựng")]
+    # a bare role in the brackets says no body: no second post ("(Chủ tịch)")
+    _, got = posts("Ông Lê Văn Cầu, Giám đốc Công an tỉnh (Trưởng ban) cho biết vụ án đã rõ.")
+    assert got == [("Lê Văn Cầu", "Giám đốc Công an tỉnh")]

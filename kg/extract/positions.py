@@ -1746,6 +1746,12 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
             more = [t for t in more if t.body is not None or t.role.lower() in standalone_posts()]
             if more and end2 < len(tokens) and tokens[end2].text == ")":
                 return end2 + 1, titles + more
+        elif role_at(tokens, end + 1) or _former_at(tokens, end + 1):
+            # "Trưởng đoàn thanh tra (Phó Chánh Thanh tra TP Hà Nội)": another post of the same
+            # holder in brackets, whole with its body, the bracket closed right after it
+            end2, more = _titles_from(text, tokens, end + 1)
+            if more and all(_body_named(t) for t in more) and end2 < len(tokens) and tokens[end2].text == ")":
+                return end2 + 1, titles + more
     also = match_words(tokens, end, _ALSO) if titles and end < len(tokens) and tokens[end].exp[0] == "đồng" else 0
     if also and end + also < len(tokens) and (role_at(tokens, end + also) or _former_at(tokens, end + also)):
         # "cựu cố vấn … đồng thời là chuyên viên cao cấp của Quỹ X": one more post of the same person
@@ -1759,6 +1765,12 @@ _ALSO = ("đồng", "thời", "là")
 # a post held now, after one held then: "… khi đó là Chủ tịch UBND tỉnh X và hiện nay là Bí thư …"
 _AND_NOW = re.compile(r"^\s*,?\s*và\s+(?:hiện\s+nay|hiện\s+tại|hiện|nay)\s+(?:đang\s+)?là\s+(?=[A-ZĐÀ-Ỹ])")
 # the opening of a parenthesis that gives the post held now ("(hiện là …", "(nay đang là …")
+def _body_named(t: Title) -> bool:
+    """Whether a title names its body, not a bare head ("Trưởng ban"): two words or more,
+    or an acronym ("HĐND")."""
+    return t.body is not None and (len(t.body.name.split()) > 1 or t.body.name.isupper())
+
+
 _NOW_ASIDE = re.compile(r"^\s*(?:hiện\s+nay|hiện\s+tại|hiện|nay)\s+(?:đang\s+)?là\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -2288,11 +2300,11 @@ _LIST_CLOSERS = frozenset({".", ";", "!", "?"})
 
 
 def _bare_name_list(tokens: list[Token], j: int) -> bool:
-    """Whether ", B và C" (or ", B, C và D") follows a name ending at j, each
-    name bare (no honorific, no title), up to the sentence's end: "nguyên Phó Chủ
-    tịch UBND tỉnh A, B và C" is three former vice chairmen; so is "A, B" closed by
-    the ";" of a list of guests. "A và ông B" or "A, B đến dự" are not such lists:
-    B may be anyone."""
+    """Whether ", B và C" (or ", B, C và D", or "và B") follows a name ending at j,
+    each name bare (no honorific, no title), up to the sentence's end or its ";":
+    "nguyên Phó Chủ tịch UBND tỉnh A, B và C" is three former vice chairmen, "Thứ
+    trưởng A và B." two; so is "A, B" closed by the ";" of a list of guests. "A và
+    ông B" or "A, B đến dự" are not such lists: B may be anyone."""
     k, commas = j, 0
     while k + 1 < len(tokens) and tokens[k].text == ",":
         n = name_at(tokens, k + 1)
@@ -2301,7 +2313,7 @@ def _bare_name_list(tokens: list[Token], j: int) -> bool:
         k, commas = k + 1 + n, commas + 1
     if commas and k < len(tokens) and tokens[k].text == ";":
         return True  # "nguyên Tổng Bí thư A, B; Chủ tịch nước C": an item of a ";" list ends
-    if not commas or k + 1 >= len(tokens) or tokens[k].text.lower() != "và":
+    if k + 1 >= len(tokens) or tokens[k].text.lower() != "và":
         return False
     n = name_at(tokens, k + 1)
     if not n or lead_in(tokens, k + 1):
