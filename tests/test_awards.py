@@ -684,3 +684,11 @@ def test_a_recipient_written_once_with_an_abbreviation_is_one_conferral():
 def test_an_army_unit_receives_an_award():
     assert awards("Sáng 12/3, Lữ đoàn Công binh 575 đã đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.") == [
         ("Huân chương Bảo vệ Tổ quốc hạng Ba", None, "Lữ đoàn Công binh 575", None, None)]
+
+
+def test_members_of_a_body_are_a_group_not_the_body():
+    # "cho hội viên Hội X": the members are awarded, not the association
+    got = awards("Ông Hồ Văn Lợi trao Kỷ niệm chương cho hội viên Liên Chi hội Nhà báo ngành Tài chính.")
+    assert [(k, org, person) for k, _, org, person, _ in got] in ([], [("Kỷ niệm chương", None, None)])
+    got = awards("Hội Nhà báo tỉnh đã trao tặng Kỷ niệm chương cho 30 hội viên.")
+    assert got == [("Kỷ niệm chương", "Hội Nhà báo tỉnh", None, None, "30 hội viên")]

@@ -3444,3 +3444,19 @@ def test_a_post_in_brackets_after_an_apposition_is_the_holders_too():
     # a bare role in the brackets says no body: no second post ("(Chủ tịch)")
     _, got = posts("Ông Lê Văn Cầu, Giám đốc Công an tỉnh (Trưởng ban) cho biết vụ án đã rõ.")
     assert got == [("Lê Văn Cầu", "Giám đốc Công an tỉnh")]
+
+
+def test_an_associations_branch_is_a_body_and_its_head_a_post():
+    _, got = posts("Ông Ngô Chí Tùng, Chủ tịch Liên Chi hội Nhà báo ngành Tài chính, phát biểu.")
+    assert got == [("Ngô Chí Tùng", "Chủ tịch Liên Chi hội Nhà báo ngành Tài chính")]
+    _, got = posts("Bà Lê Thị Hoa, Chi hội trưởng Chi hội Phụ nữ thôn 3, đã đến từng nhà vận động.")
+    assert got == [("Lê Thị Hoa", "Chi hội trưởng Chi hội Phụ nữ thôn 3")]
+
+
+def test_a_director_listed_bare_before_an_associations_post_is_no_post_of_the_association():
+    # "Phó Tổng giám đốc" directs the agency; "Phó Chủ tịch, Tổng Thư ký Hội X" is the Hội's
+    _, got = posts("Ông Nguyễn Hoài Nam, Phó Tổng giám đốc, Chủ tịch Công đoàn TTXVN, phát biểu.")
+    assert got == [("Nguyễn Hoài Nam", "Phó Tổng giám đốc"), ("Nguyễn Hoài Nam", "Chủ tịch Công đoàn TTXVN")]
+    _, got = posts("Ông Nguyễn Hoài Nam, Phó Chủ tịch, Tổng Thư ký Hội Nông dân tỉnh, phát biểu.")
+    assert got == [("Nguyễn Hoài Nam", "Phó Chủ tịch Hội Nông dân tỉnh"),
+                   ("Nguyễn Hoài Nam", "Tổng Thư ký Hội Nông dân tỉnh")]

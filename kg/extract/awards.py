@@ -456,8 +456,21 @@ def _one_recipient(part: str) -> Recipient | None:
             return whole[1], None, None
     if org and re.fullmatch(r"\s*tại\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[\wà-ỹ]+){0,4}\s*", part[len(org[1].name):]):
         return Org(part.strip(), org[1].kind), None, None  # "Đại sứ quán Việt Nam tại Nhật Bản"
+    if _members_of_body(part):
+        # "cho hội viên Liên Chi hội Nhà báo X": the body's members, a group, not the body
+        return None, None, part.strip()
     low = _lower_org(part)
     return (low, None, None) if low else None
+
+
+def _members_of_body(part: str) -> bool:
+    """Whether a phrase is a noun of award_groups.txt, then a body's name ("hội viên Hội X")."""
+    low = part.strip().lower()
+    noun = next((g for g in sorted(award_groups(), key=len, reverse=True) if low.startswith(g + " ")), None)
+    if noun is None:
+        return False
+    toks = tokenize(part.strip()[len(noun):].strip())
+    return bool(toks) and toks[0].is_cap and body_index().match(toks, 0) is not None
 
 
 # one part of a unit's name after a dash: up to three words, the first capitalised

@@ -1840,7 +1840,10 @@ def _firm_shared(bare: Title, other: Title, joint: bool = False) -> Title:
         # "Chủ tịch HĐTV, Tổng giám đốc Becamex IDC": a board is a firm's; "Chủ tịch kiêm Tổng
         # giám đốc VNG": a body a general director runs, named by no known head, is a firm
         firm = True
-    if not firm and (other.body.kind not in _SHARED_KINDS or "bí thư" in bare.role.lower()):
+    if not firm and (other.body.kind not in _SHARED_KINDS or "bí thư" in bare.role.lower()
+                     or "giám đốc" in bare.role.lower()):
+        # (a director runs a firm or an agency, not an association: "Phó Tổng giám đốc, Chủ tịch
+        # Liên chi hội nhà báo TTXVN" directs the agency the association is of)
         return bare
     return Title(f"{bare.text} {other.body.name}", bare.role, other.body, bare.past)
 
