@@ -2224,3 +2224,11 @@ def test_one_given_a_task_by_another_body_is_no_chair():
     # "giao" + a body whose capital carries two marks assigns too
     assert one("Chủ tịch UBND tỉnh Hà Nam Trần Văn An giao Ấp Bắc xử lý tại cuộc họp chiều 8/2.") == (
         "UBND tỉnh Hà Nam", "--02-08", None)
+
+
+def test_a_lead_in_with_a_short_quoted_name_before_the_meeting_it_reports_from():
+    # "Liên quan vụ “…” ở X, tại cuộc họp …": the quote names the case, it is nobody's words
+    got = meetings('Liên quan vụ "một học sinh bị xe máy va" trong sân trường Tiểu học Yên Hòa (quận Cầu Giấy), '
+                   'tại cuộc họp với các sở, ngành sáng 6-2, Chủ tịch UBND TP Hà Nội Lê Văn Chung đã chỉ đạo '
+                   'tạm đình chỉ chức vụ đối với Hiệu trưởng.', None)
+    assert [(m.organizer.name, m.date) for m in got] == [("UBND TP Hà Nội", "--02-06")]

@@ -1555,7 +1555,8 @@ def _listed_comma(text: str, k: int) -> bool:
 
 
 # a lead-in before the meeting the clause reports from: "Trước đó, tại …", "Vì lý do X, nên tại …"
-_LEAD_THEN_AT = re.compile(r"^([^;:“”\"]{3,200}?),\s+(?:nên\s+|thì\s+)?(?=(?:tại|trong)\s+(?:" + _NOUNS + r")(?!\w))",
+# (a short name in quotes may stand in it: "Liên quan vụ “một học sinh bị …” ở trường X, tại …")
+_LEAD_THEN_AT = re.compile(r"^((?:[^;:“”\"]|“[^“”;:]{1,80}”|\"[^\";:]{1,80}\"){3,200}?),\s+(?:nên\s+|thì\s+)?(?=(?:tại|trong)\s+(?:" + _NOUNS + r")(?!\w))",
                            re.IGNORECASE)
 
 
