@@ -348,3 +348,16 @@ def test_ba_with_no_woman_named_may_stand_for_an_unmarked_name():
             "Bà từng giữ chức Giám đốc Sở Tài chính tỉnh Tây Sơn.")
     got = _posts(text)
     assert ("Lê Hồng Vân", "Giám đốc Sở Tài chính tỉnh Tây Sơn") in got
+
+
+def test_an_appointing_agent_between_duoc_and_its_verb():
+    # "A được Quốc hội phê chuẩn làm X": the one named before "được" takes the post, not the agent
+    got = _posts("Ông Trần Văn Tiến được Quốc hội phê chuẩn làm Phó Chánh án Tòa án nhân dân tối cao.")
+    assert ("Trần Văn Tiến", "Phó Chánh án Tòa án nhân dân tối cao") in got
+    got = _posts("Ông Lê Văn Hạnh được Thủ tướng Nguyễn Văn Phúc bổ nhiệm làm Thứ trưởng Bộ Y tế.")
+    assert ("Lê Văn Hạnh", "Thứ trưởng Bộ Y tế") in got and ("Nguyễn Văn Phúc", "Thứ trưởng Bộ Y tế") not in got
+    got = _posts("Ông Lê Văn Hạnh được Bộ Chính trị phân công giữ chức Bí thư Tỉnh ủy Cao Bằng.")
+    assert ("Lê Văn Hạnh", "Bí thư Tỉnh ủy Cao Bằng") in got
+    # no "được": the subject appoints, he takes no post
+    got = _posts("Chủ tịch UBND tỉnh Lê Văn Hạnh bổ nhiệm làm Giám đốc Sở Y tế một cán bộ trẻ.")
+    assert ("Lê Văn Hạnh", "Giám đốc Sở Y tế") not in got

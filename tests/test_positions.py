@@ -3460,3 +3460,32 @@ def test_a_director_listed_bare_before_an_associations_post_is_no_post_of_the_as
     _, got = posts("Ông Nguyễn Hoài Nam, Phó Chủ tịch, Tổng Thư ký Hội Nông dân tỉnh, phát biểu.")
     assert got == [("Nguyễn Hoài Nam", "Phó Chủ tịch Hội Nông dân tỉnh"),
                    ("Nguyễn Hoài Nam", "Tổng Thư ký Hội Nông dân tỉnh")]
+
+
+def test_a_judge_of_a_named_court_is_a_post_and_a_judges_grade_is_no_post():
+    _, got = posts("Ông Trần Văn Tiến, Thẩm phán TAND tỉnh Nghệ An, cho biết bản án đã có hiệu lực.")
+    assert got == [("Trần Văn Tiến", "Thẩm phán TAND tỉnh Nghệ An")]
+    # "Thẩm phán cao cấp" is a grade, as a rank is: the post after it is read on
+    _, got = posts("Nhân sự được bỏ phiếu là ông Trần Văn Tiến (sinh năm 1966) - Thẩm phán cao cấp, Phó Chánh án "
+                   "TAND cấp cao tại Hà Nội.")
+    assert got == [("Trần Văn Tiến", "Phó Chánh án TAND cấp cao tại Hà Nội")]
+    _, got = posts("Thẩm phán Trần Văn Tiến tuyên án.")
+    assert got == []
+
+
+def test_a_counted_title_before_another_titled_name_is_not_that_names():
+    # "bổ nhiệm 02 Thẩm phán X, Chánh án Y A": the two judges are the clause's object
+    _, got = posts("Sau báo cáo về việc bổ nhiệm 02 Thẩm phán Tòa án nhân dân tối cao, Chánh án Tòa án nhân dân "
+                   "tối cao Lê Hòa Bình giải trình.")
+    assert got == [("Lê Hòa Bình", "Chánh án Tòa án nhân dân tối cao")]
+
+
+def test_the_inspector_general_named_bare_before_a_full_name():
+    _, got = posts("Khi công dân khiếu nại lần 2, Phó tổng Thanh tra Lê Đức Hạnh có văn bản đề nghị UBND tỉnh báo cáo.")
+    assert got == [("Lê Đức Hạnh", "Phó tổng Thanh tra")]
+
+
+def test_the_fields_of_farming_listed_with_commas_are_one_name():
+    _, got = posts("Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT) Trần Như Tiệp cho biết "
+                   "năm qua đã tốt hơn.")
+    assert got == [("Trần Như Tiệp", "Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản")]

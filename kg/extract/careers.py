@@ -445,6 +445,11 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
         if not hit:
             continue
         n, kind = hit
+        if kind == "passive":
+            by = _passive_by(tokens, i)
+            if by < 0:
+                continue  # "Thủ tướng bổ nhiệm làm …" with no "được": the subject appoints
+            i, n, kind = by, i + n - by, "post"
         k = _skip(_fillers(), tokens, i + n)
         r = rank_at(tokens, k)
         if r and k + r + 1 < len(tokens) and tokens[k + r].text == "," \
@@ -458,6 +463,21 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
         found.append(_VerbPosts(i, n, "post" if kind == "office" else kind, end, held,
                                 listed and k >= len(tokens) - 1 and kind == "post"))
     return tuple(found)
+
+
+_AGENT_REACH = 8  # tokens of an appointing agent between "được" and its verb ("Ủy ban Thường vụ Quốc hội")
+
+
+def _passive_by(tokens: list[Token], i: int) -> int:
+    """The "được" an appointing verb at i is the passive of, with its agent between
+    ("được Quốc hội phê chuẩn làm"): no mark, no other verb's "được" nearer; -1 if none."""
+    for j in range(i - 1, max(-1, i - _AGENT_REACH - 1), -1):
+        t = tokens[j]
+        if t.exp[0] == "được":
+            return j if j + 1 < i else -1
+        if not t.is_word or t.text in {",", ";", ":"}:
+            return -1
+    return -1
 
 
 def _chained(tokens: list[Token], last: int, i: int, ms: list[_Mention]) -> bool:

@@ -2808,6 +2808,10 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # the name after the comma has its own posts; the title before it is another's:
         # read on from the name (and the degree before it) as from any holder's
         return k - h
+    if len(titles) > 1 and i > 0 and tokens[i - 1].text.isdigit() and _comma_after(text, tokens, i, titles[0]):
+        # "bổ nhiệm 02 Thẩm phán TAND tối cao, Chánh án TAND tối cao A giải trình": a counted
+        # title is the plural the clause before speaks of, not the next name's post
+        titles = titles[1:]
     positions.extend(Position(name, t, index) for t in titles)
     j = k + n
     if j < len(tokens) and tokens[j].text == "(":
