@@ -310,3 +310,15 @@ def test_thay_is_the_old_spelling_of_the_teacher_s_honorific():
     from kg.extract.names import honorific_at
     from kg.extract.text import tokenize
     assert honorific_at(tokenize("Thày Võ Minh Thông cho biết"), 0)
+
+
+def test_a_pronoun_of_two_words_ends_a_name_its_first_word_alone_does_not():
+    from kg.extract.positions import extract_positions
+    from kg.facts import Sentence
+    for text, pairs in [
+            ("Theo đó, ông Đặng Văn Chúng, Chánh văn phòng HĐND và UBND quận đã ký thông cáo.",
+             [("Đặng Văn Chúng", "Chánh văn phòng HĐND và UBND quận")]),
+            # a lost sentence break before "Chúng tôi": the name stops there
+            ("Bí thư Tỉnh ủy Lê Văn An Chúng tôi sẽ làm tốt việc này.", [("Lê Văn An", "Bí thư Tỉnh ủy")])]:
+        _, positions = extract_positions(Sentence(0, text, 0, len(text)))
+        assert [(p.person, p.title.text) for p in positions] == pairs

@@ -182,6 +182,7 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
     # a known family name in plain Latin letters may go on in marked syllables ("Ksor Văn A",
     # a Jrai name): latin_then_marked stops foreign names only
     while j < len(tokens) and j - i < 8 and _syllable(tokens[j]) and not _ends_name(tokens, i, j) \
+            and not pair_opens(tokens, j) \
             and not (latin_then_marked(tokens[j - 1].text, tokens[j].text) and not (j == i + 1 and known_family)) \
             and (caps or len(tokens[j].text) < 2 or not tokens[j].text.isupper()):
         j += 1
@@ -206,6 +207,12 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
         # an honorific or a rank ("Thiếu tướng Từ Sơn, Giám đốc Công an tỉnh")
         return 0
     return n if 2 <= n <= 5 else 0
+
+
+def pair_opens(tokens: list[Token], j: int) -> bool:
+    """Whether tokens j and j + 1 are a two-word clause opener of not_name_words.txt
+    ("Chúng tôi"): the name ends before them."""
+    return j + 1 < len(tokens) and f"{tokens[j].text} {tokens[j + 1].text}" in not_name_words()
 
 
 def _inside_place(tokens: list[Token], i: int) -> bool:

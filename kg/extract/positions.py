@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.lexicon import WordIndex, body_heads, body_index, families, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honorific_at, latin_then_marked, country_span, foreign_holder_in, foreign_name_at, inside_profession, lead_first,
+from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honorific_at, latin_then_marked, pair_opens, country_span, foreign_holder_in, foreign_name_at, inside_profession, lead_first,
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
@@ -2351,7 +2351,7 @@ def _runs_on(tokens: list[Token], j: int) -> bool:
     if j > 0 and latin_then_marked(tokens[j - 1].text, t.text):
         return False  # "… John Smith Nhân dịp này": the next clause, not more of the name
     return t.is_cap and t.text.isalpha() and t.text not in not_name_words() and not role_at(tokens, j) \
-        and not body_index().match(tokens, j) and not place_index().match(tokens, j)
+        and not body_index().match(tokens, j) and not place_index().match(tokens, j) and not pair_opens(tokens, j)
 
 
 _ON_BEHALF = (("thay", "mặt"), ("về", "phía"), ("đại", "diện"))
