@@ -207,3 +207,20 @@ def test_a_deadlines_part_of_a_later_month_keeps_the_meetings_year():
     from kg.extract.dates import year_of_meeting
     assert year_of_meeting("Tại hội nghị sáng 6/2, Sở yêu cầu hoàn thành trước cuối tháng 12/2017.", 2) == 2017
     assert year_of_meeting("Tại hội nghị sáng 6/2, Sở yêu cầu hoàn thành đến giữa tháng 6/2017.", 2) == 2017
+
+
+@pytest.mark.parametrize("sentence, month, year", [
+    # a yearly meeting and a conference named with their year are of that year
+    ("Trước đó, Đại hội đồng cổ đông thường niên 2017 của Ngân hàng X ngày 30/6 đã bầu ông A.", 6, 2017),
+    ("Sáng 17/5, Thủ tướng phát biểu khai mạc Hội nghị của Thủ tướng Chính phủ với Doanh nghiệp lần thứ hai, "
+     "năm 2017.", 5, 2017),
+    # a law's year inside the conference's name is no year of it
+    ("Ngày 10/6, Bộ X tổ chức Hội nghị sơ kết thi hành Luật Hợp tác xã năm 2012.", 6, None),
+    # "Quốc hội thảo luận": no "hội thảo" (a workshop) of a year
+    ("Sáng 12/6, Quốc hội thảo luận về quyết toán ngân sách nhà nước năm 2015.", 6, None),
+    # the next host's conference, handed over
+    ("Chiều 12/5, Thủ tướng dự Lễ bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018 cho Việt Nam.", 5, None),
+])
+def test_a_meetings_year_from_its_own_name(sentence, month, year):
+    from kg.extract.dates import year_of_meeting
+    assert year_of_meeting(sentence, month) == year

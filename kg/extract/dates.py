@@ -257,8 +257,14 @@ def resolve(date: DayMonth, year: int | None, published: dt.date | None = None) 
         return f"--{date.month:02d}-{date.day:02d}"
 
 
-_PERIOD = re.compile(r"(?:nhiệm vụ|công tác|kế hoạch|tháng đầu|tháng cuối|thi đua|hoạt động|chương trình|"
-                     r"kết quả|tổng kết|sơ kết|đánh giá)(?:\s+[^\s,.;]+){0,4}?\s+năm\s+((?:19|20)\d{2})(?!\s*[–\-]\s*\d)"
+_PERIOD = re.compile(r"(?:(?:nhiệm vụ|công tác|kế hoạch|tháng đầu|tháng cuối|thi đua|hoạt động|chương trình|"
+                     r"kết quả|tổng kết|sơ kết|đánh giá)(?:\s+[^\s,.;]+){0,4}?\s+năm"
+                     # a yearly meeting of its year ("Đại hội đồng cổ đông thường niên 2017"), a conference
+                     # named with its year ("Hội nghị Thủ tướng với doanh nghiệp lần thứ hai, năm 2017"; not a
+                     # law's, a prize's or a plan's year inside its name: "… Luật Hợp tác xã năm 2012")
+                     r"|thường niên(?:\s+năm)?|(?<!\w)(?:hội nghị|đại hội|diễn đàn)"
+                     r"(?:\s+(?!(?:luật|bộ luật|nghị định|nghị quyết|quyết định|giải|quy hoạch|chiến lược|đến|tới)(?!\w))[^\s.;]+){0,12}?"
+                     r"\s*,?\s+năm)\s+((?:19|20)\d{2})(?!\s*[–\-]\s*\d)"
                      # a month or quarter, not a deadline or a start ("cho tới tháng 3/2018", "từ quý II/2016")
                      r"|(?<!tới )(?<!đến )(?<!từ )(?<!sau )(?<!hết )(?<!trước )"
                      r"(?:quý\s+[IV]+|tháng\s+\d{1,2})\s*[/\-–]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
