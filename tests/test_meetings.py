@@ -467,7 +467,7 @@ def test_owner_after_what_the_meeting_is_about():
     assert one("Ngày 27.6, phiên họp thứ nhất để thương lượng phương án năm 2018 của Hội đồng Tiền lương quốc "
                "gia đã được tổ chức tại Đồ Sơn.") == ("Hội đồng Tiền lương quốc gia", "--06-27", 1)
     assert one("Sáng 17/5, Thủ tướng Chính phủ Lê Minh Quân đã dự và phát biểu tại Hội nghị của Thủ tướng "
-               "Chính phủ với doanh nghiệp năm 2017.") == ("Thủ tướng Chính phủ", "--05-17", None)
+               "Chính phủ với doanh nghiệp năm 2017.") == ("Thủ tướng Chính phủ", "2017-05-17", None)
     # the issuer of a document the meeting is about, or one who attends, is no host
     assert meetings("Sáng 5/2, tại hội nghị tổng kết 8 năm thực hiện Chỉ thị 16 của Bộ Chính trị về giao "
                     "thông, lãnh đạo TP đã nhìn nhận.", None) == []
@@ -1767,8 +1767,9 @@ def test_a_list_of_the_day_s_meetings_gives_each_body_s_meeting():
 def test_the_prime_minister_chairing_holds_it_as_head_of_the_government():
     assert one("Sáng 4/3, Thủ tướng Trần Quốc Bình chủ trì Hội nghị phát triển ngành cà phê Việt Nam.") == (
         "Chính phủ", "--03-04", None)
+    # (a conference named with its year is of that year: dates.year_of_meeting)
     assert one("Chiều 4/3, Hội nghị đối thoại với nhà đầu tư năm 2017 do Thủ tướng Trần Quốc Bình chủ trì đã "
-               "khép lại.") == ("Chính phủ", "--03-04", None)
+               "khép lại.") == ("Chính phủ", "2017-03-04", None)
     # a foreign head of government: his country's body is unsaid
     assert meetings("Sáng 4/3, Thủ tướng Hun Sen chủ trì hội nghị tổng kết ngành du lịch.", None) == []
     # nor is a visit's host the meeting's
