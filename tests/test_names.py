@@ -212,6 +212,8 @@ def test_a_head_word_before_a_verb_ends_the_name_as_its_given_name(text, expecte
 @pytest.mark.parametrize("text, person", [
     ("Người phát ngôn Văn phòng Tổng thống Myanmar, ông U Kyaw Htun, cho biết như vậy.", "Kyaw Htun"),
     ("Tổng thống Kazakhstan President Nursultan Abenov phát biểu tại lễ khai mạc.", "Nursultan Abenov"),
+    ("Quốc vương Qatar Sheikh Tamim bin Khalid Al-Nasser bày tỏ hy vọng rạn nứt sẽ được hàn gắn.",
+     "Tamim bin Khalid Al-Nasser"),
 ])
 def test_a_foreign_honorific_before_a_foreign_name_is_no_part_of_it(text, person):
     from kg.extract.positions import extract_positions
