@@ -784,6 +784,12 @@ def award_groups() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def award_members() -> tuple[str, ...]:
+    """Nouns of a body's members ("hội viên", "đoàn viên"), longest first (award_members.txt)."""
+    return tuple(sorted((r[0] for r in _rows("award_members.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def comma_pairs() -> frozenset[tuple[str, str]]:
     """Word pairs a comma joins inside a name ("phòng, chống"), lower case (comma_pairs.tsv)."""
     return frozenset((r[0].lower(), r[1].lower()) for r in _rows("comma_pairs.tsv"))

@@ -689,6 +689,9 @@ def test_an_army_unit_receives_an_award():
 def test_members_of_a_body_are_a_group_not_the_body():
     # "cho hội viên Hội X": the members are awarded, not the association
     got = awards("Ông Hồ Văn Lợi trao Kỷ niệm chương cho hội viên Liên Chi hội Nhà báo ngành Tài chính.")
-    assert [(k, org, person) for k, _, org, person, _ in got] in ([], [("Kỷ niệm chương", None, None)])
+    assert got == [("Kỷ niệm chương", None, None, None, "hội viên Liên Chi hội Nhà báo ngành Tài chính")]
+    # a unit's noun names the body awarded
+    got = awards("Sáng 12/3, UBND tỉnh tặng Bằng khen cho đảng bộ Công an tỉnh vì thành tích xuất sắc.")
+    assert got == [("Bằng khen", "UBND tỉnh", "đảng bộ Công an tỉnh", None, None)]
     got = awards("Hội Nhà báo tỉnh đã trao tặng Kỷ niệm chương cho 30 hội viên.")
     assert got == [("Kỷ niệm chương", "Hội Nhà báo tỉnh", None, None, "30 hội viên")]

@@ -361,3 +361,15 @@ def test_an_appointing_agent_between_duoc_and_its_verb():
     # no "được": the subject appoints, he takes no post
     got = _posts("Chủ tịch UBND tỉnh Lê Văn Hạnh bổ nhiệm làm Giám đốc Sở Y tế một cán bộ trẻ.")
     assert ("Lê Văn Hạnh", "Giám đốc Sở Y tế") not in got
+
+
+def test_a_proposal_between_duoc_and_its_appointing_verb_is_no_post():
+    for text in ("Ông Trần Văn An được đề nghị bổ nhiệm làm Phó Giám đốc Sở Y tế.",
+                 "Ông Trần Văn An được Ban Thường vụ Tỉnh ủy đề nghị bổ nhiệm làm Phó Giám đốc Sở Y tế.",
+                 "Ông Trần Văn An được dự kiến bổ nhiệm làm Thứ trưởng Bộ Y tế.",
+                 "Ông Trần Văn An là người được nhiều người kỳ vọng bổ nhiệm làm Thứ trưởng Bộ Y tế."):
+        assert not any(p == "Trần Văn An" for p, _ in _posts(text)), text
+    # an agent whose post opens in lower case still appoints
+    got = _posts("Tháng 12/2014, ông Vũ Văn Duy được chủ tịch UBND TP Hải Phòng bổ nhiệm làm Phó giám đốc Sở "
+                 "Công Thương Hải Phòng.")
+    assert ("Vũ Văn Duy", "Phó giám đốc Sở Công Thương Hải Phòng") in got

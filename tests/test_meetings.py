@@ -2233,3 +2233,10 @@ def test_a_lead_in_with_a_short_quoted_name_before_the_meeting_it_reports_from()
                    'tại cuộc họp với các sở, ngành sáng 6-2, Chủ tịch UBND TP Hà Nội Lê Văn Chung đã chỉ đạo '
                    'tạm đình chỉ chức vụ đối với Hiệu trưởng.', None)
     assert [(m.organizer.name, m.date) for m in got] == [("UBND TP Hà Nội", "--02-06")]
+
+
+def test_a_topic_after_ve_keeps_the_meetings_own_host_but_an_activity_reviewed_is_no_host():
+    assert one("Sáng 20/6, Hội nghị chuyên đề về công tác cán bộ của Ban Thường vụ Tỉnh ủy Nghệ An đã diễn ra "
+               "tại Vinh.") == ("Ban Thường vụ Tỉnh ủy Nghệ An", "--06-20", None)
+    assert one("Chiều 20/6, phiên họp thường kỳ tháng 6 về tình hình kinh tế - xã hội của UBND tỉnh Nghệ An đã "
+               "diễn ra.") == ("UBND tỉnh Nghệ An", "--06-20", None)

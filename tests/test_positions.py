@@ -3489,3 +3489,38 @@ def test_the_fields_of_farming_listed_with_commas_are_one_name():
     _, got = posts("Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT) Trần Như Tiệp cho biết "
                    "năm qua đã tốt hơn.")
     assert got == [("Trần Như Tiệp", "Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản")]
+
+
+def test_a_title_one_person_holds_is_not_shared_with_a_bare_name_after_va():
+    _, got = posts("Buổi làm việc có sự tham gia của Bộ trưởng Bộ Công an Tô Văn Lâm và Nguyễn Văn Bình.")
+    assert got == [("Tô Văn Lâm", "Bộ trưởng Bộ Công an")]
+    _, got = posts("Cuộc gặp diễn ra giữa Chủ tịch UBND tỉnh Nguyễn Văn An và Trần Thị Bình.")
+    assert got == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+
+
+def test_a_year_or_an_ordinal_before_a_title_is_no_count():
+    _, got = posts("Trong năm 2016 Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn An đã ký 20 quyết định.")
+    assert got == [("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy"), ("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+    _, got = posts("Tại kỳ họp thứ 3 Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu.")
+    assert got == [("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy"), ("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+
+
+def test_a_body_stops_before_a_two_word_pronoun_and_an_aside_verb_ends_a_bracketed_post():
+    _, got = posts("Ông Nguyễn Văn An, Chủ tịch UBND huyện Yên Thành Chúng tôi đã chỉ đạo kiểm tra ngay.")
+    assert got == [("Nguyễn Văn An", "Chủ tịch UBND huyện Yên Thành")]
+    _, got = posts("Ông Nguyễn Văn An, Phó Giám đốc Sở Y tế (Giám đốc Sở Y tế ủy quyền) đã ký.")
+    assert got == [("Nguyễn Văn An", "Phó Giám đốc Sở Y tế")]
+
+
+def test_an_inspection_of_everything_is_no_inspector_general():
+    _, got = posts("Thủ tướng chỉ đạo tổng thanh tra Tổng công ty Sông Đà, ông Nguyễn Văn An cho biết.")
+    assert got == []
+
+
+def test_a_judge_alone_is_a_profession_and_a_foreign_city_no_first_word_of_a_name():
+    _, got = posts("Ông Nguyễn Văn An, thẩm phán, cho biết vụ án đã xong.")
+    assert got == []
+    _, got = posts("Bộ trưởng Tài chính thông báo Thẩm phán Tòa án cấp cao London William Blair đã quyết định.")
+    assert ("William Blair", "Thẩm phán Tòa án cấp cao London") in got
+    _, got = posts("Thẩm phán Tòa án Tối cao Los Angeles tuyên bố không bỏ qua vụ này.")
+    assert got == []

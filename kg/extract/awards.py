@@ -27,7 +27,7 @@ from kg.extract.orgs import kind_of, org_at, orgs_in
 from kg.extract.text import Token, tokenize
 from kg.facts import Award, Org, Sentence
 from kg.normalize import fold, key
-from kg.resources import (AwardKind, not_name_words, award_agents, award_gifts, award_givers, award_groups, award_kinds, middle_names,
+from kg.resources import (AwardKind, not_name_words, award_agents, award_members, award_gifts, award_givers, award_groups, award_kinds, middle_names,
                           org_syllables)
 
 Mention = tuple[int, int, str, str]  # start, end, canonical vi, en
@@ -464,9 +464,10 @@ def _one_recipient(part: str) -> Recipient | None:
 
 
 def _members_of_body(part: str) -> bool:
-    """Whether a phrase is a noun of award_groups.txt, then a body's name ("hội viên Hội X")."""
+    """Whether a phrase is a noun of a body's members (award_members.txt), then the body's
+    name ("hội viên Hội X"); a unit's noun ("đảng bộ Công an tỉnh") names the body awarded."""
     low = part.strip().lower()
-    noun = next((g for g in sorted(award_groups(), key=len, reverse=True) if low.startswith(g + " ")), None)
+    noun = next((g for g in award_members() if low.startswith(g + " ")), None)
     if noun is None:
         return False
     toks = tokenize(part.strip()[len(noun):].strip())

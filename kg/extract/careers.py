@@ -470,12 +470,19 @@ _AGENT_REACH = 8  # tokens of an appointing agent between "được" and its ver
 
 def _passive_by(tokens: list[Token], i: int) -> int:
     """The "được" an appointing verb at i is the passive of, with its agent between
-    ("được Quốc hội phê chuẩn làm"): no mark, no other verb's "được" nearer; -1 if none."""
+    ("được Quốc hội phê chuẩn làm"): no mark, no other verb's "được" nearer; the agent a
+    body or an office, capitalised, and no proposal or plan between ("được đề nghị bổ
+    nhiệm làm", "được Ban Thường vụ đề nghị bổ nhiệm làm": post_verb_blockers.txt); -1
+    if none."""
     for j in range(i - 1, max(-1, i - _AGENT_REACH - 1), -1):
         t = tokens[j]
         if t.exp[0] == "được":
-            return j if j + 1 < i else -1
-        if not t.is_word or t.text in {",", ";", ":"}:
+            # (the agent may open with its post in lower case: "được chủ tịch UBND TP X bổ nhiệm
+            # làm …", "được cựu Tổng thống Y bổ nhiệm làm …")
+            ok = j + 1 < i and (tokens[j + 1].is_cap or role_at(tokens, j + 1) or _former_at(tokens, j + 1)) \
+                and not _blocked(tokens, j + 1, i)
+            return j if ok else -1
+        if not t.is_word:
             return -1
     return -1
 

@@ -171,9 +171,6 @@ def _agent_end(text: str, start: int, limit: int = 320) -> int | None:
 # Bộ Chính trị"), and a day after its number is its date ("… tại Thông báo số 03/TB-X ngày 5/1")
 _DOCUMENT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in document_kinds() if k.issued) + r")(?!\w)",
                        re.IGNORECASE)
-# a meeting's topic: a "của" after it is the topic's ("cuộc họp rút kinh nghiệm về hoạt động của
-# Hội Hoa xuân"), not the meeting's
-_TOPIC = re.compile(r"(?<!\w)về(?!\w)")
 _DOC_NUMBER = re.compile(r"(?<!\w)số\s+\d+\s*/|(?<!\w)\d+/\d*[A-ZĐ]{1,6}(?:[-/][A-ZĐ&]{1,8})+")
 _SUBJECT_STOP = re.compile(r"(?<!\w)(?:đã|sẽ|đang|được|cho biết|nghe|thăm|làm việc|phát biểu|chỉ đạo|"
                            r"tham dự|kiểm tra|đến|tới|cùng với|phối hợp|là|có|"
@@ -601,7 +598,7 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         end = _DESC_END.search(desc, noun_len)
         by = _BY.search(desc[: end.start()] if end else desc, noun_len)
         if by and not _DOCUMENT.search(desc, noun_len, by.start()) and not _FRAME.search(desc, noun_len, by.start()) \
-                and not (by.group(0).startswith("của") and _TOPIC.search(desc, noun_len, by.start())):
+                and not (by.group(0).startswith("của") and _owner_blocked(desc[noun_len: by.start()].lower(), True)):
             # "Hội nghị của Mạng lưới các Trung tâm nghiên cứu APEC (ASCC)": a body named in full
             # with its acronym after it is one, whatever its head
             # ("cuộc họp của UPDJC ở Naypyitaw": a body by its acronym alone, spelt out elsewhere)
@@ -2291,6 +2288,15 @@ _DOC_KINDS = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k.vi) for k in docume
                         re.IGNORECASE)
 
 
+def _owner_blocked(about: str, topics: bool = False) -> bool:
+    """Whether what a meeting is about, lower-cased, ends in a word of meeting_owner_blockers.txt:
+    the "của X" after it is that thing's owner ("theo yêu cầu của X", "về hoạt động của X").
+    `topics`: only the entries that open with "về", a topic's ("Hội nghị Đối thoại chính sách
+    của Diễn đàn X" is the forum's own)."""
+    return any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()
+               if not topics or w.startswith("về "))
+
+
 def _owner_after(desc: str, noun_len: int) -> Org | None:
     """The body a meeting's description names as its owner after what the meeting is about;
     an office holder ("Hội nghị của Thủ tướng Chính phủ với doanh nghiệp") is named by the
@@ -2307,11 +2313,8 @@ def _owner_after(desc: str, noun_len: int) -> Org | None:
         # nhiệm vụ năm 2017 của Chính phủ" is the Government's own work)
         if _DOC_KINDS.search(about.rsplit(",", 1)[-1]) or re.search(r"\d/\S*\s*$", about):
             break  # "… Nghị quyết 16/2008/CP của Chính phủ": a document's issuer
-        if any(re.search(r"(?<!\w)" + re.escape(w) + r"\s*$", about) for w in meeting_owner_blockers()) \
-                or _FRAME.search(about) or _TOPIC.search(about):
-            # "… trong khuôn khổ chuyến thăm của X": the frame's owner, not the meeting's; "… rút
-            # kinh nghiệm về hoạt động của X": the topic's
-            break
+        if _owner_blocked(about) or _FRAME.search(about):
+            break  # "… trong khuôn khổ chuyến thăm của X": the frame's owner, not the meeting's
         rest = part[of.end():]
         org = _body_at(rest)
         if org is None:

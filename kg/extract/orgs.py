@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.lexicon import body_index, clause_index, families, inner_index, level_index, place_index, rank_index, role_index
-from kg.extract.names import country_at, honorific_at, name_at, state_firsts, vietnamese_syllable
+from kg.extract.names import country_at, honorific_at, name_at, pair_opens, state_firsts, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
 from kg.resources import (and_people, opening_units, task_stops, task_words, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
@@ -234,8 +234,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             local = j > i and j != place_end and _after_level(tokens, i, j)
             if j > i and not local and rank_index().match(tokens, j):
                 break  # "UBND huyện A và Đại tá B": a rank opens the next person
-            if j > i and not local and tok.text in not_name_words():
-                break  # "… Bất động sản TP.HCM Theo …": a sentence run on after a caption
+            if j > i and not local and (tok.text in not_name_words() or pair_opens(tokens, j)):
+                break  # "… Bất động sản TP.HCM Theo …", "… Yên Thành Chúng tôi …": a sentence run on
             if j > i and tok.text.lower() in day_parts() and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit():
                 break  # "… Tỉnh ủy Yên Bái Sáng 8/2, …": a dated clause run on after a caption
             if j > i and not local and honorific_at(tokens, j):

@@ -20,7 +20,7 @@ from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.resources import (aide_posts, namesake_compounds, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
-                          standalone_posts)
+                          standalone_posts, shared_posts)
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -33,7 +33,8 @@ IMPLIED = Org("", "Implied")
 # a bare "CEO" is one cut short ("CEO khu vực Đông Nam Á của HP"): whose, it leaves out;
 # a bare "cố vấn" is a counsel's trade, a bare "chuyên viên", "cán bộ", "công chức" a civil servant's grade, a bare
 # "thủ lĩnh" a leader of anything
-_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố vấn", "Thủ lĩnh", "Chuyên viên"}) | grades()
+# ("Thẩm phán" alone is a profession, a judge of a named court a post)
+_NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố vấn", "Thủ lĩnh", "Chuyên viên", "Thẩm phán"}) | grades()
 
 # grades of the civil service (grades.txt): a post only with the body they serve in ("cán
 # bộ địa chính xã X", "công chức Phòng Y"); "cán bộ hưu trí" (a retiree) or a field alone is none
@@ -1764,13 +1765,13 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
 _ALSO = ("đồng", "thời", "là")
 # a post held now, after one held then: "… khi đó là Chủ tịch UBND tỉnh X và hiện nay là Bí thư …"
 _AND_NOW = re.compile(r"^\s*,?\s*và\s+(?:hiện\s+nay|hiện\s+tại|hiện|nay)\s+(?:đang\s+)?là\s+(?=[A-ZĐÀ-Ỹ])")
-# the opening of a parenthesis that gives the post held now ("(hiện là …", "(nay đang là …")
 def _body_named(t: Title) -> bool:
     """Whether a title names its body, not a bare head ("Trưởng ban"): two words or more,
     or an acronym ("HĐND")."""
     return t.body is not None and (len(t.body.name.split()) > 1 or t.body.name.isupper())
 
 
+# the opening of a parenthesis that gives the post held now ("(hiện là …", "(nay đang là …")
 _NOW_ASIDE = re.compile(r"^\s*(?:hiện\s+nay|hiện\s+tại|hiện|nay)\s+(?:đang\s+)?là\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -2302,7 +2303,26 @@ def _name_list(tokens: list[Token], j: int, names: list[str]) -> tuple[int, list
 _LIST_CLOSERS = frozenset({".", ";", "!", "?"})
 
 
-def _bare_name_list(tokens: list[Token], j: int) -> bool:
+# words before a number that make it no count: a year's, an ordinal's, a day's ("năm 2016", "thứ 3")
+_NUMBER_OF = frozenset({"năm", "thứ", "lần", "khóa", "khoá", "số", "ngày", "tháng", "kỳ", "quý"})
+
+
+def _count_before(tokens: list[Token], i: int) -> bool:
+    """Whether a count stands right before the role at i ("bổ nhiệm 02 Thẩm phán …"): a small
+    number that is no year, ordinal or day."""
+    if i < 1 or not tokens[i - 1].text.isdigit() or int(tokens[i - 1].text) >= 100:
+        return False
+    return i < 2 or tokens[i - 2].text.lower() not in _NUMBER_OF
+
+
+def _several_hold(t: Title) -> bool:
+    """Whether a post may have several holders at once: a former one, a deputy's or a
+    member's (shared_posts.txt: "nguyên Tổng Bí thư", "Thứ trưởng", "Ủy viên …")."""
+    words = t.text.lower().split()
+    return t.past or any(tuple(words[:len(w)]) == w for w in shared_posts())
+
+
+def _bare_name_list(tokens: list[Token], j: int, titles: list[Title] | None = None) -> bool:
     """Whether ", B và C" (or ", B, C và D", or "và B") follows a name ending at j,
     each name bare (no honorific, no title), up to the sentence's end or its ";":
     "nguyên Phó Chủ tịch UBND tỉnh A, B và C" is three former vice chairmen, "Thứ
@@ -2318,6 +2338,8 @@ def _bare_name_list(tokens: list[Token], j: int) -> bool:
         return True  # "nguyên Tổng Bí thư A, B; Chủ tịch nước C": an item of a ";" list ends
     if k + 1 >= len(tokens) or tokens[k].text.lower() != "và":
         return False
+    if not commas and not (titles and all(_several_hold(t) for t in titles)):
+        return False  # "Bộ trưởng Bộ Công an A và B": one holds it, B is someone with him
     n = name_at(tokens, k + 1)
     if not n or lead_in(tokens, k + 1):
         return False
@@ -2808,7 +2830,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # the name after the comma has its own posts; the title before it is another's:
         # read on from the name (and the degree before it) as from any holder's
         return k - h
-    if len(titles) > 1 and i > 0 and tokens[i - 1].text.isdigit() and _comma_after(text, tokens, i, titles[0]):
+    if len(titles) > 1 and _count_before(tokens, i) and _comma_after(text, tokens, i, titles[0]):
         # "bổ nhiệm 02 Thẩm phán TAND tối cao, Chánh án TAND tối cao A giải trình": a counted
         # title is the plural the clause before speaks of, not the next name's post
         titles = titles[1:]
@@ -2821,7 +2843,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         if aside and aside + 1 < len(tokens) and tokens[aside].text in _OPENERS - {"("} \
                 and role_at(tokens, aside + 1):
             j = aside
-    if _bare_name_list(tokens, j):
+    if _bare_name_list(tokens, j, titles):
         # "nguyên Phó Chủ tịch UBND tỉnh A, B và C": three former vice chairmen
         return _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
     if j < len(tokens) and tokens[j].text in _OPENERS:
