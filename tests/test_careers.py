@@ -369,7 +369,10 @@ def test_a_proposal_between_duoc_and_its_appointing_verb_is_no_post():
                  "Ông Trần Văn An được dự kiến bổ nhiệm làm Thứ trưởng Bộ Y tế.",
                  "Ông Trần Văn An là người được nhiều người kỳ vọng bổ nhiệm làm Thứ trưởng Bộ Y tế."):
         assert not any(p == "Trần Văn An" for p, _ in _posts(text)), text
-    # an agent whose post opens in lower case still appoints
+    # an agent whose post opens in lower case, a level's, or the verb's own adverb, still appoints
+    assert ("Lê Văn Hạnh", "Bộ trưởng Bộ Ngoại giao") in _posts(
+        "Ông Lê Văn Hạnh được tái bổ nhiệm làm Bộ trưởng Bộ Ngoại giao.")
+    assert ("Lê Văn Hạnh", "Giám đốc Sở Y tế") in _posts("Ông Lê Văn Hạnh được cấp trên bổ nhiệm làm Giám đốc Sở Y tế.")
     got = _posts("Tháng 12/2014, ông Vũ Văn Duy được chủ tịch UBND TP Hải Phòng bổ nhiệm làm Phó giám đốc Sở "
                  "Công Thương Hải Phòng.")
     assert ("Vũ Văn Duy", "Phó giám đốc Sở Công Thương Hải Phòng") in got

@@ -216,8 +216,13 @@ def test_a_deadlines_part_of_a_later_month_keeps_the_meetings_year():
      "năm 2017.", 5, 2017),
     # a law's year inside the conference's name is no year of it
     ("Ngày 10/6, Bộ X tổ chức Hội nghị sơ kết thi hành Luật Hợp tác xã năm 2012.", 6, None),
-    # "Quốc hội thảo luận": no "hội thảo" (a workshop) of a year
-    ("Sáng 12/6, Quốc hội thảo luận về quyết toán ngân sách nhà nước năm 2015.", 6, None),
+    # a circular's, a report's, a demand's year, an event prepared for: no year of the meeting
+    ("Ngày 5/6, Hội nghị triển khai Thông tư 15 năm 2016 của Bộ Tài chính đã diễn ra.", 6, None),
+    ("Ngày 5/6, Hội nghị công bố báo cáo thường niên 2016 đã diễn ra.", 6, None),
+    ("Ngày 5/6, Hội nghị giao ban, yêu cầu năm 2018 phải xong.", 6, None),
+    ("Ngày 5/6, UBND tỉnh họp chuẩn bị Đại hội Thể dục thể thao tỉnh năm 2018.", 6, None),
+    # a number with a decimal comma inside the name is no break
+    ("Chiều 14/7, Sở X tổ chức hội nghị triển khai dịch vụ công mức độ 3,4 trong năm 2017.", 7, 2017),
     # the next host's conference, handed over
     ("Chiều 12/5, Thủ tướng dự Lễ bàn giao vai trò nước chủ nhà Hội nghị WEF ASEAN năm 2018 cho Việt Nam.", 5, None),
 ])

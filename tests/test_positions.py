@@ -3496,6 +3496,11 @@ def test_a_title_one_person_holds_is_not_shared_with_a_bare_name_after_va():
     assert got == [("Tô Văn Lâm", "Bộ trưởng Bộ Công an")]
     _, got = posts("Cuộc gặp diễn ra giữa Chủ tịch UBND tỉnh Nguyễn Văn An và Trần Thị Bình.")
     assert got == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+    _, got = posts("Dự buổi làm việc có Bộ trưởng Bộ Công an Tô Văn Lâm, Nguyễn Văn Bình và Lê Văn Chính.")
+    assert got == [("Tô Văn Lâm", "Bộ trưởng Bộ Công an")]
+    # a former post, several held it: each name
+    _, got = posts("Dự lễ có các nguyên Phó Chủ tịch UBND tỉnh Tô Văn Lâm, Nguyễn Văn Bình và Lê Văn Chính.")
+    assert [p for p, _ in got] == ["Tô Văn Lâm", "Nguyễn Văn Bình", "Lê Văn Chính"]
 
 
 def test_a_year_or_an_ordinal_before_a_title_is_no_count():

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from kg.extract.lexicon import WordIndex, families
+from kg.extract.lexicon import WordIndex, families, level_index
 from kg.extract.names import HONORIFIC_FIRST, honorific_at, lead_first, lead_in, name_at, person_name, rank_at
 from kg.extract.positions import _former_at, _name_starts, _titles_from, country_head, role_at
 from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
@@ -466,6 +466,9 @@ def _verb_posts(text: str) -> tuple[_VerbPosts, ...]:
 
 
 _AGENT_REACH = 8  # tokens of an appointing agent between "được" and its verb ("Ủy ban Thường vụ Quốc hội")
+# lower-case words an agent or the verb's own adverb may open with: "được cấp trên bổ nhiệm làm",
+# "được tái bổ nhiệm làm", "được chính thức bổ nhiệm làm"
+_AGENT_OPENERS = frozenset({"cấp", "tái", "chính", "lại"})
 
 
 def _passive_by(tokens: list[Token], i: int) -> int:
@@ -479,7 +482,9 @@ def _passive_by(tokens: list[Token], i: int) -> int:
         if t.exp[0] == "được":
             # (the agent may open with its post in lower case: "được chủ tịch UBND TP X bổ nhiệm
             # làm …", "được cựu Tổng thống Y bổ nhiệm làm …")
-            ok = j + 1 < i and (tokens[j + 1].is_cap or role_at(tokens, j + 1) or _former_at(tokens, j + 1)) \
+            ok = j + 1 < i and (tokens[j + 1].is_cap or role_at(tokens, j + 1) or _former_at(tokens, j + 1)
+                                or lead_in(tokens, j + 1) or level_index().match(tokens, j + 1) is not None
+                                or tokens[j + 1].exp[0] in _AGENT_OPENERS) \
                 and not _blocked(tokens, j + 1, i)
             return j if ok else -1
         if not t.is_word:

@@ -262,8 +262,10 @@ _PERIOD = re.compile(r"(?:(?:nhiệm vụ|công tác|kế hoạch|tháng đầu|
                      # a yearly meeting of its year ("Đại hội đồng cổ đông thường niên 2017"), a conference
                      # named with its year ("Hội nghị Thủ tướng với doanh nghiệp lần thứ hai, năm 2017"; not a
                      # law's, a prize's or a plan's year inside its name: "… Luật Hợp tác xã năm 2012")
-                     r"|thường niên(?:\s+năm)?|(?<!\w)(?:hội nghị|đại hội|diễn đàn)"
-                     r"(?:\s+(?!(?:luật|bộ luật|nghị định|nghị quyết|quyết định|giải|quy hoạch|chiến lược|đến|tới)(?!\w))[^\s.;]+){0,12}?"
+                     r"|(?:đại hội đồng cổ đông|đại hội cổ đông|đhđcđ|hội nghị|đại hội)\s+thường niên(?:\s+năm)?"
+                     r"|(?<!\w)(?:hội nghị|đại hội|diễn đàn)"
+                     r"(?:\s+(?!(?:luật|bộ luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|kết luận|báo cáo|đề án|"
+                     r"giải|quy hoạch|chiến lược|đến|tới)(?!\w))(?:[^\s.;,]|(?<=\d),(?=\d))+){0,12}?"
                      r"\s*,?\s+năm)\s+((?:19|20)\d{2})(?!\s*[–\-]\s*\d)"
                      # a month or quarter, not a deadline or a start ("cho tới tháng 3/2018", "từ quý II/2016")
                      r"|(?<!tới )(?<!đến )(?<!từ )(?<!sau )(?<!hết )(?<!trước )"

@@ -2334,12 +2334,12 @@ def _bare_name_list(tokens: list[Token], j: int, titles: list[Title] | None = No
         if not n or lead_in(tokens, k + 1):
             return False
         k, commas = k + 1 + n, commas + 1
+    if titles is not None and not all(_several_hold(t) for t in titles):
+        return False  # "Bộ trưởng Bộ Công an A, B và C": one holds it, the others are with him
     if commas and k < len(tokens) and tokens[k].text == ";":
         return True  # "nguyên Tổng Bí thư A, B; Chủ tịch nước C": an item of a ";" list ends
     if k + 1 >= len(tokens) or tokens[k].text.lower() != "và":
         return False
-    if not commas and not (titles and all(_several_hold(t) for t in titles)):
-        return False  # "Bộ trưởng Bộ Công an A và B": one holds it, B is someone with him
     n = name_at(tokens, k + 1)
     if not n or lead_in(tokens, k + 1):
         return False
