@@ -3529,3 +3529,12 @@ def test_a_judge_alone_is_a_profession_and_a_foreign_city_no_first_word_of_a_nam
     assert ("William Blair", "Thẩm phán Tòa án cấp cao London") in got
     _, got = posts("Thẩm phán Tòa án Tối cao Los Angeles tuyên bố không bỏ qua vụ này.")
     assert got == []
+
+
+def test_an_appointing_verb_after_a_name_without_duoc_is_that_ones_act():
+    # "A được ông B bổ nhiệm làm X": A takes X, B appoints (careers.py reads A's); "B bổ nhiệm làm"
+    # is no post of B
+    _, got = posts("Ông Nguyễn Văn An được ông Trần Văn Bình bổ nhiệm làm Giám đốc Sở Y tế.")
+    assert ("Trần Văn Bình", "Giám đốc Sở Y tế") not in got
+    _, got = posts("Ông Trần Văn Bình được bổ nhiệm làm Giám đốc Sở Y tế.")
+    assert got == [("Trần Văn Bình", "Giám đốc Sở Y tế")]

@@ -1434,10 +1434,12 @@ def _committee_of(name: str, party: bool) -> str | None:
 _TAKES_POST = re.compile(
     r"^\s*(?:[,–-]\s*(?:người\s+)?)?(?:trước đây\s+|trước đó\s+)?"
     # "A, khi đó là …", "A khi còn làm …", "A, lúc này đang là …": a post held then (kept plain, marked past)
-    r"(?:(?:khi|lúc|hồi|thời điểm)\s+(?:đó|ấy|này|bấy giờ|(?:ông\s+|bà\s+)?còn)\s+)?(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
-    r"(?:tái đắc cử|đắc cử|tái cử|bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
-    r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức|giữ chức vụ|giữ chức|"
-    r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+|từng\s+|nguyên\s+)?(?:là|làm))"
+    r"(?:(?:khi|lúc|hồi|thời điểm)\s+(?:đó|ấy|này|bấy giờ|(?:ông\s+|bà\s+)?còn)\s+)?(?:đã\s+|vừa\s+)?"
+    # an appointing verb only passive ("A được bổ nhiệm làm X"): "A bổ nhiệm làm X" is A appointing
+    r"(?:được\s+(?:tín nhiệm\s+)?(?:bầu|bầu làm|bầu giữ chức|bổ nhiệm|bổ nhiệm giữ chức|bổ nhiệm làm|"
+    r"chỉ định|chỉ định giữ chức|chỉ định làm|điều động giữ chức|phân công giữ chức)"
+    r"|(?:được\s+)?(?:tín nhiệm\s+)?(?:tái đắc cử|đắc cử|tái cử|giữ chức vụ|giữ chức|"
+    r"tiếp tục giữ chức|kiêm nhiệm|kiêm|từng giữ chức|(?:đang\s+|hiện\s+|hiện đang\s+|nay\s+|từng\s+|nguyên\s+)?(?:là|làm)))"
     r"(?:\s+(?:giữ chức(?:\s+vụ)?|làm|chức|chức vụ))?\s+(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE)
 
