@@ -23,7 +23,6 @@ from sys import intern
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
-from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from rdflib import Literal, URIRef
@@ -326,13 +325,11 @@ def _tenures(decision: Decision, holdings: list[Holding], t: set[tuple[str, str,
     return current
 
 
-@lru_cache(maxsize=4096)
 def _shared(label: str) -> bool:
     """Whether a post of this name is held by several at once (shared_posts.txt)."""
-    from kg.resources import shared_posts
+    from kg.resources import held_by_several
 
-    words = label.lower().split()
-    return any(tuple(words[:len(w)]) == w for w in shared_posts())
+    return held_by_several(label)
 
 
 def _ordered(r: TenureRow) -> bool:

@@ -849,6 +849,14 @@ def shared_posts() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(r[0].lower().split()) for r in _rows("shared_posts.txt"))
 
 
+@lru_cache(maxsize=4096)
+def held_by_several(label: str) -> bool:
+    """Whether a post of this name is held by several at once: it opens with the words of
+    an entry of shared_posts.txt ("Phó Chủ tịch …", "Ủy viên …", "nguyên …")."""
+    words = label.lower().split()
+    return any(tuple(words[:len(w)]) == w for w in shared_posts())
+
+
 @lru_cache(maxsize=None)
 def provincial_heads() -> tuple[tuple[str, ...], ...]:
     """Heads of a province's own bodies, which take the province a list of titles

@@ -212,7 +212,14 @@ def name_at(tokens: list[Token], i: int, after_honorific: bool = False) -> int:
 def pair_opens(tokens: list[Token], j: int) -> bool:
     """Whether tokens j and j + 1 are a two-word clause opener of not_name_words.txt
     ("Chúng tôi"): the name ends before them."""
-    return j + 1 < len(tokens) and f"{tokens[j].text} {tokens[j + 1].text}" in not_name_words()
+    return j + 1 < len(tokens) and tokens[j].text in _pair_firsts() \
+        and f"{tokens[j].text} {tokens[j + 1].text}" in not_name_words()
+
+
+@lru_cache(maxsize=None)
+def _pair_firsts() -> frozenset[str]:
+    """The first words of the two-word entries of not_name_words.txt ("Chúng")."""
+    return frozenset(w.split()[0] for w in not_name_words() if " " in w)
 
 
 def _inside_place(tokens: list[Token], i: int) -> bool:

@@ -20,7 +20,7 @@ from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.resources import (aide_posts, namesake_compounds, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
-                          standalone_posts, shared_posts)
+                          standalone_posts, held_by_several)
 
 _OPENERS = {",", "–", "-", "(", ":"}
 
@@ -1767,6 +1767,8 @@ def _titles_from(text: str, tokens: list[Token], k: int) -> tuple[int, list[Titl
 _ALSO = ("đồng", "thời", "là")
 # a post held now, after one held then: "… khi đó là Chủ tịch UBND tỉnh X và hiện nay là Bí thư …"
 _AND_NOW = re.compile(r"^\s*,?\s*và\s+(?:hiện\s+nay|hiện\s+tại|hiện|nay)\s+(?:đang\s+)?là\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _body_named(t: Title) -> bool:
     """Whether a title names its body, not a bare head ("Trưởng ban"): two words or more,
     or an acronym ("HĐND")."""
@@ -2320,8 +2322,7 @@ def _count_before(tokens: list[Token], i: int) -> bool:
 def _several_hold(t: Title) -> bool:
     """Whether a post may have several holders at once: a former one, a deputy's or a
     member's (shared_posts.txt: "nguyên Tổng Bí thư", "Thứ trưởng", "Ủy viên …")."""
-    words = t.text.lower().split()
-    return t.past or any(tuple(words[:len(w)]) == w for w in shared_posts())
+    return t.past or held_by_several(t.text)
 
 
 def _bare_name_list(tokens: list[Token], j: int, titles: list[Title] | None = None) -> bool:
