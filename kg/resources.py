@@ -314,6 +314,13 @@ def role_units() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def division_units() -> frozenset[str]:
+    """Lower-case words of units inside an agency ("phòng", "khoa") whose bracketed
+    parent stays with the post: see division_units.txt."""
+    return frozenset(r[0].lower() for r in _rows("division_units.txt"))
+
+
+@lru_cache(maxsize=None)
 def name_pairs() -> frozenset[tuple[str, ...]]:
     """Words of names whose last syllable alone is a clause word ("đăng ký", "tội
     phạm về"), lower-cased, of two or three syllables: see name_pairs.txt."""

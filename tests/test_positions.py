@@ -3323,13 +3323,26 @@ def test_a_units_parent_in_brackets_is_written_with_its_title():
     _, got = posts("Theo ông Lê Văn Hùng, Trưởng khoa Hồi sức tích cực (Bệnh viện Bạch Mai), bệnh nhân đã tỉnh.")
     assert got == [("Lê Văn Hùng", "Trưởng khoa Hồi sức tích cực (Bệnh viện Bạch Mai)")]
     # not an acronym's long name, a whole body's aside, a place's unit, nor a long parent
-    _, got = posts("Ông Hồ Văn Lệ, Trưởng phòng Quy hoạch (Sở TN&MT) cho biết.")
-    assert got == [("Hồ Văn Lệ", "Trưởng phòng Quy hoạch")]
+    _, got = posts("Ông Hồ Văn Lệ, Cục trưởng Cục Thú y (Bộ NN&PTNT) cho biết.")
+    assert got == [("Hồ Văn Lệ", "Cục trưởng Cục Thú y")]
     _, got = posts("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh (Ủy ban nhân dân tỉnh) cho biết.")
     assert got == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
     _, got = posts("Ông Trần Văn Bình, Phó Tổng cục trưởng Tổng cục Du lịch (Bộ Văn hóa, Thể thao và Du lịch) "
                    "cho biết.")
     assert got == [("Trần Văn Bình", "Phó Tổng cục trưởng Tổng cục Du lịch")]
+
+
+def test_a_divisions_parent_in_brackets_stays_however_it_is_written():
+    # a "phòng" or "khoa" does not say which agency it is in: its parent stays, acronym or long
+    _, got = posts("Bà Lê Thị Hoa, Trưởng phòng Giáo dục tiểu học (Sở GD-ĐT Hà Nội) cho biết.")
+    assert got == [("Lê Thị Hoa", "Trưởng phòng Giáo dục tiểu học (Sở GD-ĐT Hà Nội)")]
+    _, got = posts("Ông Hồ Văn Lệ, Trưởng phòng Quy hoạch (Sở TN&MT) cho biết.")
+    assert got == [("Hồ Văn Lệ", "Trưởng phòng Quy hoạch (Sở TN&MT)")]
+    _, got = posts("Ông Trần Văn Nam, Phó trưởng khoa Cấp cứu (Bệnh viện Đa khoa tỉnh Hòa Bình) cho biết.")
+    assert got == [("Trần Văn Nam", "Phó trưởng khoa Cấp cứu (Bệnh viện Đa khoa tỉnh Hòa Bình)")]
+    # an office's head keeps only a short parent, as a department of state does
+    _, got = posts("Bà Nguyễn Thị Hà, Phó Chánh văn phòng Cục Quản lý đấu thầu (Bộ KH&ĐT) cho biết.")
+    assert got == [("Nguyễn Thị Hà", "Phó Chánh văn phòng Cục Quản lý đấu thầu")]
 
 
 def test_a_districts_province_after_its_comma_is_part_of_the_post():

@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, namesake_compounds, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, division_units, namesake_compounds, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts, held_by_several)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -1296,6 +1296,17 @@ def _parent_after(text: str, tokens: list[Token], k: int, title: Title, before_n
 
 
 _BRACKET_PARENT_MAX = 4  # words of a parent body in brackets: a short one ("(Sở TN-MT)", "(Bộ Y tế)")
+_DIVISION_PARENT_MAX = 9  # … of a division's parent ("(Trung tâm Bảo tồn di tích cố đô Huế)")
+
+
+def _is_division(title: Title) -> bool:
+    """Whether a title's unit is a division of an agency (division_units.txt): the role
+    ends with its word ("Trưởng phòng", "Phó Trưởng khoa") or the body opens with it."""
+    role = title.role.lower().split()
+    body = title.body.name.lower().split() if title.body else []
+    units = division_units()
+    # (an office, "Chánh văn phòng Cục X", is no division: its unit is the Cục)
+    return bool(role and role[-1] in units and role[-2:] != ["văn", "phòng"] or body and body[0] in units)
 
 
 def _parent_in_brackets(text: str, tokens: list[Token], k: int, title: Title) -> int:
@@ -1318,7 +1329,10 @@ def _parent_in_brackets(text: str, tokens: list[Token], k: int, title: Title) ->
     words = sum(1 for t in tokens[k + 1:e] if t.is_word)
     # written out in words: an acronym's expansion ("Sở TN&MT") is a long name
     acronym = any(t.text.isupper() and len(t.text) > 1 or not t.text.isalpha() for t in tokens[k + 1:e])
-    if e >= len(tokens) or tokens[e].text != ")" or acronym or not 2 <= words <= _BRACKET_PARENT_MAX \
+    # a division of an agency ("phòng", "khoa") keeps any parent: its own name does not say where it is
+    division = _is_division(title)
+    if e >= len(tokens) or tokens[e].text != ")" or (acronym and not division) \
+            or not 2 <= words <= (_DIVISION_PARENT_MAX if division else _BRACKET_PARENT_MAX) \
             or _same_head(title.body.name, hit[1].name):
         return 0
     # the unit's own short name is no parent ("Công ty CP Tập đoàn Vina Megastar (Tập đoàn Megastar)"):
