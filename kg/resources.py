@@ -321,6 +321,20 @@ def division_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def dash_appositions() -> tuple[tuple[str, ...], ...]:
+    """Lower-case words that open an apposition after a dash, not a name's second
+    field ("- nơi …", "- đơn vị …"): lower-cased word tuples, see dash_appositions.txt."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("dash_appositions.txt"))
+
+
+@lru_cache(maxsize=None)
+def field_words() -> tuple[tuple[str, ...], ...]:
+    """Lower-case words of a field that may open a body's second field after a dash
+    ("thương mại", "hồi sức"): lower-cased word tuples, see field_words.txt."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("field_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def name_pairs() -> frozenset[tuple[str, ...]]:
     """Words of names whose last syllable alone is a clause word ("đăng ký", "tội
     phạm về"), lower-cased, of two or three syllables: see name_pairs.txt."""

@@ -3345,6 +3345,29 @@ def test_a_divisions_parent_in_brackets_stays_however_it_is_written():
     assert got == [("Nguyễn Thị Hà", "Phó Chánh văn phòng Cục Quản lý đấu thầu")]
 
 
+def test_a_second_field_in_lower_case_after_a_dash_is_part_of_the_body():
+    _, got = posts("Bà Trần Thị Lan, Phó phòng Kế hoạch - tài chính, cho biết hồ sơ đã đủ.")
+    assert got == [("Trần Thị Lan", "Phó phòng Kế hoạch - tài chính")]
+    _, got = posts("Ông Lê Văn Tâm, Trưởng khoa Gây mê – hồi sức (Bệnh viện Nhi đồng Đồng Nai) cho biết.")
+    assert got == [("Lê Văn Tâm", "Trưởng khoa Gây mê – hồi sức (Bệnh viện Nhi đồng Đồng Nai)")]
+    _, got = posts("Ông Phạm Văn Huấn, Phó trưởng Phòng Tài nguyên - môi trường huyện Đại Lộc cho biết.")
+    assert got == [("Phạm Văn Huấn", "Phó trưởng Phòng Tài nguyên - môi trường huyện Đại Lộc")]
+    # an apposition or the sentence's verb after the dash is no field
+    _, got = posts("Ông Lê Văn An, Giám đốc Sở Y tế - nơi tiếp nhận bệnh nhân, cho biết.")
+    assert got == [("Lê Văn An", "Giám đốc Sở Y tế")]
+    _, got = posts("Thứ trưởng Bộ Y tế Nguyễn Văn Tiến - đưa ra yêu cầu này.")
+    assert got == [("Nguyễn Văn Tiến", "Thứ trưởng Bộ Y tế")]
+    _, got = posts("Ông Trần Văn Anh, Phó giám đốc Cty CP Vận tải ôtô Hà Tĩnh - chiếc xe buýt màu xanh, cho biết.")
+    assert got == [("Trần Văn Anh", "Phó giám đốc Cty CP Vận tải ôtô Hà Tĩnh")]
+
+
+def test_a_post_after_lam_is_not_the_next_clauses_name_that_has_its_own():
+    _, got = posts("Sau kỷ luật, ông Lê Văn Vinh được đưa về làm chuyên viên Phòng Kế hoạch, "
+                   "ông Cao Văn Phương làm chuyên viên Văn phòng Sở.")
+    # (Vinh's post, after "được đưa về làm", is the career reader's: kg/extract/careers.py)
+    assert got == [("Cao Văn Phương", "chuyên viên Văn phòng Sở")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]

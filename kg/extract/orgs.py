@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import country_at, honorific_at, name_at, pair_opens, state_firsts, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (and_people, opening_units, task_stops, task_words, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (and_people, dash_appositions, field_words, opening_units, task_stops, task_words, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -296,6 +296,10 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
             # "Hội Hữu nghị Việt Nam - Lào", but "… Trung ương Đảng - Bí thư Tỉnh ủy" lists posts
             j += 1
             continue
+        dashed = _dashed_field(tokens, i, j, headed) if tok.text in _DASHES and j > i else 0
+        if dashed:
+            j += 1 + dashed  # "Phòng Kế hoạch - tài chính", "HTX Dịch vụ du lịch - thủy sản xã X": two fields
+            continue
         if tok.text in _JOINERS and j > i and tokens[j - 1].is_cap and j + 1 < len(tokens) \
                 and tokens[j + 1].text in namesake_heads() and j + 2 < len(tokens) and tokens[j + 2].is_cap \
                 and not _title_at(tokens, j + 2):
@@ -350,6 +354,39 @@ def _parent_after_dash(tokens: list[Token], i: int, j: int, headed: bool) -> boo
     # a parent of a few words ("- Bộ Y tế", "- Công an tỉnh X") names whose unit it is and
     # stays; a longer one ("- Ủy ban Thường vụ Quốc hội") says where the unit sits
     return _words_in(tokens, j + 1, org_span(tokens, j + 1)) > _SHORT_PARENT
+
+
+_DASHED_MAX = 5  # lower-case words of a second field after a dash
+_DASHED_CLOSES = frozenset({",", ";", ".", "(", ")", ":"})
+
+
+def _dashed_field(tokens: list[Token], i: int, j: int, headed: bool) -> int:
+    """Length of a second field written in lower case after the dash at j, that joins
+    the field of the name begun at i ("Phòng Kế hoạch - tài chính", "Hội Bảo trợ Người
+    khuyết tật - trẻ mồ côi", "Khoa Chẩn đoán hình ảnh – xét nghiệm"); 0 if none.
+    The name before has a known head (or a unit a role names); the field is one to
+    _DASHED_MAX lower-case words, none a clause word, an honorific, a title or a word
+    of dash_appositions.txt (what opens an apposition: "- nơi …", "- đơn vị …"), and
+    then closes: a mark, a clause word ("… - tài chính cho biết"), a level or a place."""
+    if not tokens[j - 1].is_word or j + 1 >= len(tokens) or not (headed or kind_of(tokens[i:j]) is not None):
+        return 0
+    m = j + 1
+    while m < len(tokens) and m - j - 1 <= _DASHED_MAX:
+        t = tokens[m]
+        if t.is_cap or not t.is_word or not t.text.isalpha() or _clause_at(tokens, m) or honorific_at(tokens, m):
+            break
+        m += 1
+    n = m - j - 1
+    if not 1 <= n <= _DASHED_MAX or tokens[m - 1].text in _RUN_EDGES or tokens[j + 1].text in _RUN_EDGES:
+        return 0
+    if any(match_words(tokens, j + 1, w) for w in dash_appositions()) or any(_title_at(tokens, k) for k in range(j + 1, m)):
+        return 0
+    if not inner_index().match(tokens, j + 1) and not any(match_words(tokens, j + 1, w) for w in field_words()):
+        return 0  # "… Bộ Y tế - đưa …", "… Hiệp hội Du lịch - cần …": no field opens it
+    if m == len(tokens) or tokens[m].text in _DASHED_CLOSES or _clause_at(tokens, m) \
+            or (tokens[m].is_cap and _place_closes(tokens, j + 1, m)):
+        return n
+    return 0
 
 
 def _cap_head_ends(tokens: list[Token], j: int) -> bool:

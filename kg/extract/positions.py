@@ -2823,6 +2823,10 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         n = name_at(tokens, k + h, after_honorific=True)
     if not n or _runs_on(tokens, k + h + n):
         return max(end, i + 1)
+    if comma and tokens[end].text == "," and _after_post_verb(tokens, i) and _after_post_verb(tokens, k + h + n, ahead=True):
+        # "A được đưa về làm chuyên viên Phòng X, ông B làm chuyên viên Văn phòng Sở": two
+        # clauses alike; the post before the comma is A's, B's own follows his name
+        return max(end, i + 1)
     if then and _another_after(tokens, k + h + n):
         # "Tổng thống Pháp hiện nay là bà A (trái) và ông B": one seat, two persons
         # (candidates): neither holds it
@@ -2899,6 +2903,22 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "các Phó Chủ tịch UBND tỉnh A, B và C": the plural title is each one's
         j = _shared_title_list(text, tokens, j + 1, titles, index, persons, positions)
     return j
+
+
+# the verbs that put a post after them: "làm X", "giữ chức X"
+_POST_VERB_WORDS = (("làm",), ("giữ", "chức"), ("giữ", "chức", "vụ"))
+
+
+def _after_post_verb(tokens: list[Token], i: int, ahead: bool = False) -> bool:
+    """Whether a post verb ("làm", "giữ chức (vụ)") ends right before token i, or
+    (`ahead`) opens at i with a title after it."""
+    if ahead:
+        for w in _POST_VERB_WORDS:
+            n = match_words(tokens, i, w)
+            if n and role_at(tokens, i + n):
+                return True
+        return False
+    return any(i - len(w) >= 0 and match_words(tokens, i - len(w), w) == len(w) for w in _POST_VERB_WORDS)
 
 
 def _parent_before_name(text: str, tokens: list[Token], k: int, title: Title) -> int:
