@@ -3368,6 +3368,14 @@ def test_a_post_after_lam_is_not_the_next_clauses_name_that_has_its_own():
     assert got == [("Cao Văn Phương", "chuyên viên Văn phòng Sở")]
 
 
+def test_a_cooperatives_xa_is_no_commune_so_its_field_goes_on():
+    _, got = posts("Ông Lê Minh Triết, Phó Giám đốc Hợp tác xã Thức ăn gia súc Bình Minh cho biết.")
+    assert got == [("Lê Minh Triết", "Phó Giám đốc Hợp tác xã Thức ăn gia súc Bình Minh")]
+    # a commune's name after its level is still the place's
+    _, got = posts("Ông Lê Văn Hùng, Chủ tịch UBND xã Tân Phú cho biết.")
+    assert got == [("Lê Văn Hùng", "Chủ tịch UBND xã Tân Phú")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]

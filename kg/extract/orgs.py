@@ -33,6 +33,9 @@ _DASHES = {"–", "-"}
 _JOINERS = _DASHES | {"&"}  # "Sở NN&PTNT", "Phòng GD&ĐT"
 
 
+_COOPERATIVE = ("hợp", "tác", "xã")
+
+
 def _after_level(tokens: list[Token], i: int, j: int) -> bool:
     """Whether token j is part of the place name after a level word below the
     province ("huyện Yên Minh", "xã Hồ Thầu"): such names are not in a gazetteer
@@ -54,6 +57,8 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
             # the level may be one abbreviated token ("TP" = thành phố)
             if not any(k - m >= i and match_words(tokens, k - m, w) == m for m in range(1, len(w) + 1)):
                 continue
+            if w == ("xã",) and k - 3 >= 0 and match_words(tokens, k - 3, _COOPERATIVE) == 3:
+                continue  # "Hợp tác xã Thức ăn gia súc X": a cooperative, no commune
             run = 0
             while k + run < len(tokens) and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
                 run += 1
