@@ -3376,6 +3376,13 @@ def test_a_cooperatives_xa_is_no_commune_so_its_field_goes_on():
     assert got == [("Lê Văn Hùng", "Chủ tịch UBND xã Tân Phú")]
 
 
+def test_an_inspection_teams_head_is_a_post_as_a_checking_teams_is():
+    _, got = posts("Ông Trần Văn Huy – Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội) đọc dự thảo kết luận.")
+    assert got == [("Trần Văn Huy", "Trưởng đoàn Thanh tra"), ("Trần Văn Huy", "Phó Chánh thanh tra TP Hà Nội")]
+    _, got = posts("Ông Phạm Văn Bình, Trưởng đoàn thanh tra liên ngành cho biết.")
+    assert got == [("Phạm Văn Bình", "Trưởng đoàn thanh tra liên ngành")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]
