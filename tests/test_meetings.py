@@ -806,8 +806,10 @@ def test_meeting_opening_the_sentence_held_by_the_office_of_who_directs_there():
     [m] = meetings("Tại cuộc họp giao ban với các sở ngành sáng 8/3, Chủ tịch UBND tỉnh Lê Văn Bình yêu cầu "
                    "Sở Y tế báo cáo.")
     assert (m.organizer.name, m.date) == ("UBND tỉnh", "2021-03-08")
-    # one who only speaks there may be a guest: no organizer, no row
-    assert meetings("Tại cuộc họp ngày 8/3, ông Lê Văn Bình, Bí thư Huyện ủy cho biết huyện đã xong.") == []
+    # one who only speaks at a body's own sitting that opens the sentence hosts it too (a firm's
+    # consultant, a guest, does not: test_the_official_who_speaks_first_at_a_sitting_…)
+    [m] = meetings("Tại cuộc họp ngày 8/3, ông Lê Văn Bình, Bí thư Huyện ủy cho biết huyện đã xong.")
+    assert (m.organizer.name, m.date) == ("Huyện ủy", "2021-03-08")
 
 
 def test_units_listed_with_commas_inside_the_meeting_s_name():
@@ -2240,3 +2242,17 @@ def test_a_topic_after_ve_keeps_the_meetings_own_host_but_an_activity_reviewed_i
                "tại Vinh.") == ("Ban Thường vụ Tỉnh ủy Nghệ An", "--06-20", None)
     assert one("Chiều 20/6, phiên họp thường kỳ tháng 6 về tình hình kinh tế - xã hội của UBND tỉnh Nghệ An đã "
                "diễn ra.") == ("UBND tỉnh Nghệ An", "--06-20", None)
+
+
+def test_the_official_who_speaks_first_at_a_sitting_that_opens_the_sentence_hosts_it():
+    [m] = meetings("Trước đó, tại cuộc họp sáng 30-5, ông Trần Văn Quang, Chủ tịch UBND tỉnh Hòa Bình "
+                   "cho biết đã yêu cầu Sở Y tế phối hợp.", 2017)
+    assert (m.organizer.name, m.date) == ("UBND tỉnh Hòa Bình", "2017-05-30")
+    [m] = meetings("Tại cuộc họp giao ban diễn ra sáng nay (6/2), Chủ tịch UBND TP Hà Nội Nguyễn Văn Chung "
+                   "cho biết sẽ xử lý nghiêm.", 2017)
+    assert (m.organizer.name, m.date) == ("UBND TP Hà Nội", "2017-02-06")
+    # a press briefing, or a firm's consultant who speaks: no host read
+    assert meetings("Tại cuộc họp giao ban báo chí sáng 30-5, ông Trần Văn Quang, Chủ tịch UBND tỉnh "
+                    "Hòa Bình cho biết như vậy.", 2017) == []
+    assert meetings("Tại cuộc họp về kế hoạch cải tạo sân bay chiều 6/2, ông Lê Văn Tùng, Giám đốc Công ty "
+                    "TNHH Tư vấn hàng không ADCC cho biết sân bay có thể khai thác 38 chuyến.", 2017) == []

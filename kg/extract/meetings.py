@@ -29,7 +29,7 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import UPPER, tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
+from kg.resources import (MeetingKind, trade_heads, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
                           meeting_ministers, meeting_name_words, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
@@ -1747,7 +1747,8 @@ def _at_meeting_inside(text: str, year: int | None, published: dt.date | None, i
         org = (_a_body_s_name(_name_org(desc, noun_len, text)) or _agent_after(text[at.end() + dated.end():])
                or _of_body_after_day(text[at.end() + dated.end():])
                or _passive_agent(text[: at.start()]) or _concluded_by(text[: at.start()])
-               or _subject_host(reported, desc))
+               or _subject_host(reported, desc)
+               or _speaker_after(text[at.end() + dated.end():], noun.group(1), at.group(0), desc))
         if date is None or org is None or _is_place(org):
             continue
         return [_meeting(_kinds()[noun.group(1).lower()], desc, noun_len, org, resolve(date, year, published), index)]
@@ -2666,6 +2667,43 @@ def _after_quote(before: str) -> str:
 _PASSIVE_ACT = re.compile(r"(?<!\w)(?:được|bị)(?!\w)")
 # the report's own verb a clause may open with, after the break sought before it
 _TOLD_LEAD = re.compile(r"^\s*(?:cho biết|cho rằng),?\s*")
+
+
+# what may stand between a meeting's day and the official who speaks there: "…), đích thân …"
+_SPEAKER_LEAD = re.compile(r"^[\s)]*,\s*(?:đích thân\s+)?")
+# meetings a body holds among its own: an official who speaks at one opened "Tại cuộc họp …" is its host
+_OWN_SITTINGS = frozenset({"cuộc họp", "phiên họp", "buổi họp"})
+
+
+def _speaker_after(rest: str, noun: str, at: str, desc: str) -> Org | None:
+    """The office of the official who speaks right after a body's own sitting opens the
+    sentence, dated and with no host named ("Tại cuộc họp sáng 30-5, ông A, Chủ tịch UBND
+    tỉnh X cho biết …" → UBND tỉnh X; "Tại cuộc họp giao ban … sáng 6/2, Chủ tịch UBND TP Y
+    Nguyễn Văn B tiếp tục …"): the one who speaks first there is its host. Not a meeting
+    "với" another party (either side may speak), nor a conference (a guest's speech)."""
+    if noun.lower() not in _OWN_SITTINGS or not re.match(r"(?:tại|trong)\s", at, re.IGNORECASE) \
+            or re.search(r"(?<!\w)(?:với|giữa)(?!\w)", desc) or _BRIEFING.search(desc):
+        return None
+    lead = _SPEAKER_LEAD.match(rest)
+    if lead is None:
+        return None
+    clause = rest[lead.end():]
+    verb = _SAYS.search(clause)
+    if verb is None or verb.start() > 140:
+        return None
+    subject = clause[: verb.start()]
+    if _subject(subject) is not _PERSON:
+        return None
+    office = _office_in(subject)
+    if office is None or office.kind is None or _firm_name(office.name):
+        return None  # a firm's head who speaks there is its consultant, a guest
+    return office
+
+
+def _firm_name(name: str) -> bool:
+    """Whether a body's name opens with a firm's head (trade_heads.txt: "Công ty", "Tập đoàn")."""
+    words = tuple(name.lower().split())
+    return any(words[:len(h)] == h for h in trade_heads())
 
 
 def _subject_host(before: str, desc: str) -> Org | None:
