@@ -3383,6 +3383,14 @@ def test_an_inspection_teams_head_is_a_post_as_a_checking_teams_is():
     assert got == [("Phạm Văn Bình", "Trưởng đoàn thanh tra liên ngành")]
 
 
+def test_a_level_then_a_person_whose_family_name_ends_a_head_is_no_youth_union():
+    # "tỉnh Đoàn" is the provincial Youth Union, but not before "Đình Anh": a family and a middle name
+    _, got = posts("Chủ tịch HĐND tỉnh Đoàn Đình Anh cho biết.")
+    assert got == [("Đoàn Đình Anh", "Chủ tịch HĐND tỉnh")]
+    _, got = posts("Ông Lê Văn An, Phó Bí thư tỉnh Đoàn cho biết.")
+    assert got == [("Lê Văn An", "Phó Bí thư tỉnh Đoàn")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]

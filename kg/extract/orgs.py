@@ -194,7 +194,8 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         head = body_ix.match(tokens, j) if first in body_firsts and (tok.is_cap or (after_role and j == i)) else None
         if head is None and not tok.is_cap and j > i and first in body_firsts:
             head = body_ix.match(tokens, j)
-            if head and head[0] < 2:
+            if head and (head[0] < 2 or (tokens[j + head[0] - 1].is_cap and _person_marked(tokens, j + head[0] - 1))):
+                # "HĐND tỉnh Đoàn Đình Anh": a level, then a person whose family name ends the head
                 head = None
         inner = inner_ix.match(tokens, j) if first in inner_firsts else None
         if head and inner and inner[0] > head[0] and j > i:
