@@ -3391,6 +3391,11 @@ def test_a_level_then_a_person_whose_family_name_ends_a_head_is_no_youth_union()
     assert got == [("Lê Văn An", "Phó Bí thư tỉnh Đoàn")]
 
 
+def test_a_field_joined_by_va_stops_at_an_adverb_of_what_is_done():
+    _, got = posts("Sở kỷ luật ông Lê Văn Đạo – Phó phòng Kế hoạch Tài chính và nghiêm khắc kiểm điểm các ông khác.")
+    assert got == [("Lê Văn Đạo", "Phó phòng Kế hoạch Tài chính")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]
