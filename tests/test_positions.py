@@ -3396,6 +3396,15 @@ def test_a_field_joined_by_va_stops_at_an_adverb_of_what_is_done():
     assert got == [("Lê Văn Đạo", "Phó phòng Kế hoạch Tài chính")]
 
 
+def test_a_known_body_whose_name_lists_its_fields_with_commas_is_read_whole():
+    _, got = posts("Ông Phạm Văn Thắng, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng "
+                   "của Quốc hội cho biết.")
+    assert got == [("Phạm Văn Thắng", "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng "
+                    "của Quốc hội")]
+    _, got = posts("Ông Lê Văn Vinh, Giám đốc Sở Quy hoạch, Kiến trúc Hà Nội cho biết.")
+    assert got == [("Lê Văn Vinh", "Giám đốc Sở Quy hoạch, Kiến trúc Hà Nội")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]

@@ -76,7 +76,8 @@ def _words(s: str) -> tuple[str, ...]:
     tokens' are ("Đại biểu HĐND" must match the tokens of "Đại biểu HĐND")."""
     table = abbreviations()
     out: list[str] = []
-    for w in s.split():
+    # a comma is a token of its own, as the tokenizer makes it ("Sở Quy hoạch, Kiến trúc")
+    for w in s.replace(",", " , ").split():
         exp = table.get(w) if len(w) > 1 and w.isupper() else None
         out.extend(exp.vi.lower().split() if exp else [w.lower()])
     return tuple(out)
