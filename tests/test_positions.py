@@ -3405,6 +3405,12 @@ def test_a_known_body_whose_name_lists_its_fields_with_commas_is_read_whole():
     assert got == [("Lê Văn Vinh", "Giám đốc Sở Quy hoạch, Kiến trúc Hà Nội")]
 
 
+def test_ve_after_a_bodys_level_is_the_sentences_preposition():
+    _, got = posts("Đại biểu chất vấn ông Trần Văn Phụng, Giám đốc Sở Tài chính thành phố về vấn đề Đà Nẵng "
+                   "sẽ bỏ đề án giữ xe.")
+    assert got == [("Trần Văn Phụng", "Giám đốc Sở Tài chính thành phố")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]

@@ -631,7 +631,8 @@ def _run_from(tokens: list[Token], i: int, j: int, headed: bool, through: bool) 
     if m == j or tokens[m - 1].text in _RUN_EDGES or tokens[m - 1].text == "&":
         return 0
     if about:  # only up to a place: "Sở Y tế về dự …" is a verb phrase
-        ok = m - j >= 3 and m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and _place_closes(tokens, j, m)
+        # (not after a level: "Sở Tài chính thành phố về vấn đề Đà Nẵng …" ends at its place)
+        ok = not _ends_in_level(tokens, j) and m - j >= 3 and m < len(tokens) and tokens[m].is_cap and m - j <= _RUN_MAX and _place_closes(tokens, j, m)
         return m - j if ok else 0
     if m < len(tokens) and tokens[m].is_cap and m - j - extra <= _RUN_MAX and tokens[j].text not in _RUN_EDGES - {"và"} \
             and ((not prev.text.isupper() and not (m - j >= _BRAND_RUN and _brand_alone(tokens, i, j, headed))
