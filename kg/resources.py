@@ -335,6 +335,20 @@ def field_words() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def speech_verbs() -> tuple[tuple[str, ...], ...]:
+    """Verbs of saying a post's holder goes on with ("cho biết", "nói"): lower-cased word
+    tuples, see speech_verbs.txt."""
+    return tuple(tuple(r[0].lower().split()) for r in _rows("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def guest_offices() -> frozenset[tuple[str, ...]]:
+    """Heads of bodies whose speaking official is likelier a sitting's guest than its host
+    ("ngân hàng", "trường"): lower-cased word tuples, see guest_offices.txt."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("guest_offices.txt"))
+
+
+@lru_cache(maxsize=None)
 def name_pairs() -> frozenset[tuple[str, ...]]:
     """Words of names whose last syllable alone is a clause word ("đăng ký", "tội
     phạm về"), lower-cased, of two or three syllables: see name_pairs.txt."""

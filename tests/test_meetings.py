@@ -2256,3 +2256,10 @@ def test_the_official_who_speaks_first_at_a_sitting_that_opens_the_sentence_host
                     "Hòa Bình cho biết như vậy.", 2017) == []
     assert meetings("Tại cuộc họp về kế hoạch cải tạo sân bay chiều 6/2, ông Lê Văn Tùng, Giám đốc Công ty "
                     "TNHH Tư vấn hàng không ADCC cho biết sân bay có thể khai thác 38 chuyến.", 2017) == []
+    # nor a bank's, a school's head (likelier guests), nor a minister who reports at a "phiên họp"
+    assert meetings("Tại cuộc họp sáng 5-6, ông Lê Văn An, Chủ tịch HĐQT Ngân hàng TMCP Á Châu cho biết "
+                    "lãi suất sẽ giảm.", 2017) == []
+    assert meetings("Tại cuộc họp sáng 5-6, ông Lê Văn An, Hiệu trưởng Trường Đại học Bách khoa Hà Nội cho biết "
+                    "trường đã sẵn sàng.", 2017) == []
+    assert meetings("Tại phiên họp sáng 5-6, Bộ trưởng Bộ Tài chính Đinh Văn Dũng cho biết ngân sách đã cân đối.",
+                    2017) == []

@@ -3360,6 +3360,15 @@ def test_a_second_field_in_lower_case_after_a_dash_is_part_of_the_body():
     assert got == [("Nguyễn Văn Tiến", "Thứ trưởng Bộ Y tế")]
     _, got = posts("Ông Trần Văn Anh, Phó giám đốc Cty CP Vận tải ôtô Hà Tĩnh - chiếc xe buýt màu xanh, cho biết.")
     assert got == [("Trần Văn Anh", "Phó giám đốc Cty CP Vận tải ôtô Hà Tĩnh")]
+    # a field word that opens the subject of a new clause: it ends at that clause's verb, not the holder's
+    _, got = posts("Theo ông Lê Văn An, Giám đốc Sở Y tế - y tế cơ sở đang quá tải.")
+    assert got == [("Lê Văn An", "Giám đốc Sở Y tế")]
+    # a name that ends in its place or country is whole
+    _, got = posts("Ông Lê Văn An, Chủ tịch Hiệp hội Thép Việt Nam - giá thép tăng, ông nói.")
+    assert got == [("Lê Văn An", "Chủ tịch Hiệp hội Thép Việt Nam")]
+    # the field may end in a name of its own, then a mark
+    _, got = posts("Ông Lê Trọng Sơn, nguyên Trưởng phòng Quản lý bay - sân bay Tân Sơn Nhất, bày tỏ lo ngại.")
+    assert got == [("Lê Trọng Sơn", "nguyên Trưởng phòng Quản lý bay - sân bay Tân Sơn Nhất")]
 
 
 def test_a_post_after_lam_is_not_the_next_clauses_name_that_has_its_own():

@@ -29,7 +29,7 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import UPPER, tokenize
 from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, trade_heads, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
+from kg.resources import (MeetingKind, guest_offices, trade_heads, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
                           levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
                           meeting_ministers, meeting_name_words, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
@@ -2672,7 +2672,9 @@ _TOLD_LEAD = re.compile(r"^\s*(?:cho biết|cho rằng),?\s*")
 # what may stand between a meeting's day and the official who speaks there: "…), đích thân …"
 _SPEAKER_LEAD = re.compile(r"^[\s)]*,\s*(?:đích thân\s+)?")
 # meetings a body holds among its own: an official who speaks at one opened "Tại cuộc họp …" is its host
-_OWN_SITTINGS = frozenset({"cuộc họp", "phiên họp", "buổi họp"})
+_OWN_SITTINGS = frozenset({"cuộc họp", "buổi họp", "phiên họp"})
+# a "phiên họp" is the Government's or a council's: a minister reports at one, its head chairs it
+_SITTING_HOSTS = frozenset({"PeoplesCommittee", "PeoplesCouncil"})
 
 
 def _speaker_after(rest: str, noun: str, at: str, desc: str) -> Org | None:
@@ -2695,15 +2697,18 @@ def _speaker_after(rest: str, noun: str, at: str, desc: str) -> Org | None:
     if _subject(subject) is not _PERSON:
         return None
     office = _office_in(subject)
-    if office is None or office.kind is None or _firm_name(office.name):
-        return None  # a firm's head who speaks there is its consultant, a guest
+    if office is None or office.kind is None or _guest_office(office.name):
+        return None  # a firm's, a bank's, a school's head who speaks there is likelier a guest
+    if noun.lower() == "phiên họp" and not (office.kind in _SITTING_HOSTS or office.name.lower() == "chính phủ"):
+        return None  # "Tại phiên họp sáng 5-6, Bộ trưởng Bộ Tài chính cho biết …": he reports there
     return office
 
 
-def _firm_name(name: str) -> bool:
-    """Whether a body's name opens with a firm's head (trade_heads.txt: "Công ty", "Tập đoàn")."""
+def _guest_office(name: str) -> bool:
+    """Whether a body's name opens with the head of a firm (trade_heads.txt: "Công ty") or
+    of a body whose official is likelier a guest than a host (guest_offices.txt: "Trường")."""
     words = tuple(name.lower().split())
-    return any(words[:len(h)] == h for h in trade_heads())
+    return any(words[:len(h)] == h for h in (*trade_heads(), *guest_offices()))
 
 
 def _subject_host(before: str, desc: str) -> Org | None:

@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import country_at, honorific_at, name_at, pair_opens, state_firsts, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (and_people, dash_appositions, field_words, opening_units, task_stops, task_words, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (and_people, dash_appositions, field_words, speech_verbs, opening_units, task_stops, task_words, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -364,7 +364,7 @@ def _parent_after_dash(tokens: list[Token], i: int, j: int, headed: bool) -> boo
     return _words_in(tokens, j + 1, org_span(tokens, j + 1)) > _SHORT_PARENT
 
 
-_DASHED_MAX = 5  # lower-case words of a second field after a dash
+_DASHED_MAX = 8  # lower-case words of a second field after a dash
 _DASHED_CLOSES = frozenset({",", ";", ".", "(", ")", ":"})
 
 
@@ -378,9 +378,16 @@ def _dashed_field(tokens: list[Token], i: int, j: int, headed: bool) -> int:
     then closes: a mark, a clause word ("… - tài chính cho biết"), a level or a place."""
     if not tokens[j - 1].is_word or j + 1 >= len(tokens) or not (headed or kind_of(tokens[i:j]) is not None):
         return 0
+    if tokens[j - 1].is_cap and any(k + n == j for k in range(max(i, j - 4), j)
+                                    for n in ((place_index().match(tokens, k) or (0,))[0], country_at(tokens, k))):
+        return 0  # "Hiệp hội Thép Việt Nam - giá thép …": a name that ends in its place is whole
     m = j + 1
     while m < len(tokens) and m - j - 1 <= _DASHED_MAX:
         t = tokens[m]
+        if t.text == "và" and m > j + 1 and m + 1 < len(tokens) and not tokens[m + 1].is_cap \
+                and tokens[m + 1].text.isalpha() and not _clause_at(tokens, m + 1):
+            m += 1  # "Hội Hồi sức - cấp cứu và chống độc": two acts of the second field
+            continue
         if t.is_cap or not t.is_word or not t.text.isalpha() or _clause_at(tokens, m) or honorific_at(tokens, m):
             break
         m += 1
@@ -391,10 +398,25 @@ def _dashed_field(tokens: list[Token], i: int, j: int, headed: bool) -> int:
         return 0
     if not inner_index().match(tokens, j + 1) and not any(match_words(tokens, j + 1, w) for w in field_words()):
         return 0  # "… Bộ Y tế - đưa …", "… Hiệp hội Du lịch - cần …": no field opens it
-    if m == len(tokens) or tokens[m].text in _DASHED_CLOSES or _clause_at(tokens, m) \
-            or (tokens[m].is_cap and _place_closes(tokens, j + 1, m)):
-        return n
+    if _dashed_closes(tokens, m) or (m < len(tokens) and tokens[m].is_cap and _place_closes(tokens, j + 1, m)):
+        return n  # not any other verb: "Sở Y tế - y tế cơ sở đang quá tải" opens a new clause
+    k = m
+    while k < len(tokens) and k - m < _DASHED_NAME_MAX and tokens[k].is_cap and tokens[k].is_word:
+        k += 1
+    if m < k < len(tokens) and _dashed_closes(tokens, k):
+        return n  # "… Quản lý bay - sân bay Tân Sơn Nhất, bày tỏ": a name of the field's own closes it
     return 0
+
+
+_DASHED_NAME_MAX = 4  # capitalised words of a name the second field ends in ("… sân bay Tân Sơn Nhất")
+_DASHED_PARENT = frozenset({"thuộc", "của"})
+
+
+def _dashed_closes(tokens: list[Token], m: int) -> bool:
+    """Whether a second field's words end at m: the sentence's end, a mark, a dash, the
+    holder's verb of saying, or the word that opens the body it belongs to ("thuộc")."""
+    return m >= len(tokens) or tokens[m].text in _DASHED_CLOSES or tokens[m].text in _DASHES \
+        or tokens[m].text in _DASHED_PARENT or any(match_words(tokens, m, w) for w in speech_verbs())
 
 
 def _cap_head_ends(tokens: list[Token], j: int) -> bool:
