@@ -317,7 +317,14 @@ def role_units() -> frozenset[tuple[str, ...]]:
 def division_units() -> frozenset[str]:
     """Lower-case words of units inside an agency ("phòng", "khoa") whose bracketed
     parent stays with the post: see division_units.txt."""
-    return frozenset(r[0].lower() for r in _rows("division_units.txt"))
+    return frozenset(r[0].lower() for r in _rows("division_units.txt") if not r[0].startswith("!"))
+
+
+@lru_cache(maxsize=None)
+def not_divisions() -> tuple[tuple[str, ...], ...]:
+    """Lower-cased word tuples of bodies that open with a division's word and are whole
+    bodies ("phòng khám"): the "!" lines of division_units.txt."""
+    return tuple(tuple(r[0][1:].lower().split()) for r in _rows("division_units.txt") if r[0].startswith("!"))
 
 
 @lru_cache(maxsize=None)

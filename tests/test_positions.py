@@ -3341,6 +3341,9 @@ def test_a_divisions_parent_in_brackets_stays_however_it_is_written():
     assert got == [("Hồ Văn Lệ", "Trưởng phòng Quy hoạch (Sở TN&MT)")]
     _, got = posts("Ông Trần Văn Nam, Phó trưởng khoa Cấp cứu (Bệnh viện Đa khoa tỉnh Hòa Bình) cho biết.")
     assert got == [("Trần Văn Nam", "Phó trưởng khoa Cấp cứu (Bệnh viện Đa khoa tỉnh Hòa Bình)")]
+    # a clinic is a whole body: its owner in brackets is no parent of a division
+    _, got = posts("Ông Lê Văn An, Giám đốc Phòng khám Đa khoa Hữu Nghị (Công ty CP Y tế Hữu Nghị Sài Gòn) cho biết.")
+    assert got == [("Lê Văn An", "Giám đốc Phòng khám Đa khoa Hữu Nghị")]
     # an office's head keeps only a short parent, as a department of state does
     _, got = posts("Bà Nguyễn Thị Hà, Phó Chánh văn phòng Cục Quản lý đấu thầu (Bộ KH&ĐT) cho biết.")
     assert got == [("Nguyễn Thị Hà", "Phó Chánh văn phòng Cục Quản lý đấu thầu")]
