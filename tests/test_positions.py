@@ -3429,6 +3429,13 @@ def test_a_parent_after_a_dash_stops_before_a_verb_of_opinion():
     assert got == [("Nông Văn Thành", "Phó Cục trưởng Cục Di sản văn hóa - Bộ VHTTDL")]
 
 
+def test_the_navy_and_its_regions_are_bodies():
+    _, got = posts("Phó tham mưu trưởng Hải quân vùng 3, Đại tá Võ Văn Tuyến chào mừng đoàn.")
+    assert got == [("Võ Văn Tuyến", "Phó tham mưu trưởng Hải quân vùng 3")]
+    _, got = posts("Tư lệnh Vùng Cảnh sát biển 1, Thiếu tướng Ngô Văn Minh phát biểu.")
+    assert got == [("Ngô Văn Minh", "Tư lệnh Vùng Cảnh sát biển 1")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]
