@@ -163,7 +163,8 @@ def _gloss_index() -> WordIndex[str]:
     """Organization heads, indexed; the value is the English gloss."""
     from kg.resources import bodies
 
-    return WordIndex([(tuple(b.vi.lower().split()), b.en) for b in bodies()])
+    # a comma is a token of its own, as in the extractors' index ("Sở Quy hoạch, Kiến trúc")
+    return WordIndex([(tuple(b.vi.lower().replace(",", " , ").split()), b.en) for b in bodies()])
 
 
 @lru_cache(maxsize=50_000)

@@ -3436,6 +3436,20 @@ def test_the_navy_and_its_regions_are_bodies():
     assert got == [("Ngô Văn Minh", "Tư lệnh Vùng Cảnh sát biển 1")]
 
 
+def test_a_parent_after_a_dash_that_runs_into_the_sentence_is_cut_where_it_goes_on():
+    _, got = posts("Ông Trần Văn Huy, Vụ trưởng Vụ Pháp chế - Bộ Y tế liên quan đến vấn đề này cho biết.")
+    assert got == [("Trần Văn Huy", "Vụ trưởng Vụ Pháp chế - Bộ Y tế")]
+    # a title before its holder's name keeps its parent
+    _, got = posts("Trưởng phòng Quản lý công nghiệp - Sở Công thương Đặng Văn Bình cho biết.")
+    assert got == [("Đặng Văn Bình", "Trưởng phòng Quản lý công nghiệp - Sở Công thương")]
+
+
+def test_a_second_field_after_a_dash_is_not_joined_to_a_doctor_after_va():
+    _, got = posts("Bà Lê Thị An, Trưởng khoa Hồi sức - cấp cứu và bác sĩ Trần Văn Bình cho biết.")
+    assert ("Trần Văn Bình", "Trưởng khoa Hồi sức - cấp cứu và bác sĩ") not in got
+    assert got[0][0] == "Lê Thị An"
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]

@@ -80,6 +80,8 @@ def test_resolution_and_glosses():
         "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"
     assert english_org("Ban Tổ chức Tỉnh ủy") == "Organisation Commission of the Provincial Party Committee"
     assert english_title("Phó Bí thư", "Tỉnh ủy") == "Deputy Secretary of the Provincial Party Committee"
+    # a body whose name holds a comma is glossed whole, as the extractors read it
+    assert english_org("Sở Quy hoạch, Kiến trúc Hà Nội") == "Department of Planning and Architecture (Hà Nội)"
 
 
 def test_abbreviations_are_kept_and_linked_to_their_expansion(seeds_dir):

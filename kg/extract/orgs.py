@@ -14,7 +14,7 @@ from kg.extract.lexicon import body_index, clause_index, families, inner_index, 
 from kg.extract.names import country_at, honorific_at, name_at, pair_opens, state_firsts, vietnamese_syllable
 from kg.extract.text import Token, match_words, tokenize
 from kg.facts import Org
-from kg.resources import (and_people, dash_appositions, field_words, speech_verbs, opening_units, task_stops, task_words, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
+from kg.resources import (and_people, dash_appositions, field_words, profession_words, speech_verbs, opening_units, task_stops, task_words, grades, comma_pairs, company_forms, day_parts, levels, name_pairs, middle_names, namesake_bodies, namesake_heads,
                           not_name_words, org_syllables, provinces, role_units, trade_heads)
 
 # Words after which the capitalised words name a place below the province: the
@@ -360,8 +360,13 @@ def _parent_after_dash(tokens: list[Token], i: int, j: int, headed: bool) -> boo
     if not (headed or kind_of(tokens[i:j]) is not None):
         return False
     # a parent ("- Bộ Y tế", "- Công an tỉnh X", "- Đại học Quốc gia Hồ Chí Minh") names whose
-    # unit it is and stays; only a very long one says where the unit sits
-    return _words_in(tokens, j + 1, org_span(tokens, j + 1)) > _SHORT_PARENT
+    # unit it is and stays; only a very long one says where the unit sits, and one that does not
+    # close (at a mark, a clause word or the sentence's end) has run on into what follows
+    n = org_span(tokens, j + 1)
+    end = j + 1 + n
+    closed = end >= len(tokens) or not tokens[end].is_word or _clause_at(tokens, end) \
+        or honorific_at(tokens, end) or name_at(tokens, end)  # "… - Sở Công thương Đặng Tiến Bình cho biết"
+    return _words_in(tokens, j + 1, n) > _SHORT_PARENT or not closed
 
 
 _DASHED_MAX = 8  # lower-case words of a second field after a dash
@@ -385,7 +390,10 @@ def _dashed_field(tokens: list[Token], i: int, j: int, headed: bool) -> int:
     while m < len(tokens) and m - j - 1 <= _DASHED_MAX:
         t = tokens[m]
         if t.text == "và" and m > j + 1 and m + 1 < len(tokens) and not tokens[m + 1].is_cap \
-                and tokens[m + 1].text.isalpha() and not _clause_at(tokens, m + 1):
+                and tokens[m + 1].text.isalpha() and not _clause_at(tokens, m + 1) \
+                and not honorific_at(tokens, m + 1) and not _people_at(tokens, m + 1) \
+                and not rank_index().match(tokens, m + 1) \
+                and not any(match_words(tokens, m + 1, w) for w in profession_words()):
             m += 1  # "Hội Hồi sức - cấp cứu và chống độc": two acts of the second field
             continue
         if t.is_cap or not t.is_word or not t.text.isalpha() or _clause_at(tokens, m) or honorific_at(tokens, m):
