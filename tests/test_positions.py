@@ -3450,6 +3450,11 @@ def test_a_second_field_after_a_dash_is_not_joined_to_a_doctor_after_va():
     assert got[0][0] == "Lê Thị An"
 
 
+def test_a_period_after_a_post_is_no_part_of_its_body():
+    _, got = posts("Ông Édouard Daladier, thủ tướng Pháp giai đoạn đầu Thế chiến II, bị giam giữ tại đây.")
+    assert got == [("Édouard Daladier", "thủ tướng Pháp")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]
