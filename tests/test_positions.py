@@ -3455,6 +3455,14 @@ def test_a_period_after_a_post_is_no_part_of_its_body():
     assert got == [("Édouard Daladier", "thủ tướng Pháp")]
 
 
+def test_a_verb_of_saying_after_a_bodys_name_is_not_read_as_its_syllable():
+    _, got = posts("Còn bà Lê Thị Thúy, Hiệu trưởng Trường mầm non Đồng Thắng lý giải, nhà trường cho nghỉ học.")
+    assert got == [("Lê Thị Thúy", "Hiệu trưởng Trường mầm non Đồng Thắng")]
+    # after a field's lower-case word the same syllables are the field's
+    _, got = posts("Ông Đào Văn Khả, Vụ trưởng Vụ Công nghệ thông tin cho biết.")
+    assert got == [("Đào Văn Khả", "Vụ trưởng Vụ Công nghệ thông tin")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]

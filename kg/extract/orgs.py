@@ -214,7 +214,9 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         if (j > i and not tok.is_cap and tok.text in org_syllables() and tokens[j - 1].is_word
                 and (tokens[j - 1].is_cap or tokens[j - 1].text in org_syllables())
                 and j - 1 not in places and not tokens[j - 1].text.isupper()
-                and not _is_head(tokens, j - 1)):
+                and not _is_head(tokens, j - 1) and not (tokens[j - 1].is_cap and _clause_at(tokens, j))):
+            # (not a syllable that opens the sentence's verb after a name: "… Đồng Thắng lý giải, …";
+            # after a field's lower-case word it is the field's: "Công nghệ thông tin")
             # a place's name or an acronym ends a word: "xã Tân Thới Nhì thông tin …" is a verb
             # "Sở Nội vụ", "Ban Thường trực", "Tỉnh đoàn", "Ban cán sự đảng"
             j += 1
