@@ -3463,6 +3463,14 @@ def test_a_verb_of_saying_after_a_bodys_name_is_not_read_as_its_syllable():
     assert got == [("Đào Văn Khả", "Vụ trưởng Vụ Công nghệ thông tin")]
 
 
+def test_a_caption_glued_after_viet_nam_does_not_run_into_the_body():
+    _, got = posts("Ông Vũ Văn Bình, Phó Chủ tịch Hiệp hội Du lịch Việt Nam Có nhiều nguyên nhân dẫn đến việc này.")
+    assert got == [("Vũ Văn Bình", "Phó Chủ tịch Hiệp hội Du lịch Việt Nam")]
+    # the body's own branch after it goes on
+    _, got = posts("Ông Lê Văn An, Giám đốc Ngân hàng Công thương Việt Nam Chi nhánh Hà Tĩnh cho biết.")
+    assert got == [("Lê Văn An", "Giám đốc Ngân hàng Công thương Việt Nam Chi nhánh Hà Tĩnh")]
+
+
 def test_a_districts_province_after_its_comma_is_part_of_the_post():
     _, got = posts("Chiều 12/5, Thượng tá Nguyễn Văn Dân, Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk cho biết.")
     assert got == [("Nguyễn Văn Dân", "Phó trưởng Công an huyện Krông Pắk, tỉnh Đắk Lắk")]

@@ -136,8 +136,10 @@ def _province_closes(tokens: list[Token], start: int, j: int) -> bool:
     Bình Dương", where "Bình Dương" is a place too) is a longer name, not a close."""
     if not (j + 1 < len(tokens) and tokens[j].text.isalpha() and tokens[j + 1].is_word and not tokens[j + 1].is_cap
             and tokens[j + 1].text.isalpha()
-            and tuple(t.text.lower() for t in tokens[start:j]) in _province_names()):
+            and tuple(t.text.lower() for t in tokens[start:j]) in _province_names() | {("việt", "nam")}):
         return False
+    if body_index().match(tokens, j) or _child_at(tokens, j):
+        return False  # "… Việt Nam Chi nhánh X": the body's own branch
     over = place_index().match(tokens, j - 1)
     return not (over and over[0] > 1)
 
