@@ -314,6 +314,13 @@ def role_units() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def post_verbs() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Verbs that state a post, and the kind of reading after them (post, copula, frame,
+    passive, filler …): (lower-cased word tuple, kind) rows of post_verbs.tsv."""
+    return tuple((tuple(r[0].lower().split()), r[1]) for r in _rows("post_verbs.tsv"))
+
+
+@lru_cache(maxsize=None)
 def division_units() -> frozenset[str]:
     """Lower-case words of units inside an agency ("phòng", "khoa") whose bracketed
     parent stays with the post: see division_units.txt."""

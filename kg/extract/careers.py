@@ -25,7 +25,7 @@ from kg.extract.positions import _former_at, _name_starts, _titles_from, country
 from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
-from kg.resources import data_lines, past_verbs, seat_posts, standalone_posts
+from kg.resources import data_lines, past_verbs, post_verbs, seat_posts, standalone_posts
 
 # how far back from a verb its holder may be named, in tokens
 _REACH = 30
@@ -48,14 +48,12 @@ _PLACE_BEFORE = frozenset({"tại", "ở", "quê", "từ", "đến", "về", "th
 @lru_cache(maxsize=None)
 def _verbs() -> WordIndex[str]:
     """Post verbs (post / copula / frame), longest first."""
-    rows = [ln.split("\t") for ln in data_lines("post_verbs.tsv")]
-    return WordIndex([(tuple(p.split()), k) for p, k in rows if k != "filler"])
+    return WordIndex([(p, k) for p, k in post_verbs() if k != "filler"])
 
 
 @lru_cache(maxsize=None)
 def _fillers() -> WordIndex[str]:
-    rows = [ln.split("\t") for ln in data_lines("post_verbs.tsv")]
-    return WordIndex([(tuple(p.split()), k) for p, k in rows if k == "filler"])
+    return WordIndex([(p, k) for p, k in post_verbs() if k == "filler"])
 
 
 @lru_cache(maxsize=None)

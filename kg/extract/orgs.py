@@ -33,9 +33,6 @@ _DASHES = {"–", "-"}
 _JOINERS = _DASHES | {"&"}  # "Sở NN&PTNT", "Phòng GD&ĐT"
 
 
-_COOPERATIVE = ("hợp", "tác", "xã")
-
-
 def _after_level(tokens: list[Token], i: int, j: int) -> bool:
     """Whether token j is part of the place name after a level word below the
     province ("huyện Yên Minh", "xã Hồ Thầu"): such names are not in a gazetteer
@@ -57,8 +54,8 @@ def _after_level(tokens: list[Token], i: int, j: int) -> bool:
             # the level may be one abbreviated token ("TP" = thành phố)
             if not any(k - m >= i and match_words(tokens, k - m, w) == m for m in range(1, len(w) + 1)):
                 continue
-            if w == ("xã",) and k - 3 >= 0 and match_words(tokens, k - 3, _COOPERATIVE) == 3:
-                continue  # "Hợp tác xã Thức ăn gia súc X": a cooperative, no commune
+            if _trade_head_ends(tokens, k):
+                continue  # "Hợp tác xã Thức ăn gia súc X": a cooperative's "xã" (trade_heads.txt), no commune
             run = 0
             while k + run < len(tokens) and tokens[k + run].is_cap and tokens[k + run].text.isalpha():
                 run += 1
@@ -127,6 +124,12 @@ def _province_names() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(t.text.lower() for t in tokenize(n)) for n in names)
 
 
+def _closing_place(words: tuple[str, ...]) -> bool:
+    """Whether lower-cased words spell a name complete by itself: a province's, or the
+    country's ("Việt Nam")."""
+    return words in _province_names() or words == ("việt", "nam")
+
+
 def _province_closes(tokens: list[Token], start: int, j: int) -> bool:
     """Whether the province's name over tokens start..j closes a body, the
     capitalised word at j opening a new sentence: it is followed by a lower-case
@@ -136,7 +139,7 @@ def _province_closes(tokens: list[Token], start: int, j: int) -> bool:
     Bình Dương", where "Bình Dương" is a place too) is a longer name, not a close."""
     if not (j + 1 < len(tokens) and tokens[j].text.isalpha() and tokens[j + 1].is_word and not tokens[j + 1].is_cap
             and tokens[j + 1].text.isalpha()
-            and tuple(t.text.lower() for t in tokens[start:j]) in _province_names() | {("việt", "nam")}):
+            and _closing_place(tuple(t.text.lower() for t in tokens[start:j]))):
         return False
     if body_index().match(tokens, j) or _child_at(tokens, j):
         return False  # "… Việt Nam Chi nhánh X": the body's own branch
@@ -383,8 +386,10 @@ def _dashed_field(tokens: list[Token], i: int, j: int, headed: bool) -> int:
     khuyết tật - trẻ mồ côi", "Khoa Chẩn đoán hình ảnh – xét nghiệm"); 0 if none.
     The name before has a known head (or a unit a role names); the field is one to
     _DASHED_MAX lower-case words, none a clause word, an honorific, a title or a word
-    of dash_appositions.txt (what opens an apposition: "- nơi …", "- đơn vị …"), and
-    then closes: a mark, a clause word ("… - tài chính cho biết"), a level or a place."""
+    of dash_appositions.txt (what opens an apposition: "- nơi …", "- đơn vị …"); a field
+    word opens it (org_words.txt, field_words.txt), and it then closes (_dashed_closes: a
+    mark, a dash, the holder's verb of saying "… - tài chính cho biết", "thuộc"), or at a
+    place or a name of its own that closes so. Not after a name that ends in its place."""
     if not tokens[j - 1].is_word or j + 1 >= len(tokens) or not (headed or kind_of(tokens[i:j]) is not None):
         return 0
     if tokens[j - 1].is_cap and any(k + n == j for k in range(max(i, j - 4), j)

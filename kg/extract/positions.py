@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, division_units, not_divisions, namesake_compounds, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, division_units, not_divisions, post_verbs, namesake_compounds, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts, held_by_several)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -1302,13 +1302,13 @@ _DIVISION_PARENT_MAX = 9  # … of a division's parent ("(Trung tâm Bảo tồn
 def _is_division(title: Title) -> bool:
     """Whether a title's unit is a division of an agency (division_units.txt): the role
     ends with its word ("Trưởng phòng", "Phó Trưởng khoa") or the body opens with it."""
-    role = title.role.lower().split()
-    body = title.body.name.lower().split() if title.body else []
+    role = tuple(title.role.lower().split())
+    body = tuple(title.body.name.lower().split()) if title.body else ()
     units = division_units()
-    # (an office, "Chánh văn phòng Cục X", is no division: its unit is the Cục; nor a clinic)
-    if any(tuple(body[:len(w)]) == w for w in not_divisions()):
+    # (a word that only looks like one: a clinic, "Phòng khám …"; an office, "Chánh văn phòng Cục X")
+    if any(body[:len(w)] == w or role[-len(w):] == w for w in not_divisions()):
         return False
-    return bool(role and role[-1] in units and role[-2:] != ["văn", "phòng"] or body and body[0] in units)
+    return bool(role and role[-1] in units or body and body[0] in units)
 
 
 def _parent_in_brackets(text: str, tokens: list[Token], k: int, title: Title) -> int:
@@ -2907,20 +2907,23 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     return j
 
 
-# the verbs that put a post after them: "làm X", "giữ chức X"
-_POST_VERB_WORDS = (("làm",), ("giữ", "chức"), ("giữ", "chức", "vụ"))
+@lru_cache(maxsize=None)
+def _giving_verbs() -> tuple[tuple[str, ...], ...]:
+    """The verbs of post_verbs.tsv that put a post right after them ("làm X", "giữ chức
+    X": kinds post and copula), longest first."""
+    return tuple(sorted({p for p, k in post_verbs() if k in ("post", "copula")}, key=len, reverse=True))
 
 
 def _after_post_verb(tokens: list[Token], i: int, ahead: bool = False) -> bool:
-    """Whether a post verb ("làm", "giữ chức (vụ)") ends right before token i, or
-    (`ahead`) opens at i with a title after it."""
+    """Whether a verb that gives a post ("làm", "giữ chức") ends right before token i,
+    or (`ahead`) opens at i with a title after it."""
     if ahead:
-        for w in _POST_VERB_WORDS:
+        for w in _giving_verbs():
             n = match_words(tokens, i, w)
             if n and role_at(tokens, i + n):
                 return True
         return False
-    return any(i - len(w) >= 0 and match_words(tokens, i - len(w), w) == len(w) for w in _POST_VERB_WORDS)
+    return any(i - len(w) >= 0 and match_words(tokens, i - len(w), w) == len(w) for w in _giving_verbs())
 
 
 def _parent_before_name(text: str, tokens: list[Token], k: int, title: Title) -> int:
