@@ -137,6 +137,44 @@ def test_a_name_run_into_the_next_sentence_is_the_full_name():
     assert {p.person for p in f.positions} == {"Vũ Đức Cường"}
 
 
+def test_a_name_run_into_a_capitalised_verb_is_the_full_name():
+    # a caption glued to the next sentence: "… Lâm Khẳng định …" while the article writes
+    # "Lâm khẳng định" elsewhere; the longer name must not swallow the shorter one
+    f = facts_of("Phó Thủ tướng Trần Văn Lâm khẳng định chủ trương không đổi.\n"
+                 "Phó Thủ tướng Trần Văn Lâm Khẳng định không có chủ trương bỏ biên chế.\n"
+                 "Ông Trần Văn Lâm nói thêm về lộ trình.")
+    assert {p.person for p in f.positions} == {"Trần Văn Lâm"}
+    assert "Trần Văn Lâm Khẳng" not in f.persons
+
+
+def test_a_name_run_into_the_next_title_is_the_full_name():
+    f = facts_of("Thứ trưởng Bộ NN-PTNT Vũ Văn Tâm đã làm việc với tỉnh. "
+                 "Thứ trưởng Bộ NN-PTNT Vũ Văn Tâm Xin Thứ trưởng cho biết quan điểm của Bộ.")
+    assert {p.person for p in f.positions} == {"Vũ Văn Tâm"}
+
+
+def test_a_caption_credit_after_a_name_is_no_part_of_it():
+    # "<post> <name> <photographer>" closing a caption line
+    f = facts_of("Bộ trưởng Bộ KHĐT Nguyễn Văn Dũng phát biểu tại hội nghị. "
+                 "Ông Nguyễn Văn Dũng cho biết như vậy.\n"
+                 "Bộ trưởng Bộ KHĐT Nguyễn Văn Dũng Bích Ngọc\n"
+                 "Hội nghị kết thúc vào buổi chiều.")
+    assert {p.person for p in f.positions} == {"Nguyễn Văn Dũng"}
+
+
+def test_two_names_one_the_others_start_stay_two():
+    # a longer name written in full is no run-on of the shorter one it starts with
+    f = facts_of("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân dự hội nghị. "
+                 "Bà Nguyễn Thị Kim Ngân nhấn mạnh yêu cầu. Bộ trưởng Nguyễn Thị Kim Tiến cũng dự.")
+    assert {"Nguyễn Thị Kim Ngân", "Nguyễn Thị Kim Tiến"} <= {p.person for p in f.positions}
+
+
+def test_a_foreign_name_is_no_run_on_of_its_first_words():
+    f = facts_of("Ngoại trưởng Qatar Mohammed bin Abdulrahman al-Thani đến Mỹ. "
+                 "Ngoại trưởng Qatar Mohammed bin Abdulrahman Al-Thani cho biết nước này sẵn sàng đối thoại.")
+    assert all(p.person.startswith("Mohammed bin Abdulrahman ") for p in f.positions)
+
+
 # a bare city post in an article naming another province
 
 def _labels(body):

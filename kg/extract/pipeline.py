@@ -19,7 +19,7 @@ from kg.extract.names import vietnamese_syllable
 from kg.extract.meetings import (article_today, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings, listed_meetings, companies_in_full, headline_host,
                                  this_place)
 from kg.extract.orgs import orgs_in
-from kg.extract.positions import extract_positions, implied_bodies, late_persons
+from kg.extract.positions import extract_positions, implied_bodies, late_persons, title_at
 from kg.extract.text import end_article, split_sentences, tokenize
 from kg.normalize import key, strip_diacritics
 from kg.resources import bare_posts, marked_families, meeting_kinds, not_participation, post_fillers, post_synonyms, postings, provinces, regnal_posts
@@ -471,8 +471,10 @@ def _whole_names(facts: ArticleFacts) -> dict[str, str]:
     """Names the reader cut or ran on, each to the article's full name it stands for:
     one written with its last syllable in lower case ("Nguyễn Văn lâm" read as
     "Nguyễn Văn" beside "Nguyễn Văn Lâm"), and one run into the next sentence's first
-    word when a full stop was lost ("Nguyễn Văn Lâm Đúng 8h30": the longer name is
-    written once, the shorter elsewhere too). Returns the mapping (maybe empty)."""
+    word when a full stop was lost ("Nguyễn Văn Lâm Đúng 8h30", "… Lâm Khẳng định",
+    "… Lâm Xin Thứ trưởng …": the longer name is written once, the shorter elsewhere
+    too) or into a caption's credit at a line's end ("… Nguyễn Văn Lâm Bích Ngọc").
+    Returns the mapping (maybe empty)."""
     persons = facts.persons
     folded = {p.casefold(): p for p in persons}
     text = facts.article.text
@@ -482,23 +484,68 @@ def _whole_names(facts: ArticleFacts) -> dict[str, str]:
             nxt = _LOWER_WORD.match(text, m.end())
             if nxt and nxt.group(1).islower():
                 whole = folded.get(f"{p} {nxt.group(1)}".casefold())
-                if whole and whole != p:
+                if whole and whole != p and not _same_words_after(text, nxt.end(), whole) \
+                        and text.count(p) - text.count(whole) <= text.count(whole):
+                    # (a name written alone more often than the longer one is the name, the
+                    # longer one a run-on: "… Nguyễn Văn Lâm tiếp …" beside "… Nguyễn Văn Lâm Tiếp …")
                     out[p] = whole  # "Nguyễn Văn lâm": cut before a syllable in lower case
                     break
     roles: dict[str, set[str]] = {}
     for pos in facts.positions:
         roles.setdefault(pos.person, set()).add(pos.title.role.lower())
+    named = set(persons) | set(roles)  # a holder is named though the person list missed the name
     for p in persons:
         words = p.split()
+        if len(words) < 3 or p in out or text.count(p) != 1 or not all(vietnamese_syllable(w) for w in words):
+            continue  # (a foreign name's parts are no run-on: "… bin Abdulrahman al-Thani")
+        end = text.find(p) + len(p)
         shorter = " ".join(words[:-1])
-        if len(words) >= 3 and shorter in persons and shorter not in out and p not in out \
-                and text.count(p) == 1 and text.count(shorter) >= 2 and roles.get(p, set()) & roles.get(shorter, set()) \
-                and _goes_on_lower(text, text.find(p) + len(p)):
-            # "Nguyễn Văn Lâm Đúng 8h30, …": run on into a sentence that goes on in lower
-            # case or a number; the shorter name, holding a post of the same role in the
-            # article, is the same person ("Vũ Văn A" beside "Vũ Văn" is not)
+        if (shorter in named or _stands_alone(text, shorter)) and shorter not in out and text.count(shorter) >= 2 \
+                and (len(words) >= 4 or roles.get(p, set()) & roles.get(shorter, set())) \
+                and (_goes_on_lower(text, end) or _title_follows(text, end)):
+            # "Nguyễn Văn Lâm Đúng 8h30, …", "… Vũ Văn Lâm Xin Thứ trưởng cho biết": run on
+            # into a sentence that goes on in lower case, a number or a title; the shorter
+            # name is the same person when it has three words or holds a post of the same
+            # role in the article ("Vũ Văn A" beside "Vũ Văn" is not)
+            out[p] = shorter
+            continue
+        shorter = " ".join(words[:-2])
+        if len(words) >= 5 and (shorter in named or _stands_alone(text, shorter)) and shorter not in out and text.count(shorter) >= 2 \
+                and _given_names_only(" ".join(words[-2:])) and _line_ends(text, end):
+            # a caption's credit after the holder's name: "Bộ trưởng Nguyễn Văn Lâm Bích Ngọc"
+            # at a line's end is Nguyễn Văn Lâm, photographed by Bích Ngọc
             out[p] = shorter
     return out
+
+
+def _same_words_after(text: str, at: int, whole: str) -> bool:
+    """Whether the word after `at` is also the word after the longer name `whole`:
+    "Vũ Văn Lâm khẳng định …" beside "Vũ Văn Lâm Khẳng định …" is one verb written
+    after the name twice, the longer name a run-on, not a syllable written small."""
+    nxt = _LOWER_WORD.match(text, at)
+    k = text.find(whole)
+    after = _LOWER_WORD.match(text, k + len(whole)) if k >= 0 else None
+    return bool(nxt and after and nxt.group(1) == after.group(1))
+
+
+def _stands_alone(text: str, name: str) -> bool:
+    """Whether `name` is written somewhere as a whole name: not followed by a capitalised
+    word that would make it part of a longer one ("Nguyễn Thị Kim" of "Nguyễn Thị Kim
+    Tiến")."""
+    return any(not text.startswith(" ", m.end()) or not text[m.end() + 1:m.end() + 2].isupper()
+               for m in re.finditer(re.escape(name) + r"\b", text))
+
+
+def _line_ends(text: str, at: int) -> bool:
+    """Whether only spaces stand between `at` and the end of its line (or the text)."""
+    nl = text.find("\n", at)
+    return not text[at:nl if nl >= 0 else len(text)].strip()
+
+
+def _title_follows(text: str, at: int) -> bool:
+    """Whether a title (role head) is the next words after `at`."""
+    tokens = tokenize(text[at:at + 80])
+    return bool(tokens) and title_at(text[at:at + 80], tokens, 0) is not None
 
 
 def _goes_on_lower(text: str, at: int) -> bool:
