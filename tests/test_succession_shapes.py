@@ -169,6 +169,12 @@ def test_two_names_one_the_others_start_stay_two():
     assert {"Nguyễn Thị Kim Ngân", "Nguyễn Thị Kim Tiến"} <= {p.person for p in f.positions}
 
 
+def test_a_foreign_name_run_into_the_next_sentence_is_the_full_name():
+    f = facts_of("Thủ tướng Ấn Độ Narendra Modi đến thăm. Thủ tướng Ấn Độ Narendra Modi Tuy nhiên chưa ký. "
+                 "Ông Narendra Modi nói thêm.")
+    assert {p.person for p in f.positions} == {"Narendra Modi"}
+
+
 def test_a_foreign_name_is_no_run_on_of_its_first_words():
     f = facts_of("Ngoại trưởng Qatar Mohammed bin Abdulrahman al-Thani đến Mỹ. "
                  "Ngoại trưởng Qatar Mohammed bin Abdulrahman Al-Thani cho biết nước này sẵn sàng đối thoại.")

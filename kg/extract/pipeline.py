@@ -496,13 +496,15 @@ def _whole_names(facts: ArticleFacts) -> dict[str, str]:
     named = set(persons) | set(roles)  # a holder is named though the person list missed the name
     for p in persons:
         words = p.split()
-        if len(words) < 3 or p in out or text.count(p) != 1 or not all(vietnamese_syllable(w) for w in words):
-            continue  # (a foreign name's parts are no run-on: "… bin Abdulrahman al-Thani")
+        if len(words) < 3 or p in out or text.count(p) != 1:
+            continue
+        # (a foreign name's parts are read only by the plain rule: "… bin Abdulrahman al-Thani")
+        native = all(vietnamese_syllable(w) for w in words)
         end = text.find(p) + len(p)
         shorter = " ".join(words[:-1])
-        if (shorter in named or _stands_alone(text, shorter)) and shorter not in out and text.count(shorter) >= 2 \
-                and (len(words) >= 4 or roles.get(p, set()) & roles.get(shorter, set())) \
-                and (_goes_on_lower(text, end) or _title_follows(text, end)):
+        if (shorter in named or (native and _stands_alone(text, shorter))) and shorter not in out and text.count(shorter) >= 2 \
+                and ((native and len(words) >= 4) or roles.get(p, set()) & roles.get(shorter, set())) \
+                and (_goes_on_lower(text, end) or (native and _title_follows(text, end))):
             # "Nguyễn Văn Lâm Đúng 8h30, …", "… Vũ Văn Lâm Xin Thứ trưởng cho biết": run on
             # into a sentence that goes on in lower case, a number or a title; the shorter
             # name is the same person when it has three words or holds a post of the same
@@ -510,7 +512,7 @@ def _whole_names(facts: ArticleFacts) -> dict[str, str]:
             out[p] = shorter
             continue
         shorter = " ".join(words[:-2])
-        if len(words) >= 5 and (shorter in named or _stands_alone(text, shorter)) and shorter not in out and text.count(shorter) >= 2 \
+        if native and len(words) >= 5 and (shorter in named or _stands_alone(text, shorter)) and shorter not in out and text.count(shorter) >= 2 \
                 and _given_names_only(" ".join(words[-2:])) and _line_ends(text, end):
             # a caption's credit after the holder's name: "Bộ trưởng Nguyễn Văn Lâm Bích Ngọc"
             # at a line's end is Nguyễn Văn Lâm, photographed by Bích Ngọc
