@@ -619,8 +619,9 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         if role and (role[0] >= len(toks) or not toks[role[0]].is_cap):
             return None  # "Hội nghị Bộ trưởng giữa kỳ …": a post with no body named after it
         if role:
-            # "Hội nghị Thủ tướng Chính phủ và doanh nghiệp": who meets the post, not the post's body
-            found = Org(re.split(r"\s+(?:và|với)\s+(?=(?-i:[a-zđ]))", found.name, maxsplit=1)[0], found.kind)
+            # "Hội nghị Thủ tướng Chính phủ và doanh nghiệp", "… đối thoại với doanh nghiệp": who
+            # meets the post, not the post's body
+            found = Org(re.split(r"\s+(?:(?:và|với)\s+(?=(?-i:[a-zđ]))|(?:đối thoại|gặp gỡ|gặp mặt)(?!\w))", found.name, maxsplit=1)[0], found.kind)
     return found
 
 
@@ -1487,9 +1488,22 @@ def _a_body_s_name(org: Org | None) -> Org | None:
         # "Bộ trưởng Môi trường G7" meet; "ngành Thanh tra TP" reviews its work; "Hội nghị
         # Thủ tướng với doanh nghiệp" is the post's (_post_meets)
         return org
+    if org is not None and org.kind is not None and _post_with_its_body(org.name):
+        return org  # "Hội nghị Thủ tướng Chính phủ với doanh nghiệp": the post's, its body written
     if org is None or not org.name[:1].isupper() or role_index().match(tokenize(org.name), 0):
         return None
     return org
+
+
+def _post_with_its_body(name: str) -> bool:
+    """Whether a name is a post that meets others as one (standalone_posts.txt) written
+    with its body and nothing else: "Thủ tướng Chính phủ"."""
+    low = name.lower()
+    for post in standalone_posts():
+        if low.startswith(post + " "):
+            body = _body_at(name[len(post) + 1:])
+            return body is not None and body.name == name[len(post) + 1:]
+    return False
 
 
 def _intro_end(text: str, start: int) -> int | None:
