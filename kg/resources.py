@@ -485,6 +485,13 @@ def listed_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def listed_posts() -> frozenset[str]:
+    """Posts a meeting's name lists with commas ("chủ tịch, phó chủ tịch UBND TP"), lower
+    case (listed_posts.txt)."""
+    return frozenset(w.lower() for w in data_lines("listed_posts.txt"))
+
+
+@lru_cache(maxsize=None)
 def meeting_counterparts() -> tuple[str, ...]:
     """Whom a post meets, joined to it by a dash in a meeting's name ("doanh nghiệp";
     meeting_counterparts.txt), lower-cased."""

@@ -313,6 +313,9 @@ import pytest  # noqa: E402
      "Thủ tướng Chính phủ", "2021-05-17", None),
     ("Tại Hội nghị Thủ tướng Chính phủ với doanh nghiệp sáng 17/5, ông Lê Văn Bình phát biểu.",
      "Thủ tướng Chính phủ", "2021-05-17", None),
+    # posts the name lists with commas stay inside it
+    ("Tại cuộc họp giao ban chủ tịch, phó chủ tịch UBND TP với giám đốc, thủ trưởng các sở, ban, ngành "
+     "diễn ra sáng 6/2, Chủ tịch UBND TP Hà Nội Lê Văn Bình yêu cầu làm rõ.", "UBND TP Hà Nội", "2021-02-06", None),
 ])
 def test_a_meeting_named_and_dated_in_the_opening_phrase(text, organizer, date, session):
     [m] = meetings(text)
@@ -2268,3 +2271,10 @@ def test_the_official_who_speaks_first_at_a_sitting_that_opens_the_sentence_host
                     "trường đã sẵn sàng.", 2017) == []
     assert meetings("Tại phiên họp sáng 5-6, Bộ trưởng Bộ Tài chính Đinh Văn Dũng cho biết ngân sách đã cân đối.",
                     2017) == []
+
+
+def test_a_comma_between_two_posts_ends_the_opening_phrase_when_no_other_does():
+    # "… với Giám đốc,Thủ trưởng các sở, ban, ngành... ông X yêu cầu": no comma after the list
+    [m] = meetings("Trưa 6/2, trong cuộc họp của UBND TP Vinh với Giám đốc, Thủ trưởng các sở, ban, ngành... "
+                   "ông Lê Văn Bình yêu cầu báo cáo vụ việc.")
+    assert (m.organizer.name, m.date) == ("UBND TP Vinh", "2021-02-06")

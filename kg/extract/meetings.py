@@ -30,7 +30,7 @@ from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import UPPER, tokenize
 from kg.facts import Meeting, Org, Sentence
 from kg.resources import (MeetingKind, guest_offices, trade_heads, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
-                          levels, listed_units, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
+                          levels, listed_units, listed_posts, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
                           meeting_ministers, meeting_name_words, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
 _NOUNS = "|".join(re.escape(k.vi) for k in meeting_kinds())
@@ -1510,12 +1510,15 @@ def _intro_end(text: str, start: int) -> int | None:
     """Where an opening phrase ends: its first comma outside parentheses, within 140 characters,
     that is not one of a list of units inside a meeting's name ("giao ban với các sở, ban, ngành")."""
     depth = 0
+    posts_comma = None  # the first comma between two posts passed over, if no other ends the phrase
     for k in range(start, min(len(text), start + 140)):
         c = text[k]
         depth += (c == "(") - (c == ")")
         if c == "," and depth <= 0 and not _listed_comma(text, k) and not _named_on(text, start, k):
             return k
-    return None
+        if c == "," and depth <= 0 and posts_comma is None and _listed_posts_comma(text, k):
+            posts_comma = k
+    return posts_comma
 
 
 def _name_goes_on(text: str, k: int) -> bool:
@@ -1549,20 +1552,35 @@ def _numbered_end(text: str, start: int, end: int | None) -> int | None:
     return nxt if nxt is not None else end
 
 
-_LAST_WORDS = re.compile(r"(\w+)(?:\s+(\w+))?\s*$")
-_FIRST_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
+_LAST_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)(?:\s+(\w+))?\s*$")
+_FIRST_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
 
 
 def _listed_comma(text: str, k: int) -> bool:
     """Whether the comma at `k` stands between two units of a list ("các sở, ban, ngành",
-    "các cơ quan, đơn vị", "các Sở, ngành")."""
+    "các cơ quan, đơn vị", "các Sở, ngành") or two posts ("chủ tịch, phó chủ tịch UBND TP")."""
+    sides = _comma_sides(text, k)
+    return sides is not None and (bool(sides[0] & listed_units() and sides[1] & listed_units())
+                                  or bool(sides[0] & listed_posts() and sides[1] & listed_posts()))
+
+
+def _listed_posts_comma(text: str, k: int) -> bool:
+    """Whether the comma at `k` stands between two posts ("chủ tịch, phó chủ tịch")."""
+    sides = _comma_sides(text, k)
+    return sides is not None and bool(sides[0] & listed_posts() and sides[1] & listed_posts())
+
+
+def _comma_sides(text: str, k: int) -> tuple[set[str], set[str]] | None:
+    """The last one to three words before the comma at `k` and the first one to three after
+    it, lower case, each as every phrase that ends (or begins) at the comma; None at an edge."""
     before, after = _LAST_WORDS.search(text[max(0, k - 30): k]), _FIRST_WORDS.match(text, k + 1)
     if before is None or after is None:
-        return False
-    # (as typed: "các Sở, ngành")
-    last = {(before.group(2) or before.group(1)).lower(), " ".join(w for w in before.groups() if w).lower()}
-    first = {after.group(1).lower(), " ".join(w for w in after.groups() if w).lower()}
-    return bool(last & listed_units()) and bool(first & listed_units())
+        return None
+    # (as typed: "các Sở, ngành"; up to three words a side: "chủ tịch, phó chủ tịch")
+    words = [w.lower() for w in before.groups() if w]
+    last = {" ".join(words[-n:]) for n in range(1, len(words) + 1)}
+    words = [w.lower() for w in after.groups() if w]
+    return last, {" ".join(words[:n]) for n in range(1, len(words) + 1)}
 
 
 # a lead-in before the meeting the clause reports from: "Trước đó, tại …", "Vì lý do X, nên tại …"
