@@ -169,6 +169,25 @@ def test_two_names_one_the_others_start_stay_two():
     assert {"Nguyễn Thị Kim Ngân", "Nguyễn Thị Kim Tiến"} <= {p.person for p in f.positions}
 
 
+def test_a_syllable_written_small_before_the_same_verb_is_still_the_full_name():
+    f = facts_of("Ông Nguyễn Văn Lâm phát biểu tại hội nghị. "
+                 "Giám đốc Sở Xây dựng Nguyễn Văn lâm phát biểu thêm về quy hoạch.")
+    assert [(p.person, p.title.text) for p in f.positions] == [("Nguyễn Văn Lâm", "Giám đốc Sở Xây dựng")]
+    assert "Nguyễn Văn" not in f.persons
+
+
+def test_a_syllable_written_small_beside_other_names_of_the_same_start():
+    f = facts_of("Ông Nguyễn Văn Lâm dự hội nghị. Ông Nguyễn Văn Bình, ông Nguyễn Văn Hùng và ông Nguyễn Văn Thể "
+                 "cũng dự. Giám đốc Sở Xây dựng Nguyễn Văn lâm cho biết thêm về quy hoạch.")
+    assert [(p.person, p.title.text) for p in f.positions] == [("Nguyễn Văn Lâm", "Giám đốc Sở Xây dựng")]
+
+
+def test_a_longer_name_holding_another_post_is_another_person():
+    f = facts_of("Thứ trưởng Nguyễn Thị Thu dự họp. Có mặt bà Nguyễn Thị Thu Hà Phó Chủ tịch UBND tỉnh Nam Định.")
+    assert {(p.person, p.title.text) for p in f.positions} == {
+        ("Nguyễn Thị Thu", "Thứ trưởng"), ("Nguyễn Thị Thu Hà", "Phó Chủ tịch UBND tỉnh Nam Định")}
+
+
 def test_a_foreign_name_run_into_the_next_sentence_is_the_full_name():
     f = facts_of("Thủ tướng Ấn Độ Narendra Modi đến thăm. Thủ tướng Ấn Độ Narendra Modi Tuy nhiên chưa ký. "
                  "Ông Narendra Modi nói thêm.")

@@ -621,10 +621,13 @@ def _name_org(desc: str, noun_len: int, context: str = "") -> Org | None:
         if role:
             # "Hội nghị Thủ tướng Chính phủ và doanh nghiệp", "… đối thoại với doanh nghiệp": who
             # meets the post, not the post's body
-            found = Org(re.split(r"\s+(?:(?:và|với)\s+(?=(?-i:[a-zđ]))|(?:đối thoại|gặp gỡ|gặp mặt)(?!\w))", found.name, maxsplit=1)[0], found.kind)
+            found = Org(_MEETS_SPLIT.split(found.name, maxsplit=1)[0], found.kind)
     return found
 
 
+# where a post's name ends in a meeting's name: those it meets or meets with ("Hội nghị Thủ
+# tướng Chính phủ và doanh nghiệp", "… đối thoại với doanh nghiệp")
+_MEETS_SPLIT = re.compile(r"\s+(?:(?:và|với)\s+(?=(?-i:[a-zđ]))|(?:đối thoại|gặp gỡ|gặp mặt)(?!\w))")
 _MEETS_WHOM = re.compile(r"\s+(?:với|và|gặp|gặp gỡ|gặp mặt)\s+(?-i:[a-zđ])"
                          r"|\s*[-–]\s*(?i:" + "|".join(re.escape(w) for w in meeting_counterparts()) + r")(?!\w)")
 
@@ -1499,7 +1502,7 @@ def _post_with_its_body(name: str) -> bool:
     """Whether a name is a post that meets others as one (standalone_posts.txt) written
     with its body and nothing else: "Thủ tướng Chính phủ"."""
     low = name.lower()
-    for post in standalone_posts():
+    for post in sorted(standalone_posts(), key=len, reverse=True):  # "Phó Thủ tướng Thường trực" before "Phó Thủ tướng"
         if low.startswith(post + " "):
             body = _body_at(name[len(post) + 1:])
             return body is not None and body.name == name[len(post) + 1:]

@@ -484,8 +484,7 @@ def _whole_names(facts: ArticleFacts) -> dict[str, str]:
             nxt = _LOWER_WORD.match(text, m.end())
             if nxt and nxt.group(1).islower():
                 whole = folded.get(f"{p} {nxt.group(1)}".casefold())
-                if whole and whole != p and not _same_words_after(text, nxt.end(), whole) \
-                        and text.count(p) - text.count(whole) <= text.count(whole):
+                if whole and whole != p and _alone_count(text, p) <= text.count(whole):
                     # (a name written alone more often than the longer one is the name, the
                     # longer one a run-on: "… Nguyễn Văn Lâm tiếp …" beside "… Nguyễn Văn Lâm Tiếp …")
                     out[p] = whole  # "Nguyễn Văn lâm": cut before a syllable in lower case
@@ -502,17 +501,24 @@ def _whole_names(facts: ArticleFacts) -> dict[str, str]:
         native = all(vietnamese_syllable(w) for w in words)
         end = text.find(p) + len(p)
         shorter = " ".join(words[:-1])
-        if (shorter in named or (native and _stands_alone(text, shorter))) and shorter not in out and text.count(shorter) >= 2 \
-                and ((native and len(words) >= 4) or roles.get(p, set()) & roles.get(shorter, set())) \
+        mine, its = roles.get(p, set()), roles.get(shorter, set())
+        if shorter in named and shorter not in out and text.count(shorter) >= 2 \
+                and (mine & its or (native and len(words) >= 4 and (_near_roles(mine, its) if its else _alone_count(text, shorter)))) \
                 and (_goes_on_lower(text, end) or (native and _title_follows(text, end))):
             # "Nguyễn Văn Lâm Đúng 8h30, …", "… Vũ Văn Lâm Xin Thứ trưởng cho biết": run on
             # into a sentence that goes on in lower case, a number or a title; the shorter
-            # name is the same person when it has three words or holds a post of the same
-            # role in the article ("Vũ Văn A" beside "Vũ Văn" is not)
+            # name is the same person when it holds a post of the same role in the article,
+            # or, when it has three words and is written alone too, none or a near one
+            # ("Chủ tịch" beside "Phó Chủ tịch", "ĐB" beside "ĐBQH"); "Vũ Văn A" beside "Vũ
+            # Văn" is not, nor "Thứ trưởng Nguyễn Thị Thu" beside "Phó Chủ tịch … Nguyễn Thị
+            # Thu Hà cho biết". (A post-less "Nguyễn Thị Thu" beside a "Nguyễn Thị Thu Hà" the
+            # article writes once, before a lower-case word, is read as the run-on it mostly is.)
             out[p] = shorter
             continue
         shorter = " ".join(words[:-2])
-        if native and len(words) >= 5 and (shorter in named or _stands_alone(text, shorter)) and shorter not in out and text.count(shorter) >= 2 \
+        its = roles.get(shorter, set())
+        if native and len(words) >= 5 and shorter in named and shorter not in out and text.count(shorter) >= 2 \
+                and (_near_roles(mine, its) if its else _alone_count(text, shorter)) \
                 and _given_names_only(" ".join(words[-2:])) and _line_ends(text, end):
             # a caption's credit after the holder's name: "Bộ trưởng Nguyễn Văn Lâm Bích Ngọc"
             # at a line's end is Nguyễn Văn Lâm, photographed by Bích Ngọc
@@ -520,21 +526,22 @@ def _whole_names(facts: ArticleFacts) -> dict[str, str]:
     return out
 
 
-def _same_words_after(text: str, at: int, whole: str) -> bool:
-    """Whether the word after `at` is also the word after the longer name `whole`:
-    "Vũ Văn Lâm khẳng định …" beside "Vũ Văn Lâm Khẳng định …" is one verb written
-    after the name twice, the longer name a run-on, not a syllable written small."""
-    nxt = _LOWER_WORD.match(text, at)
-    k = text.find(whole)
-    after = _LOWER_WORD.match(text, k + len(whole)) if k >= 0 else None
-    return bool(nxt and after and nxt.group(1) == after.group(1))
+def _near_roles(a: set[str], b: set[str]) -> bool:
+    """Whether a role of one set is written within a role of the other ("chủ tịch" within
+    "phó chủ tịch", "đại biểu" within "đại biểu quốc hội") or opens its initials ("đb" of
+    "đại biểu quốc hội")."""
+    return any(x in y or y in x or _initials(y).startswith(x) or _initials(x).startswith(y) for x in a for y in b)
 
 
-def _stands_alone(text: str, name: str) -> bool:
-    """Whether `name` is written somewhere as a whole name: not followed by a capitalised
-    word that would make it part of a longer one ("Nguyễn Thị Kim" of "Nguyễn Thị Kim
-    Tiến")."""
-    return any(not text.startswith(" ", m.end()) or not text[m.end() + 1:m.end() + 2].isupper()
+def _initials(role: str) -> str:
+    """The first letters of a role's words: "đbqh" of "đại biểu quốc hội"."""
+    return "".join(w[0] for w in role.split())
+
+
+def _alone_count(text: str, name: str) -> int:
+    """How often `name` is written as a whole name: not followed by a capitalised word
+    that would make it part of a longer one ("Nguyễn Thị Kim" of "Nguyễn Thị Kim Tiến")."""
+    return sum(not text.startswith(" ", m.end()) or not text[m.end() + 1:m.end() + 2].isupper()
                for m in re.finditer(re.escape(name) + r"\b", text))
 
 
@@ -546,8 +553,9 @@ def _line_ends(text: str, at: int) -> bool:
 
 def _title_follows(text: str, at: int) -> bool:
     """Whether a title (role head) is the next words after `at`."""
-    tokens = tokenize(text[at:at + 80])
-    return bool(tokens) and title_at(text[at:at + 80], tokens, 0) is not None
+    ahead = text[at:at + 80]
+    tokens = tokenize(ahead)
+    return bool(tokens) and title_at(ahead, tokens, 0) is not None
 
 
 def _goes_on_lower(text: str, at: int) -> bool:
