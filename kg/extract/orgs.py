@@ -1043,6 +1043,9 @@ def _firm_named(tokens: list[Token], i: int, j: int) -> bool:
 
 def _trade_head_ends(tokens: list[Token], j: int) -> bool:
     """Whether a firm's head (trade_heads.txt) ends right before token j."""
+    k = min(j, len(tokens))  # (a slice past the end ends at the last token)
+    if k < 1 or tokens[k - 1].text.lower() not in _trade_head_lasts():
+        return False  # most words end no head: one look-up instead of one per length
     heads = trade_heads()
     # one look-up per length of head, not a comparison per head
     return any(j >= n and tuple(t.text.lower() for t in tokens[j - n:j]) in heads for n in _trade_head_lengths())
@@ -1052,6 +1055,12 @@ def _trade_head_ends(tokens: list[Token], j: int) -> bool:
 def _trade_head_lengths() -> tuple[int, ...]:
     """The lengths (in words) of the heads of trade_heads.txt."""
     return tuple(sorted({len(h) for h in trade_heads()}))
+
+
+@lru_cache(maxsize=None)
+def _trade_head_lasts() -> frozenset[str]:
+    """The last words of the heads of trade_heads.txt."""
+    return frozenset(h[-1] for h in trade_heads())
 
 
 def _is_firm(tokens: list[Token], i: int, j: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.article import Article
@@ -480,8 +481,8 @@ def _whole_names(facts: ArticleFacts) -> dict[str, str]:
     text = facts.article.text
     out: dict[str, str] = {}
     for p in persons:
-        for m in re.finditer(re.escape(p), text):
-            nxt = _LOWER_WORD.match(text, m.end())
+        for at in _places(text, p):
+            nxt = _LOWER_WORD.match(text, at + len(p))
             if nxt and nxt.group(1).islower():
                 whole = folded.get(f"{p} {nxt.group(1)}".casefold())
                 if whole and whole != p and _alone_count(text, p) <= text.count(whole):
@@ -541,8 +542,22 @@ def _initials(role: str) -> str:
 def _alone_count(text: str, name: str) -> int:
     """How often `name` is written as a whole name: not followed by a capitalised word
     that would make it part of a longer one ("Nguyễn Thị Kim" of "Nguyễn Thị Kim Tiến")."""
-    return sum(not text.startswith(" ", m.end()) or not text[m.end() + 1:m.end() + 2].isupper()
-               for m in re.finditer(re.escape(name) + r"\b", text))
+    n = 0
+    for at in _places(text, name):
+        end = at + len(name)
+        if text[end:end + 1].isalnum():
+            continue  # inside a longer word
+        n += not text.startswith(" ", end) or not text[end + 1:end + 2].isupper()
+    return n
+
+
+def _places(text: str, name: str) -> Iterator[int]:
+    """Every offset where `name` is written in `text` (a plain search: building a pattern
+    per name would cost more than the search)."""
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
 
 
 def _line_ends(text: str, at: int) -> bool:
