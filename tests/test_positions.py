@@ -2931,6 +2931,19 @@ def test_no_country_is_read_inside_another_country_s_name():
         ("Trương Đức Minh", "Chủ tịch Quốc hội nước Cộng hòa Nhân dân Trung Hoa")]
 
 
+def test_a_count_or_a_quantity_after_and_ends_a_body_s_name():
+    # "và" then a number or "đông đảo" counts the next party, no field of the name
+    assert posts("Bị can Đặng Văn Hòa, Phó Tổng giám đốc Cty MHBS và 11 bị can khác bị truy tố.")[1] == [
+        ("Đặng Văn Hòa", "Phó Tổng giám đốc Cty MHBS")]
+    assert posts("Dự lễ có ông Mai Văn Ninh, Phó trưởng ban Thường trực Ban Tuyên giáo Trung ương và 127 ĐHTT "
+                 "toàn quân.")[1] == [("Mai Văn Ninh", "Phó trưởng ban Thường trực Ban Tuyên giáo Trung ương")]
+    assert posts("Dự có ông Nguyễn Đình Vĩnh, Giám đốc Sở GD&ĐT và đông đảo lãnh đạo các sở.")[1] == [
+        ("Nguyễn Đình Vĩnh", "Giám đốc Sở GD&ĐT")]
+    # two fields of one name still join
+    assert posts("Ông Lê Văn An, Giám đốc Sở Kế hoạch và Đầu tư cho biết.")[1] == [
+        ("Lê Văn An", "Giám đốc Sở Kế hoạch và Đầu tư")]
+
+
 def test_people_after_and_end_a_body_s_name():
     # and_people.txt: after "và", "lãnh đạo", "cán bộ" … open the list's next party
     assert posts("Ông Lê Văn An, Giám đốc Sở Y tế và lãnh đạo các sở cho biết.")[1] == [
