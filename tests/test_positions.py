@@ -3690,3 +3690,18 @@ def test_an_appointing_verb_after_a_name_without_duoc_is_that_ones_act():
     assert ("Trần Văn Bình", "Giám đốc Sở Y tế") not in got
     _, got = posts("Ông Trần Văn Bình được bổ nhiệm làm Giám đốc Sở Y tế.")
     assert got == [("Trần Văn Bình", "Giám đốc Sở Y tế")]
+
+
+def test_posts_of_local_police_wards_and_investigators():
+    # titles.tsv: "Phó khoa", "Phó Công an", "Trưởng làng", "Công an viên", "Điều tra viên"
+    # (bare before a full name: bare_posts.txt)
+    assert posts("Bà Đinh Thị Hường, Phó khoa Hồi sức tích cực (Bệnh viện Đa khoa tỉnh Gia Lai) cho biết.")[1] == [
+        ("Đinh Thị Hường", "Phó khoa Hồi sức tích cực (Bệnh viện Đa khoa tỉnh Gia Lai)")]
+    assert posts("Thượng tá Trương Văn Hiếu – Phó Công an huyện Nhơn Trạch cho biết.")[1] == [
+        ("Trương Văn Hiếu", "Phó Công an huyện Nhơn Trạch")]
+    assert posts("Ông Nguyễn Văn Hoàng, trưởng làng An Cư Đông cho biết.")[1] == [
+        ("Nguyễn Văn Hoàng", "trưởng làng An Cư Đông")]
+    assert posts("Ông Nguyễn Văn Thương, công an viên xã Tân Lập cho biết.")[1] == [
+        ("Nguyễn Văn Thương", "công an viên xã Tân Lập")]
+    assert posts("Điều tra viên Đinh Quốc Thiện cho biết vụ án đang được điều tra.")[1] == [
+        ("Đinh Quốc Thiện", "Điều tra viên")]
