@@ -2278,3 +2278,18 @@ def test_a_comma_between_two_posts_ends_the_opening_phrase_when_no_other_does():
     [m] = meetings("Trưa 6/2, trong cuộc họp của UBND TP Vinh với Giám đốc, Thủ trưởng các sở, ban, ngành... "
                    "ông Lê Văn Bình yêu cầu báo cáo vụ việc.")
     assert (m.organizer.name, m.date) == ("UBND TP Vinh", "2021-02-06")
+
+
+def test_a_chair_named_by_rank_or_bare_post_holds_for_the_office_the_article_gives_him():
+    # the office is named in another sentence; the chair's sentence names him by rank or bare post
+    assert _facts_meetings("Thiếu tướng Bùi Văn Sơn, Giám đốc Công an tỉnh Lâm Đồng cho biết vụ việc đang được điều tra.",
+                           "Ngày 16/6, Thiếu tướng Bùi Văn Sơn tiếp tục chủ trì cuộc họp ba ngành về vụ việc này.") == [
+        ("Công an tỉnh Lâm Đồng", "--06-16", None)]
+    assert _facts_meetings("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho biết như vậy.",
+                           "Sáng 21/1, Bộ trưởng Nguyễn Thị Kim Tiến đã chủ trì cuộc họp về kế hoạch phòng dịch.") == [
+        ("Bộ Y tế", "--01-21", None)]
+    # a Party secretary heads no one body whose meeting it would be; one with two such offices neither
+    assert _facts_meetings("Ông Lê Văn An, Bí thư Tỉnh ủy Nghệ An cho biết như vậy.",
+                           "Sáng 5/6, ông Lê Văn An chủ trì cuộc họp bàn về dịch bệnh.") == []
+    assert _facts_meetings("Ông Lê Văn An, Giám đốc Sở Y tế Nghệ An, Chủ tịch UBND huyện Nghi Lộc cho biết.",
+                           "Sáng 5/6, ông Lê Văn An chủ trì cuộc họp bàn về dịch bệnh.") == []

@@ -28,8 +28,8 @@ from kg.extract.names import country_at, honorific_at, lead_in, name_at, opens_w
 from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import UPPER, tokenize
-from kg.facts import Meeting, Org, Sentence
-from kg.resources import (MeetingKind, guest_offices, trade_heads, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
+from kg.facts import Meeting, Org, Position, Sentence, Title
+from kg.resources import (MeetingKind, ranks, guest_offices, trade_heads, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
                           levels, listed_units, listed_posts, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
                           meeting_ministers, meeting_name_words, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
@@ -3199,3 +3199,66 @@ def headline_host(meetings: list[Meeting], headline: str | None, sentences: list
             continue
         return [Meeting(_session_kind().kind, _session_kind().vi, "họp", subject, resolve(date, year, published), s.index)]
     return meetings
+
+
+# what may stand right before a chair's name in place of his office: a rank, "ông"/"bà",
+# "đồng chí" (the rank's own words are ranks.txt's)
+_BEFORE_HOLDER = ("ông", "bà", "đồng chí")
+
+
+def chaired_by_holder(meetings: list[Meeting], sentences: list[Sentence], offices: dict[str, Title],
+                      year: int | None, published: dt.date | None, text: str) -> list[Meeting]:
+    """The meetings of an article, with those a sentence says someone chaired whom it names
+    only by rank, bare post or name ("Ngày 16/6, Thiếu tướng A tiếp tục chủ trì cuộc họp …",
+    "Bộ trưởng B đã chủ trì cuộc họp về …") while the article names his office elsewhere
+    (`offices`: person → his post at the head of one body, "Giám đốc Công an tỉnh X"): the
+    sentence is read again with that post written before his name, as `_chaired_by_office`
+    reads "Giám đốc Công an tỉnh X A chủ trì …". Only sentences that gave no meeting."""
+    done = {m.sentence for m in meetings}
+    out = meetings
+    for s in sentences:
+        verb = s.text.find("chủ trì")
+        if verb < 0 or s.index in done:
+            continue
+        for name, title in offices.items():
+            at = s.text.find(name)
+            if at < 0 or at > verb or title.text in s.text[max(0, at - len(title.text) - 3):at]:
+                continue  # not the one before the verb, or his office written there already
+            start = _holder_lead(s.text, at, title)
+            again = s.text[:start] + title.text + " " + s.text[at:]
+            found = [m for m in extract_meetings(Sentence(s.index, again, s.start, s.end), year, published)
+                     if m.organizer is not None and title.body is not None and m.organizer.name == title.body.name]
+            if found:
+                out = merge_meetings(out, found, text)
+                break
+    return out
+
+
+def _holder_lead(text: str, at: int, title: Title) -> int:
+    """Where the words that stand before a name at `at` in place of its office begin: its
+    bare post ("Bộ trưởng "), a rank ("Thiếu tướng "), "ông"/"bà"/"đồng chí", else `at`."""
+    before = text[:at].rstrip()
+    low = before.lower()
+    for lead in (title.role, *ranks(), *_BEFORE_HOLDER):
+        if low.endswith(lead.lower()) and (len(low) == len(lead) or not low[-len(lead) - 1].isalnum()):
+            return len(before) - len(lead)
+    return at
+
+
+def holder_offices(positions: list[Position]) -> dict[str, Title]:
+    """Each person's post at the head of one body the article gives him (`_heads_one_body`:
+    a People's Committee, a state agency, the Government its Prime Minister heads), a present
+    one, when he holds one such body only: the office whose meetings he chairs."""
+    offices: dict[str, Title] = {}
+    others: set[str] = set()
+    for p in positions:
+        t = p.title
+        if t.past or t.body is None or not _heads_one_body(t.body) or p.person in others:
+            continue
+        known = offices.get(p.person)
+        if known is not None and known.body is not None and known.body.name != t.body.name:
+            del offices[p.person]
+            others.add(p.person)  # two such bodies: which one's meeting, unsaid
+        elif known is None:
+            offices[p.person] = t
+    return offices

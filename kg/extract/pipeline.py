@@ -17,7 +17,7 @@ from kg.extract.documents import extract_documents
 from kg.extract.figures import extract_figures
 from kg.extract.lexicon import body_index, families, level_index
 from kg.extract.names import vietnamese_syllable
-from kg.extract.meetings import (article_today, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings, listed_meetings, companies_in_full, headline_host,
+from kg.extract.meetings import (article_today, chaired_by_holder, holder_offices, dated_back, day_before, extract_meetings, first_sessions, merge_meetings, opened_on, spelled_acronyms, announced_only, council_sittings, listed_meetings, companies_in_full, headline_host,
                                  this_place)
 from kg.extract.orgs import orgs_in
 from kg.extract.positions import extract_positions, implied_bodies, late_persons, title_at
@@ -666,6 +666,9 @@ def _extract_facts(article: Article) -> ArticleFacts:
     names = _whole_names(facts)
     if names:
         _rename(facts, persons_by_sentence, names)
+    # a meeting chaired by one the sentence names by rank or bare post, his office named elsewhere
+    facts.meetings = chaired_by_holder(facts.meetings, facts.sentences, holder_offices(facts.positions),
+                                       own_year, article.published, article.text)
     facts.meetings = dated_back(facts.meetings, facts.sentences, own_year, article.published)
     facts.meetings = council_sittings(facts.meetings, facts.sentences, own_year, article.published)
     facts.meetings = listed_meetings(facts.meetings, facts.sentences, own_year, article.published)
