@@ -3705,3 +3705,27 @@ def test_posts_of_local_police_wards_and_investigators():
         ("Nguyễn Văn Thương", "công an viên xã Tân Lập")]
     assert posts("Điều tra viên Đinh Quốc Thiện cho biết vụ án đang được điều tra.")[1] == [
         ("Đinh Quốc Thiện", "Điều tra viên")]
+
+
+def test_a_bare_secretary_before_a_local_government_s_post_is_that_place_s():
+    # readers write "Bí thư huyện X" for "Bí thư kiêm Chủ tịch UBND huyện X"; a deputy stays bare
+    assert posts("Ông Nguyễn Văn Lưu, Bí thư kiêm Chủ tịch UBND huyện Nhà Bè cho biết.")[1] == [
+        ("Nguyễn Văn Lưu", "Bí thư huyện Nhà Bè"), ("Nguyễn Văn Lưu", "Chủ tịch UBND huyện Nhà Bè")]
+    assert posts("Ông Võ Văn Cừ, nguyên Bí thư, nguyên chủ tịch tỉnh Hà Tĩnh cho biết.")[1] == [
+        ("Võ Văn Cừ", "nguyên Bí thư tỉnh Hà Tĩnh"), ("Võ Văn Cừ", "nguyên chủ tịch tỉnh Hà Tĩnh")]
+    assert posts("Ông Trần Văn Nam, Phó Bí thư, Chủ tịch UBND tỉnh Bình Dương cho biết.")[1] == [
+        ("Trần Văn Nam", "Phó Bí thư"), ("Trần Văn Nam", "Chủ tịch UBND tỉnh Bình Dương")]
+    # not before another kind of body
+    assert ("Trần Văn Nam", "Bí thư") in posts("Ông Trần Văn Nam, Bí thư, Giám đốc Sở Y tế cho biết.")[1]
+
+
+def test_two_holders_side_by_side_share_the_unit_written_after_the_second():
+    got = posts("Các bị can Trần Văn Bằng, nguyên Giám đốc và Vũ Thanh Hải, nguyên Phó giám đốc Công ty Cổ phần "
+                "ống sợi Vinaconex bị truy tố.")[1]
+    assert ("Trần Văn Bằng", "nguyên Giám đốc Công ty Cổ phần ống sợi Vinaconex") in got
+    assert ("Vũ Thanh Hải", "nguyên Phó giám đốc Công ty Cổ phần ống sợi Vinaconex") in got
+    # a national post needs no unit; a post of the first holder's own body stays his
+    got = posts("Dự có ông Lê Văn An, Thủ tướng và ông Trần Văn Bình, Bộ trưởng Bộ Y tế.")[1]
+    assert ("Lê Văn An", "Thủ tướng") in got
+    got = posts("Ông Lê Văn An, Giám đốc Sở Y tế và ông Trần Văn Bình, Phó giám đốc Sở Tài chính cho biết.")[1]
+    assert ("Lê Văn An", "Giám đốc Sở Y tế") in got

@@ -1386,6 +1386,13 @@ def _share_bodies(found: list[Title]) -> list[Title]:
     if len(found) < 2:
         return found
     for n, t in enumerate(found[:-1]):
+        if t.body is None and t.role == "Bí thư" and found[n + 1].body is not None:
+            # "Bí thư kiêm Chủ tịch UBND huyện X", "nguyên Bí thư, nguyên Chủ tịch tỉnh Y": the
+            # secretary of that place, as readers write it ("Bí thư huyện X"; 4 of 4 held-out rows)
+            place = _local_place(found[n + 1].body.name)
+            if place:
+                found[n] = Title(f"{t.text} {place}", t.role, Org(place, None), t.past)
+            continue
         if t.body is None:
             continue
         btoks = tokenize(t.body.name)
@@ -1418,6 +1425,17 @@ def _share_bodies(found: list[Title]) -> list[Title]:
         if suffix:
             found[n] = Title(f"{t.text} {suffix}", t.role, Org(f"{t.body.name} {suffix}", t.body.kind), t.past)
     return found
+
+
+def _local_place(name: str) -> str | None:
+    """The level and place a local government's name ends with ("huyện X" of "UBND huyện X",
+    "phường Y, quận 1" of itself), or None when the name is no such government's."""
+    toks = tokenize(name)
+    head = body_index().match(toks, 0)
+    q = head[0] if head and head[1] in ("PeoplesCommittee", "PeoplesCouncil") else 0
+    if q < len(toks) and level_index().match(toks, q) and q + 1 < len(toks):
+        return name[toks[q].start:]
+    return None
 
 
 # a body's name that opens with an acronym of three capitals or more ("TTXVN", "THADS Hà Nội")
@@ -3159,7 +3177,39 @@ def extract_positions(sentence: Sentence) -> tuple[list[str], list[Position]]:
         i += 1
     if "của" in text and _names_an_aide(text.lower()):
         _owner_holders(text, tokens, sentence.index, persons, positions)
+    if " và " in text and len(positions) > 1:
+        positions = _pair_shares_unit(text, positions)
     return persons, positions
+
+
+# between the first holder's bare post and the second holder: "và", an honorific maybe
+_PAIR_JOIN = re.compile(r"\s+và\s+(?:(?:ông|bà|anh|chị)\s+)?")
+
+
+def _pair_shares_unit(text: str, positions: list[Position]) -> list[Position]:
+    """Two holders named side by side, the first with a bare post and the second with
+    his post's unit written after it, share that unit: "A, nguyên Giám đốc và B, nguyên
+    Phó giám đốc Công ty X" → A was Giám đốc of Công ty X. Only when nothing but "và"
+    (and an honorific) stands between the bare post and the second name, and the bare
+    post needs a body (no Thủ tướng, no rank)."""
+    out = list(positions)
+    for n, p in enumerate(positions[:-1]):
+        t = p.title
+        if t.body is not None or _post_before_name(t):
+            continue  # (a national post, "Thủ tướng", needs no body)
+        first = text.find(f"{p.person}, {t.text}")
+        nxt = positions[n + 1]
+        if first < 0 or nxt.person == p.person or nxt.title.body is None:
+            continue
+        between_at = first + len(p.person) + 2 + len(t.text)
+        second = text.find(f"{nxt.person}, {nxt.title.text}", between_at)
+        if second < 0 or not _PAIR_JOIN.fullmatch(text, between_at, second):
+            continue
+        if not nxt.title.text.endswith(nxt.title.body.name):
+            continue  # the unit is written after the second post, as in the shape
+        body = nxt.title.body
+        out[n] = Position(p.person, Title(f"{t.text} {body.name}", t.role, body, t.past), p.sentence)
+    return out
 
 
 def _titled_name_next(text: str, tokens: list[Token], j: int) -> bool:
