@@ -2293,3 +2293,30 @@ def test_a_chair_named_by_rank_or_bare_post_holds_for_the_office_the_article_giv
                            "Sáng 5/6, ông Lê Văn An chủ trì cuộc họp bàn về dịch bệnh.") == []
     assert _facts_meetings("Ông Lê Văn An, Giám đốc Sở Y tế Nghệ An, Chủ tịch UBND huyện Nghi Lộc cho biết.",
                            "Sáng 5/6, ông Lê Văn An chủ trì cuộc họp bàn về dịch bệnh.") == []
+
+
+def test_a_post_comma_after_the_day_ends_the_opening_phrase():
+    # "… ngày 6/2 với Ban Giám đốc, Chủ tịch UBND tỉnh X …": the post after the comma opens the clause
+    [m] = meetings("Tại cuộc họp ngày 6/2 với Ban Giám đốc, Chủ tịch UBND tỉnh Nam Định Trần Văn Bình yêu cầu "
+                   "bệnh viện khẩn trương, quyết liệt hơn.")
+    assert (m.organizer.name, m.date) == ("UBND tỉnh Nam Định", "2021-02-06")
+
+
+def test_a_chair_by_rank_is_matched_by_his_whole_name_dated_as_the_main_pass_and_kept_in_order():
+    # "Nguyễn Văn Anh" is not "Nguyễn Văn An"
+    assert _facts_meetings("Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Bình Định cho biết.",
+                           "Ngày 16/6, ông Nguyễn Văn Anh chủ trì cuộc họp về dịch bệnh.") == []
+    # "Cùng ngày, …" is the day stated before
+    assert _facts_meetings("Thiếu tướng Bùi Văn Sơn, Giám đốc Công an tỉnh Lâm Đồng cho biết.",
+                           "Ngày 16/6, Công an tỉnh đã bắt giữ hai đối tượng.",
+                           "Cùng ngày, Thiếu tướng Bùi Văn Sơn chủ trì cuộc họp ba ngành về vụ việc.") == [
+        ("Công an tỉnh Lâm Đồng", "--06-16", None)]
+    # a later meeting's chair is linked to it, not to the one found by this pass
+    from kg.article import parse_article
+    from kg.extract.pipeline import extract_facts
+    f = extract_facts(parse_article(
+        "Tiêu đề\n\nThiếu tướng Bùi Văn Sơn, Giám đốc Công an tỉnh Lâm Đồng cho biết. Ngày 16/6, Thiếu tướng Bùi "
+        "Văn Sơn tiếp tục chủ trì cuộc họp ba ngành. Sáng 19/6, UBND tỉnh Lâm Đồng tổ chức hội nghị về phòng "
+        "dịch. Phó Chủ tịch UBND tỉnh Trần Văn Hiệp chủ trì hội nghị.\n", "t"))
+    chairs = {p.person: f.meetings[p.meeting].organizer.name for p in f.participations if p.role == "chair"}
+    assert chairs["Trần Văn Hiệp"] == "UBND tỉnh Lâm Đồng"

@@ -3729,3 +3729,16 @@ def test_two_holders_side_by_side_share_the_unit_written_after_the_second():
     assert ("Lê Văn An", "Thủ tướng") in got
     got = posts("Ông Lê Văn An, Giám đốc Sở Y tế và ông Trần Văn Bình, Phó giám đốc Sở Tài chính cho biết.")[1]
     assert ("Lê Văn An", "Giám đốc Sở Y tế") in got
+
+
+def test_shared_units_and_places_only_along_one_ladder():
+    # another post of another unit, or a secretary beside a post other than the chair's, stays bare
+    assert posts("Ông Lê Văn An, Hiệu trưởng và ông Trần Văn Bình, Phó Giám đốc Sở GD&ĐT tỉnh Bình Định dự lễ.")[1][0] == (
+        "Lê Văn An", "Hiệu trưởng")
+    assert posts("Ông Lê Văn An, Bí thư và ông Trần Văn Bình, Chủ tịch UBND xã Tân Lập dự lễ.")[1][0] == (
+        "Lê Văn An", "Bí thư")
+    assert posts("Ông Lê Văn An, Bí thư, Chánh Văn phòng UBND tỉnh Hà Tĩnh cho biết.")[1][0] == ("Lê Văn An", "Bí thư")
+    # a board's chair beside the firm's chief shares the firm
+    assert ("Huỳnh Nam Dũng", "cựu Chủ tịch HĐQT Ngân hàng Sacombank") in posts(
+        "Ông Huỳnh Nam Dũng, cựu Chủ tịch HĐQT và ông Nguyễn Phước Hòa, cựu Tổng giám đốc Ngân hàng Sacombank "
+        "bị điều tra.")[1]

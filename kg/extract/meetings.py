@@ -1511,16 +1511,26 @@ def _post_with_its_body(name: str) -> bool:
 
 def _intro_end(text: str, start: int) -> int | None:
     """Where an opening phrase ends: its first comma outside parentheses, within 140 characters,
-    that is not one of a list of units inside a meeting's name ("giao ban với các sở, ban, ngành")."""
+    that is not one of a list of units inside a meeting's name ("giao ban với các sở, ban, ngành")
+    nor of posts before its day (listed_posts.txt); such a post comma ends it when no other does."""
     depth = 0
     posts_comma = None  # the first comma between two posts passed over, if no other ends the phrase
     for k in range(start, min(len(text), start + 140)):
         c = text[k]
         depth += (c == "(") - (c == ")")
-        if c == "," and depth <= 0 and not _listed_comma(text, k) and not _named_on(text, start, k):
-            return k
-        if c == "," and depth <= 0 and posts_comma is None and _listed_posts_comma(text, k):
-            posts_comma = k
+        if c != "," or depth > 0 or _named_on(text, start, k):
+            continue
+        sides = _comma_sides(text, k)
+        if sides is not None and sides[0] & listed_units() and sides[1] & listed_units():
+            continue
+        if sides is not None and sides[0] & listed_posts() and sides[1] & listed_posts() \
+                and not ANY_DATE.search(text, start, k):
+            # "giao ban chủ tịch, phó chủ tịch UBND TP với … sáng 6/2, …": posts the name lists,
+            # before its day; after the day a post opens the clause ("… ngày 6/2 với Ban Giám
+            # đốc, Chủ tịch UBND tỉnh X yêu cầu …")
+            posts_comma = k if posts_comma is None else posts_comma
+            continue
+        return k
     return posts_comma
 
 
@@ -1557,20 +1567,6 @@ def _numbered_end(text: str, start: int, end: int | None) -> int | None:
 
 _LAST_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)(?:\s+(\w+))?\s*$")
 _FIRST_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
-
-
-def _listed_comma(text: str, k: int) -> bool:
-    """Whether the comma at `k` stands between two units of a list ("các sở, ban, ngành",
-    "các cơ quan, đơn vị", "các Sở, ngành") or two posts ("chủ tịch, phó chủ tịch UBND TP")."""
-    sides = _comma_sides(text, k)
-    return sides is not None and (bool(sides[0] & listed_units() and sides[1] & listed_units())
-                                  or bool(sides[0] & listed_posts() and sides[1] & listed_posts()))
-
-
-def _listed_posts_comma(text: str, k: int) -> bool:
-    """Whether the comma at `k` stands between two posts ("chủ tịch, phó chủ tịch")."""
-    sides = _comma_sides(text, k)
-    return sides is not None and bool(sides[0] & listed_posts() and sides[1] & listed_posts())
 
 
 def _comma_sides(text: str, k: int) -> tuple[set[str], set[str]] | None:
@@ -3207,13 +3203,15 @@ _BEFORE_HOLDER = ("ông", "bà", "đồng chí")
 
 
 def chaired_by_holder(meetings: list[Meeting], sentences: list[Sentence], offices: dict[str, Title],
-                      year: int | None, published: dt.date | None, text: str) -> list[Meeting]:
+                      year: int | None, published: dt.date | None, text: str,
+                      today: DayMonth | None = None) -> list[Meeting]:
     """The meetings of an article, with those a sentence says someone chaired whom it names
     only by rank, bare post or name ("Ngày 16/6, Thiếu tướng A tiếp tục chủ trì cuộc họp …",
     "Bộ trưởng B đã chủ trì cuộc họp về …") while the article names his office elsewhere
     (`offices`: person → his post at the head of one body, "Giám đốc Công an tỉnh X"): the
     sentence is read again with that post written before his name, as `_chaired_by_office`
-    reads "Giám đốc Công an tỉnh X A chủ trì …". Only sentences that gave no meeting."""
+    reads "Giám đốc Công an tỉnh X A chủ trì …", on the day the main pass would ("Cùng ngày,
+    …"; `today`). Only sentences that gave no meeting; the list stays in sentence order."""
     done = {m.sentence for m in meetings}
     out = meetings
     for s in sentences:
@@ -3222,14 +3220,16 @@ def chaired_by_holder(meetings: list[Meeting], sentences: list[Sentence], office
             continue
         for name, title in offices.items():
             at = s.text.find(name)
-            if at < 0 or at > verb or title.text in s.text[max(0, at - len(title.text) - 3):at]:
-                continue  # not the one before the verb, or his office written there already
+            if at < 0 or at > verb or s.text[at + len(name): at + len(name) + 1].isalnum() \
+                    or title.text in s.text[max(0, at - len(title.text) - 3):at]:
+                continue  # not the one before the verb ("… An" is not "… Anh"), or his office written there
             start = _holder_lead(s.text, at, title)
             again = s.text[:start] + title.text + " " + s.text[at:]
-            found = [m for m in extract_meetings(Sentence(s.index, again, s.start, s.end), year, published)
+            found = [m for m in extract_meetings(Sentence(s.index, again, s.start, s.end), year, published,
+                                                 day_before(sentences, s.index, published), today)
                      if m.organizer is not None and title.body is not None and m.organizer.name == title.body.name]
             if found:
-                out = merge_meetings(out, found, text)
+                out = sorted(merge_meetings(out, found, text), key=lambda m: m.sentence)
                 break
     return out
 

@@ -668,7 +668,7 @@ def _extract_facts(article: Article) -> ArticleFacts:
         _rename(facts, persons_by_sentence, names)
     # a meeting chaired by one the sentence names by rank or bare post, his office named elsewhere
     facts.meetings = chaired_by_holder(facts.meetings, facts.sentences, holder_offices(facts.positions),
-                                       own_year, article.published, article.text)
+                                       own_year, article.published, article.text, today)
     facts.meetings = dated_back(facts.meetings, facts.sentences, own_year, article.published)
     facts.meetings = council_sittings(facts.meetings, facts.sentences, own_year, article.published)
     facts.meetings = listed_meetings(facts.meetings, facts.sentences, own_year, article.published)

@@ -1386,9 +1386,10 @@ def _share_bodies(found: list[Title]) -> list[Title]:
     if len(found) < 2:
         return found
     for n, t in enumerate(found[:-1]):
-        if t.body is None and t.role == "Bí thư" and found[n + 1].body is not None:
+        if t.body is None and t.role == "Bí thư" and found[n + 1].body is not None and found[n + 1].role == "Chủ tịch":
             # "Bí thư kiêm Chủ tịch UBND huyện X", "nguyên Bí thư, nguyên Chủ tịch tỉnh Y": the
-            # secretary of that place, as readers write it ("Bí thư huyện X"; 4 of 4 held-out rows)
+            # secretary of that place, as readers write it ("Bí thư huyện X"; 4 of 4 held-out rows);
+            # not before another post of the place's government ("Bí thư, Chánh Văn phòng UBND tỉnh")
             place = _local_place(found[n + 1].body.name)
             if place:
                 found[n] = Title(f"{t.text} {place}", t.role, Org(place, None), t.past)
@@ -3201,6 +3202,8 @@ def _pair_shares_unit(text: str, positions: list[Position]) -> list[Position]:
         nxt = positions[n + 1]
         if first < 0 or nxt.person == p.person or nxt.title.body is None:
             continue
+        if not _same_ladder(t, nxt.title):
+            continue  # "A, Hiệu trưởng và B, Phó Giám đốc Sở X": another post, another unit
         between_at = first + len(p.person) + 2 + len(t.text)
         second = text.find(f"{nxt.person}, {nxt.title.text}", between_at)
         if second < 0 or not _PAIR_JOIN.fullmatch(text, between_at, second):
@@ -3210,6 +3213,17 @@ def _pair_shares_unit(text: str, positions: list[Position]) -> list[Position]:
         body = nxt.title.body
         out[n] = Position(p.person, Title(f"{t.text} {body.name}", t.role, body, t.past), p.sentence)
     return out
+
+
+def _same_ladder(bare: Title, other: Title) -> bool:
+    """Whether two posts are rungs of one unit's ladder: the same role but for a "Phó"
+    ("Giám đốc", "Phó giám đốc"), or a board's chair beside a firm's chief ("Chủ tịch HĐQT",
+    "Tổng giám đốc Ngân hàng X")."""
+    a, b = bare.role.lower(), other.role.lower()
+    base = lambda r: r[4:] if r.startswith("phó ") else r  # noqa: E731
+    if base(a) == base(b):
+        return True
+    return _of_board(bare.role) and other.body is not None and _firm_like(other.body)
 
 
 def _titled_name_next(text: str, tokens: list[Token], j: int) -> bool:
