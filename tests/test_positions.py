@@ -2942,6 +2942,9 @@ def test_a_count_or_a_quantity_after_and_ends_a_body_s_name():
     # two fields of one name still join
     assert posts("Ông Lê Văn An, Giám đốc Sở Kế hoạch và Đầu tư cho biết.")[1] == [
         ("Lê Văn An", "Giám đốc Sở Kế hoạch và Đầu tư")]
+    # two numbered units of one name too
+    assert posts("Ông Lê Văn An, Giám đốc Ban Quản lý dự án 1 và 2 tỉnh Bình Định cho biết.")[1] == [
+        ("Lê Văn An", "Giám đốc Ban Quản lý dự án 1 và 2 tỉnh Bình Định")]
 
 
 def test_people_after_and_end_a_body_s_name():

@@ -211,9 +211,11 @@ def org_span(tokens: list[Token], i: int, after_role: bool = False) -> int:
         if inner and tok.text == "và" and j + 1 < len(tokens) and tokens[j + 1].text == "các":
             inner = None  # "Trưởng ban và các thành viên": a list of people, not a name
         if tok.text == "và" and j > i and j + 1 < len(tokens) and (
-                _role_next(tokens, j + 1) or _people_at(tokens, j + 1) or tokens[j + 1].text.isdigit()):
+                _role_next(tokens, j + 1) or _people_at(tokens, j + 1)
+                or (tokens[j + 1].text.isdigit() and not tokens[j - 1].text.isdigit())):
             # "Thủ tướng Nhật Bản và Tổng thống Mỹ A": the next holder's title; "Cty X và 11 bị
-            # can", "Ban Y và 127 đại biểu": a count of the next party
+            # can", "Ban Y và 127 đại biểu": a count of the next party (not "Ban Quản lý dự án 1
+            # và 2", two numbered units of one name)
             break
         if inner and (j > i or tok.is_cap or (after_role and _words_in(tokens, j, inner[0]) >= 2)):
             # "Trung tâm Y tế", "Trường Mầm non", "Ban Tuyên giáo và Dân vận"
