@@ -1502,11 +1502,17 @@ def _post_with_its_body(name: str) -> bool:
     """Whether a name is a post that meets others as one (standalone_posts.txt) written
     with its body and nothing else: "Thủ tướng Chính phủ"."""
     low = name.lower()
-    for post in sorted(standalone_posts(), key=len, reverse=True):  # "Phó Thủ tướng Thường trực" before "Phó Thủ tướng"
+    for post in _standalone_longest_first():
         if low.startswith(post + " "):
             body = _body_at(name[len(post) + 1:])
             return body is not None and body.name == name[len(post) + 1:]
     return False
+
+
+@lru_cache(maxsize=None)
+def _standalone_longest_first() -> tuple[str, ...]:
+    """standalone_posts.txt's posts, longest first ("phó thủ tướng thường trực" before "phó thủ tướng")."""
+    return tuple(sorted(standalone_posts(), key=len, reverse=True))
 
 
 def _intro_end(text: str, start: int) -> int | None:

@@ -3219,9 +3219,7 @@ def _same_ladder(bare: Title, other: Title) -> bool:
     """Whether two posts are rungs of one unit's ladder: the same role but for a "Phó"
     ("Giám đốc", "Phó giám đốc"), or a board's chair beside a firm's chief ("Chủ tịch HĐQT",
     "Tổng giám đốc Ngân hàng X")."""
-    a, b = bare.role.lower(), other.role.lower()
-    base = lambda r: r[4:] if r.startswith("phó ") else r  # noqa: E731
-    if base(a) == base(b):
+    if bare.role.lower().removeprefix("phó ") == other.role.lower().removeprefix("phó "):
         return True
     return _of_board(bare.role) and other.body is not None and _firm_like(other.body)
 
