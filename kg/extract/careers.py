@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from kg.extract.alternation import trie_alternation
 from kg.extract.lexicon import WordIndex, families, level_index
 from kg.extract.names import HONORIFIC_FIRST, honorific_at, lead_first, lead_in, name_at, person_name, rank_at
 from kg.extract.positions import _former_at, _name_starts, _titles_from, country_head, role_at
@@ -606,7 +607,7 @@ def _honorific_words() -> re.Pattern[str]:
     """The words honorific_at starts at, as the lower-cased text spells them (with any
     abbreviation that expands to one of them)."""
     words = set(HONORIFIC_FIRST) | {k.lower() for k, v in _expansions().items() if v and v[0] in HONORIFIC_FIRST}
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + trie_alternation(words) + r")(?!\w)")
 
 
 _BULLETS = frozenset({"-", "–", "+", "•", "*"})

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from kg.extract.alternation import trie_alternation
 from kg.extract.dates import ANY_DATE, DayMonth, _groups, content_years, lead_date_span, resolve
 from kg.extract.lexicon import WordIndex
 from kg.extract.text import Token, sentence_tokens
@@ -67,7 +68,7 @@ def _cue() -> re.Pattern[str]:
     """A cheap test on the lower-cased sentence: one of the event words' first two words."""
     heads = {" ".join(p.lower().split()[:2]) for p, k in (ln.split("\t") for ln in data_lines("career_events.tsv"))
              if k.strip() != "none"}
-    return re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
+    return re.compile(trie_alternation(heads))
 
 
 @lru_cache(maxsize=None)

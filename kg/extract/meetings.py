@@ -21,6 +21,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.extract.alternation import trie_alternation
 from kg.extract.dates import (ANY_DATE, DayMonth, clause_dates, days_with_year, first_date, lead_date, lead_date_span, resolve,
                               year_of_meeting)
 from kg.extract.lexicon import body_index, place_index, role_index
@@ -227,7 +228,7 @@ def _cues() -> re.Pattern[str]:
     words = {k.vi.lower() for k in meeting_kinds()} | {"họp", "nghe", "cho ý kiến", "xem xét", "thảo luận",
                                                        "biểu quyết", "bỏ phiếu", "bầu ban chấp hành", "bầu ra ban chấp hành", "bầu bch"}
     words = {w for w in words if not any(o != w and o in w for o in words)}
-    return re.compile("|".join(re.escape(w) for w in sorted(words)))
+    return re.compile(trie_alternation(words))
 
 
 def _session_kind() -> MeetingKind:
