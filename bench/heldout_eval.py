@@ -27,7 +27,7 @@ SETS = ("random25", "party30", "fresh27", "dec30", "late30", "meet30", "study40"
         "devlike60", "devstudy60", "devstudy40", "devmeas60", "mstudy38", "devstudy117", "mstudy25", "devmeas56", "devstudy57", "mstudy29", "devmeas59",
         "mixstudy78", "mixmeas48", "ststudy60", "stmeas40", "mstudy118", "mmeas43",
         "ststudy60b", "stmeas20", "mstudy60", "mmeas25", "ststudy40c", "stmeas34", "awstudy15",
-        "awmeas19", "freshmeas79", "freshstudy79")
+        "awmeas19", "freshmeas79", "freshstudy79", "freshmeas40", "freshstudy40")
 
 
 def _copy_articles(corpus: Path, stems: set[str], dest: Path) -> list[str]:
