@@ -139,9 +139,10 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
     from kg.build import discover
 
     store = _open(store_path)
-    files, _ = discover(paths)
+    found = discover(paths)
+    files = found[0]
     workers = jobs or (os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1)
-    report = _extract_with_progress(paths, store, len(files), workers)
+    report = _extract_with_progress(paths, store, found, workers)
     for path, reason in report.failed:
         click.echo(f"kg: skipped {_shown(path)}: {reason}", err=True)
     from kg.build import summary
@@ -393,27 +394,32 @@ def _notify(message: str) -> None:
     click.echo(f"kg: {message} …", err=True)
 
 
-def _extract_with_progress(paths: Any, store: Any, n_files: int, workers: int) -> Any:
+def _extract_with_progress(paths: Any, store: Any, found: Any, workers: int) -> Any:
     """build_articles with kg build's progress on stderr: a bar on a terminal, the
-    build's own notices for runs of PROGRESS_FROM files or more."""
+    build's own notices for runs of PROGRESS_FROM files or more; `found` is
+    discover(paths)'s result, which the build reuses."""
     from kg.build import build as build_articles
 
+    n_files = len(found[0])
     if n_files >= PROGRESS_FROM and sys.stderr.isatty():
         with click.progressbar(length=n_files, label="extracting", file=sys.stderr) as bar:
-            return build_articles(paths, store, progress=lambda _p: bar.update(1), jobs=workers, notify=_notify)
-    return build_articles(paths, store, jobs=workers, notify=_notify if n_files >= PROGRESS_FROM else None)
+            return build_articles(paths, store, progress=lambda _p: bar.update(1), jobs=workers, notify=_notify,
+                                  found=found)
+    return build_articles(paths, store, jobs=workers, notify=_notify if n_files >= PROGRESS_FROM else None,
+                          found=found)
 
 
 def _build_for_eval(articles: tuple[Path, ...], store: Any) -> None:
     """kg build's extraction and loading, with its progress on stderr."""
     from kg.build import discover
 
-    files, _ = discover(articles)
+    found = discover(articles)
+    files = found[0]
     workers = os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1
 
     if len(files) >= PROGRESS_FROM and not sys.stderr.isatty():
         _notify(f"extracting {len(files):,} articles")
-    report = _extract_with_progress(articles, store, len(files), workers)
+    report = _extract_with_progress(articles, store, found, workers)
     for path, reason in report.failed:
         click.echo(f"kg: skipped {_shown(path)}: {reason} (its gold rows count as misses)", err=True)
 

@@ -252,3 +252,19 @@ def test_the_kept_counts_are_the_counts_of_every_mention(tmp_path):
     for name in fast:
         slow = f"PREFIX kg: <https://w3id.org/kgvn/ontology#> SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {COUNTS[name]} }}"
         assert next(iter(store.query(fast[name])))["n"].value == next(iter(store.query(slow)))["n"].value, name
+
+
+def test_a_build_given_the_discovered_files_does_not_walk_again(monkeypatch):
+    import kg.build as kb
+    found = discover([SEEDS])
+    full = open_store(None)
+    build([SEEDS], full)
+
+    def walk(*_a, **_k):
+        raise AssertionError("the folders were walked a second time")
+
+    monkeypatch.setattr(kb, "discover", walk)
+    given = open_store(None)
+    r = build([SEEDS], given, found=found)
+    assert r.added == 5
+    assert given.export("nquads") == full.export("nquads")
