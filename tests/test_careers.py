@@ -376,3 +376,8 @@ def test_a_proposal_between_duoc_and_its_appointing_verb_is_no_post():
     got = _posts("Tháng 12/2014, ông Vũ Văn Duy được chủ tịch UBND TP Hải Phòng bổ nhiệm làm Phó giám đốc Sở "
                  "Công Thương Hải Phòng.")
     assert ("Vũ Văn Duy", "Phó giám đốc Sở Công Thương Hải Phòng") in got
+
+
+def test_an_amount_after_the_post_held_is_no_part_of_it():
+    assert _posts("Ông Ebrahim Raisi tiếp tục giữ cương vị Tổng thống Iran thêm một nhiệm kỳ.") \
+        == {("Ebrahim Raisi", "Tổng thống Iran")}

@@ -3745,3 +3745,25 @@ def test_shared_units_and_places_only_along_one_ladder():
     assert ("Huỳnh Nam Dũng", "cựu Chủ tịch HĐQT Ngân hàng Sacombank") in posts(
         "Ông Huỳnh Nam Dũng, cựu Chủ tịch HĐQT và ông Nguyễn Phước Hòa, cựu Tổng giám đốc Ngân hàng Sacombank "
         "bị điều tra.")[1]
+
+
+def test_a_visitor_received_is_not_the_hosts_title():
+    _, got = posts("Tiếp Chủ tịch Tập đoàn Samsung, Thủ tướng Nguyễn Xuân Phúc đánh giá cao các dự án.")
+    assert got == [("Nguyễn Xuân Phúc", "Thủ tướng")]
+    _, got = posts("Tại buổi tiếp Thống đốc tỉnh Gunma, Bí thư Tỉnh ủy Trần Văn Nam đề nghị mở đường bay.")
+    assert got == [("Trần Văn Nam", "Bí thư Tỉnh ủy")]
+
+
+def test_a_named_visitor_keeps_his_title_before_the_hosts():
+    _, got = posts("Ngày 9/3, tiếp Trưởng Đại diện KOTRA tại Hà Nội, ông Kim Young Soo, Chủ tịch UBND tỉnh "
+                   "Lê Văn Thành hoan nghênh.")
+    assert ("Lê Văn Thành", "Chủ tịch UBND tỉnh") in got
+    assert ("Lê Văn Thành", "Trưởng Đại diện KOTRA tại Hà Nội") not in got
+    _, got = posts("Làm việc với Giám đốc Sở Xây dựng, ông Phạm Văn Bình, Chủ tịch UBND tỉnh Lê Văn Thành yêu cầu "
+                   "đẩy nhanh tiến độ.")
+    assert got == [("Phạm Văn Bình", "Giám đốc Sở Xây dựng"), ("Lê Văn Thành", "Chủ tịch UBND tỉnh")]
+
+
+def test_a_time_after_a_post_is_no_part_of_it():
+    _, got = posts("Ông Barack Obama, Tổng thống Mỹ hồi năm 2009 đã ký đạo luật này.")
+    assert got == [("Barack Obama", "Tổng thống Mỹ")]

@@ -2646,6 +2646,16 @@ def _opens_clause(tokens: list[Token], j: int) -> bool:
     return t.is_word and not t.is_cap and t.text.lower() not in phrase_words()
 
 
+def _titled_name_at(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the titles read from token j end at a name (with or without a lead-in):
+    the next person's, whose posts they are."""
+    end, titles = _titles_from(text, tokens, j)
+    if not titles or end >= len(tokens):
+        return False
+    h = lead_in(tokens, end)
+    return bool(name_at(tokens, end + h, after_honorific=bool(h)))
+
+
 def _comma_after(text: str, tokens: list[Token], i: int, title: Title) -> bool:
     """Whether a comma follows the first title of a chain read from token i."""
     at = text.find(title.text, tokens[i].start)
@@ -2867,10 +2877,13 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         if len(titles) > 1 and _comma_after(text, tokens, i, titles[0]):
             titles = titles[1:]
     if _object_title(tokens, i) and end < len(tokens) and tokens[end].text == "," and not aside \
-            and k + n + 1 < len(tokens) and tokens[k + n].text in {"-", "–", ","} and role_at(tokens, k + n + 1):
+            and k + n + 1 < len(tokens) and tokens[k + n].text in {"-", "–", ","} and role_at(tokens, k + n + 1) \
+            and not _titled_name_at(text, tokens, k + n + 1):
         # "Theo quyết định của Giám đốc ĐH X, PGS-TS A - Phó Hiệu trưởng, được bổ nhiệm":
         # the name after the comma has its own posts; the title before it is another's:
-        # read on from the name (and the degree before it) as from any holder's
+        # read on from the name (and the degree before it) as from any holder's (not when
+        # the posts after it are the next person's: "tiếp Trưởng Đại diện JETRO, ông A,
+        # Thủ tướng B hoan nghênh …")
         return k - h
     if len(titles) > 1 and _count_before(tokens, i) and _comma_after(text, tokens, i, titles[0]):
         # "bổ nhiệm 02 Thẩm phán TAND tối cao, Chánh án TAND tối cao A giải trình": a counted
