@@ -381,3 +381,10 @@ def test_a_proposal_between_duoc_and_its_appointing_verb_is_no_post():
 def test_an_amount_after_the_post_held_is_no_part_of_it():
     assert _posts("Ông Ebrahim Raisi tiếp tục giữ cương vị Tổng thống Iran thêm một nhiệm kỳ.") \
         == {("Ebrahim Raisi", "Tổng thống Iran")}
+
+
+def test_a_post_given_up_by_a_discipline_was_held():
+    assert _posts("Hội nghị Trung ương đã thi hành kỷ luật ông Hoàng Văn Tám bằng hình thức cảnh cáo, "
+                  "thôi chức Ủy viên Bộ Chính trị.") == {("Hoàng Văn Tám", "Ủy viên Bộ Chính trị")}
+    assert ("Hoàng Văn Tám", "Bí thư Tỉnh ủy Hà Nam") in _posts(
+        "Bộ Chính trị phân công ông Hoàng Văn Tám thôi chức Bí thư Tỉnh ủy Hà Nam để nhận nhiệm vụ mới.")
