@@ -388,3 +388,10 @@ def test_a_post_given_up_by_a_discipline_was_held():
                   "thôi chức Ủy viên Bộ Chính trị.") == {("Hoàng Văn Tám", "Ủy viên Bộ Chính trị")}
     assert ("Hoàng Văn Tám", "Bí thư Tỉnh ủy Hà Nam") in _posts(
         "Bộ Chính trị phân công ông Hoàng Văn Tám thôi chức Bí thư Tỉnh ủy Hà Nam để nhận nhiệm vụ mới.")
+
+
+def test_a_national_post_taken_away_from_the_one_named_after_doi_voi():
+    assert _posts("Quốc hội đã miễn nhiệm chức vụ Phó Chủ tịch Quốc hội đối với ông Lê Quang Vinh.") \
+        == {("Lê Quang Vinh", "Phó Chủ tịch Quốc hội")}
+    assert _posts("Quốc hội đã bãi nhiệm tư cách đại biểu Quốc hội đối với bà Phan Thị Mai.") \
+        == {("Phan Thị Mai", "đại biểu Quốc hội")}
