@@ -178,13 +178,14 @@ def test_local_place_names_that_look_like_person_names(text, expected):
     ("LÒ VĂN TÙNG, Bí thư", True),
     ("đảng bộ tỉnh đã tổ chức hội nghị tổng kết công tác năm 2021.", False),
     ("Hội nghị đã thông qua nghị quyết.", False),
+    ("Nhật hoàng Akihito thoái vị.", True),  # a regnal post's one-name holder: no two capitals in a row
     ("", False),
 ])
 def test_sentences_that_may_name_someone(text, may):
     assert may_name_someone(text) is may
 
 
-_PIECES = ["Nguyễn", "Văn", "Sơn", "đồng chí", "ông", "bà", "Phó Bí thư", "Tỉnh ủy", "Chủ tịch", "UBND", "tỉnh",
+_PIECES = ["Nhật hoàng", "Akihito", "Nguyễn", "Văn", "Sơn", "đồng chí", "ông", "bà", "Phó Bí thư", "Tỉnh ủy", "Chủ tịch", "UBND", "tỉnh",
            ",", ", ", "(", ")", ":", " – ", "và", "Hà Giang", "Sền", "Mí", "Chư", "Tỉnh ủy viên", "Thị", "Hà",
            "LÒ", "VĂN", "TÙNG", "bầu giữ chức", "T.Ư", "Đ/c", "đ/c", "Bí thư Huyện ủy", "các đồng chí"]
 
@@ -3767,3 +3768,9 @@ def test_a_named_visitor_keeps_his_title_before_the_hosts():
 def test_a_time_after_a_post_is_no_part_of_it():
     _, got = posts("Ông Barack Obama, Tổng thống Mỹ hồi năm 2009 đã ký đạo luật này.")
     assert got == [("Barack Obama", "Tổng thống Mỹ")]
+
+
+def test_a_regnal_post_before_one_name_is_held_whatever_stands_around():
+    assert posts("Nhật hoàng Akihito thoái vị.")[1] == [("Akihito", "Nhật hoàng")]
+    assert posts("Quốc vương Salman đã tới Washington.")[1] == [("Salman", "Quốc vương")]
+

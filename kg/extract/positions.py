@@ -1648,7 +1648,9 @@ def may_name_someone(text: str) -> bool:
         if after_capital and word[0].isupper():
             return True
         after_capital = not word.islower()
-    return False
+    # a regnal post's one-name holder ("Nhật hoàng Akihito thoái vị"): no two capitals in a row
+    low = text.lower()
+    return any(post in low for post in regnal_posts())
 
 
 def _post_before_name(t: Title) -> bool:
