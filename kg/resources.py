@@ -406,6 +406,13 @@ def object_words() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def visit_words() -> frozenset[tuple[str, ...]]:
+    """Verbs of receiving or meeting a visitor that open a clause before the visitor's
+    title ("tiếp", "hội kiến": visit_words.txt), as lower-cased word tuples."""
+    return frozenset(tuple(r[0].lower().split()) for r in _rows("visit_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def phrase_words() -> frozenset[str]:
     """Lower-case words that may follow a name in its phrase without opening a clause
     ("tại", "và": phrase_words.txt)."""

@@ -190,7 +190,7 @@ def test_a_later_build_links_the_succession_as_a_full_decision_would(tmp_path, c
 
 def test_the_one_left_is_named_after_with_and_a_letter_asking_is_no_leaving():
     assert events("Chủ tịch Quốc hội Nguyễn Thị Mai cho biết việc cho thôi nhiệm vụ đại biểu Quốc hội với ông "
-                  "Võ Văn Cần đã được thông qua.") == [("Võ Văn Cần", "left", None, None)]
+                  "Võ Văn Cần đã được thông qua.") == [("Võ Văn Cần", "left", "đại biểu Quốc hội", None)]
     assert events("Ông Võ Văn Cần đã có đơn xin thôi làm nhiệm vụ đại biểu Quốc hội.") == []
     assert events("Ông Lê Văn Tám được bầu giữ chức Chủ tịch HĐND tỉnh Hà Nam với 100% phiếu tán thành.") == [
         ("Lê Văn Tám", "elected", "Chủ tịch HĐND tỉnh Hà Nam", None)]
@@ -223,3 +223,16 @@ def test_a_title_before_the_name_a_list_of_holders_and_a_post_taken_after_one_le
 
 def test_words_ending_their_clause_have_no_object():
     assert events("Trước khi nhận nhiệm vụ mới, ông Bùi Văn Sáu là Giám đốc Sở Công Thương tỉnh Hà Nam.") == []
+
+
+def test_a_discipline_reaches_over_the_post_it_takes_to_the_one_disciplined():
+    assert events("Hội nghị quyết định thi hành kỷ luật cảnh cáo, cho thôi chức Ủy viên Bộ Chính trị "
+                  "với ông Lê Văn Tám.") == [("Lê Văn Tám", "disciplined", "Ủy viên Bộ Chính trị", None),
+                                             ("Lê Văn Tám", "left", "Ủy viên Bộ Chính trị", None)]
+
+
+def test_a_post_left_written_with_chuc_vu_and_the_change_named_again_is_one_event():
+    assert events("Ông Dương Văn Minh vừa thôi chức vụ Chủ tịch HĐQT Ngân hàng Bưu điện Liên Việt.") == [
+        ("Dương Văn Minh", "left", "Chủ tịch HĐQT Ngân hàng Bưu điện Liên Việt", None)]
+    assert events("Ông Lê Văn Tám bị cảnh cáo và thôi chức Ủy viên Bộ Chính trị, việc thôi chức này là "
+                  "do Trung ương quyết định.") == [("Lê Văn Tám", "left", "Ủy viên Bộ Chính trị", None)]

@@ -356,3 +356,19 @@ def test_a_post_run_into_the_next_sentence_is_the_post():
     # a term after the province is part of it; "TP." before it is no sentence end
     assert provincial_post("Chủ tịch UBND tỉnh Lạng Sơn khóa XVI") != provincial_post("Chủ tịch UBND tỉnh Lạng Sơn")
     assert provincial_post("Chủ tịch UBND TP. Cần Thơ") == provincial_post("Chủ tịch UBND thành phố Cần Thơ")
+
+
+def test_nodes_sharing_two_posts_join_once_by_both_and_the_strongest_pair_first():
+    # three nodes of one name: a and b share two national posts, a and c (and b and c) one;
+    # the pair sharing more is joined first and its join names both posts, then the first
+    # of the others by IRI; a pair already one official is not joined again
+    mentions = [
+        m("p:a", "Lê Văn Nam", None, "2017-01-02", UVTW, Held("Thứ trưởng Bộ Nội vụ")),
+        m("p:b", "Lê Văn Nam", None, "2017-03-02", UVTW, Held("Thứ trưởng Bộ Nội vụ")),
+        m("p:c", "Lê Văn Nam", None, "2017-05-02", UVTW),
+    ]
+    d = decide(mentions)
+    assert clusters(d) == [("p:a", "p:b", "p:c")]
+    first, second = d.officials[0].joins
+    assert (first.a, first.b) == ("p:a", "p:b") and len(first.posts) == 2
+    assert (second.a, second.b) == ("p:a", "p:c") and len(second.posts) == 1

@@ -3774,3 +3774,29 @@ def test_a_regnal_post_before_one_name_is_held_whatever_stands_around():
     assert posts("Nhật hoàng Akihito thoái vị.")[1] == [("Akihito", "Nhật hoàng")]
     assert posts("Quốc vương Salman đã tới Washington.")[1] == [("Salman", "Quốc vương")]
 
+
+
+def test_a_visitor_rule_fires_only_at_a_clauses_start_and_before_the_hosts_own_title():
+    # the visitor named, the host with a bare title: the visitor keeps his own
+    assert posts("Tiếp Đại sứ Hàn Quốc, ông Park Min Soo, Thủ tướng hoan nghênh.")[1] \
+        == [("Park Min Soo", "Đại sứ Hàn Quốc")]
+    # the visitor named, then the host's title and name after another comma
+    assert posts("Tiếp Trưởng Đại diện KOTRA tại Hà Nội, ông Kim Young Soo, Phó Chủ tịch UBND tỉnh, "
+                 "ông Lê Văn Thành hoan nghênh.")[1] \
+        == [("Kim Young Soo", "Trưởng Đại diện KOTRA tại Hà Nội"), ("Lê Văn Thành", "Phó Chủ tịch UBND tỉnh")]
+    # inside a clause, the one received is named with his title
+    assert ("Robert Lighthizer", "Đại diện Thương mại Hoa Kỳ") in posts(
+        "Thủ tướng Nguyễn Xuân Phúc tiếp Đại diện Thương mại Hoa Kỳ, ông Robert Lighthizer đang có chuyến thăm.")[1]
+    # "gặp" with the person described after it: he may be the one speaking
+    assert posts("Tại buổi gặp Chủ tịch Tập đoàn Vingroup, ông Phạm Nhật Vượng cho biết sẽ đầu tư.")[1] \
+        == [("Phạm Nhật Vượng", "Chủ tịch Tập đoàn Vingroup")]
+    # "trực tiếp" is no receiving
+    assert ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh") in posts(
+        "Dự án được trực tiếp Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Nguyễn Văn An chỉ đạo.")[1]
+
+
+def test_a_time_word_inside_a_name_stays_and_a_firms_verb_stays_out():
+    assert posts("Ông Nguyễn Văn An, Trưởng phòng Thu hồi đầu tư cho biết.")[1] \
+        == [("Nguyễn Văn An", "Trưởng phòng Thu hồi đầu tư")]
+    assert posts("Ông Trần Đình Long, Chủ tịch HĐQT Tập đoàn Hòa Phát đăng ký mua thêm 10 triệu cổ phiếu.")[1] \
+        == [("Trần Đình Long", "Chủ tịch HĐQT Tập đoàn Hòa Phát")]

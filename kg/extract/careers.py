@@ -699,7 +699,7 @@ def _passive_or_leaving(tokens: list[Token], i: int) -> bool:
 
 def _discharged(tokens: list[Token], i: int, end: int, ms: list[_Mention]) -> _Mention | None:
     """Whom the posts a discharge verb at i takes away are taken from: the one named
-    right after "đối với" after the posts (a term qualifier between: "cách chức X nhiệm
+    right after "đối với" (or "với") after the posts (a term qualifier between: "cách chức X nhiệm
     kỳ 2015-2020 đối với ông A"), or the one named right before "(" the verb opens
     with a few words ("… đối với ông A (bao gồm cách chức cả các chức vụ: X, Y)")."""
     k = end
@@ -712,6 +712,8 @@ def _discharged(tokens: list[Token], i: int, end: int, ms: list[_Mention]) -> _M
             break
     if match_words(tokens, k, _WITH_RESPECT_TO) == 2:
         return next((m for m in ms if m.start == k + 2), None)
+    if k < len(tokens) and tokens[k].text == "với":
+        return next((m for m in ms if m.start == k + 1), None)  # "cho thôi chức X với ông A"
     for j in range(i - 1, max(-1, i - 5), -1):
         if tokens[j].text == "(":
             m = next((m for m in ms if m.end == j), None)

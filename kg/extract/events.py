@@ -334,7 +334,11 @@ def _sentence_events(s: Sentence, persons: list[str], article_persons: list[str]
     out: list[CareerEvent] = []
     chain: dict[str, str] = {}  # holder → the kind of begun-post words still waiting for their post
     for k, hit in enumerate(hits):
-        nxt = hits[k + 1].start if k + 1 < len(hits) else len(text)
+        # a discipline reaches over the posts it takes away to the one disciplined ("thi
+        # hành kỷ luật cảnh cáo, cho thôi chức X với ông A"): its words end at the next hit
+        # of another kind
+        later = [h for h in hits[k + 1:] if not (hit.kind == "disciplined" and h.kind in ENDS)]
+        nxt = later[0].start if later else len(text)
         waiting, chain = chain, {}
         for holder in _holders(text, hit, names, main, nxt):
             if not holder:
@@ -369,4 +373,7 @@ def _sentence_events(s: Sentence, persons: list[str], article_persons: list[str]
                 # "thôi giữ chức X, giữ chức Y": Y begun, of the kind of the words before if any
                 found += [CareerEvent(holder, waiting.get(holder, "transferred"), t, iso, s.index) for t in rest]
             out += [e for e in found if e not in out]  # one event per (holder, kind, post, date) a sentence
-    return out
+    # the same change named again without its post ("… thôi chức X, việc thôi chức này là …")
+    # is that change, not another
+    return [e for e in out if e.title is not None
+            or not any(o.person == e.person and o.kind == e.kind and o.title is not None for o in out)]

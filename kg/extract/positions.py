@@ -19,7 +19,7 @@ from kg.extract.names import (HONORIFIC_FIRST, acronym_aside, country_at, honori
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.text import Token, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
-from kg.resources import (aide_posts, division_units, not_divisions, post_verbs, namesake_compounds, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
+from kg.resources import (aide_posts, division_units, not_divisions, post_verbs, namesake_compounds, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, visit_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
                           standalone_posts, held_by_several)
 
 _OPENERS = {",", "–", "-", "(", ":"}
@@ -2637,6 +2637,22 @@ def _object_title(tokens: list[Token], i: int) -> bool:
     return any(i - m >= 0 and tuple(t.text.lower() for t in tokens[i - m:i]) in object_words() for m in (1, 2))
 
 
+_VISIT_OPENERS = frozenset({",", "buổi", "khi", "lúc"})
+
+
+def _visitor_title(tokens: list[Token], i: int) -> bool:
+    """Whether the title at i is a visitor's, received or met at the start of the clause:
+    a word of visit_words.txt right before it, at the sentence's start (or capitalised) or
+    after a comma, "buổi", "khi" or "lúc" ("Tiếp Đại sứ X, …", "Tại buổi tiếp Thống đốc Y, …"; not
+    "trực tiếp Phó Chủ tịch …")."""
+    for m in (1, 2):
+        k = i - m
+        if k >= 0 and tuple(t.text.lower() for t in tokens[k:i]) in visit_words():
+            # (capitalised, it opens a sentence glued after a caption: "Ảnh: TTXVN Tiếp …")
+            return k == 0 or tokens[k].is_cap or tokens[k - 1].text.lower() in _VISIT_OPENERS
+    return False
+
+
 def _opens_clause(tokens: list[Token], j: int) -> bool:
     """Whether the word at j, right after a name, opens that name's own clause: a
     lower-case word that does not go on with the name's phrase (phrase_words.txt:
@@ -2655,7 +2671,7 @@ def _titled_name_at(text: str, tokens: list[Token], j: int) -> bool:
     if not titles or end >= len(tokens):
         return False
     h = lead_in(tokens, end)
-    return bool(name_at(tokens, end + h, after_honorific=bool(h)))
+    return bool(name_at(tokens, end + h, after_honorific=bool(h))) or _honorific_name_next(tokens, end)
 
 
 def _comma_after(text: str, tokens: list[Token], i: int, title: Title) -> bool:
@@ -2870,11 +2886,15 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     if then and " ".join(t.text.lower() for t in tokens[end:end + then - 1]) in past_then_words():
         # "Bí thư Thành ủy lúc đó là ông A": the holder then, remembered; the words stay
         titles = [t if t.past else Title(t.text, t.role, t.body, True) for t in titles]
-    if _object_title(tokens, i) and _opens_clause(tokens, k + n):
+    objected = _object_title(tokens, i)
+    if (objected or _visitor_title(tokens, i)) and _opens_clause(tokens, k + n):
         # "Báo cáo với Bí thư Thành ủy, Phó Giám đốc Sở X Nguyễn Văn A cho biết", "chuyến
         # thị sát của Bí thư Thành ủy, anh B viết": the title after "với"/"của" is the one
-        # spoken to or of; the name then opens its own clause, the first title is not its
-        if end < len(tokens) and tokens[end].text == "," and not aside:
+        # spoken to or of; the name then opens its own clause, the first title is not its.
+        # A visitor's ("Tiếp Chủ tịch Tập đoàn X, Thủ tướng A đánh giá …") only when the
+        # host's own title follows the comma: "Tại buổi gặp Chủ tịch Tập đoàn Y, ông B cho
+        # biết …" may be that chairman speaking
+        if objected and end < len(tokens) and tokens[end].text == "," and not aside:
             return k + n
         if len(titles) > 1 and _comma_after(text, tokens, i, titles[0]):
             titles = titles[1:]
