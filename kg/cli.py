@@ -136,12 +136,8 @@ def build(paths: tuple[Path, ...], store_path: str, out_dir: Path, jobs: int) ->
       kg build seeds/
       kg build ~/articles/2021 ~/articles/2022 --store out/store
     """
-    from kg.build import discover
-
     store = _open(store_path)
-    found = discover(paths)
-    files = found[0]
-    workers = jobs or (os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1)
+    found, workers = _found_and_workers(paths, jobs)
     report = _extract_with_progress(paths, store, found, workers)
     for path, reason in report.failed:
         click.echo(f"kg: skipped {_shown(path)}: {reason}", err=True)
@@ -409,14 +405,19 @@ def _extract_with_progress(paths: Any, store: Any, found: Any, workers: int) -> 
                           found=found)
 
 
-def _build_for_eval(articles: tuple[Path, ...], store: Any) -> None:
-    """kg build's extraction and loading, with its progress on stderr."""
+def _found_and_workers(paths: Any, jobs: int = 0) -> tuple[Any, int]:
+    """The article files under paths (discover's result, which the build reuses) and the
+    worker processes to extract them with: `jobs`, else one per core for many files."""
     from kg.build import discover
 
-    found = discover(articles)
-    files = found[0]
-    workers = os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1
+    found = discover(paths)
+    return found, jobs or (os.cpu_count() or 1 if len(found[0]) >= PARALLEL_FROM else 1)
 
+
+def _build_for_eval(articles: tuple[Path, ...], store: Any) -> None:
+    """kg build's extraction and loading, with its progress on stderr."""
+    found, workers = _found_and_workers(articles)
+    files = found[0]
     if len(files) >= PROGRESS_FROM and not sys.stderr.isatty():
         _notify(f"extracting {len(files):,} articles")
     report = _extract_with_progress(articles, store, found, workers)
