@@ -3800,3 +3800,10 @@ def test_a_time_word_inside_a_name_stays_and_a_firms_verb_stays_out():
         == [("Nguyễn Văn An", "Trưởng phòng Thu hồi đầu tư")]
     assert posts("Ông Trần Đình Long, Chủ tịch HĐQT Tập đoàn Hòa Phát đăng ký mua thêm 10 triệu cổ phiếu.")[1] \
         == [("Trần Đình Long", "Chủ tịch HĐQT Tập đoàn Hòa Phát")]
+
+
+def test_a_central_department_head_written_bare_before_a_full_name():
+    assert posts("Cục trưởng Nguyễn Văn Thành cho biết đoàn kiểm tra đã làm việc.")[1] \
+        == [("Nguyễn Văn Thành", "Cục trưởng")]
+    assert posts("Phó Tổng cục trưởng Trần Thị Lan nhấn mạnh yêu cầu này.")[1] \
+        == [("Trần Thị Lan", "Phó Tổng cục trưởng")]
