@@ -236,3 +236,11 @@ def test_a_post_left_written_with_chuc_vu_and_the_change_named_again_is_one_even
         ("Dương Văn Minh", "left", "Chủ tịch HĐQT Ngân hàng Bưu điện Liên Việt", None)]
     assert events("Ông Lê Văn Tám bị cảnh cáo và thôi chức Ủy viên Bộ Chính trị, việc thôi chức này là "
                   "do Trung ương quyết định.") == [("Lê Văn Tám", "left", "Ủy viên Bộ Chính trị", None)]
+
+
+def test_a_discipline_that_names_its_own_does_not_reach_the_next_persons_post():
+    assert events("Ban Thường vụ quyết định thi hành kỷ luật cảnh cáo ông Nguyễn Văn An, đồng thời cách chức "
+                  "Phó Giám đốc Sở Tài chính đối với ông Trần Văn Bình.") == [
+        ("Nguyễn Văn An", "disciplined", None, None),
+        ("Trần Văn Bình", "dismissed", "Phó Giám đốc Sở Tài chính", None)]
+

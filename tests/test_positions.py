@@ -3807,3 +3807,8 @@ def test_a_central_department_head_written_bare_before_a_full_name():
         == [("Nguyễn Văn Thành", "Cục trưởng")]
     assert posts("Phó Tổng cục trưởng Trần Thị Lan nhấn mạnh yêu cầu này.")[1] \
         == [("Trần Thị Lan", "Phó Tổng cục trưởng")]
+
+
+def test_a_week_after_a_post_is_no_part_of_it():
+    assert posts("Ông Lê Văn An, Giám đốc Sở Xây dựng hồi đầu tuần cho biết.")[1] \
+        == [("Lê Văn An", "Giám đốc Sở Xây dựng")]

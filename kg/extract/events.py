@@ -334,11 +334,13 @@ def _sentence_events(s: Sentence, persons: list[str], article_persons: list[str]
     out: list[CareerEvent] = []
     chain: dict[str, str] = {}  # holder → the kind of begun-post words still waiting for their post
     for k, hit in enumerate(hits):
-        # a discipline reaches over the posts it takes away to the one disciplined ("thi
-        # hành kỷ luật cảnh cáo, cho thôi chức X với ông A"): its words end at the next hit
-        # of another kind
-        later = [h for h in hits[k + 1:] if not (hit.kind == "disciplined" and h.kind in ENDS)]
-        nxt = later[0].start if later else len(text)
+        nxt = hits[k + 1].start if k + 1 < len(hits) else len(text)
+        if hit.kind == "disciplined" and not any(hit.end <= n[0] < nxt for n in names):
+            # a discipline that names no one before the posts it takes away reaches over them
+            # to the one disciplined ("thi hành kỷ luật cảnh cáo, cho thôi chức X với ông A");
+            # one that names its own ("kỷ luật ông A, đồng thời cách chức X đối với ông B") not
+            later = [h for h in hits[k + 1:] if h.kind not in ENDS]
+            nxt = later[0].start if later else len(text)
         waiting, chain = chain, {}
         for holder in _holders(text, hit, names, main, nxt):
             if not holder:
