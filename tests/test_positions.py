@@ -3812,3 +3812,9 @@ def test_a_central_department_head_written_bare_before_a_full_name():
 def test_a_week_after_a_post_is_no_part_of_it():
     assert posts("Ông Lê Văn An, Giám đốc Sở Xây dựng hồi đầu tuần cho biết.")[1] \
         == [("Lê Văn An", "Giám đốc Sở Xây dựng")]
+
+
+def test_a_regnal_name_keeps_its_numeral():
+    assert posts("Theo chỉ thị của Quốc vương Mohammed VI, Maroc quyết định gửi máy bay.")[1] \
+        == [("Mohammed VI", "Quốc vương")]
+    assert posts("Nhà vua Felipe VI đã tới Ai Cập.")[1] == [("Felipe VI", "Nhà vua")]

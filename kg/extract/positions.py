@@ -1708,12 +1708,22 @@ def _one_name_at(tokens: list[Token], k: int, role: str) -> bool:
     if lead >= 0 and tokens[lead].text.lower() == "cúp":
         return False  # "Cúp Nhà vua": the King's Cup, a club after it ("… Nhà vua Barca")
     w = tokens[k]
+    numeral = _regnal_numeral(tokens, k + 1)  # "Quốc vương Mohammed VI", "Giáo hoàng Benedict XVI"
     if not (w.is_cap and w.text.isalpha() and len(w.text) > 2) or w.text.isupper() or vietnamese_syllable(w.text) \
             or country_at(tokens, k) \
-            or foreign_name_at(tokens, k) > 1:
+            or foreign_name_at(tokens, k) > 1 + numeral:
         return False  # "Quốc vương Salman bin Abdulaziz": a longer name, read as one
-    return k + 1 == len(tokens) or not (tokens[k + 1].is_cap or tokens[k + 1].text in {"-", "–"} and k + 2 < len(tokens)
-                                        and tokens[k + 2].is_cap and tokens[k + 2].start == tokens[k + 1].end)
+    e = k + 1 + numeral
+    return e == len(tokens) or not (tokens[e].is_cap or tokens[e].text in {"-", "–"} and e + 1 < len(tokens)
+                                    and tokens[e + 1].is_cap and tokens[e + 1].start == tokens[e].end)
+
+
+_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
+
+
+def _regnal_numeral(tokens: list[Token], k: int) -> int:
+    """1 if token k is a Roman numeral that goes with a regnal name ("Felipe VI"), else 0."""
+    return int(k < len(tokens) and tokens[k].text in _ROMAN)
 
 
 @lru_cache(maxsize=None)
@@ -2814,10 +2824,13 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # "Thủ lĩnh IS Abu Bakr al-Baghdadi": a foreign name read whole, its particle too
         n = max(n, foreign_name_at(tokens, k + h))
     if not n and not h and not comma and len(titles) == 1 and _regnal_name_at(tokens, k, titles[0]):
-        # "Giáo hoàng Francis", "Quốc vương Salman": a holder who goes by one name
-        persons.append(tokens[k].text)
-        positions.append(Position(tokens[k].text, titles[0], index))
-        return k + 1
+        # "Giáo hoàng Francis", "Quốc vương Salman": a holder who goes by one name (and
+        # his numeral: "Nhà vua Felipe VI")
+        e = k + 1 + _regnal_numeral(tokens, k + 1)
+        name = " ".join(t.text for t in tokens[k:e])
+        persons.append(name)
+        positions.append(Position(name, titles[0], index))
+        return e
     if bare and not n and not comma and titles[0].role.lower() not in _native_bare():
         # "Đại sứ Bruno X, Trưởng Phái đoàn EU …": a foreign name only when titles of
         # its own follow it, which name the post the bare one abbreviates
