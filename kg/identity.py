@@ -671,7 +671,8 @@ def _decide_group(group: list[_Node]) -> tuple[list[Official], list[Apart]]:
     for i, a in enumerate(group):
         for k in a.national:
             holding[k].append(i)
-    pairs = sorted({(i, j) for found in holding.values() for x, i in enumerate(found) for j in found[x + 1:]})
+    # (each pair once; their order is the sort's below)
+    pairs = {(i, j) for found in holding.values() for x, i in enumerate(found) for j in found[x + 1:]}
     candidates = []
     for i, j in pairs:
         a, b = group[i], group[j]

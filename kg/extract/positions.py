@@ -2641,10 +2641,19 @@ def _aside_end(tokens: list[Token], k: int) -> int:
     return 0
 
 
+def _words_before(tokens: list[Token], i: int, table: frozenset[tuple[str, ...]]) -> int:
+    """Where one or two words of `table` (lower case) that end right before token i
+    begin; -1 if none."""
+    for m in (1, 2):
+        if i - m >= 0 and tuple(t.text.lower() for t in tokens[i - m:i]) in table:
+            return i - m
+    return -1
+
+
 def _object_title(tokens: list[Token], i: int) -> bool:
     """Whether the title at i is a verb's or a preposition's object: a word of
     object_words.txt ("với", "của", "đối với") right before it."""
-    return any(i - m >= 0 and tuple(t.text.lower() for t in tokens[i - m:i]) in object_words() for m in (1, 2))
+    return _words_before(tokens, i, object_words()) >= 0
 
 
 _VISIT_OPENERS = frozenset({",", "buổi", "khi", "lúc"})
@@ -2655,12 +2664,9 @@ def _visitor_title(tokens: list[Token], i: int) -> bool:
     a word of visit_words.txt right before it, at the sentence's start (or capitalised) or
     after a comma, "buổi", "khi" or "lúc" ("Tiếp Đại sứ X, …", "Tại buổi tiếp Thống đốc Y, …"; not
     "trực tiếp Phó Chủ tịch …")."""
-    for m in (1, 2):
-        k = i - m
-        if k >= 0 and tuple(t.text.lower() for t in tokens[k:i]) in visit_words():
-            # (capitalised, it opens a sentence glued after a caption: "Ảnh: TTXVN Tiếp …")
-            return k == 0 or tokens[k].is_cap or tokens[k - 1].text.lower() in _VISIT_OPENERS
-    return False
+    k = _words_before(tokens, i, visit_words())
+    # (capitalised, it opens a sentence glued after a caption: "Ảnh: TTXVN Tiếp …")
+    return k == 0 or k > 0 and (tokens[k].is_cap or tokens[k - 1].text.lower() in _VISIT_OPENERS)
 
 
 def _opens_clause(tokens: list[Token], j: int) -> bool:
