@@ -330,7 +330,11 @@ def build(paths: Iterable[str | Path], store: Store,
             touched |= name_keys(store, spool.articles)
             report.identity = update_identity(store, touched, spool.articles, now)
         else:
-            report.identity = refresh_identity(store, now)
+            # the aggregates, if they are to be computed again anyway, are computed
+            # while the officials are decided (in a process beside, on a big store)
+            whole = keeps and old is None and not summaries_current(store)
+            report.identity = refresh_identity(store, now, alongside=(lambda: recompute_summaries(store, now))
+                                               if whole else None)
     if keeps and not summaries_current(store):
         if old is not None:
             update_summaries(store, now, old, spool.articles)

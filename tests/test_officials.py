@@ -430,6 +430,86 @@ def test_a_big_identity_graph_bulk_loaded_from_a_file_is_the_same_graph(tmp_path
     assert not list(Path(tmp_path / "store").glob("kg-identity-*")) if on_disk else True
 
 
+def test_officials_decided_in_a_process_beside_the_aggregates_are_the_same_graph(tmp_path, corpus, monkeypatch):
+    """A big build decides the officials in a forked process while the aggregates are
+    computed: the same identity graph as deciding them alone, the work beside done
+    once, and no file left in the store."""
+    import kg.officials as officials
+
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    alone = _identity_lines(s)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)  # every store is "big"
+    forks = []
+    start = officials.multiprocessing.context.ForkProcess.start
+    monkeypatch.setattr(officials.multiprocessing.context.ForkProcess, "start",
+                        lambda self: (forks.append(self), start(self))[1])
+    called = []
+    report = refresh(s, alongside=lambda: called.append(stored_basis(s)))
+    assert len(forks) == 1 and forks[0].exitcode == 0  # decided beside, and ended
+    assert called == [None]  # done once, while the graph was still unmarked
+    assert _identity_lines(s) == alone and report.officials > 0
+    assert stored_basis(s) is not None
+    assert not list((tmp_path / "store").glob("kg-identity-*"))
+
+
+def test_a_big_build_computes_its_aggregates_beside_the_officials_with_the_same_graphs(tmp_path, corpus,
+                                                                                         monkeypatch):
+    import kg.officials as officials
+    from kg import summaries
+    from kg.store import SUMMARY_GRAPH
+
+    def graphs(store: OxigraphStore) -> tuple[list[str], list[str]]:
+        return _identity_lines(store), sorted(store.graph_ntriples(SUMMARY_GRAPH).decode("utf-8").splitlines())
+
+    alone = OxigraphStore(tmp_path / "alone")
+    build([corpus], alone)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    beside = OxigraphStore(tmp_path / "beside")
+    build([corpus], beside)
+    assert summaries.is_current(beside)
+    assert graphs(beside) == graphs(alone) and graphs(alone)[1]
+
+
+def test_an_error_deciding_beside_is_raised_here_and_leaves_no_file(tmp_path, corpus, monkeypatch):
+    import kg.officials as officials
+
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+
+    def broken(ms):  # type: ignore[no-untyped-def]
+        raise ValueError("no decision")
+
+    monkeypatch.setattr(officials, "decide", broken)
+    with pytest.raises(ValueError, match="no decision"):
+        refresh(s, alongside=lambda: None)
+    assert stored_basis(s) is None  # unmarked: the next build decides again
+    assert not list((tmp_path / "store").glob("kg-identity-*"))
+
+
+def test_a_deciding_process_killed_is_an_error_not_a_hang(tmp_path, corpus, monkeypatch):
+    import os
+
+    import kg.officials as officials
+
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials, "decide", lambda ms: os._exit(9))  # as the kernel's OOM killer would
+    with pytest.raises(RuntimeError, match="exit code 9"):
+        refresh(s, alongside=lambda: None)
+    assert stored_basis(s) is None
+
+
+def test_the_work_beside_a_small_refresh_is_done_after_it(tmp_path, corpus):
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    called = []
+    refresh(s, alongside=lambda: called.append(stored_basis(s)))
+    assert len(called) == 1 and called[0] is not None  # after the graph was decided and marked
+
+
 @given(st.dictionaries(st.text(min_size=1, max_size=8), st.text(max_size=8), max_size=12),
        st.dictionaries(st.text(min_size=1, max_size=8), st.text(max_size=8), max_size=6),
        st.data())
