@@ -128,6 +128,16 @@ def test_one_post_spelt_twice_is_one_row():
     assert [t for p, t in got if p == "Lò Thị Nga"] == ["Đại biểu Quốc hội"]  # the spelt-out one
 
 
+def test_a_post_written_with_and_without_nguyen_is_one_former_post():
+    text = ("Lễ đặt tên đường\n"
+            "Dự lễ có ông Đào Văn Lâm, nguyên Bí thư Tỉnh ủy Bình Sơn. "
+            "Khi làm Bí thư Tỉnh ủy Bình Sơn, ông Đào Văn Lâm đã để lại nhiều dấu ấn. "
+            "Ông Hà Minh Đức, Phó Chủ tịch UBND tỉnh, cũng phát biểu.")
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(text, "nguyen-twice")).positions]
+    assert [t for p, t in got if p == "Đào Văn Lâm"] == ["nguyên Bí thư Tỉnh ủy Bình Sơn"]
+    assert ("Hà Minh Đức", "Phó Chủ tịch UBND tỉnh") in got  # others' posts untouched
+
+
 def test_an_acronym_inside_a_post_is_left_out_and_the_post_goes_on_after_it():
     text = ("Tiếp đoàn đại biểu\n"
             "Ông Mạc Văn Tín, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam, phát biểu. "

@@ -306,9 +306,25 @@ def test_an_aside_between_the_title_and_the_name():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Ngày 29/6, Chủ tịch UBND xã Phú Lâm, huyện Tuy Hòa (Phú Yên) - ông Lê Văn Tín xác nhận vụ việc.",
+     [("Lê Văn Tín", "Chủ tịch UBND xã Phú Lâm, huyện Tuy Hòa")]),
+    ("Giám đốc Cơ quan Tình báo Trung ương Mỹ (CIA), ông Mike Pompeo, bày tỏ lo ngại.",
+     [("Mike Pompeo", "Giám đốc Cơ quan Tình báo Trung ương Mỹ")]),
+    ("Chiều 12.7, Trưởng Công an phường Hải Tân (TP Hải Dương), ông Nguyễn Đức Tùng xác nhận vụ việc.",
+     [("Nguyễn Đức Tùng", "Trưởng Công an phường Hải Tân")]),
+])
+def test_an_aside_then_a_dash_or_comma_then_an_honorific_and_the_holder(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Phó Thủ tướng Thường trực Lê Thái Bình chủ trì cuộc họp.", [("Lê Thái Bình", "Phó Thủ tướng Thường trực")]),
     ("Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Thành Phong dự lễ.",
      [("Nguyễn Thành Phong", "Ủy viên Bộ Chính trị"), ("Nguyễn Thành Phong", "Bí thư Thành ủy TP.HCM")]),
+    # the city written with a space after its level: no body cut at "TP"
+    ("Sáng 3/2, Bí thư Thành ủy TP. HCM Lê Văn Thành dự lễ khởi công cầu vượt.",
+     [("Lê Văn Thành", "Bí thư Thành ủy TP. HCM")]),
+    ("Ông Đỗ Minh Tâm, Phó giám đốc Công an TP. HCM, cho biết.", [("Đỗ Minh Tâm", "Phó giám đốc Công an TP. HCM")]),
     ("Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Bùi Quang Huy phát biểu.",
      [("Bùi Quang Huy", "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn")]),
     ("Đại sứ Việt Nam Phạm Sanh Châu tiếp đoàn tại Đại sứ quán.", [("Phạm Sanh Châu", "Đại sứ Việt Nam")]),

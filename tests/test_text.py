@@ -47,6 +47,14 @@ def test_a_level_abbreviated_with_a_dot_is_a_word_before_a_place():
     assert toks[1].exp == ("thành", "phố") and toks[6].exp == ("huyện",)
 
 
+def test_the_city_s_level_with_a_space_before_its_capital_letters_is_a_word_of_its_own():
+    from kg.extract.text import tokenize
+    toks = tokenize("Công an TP. HCM và Tp. HCM, không TP.HCM, TP. HCMC hay TP. UBND")
+    assert [t.text for t in toks] == ["Công", "an", "TP.", "HCM", "và", "Tp.", "HCM", ",", "không", "TP.HCM", ",",
+                                      "TP", ".", "HCMC", "hay", "TP", ".", "UBND"]
+    assert toks[2].exp == ("thành", "phố") and toks[3].exp == ("hồ", "chí", "minh")
+
+
 @pytest.mark.parametrize("body, sentences", [
     # places, degrees and titles keep the name that follows them
     ("Hội nghị diễn ra tại TP. Cần Thơ. Dự có PGS.TS. Lê Văn Tám, Giám đốc Sở.",
@@ -122,7 +130,7 @@ def test_sentence_tokens_are_kept_for_one_article_only():
     assert again is not first and [t.text for t in again] == [t.text for t in first]
 
 
-@pytest.mark.parametrize("text", ["Ông A\u00a0B, (TP. Vinh) và TP.HCM;  x_y H. Quỳ Hợp", "a\tb  c", "", " ", "T.Ư 14.1 đ/c Q.Bình"])
+@pytest.mark.parametrize("text", ["Ông A\u00a0B, (TP. Vinh) và TP.HCM;  x_y H. Quỳ Hợp", "ở TP. HCM, Tp. HCM.", "a\tb  c", "", " ", "T.Ư 14.1 đ/c Q.Bình"])
 def test_tokens_of_words_between_spaces_are_the_regex_tokens(text):
     from kg.extract.text import _SPACED_TOKEN, tokenize
     expected, pos = [], 0

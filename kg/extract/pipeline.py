@@ -312,12 +312,18 @@ def _same_post(facts: ArticleFacts) -> None:
     written out (_key_words: "Phó chủ tịch UBND tỉnh" beside "Phó Chủ tịch UBND tỉnh",
     "Bộ trưởng Bộ TT&TT" beside the ministry in full, "TP.Hà Nội" beside "TP Hà Nội",
     "Ngoại trưởng Mỹ" beside "Bộ trưởng Ngoại giao Mỹ"). The one kept is the most
-    spelt-out (most words), else the first; a reader counts a post once."""
+    spelt-out (most words), else the first; a reader counts a post once. A post
+    written both with "nguyên" and without is one former post ("trong 10 năm là Bí thư
+    Thành ủy" beside "nguyên Bí thư Thành ủy"): the "nguyên" one is kept."""
     best: dict[tuple[str, tuple[str, ...]], int] = {}  # (person, words of the post) → index kept
+    rank: dict[int, tuple[bool, int]] = {}
     for k, p in enumerate(facts.positions):
-        ident = (p.person, tuple(_key_words(p.title.text)))
+        words = _key_words(p.title.text)
+        former = bool(words) and words[0] == "nguyên"
+        ident = (p.person, tuple(words[1:] if former else words))
+        rank[k] = (former, len(p.title.text.split()))
         kept = best.get(ident)
-        if kept is None or len(p.title.text.split()) > len(facts.positions[kept].title.text.split()):
+        if kept is None or rank[k] > rank[kept]:
             best[ident] = k
     keep = set(best.values())
     facts.positions = [p for k, p in enumerate(facts.positions) if k in keep]

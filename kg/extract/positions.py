@@ -2792,6 +2792,8 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         k = aside  # "Đại biểu Quốc hội (ĐBQH) Nguyễn Văn A": the post's own acronym
     elif aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
+        if k + 1 < len(tokens) and tokens[k].text in {"–", "-", ","} and honorific_at(tokens, k + 1):
+            k += 1  # "Chủ tịch UBND xã X, huyện Y (tỉnh Z) - ông A": the mark after the aside
     dashed = end < len(tokens) and tokens[end].text in {"–", "-"} and honorific_at(tokens, end + 1) > 0
     if comma and titles[-1].body is None and not dashed:
         # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder; a dash ties
