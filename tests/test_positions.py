@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.positions import IMPLIED, extract_positions, implied_bodies, may_name_someone
+from kg.extract.positions import IMPLIED, extract_positions, implied_bodies, may_hold_or_name, may_name_someone
 from kg.facts import Sentence
 
 
@@ -203,6 +203,66 @@ def test_a_sentence_ruled_out_names_no_one(pieces, sep):
             assert extract_positions(Sentence(0, text, 0, len(text))) == ([], [])
         finally:
             positions.may_name_someone = walk
+
+
+@pytest.mark.parametrize("text, may", [
+    ("Sông Lam Nghệ An thắng Than Quảng Ninh 2-1 trên sân Vinh.", False),  # clubs and places only
+    ("Giải Vô địch Quốc gia V-League khởi tranh tại Thanh Hóa.", False),
+    ("HLV Nguyễn Hữu Thắng hài lòng.", True),  # a family name before a capital
+    ("Em Lò Văn Páo, học sinh lớp 8, cho biết.", True),
+    ("Y Khương Mlo được đưa đi cấp cứu.", True),  # the family name after a one-letter word
+    ("NGUYỄN VĂN AN", True),  # a headline in capitals
+    ("Phó CT UBND huyện phát biểu.", True),  # a role by its abbreviation
+    ("Đại sứ Ted Osius tới Huế.", True),  # a role head
+    ("Lãnh đạo Triều Tiên Kim Jong Un thị sát.", True),  # a country's head
+    ("Nhật hoàng Akihito thoái vị.", True),  # a regnal post
+    ("Thượng tá Lê Minh dự.", True),  # a rank
+    ("Ngài Samdech Techo Hun Sen đến Hà Nội.", True),  # an honorific
+])
+def test_sentences_the_walk_may_find_a_holder_in(text, may):
+    assert may_hold_or_name(text) is may
+
+
+_GATE_PIECES = _PIECES + ["Sông Lam", "Nghệ An", "Than", "Quảng Ninh", "Hà Nội", "V-League", "Apple", "Giáo hoàng",
+                          "Francis", "Quốc vương", "Thượng tá", "HLV", "Em", "Y", "Khương", "Đại sứ", "PCT", "GĐ",
+                          "lãnh đạo", "Triều Tiên", "Kim", "Jong", "Un"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=12), st.sampled_from([" ", ""]))
+def test_a_sentence_the_holder_cue_rules_out_names_no_one(pieces, sep):
+    text = sep.join(pieces)
+    if not may_hold_or_name(text):
+        import kg.extract.positions as positions
+
+        gate = positions.may_hold_or_name
+        try:
+            positions.may_hold_or_name = lambda _t: True  # the token walk itself
+            assert extract_positions(Sentence(0, text, 0, len(text))) == ([], [])
+        finally:
+            positions.may_hold_or_name = gate
+
+
+def _real_sentences() -> list[str]:
+    """Every sentence of the seeds, the test corpus and (when it is there) the shared dev set."""
+    from pathlib import Path
+
+    from kg.article import read_article
+    from kg.extract.text import split_sentences
+
+    root = Path(__file__).resolve().parent.parent
+    dirs = [root / "seeds", root / "tests" / "corpus" / "articles", root.parent / "shared" / "eval" / "dev" / "articles"]
+    return [s.text for d in dirs if d.is_dir() for f in sorted(d.rglob("*.txt"))
+            for s in split_sentences(read_article(f).text)]
+
+
+def test_no_real_sentence_the_holder_cue_rules_out_holds_a_person(monkeypatch):
+    import kg.extract.positions as positions
+
+    ruled_out = [t for t in _real_sentences() if may_name_someone(t) and not may_hold_or_name(t)]
+    assert len(ruled_out) > 20  # the cue does rule sentences out
+    monkeypatch.setattr(positions, "may_hold_or_name", lambda _t: True)
+    assert [t for t in ruled_out if extract_positions(Sentence(0, t, 0, len(t))) != ([], [])] == []
 
 
 @pytest.mark.parametrize("text, expected", [

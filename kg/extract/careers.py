@@ -23,7 +23,7 @@ from kg.extract.alternation import trie_alternation
 from kg.extract.lexicon import WordIndex, families, level_index
 from kg.extract.names import HONORIFIC_FIRST, honorific_at, lead_first, lead_in, name_at, person_name, rank_at
 from kg.extract.positions import _former_at, _name_starts, _titles_from, country_head, role_at
-from kg.extract.text import Token, _expansions, match_words, per_article, sentence_tokens, tokenize
+from kg.extract.text import Token, expansions, match_words, per_article, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.extract.orgs import kind_of
 from kg.resources import data_lines, past_verbs, post_verbs, seat_posts, standalone_posts
@@ -606,7 +606,7 @@ def _may_have_holder(s: Sentence, persons_by_sentence: dict[int, list[str]]) -> 
 def _honorific_words() -> re.Pattern[str]:
     """The words honorific_at starts at, as the lower-cased text spells them (with any
     abbreviation that expands to one of them)."""
-    words = set(HONORIFIC_FIRST) | {k.lower() for k, v in _expansions().items() if v and v[0] in HONORIFIC_FIRST}
+    words = set(HONORIFIC_FIRST) | {k.lower() for k, v in expansions().items() if v and v[0] in HONORIFIC_FIRST}
     return re.compile(r"(?<!\w)(?:" + trie_alternation(words) + r")(?!\w)")
 
 

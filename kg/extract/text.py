@@ -206,7 +206,8 @@ _DOTTED = frozenset({"TP", "Tp", "TX", "Tx", "H", "Q"})  # "TP." before a place'
 
 
 @lru_cache(maxsize=None)
-def _expansions() -> dict[str, tuple[str, ...]]:
+def expansions() -> dict[str, tuple[str, ...]]:
+    """Each abbreviation (abbreviations.tsv) → the lower-cased words it stands for."""
     return {k: tuple(v.vi.lower().split()) for k, v in abbreviations().items()}
 
 
@@ -216,7 +217,7 @@ _word_info: dict[str, tuple[tuple[str, ...], bool, bool]] = {}
 def _info(word: str) -> tuple[tuple[str, ...], bool, bool]:
     """(expansion, is_cap, is_word) of a word, computed once per distinct word:
     most tokens of a corpus are words seen before."""
-    table = _expansions()
+    table = expansions()
     exp = table.get(word) if len(word) > 1 and word.isupper() else None
     if exp is None and (word.endswith(".") or word in mixed_case_abbreviations()):
         exp = table.get(word.upper())  # "Tp.", "H.", "Cty"
