@@ -19,6 +19,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import pickle
 import tempfile
 import time
 from sys import intern
@@ -767,16 +768,25 @@ def refresh(store, made_from: str | None = None,  # type: ignore[no-untyped-def]
     if hasattr(store, "update_sparql"):
         unmark(store)  # a refresh killed halfway leaves no mark a small build would trust
     ms, holdings = read(store)
-    if (alongside is not None and hasattr(store, "bulk_load_graph") and getattr(store, "path", None) is not None
-            and len(holdings) + len(ms) > DECIDE_BESIDE_FROM):
-        done, name, marks = _decided_beside(ms, holdings, events(store), made_from, store.path, alongside)
+    if (alongside is not None and (os.cpu_count() or 1) > 1 and hasattr(store, "bulk_load_graph")
+            and getattr(store, "path", None) is not None and len(holdings) + len(ms) > DECIDE_BESIDE_FROM):
+        beside = _Beside(ms, holdings, events(store), made_from, store.path)
+        read_s = time.perf_counter() - t0
+        # the child has its own view of them: this process lets them go before the
+        # aggregates take their memory (the serial path below does so before its load)
         del ms, holdings
+        gc.collect()
         try:
-            store.bulk_load_graph(str(IDENTITY_GRAPH), name, marks)
+            alongside()
+            done, marks = beside.result()
+            t1 = time.perf_counter()
+            store.bulk_load_graph(str(IDENTITY_GRAPH), beside.name, marks)
+            store.flush()
         finally:
-            Path(name).unlink(missing_ok=True)
-        store.flush()
-        done.seconds = time.perf_counter() - t0
+            beside.close()
+        # the identity's own time: reading, the child's decision and lines, the load (not the
+        # aggregates', which ran beside)
+        done.seconds = read_s + done.seconds + (time.perf_counter() - t1)
         return done
     if hasattr(store, "bulk_load_graph") and len(holdings) + len(ms) > BULK_IDENTITY_FROM:
         # a big graph: each line written to a file as it is made and the file bulk
@@ -820,15 +830,19 @@ def _refresh_in_memory(store, ms: list[Mention], holdings: list[Holding],  # typ
 
 
 def _decided_to_file(ms: list[Mention], holdings: list[Holding], evs: list[Event], made_from: str,
-                     directory: Path | None) -> tuple[Refresh, str, str]:
+                     directory: Path | None, name: str | None = None) -> tuple[Refresh, str, str]:
     """Decide the officials and write the identity graph's lines to a file (named as
-    a build's spool, so a build after a crash removes it: store.recover): what was
-    decided (its seconds left at 0), the file's name, and the basis lines to add
-    after it."""
+    a build's spool, so a build after a crash removes it: store.recover; or the
+    given `name`): what was decided (its seconds left at 0), the file's name, and
+    the basis lines to add after it."""
     decision = decide(ms)
-    fd, name = tempfile.mkstemp(prefix=SPOOL_PREFIX + "identity-", suffix=".nt", dir=directory)
+    if name is None:
+        fd, name = tempfile.mkstemp(prefix=SPOOL_PREFIX + "identity-", suffix=".nt", dir=directory)
+        f = os.fdopen(fd, "w", encoding="utf-8")
+    else:
+        f = open(name, "w", encoding="utf-8")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with f:
             sink = _LineFile(f, f"{KG}basis")
             _identity_lines(decision, made_from, holdings, evs, sink=sink)
     except BaseException:
@@ -839,44 +853,72 @@ def _decided_to_file(ms: list[Mention], holdings: list[Holding], evs: list[Event
     return done, name, "".join(sink.marks)
 
 
-def _decide_child(conn: Connection, ms: list[Mention], holdings: list[Holding], evs: list[Event],
-                  made_from: str, directory: Path) -> None:
-    """The forked process's part: decide, write the file, send back what
-    _decided_to_file gives (or the error it raised)."""
+# what a forked child decides from: set just before the fork and cleared just after, so
+# that the parent keeps no reference to it (a Process keeps its args)
+_FOR_CHILD: tuple[list[Mention], list[Holding], list[Event], str, str] | None = None
+
+
+def _decide_child(conn: Connection) -> None:
+    """The forked process's part: decide, write the file the parent named, send back
+    what was decided and the basis lines, with its own seconds (or the error: as
+    itself if it goes through a pipe whole, else as a RuntimeError naming it)."""
     try:
-        conn.send(("done", _decided_to_file(ms, holdings, evs, made_from, directory)))
+        assert _FOR_CHILD is not None
+        ms, holdings, evs, made_from, name = _FOR_CHILD
+        t0 = time.perf_counter()
+        done, _, marks = _decided_to_file(ms, holdings, evs, made_from, None, name)
+        done.seconds = time.perf_counter() - t0
+        conn.send(("done", (done, marks)))
     except BaseException as e:  # noqa: BLE001 - the parent raises it
-        conn.send(("error", e))
+        try:
+            pickle.loads(pickle.dumps(e))
+            conn.send(("error", e))
+        except Exception:  # noqa: BLE001 - an exception that does not go through a pipe
+            conn.send(("error", RuntimeError(f"{type(e).__name__}: {e}")))
     finally:
         conn.close()
 
 
-def _decided_beside(ms: list[Mention], holdings: list[Holding], evs: list[Event], made_from: str,
-                    directory: Path, alongside: Callable[[], object]) -> tuple[Refresh, str, str]:
-    """_decided_to_file in a forked process (it sees the mentions read here without
-    their being copied) while `alongside` runs here. The child touches no store:
-    only this process writes to it."""
-    ctx = multiprocessing.get_context("fork")
-    ours, theirs = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_decide_child, args=(theirs, ms, holdings, evs, made_from, directory), daemon=True)
-    child.start()
-    theirs.close()
-    try:
-        alongside()
+class _Beside:
+    """The officials decided by a forked child (it sees the mentions read here without
+    their being copied) while this process does other work. The child touches no
+    store: only this process writes to it. The file it writes is named here, so it is
+    removed on every way out (close)."""
+
+    def __init__(self, ms: list[Mention], holdings: list[Holding], evs: list[Event], made_from: str,
+                 directory: Path) -> None:
+        global _FOR_CHILD
+        fd, self.name = tempfile.mkstemp(prefix=SPOOL_PREFIX + "identity-", suffix=".nt", dir=directory)
+        os.close(fd)
+        ctx = multiprocessing.get_context("fork")
+        self._ours, theirs = ctx.Pipe(duplex=False)
+        self._child = ctx.Process(target=_decide_child, args=(theirs,), daemon=True)
+        _FOR_CHILD = (ms, holdings, evs, made_from, self.name)
         try:
-            status, value = ours.recv()
+            self._child.start()
+        finally:
+            _FOR_CHILD = None
+            theirs.close()
+
+    def result(self) -> tuple[Refresh, str]:
+        """What the child decided (its seconds its own) and the basis lines; its error raised here."""
+        try:
+            status, value = self._ours.recv()
         except EOFError:  # killed (out of memory) before it could answer
-            raise RuntimeError(f"deciding the officials stopped (exit code {child.exitcode})") from None
-        child.join()
-    except BaseException:
-        child.terminate()
-        child.join()
-        raise
-    finally:
-        ours.close()
-    if status == "error":
-        raise value
-    return value
+            self._child.join()
+            raise RuntimeError(f"deciding the officials stopped (exit code {self._child.exitcode})") from None
+        self._child.join()
+        if status == "error":
+            raise value
+        return value
+
+    def close(self) -> None:
+        """Stop the child if it still runs, and remove its file."""
+        if self._child.is_alive():
+            self._child.terminate()
+        self._child.join()
+        self._ours.close()
+        Path(self.name).unlink(missing_ok=True)
 
 
 # from this many mentions and holdings (~5 triples each) a recomputed identity graph

@@ -440,6 +440,7 @@ def test_officials_decided_in_a_process_beside_the_aggregates_are_the_same_graph
     build([corpus], s)
     alone = _identity_lines(s)
     monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)  # every store is "big"
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
     forks = []
     start = officials.multiprocessing.context.ForkProcess.start
     monkeypatch.setattr(officials.multiprocessing.context.ForkProcess, "start",
@@ -465,6 +466,7 @@ def test_a_big_build_computes_its_aggregates_beside_the_officials_with_the_same_
     alone = OxigraphStore(tmp_path / "alone")
     build([corpus], alone)
     monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
     beside = OxigraphStore(tmp_path / "beside")
     build([corpus], beside)
     assert summaries.is_current(beside)
@@ -477,6 +479,7 @@ def test_an_error_deciding_beside_is_raised_here_and_leaves_no_file(tmp_path, co
     s = OxigraphStore(tmp_path / "store")
     build([corpus], s)
     monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
 
     def broken(ms):  # type: ignore[no-untyped-def]
         raise ValueError("no decision")
@@ -496,10 +499,86 @@ def test_a_deciding_process_killed_is_an_error_not_a_hang(tmp_path, corpus, monk
     s = OxigraphStore(tmp_path / "store")
     build([corpus], s)
     monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(officials, "decide", lambda ms: os._exit(9))  # as the kernel's OOM killer would
     with pytest.raises(RuntimeError, match="exit code 9"):
         refresh(s, alongside=lambda: None)
     assert stored_basis(s) is None
+
+
+def test_an_error_beside_stops_the_child_and_leaves_no_file_nor_mark(tmp_path, corpus, monkeypatch):
+    import kg.officials as officials
+
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    slow = officials.decide
+
+    def decide_slowly(ms):  # type: ignore[no-untyped-def]
+        import time
+        time.sleep(30)  # still deciding when the work beside fails: it is stopped, not waited for
+        return slow(ms)
+
+    monkeypatch.setattr(officials, "decide", decide_slowly)
+
+    def broken() -> None:
+        raise KeyboardInterrupt
+
+    import time
+    t0 = time.perf_counter()
+    with pytest.raises(KeyboardInterrupt):
+        refresh(s, alongside=broken)
+    assert time.perf_counter() - t0 < 20
+    assert stored_basis(s) is None
+    assert not list((tmp_path / "store").glob("*identity-*"))
+
+
+def test_an_error_that_cannot_cross_the_pipe_is_named_in_a_runtime_error(tmp_path, corpus, monkeypatch):
+    import kg.officials as officials
+
+    class Odd(Exception):
+        def __init__(self, a, b):  # type: ignore[no-untyped-def]
+            super().__init__(f"{a} {b}")
+
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+
+    def odd(ms):  # type: ignore[no-untyped-def]
+        raise Odd("x", "y")
+
+    monkeypatch.setattr(officials, "decide", odd)
+    with pytest.raises(RuntimeError, match="Odd: x y"):
+        refresh(s, alongside=lambda: None)
+
+
+def test_the_identity_s_seconds_leave_out_the_work_beside(tmp_path, corpus, monkeypatch):
+    import time
+
+    import kg.officials as officials
+
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    t0 = time.perf_counter()
+    report = refresh(s, alongside=lambda: time.sleep(2))
+    assert time.perf_counter() - t0 >= 2 and report.seconds < 1.5
+
+
+def test_one_core_decides_without_a_fork(tmp_path, corpus, monkeypatch):
+    import kg.officials as officials
+
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(officials, "_Beside", None)  # would fail if called
+    called = []
+    refresh(s, alongside=lambda: called.append(1))
+    assert called == [1]
 
 
 def test_the_work_beside_a_small_refresh_is_done_after_it(tmp_path, corpus):

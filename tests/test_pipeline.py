@@ -138,6 +138,14 @@ def test_a_post_written_with_and_without_nguyen_is_one_former_post():
     assert ("Hà Minh Đức", "Phó Chủ tịch UBND tỉnh") in got  # others' posts untouched
 
 
+def test_the_city_s_level_glued_or_spaced_is_one_spelling_of_a_post():
+    text = ("Lễ đặt tên đường\n"
+            "Dự lễ có ông Đào Văn Lâm, nguyên Chủ tịch UBND TP.HCM. "
+            "Khi làm Chủ tịch UBND TP. HCM, ông Đào Văn Lâm đã để lại nhiều dấu ấn.")
+    got = [(p.person, p.title.text) for p in extract_facts(parse_article(text, "tp-spelt")).positions]
+    assert [t for p, t in got if p == "Đào Văn Lâm"] == ["nguyên Chủ tịch UBND TP.HCM"]
+
+
 def test_an_acronym_inside_a_post_is_left_out_and_the_post_goes_on_after_it():
     text = ("Tiếp đoàn đại biểu\n"
             "Ông Mạc Văn Tín, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam, phát biểu. "

@@ -378,6 +378,24 @@ def test_an_aside_then_a_dash_or_comma_then_an_honorific_and_the_holder(text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the name after the aside is another's, as it is after a bare comma: a second clause
+    # alike, one spoken to or of, one with titles of its own
+    ("Theo quyết định, ông Lê Văn Cường được điều động làm Phó Giám đốc Sở Nội vụ (tỉnh Bình Sơn), "
+     "ông Nguyễn Văn An làm Chánh Văn phòng UBND tỉnh.",
+     [("Nguyễn Văn An", "Chánh Văn phòng UBND tỉnh")]),  # (Cường's is the career step's)
+    ("Báo cáo với Bí thư Thành ủy Hà Nội (trái), bà Nguyễn Thị An, Trưởng Ban Tuyên giáo Thành ủy cho biết.",
+     [("Nguyễn Thị An", "Trưởng Ban Tuyên giáo Thành ủy")]),
+    ("Thành phần đoàn gồm Giám đốc Sở Y tế (trưởng đoàn), ông Nguyễn Văn An, Trưởng phòng Nghiệp vụ Y.",
+     [("Nguyễn Văn An", "Trưởng phòng Nghiệp vụ Y")]),
+    ("Làm việc với Chủ tịch UBND huyện Tuy Phước (Bình Định), ông Trần Văn Hòa yêu cầu các xã rà soát.", []),
+    # the aside names the holder: the name after it is someone else
+    ("Chủ tịch UBND huyện (ông Lê Văn Bình), ông Nguyễn Văn An và các cán bộ đã có mặt.", []),
+])
+def test_after_an_aside_the_name_of_someone_else_takes_no_title(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Phó Thủ tướng Thường trực Lê Thái Bình chủ trì cuộc họp.", [("Lê Thái Bình", "Phó Thủ tướng Thường trực")]),
     ("Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Nguyễn Thành Phong dự lễ.",
      [("Nguyễn Thành Phong", "Ủy viên Bộ Chính trị"), ("Nguyễn Thành Phong", "Bí thư Thành ủy TP.HCM")]),

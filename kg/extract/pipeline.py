@@ -347,8 +347,9 @@ def _key_words(title: str) -> list[str]:
     return out
 
 
-# "TP." glued to the city's name written out ("TP.Hà Nội"), not to its acronym ("TP.HCM")
-_GLUED_TP = re.compile(r"\bTP\.(?=[A-ZĐ][a-zà-ỹđ])")
+# "TP." glued to the city's name written out ("TP.Hà Nội"), and the level glued to the
+# city's acronym ("TP.HCM", "TPHCM" beside "TP. HCM"); not to another acronym
+_GLUED_TP = re.compile(r"\bT[Pp]\.?(?=HCM\b)|\bTP\.(?=[A-ZĐ][a-zà-ỹđ])")
 
 
 def _filler_short(short: Title, long: Title) -> bool:

@@ -2667,6 +2667,11 @@ def _bio_opens(tokens: list[Token], k: int) -> bool:
     return any(match_words(tokens, k, w) == len(w) for w in bio_openers())
 
 
+def _names_in(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether an honorific or a person's name stands among tokens[start:stop]."""
+    return any(honorific_at(tokens, j) or name_at(tokens, j) for j in range(start, min(stop, len(tokens))))
+
+
 def _aside_end(tokens: list[Token], k: int) -> int:
     """The token after a short parenthesis opening at k (its ")" within 12 tokens, 24
     when it opens with a biography's word: "(SN 1972, ngụ thôn X, xã Y, huyện Z)"); 0 if none."""
@@ -2827,13 +2832,18 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
     # "Phó Chủ tịch UBND tỉnh, đồng chí A", "cố Bí thư Thành ủy - ông B", "Bí thư là ông C",
     # "Bí thư Thành ủy lúc đó là ông D"
     k = end + (then or comma)
+    mark = end  # where the mark between the titles and the name stands, if any
     aside = _aside_end(tokens, end)
     if aside and not comma and acronym_aside(tokens, end) and titles[-1].body is None:
         k = aside  # "Đại biểu Quốc hội (ĐBQH) Nguyễn Văn A": the post's own acronym
     elif aside:
         k, comma = aside, True  # "Bí thư Đảng ủy xã X (huyện Y, tỉnh Z) Nguyễn Văn A"
-        if k + 1 < len(tokens) and tokens[k].text in {"–", "-", ","} and honorific_at(tokens, k + 1):
-            k += 1  # "Chủ tịch UBND xã X, huyện Y (tỉnh Z) - ông A": the mark after the aside
+        if k + 1 < len(tokens) and tokens[k].text in {"–", "-", ","} and honorific_at(tokens, k + 1) \
+                and not _names_in(tokens, end + 1, aside - 1):
+            # "Chủ tịch UBND xã X, huyện Y (tỉnh Z) - ông A": the mark after the aside stands
+            # where a comma after the title would, and is read as one below (not when the
+            # aside names the holder: "Chủ tịch UBND huyện (ông B), ông A và các cán bộ")
+            mark, k, aside = k, k + 1, 0
     dashed = end < len(tokens) and tokens[end].text in {"–", "-"} and honorific_at(tokens, end + 1) > 0
     if comma and titles[-1].body is None and not dashed:
         # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder; a dash ties
@@ -2933,7 +2943,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         n = name_at(tokens, k + h, after_honorific=True)
     if not n or _runs_on(tokens, k + h + n):
         return max(end, i + 1)
-    if comma and tokens[end].text == "," and _after_post_verb(tokens, i) and _after_post_verb(tokens, k + h + n, ahead=True):
+    if comma and tokens[mark].text == "," and _after_post_verb(tokens, i) and _after_post_verb(tokens, k + h + n, ahead=True):
         # "A được đưa về làm chuyên viên Phòng X, ông B làm chuyên viên Văn phòng Sở": two
         # clauses alike; the post before the comma is A's, B's own follows his name
         return max(end, i + 1)
@@ -2955,11 +2965,11 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # A visitor's ("Tiếp Chủ tịch Tập đoàn X, Thủ tướng A đánh giá …") only when the
         # host's own title follows the comma: "Tại buổi gặp Chủ tịch Tập đoàn Y, ông B cho
         # biết …" may be that chairman speaking
-        if objected and end < len(tokens) and tokens[end].text == "," and not aside:
+        if objected and mark < len(tokens) and tokens[mark].text == "," and not aside:
             return k + n
         if len(titles) > 1 and _comma_after(text, tokens, i, titles[0]):
             titles = titles[1:]
-    if _object_title(tokens, i) and end < len(tokens) and tokens[end].text == "," and not aside \
+    if _object_title(tokens, i) and mark < len(tokens) and tokens[mark].text == "," and not aside \
             and k + n + 1 < len(tokens) and tokens[k + n].text in {"-", "–", ","} and role_at(tokens, k + n + 1) \
             and not _titled_name_at(text, tokens, k + n + 1):
         # "Theo quyết định của Giám đốc ĐH X, PGS-TS A - Phó Hiệu trưởng, được bổ nhiệm":
@@ -3007,7 +3017,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
         # nước Trần A, Thủ tướng mời …"), it is not a second post of A
         more = [t for t in more if t.body is not None]
         more = _same_country(titles, more)
-        if more and tokens[end].text == "," and i > 0 and tokens[i - 1].text not in _CLAUSE_MARKS:
+        if more and tokens[mark].text == "," and i > 0 and tokens[i - 1].text not in _CLAUSE_MARKS:
             # "Báo cáo với Bí thư Thành ủy, bà A, Trưởng Ban Tuyên giáo …": after a word
             # (a verb's or a preposition's object), a name with titles of its own after
             # it is the next person spoken of, not the holder of the title before the
