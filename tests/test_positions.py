@@ -213,6 +213,9 @@ def test_a_sentence_ruled_out_names_no_one(pieces, sep):
     ("Y Khương Mlo được đưa đi cấp cứu.", True),  # the family name after a one-letter word
     ("NGUYỄN VĂN AN", True),  # a headline in capitals
     ("Phó CT UBND huyện phát biểu.", True),  # a role by its abbreviation
+    ("Sở Tài chính đã gửi văn bản lên UBND TP.", False),  # "UBND" spells "ủy ban", no "ủy viên"
+    ("Đầu tư công ở TƯ và TP đều tăng.", False),
+    ("Hai ĐBQH Tây Ninh chất vấn.", True),
     ("Đại sứ Ted Osius tới Huế.", True),  # a role head
     ("Lãnh đạo Triều Tiên Kim Jong Un thị sát.", True),  # a country's head
     ("Nhật hoàng Akihito thoái vị.", True),  # a regnal post
