@@ -21,6 +21,7 @@ import multiprocessing
 import os
 import pickle
 import tempfile
+import threading
 import time
 from sys import intern
 from bisect import bisect_left
@@ -772,11 +773,11 @@ def refresh(store, made_from: str | None = None,  # type: ignore[no-untyped-def]
             and getattr(store, "path", None) is not None and len(holdings) + len(ms) > DECIDE_BESIDE_FROM):
         beside = _Beside(ms, holdings, events(store), made_from, store.path)
         read_s = time.perf_counter() - t0
-        # the child has its own view of them: this process lets them go before the
-        # aggregates take their memory (the serial path below does so before its load)
-        del ms, holdings
-        gc.collect()
         try:
+            # the child has its own view of them: this process lets them go before the
+            # aggregates take their memory (the serial path below does so before its load)
+            del ms, holdings
+            gc.collect()
             alongside()
             done, marks = beside.result()
             t1 = time.perf_counter()
@@ -856,6 +857,7 @@ def _decided_to_file(ms: list[Mention], holdings: list[Holding], evs: list[Event
 # what a forked child decides from: set just before the fork and cleared just after, so
 # that the parent keeps no reference to it (a Process keeps its args)
 _FOR_CHILD: tuple[list[Mention], list[Holding], list[Event], str, str] | None = None
+_FORKING = threading.Lock()
 
 
 def _decide_child(conn: Connection) -> None:
@@ -893,18 +895,25 @@ class _Beside:
         ctx = multiprocessing.get_context("fork")
         self._ours, theirs = ctx.Pipe(duplex=False)
         self._child = ctx.Process(target=_decide_child, args=(theirs,), daemon=True)
-        _FOR_CHILD = (ms, holdings, evs, made_from, self.name)
         try:
-            self._child.start()
+            with _FORKING:  # two refreshes in two threads hand over one at a time
+                _FOR_CHILD = (ms, holdings, evs, made_from, self.name)
+                try:
+                    self._child.start()
+                finally:
+                    _FOR_CHILD = None
+        except BaseException:  # no process: nothing to wait for, the pipe and file go
+            self._ours.close()
+            Path(self.name).unlink(missing_ok=True)
+            raise
         finally:
-            _FOR_CHILD = None
             theirs.close()
 
     def result(self) -> tuple[Refresh, str]:
         """What the child decided (its seconds its own) and the basis lines; its error raised here."""
         try:
             status, value = self._ours.recv()
-        except EOFError:  # killed (out of memory) before it could answer
+        except (EOFError, OSError):  # killed (out of memory) before it could answer, or while it did
             self._child.join()
             raise RuntimeError(f"deciding the officials stopped (exit code {self._child.exitcode})") from None
         self._child.join()

@@ -534,6 +534,41 @@ def test_an_error_beside_stops_the_child_and_leaves_no_file_nor_mark(tmp_path, c
     assert not list((tmp_path / "store").glob("*identity-*"))
 
 
+def test_a_fork_that_fails_leaves_no_file(tmp_path, corpus, monkeypatch):
+    import kg.officials as officials
+
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+
+    def no_fork(self):  # type: ignore[no-untyped-def]
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(officials.multiprocessing.context.ForkProcess, "start", no_fork)
+    with pytest.raises(OSError):
+        refresh(s, alongside=lambda: None)
+    assert officials._FOR_CHILD is None
+    assert not list((tmp_path / "store").glob("*identity-*"))
+
+
+def test_an_interrupt_while_the_parent_lets_go_of_its_copy_stops_the_child(tmp_path, corpus, monkeypatch):
+    import kg.officials as officials
+
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    collect = officials.gc.collect
+    monkeypatch.setattr(officials.gc, "collect", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            refresh(s, alongside=lambda: None)
+    finally:
+        monkeypatch.setattr(officials.gc, "collect", collect)
+    assert not list((tmp_path / "store").glob("*identity-*"))
+
+
 def test_an_error_that_cannot_cross_the_pipe_is_named_in_a_runtime_error(tmp_path, corpus, monkeypatch):
     import kg.officials as officials
 

@@ -216,6 +216,8 @@ def test_a_sentence_ruled_out_names_no_one(pieces, sep):
     ("Sở Tài chính đã gửi văn bản lên UBND TP.", False),  # "UBND" spells "ủy ban", no "ủy viên"
     ("Đầu tư công ở TƯ và TP đều tăng.", False),
     ("Hai ĐBQH Tây Ninh chất vấn.", True),
+    ("Chánh VP Nhà Trắng John Kelly cho biết.", True),  # a role's first word, then its next words abbreviated
+    ("Xăm-đéc Tê-chô Hun Xen phát biểu.", True),  # an honorific joined by hyphens
     ("Đại sứ Ted Osius tới Huế.", True),  # a role head
     ("Lãnh đạo Triều Tiên Kim Jong Un thị sát.", True),  # a country's head
     ("Nhật hoàng Akihito thoái vị.", True),  # a regnal post
@@ -393,6 +395,15 @@ def test_an_aside_then_a_dash_or_comma_then_an_honorific_and_the_holder(text, ex
     ("Làm việc với Chủ tịch UBND huyện Tuy Phước (Bình Định), ông Trần Văn Hòa yêu cầu các xã rà soát.", []),
     # the aside names the holder: the name after it is someone else
     ("Chủ tịch UBND huyện (ông Lê Văn Bình), ông Nguyễn Văn An và các cán bộ đã có mặt.", []),
+    ("Chủ tịch UBND huyện (Lê Văn Bình), ông Nguyễn Văn An và các cán bộ đã có mặt.", []),
+    # a place in the aside that opens with "Bà" or bears a person's name names no one
+    ("Chủ tịch UBND huyện Long Điền (Bà Rịa - Vũng Tàu), ông Nguyễn Văn An cho biết.",
+     [("Nguyễn Văn An", "Chủ tịch UBND huyện Long Điền")]),
+    ("Hiệu trưởng Trường THPT Võ Thị Sáu (phường Lê Lợi) - bà Nguyễn Thị Hoa cho biết.",
+     [("Nguyễn Thị Hoa", "Hiệu trưởng Trường THPT Võ Thị Sáu")]),
+    # a bare post, an aside, a dash and the holder, as without the aside
+    ("Đại biểu Quốc hội khóa XIII (trái) – bà Nguyễn Thị Bình phát biểu.",
+     [("Nguyễn Thị Bình", "Đại biểu Quốc hội khóa XIII")]),
 ])
 def test_after_an_aside_the_name_of_someone_else_takes_no_title(text, expected):
     assert posts(text)[1] == expected

@@ -1663,6 +1663,15 @@ def _holder_cue() -> re.Pattern[str]:
     starts |= {" ".join(r.lower().split()[:2]) for r in _country_head_roles()}
     starts |= {" ".join(p.split()[:2]) for p in regnal_posts()}
     starts |= {" ".join(h[:2]) for h in HONORIFICS}
+    # a word joined to the next by a mark, no space between: "Xăm-đéc" is read from its first word
+    starts |= {h[0] for h in HONORIFICS if len(h) > 1 and not h[1].isalnum()}
+    # a role's first word before an abbreviation of its next words: "Chánh VP" (văn phòng)
+    spelled_by: dict[tuple[str, ...], list[str]] = {}
+    for k, words in expansions().items():
+        spelled_by.setdefault(words, []).append(k.lower())
+    for w, _ in role_heads():
+        for m in range(1, len(w)):
+            starts |= {f"{w[0]} {k}" for k in spelled_by.get(w[1:1 + m], ())}
     starts |= {" ".join(r.lower().split()[:2]) for r in ranks()}
     starts |= _PAST | _FORMER | {"phó", "quyền"}
     # an abbreviation that spells one of them ("CT", "ĐBQH", "UVTW"), not one that only
@@ -1682,7 +1691,7 @@ def may_hold_or_name(text: str) -> bool:
     capitalised word. A cheap superset, asked after may_name_someone: of the sentences
     with two capitals in a row, two in five have neither (a place, a club, a firm), and
     their tokens were read for nothing (on the 358,040 such sentences of baomoi-2017 it
-    refused 149,458, and the walk found nothing in any of them:
+    refused 149,401, and the walk found nothing in any of them:
     bench/positions_gate_check.py)."""
     if _holder_cue().search(text.lower()):
         return True
@@ -2670,8 +2679,16 @@ def _bio_opens(tokens: list[Token], k: int) -> bool:
 
 
 def _names_in(tokens: list[Token], start: int, stop: int) -> bool:
-    """Whether an honorific or a person's name stands among tokens[start:stop]."""
-    return any(honorific_at(tokens, j) or name_at(tokens, j) for j in range(start, min(stop, len(tokens))))
+    """Whether the aside tokens[start:stop] names a person: a lower-case honorific and a
+    name ("(ông Lê Văn B)"), or a name that is the whole aside ("(Lê Văn B)"). A place
+    opening with "Bà" or named after a person ("(Bà Rịa - Vũng Tàu)", "(phường Lê Lợi)")
+    is none."""
+    stop = min(stop, len(tokens))
+    for j in range(start, stop):
+        h = honorific_at(tokens, j) if not tokens[j].is_cap else 0
+        if h and name_at(tokens, j + h, after_honorific=True):
+            return True
+    return start < stop and name_at(tokens, start) == stop - start
 
 
 def _aside_end(tokens: list[Token], k: int) -> int:
@@ -2846,7 +2863,7 @@ def _titles_then_name(text: str, tokens: list[Token], i: int, index: int,
             # where a comma after the title would, and is read as one below (not when the
             # aside names the holder: "Chủ tịch UBND huyện (ông B), ông A và các cán bộ")
             mark, k, aside = k, k + 1, 0
-    dashed = end < len(tokens) and tokens[end].text in {"–", "-"} and honorific_at(tokens, end + 1) > 0
+    dashed = mark < len(tokens) and tokens[mark].text in {"–", "-"} and honorific_at(tokens, mark + 1) > 0
     if comma and titles[-1].body is None and not dashed:
         # "khi bầu cử ĐBQH, ông A": a bare post is followed by its holder; a dash ties
         # them ("đại biểu Quốc hội khóa XIII – bà B")
