@@ -430,6 +430,19 @@ def test_a_big_identity_graph_bulk_loaded_from_a_file_is_the_same_graph(tmp_path
     assert not list(Path(tmp_path / "store").glob("kg-identity-*")) if on_disk else True
 
 
+@pytest.fixture
+def beside(tmp_path, corpus, monkeypatch):  # type: ignore[no-untyped-def]
+    """The test corpus built into a store on disk whose refresh decides the officials
+    in a forked process, as a big store's does on two cores."""
+    import kg.officials as officials
+
+    s = OxigraphStore(tmp_path / "store")
+    build([corpus], s)
+    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
+    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    return s
+
+
 def test_officials_decided_in_a_process_beside_the_aggregates_are_the_same_graph(tmp_path, corpus, monkeypatch):
     """A big build decides the officials in a forked process while the aggregates are
     computed: the same identity graph as deciding them alone, the work beside done
@@ -473,13 +486,10 @@ def test_a_big_build_computes_its_aggregates_beside_the_officials_with_the_same_
     assert graphs(beside) == graphs(alone) and graphs(alone)[1]
 
 
-def test_an_error_deciding_beside_is_raised_here_and_leaves_no_file(tmp_path, corpus, monkeypatch):
+def test_an_error_deciding_beside_is_raised_here_and_leaves_no_file(tmp_path, beside, monkeypatch):
     import kg.officials as officials
 
-    s = OxigraphStore(tmp_path / "store")
-    build([corpus], s)
-    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
-    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    s = beside
 
     def broken(ms):  # type: ignore[no-untyped-def]
         raise ValueError("no decision")
@@ -491,28 +501,22 @@ def test_an_error_deciding_beside_is_raised_here_and_leaves_no_file(tmp_path, co
     assert not list((tmp_path / "store").glob("kg-identity-*"))
 
 
-def test_a_deciding_process_killed_is_an_error_not_a_hang(tmp_path, corpus, monkeypatch):
+def test_a_deciding_process_killed_is_an_error_not_a_hang(beside, monkeypatch):
     import os
 
     import kg.officials as officials
 
-    s = OxigraphStore(tmp_path / "store")
-    build([corpus], s)
-    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
-    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    s = beside
     monkeypatch.setattr(officials, "decide", lambda ms: os._exit(9))  # as the kernel's OOM killer would
     with pytest.raises(RuntimeError, match="exit code 9"):
         refresh(s, alongside=lambda: None)
     assert stored_basis(s) is None
 
 
-def test_an_error_beside_stops_the_child_and_leaves_no_file_nor_mark(tmp_path, corpus, monkeypatch):
+def test_an_error_beside_stops_the_child_and_leaves_no_file_nor_mark(tmp_path, beside, monkeypatch):
     import kg.officials as officials
 
-    s = OxigraphStore(tmp_path / "store")
-    build([corpus], s)
-    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
-    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    s = beside
     slow = officials.decide
 
     def decide_slowly(ms):  # type: ignore[no-untyped-def]
@@ -534,13 +538,10 @@ def test_an_error_beside_stops_the_child_and_leaves_no_file_nor_mark(tmp_path, c
     assert not list((tmp_path / "store").glob("*identity-*"))
 
 
-def test_a_fork_that_fails_leaves_no_file(tmp_path, corpus, monkeypatch):
+def test_a_fork_that_fails_leaves_no_file(tmp_path, beside, monkeypatch):
     import kg.officials as officials
 
-    s = OxigraphStore(tmp_path / "store")
-    build([corpus], s)
-    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
-    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    s = beside
 
     def no_fork(self):  # type: ignore[no-untyped-def]
         raise OSError(12, "Cannot allocate memory")
@@ -552,13 +553,10 @@ def test_a_fork_that_fails_leaves_no_file(tmp_path, corpus, monkeypatch):
     assert not list((tmp_path / "store").glob("*identity-*"))
 
 
-def test_an_interrupt_while_the_parent_lets_go_of_its_copy_stops_the_child(tmp_path, corpus, monkeypatch):
+def test_an_interrupt_while_the_parent_lets_go_of_its_copy_stops_the_child(tmp_path, beside, monkeypatch):
     import kg.officials as officials
 
-    s = OxigraphStore(tmp_path / "store")
-    build([corpus], s)
-    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
-    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    s = beside
     collect = officials.gc.collect
     monkeypatch.setattr(officials.gc, "collect", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
@@ -569,17 +567,14 @@ def test_an_interrupt_while_the_parent_lets_go_of_its_copy_stops_the_child(tmp_p
     assert not list((tmp_path / "store").glob("*identity-*"))
 
 
-def test_an_error_that_cannot_cross_the_pipe_is_named_in_a_runtime_error(tmp_path, corpus, monkeypatch):
+def test_an_error_that_cannot_cross_the_pipe_is_named_in_a_runtime_error(beside, monkeypatch):
     import kg.officials as officials
 
     class Odd(Exception):
         def __init__(self, a, b):  # type: ignore[no-untyped-def]
             super().__init__(f"{a} {b}")
 
-    s = OxigraphStore(tmp_path / "store")
-    build([corpus], s)
-    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
-    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    s = beside
 
     def odd(ms):  # type: ignore[no-untyped-def]
         raise Odd("x", "y")
@@ -589,15 +584,10 @@ def test_an_error_that_cannot_cross_the_pipe_is_named_in_a_runtime_error(tmp_pat
         refresh(s, alongside=lambda: None)
 
 
-def test_the_identity_s_seconds_leave_out_the_work_beside(tmp_path, corpus, monkeypatch):
+def test_the_identity_s_seconds_leave_out_the_work_beside(beside):
     import time
 
-    import kg.officials as officials
-
-    s = OxigraphStore(tmp_path / "store")
-    build([corpus], s)
-    monkeypatch.setattr(officials, "DECIDE_BESIDE_FROM", 0)
-    monkeypatch.setattr(officials.os, "cpu_count", lambda: 2)
+    s = beside
     t0 = time.perf_counter()
     report = refresh(s, alongside=lambda: time.sleep(2))
     assert time.perf_counter() - t0 >= 2 and report.seconds < 1.5
