@@ -794,7 +794,8 @@ def refresh(store, made_from: str | None = None,  # type: ignore[no-untyped-def]
         # loaded by the engine, never a text or a set of it all in memory (at 100k
         # bench articles, 6.6M triples: their tuples, text and copies took 6 GB)
         evs = events(store)
-        done, name, marks = _decided_to_file(ms, holdings, evs, made_from, getattr(store, "path", None))
+        name = _identity_file(getattr(store, "path", None))
+        done, marks = _decided_to_file(ms, holdings, evs, made_from, name)
         try:
             # what the decision was made from is let go before the engine's load takes
             # its own memory: at 100k bench articles the two together peaked at 2.4 GB
@@ -830,20 +831,22 @@ def _refresh_in_memory(store, ms: list[Mention], holdings: list[Holding],  # typ
                    n, time.perf_counter() - t0)
 
 
+def _identity_file(directory: Path | None) -> str:
+    """A new empty file for the identity graph's lines, named as a build's spool (so a
+    build after a crash removes it: store.recover)."""
+    fd, name = tempfile.mkstemp(prefix=SPOOL_PREFIX + "identity-", suffix=".nt", dir=directory)
+    os.close(fd)
+    return name
+
+
 def _decided_to_file(ms: list[Mention], holdings: list[Holding], evs: list[Event], made_from: str,
-                     directory: Path | None, name: str | None = None) -> tuple[Refresh, str, str]:
-    """Decide the officials and write the identity graph's lines to a file (named as
-    a build's spool, so a build after a crash removes it: store.recover; or the
-    given `name`): what was decided (its seconds left at 0), the file's name, and
-    the basis lines to add after it."""
-    decision = decide(ms)
-    if name is None:
-        fd, name = tempfile.mkstemp(prefix=SPOOL_PREFIX + "identity-", suffix=".nt", dir=directory)
-        f = os.fdopen(fd, "w", encoding="utf-8")
-    else:
-        f = open(name, "w", encoding="utf-8")
+                     name: str) -> tuple[Refresh, str]:
+    """Decide the officials and write the identity graph's lines to the file `name`
+    (removed if either fails): what was decided (its seconds left at 0), and the
+    basis lines to add after the file's."""
     try:
-        with f:
+        decision = decide(ms)
+        with open(name, "w", encoding="utf-8") as f:
             sink = _LineFile(f, f"{KG}basis")
             _identity_lines(decision, made_from, holdings, evs, sink=sink)
     except BaseException:
@@ -851,7 +854,7 @@ def _decided_to_file(ms: list[Mention], holdings: list[Holding], evs: list[Event
         raise
     done = Refresh(len(ms), len({m.person for m in ms}), len(decision.officials),
                    sum(len(o.joins) for o in decision.officials), len(decision.apart), sink.n, 0.0)
-    return done, name, "".join(sink.marks)
+    return done, "".join(sink.marks)
 
 
 # what a forked child decides from: set just before the fork and cleared just after, so
@@ -868,7 +871,7 @@ def _decide_child(conn: Connection) -> None:
         assert _FOR_CHILD is not None
         ms, holdings, evs, made_from, name = _FOR_CHILD
         t0 = time.perf_counter()
-        done, _, marks = _decided_to_file(ms, holdings, evs, made_from, None, name)
+        done, marks = _decided_to_file(ms, holdings, evs, made_from, name)
         done.seconds = time.perf_counter() - t0
         conn.send(("done", (done, marks)))
     except BaseException as e:  # noqa: BLE001 - the parent raises it
@@ -890,8 +893,7 @@ class _Beside:
     def __init__(self, ms: list[Mention], holdings: list[Holding], evs: list[Event], made_from: str,
                  directory: Path) -> None:
         global _FOR_CHILD
-        fd, self.name = tempfile.mkstemp(prefix=SPOOL_PREFIX + "identity-", suffix=".nt", dir=directory)
-        os.close(fd)
+        self.name = _identity_file(directory)
         ctx = multiprocessing.get_context("fork")
         self._ours, theirs = ctx.Pipe(duplex=False)
         self._child = ctx.Process(target=_decide_child, args=(theirs,), daemon=True)

@@ -315,17 +315,17 @@ def _same_post(facts: ArticleFacts) -> None:
     spelt-out (most words), else the first; a reader counts a post once. A post
     written both with "nguyên" and without is one former post ("trong 10 năm là Bí thư
     Thành ủy" beside "nguyên Bí thư Thành ủy"): the "nguyên" one is kept."""
-    best: dict[tuple[str, tuple[str, ...]], int] = {}  # (person, words of the post) → index kept
-    rank: dict[int, tuple[bool, int]] = {}
+    # (person, words of the post) → (former, words written), index of the one kept
+    best: dict[tuple[str, tuple[str, ...]], tuple[tuple[bool, int], int]] = {}
     for k, p in enumerate(facts.positions):
         words = _key_words(p.title.text)
         former = bool(words) and words[0] == "nguyên"
         ident = (p.person, tuple(words[1:] if former else words))
-        rank[k] = (former, len(p.title.text.split()))
+        rank = (former, len(p.title.text.split()))
         kept = best.get(ident)
-        if kept is None or rank[k] > rank[kept]:
-            best[ident] = k
-    keep = set(best.values())
+        if kept is None or rank > kept[0]:
+            best[ident] = (rank, k)
+    keep = {k for _, k in best.values()}
     facts.positions = [p for k, p in enumerate(facts.positions) if k in keep]
 
 
