@@ -18,6 +18,7 @@ from kg.extract.names import (HONORIFIC_FIRST, HONORIFICS, acronym_aside, countr
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.alternation import trie_alternation
+from kg.extract.numbers import roman
 from kg.extract.text import UPPER, Token, expansions, match_words, sentence_tokens, tokenize
 from kg.facts import Org, Position, Sentence, Title
 from kg.resources import (aide_posts, division_units, not_divisions, post_verbs, namesake_compounds, grade_blockers, grade_levels, grades, level_roles, meeting_kinds, plural_words, pointer_words, data_lines, bare_posts, bio_openers, board_firms, boards, company_forms, marked_families, count_words, country_standins, firm_words, function_posts, function_words, late_words, matter_posts, middle_names, namesake_heads, namesake_places, not_holder_words, not_name_words, object_words, visit_words, of_posts, past_then_words, past_verbs, phrase_words, place_words, post_qualifiers, postings, press_names, provincial_heads, rank_posts, ranks, regnal_posts, role_blockers, role_units, then_words, topic_bodies, trade_heads, unit_nouns,
@@ -1769,12 +1770,13 @@ def _one_name_at(tokens: list[Token], k: int, role: str) -> bool:
                                     and tokens[e + 1].is_cap and tokens[e + 1].start == tokens[e].end)
 
 
-_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
+_REGNAL_MAX = 20  # "Louis XVIII", "Gregory XVI"; a larger numeral ("L", "C") is no reign's
 
 
 def _regnal_numeral(tokens: list[Token], k: int) -> int:
     """1 if token k is a Roman numeral that goes with a regnal name ("Felipe VI"), else 0."""
-    return int(k < len(tokens) and tokens[k].text in _ROMAN)
+    value = roman(tokens[k].text) if k < len(tokens) else None
+    return int(value is not None and value <= _REGNAL_MAX)
 
 
 @lru_cache(maxsize=None)
