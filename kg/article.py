@@ -105,17 +105,21 @@ _TZ = r"(?:\s*\(?(?:GMT|UTC)\s*[+\-]\s*\d{1,2}(?::?\d{2})?\)?)?"
 # capitalised time word and date.
 _RUN_ON_DATELINE = re.compile(
     r"(?:^|\s)((?:" + _WEEKDAY + r"|Ngày đăng|Cập nhật(?:\s+lúc)?|Đăng lúc|Đăng ngày)[\s,:]*(?:ngày\s+)?" + _DMY
-    + r"(?:[\s,|\-–]*(?:lúc\s*)?" + _CLOCK + r")?" + _TZ + r"|" + _DMY + r"[\s,|\-–]*" + _CLOCK + _TZ + r")(?=\s)", re.IGNORECASE)
+    + r"(?:[\s,|\-–]*(?:lúc\s*)?" + _CLOCK + r")?" + _TZ + r"|" + _DMY + r"[\s,|\-–]*" + _CLOCK + _TZ
+    + r"|(?:Ngày đăng|Đăng ngày)[\s,:]*\d{1,2}\s*/\s*\d{4})(?=\s)", re.IGNORECASE)  # "Ngày đăng: 08/2020": the month only
 _CAPS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
-_RUN_ON_LEAD = re.compile(r"\s(?:[–\-]\s+)?(?=(?:[" + _CAPS + r".]{2,}(?: [" + _CAPS + r".]+){0,3}\s*[–\-]\s*)?"
-                          r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua))?(?:\s+ngày)?|Ngày)"
-                          r"\s+\(?\d{1,2}\s*[/.\-]\s*\d{1,2}[^,]{0,25},)")
+# A lead may also open with its source in brackets and a dash ("(Dân trí) - Ông A …"),
+# and its time may be days listed ("Trong 2 ngày 6 và 7/8, …").
+_RUN_ON_LEAD = re.compile(r"\s(?:[–\-]\s+)?(?=\([" + _CAPS + r"][^()]{1,24}\)\s*[–\-]\s*[" + _CAPS + r"]|"
+                          r"(?:[" + _CAPS + r".]{2,}(?: [" + _CAPS + r".]+){0,3}\s*[–\-]\s*)?"
+                          r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+(?:nay|qua))?(?:\s+ngày)?|Ngày|Trong\s+(?:\d|hai|ba)\w*\s+ngày)"
+                          r"\s+\(?\d{1,2}(?:\s*(?:,|và|[–\-])\s*\d{1,2})*\s*[/.\-]\s*\d{1,2}[^,]{0,25},)")
 
 
 def _split_run_on_head(line: str) -> list[str] | None:
-    """[headline, dateline, rest] of a first line where the headline runs on into its
-    dateline or lead (either may be missing), or None. The headline must read as one:
-    3 words or more, no sentence end, no comma before the lead."""
+    """[headline, byline, dateline, rest] of a first line where the headline runs on into
+    its dateline or lead (byline and dateline may be missing), or None. The headline must
+    read as one: 3 words or more, no sentence end, no comma before the lead."""
     start = line[:300]
     if (m := _RUN_ON_DATELINE.search(start)) is not None:
         before, date, rest = line[:m.start()].strip(), [m.group(1)], line[m.end():].strip()
@@ -125,9 +129,26 @@ def _split_run_on_head(line: str) -> list[str] | None:
         before, date, rest = line[:m.start()].strip(), [], line[m.end():].strip()
     else:
         return None
+    byline: list[str] = []
+    if (tail := _HEAD_TAIL.search(before)) is not None:
+        before = before[:tail.start()]
+        byline = [tail.group(1)] if tail.group(1) else []  # a line of its own, read as the byline
+    if not date and (bare := _BARE_DATE_END.search(before)) is not None:
+        # "Đại hội … 2021 - 2026 15/09/2021 Sáng nay (15/9), …": the page's date stood
+        # alone on its own line between the headline and the lead
+        before, date = before[:bare.start()].strip(), [bare.group(1)]
     if not rest or len(before.split()) < 3 or before.endswith((",", ";")) or not _is_strict_headline(before):
         return None  # "Theo kế hoạch, Sáng 12/3, …" is one sentence
-    return [before, *date, rest]
+    return [before, *byline, *date, rest]
+
+
+# what a page puts between its headline and its lead: a follow button ("Theo dõi Báo Gia
+# Lai trên Google News"), a byline in capitals with its bar ("THANH PHƯỚC |")
+_HEAD_TAIL = re.compile(r"\s+(?:Theo dõi\s+[^|]{1,60}?\s+trên\s+Google\s+News|([" + _CAPS + r"]{2,}(?:\s+[" + _CAPS
+                        + r"]{2,}){1,4}\s*\|))$")
+# (a date the headline itself tells, "… ngày 09/04/2024", stays in it)
+_BARE_DATE_END = re.compile(r"(?<!\bngày)(?<!\btừ)(?<!\bđến)(?<![\-–,])\s(\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4})$",
+                            re.IGNORECASE)
 
 
 def _is_strict_headline(line: str) -> bool:

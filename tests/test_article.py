@@ -279,11 +279,46 @@ def test_a_binary_file_is_refused_wherever_its_control_bytes_start(tmp_path):
     ("Huyện ủy Mèo Vạc sơ kết quý I - " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
     ("Huyện ủy Mèo Vạc sơ kết quý I " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
     ("Huyện ủy Mèo Vạc sơ kết quý I HÀ GIANG - " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
+    # the page's date alone on its line, between the headline and the lead
+    ("Huyện ủy Mèo Vạc sơ kết quý I 13/03/2024 " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", dt.date(2024, 3, 13)),
+    ("Huyện ủy Mèo Vạc sơ kết quý I ngày 13/03/2024 " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I ngày 13/03/2024",
+     None),
+    # the lead's source in brackets; a follow button or a byline in capitals before the lead
+    ("Huyện ủy Mèo Vạc sơ kết quý I (Dân trí) - " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
+    ("Huyện ủy Mèo Vạc sơ kết quý I Theo dõi Báo Hà Giang trên Google News " + PASSAGE,
+     "Huyện ủy Mèo Vạc sơ kết quý I", None),
+    ("Huyện ủy Mèo Vạc sơ kết quý I MINH ĐỨC | " + PASSAGE, "Huyện ủy Mèo Vạc sơ kết quý I", None),
+    # a dateline with the month only, then the lead with no headline
+    ("Ngày đăng: 03/2024 " + PASSAGE, None, None),
 ])
 def test_a_page_saved_as_one_line_keeps_its_headline_and_dateline(raw, title, published):
     art, posts, meetings = _facts(raw)
     assert (art.title, art.published, art.text) == (title, published, PASSAGE)
     assert posts == POSTS
+
+
+def test_a_bare_date_between_a_run_on_headline_and_its_lead_dates_the_meeting():
+    # "Sáng 12/3" takes its year from the page's date; in the headline it is lost
+    art, _, meetings = _facts("Đảng ủy Khối sơ kết quý I 13/03/2024 " + PASSAGE)
+    assert art.published == dt.date(2024, 3, 13)
+    assert meetings == [("Đảng ủy Khối các cơ quan tỉnh", "2024-03-12", 5)]
+
+
+def test_a_run_on_headline_ends_where_a_lead_of_listed_days_begins():
+    lead = "Trong 2 ngày 12 và 13/3, Đảng bộ xã Tả Lủng tổ chức Đại hội đại biểu lần thứ XX. "
+    art, _, meetings = _facts("Đại hội đại biểu Đảng bộ xã Tả Lủng lần thứ XX, nhiệm kỳ 2020-2025 " + lead + PASSAGE)
+    assert art.title == "Đại hội đại biểu Đảng bộ xã Tả Lủng lần thứ XX, nhiệm kỳ 2020-2025"
+    assert art.text.startswith("Trong 2 ngày 12 và 13/3")
+
+
+def test_a_byline_in_capitals_run_into_the_headline_is_the_byline():
+    art = parse_article("Huyện ủy Mèo Vạc sơ kết quý I MINH ĐỨC | " + PASSAGE, "x")
+    assert art.title == "Huyện ủy Mèo Vạc sơ kết quý I" and art.authors == ["Minh Đức"] and art.text == PASSAGE
+
+
+def test_a_month_only_dateline_run_into_the_body_still_dates_it():
+    art = parse_article("Ngày đăng: 03/2024 " + PASSAGE, "x")
+    assert art.year == 2024 and art.text == PASSAGE
 
 
 def test_a_run_on_first_line_without_a_headline_in_front_is_body():
