@@ -325,10 +325,54 @@ def _plausible(date: dt.date | None) -> dt.date | None:
     return date
 
 
+_WRAP_MIN, _WRAP_MAX = 50, 120  # widths of hard-wrapped text: a text browser's 72–80, a PDF's ~100
+# an item of a list opens its line ("- Đồng chí A", "2. Ông B", "a) …"); a dash before a
+# number or a lower-case word is a range or a clause run on from the line above
+_LIST_ITEM = re.compile(r"^(?:[\-–+•*]\s*[" + _CAPS + r"]|\d{1,3}[.)/]\s|[a-zđ][.)]\s)")
+
+
+def unwrap_hard_breaks(lines: list[str]) -> list[str]:
+    """The lines of a text whose paragraphs were broken at a fixed width (copied from a
+    PDF, saved by a text browser) joined back into paragraphs; other texts as they are.
+
+    A text is taken for hard-wrapped when no line but the first is longer than a
+    wrapping width would allow, at least half of them run close to that width, and the
+    lines after a full one open with a lower-case word often enough: a fifth of them,
+    or one at least when four in five lines are full (a list of names or a column of
+    headlines has none). A line joins the one before it when that one ran to the margin; a short
+    line, a blank one, the first line (a headline) before a capital, a list item, a
+    dateline and a lead opening with its time ("Sáng 23/12, …") end the run."""
+    nonblank = [ln for ln in lines if ln][1:]  # the first line may be a headline of any length
+    if len(nonblank) < 2:
+        return lines
+    lengths = sorted(len(ln) for ln in nonblank)
+    if not _WRAP_MIN <= lengths[-1] <= _WRAP_MAX:
+        return lines
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = 0.8 * width
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if a and b and len(a) >= full]
+    n_full, lower = sum(len(a) >= full for a in nonblank), sum(b[0].islower() for _, b in pairs)
+    if len(pairs) < 2 or n_full < 0.5 * len(nonblank) or not lower \
+            or lower < 0.2 * len(pairs) and n_full < 0.8 * len(nonblank):
+        return lines
+    out: list[str] = []
+    headline = -2  # where in `out` the first line is, if it may be a headline (no lead's time opens it)
+    for ln in lines:
+        prev = out[-1] if out else ""
+        if prev and ln and len(prev) >= full and not _LIST_ITEM.match(ln) and not _TIME_LEAD.match(ln) \
+                and not _DATELINE.match(ln) and (ln[0].islower() or len(out) - 1 != headline):
+            out[-1] = f"{prev} {ln}"
+            continue
+        if headline == -2 and ln:
+            headline = -1 if _TIME_LEAD.match(ln) else len(out)
+        out.append(ln)
+    return out
+
+
 def parse_article(raw: str, article_id: str, path: str = "", url: str | None = None,
                   title: str | None = None, published: dt.date | None = None) -> Article:
     """Split a normalized article text into metadata and body (pure function)."""
-    lines = normalize_text(raw).split("\n")
+    lines = unwrap_hard_breaks(normalize_text(raw).split("\n"))
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if title is None and first is not None and _is_paragraph(lines[first]) and \
             (parts := _split_run_on_head(lines[first])):

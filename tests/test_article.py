@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.article import ArticleError, parse_article, province_of, read_article
 
@@ -370,3 +372,78 @@ def test_a_last_paragraph_opening_with_a_trailer_word_is_body():
     art, posts, _ = _facts("Tin mới\n\nCâu mở đầu của bài.\n" + last + "\nChia sẻ\nTin liên quan")
     assert last in art.text and "Tin liên quan" not in art.text
     assert posts == [("Đỗ Văn Lành", "Chủ tịch UBND xã Tân Khê")]
+
+
+# --- text broken at a fixed width (copied from a PDF, saved by a text browser) -----------
+
+WRAPPED_SOURCE = (
+    "Hội nghị Ban Chấp hành Đảng bộ huyện Mèo Vạc lần thứ 12\n\n"
+    "Sáng 12/3, Ban Chấp hành Đảng bộ huyện Mèo Vạc khóa XXIII tổ chức Hội nghị lần thứ 12 để đánh giá "
+    "kết quả thực hiện nhiệm vụ quý I và triển khai nhiệm vụ quý II năm 2024. Dự hội nghị có đồng chí Hà "
+    "Văn Lực, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Lò Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy, "
+    "Trưởng Ban Tổ chức Tỉnh ủy.\n\n"
+    "Dịp này, Ban Thường vụ Huyện ủy trao Huy hiệu 40 năm tuổi Đảng cho đồng chí Sùng Mí Páo, nguyên Phó "
+    "Chủ tịch UBND huyện, và trao Giấy khen cho 5 tổ chức cơ sở đảng có thành tích xuất sắc.\n")
+
+
+def _all_facts(raw: str):
+    f = extract_facts(parse_article(raw, "x"))
+    return (sorted((p.person, p.title.text) for p in f.positions),
+            sorted((m.organizer.name, m.date, m.session) for m in f.meetings),
+            sorted((a.kind, a.recipient_person, a.group) for a in f.awards))
+
+
+def _wrap(text: str, width: int, headline_too: bool = False) -> str:
+    import textwrap
+    lines = text.split("\n")
+    return "\n".join("\n".join(textwrap.wrap(ln, width)) if len(ln) > width and (headline_too or i) else ln
+                     for i, ln in enumerate(lines))
+
+
+@pytest.mark.parametrize("width", [60, 72, 80, 100])
+def test_a_text_broken_at_a_fixed_width_gives_the_facts_of_the_unbroken_one(width):
+    whole = _all_facts(WRAPPED_SOURCE)
+    assert whole[0] and whole[1] and whole[2]  # the source has a post, a meeting and an award
+    wrapped = _wrap(WRAPPED_SOURCE, width)
+    assert wrapped.count("\n") > WRAPPED_SOURCE.count("\n") + 3
+    assert _all_facts(wrapped) == whole
+    assert parse_article(wrapped, "x").title == "Hội nghị Ban Chấp hành Đảng bộ huyện Mèo Vạc lần thứ 12"
+
+
+def test_a_passage_with_no_headline_broken_at_a_fixed_width_is_one_paragraph():
+    passage = WRAPPED_SOURCE.split("\n\n", 1)[1]
+    assert _all_facts(_wrap(passage, 70, headline_too=True)) == _all_facts(passage)
+
+
+def test_a_list_of_names_one_to_a_line_stays_a_list():
+    from kg.article import unwrap_hard_breaks
+    lines = ["Danh sách Ban Thường vụ Huyện ủy khóa XXIII", "",
+             "Đồng chí Hà Văn Lực, Bí thư Huyện ủy, Chủ tịch HĐND huyện",
+             "Đồng chí Lò Thị Mai, Phó Bí thư Thường trực Huyện ủy",
+             "Đồng chí Sùng Mí Páo, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện",
+             "Đồng chí Giàng Seo Phử, Trưởng Ban Tổ chức Huyện ủy",
+             "- Đồng chí Vàng Mí Lử, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"]
+    assert unwrap_hard_breaks(lines) == lines
+
+
+@given(st.lists(st.text(alphabet="abcdeghiklmnoprstuvxyđăâêôơư ", min_size=1, max_size=150), min_size=1, max_size=8),
+       st.integers(min_value=0, max_value=5))
+def test_a_text_with_a_paragraph_past_any_wrapping_width_is_left_as_it_is(lines, at):
+    from kg.article import unwrap_hard_breaks
+    lines = ["Tiêu đề bài viết", *lines]
+    lines.insert(min(at, len(lines) - 1) + 1, "Đoạn văn dài " + "và " * 60)  # 190+ characters
+    assert unwrap_hard_breaks(lines) == lines
+
+
+@given(st.lists(st.lists(st.sampled_from(["của", "tỉnh", "huyện", "cán bộ", "đảng viên", "nhiệm vụ", "năm",
+                                          "trong", "thực hiện", "kết quả", "công tác", "hội nghị"]),
+                         min_size=40, max_size=90), min_size=1, max_size=4),
+       st.integers(min_value=55, max_value=110))
+def test_prose_broken_at_any_width_is_joined_back_into_its_paragraphs(paragraphs, width):
+    import textwrap
+    from kg.article import unwrap_hard_breaks
+    paras = ["Sáng 12/3, " + " ".join(words) + "." for words in paragraphs]
+    broken: list[str] = ["Tiêu đề bài viết", ""]
+    for p in paras:
+        broken += [*textwrap.wrap(p, width), ""]
+    assert [ln for ln in unwrap_hard_breaks(broken) if ln] == ["Tiêu đề bài viết", *paras]
