@@ -460,6 +460,12 @@ def namesake_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def lower_heads() -> frozenset[str]:
+    """Heads of one word also typed in lower case before a body's name (lower_heads.txt)."""
+    return frozenset(line.strip().lower() for line in data_lines("lower_heads.txt"))
+
+
+@lru_cache(maxsize=None)
 def opening_units() -> frozenset[tuple[str, ...]]:
     """Units that open a post's body in lower case right after the role (opening_units.txt)."""
     return frozenset(tuple(line.lower().split()) for line in data_lines("opening_units.txt"))

@@ -2320,3 +2320,29 @@ def test_a_chair_by_rank_is_matched_by_his_whole_name_dated_as_the_main_pass_and
         "dịch. Phó Chủ tịch UBND tỉnh Trần Văn Hiệp chủ trì hội nghị.\n", "t"))
     chairs = {p.person: f.meetings[p.meeting].organizer.name for p in f.participations if p.role == "chair"}
     assert chairs["Trần Văn Hiệp"] == "UBND tỉnh Lâm Đồng"
+
+
+# --- a body's head typed in lower case (writers are inconsistent) ---------------------------
+
+@pytest.mark.parametrize("text, organizer, session", [
+    ("Ngày 5/10, hội Hữu nghị Việt Nam - Campuchia tỉnh Hà Giang tổ chức Đại hội lần thứ III, nhiệm kỳ 2022 - 2027.",
+     "hội Hữu nghị Việt Nam - Campuchia tỉnh Hà Giang", 3),
+    ("Ngày 24/5, Đại hội đại biểu hội Người cao tuổi tỉnh Lào Cai khóa V, nhiệm kỳ 2017-2022 đã diễn ra.",
+     "hội Người cao tuổi tỉnh Lào Cai", None),
+    ("Sáng 15/9, Đại hội đại biểu phụ nữ tỉnh Lào Cai lần thứ XVI đã khai mạc trọng thể.",
+     "Hội Liên hiệp Phụ nữ tỉnh Lào Cai", 16),
+    ("Sáng 15/9, Đại hội đại biểu nông dân huyện Mèo Vạc lần thứ IX đã khai mạc.", "Hội Nông dân huyện Mèo Vạc", 9),
+])
+def test_a_body_typed_with_its_head_in_lower_case_holds_its_congress(text, organizer, session):
+    name, date, number = _one(text)
+    assert (name, number) == (organizer, session) and date[-5:] in ("10-05", "05-24", "09-15")
+
+
+@pytest.mark.parametrize("text", [
+    # a press briefing: "báo" is a paper's head, but not one typed in lower case
+    "Trao đổi tại phiên họp báo Chính phủ thường kỳ tháng 5 diễn ra chiều 3.6, Thứ trưởng Đỗ Thắng Hải cho biết.",
+    # a person after a head typed in lower case is no body's name
+    "Chiều 3/6, ban Nguyễn Văn Hùng tổ chức hội nghị tổng kết.",
+])
+def test_a_lower_case_word_that_is_no_head_here_holds_no_meeting(text):
+    assert meetings(text, 2017) == []

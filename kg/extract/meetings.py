@@ -30,7 +30,7 @@ from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
 from kg.extract.text import UPPER, tokenize
 from kg.facts import Meeting, Org, Position, Sentence, Title
-from kg.resources import (MeetingKind, ranks, guest_offices, trade_heads, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
+from kg.resources import (MeetingKind, lower_heads, ranks, guest_offices, trade_heads, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
                           levels, listed_units, listed_posts, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
                           meeting_ministers, meeting_name_words, meeting_owner_blockers, not_meeting_words, other_events, sectors, standalone_posts, steering_kinds)
 
@@ -340,11 +340,9 @@ def _subject(text: str) -> Org | object | None:
     if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text, after_head) or _NOUN.match(text):
         return None
     if not toks[0].is_cap and not _level_then_name(toks) and not _GROUP_ACRONYM.fullmatch(text):
-        # a body typed in lower case is still one when its head is a known one of
-        # several words ("hội liên hiệp thanh niên huyện …"), or a group named by its
+        # a body typed in lower case (see _lower_head_opens), or a group named by its
         # acronym ("nhóm GOFD")
-        head = body_index().match(toks, 0)
-        if head is None or head[0] < 2:
+        if not _lower_head_opens(toks):
             return None
     if joint is None and text.lower() in bare_heads():
         return None  # "Cục đã họp …": which one, the sentence does not say
@@ -353,6 +351,39 @@ def _subject(text: str) -> Org | object | None:
 
 # a comma inside a name between a pair of acts: "Ban Chỉ đạo về phòng, chống tham nhũng"
 _PAIRED = "\u201a"  # stands for such a comma, of the same length, where commas are sought
+
+
+_LOWER_MEMBERS_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+(?-i:[A-ZĐ" + UPPER[3:] + r"])",
+                                  re.IGNORECASE)
+
+
+def _members_in_lower_case(text: str) -> Org | None:
+    """The body a congress named after its members in lower case belongs to, where a
+    place follows them: "(Đại hội đại biểu) phụ nữ tỉnh Thái Bình" → "Hội Liên hiệp Phụ
+    nữ tỉnh Thái Bình", as "Phụ nữ tỉnh …" is read (congress_members)."""
+    low = text.lower()
+    for words, org in congress_members().items():
+        if low.startswith(words.lower()) and _LOWER_MEMBERS_PLACE.match(text, len(words)):
+            end = _NAME_END.search(text, len(words))
+            span = _clean(text[len(words): end.start()]) if end else ""
+            if span and len(span.split()) <= 6:
+                return Org(f"{org} {span}", kind_of(tokenize(org)))
+    return None
+
+
+def _lower_head_opens(toks: list) -> bool:
+    """Whether a body's known head opens the tokens though it is typed in lower case
+    (writers are inconsistent): a head of several words ("hội liên hiệp thanh niên huyện
+    …", "công đoàn cơ sở …"), or one of a single word right before the body's own
+    capitalised name ("hội Hữu nghị Việt Nam - Lào tỉnh X", "hội Xuất bản Việt Nam"), not
+    before a person's ("ban Nguyễn Văn A")."""
+    head = body_index().match(toks, 0) if toks else None
+    if head is None:
+        return False
+    if head[0] >= 2:
+        return True
+    return len(toks) > 1 and toks[0].text.lower() in lower_heads() and toks[1].is_cap and toks[1].text.isalpha() \
+        and not name_at(toks, 1)
 
 
 def _unpaired(text: str) -> str:
@@ -748,11 +779,14 @@ def _body_at(text: str) -> Org | None:
     if named is not None:
         return named
     if not text[:1].isupper():
-        # typed in lower case, a known head of several words still opens a body
-        # ("Hội nghị thành lập công đoàn cơ sở Công ty X")
+        # typed in lower case, a head still opens a body (_lower_head_opens): "Hội nghị
+        # thành lập công đoàn cơ sở Công ty X", "Đại hội đại biểu hội Xuất bản Việt Nam"
         toks = tokenize(text[:60])
+        members = _members_in_lower_case(text)
+        if members is not None:
+            return members
         head = body_index().match(toks, 0) if toks else None
-        if head is None or head[0] < 2:
+        if head is None or not _lower_head_opens(toks):
             return None
         end = _NAME_END.search(text)
         span = _clean(text[: end.start()]) if end else ""
