@@ -2410,6 +2410,21 @@ def test_an_aides_title_holds_the_post_it_serves(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the post served follows the aide's role directly, with its own body, in any case
+    ("Dự có ông Đinh Văn Sáu, Trợ lý Tổng Bí thư; đại diện lãnh đạo Văn phòng Trung ương Đảng.",
+     [("Đinh Văn Sáu", "Trợ lý Tổng Bí thư")]),
+    ("Dự có ông Đinh Văn Sáu, Trợ lý Tổng bí thư, và các đại biểu.", [("Đinh Văn Sáu", "Trợ lý Tổng bí thư")]),
+    ("Ông Lê Minh Hào, Trợ lý Chủ tịch Quốc hội, cho biết.", [("Lê Minh Hào", "Trợ lý Chủ tịch Quốc hội")]),
+    ("Ông Nguyễn Văn Tấn, Trợ lý Bộ trưởng Bộ Ngoại giao, cho biết.",
+     [("Nguyễn Văn Tấn", "Trợ lý Bộ trưởng Bộ Ngoại giao")]),
+    ("Ông Fernando Castillo, Trợ lý Tham mưu trưởng Lục quân, nói.",
+     [("Fernando Castillo", "Trợ lý Tham mưu trưởng Lục quân")]),
+])
+def test_an_aides_title_names_the_post_it_serves_whole(text, expected):
+    assert posts(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Hội đồng lập ra theo yêu cầu của tân tổng thống Mỹ - Donald Kramp hôm 1/5.", [("Donald Kramp", "tổng thống Mỹ")]),
     ("Buổi gặp có cả CEO của Pearsoft – Tim Cox.", [("Tim Cox", "CEO của Pearsoft")]),
     ("Thủ tướng Anh – Mary Tellson phát biểu.", [("Mary Tellson", "Thủ tướng Anh")]),

@@ -235,6 +235,13 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
              else None)
     # a name straight after the role is its holder, not its body ("Thủ tướng Nguyễn Văn A")
     body_n = 0 if name_at(tokens, i + n) else org_span(tokens, i + n, after_role=True) or _level_span(tokens, i + n)
+    if i + n < len(tokens) and tokens[i + n].is_cap and _aide_role(vi):
+        principal = role_at(tokens, i + n)
+        if principal is not None and principal[0] > body_n:
+            # "Trợ lý Tổng Bí thư", "Trợ lý Bộ trưởng Bộ Ngoại giao": the post served, with its
+            # body, is the aide's (not "Tổng Bí", a body's head read in the principal's words)
+            k = i + n + principal[0]
+            body_n = principal[0] + (0 if name_at(tokens, k) else org_span(tokens, k, after_role=True))
     standalone = vi.lower() in standalone_posts()
     if not body_n and i + n < len(tokens) and tokens[i + n].exp[0] in _STANDIN_FIRSTS \
             and (standalone or vi.lower() in bare_posts() or vi.lower() in postings()):
