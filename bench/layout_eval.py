@@ -16,7 +16,8 @@ Layouts: one_line (the page saved as one line), wrapped_60 / wrapped_72 / wrappe
 (paragraphs broken at a fixed width, the headline too at 60 and 100), body_case (the
 first letter of common words of bodies and titles flipped at random, as writers do:
 "Ban Thường vụ" / "ban thường vụ"), encodings (CRLF, decomposed Unicode, old-style
-tone marks), blank_lines (a blank line between all lines), html_page (a saved page
+tone marks), tight_dashes (half of the dashes between words typed without their
+spaces: "Nguyễn Văn A-phó Bí thư Tỉnh ủy"), blank_lines (a blank line between all lines), html_page (a saved page
 with a menu, related headlines and a footer).
 """
 
@@ -80,6 +81,14 @@ def encodings(text: str) -> str:
     return unicodedata.normalize("NFD", text).replace("\n", "\r\n")
 
 
+def tight_dashes(seed: int) -> Callable[[str], str]:
+    """Half of the spaced dashes typed without their spaces ("Nguyễn Văn A-Phó Bí thư …")."""
+    def tighten(text: str) -> str:
+        rnd = random.Random(seed)
+        return re.sub(r" ([-–]) (?=\S)", lambda m: m.group(1) if rnd.random() < 0.5 else m.group(0), text)
+    return tighten
+
+
 def blank_lines(text: str) -> str:
     """A blank line between every two lines."""
     return "\n\n".join(text.split("\n"))
@@ -107,6 +116,7 @@ LAYOUTS: dict[str, tuple[Callable[[str], str], str]] = {
     "wrapped_100": (wrapped(100, True), ".txt"),
     "body_case": (body_case(2), ".txt"),
     "encodings": (encodings, ".txt"),
+    "tight_dashes": (tight_dashes(1), ".txt"),
     "blank_lines": (blank_lines, ".txt"),
     "html_page": (html_page, ".html"),
 }

@@ -3941,3 +3941,16 @@ def test_a_regnal_name_keeps_its_numeral():
     assert posts("Theo chỉ thị của Quốc vương Mohammed VI, Maroc quyết định gửi máy bay.")[1] \
         == [("Mohammed VI", "Quốc vương")]
     assert posts("Nhà vua Felipe VI đã tới Ai Cập.")[1] == [("Felipe VI", "Nhà vua")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash typed without its spaces, then a title in lower case: the title, not a
+    # transliterated name's next syllable
+    ("Ông Hà Văn Tiến-nguyên Trưởng phòng Tài chính huyện cho biết.",
+     [("Hà Văn Tiến", "nguyên Trưởng phòng Tài chính huyện")]),
+    ("Dự có Phùng Văn Hưng-phó Bí thư Tỉnh ủy-Chủ tịch UBND tỉnh.",
+     [("Phùng Văn Hưng", "phó Bí thư Tỉnh ủy"), ("Phùng Văn Hưng", "Chủ tịch UBND tỉnh")]),
+    ("Ông Xổm-xạy Phôm-vi-hản, Chủ tịch nước Lào, phát biểu.", [("Xổm-xạy Phôm-vi-hản", "Chủ tịch nước Lào")]),
+])
+def test_a_title_after_a_dash_without_spaces_is_the_names(text, expected):
+    assert posts(text)[1] == expected

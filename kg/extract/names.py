@@ -253,7 +253,18 @@ def _hyphen_goes_on(tokens: list[Token], j: int) -> bool:
     nxt = tokens[j + 1]
     if not (_tight(tokens[j - 1], tokens[j]) and _tight(tokens[j], nxt) and nxt.text.isalpha()):
         return False
-    return not nxt.is_cap or not starts_other(tokens, j + 1)
+    if not nxt.is_cap:
+        # a transliteration's next syllable ("Xổm-xạy"), unless a title opens there in lower
+        # case: "Nguyễn Văn A-nguyên Trưởng phòng X", "B-phó Bí thư Tỉnh ủy"
+        return not _title_opens(tokens, j + 1)
+    return not starts_other(tokens, j + 1)
+
+
+def _title_opens(tokens: list[Token], k: int) -> bool:
+    """Whether a role head (after "nguyên" / "cựu" of a former post) starts at token k."""
+    if tokens[k].exp[0] in ("nguyên", "cựu"):
+        k += 1
+    return k < len(tokens) and role_index().match(tokens, k) is not None
 
 
 @lru_cache(maxsize=None)
