@@ -17,7 +17,8 @@ Layouts: one_line (the page saved as one line), wrapped_60 / wrapped_72 / wrappe
 first letter of common words of bodies and titles flipped at random, as writers do:
 "Ban Thường vụ" / "ban thường vụ"), encodings (CRLF, decomposed Unicode, old-style
 tone marks), tight_dashes (half of the dashes between words typed without their
-spaces: "Nguyễn Văn A-phó Bí thư Tỉnh ủy"), blank_lines (a blank line between all lines), html_page (a saved page
+spaces: "Nguyễn Văn A-phó Bí thư Tỉnh ủy"), glued_commas (four in ten commas between
+words with no space after them: "phiên thứ nhất,Đại hội …"), blank_lines (a blank line between all lines), html_page (a saved page
 with a menu, related headlines and a footer).
 """
 
@@ -89,6 +90,14 @@ def tight_dashes(seed: int) -> Callable[[str], str]:
     return tighten
 
 
+def glued_commas(seed: int) -> Callable[[str], str]:
+    """Four in ten commas between words typed without the space after them."""
+    def glue(text: str) -> str:
+        rnd = random.Random(seed)
+        return re.sub(r"(?<=[^\W\d_]), (?=[^\W\d_])", lambda m: "," if rnd.random() < 0.4 else ", ", text)
+    return glue
+
+
 def blank_lines(text: str) -> str:
     """A blank line between every two lines."""
     return "\n\n".join(text.split("\n"))
@@ -117,6 +126,7 @@ LAYOUTS: dict[str, tuple[Callable[[str], str], str]] = {
     "body_case": (body_case(2), ".txt"),
     "encodings": (encodings, ".txt"),
     "tight_dashes": (tight_dashes(1), ".txt"),
+    "glued_commas": (glued_commas(1), ".txt"),
     "blank_lines": (blank_lines, ".txt"),
     "html_page": (html_page, ".html"),
 }

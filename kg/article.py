@@ -325,6 +325,11 @@ def _plausible(date: dt.date | None) -> dt.date | None:
     return date
 
 
+# a comma typed with no space after it between two words ("phiên thứ nhất,Đại hội …",
+# "đã thông tin,chiều qua …", "khóa XIV,chiều 15/5"): the space is put back beside a
+# lower-case letter, as the rules read a comma and then a word (a comma between digits is
+# a decimal one, "2,5 tỷ"; one between capitals stays: "Bộ VH,TT&DL", "khóa XIII,XIV")
+_COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 _WRAP_MIN, _WRAP_MAX = 50, 120  # widths of hard-wrapped text: a text browser's 72–80, a PDF's ~100
 # an item of a list opens its line ("- Đồng chí A", "2. Ông B", "a) …"); a dash before a
 # number or a lower-case word is a range or a clause run on from the line above
@@ -372,7 +377,11 @@ def unwrap_hard_breaks(lines: list[str]) -> list[str]:
 def parse_article(raw: str, article_id: str, path: str = "", url: str | None = None,
                   title: str | None = None, published: dt.date | None = None) -> Article:
     """Split a normalized article text into metadata and body (pure function)."""
-    lines = unwrap_hard_breaks(normalize_text(raw).split("\n"))
+    text = normalize_text(raw)
+    if "," in text:
+        text = _COMMA_GLUED.sub(lambda m: ", " if text[m.start() - 1].islower() or text[m.end()].islower() else ",",
+                                text)
+    lines = unwrap_hard_breaks(text.split("\n"))
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if title is None and first is not None and _is_paragraph(lines[first]) and \
             (parts := _split_run_on_head(lines[first])):

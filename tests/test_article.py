@@ -447,3 +447,18 @@ def test_prose_broken_at_any_width_is_joined_back_into_its_paragraphs(paragraphs
     for p in paras:
         broken += [*textwrap.wrap(p, width), ""]
     assert [ln for ln in unwrap_hard_breaks(broken) if ln] == ["Tiêu đề bài viết", *paras]
+
+
+def test_a_comma_typed_without_its_space_is_read_as_one_with_it():
+    raw = ("Đại hội phụ nữ tỉnh\n\nChiều ngày 17/10, tại Hội trường tỉnh, đã diễn ra phiên thứ nhất,Đại hội đại biểu "
+           "Phụ nữ tỉnh Lào Cai lần thứ XVI. Như đã thông tin,chiều qua 19/10 Thành ủy Lào Cai tổ chức hội nghị công "
+           "bố quyết định; khóa XIV,chiều 20/10 Ủy ban Thường vụ Quốc hội họp.")
+    art, _, meetings = _facts(raw)
+    assert "phiên thứ nhất, Đại hội" in art.text and "thông tin, chiều" in art.text and "XIV, chiều" in art.text
+    assert ("Hội Liên hiệp Phụ nữ tỉnh Lào Cai", "--10-17", 16) in meetings
+    assert ("Thành ủy Lào Cai", "--10-19", None) in meetings
+
+
+def test_a_comma_between_digits_or_capitals_stays_as_written():
+    a = parse_article("Tin\n\nDự án 2,5 tỷ đồng của Bộ VH,TT&DL được Quốc hội khóa XIII,XIV bàn.", "x")
+    assert "2,5 tỷ" in a.text and "VH,TT&DL" in a.text and "XIII,XIV" in a.text
