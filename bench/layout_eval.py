@@ -13,9 +13,9 @@ the kg of the current directory is measured, so the same script run in an older
 checkout gives that checkout's figures.
 
 Layouts: one_line (the page saved as one line), wrapped_60 / wrapped_72 / wrapped_100
-(paragraphs broken at a fixed width, the headline too at 60 and 100), body_case (the
-first letter of common words of bodies and titles flipped at random, as writers do:
-"Ban Thường vụ" / "ban thường vụ"), encodings (CRLF, decomposed Unicode, old-style
+(paragraphs broken at a fixed width, the headline too at 60 and 100), body_case (half
+of the common words of bodies and titles, after a lower-case word, in lower case, as
+writers do: "Ban Tuyên giáo Tỉnh ủy" / "Ban tuyên giáo tỉnh ủy"), encodings (CRLF, decomposed Unicode, old-style
 tone marks), tight_dashes (half of the dashes between words typed without their
 spaces: "Nguyễn Văn A-phó Bí thư Tỉnh ủy"), glued_commas (four in ten commas between
 words with no space after them: "phiên thứ nhất,Đại hội …"), blank_lines (a blank line between all lines), html_page (a saved page
@@ -59,14 +59,16 @@ def wrapped(width: int, headline_too: bool) -> Callable[[str], str]:
 
 
 def body_case(seed: int) -> Callable[[str], str]:
-    """Half of the words of _CASED in the body, not opening a sentence, in lower case."""
+    """Half of the words of _CASED in the body in lower case, where a lower-case word comes
+    before them (none opening a sentence, none in a name: "Đỗ Kim Hội" stays)."""
     def flip(text: str) -> str:
         rnd = random.Random(seed)
         lines = text.split("\n")
 
         def one(m: re.Match[str]) -> str:
             w = m.group(0)
-            if w not in _CASED or re.search(r"(?:^|[.!?:;]\s*)$", m.string[:m.start()][-3:]) or rnd.random() >= 0.5:
+            before = re.search(r"(\w+)\s+$", m.string[:m.start()])
+            if w not in _CASED or before is None or not before.group(1)[0].islower() or rnd.random() >= 0.5:
                 return w
             return w[0].lower() + w[1:]
         return "\n".join([lines[0], *(re.sub(r"\w+", one, ln) for ln in lines[1:])])

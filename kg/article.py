@@ -127,13 +127,15 @@ def _split_run_on_head(line: str) -> list[str] | None:
             return [*date, *(_split_run_on_head(rest) or [rest])] if rest else None
     elif (m := _RUN_ON_LEAD.search(start)) is not None:
         before, date, rest = line[:m.start()].strip(), [], line[m.end():].strip()
+        if rest.startswith("(") and not _source_lead(rest, before):
+            return None
     else:
         return None
     byline: list[str] = []
     if (tail := _HEAD_TAIL.search(before)) is not None:
         before = before[:tail.start()]
         byline = [tail.group(1)] if tail.group(1) else []  # a line of its own, read as the byline
-    if not date and (bare := _BARE_DATE_END.search(before)) is not None:
+    if not date and (bare := _BARE_DATE_END.search(before)) is not None and _dates_lead(bare.group(1), rest):
         # "Đại hội … 2021 - 2026 15/09/2021 Sáng nay (15/9), …": the page's date stood
         # alone on its own line between the headline and the lead
         before, date = before[:bare.start()].strip(), [bare.group(1)]
@@ -149,6 +151,40 @@ _HEAD_TAIL = re.compile(r"\s+(?:Theo dõi\s+[^|]{1,60}?\s+trên\s+Google\s+News|
 # (a date the headline itself tells, "… ngày 09/04/2024", stays in it)
 _BARE_DATE_END = re.compile(r"(?<!\bngày)(?<!\btừ)(?<!\bđến)(?<![\-–,])\s(\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4})$",
                             re.IGNORECASE)
+
+
+_LEAD_DAY = re.compile(r"^[^,]{0,30}?\(?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]\s*\d)")
+
+
+def _dates_lead(bare: str, lead: str) -> bool:
+    """Whether a bare date before a lead can be its page's date: on the lead's day or up to
+    a week after it ("15/09/2021 Sáng nay (15/9), …"), not a date the headline states
+    ("… giải ngân trước 30/6/2024 Sáng 12/8, …")."""
+    day = _LEAD_DAY.match(lead)
+    page = _dateline_date(bare)
+    if day is None or page is None:
+        return False
+    try:
+        told = dt.date(page.year, int(day.group(2)), int(day.group(1)))
+    except ValueError:
+        return False
+    return 0 <= (page - told).days <= 7
+
+
+_BRACKETED = re.compile(r"\(([^()]{1,25})\)")
+
+
+def _source_lead(rest: str, before: str) -> bool:
+    """Whether a lead opening with words in brackets and a dash opens with its source
+    ("(Dân trí) - Ông A …", "(PLO) - …": an outlet's name or code, outlets.tsv) after a
+    headline, not a sentence going on past a body's acronym ("Phòng Cảnh sát … (PC47) -
+    Công an tỉnh X tổ chức …"): the source is an outlet's code or a name with lower-case
+    letters or a dot, and the headline has no comma and opens with no time."""
+    m = _BRACKETED.match(rest)
+    if m is None or "," in before or _TIME_LEAD.match(before):
+        return False
+    source = m.group(1).strip()
+    return source in outlets() or (any(c.islower() for c in source) and not province_of(source)) or "." in source
 
 
 def _is_strict_headline(line: str) -> bool:
@@ -344,9 +380,9 @@ def unwrap_hard_breaks(lines: list[str]) -> list[str]:
     wrapping width would allow, at least half of them run close to that width, and the
     lines after a full one open with a lower-case word often enough: a fifth of them,
     or one at least when four in five lines are full (a list of names or a column of
-    headlines has none). A line joins the one before it when that one ran to the margin; a short
-    line, a blank one, the first line (a headline) before a capital, a list item, a
-    dateline and a lead opening with its time ("Sáng 23/12, …") end the run."""
+    headlines has none). A line joins the one before it when that line ran to the margin
+    (so a short line ends its paragraph); a blank line, the headline (the first line that
+    is no dateline or banner) before a capital, and what _ends_run names start anew."""
     nonblank = [ln for ln in lines if ln][1:]  # the first line may be a headline of any length
     if len(nonblank) < 2:
         return lines
@@ -360,18 +396,33 @@ def unwrap_hard_breaks(lines: list[str]) -> list[str]:
     if len(pairs) < 2 or n_full < 0.5 * len(nonblank) or not lower \
             or lower < 0.2 * len(pairs) and n_full < 0.8 * len(nonblank):
         return lines
-    out: list[str] = []
-    headline = -2  # where in `out` the first line is, if it may be a headline (no lead's time opens it)
-    for ln in lines:
-        prev = out[-1] if out else ""
-        if prev and ln and len(prev) >= full and not _LIST_ITEM.match(ln) and not _TIME_LEAD.match(ln) \
-                and not _DATELINE.match(ln) and (ln[0].islower() or len(out) - 1 != headline):
-            out[-1] = f"{prev} {ln}"
+    last_line = max(i for i, ln in enumerate(lines) if ln)
+    paragraphs: list[list[str]] = []  # each paragraph's lines, joined once at the end (linear)
+    headline = -1  # the paragraph that may be the headline: the first line no dateline or banner is
+    seen_head = False
+    for i, ln in enumerate(lines):
+        prev = paragraphs[-1][-1] if paragraphs else ""  # the last line read, not its paragraph
+        if prev and ln and len(prev) >= full and not _ends_run(ln, i == last_line) \
+                and (ln[0].islower() or len(paragraphs) - 1 != headline):
+            paragraphs[-1].append(ln)
             continue
-        if headline == -2 and ln:
-            headline = -1 if _TIME_LEAD.match(ln) else len(out)
-        out.append(ln)
-    return out
+        if not seen_head and ln and not _DATELINE.match(ln) and not _is_upper_line(ln):
+            seen_head = True
+            headline = -1 if _TIME_LEAD.match(ln) else len(paragraphs)  # a lead, not a headline
+        paragraphs.append([ln])
+    return [" ".join(p) for p in paragraphs]
+
+
+def _ends_run(line: str, last: bool) -> bool:
+    """Whether a line starts anew in a hard-wrapped text, whatever ran to the margin
+    before it: a list item, a dateline, a lead opening with its time, a credit or a
+    byline ("Tin, ảnh: Lê Hải", "MINH ĐỨC"), and at the text's end a lone name or a
+    source ("Minh Đức", "Theo Báo Hà Giang")."""
+    if _LIST_ITEM.match(line) or _TIME_LEAD.match(line) or _DATELINE.match(line) or _CREDIT.match(line) \
+            or _is_byline_in_capitals(line):
+        return True
+    theo = _THEO.match(line)
+    return last and (_is_lone_name(line) or bool(theo and len(line) < 120 and _is_credit(theo.group(1))))
 
 
 def parse_article(raw: str, article_id: str, path: str = "", url: str | None = None,

@@ -113,7 +113,7 @@ def test_utf8_bom_and_utf16(tmp_path):
 @pytest.mark.parametrize("lead, province, outlet", [
     ("HÀ GIANG – Ngày 4/3, Tỉnh ủy tổ chức hội nghị.", "Hà Giang", None),
     ("(Baonghean.vn) - Ngày 4/3, Tỉnh ủy tổ chức hội nghị.", "Nghệ An", "Báo Nghệ An"),
-    ("(ĐCSVN) – Ngày 4/3, Tỉnh ủy tổ chức hội nghị.", None, None),
+    ("(ĐCSVN) – Ngày 4/3, Tỉnh ủy tổ chức hội nghị.", None, "Báo điện tử Đảng Cộng sản Việt Nam"),
     ("(NDO) - Ngày 4/3, Tỉnh ủy tổ chức hội nghị.", None, None),
 ])
 def test_datelines_of_place_or_source_leave_the_lead(lead, province, outlet):
@@ -462,3 +462,42 @@ def test_a_comma_typed_without_its_space_is_read_as_one_with_it():
 def test_a_comma_between_digits_or_capitals_stays_as_written():
     a = parse_article("Tin\n\nDự án 2,5 tỷ đồng của Bộ VH,TT&DL được Quốc hội khóa XIII,XIV bàn.", "x")
     assert "2,5 tỷ" in a.text and "VH,TT&DL" in a.text and "XIII,XIV" in a.text
+
+
+def test_a_short_line_ends_its_paragraph_in_a_wrapped_text():
+    # the elected list, one to a line, and the credit after wrapped prose stay lines of their own
+    prose = _wrap(WRAPPED_SOURCE.split("\n\n")[1].rstrip("\n")[:-1] + ", đã bầu các đồng chí sau:", 76)
+    raw = ("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện Mèo Vạc\n" + prose + "\n"
+           "Đồng chí Sùng Mí Páo, Bí thư Huyện ủy\nĐồng chí Lò Thị Mai, Phó Bí thư Huyện ủy\n"
+           "Đồng chí Giàng Seo Phử, Chủ nhiệm Ủy ban Kiểm tra\nTin, ảnh: Lê Hải\n")
+    art, posts, _ = _facts(raw)
+    assert ("Sùng Mí Páo", "Bí thư Huyện ủy") in posts and ("Lò Thị Mai", "Phó Bí thư Huyện ủy") in posts
+    assert ("Giàng Seo Phử", "Chủ nhiệm Ủy ban Kiểm tra") in posts and art.authors == ["Lê Hải"]
+
+
+def test_a_headline_under_its_dateline_is_not_joined_to_the_lead_in_a_wrapped_text():
+    lead = _wrap("Hôm qua, Ban Chấp hành Đảng bộ huyện Mèo Vạc khóa XXIII tổ chức Hội nghị lần thứ 12 để đánh giá "
+                 "kết quả thực hiện nhiệm vụ quý I và triển khai nhiệm vụ quý II năm 2024 của toàn Đảng bộ huyện.", 70)
+    art = parse_article("12/03/2024 10:15\nHội nghị Ban Chấp hành Đảng bộ huyện Mèo Vạc lần thứ 12\n" + lead, "x")
+    assert art.title == "Hội nghị Ban Chấp hành Đảng bộ huyện Mèo Vạc lần thứ 12" and art.text.startswith("Hôm qua,")
+    assert "\n" not in art.text
+
+
+def test_a_body_and_its_acronym_before_a_dash_in_a_first_paragraph_are_no_headline_and_source():
+    raw = ("Sáng 12/3, Phòng Cảnh sát điều tra tội phạm về ma túy (PC47) - Công an tỉnh Hà Giang tổ chức Hội nghị "
+           "tổng kết công tác năm 2023. Dự hội nghị có đồng chí Hà Văn Lực, Phó Bí thư Tỉnh ủy. " * 2)
+    art, posts, meetings = _facts(raw)
+    assert art.title is None and art.text == raw.strip()
+    assert [m[1][-5:] for m in meetings] == ["03-12"] and ("Hà Văn Lực", "Phó Bí thư Tỉnh ủy") in posts
+
+
+def test_a_date_the_run_on_headline_states_is_not_the_pages():
+    raw = "Huyện Mèo Vạc phấn đấu giải ngân hết vốn đầu tư công trước 30/6/2024 " + PASSAGE
+    art = parse_article(raw, "x")
+    assert art.title == "Huyện Mèo Vạc phấn đấu giải ngân hết vốn đầu tư công trước 30/6/2024"
+    assert art.published is None and art.text == PASSAGE
+
+
+def test_a_month_only_dateline_before_a_run_on_headline():
+    art = parse_article("Ngày đăng: 03/2024 Huyện ủy Mèo Vạc sơ kết quý I " + PASSAGE, "x")
+    assert (art.title, art.year, art.text) == ("Huyện ủy Mèo Vạc sơ kết quý I", 2024, PASSAGE)

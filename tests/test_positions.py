@@ -2419,6 +2419,12 @@ def test_an_aides_title_holds_the_post_it_serves(text, expected):
      [("Nguyễn Văn Tấn", "Trợ lý Bộ trưởng Bộ Ngoại giao")]),
     ("Ông Fernando Castillo, Trợ lý Tham mưu trưởng Lục quân, nói.",
      [("Fernando Castillo", "Trợ lý Tham mưu trưởng Lục quân")]),
+    # a name after the post served: the aide's own where no one is named before the title …
+    ("Dự có Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc; Trợ lý Chủ tịch Quốc hội Lê Minh Thông.",
+     [("Hà Kim Ngọc", "Thứ trưởng Bộ Ngoại giao"), ("Lê Minh Thông", "Trợ lý Chủ tịch Quốc hội")]),
+    # … and the one served where the aide is named before it, as after "của"
+    ("Ông Nguyễn Văn Tấn, Trợ lý Tổng Bí thư Lê Văn Khải, cho biết.",
+     [("Nguyễn Văn Tấn", "Trợ lý Tổng Bí thư Lê Văn Khải")]),
 ])
 def test_an_aides_title_names_the_post_it_serves_whole(text, expected):
     assert posts(text)[1] == expected

@@ -241,7 +241,11 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
             # "Trợ lý Tổng Bí thư", "Trợ lý Bộ trưởng Bộ Ngoại giao": the post served, with its
             # body, is the aide's (not "Tổng Bí", a body's head read in the principal's words)
             k = i + n + principal[0]
-            body_n = principal[0] + (0 if name_at(tokens, k) else org_span(tokens, k, after_role=True))
+            named = name_at(tokens, k)
+            body_n = principal[0] + (0 if named else org_span(tokens, k, after_role=True))
+            if named and _after_holder(tokens, i):
+                # "A, Trợ lý Tổng Bí thư B, cho biết": the aide is named already, B is whom he serves
+                body_n += named
     standalone = vi.lower() in standalone_posts()
     if not body_n and i + n < len(tokens) and tokens[i + n].exp[0] in _STANDIN_FIRSTS \
             and (standalone or vi.lower() in bare_posts() or vi.lower() in postings()):
