@@ -125,10 +125,10 @@ def _split_run_on_head(line: str) -> list[str] | None:
         before, date, rest = line[:m.start()].strip(), [m.group(1)], line[m.end():].strip()
         if not before:  # the dateline first: the headline may run into the lead after it
             return [*date, *(_split_run_on_head(rest) or [rest])] if rest else None
-    elif (m := _RUN_ON_LEAD.search(start)) is not None:
+    elif (m := next((m for m in _RUN_ON_LEAD.finditer(start) if line[m.end():m.end() + 1] != "("
+                     or _source_lead(line[m.end():], line[:m.start()].strip())), None)) is not None:
+        # (words in brackets that are no source are passed over: a time lead may come later)
         before, date, rest = line[:m.start()].strip(), [], line[m.end():].strip()
-        if rest.startswith("(") and not _source_lead(rest, before):
-            return None
     else:
         return None
     byline: list[str] = []
@@ -153,22 +153,33 @@ _BARE_DATE_END = re.compile(r"(?<!\bngày)(?<!\btừ)(?<!\bđến)(?<![\-–,])\
                             re.IGNORECASE)
 
 
-_LEAD_DAY = re.compile(r"^[^,]{0,30}?\(?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\s*[/.\-]\s*\d)")
+# a day and month in a lead, the last of listed days ("23-24/9", "10 và 11-2")
+_LEAD_DAY = re.compile(r"(?<![\d/.])(?:\d{1,2}\s*(?:[–\-,]|và)\s*)*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\d)")
 
 
 def _dates_lead(bare: str, lead: str) -> bool:
     """Whether a bare date before a lead can be its page's date: on the lead's day or up to
-    a week after it ("15/09/2021 Sáng nay (15/9), …"), not a date the headline states
-    ("… giải ngân trước 30/6/2024 Sáng 12/8, …")."""
-    day = _LEAD_DAY.match(lead)
+    a week after it ("15/09/2021 Sáng nay (15/9), …", "02/01/2018 Sáng 29/12, …", the last
+    of listed days "Trong hai ngày 23-24/9, …"), or before a lead of today with no day
+    ("Sáng nay, …", "(Dân trí) - …"); not a date the headline states ("… giải ngân trước
+    30/6/2024 Sáng 12/8, …")."""
     page = _dateline_date(bare)
-    if day is None or page is None:
+    if page is None:
         return False
-    try:
-        told = dt.date(page.year, int(day.group(2)), int(day.group(1)))
-    except ValueError:
+    head = lead[:60]
+    for m in _LEAD_DAY.finditer(head):
+        day, month = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            continue
+        for year in (page.year, page.year - 1):
+            try:
+                told = dt.date(year, month, day)
+            except ValueError:
+                return False
+            if 0 <= (page - told).days <= 7:
+                return True
         return False
-    return 0 <= (page - told).days <= 7
+    return bool(re.search(r"(?<!\w)nay(?!\w)", head)) or head.startswith("(")
 
 
 _BRACKETED = re.compile(r"\(([^()]{1,25})\)")
@@ -176,15 +187,20 @@ _BRACKETED = re.compile(r"\(([^()]{1,25})\)")
 
 def _source_lead(rest: str, before: str) -> bool:
     """Whether a lead opening with words in brackets and a dash opens with its source
-    ("(Dân trí) - Ông A …", "(PLO) - …": an outlet's name or code, outlets.tsv) after a
-    headline, not a sentence going on past a body's acronym ("Phòng Cảnh sát … (PC47) -
-    Công an tỉnh X tổ chức …"): the source is an outlet's code or a name with lower-case
-    letters or a dot, and the headline has no comma and opens with no time."""
-    m = _BRACKETED.match(rest)
-    if m is None or "," in before or _TIME_LEAD.match(before):
+    ("(Dân trí) - Ông A …", "(PLO) - …", "(Baonghean.vn) - …") after a headline, not a
+    sentence going on past a body's acronym ("Sáng 12/3, Phòng Cảnh sát … (PC47) - Công
+    an tỉnh X tổ chức …"): the headline opens with no time, and the source is an outlet's
+    code (outlets.tsv), a name with lower-case letters or a dot, or another code in
+    capitals after a headline with no comma."""
+    m = _BRACKETED.match(rest.strip())
+    if m is None or _TIME_LEAD.match(before):
         return False
     source = m.group(1).strip()
-    return source in outlets() or (any(c.islower() for c in source) and not province_of(source)) or "." in source
+    if source in outlets() or any(c.islower() for c in source) or "." in source:
+        return True
+    # a code in capitals no list knows ("(TITC) - …"): a source only after a headline with
+    # no comma ("Ông A, Phó Trưởng ban … (BHYT) - Bảo hiểm xã hội …" is one sentence)
+    return bool(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9&]{1,9}", source)) and "," not in before
 
 
 def _is_strict_headline(line: str) -> bool:
@@ -402,7 +418,7 @@ def unwrap_hard_breaks(lines: list[str]) -> list[str]:
     seen_head = False
     for i, ln in enumerate(lines):
         prev = paragraphs[-1][-1] if paragraphs else ""  # the last line read, not its paragraph
-        if prev and ln and len(prev) >= full and not _ends_run(ln, i == last_line) \
+        if prev and ln and len(prev) >= full and not _ends_run(ln, i == last_line, prev) \
                 and (ln[0].islower() or len(paragraphs) - 1 != headline):
             paragraphs[-1].append(ln)
             continue
@@ -413,16 +429,19 @@ def unwrap_hard_breaks(lines: list[str]) -> list[str]:
     return [" ".join(p) for p in paragraphs]
 
 
-def _ends_run(line: str, last: bool) -> bool:
+def _ends_run(line: str, last: bool, prev: str = "") -> bool:
     """Whether a line starts anew in a hard-wrapped text, whatever ran to the margin
     before it: a list item, a dateline, a lead opening with its time, a credit or a
     byline ("Tin, ảnh: Lê Hải", "MINH ĐỨC"), and at the text's end a lone name or a
     source ("Minh Đức", "Theo Báo Hà Giang")."""
-    if _LIST_ITEM.match(line) or _TIME_LEAD.match(line) or _DATELINE.match(line) or _CREDIT.match(line) \
-            or _is_byline_in_capitals(line):
-        return True
+    if _LIST_ITEM.match(line) or _TIME_LEAD.match(line) or _DATELINE.match(line) \
+            or (line[:1].isupper() and _CREDIT.match(line)) or _is_byline_in_capitals(line):
+        return True  # (a credit opens its line with a capital: "nguồn: ngân sách …" goes on)
     theo = _THEO.match(line)
-    return last and (_is_lone_name(line) or bool(theo and len(line) < 120 and _is_credit(theo.group(1))))
+    # a lone name ends the text as its byline only after a sentence's end ("… Tỉnh ủy\nHà
+    # Văn Lực" is the name the sentence goes on to)
+    return last and ((_is_lone_name(line) and prev.rstrip().endswith((".", "!", "?", "…", "”", '"')))
+                     or bool(theo and len(line) < 120 and _is_credit(theo.group(1))))
 
 
 def parse_article(raw: str, article_id: str, path: str = "", url: str | None = None,

@@ -501,3 +501,43 @@ def test_a_date_the_run_on_headline_states_is_not_the_pages():
 def test_a_month_only_dateline_before_a_run_on_headline():
     art = parse_article("Ngày đăng: 03/2024 Huyện ủy Mèo Vạc sơ kết quý I " + PASSAGE, "x")
     assert (art.title, art.year, art.text) == ("Huyện ủy Mèo Vạc sơ kết quý I", 2024, PASSAGE)
+
+
+@pytest.mark.parametrize("raw, title", [
+    # a code in capitals no list knows, after a headline with no comma
+    ("Kiên Giang đón hơn 200 ngàn lượt du khách dịp Tết (TITC) – " + PASSAGE, "Kiên Giang đón hơn 200 ngàn lượt du khách dịp Tết"),
+    # a site's name, whatever province it names, and after a headline with a comma
+    ("Mùa lễ Tết, mùa tai nạn giao thông (Baonghean) - " + PASSAGE, "Mùa lễ Tết, mùa tai nạn giao thông"),
+    ("Tháng 2, giá xe giảm mạnh (Chinhphu.vn) - " + PASSAGE, "Tháng 2, giá xe giảm mạnh"),
+])
+def test_a_run_on_headline_ends_at_its_source_in_brackets(raw, title):
+    art = parse_article(raw, "x")
+    assert art.title == title and art.text == PASSAGE
+
+
+@pytest.mark.parametrize("raw, published, meeting_date", [
+    # the page dated a few days after the lead's day, across the year's end
+    ("Đảng ủy Khối sơ kết công tác năm 02/01/2018 Sáng 29/12, Đảng ủy Khối các cơ quan tỉnh tổ chức Hội nghị lần "
+     "thứ 5 sơ kết công tác năm. Dự hội nghị có đồng chí Hà Văn Lực, Phó Bí thư Tỉnh ủy.",
+     dt.date(2018, 1, 2), "2017-12-29"),
+    # the lead gives its year; the last of listed days
+    ("Đảng ủy Khối sơ kết quý III 16/09/2017 Sáng 15/9/2017, Đảng ủy Khối các cơ quan tỉnh tổ chức Hội nghị lần thứ "
+     "5 sơ kết quý III. Dự hội nghị có đồng chí Hà Văn Lực, Phó Bí thư Tỉnh ủy.", dt.date(2017, 9, 16), "2017-09-15"),
+    ("Đại hội Đảng bộ Khối lần thứ V 25/09/2017 Trong hai ngày 23-24/9, Đảng bộ Khối các cơ quan tỉnh tổ chức Đại "
+     "hội đại biểu lần thứ V. Dự đại hội có đồng chí Hà Văn Lực, Phó Bí thư Tỉnh ủy.", dt.date(2017, 9, 25),
+     "2017-09-23"),
+])
+def test_a_bare_date_before_the_lead_dates_the_page_when_the_lead_allows(raw, published, meeting_date):
+    art, _, meetings = _facts(raw)
+    assert art.published == published and [m[1] for m in meetings] == [meeting_date]
+
+
+def test_a_lower_case_credit_word_or_a_name_inside_wrapped_prose_goes_on():
+    raw = ("Đảng ủy Khối triển khai nhiệm vụ năm 2017\n"
+           "Kinh phí tổ chức các hoạt động của Đảng bộ Khối năm 2017 được bố trí từ\n"
+           "nguồn: ngân sách tỉnh, vốn xã hội hóa và đóng góp của các đơn vị; báo cáo\n"
+           "của Ban Thường vụ được trình bày bởi đồng chí Phó Bí thư Thường trực Tỉnh ủy\n"
+           "Hà Văn Lực\n")
+    art, posts, _ = _facts(raw)
+    assert "nguồn: ngân sách" in art.text and art.authors == []
+    assert ("Hà Văn Lực", "Phó Bí thư Thường trực Tỉnh ủy") in posts

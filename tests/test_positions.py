@@ -2425,6 +2425,9 @@ def test_an_aides_title_holds_the_post_it_serves(text, expected):
     # … and the one served where the aide is named before it, as after "của"
     ("Ông Nguyễn Văn Tấn, Trợ lý Tổng Bí thư Lê Văn Khải, cho biết.",
      [("Nguyễn Văn Tấn", "Trợ lý Tổng Bí thư Lê Văn Khải")]),
+    # a list of holders, each with a post: the name after the aide's title is the aide's
+    ("Tổng Bí thư Lê Văn Khải, Trợ lý Tổng Bí thư Nguyễn Văn Tấn cùng dự hội nghị.",
+     [("Lê Văn Khải", "Tổng Bí thư"), ("Nguyễn Văn Tấn", "Trợ lý Tổng Bí thư")]),
 ])
 def test_an_aides_title_names_the_post_it_serves_whole(text, expected):
     assert posts(text)[1] == expected

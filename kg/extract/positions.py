@@ -243,7 +243,7 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
             k = i + n + principal[0]
             named = name_at(tokens, k)
             body_n = principal[0] + (0 if named else org_span(tokens, k, after_role=True))
-            if named and _after_holder(tokens, i):
+            if named and _after_holder(tokens, i) and _holder_alone_before(tokens, i):
                 # "A, Trợ lý Tổng Bí thư B, cho biết": the aide is named already, B is whom he serves
                 body_n += named
     standalone = vi.lower() in standalone_posts()
@@ -406,6 +406,16 @@ def _after_holder(tokens: list[Token], i: int) -> bool:
         return False
     return any(name_at(tokens, s) == i - 1 - s or foreign_name_at(tokens, s) == i - 1 - s
                for s in range(max(0, i - 5), i - 2))
+
+
+def _holder_alone_before(tokens: list[Token], i: int) -> bool:
+    """Whether the name before the comma at i - 1 opens its sentence or follows an
+    honorific ("Ông A, Trợ lý …"), not a post of its own ("Tổng Bí thư A, Trợ lý …": a
+    list of holders, each with a post)."""
+    for s in range(max(0, i - 6), i - 1):
+        if name_at(tokens, s) == i - 1 - s or foreign_name_at(tokens, s) == i - 1 - s:
+            return s == 0 or any(s >= h and lead_in(tokens, s - h) == h for h in (1, 2, 3))
+    return False
 
 
 def _after_unit_head(tokens: list[Token], i: int) -> bool:
