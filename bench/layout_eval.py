@@ -36,12 +36,14 @@ import unicodedata
 from pathlib import Path
 from typing import Callable
 
+from kg.normalize import _TONES
+
 # words of bodies' and titles' names whose first letter writers case either way
 # (no word that is also a common given or family name: "Thành", "Nhân", "Thường" …)
 _CASED = frozenset("Tỉnh Huyện Ban Chấp Ủy Hội Đảng Mặt Trận Tổ Chủ Tịch Bí Phó Trưởng Giám Đốc Sở Sự Khối "
                    "Phụ Nữ Kiểm Tra Tuyên Giáo Vận Phòng Ương Trực Vụ".split())
-_OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ",
-              "ũy": "uỹ", "ụy": "uỵ"}
+# new-style tone marks → old-style: the reverse of what reading undoes (kg.normalize.retone)
+_OLD_TONES = {new: old for old, new in _TONES.items()}
 
 
 def one_line(text: str) -> str:

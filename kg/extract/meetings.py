@@ -28,7 +28,7 @@ from kg.extract.lexicon import body_index, place_index, role_index
 from kg.extract.names import country_at, honorific_at, lead_in, name_at, opens_with_country
 from kg.extract.numbers import ORDINAL, ordinal
 from kg.extract.orgs import kind_of, org_at
-from kg.extract.text import UPPER, tokenize
+from kg.extract.text import UPPER, Token, tokenize
 from kg.facts import Meeting, Org, Position, Sentence, Title
 from kg.resources import (MeetingKind, lower_heads, ranks, guest_offices, trade_heads, abbreviations, bare_heads, briefing_scopes, not_meeting_names, post_qualifiers, company_forms, countries, family_names, collegial_bodies, comma_pairs, congress_members, document_kinds, generic_heads, guest_words, heading_posts, hosted_topics,
                           levels, listed_units, listed_posts, meeting_attendees, meeting_groups, meeting_hosts, meeting_kinds, meeting_counterparts,
@@ -340,9 +340,9 @@ def _subject(text: str) -> Org | object | None:
     if first in _TIME_WORDS or len(toks) > 16 or _SUBJECT_STOP.search(text, after_head) or _NOUN.match(text):
         return None
     if not toks[0].is_cap and not _level_then_name(toks) and not _GROUP_ACRONYM.fullmatch(text):
-        # a body typed in lower case (see _lower_head_opens), or a group named by its
+        # a body typed in lower case (see _lower_head), or a group named by its
         # acronym ("nhóm GOFD")
-        if not _lower_head_opens(toks):
+        if _lower_head(toks) is None:
             return None
     if joint is None and text.lower() in bare_heads():
         return None  # "Cục đã họp …": which one, the sentence does not say
@@ -357,33 +357,34 @@ _LOWER_MEMBERS_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?|huyện|qu�
                                   re.IGNORECASE)
 
 
-def _members_in_lower_case(text: str) -> Org | None:
-    """The body a congress named after its members in lower case belongs to, where a
-    place follows them: "(Đại hội đại biểu) phụ nữ tỉnh Thái Bình" → "Hội Liên hiệp Phụ
-    nữ tỉnh Thái Bình", as "Phụ nữ tỉnh …" is read (congress_members)."""
-    low = text.lower()
+def _members_body(span: str, placed: bool = False) -> Org | None:
+    """The body a congress named after its members belongs to ("Phụ nữ tỉnh X" → "Hội
+    Liên hiệp Phụ nữ tỉnh X"; congress_members), or None. `placed`: the name is typed in
+    lower case, and reads so only with a place after the members ("phụ nữ tỉnh Thái Bình",
+    not "phụ nữ toàn quốc")."""
+    low = span.lower()
     for words, org in congress_members().items():
-        if low.startswith(words.lower()) and _LOWER_MEMBERS_PLACE.match(text, len(words)):
-            end = _NAME_END.search(text, len(words))
-            span = _clean(text[len(words): end.start()]) if end else ""
-            if span and len(span.split()) <= 6:
-                return Org(f"{org} {span}", kind_of(tokenize(org)))
+        if low.startswith(words.lower()) and not low.startswith(org.lower()) \
+                and (len(span) == len(words) or span[len(words)] == " "):
+            rest = span[len(words):]
+            if placed and not (_LOWER_MEMBERS_PLACE.match(rest) and len(rest.split()) <= 6):
+                continue
+            return Org(org + rest, kind_of(tokenize(org)))
     return None
 
 
-def _lower_head_opens(toks: list) -> bool:
-    """Whether a body's known head opens the tokens though it is typed in lower case
-    (writers are inconsistent): a head of several words ("hội liên hiệp thanh niên huyện
-    …", "công đoàn cơ sở …"), or one of a single word right before the body's own
-    capitalised name ("hội Hữu nghị Việt Nam - Lào tỉnh X", "hội Xuất bản Việt Nam"), not
-    before a person's ("ban Nguyễn Văn A")."""
+def _lower_head(toks: list[Token]) -> tuple[int, str] | None:
+    """The body's known head (its length and kind) that opens the tokens though it is
+    typed in lower case (writers are inconsistent): a head of several words ("hội liên
+    hiệp thanh niên huyện …", "công đoàn cơ sở …"), or one of a single word right before
+    the body's own capitalised name ("hội Hữu nghị Việt Nam - Lào tỉnh X", "hội Xuất bản
+    Việt Nam"), not before a person's ("ban Nguyễn Văn A"); None if none."""
     head = body_index().match(toks, 0) if toks else None
-    if head is None:
-        return False
-    if head[0] >= 2:
-        return True
-    return len(toks) > 1 and toks[0].text.lower() in lower_heads() and toks[1].is_cap and toks[1].text.isalpha() \
+    if head is None or head[0] >= 2:
+        return head
+    single = len(toks) > 1 and toks[0].text.lower() in lower_heads() and toks[1].is_cap and toks[1].text.isalpha() \
         and not name_at(toks, 1)
+    return head if single else None
 
 
 def _unpaired(text: str) -> str:
@@ -779,28 +780,25 @@ def _body_at(text: str) -> Org | None:
     if named is not None:
         return named
     if not text[:1].isupper():
-        # typed in lower case, a head still opens a body (_lower_head_opens): "Hội nghị
+        # typed in lower case, a head still opens a body (_lower_head): "Hội nghị
         # thành lập công đoàn cơ sở Công ty X", "Đại hội đại biểu hội Xuất bản Việt Nam"
-        toks = tokenize(text[:60])
-        members = _members_in_lower_case(text)
-        if members is not None:
-            return members
-        head = body_index().match(toks, 0) if toks else None
-        if head is None or not _lower_head_opens(toks):
-            return None
         end = _NAME_END.search(text)
         span = _clean(text[: end.start()]) if end else ""
+        members = _members_body(span, placed=True) if span else None
+        if members is not None:
+            return members  # "phụ nữ tỉnh X" → "Hội Liên hiệp Phụ nữ tỉnh X"
+        head = _lower_head(tokenize(text[:60]))
+        if head is None:
+            return None
         named = any(t.is_cap for t in tokenize(span)[head[0]:])  # a proper name after the head
         return Org(span, head[1]) if span and named and len(span.split()) <= 12 else None
     end = _NAME_END.search(text)
     span = _clean(text[: end.start()]) if end else ""
     if span.count("“") > span.count("”"):
         span += "”"  # a name in quotes whose comma stands inside them: "Ủy ban “X-Y,” …"
-    for words, org in congress_members().items():
-        if span.lower().startswith(words.lower()) and not span.lower().startswith(org.lower()):
-            # "Phụ nữ tỉnh X" → "Hội Liên hiệp Phụ nữ tỉnh X"
-            if len(span) == len(words) or span[len(words)] == " ":
-                return Org(org + span[len(words):], kind_of(tokenize(org)))
+    members = _members_body(span)
+    if members is not None:
+        return members  # "Phụ nữ tỉnh X" → "Hội Liên hiệp Phụ nữ tỉnh X"
     toks = tokenize(text)
     found = org_at(text, toks, 0, require_head=True) if toks else None
     if found is None:

@@ -260,9 +260,13 @@ def _hyphen_goes_on(tokens: list[Token], j: int) -> bool:
     return not starts_other(tokens, j + 1)
 
 
+# the words that mark a former post before its title ("nguyên Bí thư", "cựu Chủ tịch")
+PAST_MARKS = frozenset({"nguyên", "cựu"})
+
+
 def _title_opens(tokens: list[Token], k: int) -> bool:
-    """Whether a role head (after "nguyên" / "cựu" of a former post) starts at token k."""
-    if tokens[k].exp[0] in ("nguyên", "cựu"):
+    """Whether a role head (after a PAST_MARKS word of a former post) starts at token k."""
+    if tokens[k].exp[0] in PAST_MARKS:
         k += 1
     return k < len(tokens) and role_index().match(tokens, k) is not None
 

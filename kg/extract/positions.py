@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.lexicon import WordIndex, body_heads, body_index, families, level_index, place_index, rank_index, role_heads, role_index
-from kg.extract.names import (HONORIFIC_FIRST, HONORIFICS, acronym_aside, country_at, honorific_at, latin_then_marked, pair_opens, country_span, foreign_holder_in, foreign_name_at, inside_profession, lead_first,
+from kg.extract.names import (HONORIFIC_FIRST, HONORIFICS, PAST_MARKS, acronym_aside, country_at, honorific_at, latin_then_marked, pair_opens, country_span, foreign_holder_in, foreign_name_at, inside_profession, lead_first,
                               lead_in, name_at, person_name, posting_at, rank_at, vietnamese_syllable, acronym_aside)
 from kg.extract.orgs import clause_at, field_run, higher_level_at, kind_of, org_at, org_span
 from kg.extract.alternation import trie_alternation
@@ -42,7 +42,7 @@ _NEEDS_BODY = frozenset({"Phó", "Trưởng", "Phó Trưởng", "CEO", "Cố v�
 # bộ địa chính xã X", "công chức Phòng Y"); "cán bộ hưu trí" (a retiree) or a field alone is none
 _GRADES = grades()
 
-_PAST = frozenset({"nguyên", "cựu"})
+_PAST = PAST_MARKS
 
 # role heads common as plain nouns ("cố vấn tài chính", "thủ lĩnh của nhóm bạn"): a
 # post only with a body that names someone in capitals
@@ -243,7 +243,7 @@ def title_at(text: str, tokens: list[Token], i: int) -> tuple[int, Title] | None
             k = i + n + principal[0]
             named = name_at(tokens, k)
             body_n = principal[0] + (0 if named else org_span(tokens, k, after_role=True))
-            if named and _after_holder(tokens, i) and _holder_alone_before(tokens, i):
+            if named and _holder_alone_before(tokens, i):
                 # "A, Trợ lý Tổng Bí thư B, cho biết": the aide is named already, B is whom he serves
                 body_n += named
     standalone = vi.lower() in standalone_posts()
@@ -399,23 +399,25 @@ def _head_of_state(t: Title) -> bool:
     return country_at(toks, 0) == len(toks)
 
 
+def _holder_before(tokens: list[Token], i: int) -> int | None:
+    """Where the name ends right before token i with a comma or a dash starts, or None."""
+    if i < 3 or tokens[i - 1].text not in {",", "–", "-"}:
+        return None
+    return next((s for s in range(max(0, i - 5), i - 2)
+                 if name_at(tokens, s) == i - 1 - s or foreign_name_at(tokens, s) == i - 1 - s), None)
+
+
 def _after_holder(tokens: list[Token], i: int) -> bool:
     """Whether a name and a comma or a dash stand right before token i: a title there
     is that name's ("Ông Mark X, người phát ngôn của …")."""
-    if i < 3 or tokens[i - 1].text not in {",", "–", "-"}:
-        return False
-    return any(name_at(tokens, s) == i - 1 - s or foreign_name_at(tokens, s) == i - 1 - s
-               for s in range(max(0, i - 5), i - 2))
+    return _holder_before(tokens, i) is not None
 
 
 def _holder_alone_before(tokens: list[Token], i: int) -> bool:
-    """Whether the name before the comma at i - 1 opens its sentence or follows an
-    honorific ("Ông A, Trợ lý …"), not a post of its own ("Tổng Bí thư A, Trợ lý …": a
-    list of holders, each with a post)."""
-    for s in range(max(0, i - 6), i - 1):
-        if name_at(tokens, s) == i - 1 - s or foreign_name_at(tokens, s) == i - 1 - s:
-            return s == 0 or any(s >= h and lead_in(tokens, s - h) == h for h in (1, 2, 3))
-    return False
+    """Whether such a name opens its sentence or follows an honorific ("Ông A, Trợ lý …"),
+    not a post of its own ("Tổng Bí thư A, Trợ lý …": a list of holders, each with a post)."""
+    s = _holder_before(tokens, i)
+    return s is not None and (s == 0 or any(s >= h and lead_in(tokens, s - h) == h for h in (1, 2, 3)))
 
 
 def _after_unit_head(tokens: list[Token], i: int) -> bool:
